@@ -98,8 +98,31 @@ class FieldSpec:
 
 def is_missing_marker(value: Any) -> bool:
     """True when an answer is a recorded reason for having no answer."""
-    return (
-        isinstance(value, dict)
-        and len(value) == 1
-        and value.get(MISSING_KEY) in MISSING_CODES
-    )
+    return isinstance(value, dict) and len(value) == 1 and value.get(MISSING_KEY) in MISSING_CODES
+
+
+@dataclass(frozen=True, slots=True)
+class FormProblem:
+    """One problem in a form document; ``pointer`` is a JSON pointer into the document.
+
+    ``code`` is a stable string such as ``form.privacy_missing``; the message is
+    English and never carries answer content.
+    """
+
+    pointer: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationProblem:
+    """One problem in a submission's answers; ``pointer`` is a JSON pointer into them.
+
+    ``severity`` is ``error`` (the submission is refused) or ``warning`` (kept,
+    flagged for a supervisor). The message never quotes an answer value.
+    """
+
+    pointer: str
+    message: str
+    code: str = "answer.invalid"
+    severity: Literal["error", "warning"] = "error"
