@@ -1,0 +1,118 @@
+"""Street-address recognizer: a street word, then a name and a number.
+
+Written as a small token scanner rather than one regex because addresses end
+fuzzily ("Av. de los Andes 22, portal F, 1ºA", "Mz. B Lt. 12"), and the scanner can
+cut back to the last token that is clearly part of the address. A street word with
+no name or number after it ("la calle principal", "la Plaza de Armas") is kept: it is
+a place in the story, not a home.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.recognizers import DIRECCION, Span
+
+# Street words that name a street by themselves; a capitalized name after them is enough.
+_STRONG: Final = (
+    r"jr|jir[oó]n|av|avda|avenida|calle|c/|cl|psje|pje|pasaje|mz|lt|prolongaci[oó]n|prol|"
+    r"r[uú]a|traves[ií]a"
+)
+# Street words that are also public places or common nouns ("un paseo de 3 horas"):
+# they need a capitalized name and a house number to be an address.
+_WEAK: Final = r"plaza|pza|paseo|camino|carretera|ctra|glorieta|urb|urbanizaci[oó]n|ronda"
+_TRIGGER: Final = re.compile(
+    rf"(?<!\w)(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\.|(?=[\s,]))", re.IGNORECASE
+)
+_NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
+_CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})
+_EXTRAS: Final = frozenset(
+    {
+        "s/n",
+        "sn",
+        "n",
+        "nº",
+        "n°",
+        "no",
+        "nro",
+        "num",
+        "número",
+        "numero",
+        "#",
+        "piso",
+        "puerta",
+        "dpto",
+        "depto",
+        "departamento",
+        "int",
+        "interior",
+        "bloque",
+        "portal",
+        "esc",
+        "escalera",
+        "bajo",
+        "dcha",
+        "izq",
+        "izda",
+        "derecha",
+        "izquierda",
+        "mz",
+        "lt",
+        "lote",
+        "manzana",
+        "letra",
+        "km",
+        "of",
+        "oficina",
+        "casa",
+    }
+)
+_MAX_TOKENS: Final = 12
+_MAX_LOWER: Final = 3
+
+
+def _is_strong_token(tok: str) -> bool:
+    return any(ch.isdigit() for ch in tok) or tok[0].isupper() or tok.casefold() in _EXTRAS
+
+
+def find_addresses(text: str) -> list[Span]:
+    """Return street addresses that start with a street word."""
+    spans: list[Span] = []
+    for trig in _TRIGGER.finditer(text):
+        end = _scan_address(text, trig.end(), needs_number=trig.group("weak") is not None)
+        if end is not None:
+            spans.append(Span(trig.start(), end, DIRECCION))
+    return spans
+
+
+def _scan_address(text: str, pos: int, *, needs_number: bool) -> int | None:
+    """Return where the address starting at ``pos`` ends, or None if it is not one."""
+    last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
+    for _ in range(_MAX_TOKENS):
+        m = _NEXT.match(text, pos)
+        if m is None or "\n" in m.group("sep"):
+            break
+        tok, folded = m.group("tok"), m.group("tok").casefold()
+        after_period = after_period or "." in m.group("sep")
+        is_digit = any(ch.isdigit() for ch in tok) or folded in {"s/n", "sn"}
+        if has_number and "," in m.group("sep") and not is_digit and folded not in _EXTRAS:
+            # "Jr. Ayacucho 345, Huancayo": the town after the number is a place.
+            break
+        if after_period and not is_digit and folded not in _EXTRAS:
+            # "Jr. Ayacucho 123. Luego se fue": a new sentence is not the address.
+            break
+        if _is_strong_token(tok):
+            last_strong = m.end()
+            has_number = has_number or is_digit
+            has_name = has_name or tok[0].isupper()
+        elif folded in _CONNECTORS:
+            pass
+        else:
+            lower_words += 1
+            if lower_words > _MAX_LOWER:
+                break
+        pos = m.end()
+    if last_strong is None or (needs_number and not (has_number and has_name)):
+        return None
+    return last_strong

@@ -1,0 +1,125 @@
+"""The study gazetteer: names an admin uploads (participants, NGOs, staff, leaders).
+
+It is stored only as keyed hashes (BLAKE2b with the study key) of normalized tokens
+and token sequences, never in clear: a leaked gazetteer file cannot be reversed with
+a list of Quechua surnames without the key. Lookups hash each word of the text once;
+sequences are tried only from words that start some entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from privacy.lexicon import PARTICLES
+from privacy.names import NameMatch, is_acceptable
+from privacy.normalize import Token, normalize_token, tokenize
+
+GazetteerKind = Literal["person", "organization"]
+FORMAT_VERSION: Final = 1
+_DIGEST_BYTES: Final = 12
+_PERSON_DOMAIN: Final = b"chasqui-gz"
+_PERSON: Final[GazetteerKind] = "person"
+
+
+def _hash(key: bytes, words: Sequence[str]) -> str:
+    message = "\x1f".join(words).encode("utf-8")
+    digest = hashlib.blake2b(
+        message, key=key[:64], digest_size=_DIGEST_BYTES, person=_PERSON_DOMAIN
+    )
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Keyed hashes of study names; `key` is held in memory only, never serialized."""
+
+    key: bytes
+    person_tokens: frozenset[str] = frozenset()
+    sequences: dict[str, GazetteerKind] = field(default_factory=dict)
+    starts: frozenset[str] = frozenset()
+    max_n: int = 1
+    _cache: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, names: Iterable[str | tuple[str, GazetteerKind]], *, key: bytes) -> Gazetteer:
+        """Hash a list of names; a bare string is a person."""
+        tokens: set[str] = set()
+        sequences: dict[str, GazetteerKind] = {}
+        starts: set[str] = set()
+        max_n = 1
+        for item in names:
+            name, kind = (item, _PERSON) if isinstance(item, str) else item
+            words = [normalize_token(t.text) for t in tokenize(name)]
+            if not words:
+                continue
+            sequences[_hash(key, words)] = kind
+            starts.add(_hash(key, words[:1]))
+            max_n = max(max_n, len(words))
+            if kind == "person":
+                tokens.update(_hash(key, [w]) for w in words if w not in PARTICLES and len(w) > 1)
+        return cls(key, frozenset(tokens), sequences, frozenset(starts), max_n)
+
+    def to_json(self) -> str:
+        """Serialize the hashes (not the key) for storage."""
+        body = {
+            "version": FORMAT_VERSION,
+            "person_tokens": sorted(self.person_tokens),
+            "sequences": dict(sorted(self.sequences.items())),
+            "starts": sorted(self.starts),
+            "max_n": self.max_n,
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data: str | bytes, *, key: bytes) -> Gazetteer:
+        """Load hashes written by `to_json`; lookups need the same key."""
+        body = json.loads(data)
+        if body.get("version") != FORMAT_VERSION:
+            raise ValueError("unknown gazetteer format")
+        return cls(
+            key,
+            frozenset(body["person_tokens"]),
+            dict(body["sequences"]),
+            frozenset(body["starts"]),
+            int(body["max_n"]),
+        )
+
+    def _token_hash(self, norm: str) -> str:
+        found = self._cache.get(norm)
+        if found is None:
+            found = self._cache[norm] = _hash(self.key, [norm])
+        return found
+
+    def find(
+        self, tokens: Sequence[Token], norms: Sequence[str]
+    ) -> list[tuple[NameMatch, GazetteerKind]]:
+        """Return whole entries and person words of the gazetteer found in the text."""
+        hashes = [self._token_hash(n) for n in norms]
+        found: list[tuple[NameMatch, GazetteerKind]] = []
+        i = 0
+        while i < len(norms):
+            match = self._sequence_at(norms, hashes, i)
+            if match is not None:
+                found.append(match)
+                i = match[0].last + 1
+                continue
+            if hashes[i] in self.person_tokens and is_acceptable(tokens, norms, i, 1):
+                found.append((NameMatch(i, i, frozenset()), "person"))
+            i += 1
+        return found
+
+    def _sequence_at(
+        self, norms: Sequence[str], hashes: Sequence[str], i: int
+    ) -> tuple[NameMatch, GazetteerKind] | None:
+        if hashes[i] not in self.starts:
+            return None
+        for n in range(min(self.max_n, len(norms) - i), 1, -1):
+            kind = self.sequences.get(_hash(self.key, norms[i : i + n]))
+            if kind is not None:
+                return NameMatch(i, i + n - 1, frozenset()), kind
+        kind = self.sequences.get(hashes[i])
+        return (NameMatch(i, i, frozenset()), kind) if kind == "organization" else None

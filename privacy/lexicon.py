@@ -1,0 +1,73 @@
+"""Word lists that decide when a name-like word is research content.
+
+All entries are normalized (`normalize_token`). They hold no person of the study:
+only Spanish words, Peruvian places and titles.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Joined inside compound names ("María de la Cruz"), never redacted alone.
+PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "di", "do"})
+
+# Particles that join the words of one name; "y" is not one: "Rosa y Juan" are two.
+JOINERS: Final = frozenset({"de", "del", "la", "las", "los", "da", "di", "do"})
+
+# Places the study is about: destinations and origins stay in the transcript even when
+# a relative happens to carry one as a surname ("Rosa Lima"); they are redacted only
+# inside a longer name or right after a title ("la señora Lima").
+PLACE_WORDS: Final = words(
+    """
+    lima callao huancayo huancavelica manta ayacucho junin cusco cuzco ica arequipa puno
+    pasco tarma jauja acobamba angaraes tayacaja castrovirreyna churcampa huaytara pampas
+    lircay izcuchaca selva sierra costa peru argentina chile bolivia brasil ecuador
+    colombia venezuela espana italia japon eeuu usa satipo chanchamayo oxapampa pichanaki
+    pucallpa iquitos tingo oroya mantaro vraem apurimac andes amazonia chincha pisco nazca
+    canete huanuco trujillo chiclayo piura tacna moquegua abancay andahuaylas madrid
+    miami paterson yauli conayca moya acoria palca nuevo occidente ate comas
+    """
+)
+
+# Words that are also first names or surnames: a known name that is one of them is
+# redacted only when typed with a capital ("Flor" but not "una flor").
+COMMON_WORDS: Final = words(
+    """
+    flor rosa luz paz cruz sol mar angeles dolores mercedes pilar rocio esperanza gloria
+    victoria blanca alba amparo consuelo socorro soledad cielo estrella paloma reyes leon
+    rey santos nieves fe milagros caridad primavera alegria lobo campos rios flores torres
+    vega montes prado salas pastor castillo leal bueno blanco moreno rubio delgado nina
+    inca mayo junio abril domingo chacra ramos
+    """
+)
+
+# Titles and kin words after which a capitalized word is a person ("don Teófilo").
+HONORIFICS: Final = words(
+    """
+    don dona sr sra srta senor senora senorita dr dra doctor doctora lic ing prof profesor
+    profesora hno hna hermano hermana tio tia compadre comadre padrino madrina papa mama
+    abuelo abuela primo prima paciente d dna
+    """
+)
+
+# Research vocabulary a model must never take for a name: crops, animals, actors of
+# the conflict, institutions named generically.
+RESEARCH_WORDS: Final = words(
+    """
+    papa papas maiz cebada habas olluco oca mashua quinua trigo arveja alpaca alpacas
+    llama llamas ovejas vacas cuyes sendero luminoso ejercito estado municipalidad
+    comunidad gobierno ministerio programa juntos pension qali warma vaso leche fonco des
+    foncodes ong ongs alcalde alcaldesa profesor profesora teniente gobernador presidente
+    ronda rondas ronderos senderistas militares policia iglesia evangelica catolica
+    quechua castellano espanol soles dolares
+    """
+)
+
+# Tokens a model or plug-in span may not consist of alone.
+NEVER_REDACT_ALONE: Final = PARTICLES | PLACE_WORDS | RESEARCH_WORDS

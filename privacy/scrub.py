@@ -1,0 +1,140 @@
+"""Free-text scrubbing: every recognizer proposes spans, the spans are merged, and each
+merged span becomes a typed placeholder numbered within the submission.
+
+Sources, most trusted first: shape recognizers (phones, IDs, e-mails, addresses,
+birth dates), the submission's own direct identifiers, the study gazetteer, the
+trained token tagger, and an optional NER plug-in. Where spans overlap, the union is
+replaced (a leak costs more than a lost word) and the most trusted source names it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from privacy.address import find_addresses
+from privacy.gazetteer import Gazetteer
+from privacy.known import KnownValues
+from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES
+from privacy.normalize import Token, normalize_token, tokenize
+from privacy.placeholders import PlaceholderState
+from privacy.recognizers import (
+    ONG,
+    PERSONA,
+    Span,
+    find_birth_dates,
+    find_contacts,
+    find_id_numbers,
+)
+from privacy.tagger import find_model_spans
+
+
+class NerPlugin(Protocol):
+    """An optional named-entity recognizer (Presidio, spaCy...) behind one method."""
+
+    def find(self, text: str) -> Iterable[tuple[int, int, str]]:
+        """Return ``(start, end, kind)`` with kind one of our placeholder kinds."""
+        ...
+
+
+@dataclass(slots=True)
+class ScrubContext:
+    """Everything one submission's scrubbing shares: its known values and numbering."""
+
+    known: KnownValues = field(default_factory=KnownValues)
+    gazetteer: Gazetteer | None = None
+    ner: NerPlugin | None = None
+    use_model: bool = True
+    placeholders: PlaceholderState = field(default_factory=PlaceholderState)
+
+
+def scrub_free_text(text: str, *, context: ScrubContext) -> str:
+    """Replace identifiers in ``text`` with typed, numbered placeholders."""
+    if not text:
+        return text
+    tokens = tokenize(text)
+    norms = [normalize_token(t.text) for t in tokens]
+    trusted = [*find_contacts(text), *find_id_numbers(text), *find_birth_dates(text)]
+    trusted += find_addresses(text)
+    trusted += context.known.find(text, tokens, norms)
+    if context.gazetteer is not None:
+        for match, kind in context.gazetteer.find(tokens, norms):
+            span_kind = PERSONA if kind == "person" else ONG
+            key = "g:" + " ".join(norms[match.first : match.last + 1])
+            trusted.append(Span(tokens[match.first].start, tokens[match.last].end, span_kind, key))
+    guessed: list[Span] = []
+    if context.use_model:
+        guessed += find_model_spans(text, tokens, norms)
+    if context.ner is not None:
+        guessed += [Span(a, b, kind) for a, b, kind in context.ner.find(text)]
+    ranked = [(0, s) for s in trusted]
+    ranked += [(1, t) for t in (_trim(g, tokens, norms) for g in guessed) if t is not None]
+    return _render(text, _merge(ranked, text), tokens, norms, context.placeholders)
+
+
+def _trim(span: Span, tokens: Sequence[Token], norms: Sequence[str]) -> Span | None:
+    """Drop places, crops and particles from the edges of a guessed span."""
+    starts = [t.start for t in tokens]
+    first = bisect_right(starts, span.start) - 1
+    if first < 0 or tokens[first].end <= span.start:
+        first += 1
+    last = bisect_left(starts, span.end) - 1
+    lo, hi = first, last
+    while lo <= hi and norms[lo] in NEVER_REDACT_ALONE:
+        lo += 1
+    while hi >= lo and norms[hi] in NEVER_REDACT_ALONE:
+        hi -= 1
+    if lo > hi:
+        # Nothing but places, crops, particles or symbols: no identifier to hide.
+        return None
+    start = span.start if lo == first else tokens[lo].start
+    end = span.end if hi == last else tokens[hi].end
+    return Span(start, end, span.kind, span.key)
+
+
+def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:
+    """Union overlapping spans, and people whose words are only spaces apart.
+
+    The union takes the kind and key of its most trusted (lowest rank) member.
+    """
+    merged: list[tuple[int, Span]] = []
+    for rank, span in sorted(ranked, key=lambda r: (r[1].start, -r[1].end, r[0])):
+        if merged:
+            last_rank, last = merged[-1]
+            gap = text[last.end : span.start]
+            same_person = last.kind == span.kind == PERSONA and gap.isspace() and len(gap) < 3
+            if span.start < last.end or same_person:
+                best = last if last_rank <= rank else span
+                union = Span(last.start, max(last.end, span.end), best.kind, best.key)
+                merged[-1] = (min(rank, last_rank), union)
+                continue
+        merged.append((rank, span))
+    return [span for _, span in merged]
+
+
+def _render(
+    text: str,
+    spans: Sequence[Span],
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    state: PlaceholderState,
+) -> str:
+    starts = [t.start for t in tokens]
+    out: list[str] = []
+    pos = 0
+    for span in spans:
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        words = frozenset(n for n in norms[lo:hi] if n not in PARTICLES)
+        key = span.key or "t:" + " ".join(sorted(words))
+        out.append(text[pos : span.start])
+        out.append(state.placeholder(span.kind, key, words))
+        pos = span.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def scrub_for_cli(text: str, *, known_names: Sequence[str] = ()) -> str:
+    """Scrub one text exactly as ingest does, given the names known for it."""
+    return scrub_free_text(text, context=ScrubContext(known=KnownValues.from_names(known_names)))

@@ -1,0 +1,162 @@
+"""Anonymize one submission: the step between reconcile and merge in the sync pipeline.
+
+Two walks over the answers. The first collects every direct identifier (roster names,
+phones, DNIs) so the second can scrub them out of every free-text answer of the same
+submission, with one placeholder numbering for the whole interview. Keys are walked
+in sorted order so a replayed submission anonymizes to identical bytes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from forms.spec import EACH_ITEM, ITEM_ID_KEY, FieldSpec, is_missing_marker
+from privacy.gazetteer import Gazetteer
+from privacy.generalize import DROPPED, generalize_value
+from privacy.keys import KeyRing, pseudonymize_current
+from privacy.known import KnownValues
+from privacy.normalize import only_digits
+from privacy.scrub import NerPlugin, ScrubContext, scrub_free_text
+
+# A bare number this long in an undescribed or free-text field could be a phone or DNI.
+_MAX_SAFE_DIGITS: Final = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Anonymized:
+    """The storable form of a submission; holds no raw direct identifier.
+
+    ``pseudonyms`` maps the JSON pointer of each pseudonymized field to its pseudonym;
+    ``counts`` counts placeholders by kind and actions ("direct_dropped", ...);
+    ``unspecified`` lists field patterns no `FieldSpec` described (they were scrubbed).
+    """
+
+    data: dict[str, Any]
+    pseudonyms: dict[str, str]
+    counts: dict[str, int]
+    unspecified: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    pointer: str
+    pattern: tuple[str, ...]
+    value: Any
+
+
+def _walk(node: Any, pointer: str, pattern: tuple[str, ...]) -> Iterator[_Leaf]:
+    if isinstance(node, Mapping) and not is_missing_marker(node):
+        for key in sorted(node):
+            yield from _walk(node[key], f"{pointer}/{key}", (*pattern, key))
+    elif isinstance(node, list) and any(isinstance(item, Mapping) for item in node):
+        for index, item in enumerate(node):
+            yield from _walk(item, f"{pointer}/{index}", (*pattern, EACH_ITEM))
+    else:
+        yield _Leaf(pointer, pattern, node)
+
+
+def collect_known_values(
+    data: Mapping[str, Any], specs: Mapping[tuple[str, ...], FieldSpec]
+) -> KnownValues:
+    """Gather the raw direct identifiers of a submission for scrubbing its free text."""
+    known = KnownValues()
+    for leaf in _walk(data, "", ()):
+        spec = specs.get(leaf.pattern)
+        if spec is None or spec.privacy != "direct" or is_missing_marker(leaf.value):
+            continue
+        for value in leaf.value if isinstance(leaf.value, list) else [leaf.value]:
+            if value is not None and str(value).strip():
+                known.add(str(value), spec.rule.entity)
+    return known
+
+
+def anonymize_submission(
+    data: Mapping[str, Any],
+    fields: Sequence[FieldSpec],
+    *,
+    keys: KeyRing,
+    gazetteer: Gazetteer | None = None,
+    ner: NerPlugin | None = None,
+) -> Anonymized:
+    """Drop or pseudonymize direct fields, generalize quasi ones, scrub free text."""
+    specs = {spec.path: spec for spec in fields}
+    context = ScrubContext(known=collect_known_values(data, specs), gazetteer=gazetteer, ner=ner)
+    counts: Counter[str] = Counter()
+    pseudonyms: dict[str, str] = {}
+    unspecified: set[str] = set()
+
+    def visit(leaf: _Leaf) -> Any:
+        spec = specs.get(leaf.pattern)
+        if spec is None and leaf.pattern[-1:] != (ITEM_ID_KEY,):
+            unspecified.add("/" + "/".join(leaf.pattern))
+        return _anonymize_leaf(leaf, spec, keys, context, counts, pseudonyms)
+
+    out: dict[str, Any] = _rebuild(data, "", (), visit)
+    counts.update(context.placeholders.counts)
+    return Anonymized(out, pseudonyms, dict(sorted(counts.items())), tuple(sorted(unspecified)))
+
+
+def _rebuild(
+    node: Any, pointer: str, pattern: tuple[str, ...], visit: Callable[[_Leaf], Any]
+) -> Any:
+    """Copy ``node`` with every leaf replaced by ``visit(leaf)``; DROPPED keys vanish."""
+    if isinstance(node, Mapping) and not is_missing_marker(node):
+        out: dict[str, Any] = {}
+        for key in sorted(node):
+            value = _rebuild(node[key], f"{pointer}/{key}", (*pattern, key), visit)
+            if value is not DROPPED:
+                out[key] = value
+        return out
+    if isinstance(node, list) and any(isinstance(item, Mapping) for item in node):
+        return [
+            _rebuild(item, f"{pointer}/{i}", (*pattern, EACH_ITEM), visit)
+            for i, item in enumerate(node)
+        ]
+    return visit(_Leaf(pointer, pattern, node))
+
+
+def _anonymize_leaf(
+    leaf: _Leaf,
+    spec: FieldSpec | None,
+    keys: KeyRing,
+    context: ScrubContext,
+    counts: Counter[str],
+    pseudonyms: dict[str, str],
+) -> Any:
+    value = leaf.value
+    if is_missing_marker(value) or value is None:
+        return value
+    if spec is None:
+        # The tablet's item id is a random UUID; anything else undescribed is suspect.
+        return value if leaf.pattern[-1:] == (ITEM_ID_KEY,) else _scrub_any(value, context)
+    if spec.privacy == "none":
+        return value
+    if spec.privacy == "free_text":
+        return _scrub_any(value, context)
+    if spec.privacy == "quasi":
+        generalized = generalize_value(value, spec.rule)
+        counts["quasi_dropped" if generalized is DROPPED else "quasi_generalized"] += 1
+        return generalized
+    if spec.rule.action == "drop":
+        counts["direct_dropped"] += 1
+        return DROPPED
+    counts["direct_pseudonymized"] += 1
+    pseudonym = pseudonymize_current(str(value), entity=spec.rule.entity, ring=keys)
+    pseudonyms[leaf.pointer] = pseudonym
+    return pseudonym
+
+
+def _scrub_any(value: Any, context: ScrubContext) -> Any:
+    if isinstance(value, str):
+        return scrub_free_text(value, context=context)
+    if isinstance(value, list):
+        return [_scrub_any(item, context) for item in value]
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        # A long bare number in a text field is more likely a phone than a quantity.
+        return DROPPED if len(only_digits(str(value))) > _MAX_SAFE_DIGITS else value
+    return DROPPED
