@@ -1,0 +1,266 @@
+"""Studies, users, memberships, tokens and devices in the database. Flushes, never commits."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from accounts import credentials
+from accounts.models import AccessToken, Device, EnrollmentCode, Membership, Role, Study, User
+from core.errors import Conflict, DomainError, NotFound, Unauthenticated
+from core.metadata import utcnow
+
+
+class InvalidCredentials(DomainError):
+    code = "auth.invalid_credentials"
+
+
+class EnrollmentCodeInvalid(DomainError):
+    code = "device.enrollment_code_invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: a person with a session token, or a tablet with a device token."""
+
+    user: User
+    token_id: int
+    device: Device | None = None
+
+    @property
+    def user_id(self) -> int:
+        assert self.user.id is not None
+        return self.user.id
+
+
+def create_study(session: Session, *, slug: str, name: str, k_anonymity: int = 5) -> Study:
+    if session.exec(select(Study).where(Study.slug == slug)).first():
+        raise Conflict("A study with this slug exists.", slug=slug)
+    study = Study(slug=slug, name=name, k_anonymity=k_anonymity)
+    session.add(study)
+    session.flush()
+    return study
+
+
+def get_study(session: Session, slug: str) -> Study:
+    study = session.exec(select(Study).where(Study.slug == slug)).first()
+    if study is None:
+        raise NotFound("No such study.")
+    return study
+
+
+def create_user(
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    display_name: str = "",
+    is_superuser: bool = False,
+) -> User:
+    if session.exec(select(User).where(User.username == username)).first():
+        raise Conflict("A user with this username exists.", username=username)
+    user = User(
+        username=username,
+        display_name=display_name,
+        password_hash=credentials.hash_password(password),
+        is_superuser=is_superuser,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def get_user_by_username(session: Session, username: str) -> User:
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFound("No such user.")
+    return user
+
+
+def set_membership(session: Session, *, study: Study, user: User, role: Role) -> Membership:
+    membership = session.exec(
+        select(Membership).where(Membership.study_id == study.id, Membership.user_id == user.id)
+    ).first()
+    if membership is None:
+        assert study.id is not None and user.id is not None
+        membership = Membership(study_id=study.id, user_id=user.id, role=role)
+    membership.role = role
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def get_role(session: Session, *, study_id: int, user_id: int) -> Role | None:
+    role = session.exec(
+        select(Membership.role).where(
+            Membership.study_id == study_id, Membership.user_id == user_id
+        )
+    ).first()
+    return None if role is None else Role(role)
+
+
+def list_memberships(session: Session, *, study_id: int) -> list[tuple[Membership, User]]:
+    rows = session.exec(
+        select(Membership, User)
+        .join(User, col(User.id) == col(Membership.user_id))
+        .where(Membership.study_id == study_id)
+        .order_by(col(User.username))
+    )
+    return [(m, u) for m, u in rows]
+
+
+def list_user_studies(session: Session, *, user: User) -> list[tuple[Study, Role | None]]:
+    if user.is_superuser:
+        studies = session.exec(select(Study).order_by(col(Study.slug))).all()
+        roles = {
+            m.study_id: Role(m.role)
+            for m in session.exec(select(Membership).where(Membership.user_id == user.id))
+        }
+        return [(s, roles.get(s.id or 0)) for s in studies]
+    rows = session.exec(
+        select(Study, Membership.role)
+        .join(Membership, col(Membership.study_id) == col(Study.id))
+        .where(Membership.user_id == user.id)
+        .order_by(col(Study.slug))
+    )
+    return [(s, Role(r)) for s, r in rows]
+
+
+def login(session: Session, *, username: str, password: str, hours: int) -> tuple[User, str, datetime]:
+    """Check a password and issue a session token; the same error for every failure."""
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None or not user.is_active:
+        credentials.burn_password_time(password)
+        raise InvalidCredentials("Wrong username or password.")
+    if not credentials.verify_password(password, user.password_hash):
+        raise InvalidCredentials("Wrong username or password.")
+    token, expires_at = issue_session_token(session, user=user, hours=hours)
+    return user, token, expires_at
+
+
+def issue_session_token(session: Session, *, user: User, hours: int) -> tuple[str, datetime]:
+    assert user.id is not None
+    return _issue_token(session, user_id=user.id, lifetime=timedelta(hours=hours))
+
+
+def _issue_token(
+    session: Session, *, user_id: int, lifetime: timedelta, device_id: str | None = None
+) -> tuple[str, datetime]:
+    token = credentials.new_token()
+    expires_at = utcnow() + lifetime
+    session.add(
+        AccessToken(
+            token_hash=credentials.digest(token),
+            user_id=user_id,
+            device_id=device_id,
+            expires_at=expires_at,
+        )
+    )
+    session.flush()
+    return token, expires_at
+
+
+def authenticate_token(session: Session, token: str) -> Principal:
+    """The principal behind a bearer token, or Unauthenticated.
+
+    Checked on every request, so revoking a device or a token takes effect at once.
+    """
+    now = utcnow()
+    row = session.exec(
+        select(AccessToken, User)
+        .join(User, col(User.id) == col(AccessToken.user_id))
+        .where(AccessToken.token_hash == credentials.digest(token))
+    ).first()
+    if row is None:
+        raise Unauthenticated("Invalid token.")
+    access, user = row
+    if access.revoked_at is not None or access.expires_at <= now or not user.is_active:
+        raise Unauthenticated("Token expired or revoked.")
+    device = None
+    if access.device_id is not None:
+        device = session.get(Device, access.device_id)
+        if device is None or device.revoked_at is not None:
+            raise Unauthenticated("This device was revoked.", reason="device_revoked")
+    assert access.id is not None
+    return Principal(user=user, token_id=access.id, device=device)
+
+
+def revoke_token(session: Session, *, token_id: int) -> None:
+    access = session.get(AccessToken, token_id)
+    if access is not None and access.revoked_at is None:
+        access.revoked_at = utcnow()
+        session.add(access)
+        session.flush()
+
+
+def create_enrollment_code(
+    session: Session, *, study: Study, enumerator: User, created_by: User, minutes: int
+) -> tuple[str, EnrollmentCode]:
+    assert study.id is not None and enumerator.id is not None and created_by.id is not None
+    code = credentials.new_enrollment_code()
+    row = EnrollmentCode(
+        code_hash=credentials.enrollment_code_digest(code),
+        study_id=study.id,
+        user_id=enumerator.id,
+        created_by_id=created_by.id,
+        expires_at=utcnow() + timedelta(minutes=minutes),
+    )
+    session.add(row)
+    session.flush()
+    return code, row
+
+
+def enroll_device(
+    session: Session, *, code: str, label: str, token_days: int
+) -> tuple[Device, str, EnrollmentCode]:
+    """Exchange a one-time code for a device bound to its enumerator, and a device token."""
+    now = utcnow()
+    row = session.exec(
+        select(EnrollmentCode)
+        .where(EnrollmentCode.code_hash == credentials.enrollment_code_digest(code))
+        .with_for_update()
+    ).first()
+    if row is None or row.used_at is not None or row.expires_at <= now:
+        # One message for unknown, used and expired: no oracle for guessing codes.
+        raise EnrollmentCodeInvalid("This enrollment code is not valid. Ask for a new one.")
+    device = Device(id=str(uuid.uuid4()), study_id=row.study_id, user_id=row.user_id, label=label)
+    session.add(device)
+    session.flush()
+    row.used_at, row.device_id = now, device.id
+    session.add(row)
+    token, _ = _issue_token(
+        session, user_id=row.user_id, lifetime=timedelta(days=token_days), device_id=device.id
+    )
+    return device, token, row
+
+
+def get_device(session: Session, *, study_id: int, device_id: str) -> Device:
+    device = session.get(Device, device_id)
+    if device is None or device.study_id != study_id:
+        raise NotFound("No such device.")
+    return device
+
+
+def revoke_device(session: Session, *, device: Device) -> None:
+    if device.revoked_at is None:
+        device.revoked_at = utcnow()
+        session.add(device)
+        session.flush()
+
+
+def list_devices(session: Session, *, study_id: int) -> list[tuple[Device, User]]:
+    rows = session.exec(
+        select(Device, User)
+        .join(User, col(User.id) == col(Device.user_id))
+        .where(Device.study_id == study_id)
+        .order_by(col(Device.created_at))
+    )
+    return [(d, u) for d, u in rows]
+
+
+def touch_device(session: Session, *, device: Device) -> None:
+    device.last_seen_at = utcnow()
+    session.add(device)

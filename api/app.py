@@ -1,0 +1,57 @@
+"""The FastAPI application: settings in, routes and guards wired, nothing global."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.db import Database, create_db_engine
+from api.middleware import BodyRule, RequestGuard
+from api.problems import install_problem_handlers
+from api.routes import auth, devices, health, studies
+from api.settings import Settings
+
+log = logging.getLogger("chasqui.api")
+
+API_DESCRIPTION = """
+Chasqui receives interviews that tablets collected offline, anonymizes them before
+anything is written, and lets supervisors follow the fieldwork.
+
+Tablets authenticate with a **device token** (from `POST /api/v1/devices/enroll`);
+people with a **session token** (from `POST /api/v1/auth/login`). Every error is an
+RFC 9457 problem (`application/problem+json`) with a stable `code`.
+"""
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or Settings()
+    database = database or Database(create_db_engine(settings.database_url))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if not database.is_migrated():
+            log.warning("database schema is behind the migrations; run `chasqui db upgrade`")
+        yield
+
+    app = FastAPI(
+        title="Chasqui",
+        version="0.1.0",
+        description=API_DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url="/redoc",
+    )
+    app.state.settings = settings
+    app.state.database = database
+    install_problem_handlers(app)
+    app.add_middleware(
+        RequestGuard,
+        rules=[],
+        default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
+    )
+    for router in (health.router, auth.router, studies.router, devices.router):
+        app.include_router(router)
+    return app

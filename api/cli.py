@@ -1,0 +1,111 @@
+"""The `chasqui` command: serve, migrate, create users, enroll devices, load the demo."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import typer
+from alembic import command
+from sqlmodel import Session
+
+from accounts import store
+from accounts.models import Role
+from api.db import alembic_config, create_db_engine
+from api.settings import Settings
+
+app = typer.Typer(help="Chasqui: offline-first backend for confidential field interviews.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+users_app = typer.Typer(help="People's accounts.", no_args_is_help=True)
+devices_app = typer.Typer(help="Tablets.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+app.add_typer(devices_app, name="devices")
+
+
+def _session(settings: Settings) -> Session:
+    return Session(create_db_engine(settings.database_url), expire_on_commit=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (PostgreSQL only).")] = 1,
+) -> None:
+    """Serve the API (and the dashboard) with uvicorn."""
+    import uvicorn
+
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        log_level=settings.log_level.lower(),
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations up to REVISION (default: head)."""
+    settings = Settings()
+    create_db_engine(settings.database_url).dispose()  # creates ./var for SQLite
+    command.upgrade(alembic_config(settings.database_url), revision)
+    typer.echo(f"database at {revision}")
+
+
+@users_app.command("create")
+def users_create(
+    username: str,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+    display_name: Annotated[str, typer.Option()] = "",
+    superuser: Annotated[bool, typer.Option(help="Server administrator.")] = False,
+    study: Annotated[str | None, typer.Option(help="Study slug to add them to.")] = None,
+    role: Annotated[Role, typer.Option(help="Their role in that study.")] = Role.enumerator,
+) -> None:
+    """Create a person's account, optionally with a role in a study."""
+    with _session(Settings()) as session:
+        user = store.create_user(
+            session, username=username, password=password, display_name=display_name,
+            is_superuser=superuser,
+        )
+        if study:
+            store.set_membership(session, study=store.get_study(session, study), user=user, role=role)
+        session.commit()
+    typer.echo(f"created {username}")
+
+
+@devices_app.command("enroll-code")
+def devices_enroll_code(
+    study: Annotated[str, typer.Option(help="Study slug.")],
+    enumerator: Annotated[str, typer.Option(help="Enumerator's username.")],
+    qr: Annotated[bool, typer.Option(help="Also draw the QR code in the terminal.")] = False,
+) -> None:
+    """Issue a one-time enrollment code; the code is the last line printed."""
+    settings = Settings()
+    with _session(settings) as session:
+        target = store.get_study(session, study)
+        user = store.get_user_by_username(session, enumerator)
+        assert target.id is not None and user.id is not None
+        if store.get_role(session, study_id=target.id, user_id=user.id) != Role.enumerator:
+            raise typer.BadParameter("that user is not an enumerator in this study")
+        code, row = store.create_enrollment_code(
+            session, study=target, enumerator=user, created_by=user,
+            minutes=settings.enrollment_code_minutes,
+        )
+        session.commit()
+    if qr:
+        import segno
+
+        segno.make(code, error="m").terminal(compact=True)
+    typer.echo(f"expires {row.expires_at.isoformat()}")
+    typer.echo(code)
+
+
+def main() -> None:
+    app()

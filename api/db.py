@@ -1,0 +1,111 @@
+"""Engines, sessions, and the migration state the service checks at start-up.
+
+One session per request, committed once when the handler returns (see
+`get_session`); stores only flush.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from fastapi import Depends, Request
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def create_db_engine(url: str) -> sa.Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+        )
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return sa.create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True
+    )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # BEGIN is issued by the listener above
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    # pysqlite defers BEGIN on its own; take control so that SAVEPOINTs work. Writers
+    # take the write lock up front: a deferred transaction that later writes fails at
+    # once with SQLITE_BUSY instead of waiting its turn behind another writer.
+    immediate = conn.get_execution_options().get("chasqui_writer", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def migration_heads() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads())
+
+
+def current_revisions(connection: sa.Connection) -> set[str]:
+    return set(MigrationContext.configure(connection).get_current_heads())
+
+
+class Database:
+    """The engine and how sessions are made; tests swap the session factory."""
+
+    def __init__(
+        self, engine: sa.Engine, session_factory: Callable[[bool], Session] | None = None
+    ) -> None:
+        self.engine = engine
+        self._writer = engine.execution_options(chasqui_writer=True)
+        self._session_factory = session_factory or self._default_session
+
+    def _default_session(self, writer: bool) -> Session:
+        return Session(self._writer if writer else self.engine, expire_on_commit=False)
+
+    def session(self, *, writer: bool = False) -> Session:
+        """A new session; `writer` sessions serialize up front on SQLite."""
+        return self._session_factory(writer)
+
+    def is_migrated(self) -> bool:
+        with self.engine.connect() as connection:
+            return current_revisions(connection) == migration_heads()
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """A session for one request; commits if the handler returned normally."""
+    database: Database = request.app.state.database
+    session = database.session(writer=request.method not in ("GET", "HEAD", "OPTIONS"))
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# scope="function": commit before the response is sent, so a client never sees a
+# success for a write that did not reach disk.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]

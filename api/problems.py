@@ -1,0 +1,114 @@
+"""RFC 9457 problem details: the one place that maps domain error codes to HTTP.
+
+Every error a client sees is `application/problem+json` with a stable `code`.
+Nothing echoes the request: validation errors carry pointers and reasons, never
+the offending values, because those may be what an interviewee said.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Final
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from core.errors import DomainError
+
+log = logging.getLogger("chasqui.api")
+
+PROBLEM_JSON: Final = "application/problem+json"
+
+# Stable codes -> HTTP status. A test checks that every DomainError subclass is here.
+STATUS_BY_CODE: Final[dict[str, int]] = {
+    "error": 400,
+    "not_found": 404,
+    "conflict": 409,
+    "request.invalid": 422,
+    "auth.unauthenticated": 401,
+    "auth.invalid_credentials": 401,
+    "auth.forbidden": 403,
+    "device.enrollment_code_invalid": 400,
+}
+
+
+def problem(
+    status: int, code: str, title: str, detail: str | None = None, **extensions: Any
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"urn:chasqui:problem:{code}",
+        "title": title,
+        "status": status,
+        "code": code,
+    }
+    if detail:
+        body["detail"] = detail
+    body.update(extensions)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def register_status(code: str, status: int) -> None:
+    """Let a package declare the status of its own codes at import time."""
+    STATUS_BY_CODE[code] = status
+
+
+def _title(code: str) -> str:
+    return code.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+
+
+async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    status = STATUS_BY_CODE.get(exc.code, 400)
+    return problem(status, exc.code, _title(exc.code), exc.message, **exc.extensions)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    codes = {
+        401: "auth.unauthenticated",
+        404: "http.not_found",
+        405: "http.method_not_allowed",
+        413: "request.too_large",
+        415: "request.unsupported_media_type",
+    }
+    code = codes.get(exc.status_code, f"http.{exc.status_code}")
+    detail = exc.detail if isinstance(exc.detail, str) else None
+    return problem(exc.status_code, code, _title(code), detail)
+
+
+def _pointer(loc: tuple[Any, ...]) -> str:
+    parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc[1:]]
+    return "/" + "/".join(parts)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return problem(400, "request.malformed_json", "Malformed JSON", "The body is not valid JSON.")
+    items = [
+        {
+            "in": str(e["loc"][0]) if e.get("loc") else "body",
+            "pointer": _pointer(tuple(e.get("loc", ()))),
+            "code": e.get("type", "invalid"),
+            "message": e.get("msg", "Invalid value."),
+        }
+        for e in errors
+    ]
+    return problem(422, "request.invalid", "Invalid request", "The request is not valid.", errors=items)
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    # The engine hides SQL parameters, so the message itself holds no answers.
+    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
+    return problem(500, "internal", "Internal error", "Something went wrong on the server. Try again later.")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unhandled)

@@ -1,0 +1,153 @@
+"""Tablet enrollment with one-time codes, the device list, and revocation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import segno
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
+
+from accounts import store
+from accounts.audit import record_audit
+from accounts.models import Role, Study
+from accounts.permissions import Permission
+from api.auth import DevicePrincipalDep, StudyAccess, client_addr, require
+from api.db import SessionDep
+from core.errors import InvalidInput
+
+router = APIRouter(prefix="/api/v1", tags=["devices"])
+
+
+class EnrollmentCodeCreate(BaseModel):
+    enumerator: str = Field(description="Username of the enumerator who will use the tablet.")
+
+
+class EnrollmentCodePublic(BaseModel):
+    code: str
+    expires_at: datetime
+    enumerator: str
+    qr_svg: str = Field(description="The code as a QR code (SVG), for the tablet's camera.")
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    device_label: str = Field(min_length=1, max_length=120)
+
+
+class EnrollPublic(BaseModel):
+    device_id: str
+    token: str
+    study: str
+
+
+class DevicePublic(BaseModel):
+    device_id: str
+    label: str
+    enumerator: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+
+def qr_svg(text: str) -> str:
+    return segno.make(text, error="m").svg_inline(scale=4)  # type: ignore[no-any-return]
+
+
+@router.post("/studies/{slug}/enrollment-codes", response_model=EnrollmentCodePublic, status_code=201)
+def create_enrollment_code(
+    body: EnrollmentCodeCreate,
+    access: Annotated[StudyAccess, require(Permission.enroll_device)],
+    session: SessionDep,
+    request: Request,
+) -> EnrollmentCodePublic:
+    """Issue a one-time, expiring code that enrolls a tablet for an enumerator."""
+    enumerator = store.get_user_by_username(session, body.enumerator)
+    assert enumerator.id is not None
+    if store.get_role(session, study_id=access.study_id, user_id=enumerator.id) != Role.enumerator:
+        raise InvalidInput("That person is not an enumerator in this study.")
+    code, row = store.create_enrollment_code(
+        session,
+        study=access.study,
+        enumerator=enumerator,
+        created_by=access.principal.user,
+        minutes=request.app.state.settings.enrollment_code_minutes,
+    )
+    record_audit(
+        session, action="device.enrollment_code", study_id=access.study_id,
+        actor_user_id=access.principal.user_id, target_type="user", target_id=enumerator.id,
+        remote_addr=client_addr(request),
+    )
+    return EnrollmentCodePublic(
+        code=code, expires_at=row.expires_at, enumerator=enumerator.username, qr_svg=qr_svg(code)
+    )
+
+
+@router.post("/devices/enroll", response_model=EnrollPublic, status_code=201)
+def enroll_device(body: EnrollRequest, session: SessionDep, request: Request) -> EnrollPublic:
+    """Exchange an enrollment code for a device id and a device token (no login needed)."""
+    device, token, _ = store.enroll_device(
+        session,
+        code=body.code,
+        label=body.device_label,
+        token_days=request.app.state.settings.device_token_days,
+    )
+    study = session.get(Study, device.study_id)
+    assert study is not None
+    record_audit(
+        session, action="device.enroll", study_id=device.study_id, actor_user_id=device.user_id,
+        actor_device_id=device.id, target_type="device", target_id=device.id,
+        remote_addr=client_addr(request),
+    )
+    return EnrollPublic(device_id=device.id, token=token, study=study.slug)
+
+
+@router.get("/studies/{slug}/devices", response_model=list[DevicePublic])
+def list_devices(
+    access: Annotated[StudyAccess, require(Permission.list_devices)], session: SessionDep
+) -> list[DevicePublic]:
+    """The study's tablets, who uses each, and when each was last seen."""
+    return [
+        DevicePublic(
+            device_id=d.id, label=d.label, enumerator=u.username, created_at=d.created_at,
+            last_seen_at=d.last_seen_at, revoked_at=d.revoked_at,
+        )
+        for d, u in store.list_devices(session, study_id=access.study_id)
+    ]
+
+
+@router.post("/studies/{slug}/devices/{device_id}/revoke", status_code=204)
+def revoke_device(
+    device_id: str,
+    access: Annotated[StudyAccess, require(Permission.revoke_device)],
+    session: SessionDep,
+    request: Request,
+) -> None:
+    """Revoke a lost or stolen tablet: its token stops working at once."""
+    device = store.get_device(session, study_id=access.study_id, device_id=device_id)
+    store.revoke_device(session, device=device)
+    record_audit(
+        session, action="device.revoke", study_id=access.study_id,
+        actor_user_id=access.principal.user_id, target_type="device", target_id=device.id,
+        remote_addr=client_addr(request),
+    )
+
+
+class DeviceSelfPublic(BaseModel):
+    device_id: str
+    label: str
+    study: str
+    enumerator: str
+
+
+@router.get("/devices/me", response_model=DeviceSelfPublic)
+def get_my_device(principal: DevicePrincipalDep, session: SessionDep) -> DeviceSelfPublic:
+    """The calling tablet: which study and enumerator it is enrolled for."""
+    device = principal.device
+    assert device is not None
+    study = session.get(Study, device.study_id)
+    assert study is not None
+    return DeviceSelfPublic(
+        device_id=device.id, label=device.label, study=study.slug, enumerator=principal.user.username
+    )

@@ -1,0 +1,29 @@
+"""Configuration from CHASQUI_* environment variables and an optional .env file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHASQUI_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite:///./var/chasqui.db"
+    attachment_dir: Path = Path("./var/attachments")
+    # Keyed pseudonyms and attachment keys derive from this; rotate per study via the CLI.
+    secret_key: SecretStr = SecretStr("dev-only-change-me-dev-only-change-me")
+    session_token_hours: int = Field(default=12, ge=1)
+    device_token_days: int = Field(default=180, ge=1)
+    enrollment_code_minutes: int = Field(default=24 * 60, ge=1)
+    max_body_bytes: int = Field(default=1 << 20, ge=1024)
+    max_batch_bytes: int = Field(default=32 << 20, ge=1024)
+    max_batch_items: int = Field(default=1000, ge=1)
+    max_item_bytes: int = Field(default=1 << 20, ge=1024)
+    max_json_depth: int = Field(default=32, ge=4)
+    max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    log_level: str = "INFO"
+    # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
+    forwarded_allow_ips: str = "127.0.0.1"
