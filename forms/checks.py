@@ -198,6 +198,31 @@ def _label_problems(value: Any, pointer: str, languages: tuple[str, ...]) -> lis
     ]
 
 
+def check_required(document: Mapping[str, Any]) -> list[FormProblem]:
+    """Refuse ``required`` names that are not properties: no answer could ever satisfy them."""
+    objects = [("", document)] + [
+        (node.pointer + ("/items" if node.role == "repeat" else ""), answer_schema(node.schema))
+        for node in walk_nodes(document)
+        if node.role != "leaf"
+    ]
+    problems: list[FormProblem] = []
+    for pointer, schema in objects:
+        target = schema.get("items", {}) if "items" in schema else schema
+        required, properties = target.get("required", []), target.get("properties", {})
+        if not isinstance(required, list) or not isinstance(properties, Mapping):
+            continue
+        problems.extend(
+            FormProblem(
+                join_pointer(pointer, "required", index),
+                "form.required_unknown",
+                "a required name is not a property of this object",
+            )
+            for index, name in enumerate(required)
+            if name not in properties
+        )
+    return problems
+
+
 def check_names(document: Mapping[str, Any]) -> list[FormProblem]:
     """Refuse invalid, reserved and duplicate field names (unique in the whole form)."""
     problems: list[FormProblem] = []

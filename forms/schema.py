@@ -31,6 +31,7 @@ from forms.checks import (
     ROOT_ANNOTATIONS,
     check_fields,
     check_names,
+    check_required,
     check_x_form,
 )
 from forms.normalize import DRAFT_2020_12, normalize_form
@@ -80,6 +81,7 @@ def check_form(document: Any) -> list[FormProblem]:
     problems.extend(check_x_form(document))
     problems.extend(check_fields(document))
     problems.extend(check_names(document))
+    problems.extend(check_required(document))
     return sorted(set(problems), key=lambda p: (p.pointer, p.code, p.message))
 
 
