@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from forms.expr import ExpressionError, calls, parse, references
-from forms.labels import check_choices, check_label, check_label_list
+from forms.labels import check_choices, check_label, check_label_list, choice_values
 from forms.spec import (
     CONFLICT_POLICIES,
     DIRECT_ACTIONS,
@@ -377,14 +377,12 @@ def _check_leaf(node: Node, languages: tuple[str, ...]) -> list[FormProblem]:
                 f"a {kind} field has type '{KIND_TYPES[kind]}'",
             )
         )
-    if inner.get("type") == "array" and kind != "select_multiple":
-        problems.append(
-            FormProblem(
-                node.pointer,
-                "form.repeat_items_not_object",
-                "an array field is a repeat of objects or a select_multiple",
-            )
-        )
+    is_bare_array = "x-kind" not in node.schema and choice_values(node.schema) is None
+    if inner.get("type") == "array" and (kind != "select_multiple" or is_bare_array):
+        # An array of strings without choices is neither a repeat nor a select.
+        message = "an array field is a repeat of objects or a select_multiple with choices"
+        problems.append(FormProblem(node.pointer, "form.repeat_items_not_object", message))
+        return problems
     problems.extend(check_choices(node, kind, languages))
     return problems
 

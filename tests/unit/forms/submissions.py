@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
 STORY = (
@@ -150,4 +152,40 @@ def community_answers() -> dict[str, Any]:
         "violence_affected": "algo",
         "main_destinations": ["lima", "huancayo", "selva"],
         "migration_observations": "Aprox. 80% de los hombres salen en sept/oct y dic/ene.",
+    }
+
+
+def load_study_form(name: str) -> dict[str, Any]:
+    """Return one of the study's authored forms from forms/study/."""
+    path = Path(__file__).resolve().parents[3] / "forms" / "study" / f"{name}.json"
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+def minimal_form(**properties: Any) -> dict[str, Any]:
+    """Return a small valid form, with extra top-level properties merged in."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "x-form": {"form_id": "mini", "languages": ["es", "en"]},
+        "properties": {
+            "village": {
+                "x-privacy": "quasi",
+                "x-prompt": {"es": "Comunidad"},
+                "x-choices": [
+                    {"value": "manta", "label": {"es": "Manta"}},
+                    {"value": "chanquil", "label": {"es": "Chanquil"}},
+                ],
+            },
+            "age": {"type": "integer", "x-privacy": "quasi", "minimum": 0},
+            "people": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string", "x-privacy": "direct"}},
+                },
+            },
+            **properties,
+        },
+        "required": ["village"],
     }
