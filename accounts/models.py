@@ -114,3 +114,17 @@ class AuditEvent(SQLModel, table=True):
     target_id: str | None = Field(default=None, max_length=128)
     remote_addr: str | None = Field(default=None, max_length=64)
     detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+
+
+class Community(SQLModel, table=True):
+    """A village where the study collects interviews."""
+
+    __tablename__ = "community"
+    __table_args__ = (sa.UniqueConstraint("study_id", "slug"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    slug: str = Field(max_length=64)
+    name: str = Field(max_length=200)
+    district: str = Field(default="", max_length=200)
+    province: str = Field(default="", max_length=200)

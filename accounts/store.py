@@ -85,7 +85,8 @@ def set_membership(session: Session, *, study: Study, user: User, role: Role) ->
         select(Membership).where(Membership.study_id == study.id, Membership.user_id == user.id)
     ).first()
     if membership is None:
-        assert study.id is not None and user.id is not None
+        assert study.id is not None
+        assert user.id is not None
         membership = Membership(study_id=study.id, user_id=user.id, role=role)
     membership.role = role
     session.add(membership)
@@ -129,7 +130,9 @@ def list_user_studies(session: Session, *, user: User) -> list[tuple[Study, Role
     return [(s, Role(r)) for s, r in rows]
 
 
-def login(session: Session, *, username: str, password: str, hours: int) -> tuple[User, str, datetime]:
+def login(
+    session: Session, *, username: str, password: str, hours: int
+) -> tuple[User, str, datetime]:
     """Check a password and issue a session token; the same error for every failure."""
     user = session.exec(select(User).where(User.username == username)).first()
     if user is None or not user.is_active:
@@ -199,7 +202,9 @@ def revoke_token(session: Session, *, token_id: int) -> None:
 def create_enrollment_code(
     session: Session, *, study: Study, enumerator: User, created_by: User, minutes: int
 ) -> tuple[str, EnrollmentCode]:
-    assert study.id is not None and enumerator.id is not None and created_by.id is not None
+    assert study.id is not None
+    assert enumerator.id is not None
+    assert created_by.id is not None
     code = credentials.new_enrollment_code()
     row = EnrollmentCode(
         code_hash=credentials.enrollment_code_digest(code),
@@ -264,3 +269,10 @@ def list_devices(session: Session, *, study_id: int) -> list[tuple[Device, User]
 def touch_device(session: Session, *, device: Device) -> None:
     device.last_seen_at = utcnow()
     session.add(device)
+
+
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("No such user.")
+    return user

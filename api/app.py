@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from api.db import Database, create_db_engine
 from api.middleware import BodyRule, RequestGuard
 from api.problems import install_problem_handlers
-from api.routes import auth, devices, health, studies
+from api.routes import auth, devices, forms, health, studies
 from api.settings import Settings
 
 log = logging.getLogger("chasqui.api")
@@ -52,6 +52,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         rules=[],
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )
-    for router in (health.router, auth.router, studies.router, devices.router):
+    for router in (health.router, auth.router, studies.router, devices.router, forms.router):
         app.include_router(router)
     return app

@@ -15,7 +15,9 @@ from accounts.store import Principal
 from api.db import SessionDep
 from core.errors import Forbidden, NotFound, Unauthenticated
 
-_bearer = HTTPBearer(auto_error=False, description="A session token (people) or a device token (tablets).")
+_bearer = HTTPBearer(
+    auto_error=False, description="A session token (people) or a device token (tablets)."
+)
 
 
 def get_principal(

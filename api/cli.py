@@ -14,7 +14,9 @@ from accounts.models import Role
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
 
-app = typer.Typer(help="Chasqui: offline-first backend for confidential field interviews.", no_args_is_help=True)
+app = typer.Typer(
+    help="Chasqui: offline-first backend for confidential field interviews.", no_args_is_help=True
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 users_app = typer.Typer(help="People's accounts.", no_args_is_help=True)
 devices_app = typer.Typer(help="Tablets.", no_args_is_help=True)
@@ -37,7 +39,9 @@ def serve(
     import uvicorn
 
     settings = Settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -71,11 +75,16 @@ def users_create(
     """Create a person's account, optionally with a role in a study."""
     with _session(Settings()) as session:
         user = store.create_user(
-            session, username=username, password=password, display_name=display_name,
+            session,
+            username=username,
+            password=password,
+            display_name=display_name,
             is_superuser=superuser,
         )
         if study:
-            store.set_membership(session, study=store.get_study(session, study), user=user, role=role)
+            store.set_membership(
+                session, study=store.get_study(session, study), user=user, role=role
+            )
         session.commit()
     typer.echo(f"created {username}")
 
@@ -91,11 +100,15 @@ def devices_enroll_code(
     with _session(settings) as session:
         target = store.get_study(session, study)
         user = store.get_user_by_username(session, enumerator)
-        assert target.id is not None and user.id is not None
+        assert target.id is not None
+        assert user.id is not None
         if store.get_role(session, study_id=target.id, user_id=user.id) != Role.enumerator:
             raise typer.BadParameter("that user is not an enumerator in this study")
         code, row = store.create_enrollment_code(
-            session, study=target, enumerator=user, created_by=user,
+            session,
+            study=target,
+            enumerator=user,
+            created_by=user,
             minutes=settings.enrollment_code_minutes,
         )
         session.commit()
@@ -105,6 +118,21 @@ def devices_enroll_code(
         segno.make(code, error="m").terminal(compact=True)
     typer.echo(f"expires {row.expires_at.isoformat()}")
     typer.echo(code)
+
+
+@app.command()
+def demo() -> None:
+    """Load the demo study (seven communities, its people, the three study forms) once."""
+    from forms.demo import DEMO_PEOPLE, load_demo
+
+    with _session(Settings()) as session:
+        study, created = load_demo(session)
+        session.commit()
+    typer.echo(f"demo study '{study.slug}' {'loaded' if created else 'already loaded'}")
+    typer.echo("log in at POST /api/v1/auth/login with one of (demo passwords, change them):")
+    for person in DEMO_PEOPLE:
+        role = person.role.value if person.role else "server admin"
+        typer.echo(f"  {person.username:<14} {person.password:<22} {role}")
 
 
 def main() -> None:

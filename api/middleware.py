@@ -88,7 +88,9 @@ class RequestGuard:
 
 def _accepts(media_types: tuple[str, ...], media: str) -> bool:
     return media in media_types or (
-        "application/json" in media_types and media.startswith("application/") and media.endswith("+json")
+        "application/json" in media_types
+        and media.startswith("application/")
+        and media.endswith("+json")
     )
 
 

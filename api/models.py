@@ -3,11 +3,25 @@
 from accounts.models import (
     AccessToken,
     AuditEvent,
+    Community,
     Device,
     EnrollmentCode,
     Membership,
     Study,
     User,
 )
+from forms.models import Form, FormAssignment, FormVersion
 
-__all__ = ["AccessToken", "AuditEvent", "Device", "EnrollmentCode", "Membership", "Study", "User"]
+__all__ = [
+    "AccessToken",
+    "AuditEvent",
+    "Community",
+    "Device",
+    "EnrollmentCode",
+    "Form",
+    "FormAssignment",
+    "FormVersion",
+    "Membership",
+    "Study",
+    "User",
+]

@@ -31,6 +31,9 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "auth.invalid_credentials": 401,
     "auth.forbidden": 403,
     "device.enrollment_code_invalid": 400,
+    "form.invalid": 422,
+    "form.incompatible_change": 422,
+    "form.wrong_state": 409,
 }
 
 
@@ -88,7 +91,9 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = exc.errors()
     if any(e.get("type") == "json_invalid" for e in errors):
-        return problem(400, "request.malformed_json", "Malformed JSON", "The body is not valid JSON.")
+        return problem(
+            400, "request.malformed_json", "Malformed JSON", "The body is not valid JSON."
+        )
     items = [
         {
             "in": str(e["loc"][0]) if e.get("loc") else "body",
@@ -98,13 +103,19 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
         }
         for e in errors
     ]
-    return problem(422, "request.invalid", "Invalid request", "The request is not valid.", errors=items)
+    return problem(
+        422, "request.invalid", "Invalid request", "The request is not valid.", errors=items
+    )
 
 
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
     # The engine hides SQL parameters, so the message itself holds no answers.
-    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc)
-    return problem(500, "internal", "Internal error", "Something went wrong on the server. Try again later.")
+    log.error(
+        "unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc
+    )
+    return problem(
+        500, "internal", "Internal error", "Something went wrong on the server. Try again later."
+    )
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -81,8 +81,12 @@ def postgres_available() -> bool:
 def pg_url() -> Iterator[str]:
     if not postgres_available():
         if REQUIRE_PG:
-            pytest.fail(f"PostgreSQL is required (CHASQUI_TEST_REQUIRE_POSTGRES=1) but {PG_ADMIN_URL} is unreachable")
-        pytest.skip("PostgreSQL not reachable; set CHASQUI_TEST_POSTGRES_URL to run the PostgreSQL half")
+            pytest.fail(
+                f"PostgreSQL is required (CHASQUI_TEST_REQUIRE_POSTGRES=1) but {PG_ADMIN_URL} is unreachable"
+            )
+        pytest.skip(
+            "PostgreSQL not reachable; set CHASQUI_TEST_POSTGRES_URL to run the PostgreSQL half"
+        )
     url = create_pg_database()
     try:
         migrate(url)
@@ -148,12 +152,12 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings, db: Database):  # noqa: ANN201
+def app(settings: Settings, db: Database):
     return create_app(settings, database=db)
 
 
 @pytest.fixture
-async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # noqa: ANN001
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://chasqui.test") as c:
         yield c

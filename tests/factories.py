@@ -27,7 +27,9 @@ def make_study(session: Session, **overrides: object) -> Study:
     return study
 
 
-def make_user(session: Session, username: str | None = None, *, password: str = PASSWORD, **overrides: object) -> User:
+def make_user(
+    session: Session, username: str | None = None, *, password: str = PASSWORD, **overrides: object
+) -> User:
     user = User(
         username=username or f"user-{uuid.uuid4().hex[:8]}",
         password_hash=_password_hash(password),

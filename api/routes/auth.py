@@ -56,7 +56,9 @@ def login(body: LoginRequest, session: SessionDep, request: Request) -> TokenPub
         record_audit(session, action="auth.login_failed", remote_addr=client_addr(request))
         session.commit()
         raise
-    record_audit(session, action="auth.login", actor_user_id=user.id, remote_addr=client_addr(request))
+    record_audit(
+        session, action="auth.login", actor_user_id=user.id, remote_addr=client_addr(request)
+    )
     return TokenPublic(token=token, expires_at=expires_at)
 
 
@@ -65,7 +67,10 @@ def logout(principal: PrincipalDep, session: SessionDep, request: Request) -> No
     """Revoke the token this request carries."""
     store.revoke_token(session, token_id=principal.token_id)
     record_audit(
-        session, action="auth.logout", actor_user_id=principal.user_id, remote_addr=client_addr(request)
+        session,
+        action="auth.logout",
+        actor_user_id=principal.user_id,
+        remote_addr=client_addr(request),
     )
 
 
@@ -79,6 +84,7 @@ def get_me(principal: PersonDep, session: SessionDep) -> MePublic:
         is_superuser=principal.user.is_superuser,
         device_id=None,
         studies=[
-            StudyRolePublic(slug=s.slug, name=s.name, role=r.value if r else None) for s, r in studies
+            StudyRolePublic(slug=s.slug, name=s.name, role=r.value if r else None)
+            for s, r in studies
         ],
     )

@@ -52,10 +52,12 @@ class DevicePublic(BaseModel):
 
 
 def qr_svg(text: str) -> str:
-    return segno.make(text, error="m").svg_inline(scale=4)  # type: ignore[no-any-return]
+    return segno.make(text, error="m").svg_inline(scale=4)
 
 
-@router.post("/studies/{slug}/enrollment-codes", response_model=EnrollmentCodePublic, status_code=201)
+@router.post(
+    "/studies/{slug}/enrollment-codes", response_model=EnrollmentCodePublic, status_code=201
+)
 def create_enrollment_code(
     body: EnrollmentCodeCreate,
     access: Annotated[StudyAccess, require(Permission.enroll_device)],
@@ -75,8 +77,12 @@ def create_enrollment_code(
         minutes=request.app.state.settings.enrollment_code_minutes,
     )
     record_audit(
-        session, action="device.enrollment_code", study_id=access.study_id,
-        actor_user_id=access.principal.user_id, target_type="user", target_id=enumerator.id,
+        session,
+        action="device.enrollment_code",
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type="user",
+        target_id=enumerator.id,
         remote_addr=client_addr(request),
     )
     return EnrollmentCodePublic(
@@ -96,8 +102,13 @@ def enroll_device(body: EnrollRequest, session: SessionDep, request: Request) ->
     study = session.get(Study, device.study_id)
     assert study is not None
     record_audit(
-        session, action="device.enroll", study_id=device.study_id, actor_user_id=device.user_id,
-        actor_device_id=device.id, target_type="device", target_id=device.id,
+        session,
+        action="device.enroll",
+        study_id=device.study_id,
+        actor_user_id=device.user_id,
+        actor_device_id=device.id,
+        target_type="device",
+        target_id=device.id,
         remote_addr=client_addr(request),
     )
     return EnrollPublic(device_id=device.id, token=token, study=study.slug)
@@ -110,8 +121,12 @@ def list_devices(
     """The study's tablets, who uses each, and when each was last seen."""
     return [
         DevicePublic(
-            device_id=d.id, label=d.label, enumerator=u.username, created_at=d.created_at,
-            last_seen_at=d.last_seen_at, revoked_at=d.revoked_at,
+            device_id=d.id,
+            label=d.label,
+            enumerator=u.username,
+            created_at=d.created_at,
+            last_seen_at=d.last_seen_at,
+            revoked_at=d.revoked_at,
         )
         for d, u in store.list_devices(session, study_id=access.study_id)
     ]
@@ -128,8 +143,12 @@ def revoke_device(
     device = store.get_device(session, study_id=access.study_id, device_id=device_id)
     store.revoke_device(session, device=device)
     record_audit(
-        session, action="device.revoke", study_id=access.study_id,
-        actor_user_id=access.principal.user_id, target_type="device", target_id=device.id,
+        session,
+        action="device.revoke",
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type="device",
+        target_id=device.id,
         remote_addr=client_addr(request),
     )
 
@@ -149,5 +168,8 @@ def get_my_device(principal: DevicePrincipalDep, session: SessionDep) -> DeviceS
     study = session.get(Study, device.study_id)
     assert study is not None
     return DeviceSelfPublic(
-        device_id=device.id, label=device.label, study=study.slug, enumerator=principal.user.username
+        device_id=device.id,
+        label=device.label,
+        study=study.slug,
+        enumerator=principal.user.username,
     )

@@ -67,12 +67,21 @@ class AuditPublic(BaseModel):
 
 
 @router.post("/studies", response_model=StudyPublic, status_code=201)
-def create_study(body: StudyCreate, admin: SuperuserDep, session: SessionDep, request: Request) -> StudyPublic:
+def create_study(
+    body: StudyCreate, admin: SuperuserDep, session: SessionDep, request: Request
+) -> StudyPublic:
     """Create a study (server administrators)."""
-    study = store.create_study(session, slug=body.slug, name=body.name, k_anonymity=body.k_anonymity)
+    study = store.create_study(
+        session, slug=body.slug, name=body.name, k_anonymity=body.k_anonymity
+    )
     record_audit(
-        session, action="study.create", study_id=study.id, actor_user_id=admin.user_id,
-        target_type="study", target_id=study.slug, remote_addr=client_addr(request),
+        session,
+        action="study.create",
+        study_id=study.id,
+        actor_user_id=admin.user_id,
+        target_type="study",
+        target_id=study.slug,
+        remote_addr=client_addr(request),
     )
     return StudyPublic(slug=study.slug, name=study.name, k_anonymity=study.k_anonymity)
 
@@ -81,7 +90,9 @@ def create_study(body: StudyCreate, admin: SuperuserDep, session: SessionDep, re
 def list_studies(principal: PersonDep, session: SessionDep) -> list[StudyPublic]:
     """The studies the caller belongs to."""
     return [
-        StudyPublic(slug=s.slug, name=s.name, k_anonymity=s.k_anonymity, role=r.value if r else None)
+        StudyPublic(
+            slug=s.slug, name=s.name, k_anonymity=s.k_anonymity, role=r.value if r else None
+        )
         for s, r in store.list_user_studies(session, user=principal.user)
     ]
 
@@ -95,14 +106,20 @@ def get_study(access: Annotated[StudyAccess, require(Permission.read_study)]) ->
 
 
 @router.post("/users", response_model=UserPublic, status_code=201)
-def create_user(body: UserCreate, admin: SuperuserDep, session: SessionDep, request: Request) -> UserPublic:
+def create_user(
+    body: UserCreate, admin: SuperuserDep, session: SessionDep, request: Request
+) -> UserPublic:
     """Create a person's account (server administrators)."""
     user = store.create_user(
         session, username=body.username, password=body.password, display_name=body.display_name
     )
     record_audit(
-        session, action="user.create", actor_user_id=admin.user_id, target_type="user",
-        target_id=user.id, remote_addr=client_addr(request),
+        session,
+        action="user.create",
+        actor_user_id=admin.user_id,
+        target_type="user",
+        target_id=user.id,
+        remote_addr=client_addr(request),
     )
     return UserPublic(username=user.username, display_name=user.display_name)
 
@@ -118,9 +135,14 @@ def set_member(
     user = store.get_user_by_username(session, body.username)
     store.set_membership(session, study=access.study, user=user, role=body.role)
     record_audit(
-        session, action="member.set", study_id=access.study_id,
-        actor_user_id=access.principal.user_id, target_type="user", target_id=user.id,
-        remote_addr=client_addr(request), detail={"role": body.role.value},
+        session,
+        action="member.set",
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type="user",
+        target_id=user.id,
+        remote_addr=client_addr(request),
+        detail={"role": body.role.value},
     )
     return MemberPublic(username=user.username, display_name=user.display_name, role=body.role)
 

@@ -9,12 +9,17 @@ from tests.factories import PASSWORD, auth, make_member, make_study, make_user
 async def test_login_returns_a_token_that_is_stored_only_hashed(client, session):
     user = make_user(session, "ana")
     session.commit()
-    response = await client.post("/api/v1/auth/login", json={"username": "ana", "password": PASSWORD})
+    response = await client.post(
+        "/api/v1/auth/login", json={"username": "ana", "password": PASSWORD}
+    )
     assert response.status_code == 200
     token = response.json()["token"]
     assert token.startswith("chq_")
-    stored = session.exec(select(AccessToken.token_hash).where(AccessToken.user_id == user.id)).all()
-    assert stored and token not in stored
+    stored = session.exec(
+        select(AccessToken.token_hash).where(AccessToken.user_id == user.id)
+    ).all()
+    assert stored
+    assert token not in stored
     me = await client.get("/api/v1/auth/me", headers=auth(token))
     assert me.status_code == 200
     assert me.json()["username"] == "ana"
@@ -23,8 +28,12 @@ async def test_login_returns_a_token_that_is_stored_only_hashed(client, session)
 async def test_wrong_password_and_unknown_user_get_the_same_problem(client, session):
     make_user(session, "ana")
     session.commit()
-    wrong = await client.post("/api/v1/auth/login", json={"username": "ana", "password": "nope-nope"})
-    unknown = await client.post("/api/v1/auth/login", json={"username": "zoe", "password": "nope-nope"})
+    wrong = await client.post(
+        "/api/v1/auth/login", json={"username": "ana", "password": "nope-nope"}
+    )
+    unknown = await client.post(
+        "/api/v1/auth/login", json={"username": "zoe", "password": "nope-nope"}
+    )
     assert wrong.status_code == unknown.status_code == 401
     assert wrong.headers["content-type"] == "application/problem+json"
     assert wrong.json()["code"] == unknown.json()["code"] == "auth.invalid_credentials"
@@ -32,7 +41,9 @@ async def test_wrong_password_and_unknown_user_get_the_same_problem(client, sess
 
 
 async def test_failed_login_is_audited_without_what_was_typed(client, session):
-    await client.post("/api/v1/auth/login", json={"username": "Secret-Typed", "password": "p4ss-typed"})
+    await client.post(
+        "/api/v1/auth/login", json={"username": "Secret-Typed", "password": "p4ss-typed"}
+    )
     events = session.exec(select(AuditEvent).where(AuditEvent.action == "auth.login_failed")).all()
     assert len(events) == 1
     assert "Secret-Typed" not in str(events[0].model_dump())
@@ -41,7 +52,9 @@ async def test_failed_login_is_audited_without_what_was_typed(client, session):
 async def test_logout_revokes_the_token_at_once(client, session):
     make_user(session, "ana")
     session.commit()
-    token = (await client.post("/api/v1/auth/login", json={"username": "ana", "password": PASSWORD})).json()["token"]
+    token = (
+        await client.post("/api/v1/auth/login", json={"username": "ana", "password": PASSWORD})
+    ).json()["token"]
     assert (await client.post("/api/v1/auth/logout", headers=auth(token))).status_code == 204
     after = await client.get("/api/v1/auth/me", headers=auth(token))
     assert after.status_code == 401

@@ -1,0 +1,308 @@
+"""Forms: study routes for people who design them, and the tablet routes.
+
+Tablet routes are part of the sync protocol (docs/sync-protocol.md): keep them
+stable. Both honour If-None-Match so a tablet on a slow link downloads only changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request, Response
+from pydantic import BaseModel, Field
+
+from accounts import store as accounts
+from accounts.audit import record_audit
+from accounts.models import Role
+from accounts.permissions import Permission
+from api.auth import DevicePrincipalDep, StudyAccess, client_addr, require
+from api.db import SessionDep
+from core.errors import InvalidInput, NotFound
+from forms import store
+from forms.models import Form, FormState, FormVersion
+
+router = APIRouter(prefix="/api/v1", tags=["forms"])
+
+
+class FormVersionSummary(BaseModel):
+    version: int
+    etag: str
+    published_at: datetime
+    changes: list[dict[str, Any]]
+
+
+class FormPublic(BaseModel):
+    form_id: str
+    title: str
+    state: FormState
+    current_version: int | None
+    has_draft: bool
+    assigned_to: list[str]
+    versions: list[FormVersionSummary] = Field(default_factory=list)
+
+
+class DocumentBody(BaseModel):
+    document: dict[str, Any] = Field(description="The form: a JSON Schema with x- annotations.")
+
+
+class PublishBody(BaseModel):
+    accept: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Extra (pointer, change) pairs to accept as declared breaking changes.",
+    )
+
+
+class CloseBody(BaseModel):
+    is_final: bool = Field(
+        default=False,
+        description="false: closing (hidden from tablets, late syncs still accepted); "
+        "true: closed (nothing new accepted).",
+    )
+
+
+class AssignBody(BaseModel):
+    enumerators: list[str]
+
+
+class TabletForm(BaseModel):
+    form_id: str
+    version: int
+    title: str
+    etag: str
+    href: str
+
+
+def _public(session: SessionDep, form: Form, *, with_versions: bool = False) -> FormPublic:
+    user_ids = store.assigned_user_ids(session, form=form)
+    names = [accounts.get_user(session, uid).username for uid in user_ids]
+    versions = (
+        [
+            FormVersionSummary(
+                version=v.version, etag=v.etag, published_at=v.published_at, changes=v.changes
+            )
+            for v in store.list_versions(session, form=form)
+        ]
+        if with_versions
+        else []
+    )
+    return FormPublic(
+        form_id=form.form_id,
+        title=form.title,
+        state=form.state,
+        current_version=form.current_version,
+        has_draft=form.draft is not None,
+        assigned_to=sorted(names),
+        versions=versions,
+    )
+
+
+def _audit(
+    session: SessionDep,
+    access: StudyAccess,
+    request: Request,
+    action: str,
+    form: Form,
+    **detail: Any,
+) -> None:
+    record_audit(
+        session,
+        action=action,
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type="form",
+        target_id=form.form_id,
+        remote_addr=client_addr(request),
+        detail=detail,
+    )
+
+
+@router.get("/studies/{slug}/forms", response_model=list[FormPublic])
+def list_forms(
+    access: Annotated[StudyAccess, require(Permission.read_study)], session: SessionDep
+) -> list[FormPublic]:
+    """The study's forms and their lifecycle state."""
+    return [_public(session, f) for f in store.list_forms(session, study_id=access.study_id)]
+
+
+@router.post("/studies/{slug}/forms", response_model=FormPublic, status_code=201)
+def create_form(
+    body: DocumentBody,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> FormPublic:
+    """Create a form as a draft. A problem lists every defect with a JSON pointer."""
+    form = store.create_form(session, study_id=access.study_id, document=body.document)
+    _audit(session, access, request, "form.create", form)
+    return _public(session, form)
+
+
+@router.get("/studies/{slug}/forms/{form_id}", response_model=FormPublic)
+def get_form(
+    form_id: str,
+    access: Annotated[StudyAccess, require(Permission.read_study)],
+    session: SessionDep,
+) -> FormPublic:
+    """One form with every published version and what changed in each."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    return _public(session, form, with_versions=True)
+
+
+@router.get("/studies/{slug}/forms/{form_id}/draft")
+def get_draft(
+    form_id: str,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+) -> dict[str, Any]:
+    """The form's current draft document."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    if form.draft is None:
+        raise NotFound("This form has no draft.")
+    return form.draft
+
+
+@router.put("/studies/{slug}/forms/{form_id}/draft", response_model=FormPublic)
+def save_draft(
+    form_id: str,
+    body: DocumentBody,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> FormPublic:
+    """Replace the draft of the next version."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    store.save_draft(session, form=form, document=body.document)
+    _audit(session, access, request, "form.draft", form)
+    return _public(session, form)
+
+
+@router.post("/studies/{slug}/forms/{form_id}/publish", response_model=FormVersionSummary)
+def publish_form(
+    form_id: str,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+    body: PublishBody | None = None,
+) -> FormVersionSummary:
+    """Publish the draft as the next immutable version (refuses undeclared breaking changes)."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    version = store.publish_form(
+        session,
+        form=form,
+        published_by_id=access.principal.user_id,
+        accept=list(body.accept) if body else [],
+    )
+    _audit(session, access, request, "form.publish", form, version=version.version)
+    return FormVersionSummary(
+        version=version.version,
+        etag=version.etag,
+        published_at=version.published_at,
+        changes=version.changes,
+    )
+
+
+@router.post("/studies/{slug}/forms/{form_id}/close", response_model=FormPublic)
+def close_form(
+    form_id: str,
+    body: CloseBody,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> FormPublic:
+    """Close a form: `closing` first (late syncs still land), then `closed`."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    store.close_form(session, form=form, is_final=body.is_final)
+    _audit(session, access, request, "form.close", form, state=form.state.value)
+    return _public(session, form)
+
+
+@router.put("/studies/{slug}/forms/{form_id}/assignments", response_model=FormPublic)
+def assign_form(
+    form_id: str,
+    body: AssignBody,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> FormPublic:
+    """Set which enumerators fill this form (their tablets list it)."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    user_ids = []
+    for username in body.enumerators:
+        user = accounts.get_user_by_username(session, username)
+        assert user.id is not None
+        if accounts.get_role(session, study_id=access.study_id, user_id=user.id) != Role.enumerator:
+            raise InvalidInput("Only enumerators of this study can be assigned a form.")
+        user_ids.append(user.id)
+    store.assign_form(session, form=form, user_ids=user_ids)
+    _audit(session, access, request, "form.assign", form, enumerators=len(user_ids))
+    return _public(session, form)
+
+
+# --- tablet routes (device token) -----------------------------------------------------
+
+
+def _not_modified(if_none_match: str | None, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+    return f'"{etag}"' in tags or "*" in tags
+
+
+@router.get("/forms", response_model=list[TabletForm], tags=["tablet"])
+def list_tablet_forms(
+    principal: DevicePrincipalDep,
+    session: SessionDep,
+    response: Response,
+    if_none_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """Published forms assigned to this tablet's enumerator. Honours If-None-Match."""
+    device = principal.device
+    assert device is not None
+    rows = store.list_tablet_forms(session, study_id=device.study_id, user_id=principal.user_id)
+    listed = [
+        TabletForm(
+            form_id=f.form_id,
+            version=v.version,
+            title=f.title,
+            etag=v.etag,
+            href=f"/api/v1/forms/{f.form_id}/versions/{v.version}",
+        )
+        for f, v in rows
+    ]
+    etag = hashlib.sha256("\n".join(f"{t.form_id}:{t.etag}" for t in listed).encode()).hexdigest()
+    if _not_modified(if_none_match, etag):
+        return Response(status_code=304, headers={"ETag": f'"{etag}"'})
+    response.headers["ETag"] = f'"{etag}"'
+    response.headers["Cache-Control"] = "private, no-cache"
+    return listed
+
+
+@router.get("/forms/{form_id}/versions/{version}", tags=["tablet"])
+def get_form_version(
+    form_id: str,
+    version: int,
+    principal: DevicePrincipalDep,
+    session: SessionDep,
+    response: Response,
+    if_none_match: Annotated[str | None, Header()] = None,
+) -> Any:
+    """One published version's schema. Versions never change, so the ETag is forever."""
+    row = _tablet_version(session, principal, form_id, version)
+    if _not_modified(if_none_match, row.etag):
+        return Response(status_code=304, headers={"ETag": f'"{row.etag}"'})
+    response.headers["ETag"] = f'"{row.etag}"'
+    response.headers["Cache-Control"] = "private, max-age=31536000, immutable"
+    return row.document
+
+
+def _tablet_version(session: SessionDep, principal: Any, form_id: str, version: int) -> FormVersion:
+    device = principal.device
+    form = store.get_form(session, study_id=device.study_id, form_id=form_id)
+    # A closing form stays downloadable: a tablet may still hold answers to it.
+    if form.state == FormState.draft or not store.is_assigned(
+        session, form=form, user_id=principal.user_id
+    ):
+        raise NotFound("No such form.")
+    return store.get_version(session, form=form, version=version)

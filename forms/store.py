@@ -1,0 +1,254 @@
+"""Forms in the database: drafts, immutable published versions, lifecycle, assignment.
+
+Flushes, never commits. Meta-validation, normalization and diffing are the pure
+modules' job; this module decides what is stored and when.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import orjson
+from sqlmodel import Session, col, select
+
+from core.errors import DomainError, NotFound
+from core.metadata import utcnow
+from forms.diff import FieldChange, diff_forms
+from forms.models import Form, FormAssignment, FormState, FormVersion
+from forms.schema import check_form, normalize_form
+from forms.spec import FormProblem
+
+
+class FormInvalid(DomainError):
+    code = "form.invalid"
+
+
+class FormIncompatible(DomainError):
+    code = "form.incompatible_change"
+
+
+class FormStateError(DomainError):
+    code = "form.wrong_state"
+
+
+def _problems(problems: Sequence[FormProblem]) -> list[dict[str, str]]:
+    return [{"pointer": p.pointer, "code": p.code, "message": p.message} for p in problems]
+
+
+def _checked(document: Any) -> Mapping[str, Any]:
+    problems = check_form(document)
+    if problems:
+        raise FormInvalid(f"The form has {len(problems)} problem(s).", errors=_problems(problems))
+    assert isinstance(document, Mapping)
+    return document
+
+
+def canonical_etag(document: Mapping[str, Any]) -> str:
+    """A strong ETag: the SHA-256 of the document's canonical JSON."""
+    return hashlib.sha256(orjson.dumps(document, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def form_id_of(document: Mapping[str, Any]) -> str:
+    x_form = document.get("x-form")
+    form_id = x_form.get("form_id") if isinstance(x_form, Mapping) else None
+    if not isinstance(form_id, str) or not form_id:
+        raise FormInvalid(
+            "The form has no x-form.form_id.",
+            errors=[
+                {"pointer": "/x-form/form_id", "code": "form.id_missing", "message": "required"}
+            ],
+        )
+    return form_id
+
+
+def create_form(session: Session, *, study_id: int, document: Any) -> Form:
+    """Store a new form as a draft; it must pass meta-validation already."""
+    checked = _checked(document)
+    form_id = form_id_of(checked)
+    existing = session.exec(
+        select(Form).where(Form.study_id == study_id, Form.form_id == form_id)
+    ).first()
+    if existing is not None:
+        raise FormStateError(
+            "A form with this form_id exists; save a new draft of it instead.", form_id=form_id
+        )
+    form = Form(
+        study_id=study_id, form_id=form_id, title=str(checked.get("title", "")), draft=dict(checked)
+    )
+    session.add(form)
+    session.flush()
+    return form
+
+
+def save_draft(session: Session, *, form: Form, document: Any) -> Form:
+    checked = _checked(document)
+    if form_id_of(checked) != form.form_id:
+        raise FormInvalid("x-form.form_id cannot change between versions.")
+    if form.state == FormState.closed:
+        raise FormStateError("This form is closed.")
+    form.draft = dict(checked)
+    form.updated_at = utcnow()
+    session.add(form)
+    session.flush()
+    return form
+
+
+def publish_form(
+    session: Session,
+    *,
+    form: Form,
+    published_by_id: int | None,
+    accept: Iterable[tuple[str, str]] = (),
+) -> FormVersion:
+    """Publish the draft as the next version, refusing undeclared breaking changes."""
+    if form.draft is None:
+        raise FormStateError("There is no draft to publish.")
+    if form.state == FormState.closed:
+        raise FormStateError("This form is closed.")
+    document = normalize_form(_checked(form.draft))
+    changes: tuple[FieldChange, ...] = ()
+    previous = current_version(session, form=form) if form.current_version else None
+    if previous is not None:
+        diff = diff_forms(previous.document, document, accept=accept)
+        if not diff.is_allowed:
+            raise FormIncompatible(
+                "This version would make old and new answers disagree. Declare each "
+                "breaking change in x-form.declared_changes to publish it anyway.",
+                errors=[_change_json(c) for c in diff.undeclared],
+            )
+        changes = diff.changes
+    assert form.id is not None
+    version = FormVersion(
+        form_pk=form.id,
+        version=(form.current_version or 0) + 1,
+        document=document,
+        etag=canonical_etag(document),
+        changes=[_change_json(c) for c in changes],
+        published_by_id=published_by_id,
+    )
+    session.add(version)
+    form.current_version, form.draft = version.version, None
+    form.state, form.title, form.updated_at = (
+        FormState.published,
+        str(document.get("title", "")),
+        utcnow(),
+    )
+    session.add(form)
+    session.flush()
+    return version
+
+
+def _change_json(change: FieldChange) -> dict[str, Any]:
+    return {
+        "pointer": change.pointer,
+        "change": change.change,
+        "is_breaking": change.is_breaking,
+        "is_declared": change.is_declared,
+        "detail": change.detail,
+        "old_pointer": change.old_pointer,
+    }
+
+
+def close_form(session: Session, *, form: Form, is_final: bool) -> Form:
+    """Hide a form from tablets (closing) or stop it accepting anything (closed)."""
+    if form.current_version is None:
+        raise FormStateError("A form that was never published cannot be closed.")
+    form.state = FormState.closed if is_final else FormState.closing
+    form.updated_at = utcnow()
+    session.add(form)
+    session.flush()
+    return form
+
+
+def get_form(session: Session, *, study_id: int, form_id: str) -> Form:
+    form = session.exec(
+        select(Form).where(Form.study_id == study_id, Form.form_id == form_id)
+    ).first()
+    if form is None:
+        raise NotFound("No such form.")
+    return form
+
+
+def list_forms(session: Session, *, study_id: int) -> list[Form]:
+    return list(
+        session.exec(select(Form).where(Form.study_id == study_id).order_by(col(Form.form_id)))
+    )
+
+
+def get_version(session: Session, *, form: Form, version: int) -> FormVersion:
+    row = session.exec(
+        select(FormVersion).where(FormVersion.form_pk == form.id, FormVersion.version == version)
+    ).first()
+    if row is None:
+        raise NotFound("No such form version.")
+    return row
+
+
+def current_version(session: Session, *, form: Form) -> FormVersion | None:
+    if form.current_version is None:
+        return None
+    return get_version(session, form=form, version=form.current_version)
+
+
+def list_versions(session: Session, *, form: Form) -> list[FormVersion]:
+    return list(
+        session.exec(
+            select(FormVersion)
+            .where(FormVersion.form_pk == form.id)
+            .order_by(col(FormVersion.version))
+        )
+    )
+
+
+def assign_form(session: Session, *, form: Form, user_ids: Iterable[int]) -> None:
+    """Replace the set of enumerators assigned to a form."""
+    wanted = set(user_ids)
+    rows = session.exec(select(FormAssignment).where(FormAssignment.form_pk == form.id)).all()
+    for row in rows:
+        if row.user_id not in wanted:
+            session.delete(row)
+    assert form.id is not None
+    for user_id in sorted(wanted - {r.user_id for r in rows}):
+        session.add(FormAssignment(form_pk=form.id, user_id=user_id))
+    session.flush()
+
+
+def assigned_user_ids(session: Session, *, form: Form) -> list[int]:
+    return sorted(
+        session.exec(select(FormAssignment.user_id).where(FormAssignment.form_pk == form.id))
+    )
+
+
+def list_tablet_forms(
+    session: Session, *, study_id: int, user_id: int
+) -> list[tuple[Form, FormVersion]]:
+    """Published forms assigned to an enumerator, with their current version."""
+    rows = session.exec(
+        select(Form, FormVersion)
+        .join(FormAssignment, col(FormAssignment.form_pk) == col(Form.id))
+        .join(
+            FormVersion,
+            (col(FormVersion.form_pk) == col(Form.id))
+            & (col(FormVersion.version) == col(Form.current_version)),
+        )
+        .where(
+            Form.study_id == study_id,
+            FormAssignment.user_id == user_id,
+            Form.state == FormState.published,
+        )
+        .order_by(col(Form.form_id))
+    )
+    return [(f, v) for f, v in rows]
+
+
+def is_assigned(session: Session, *, form: Form, user_id: int) -> bool:
+    return (
+        session.exec(
+            select(FormAssignment.id).where(
+                FormAssignment.form_pk == form.id, FormAssignment.user_id == user_id
+            )
+        ).first()
+        is not None
+    )

@@ -1,0 +1,123 @@
+"""Every error is an RFC 9457 problem with a stable code, and echoes nothing sent."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import accounts
+import api
+import core
+from api.problems import STATUS_BY_CODE
+from core.errors import DomainError
+
+
+def _all_subclasses(cls: type[DomainError]) -> set[type[DomainError]]:
+    found: set[type[DomainError]] = set()
+    for sub in cls.__subclasses__():
+        found |= {sub} | _all_subclasses(sub)
+    return found
+
+
+def test_every_domain_error_code_has_a_status():
+    for package in (accounts, api, core):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(module.name)
+    missing = sorted(c.code for c in _all_subclasses(DomainError) if c.code not in STATUS_BY_CODE)
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "code"),
+    [
+        ("GET", "/api/v1/nowhere", {}, 404, "http.not_found"),
+        ("DELETE", "/healthz", {}, 405, "http.method_not_allowed"),
+        (
+            "POST",
+            "/api/v1/auth/login",
+            {"content": b'{"username": ', "headers": {"content-type": "application/json"}},
+            400,
+            "request.malformed_json",
+        ),
+        (
+            "POST",
+            "/api/v1/auth/login",
+            {"content": b"username=a", "headers": {"content-type": "text/plain"}},
+            415,
+            "request.unsupported_media_type",
+        ),
+        ("POST", "/api/v1/auth/login", {"json": {"username": "a"}}, 422, "request.invalid"),
+        (
+            "POST",
+            "/api/v1/auth/login",
+            {"content": b"x" * (2 << 20), "headers": {"content-type": "application/json"}},
+            413,
+            "request.too_large",
+        ),
+        (
+            "GET",
+            "/api/v1/auth/me",
+            {"headers": {"Authorization": "Bearer nope"}},
+            401,
+            "auth.unauthenticated",
+        ),
+    ],
+    ids=[
+        "unknown-route",
+        "wrong-method",
+        "bad-json",
+        "wrong-media-type",
+        "missing-field",
+        "oversize",
+        "bad-token",
+    ],
+)
+async def test_bad_requests_get_problem_details(client, method, path, kwargs, status, code):
+    response = await client.request(method, path, **kwargs)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["code"] == code
+    assert body["status"] == status
+    assert body["type"] == f"urn:chasqui:problem:{code}"
+
+
+async def test_oversize_chunked_body_is_refused_with_the_limit(client):
+    async def chunks():
+        for _ in range(40):
+            yield b"y" * 65536
+
+    response = await client.post(
+        "/api/v1/auth/login", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert response.json()["limit_bytes"] == 1 << 20
+
+
+async def test_validation_errors_point_at_fields_and_never_echo_values(client):
+    secret = "Rosa Huamán Quispe 987654321"
+    response = await client.post("/api/v1/auth/login", json={"username": secret, "password": ["x"]})
+    assert response.status_code == 422
+    assert secret not in response.text
+    assert {e["pointer"] for e in response.json()["errors"]} == {"/password"}
+
+
+async def test_unexpected_errors_are_500_problems_without_a_trace(app, client):
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("secret detail 12345678")
+
+    response = await client.get("/boom")
+    assert response.status_code == 500
+    assert response.json()["code"] == "internal"
+    assert "secret detail" not in response.text
+    assert "Traceback" not in response.text
+
+
+async def test_healthz_and_readyz(client):
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["status"] == "ready"
