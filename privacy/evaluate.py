@@ -6,9 +6,22 @@ the hardest case, where only recognizers and the tagger can find names.
 
 from __future__ import annotations
 
-from privacy.scrub import scrub_for_cli
+from privacy.normalize import normalize_token, tokenize
+from privacy.scrub import ScrubContext, find_identifier_spans, scrub_for_cli
 
 
 def scrub_text(text: str) -> str:
     """Scrub one text with no known names, exactly as the ingest path would."""
     return scrub_for_cli(text)
+
+
+def scrub_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans the same scrubbing replaces, for the tool's exact span mode.
+
+    The tool's text mode never counts the spaces between words as kept, so a
+    multi-word KEEP span ("el presidente comunal") always looks damaged there.
+    """
+    tokens = tokenize(text)
+    norms = [normalize_token(t.text) for t in tokens]
+    spans = find_identifier_spans(text, tokens, norms, ScrubContext())
+    return [(s.start, s.end, s.kind) for s in spans]

@@ -69,5 +69,16 @@ RESEARCH_WORDS: Final = words(
     """
 )
 
+# Function words that start sentences with a capital ("Su celular...", "Después...").
+SENTENCE_WORDS: Final = words(
+    """
+    a al ahi alla aqui antes ahora asi cada como con cuando cuanto desde despues donde
+    durante el ella ellos en entonces era es esa ese eso esta este esto fue fueron hay
+    hasta mas me mi mis muy nada ni no nos nosotros nunca o otra otro para pero poco por
+    porque pues que se si sin sobre solo su sus tambien tampoco tan te todo todos tras tu
+    un una uno unos ya yo luego mientras primero segun siempre
+    """
+)
+
 # Tokens a model or plug-in span may not consist of alone.
-NEVER_REDACT_ALONE: Final = PARTICLES | PLACE_WORDS | RESEARCH_WORDS
+NEVER_REDACT_ALONE: Final = PARTICLES | PLACE_WORDS | RESEARCH_WORDS | SENTENCE_WORDS

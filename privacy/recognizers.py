@@ -130,18 +130,16 @@ def find_id_numbers(text: str) -> list[Span]:
             kind = CE
         spans.append(Span(m.start("num"), m.end("num"), kind))
     spans += [Span(m.start(), m.end(), RUC) for m in _RUC.finditer(text)]
-    for m in _EIGHT.finditer(text):
-        before, after = text[max(0, m.start() - 8) : m.start()], text[m.end() : m.end() + 16]
-        if not (_AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after)):
-            spans.append(Span(m.start(), m.end(), DNI))
-    for m in _LONG_NUMBER.finditer(text):
-        after = text[m.end() : m.end() + 16]
-        if not (
-            _AMOUNT_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
-            or (_AMOUNT_AFTER.match(after))
-        ):
-            spans.append(Span(m.start(), m.end(), ID))
-    return spans
+    spans += [Span(m.start(), m.end(), DNI) for m in _EIGHT.finditer(text)]
+    spans += [Span(m.start(), m.end(), ID) for m in _LONG_NUMBER.finditer(text)]
+    # Contextual IDs ("DNI 4567...") stay even before "soles"; bare numbers may be money.
+    return [s for s in spans if s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end)]
+
+
+def is_amount(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is money or a quantity ("S/ 1500")."""
+    before, after = text[max(0, start - 8) : start], text[end : end + 16]
+    return bool(_AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after))
 
 
 def find_birth_dates(text: str) -> list[Span]:

@@ -12,23 +12,31 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Final, Protocol
 
 from privacy.address import find_addresses
 from privacy.gazetteer import Gazetteer
 from privacy.known import KnownValues
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES
 from privacy.normalize import Token, normalize_token, tokenize
+from privacy.people import find_people
 from privacy.placeholders import PlaceholderState
 from privacy.recognizers import (
+    ID,
+    TELEFONO,
     ONG,
     PERSONA,
     Span,
     find_birth_dates,
     find_contacts,
     find_id_numbers,
+    is_amount,
 )
 from privacy.tagger import find_model_spans
+
+
+# Kinds a guess may give a bare number; a number followed by "soles" is research data.
+_NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
 
 
 class NerPlugin(Protocol):
@@ -56,6 +64,14 @@ def scrub_free_text(text: str, *, context: ScrubContext) -> str:
         return text
     tokens = tokenize(text)
     norms = [normalize_token(t.text) for t in tokens]
+    spans = find_identifier_spans(text, tokens, norms, context)
+    return _render(text, spans, tokens, norms, context.placeholders)
+
+
+def find_identifier_spans(
+    text: str, tokens: Sequence[Token], norms: Sequence[str], context: ScrubContext
+) -> list[Span]:
+    """Return the merged, non-overlapping spans that scrubbing replaces."""
     trusted = [*find_contacts(text), *find_id_numbers(text), *find_birth_dates(text)]
     trusted += find_addresses(text)
     trusted += context.known.find(text, tokens, norms)
@@ -64,17 +80,19 @@ def scrub_free_text(text: str, *, context: ScrubContext) -> str:
             span_kind = PERSONA if kind == "person" else ONG
             key = "g:" + " ".join(norms[match.first : match.last + 1])
             trusted.append(Span(tokens[match.first].start, tokens[match.last].end, span_kind, key))
+    # Kin-word and title rules already stop at places; "Don Teodoro Lima" keeps its Lima.
+    trusted += find_people(text, tokens, norms)
     guessed: list[Span] = []
     if context.use_model:
         guessed += find_model_spans(text, tokens, norms)
     if context.ner is not None:
         guessed += [Span(a, b, kind) for a, b, kind in context.ner.find(text)]
     ranked = [(0, s) for s in trusted]
-    ranked += [(1, t) for t in (_trim(g, tokens, norms) for g in guessed) if t is not None]
-    return _render(text, _merge(ranked, text), tokens, norms, context.placeholders)
+    ranked += [(1, t) for t in (_trim(g, text, tokens, norms) for g in guessed) if t is not None]
+    return _merge(ranked, text)
 
 
-def _trim(span: Span, tokens: Sequence[Token], norms: Sequence[str]) -> Span | None:
+def _trim(span: Span, text: str, tokens: Sequence[Token], norms: Sequence[str]) -> Span | None:
     """Drop places, crops and particles from the edges of a guessed span."""
     starts = [t.start for t in tokens]
     first = bisect_right(starts, span.start) - 1
@@ -86,7 +104,7 @@ def _trim(span: Span, tokens: Sequence[Token], norms: Sequence[str]) -> Span | N
         lo += 1
     while hi >= lo and norms[hi] in NEVER_REDACT_ALONE:
         hi -= 1
-    if lo > hi:
+    if lo > hi or (span.kind in _NUMBER_KINDS and is_amount(text, span.start, span.end)):
         # Nothing but places, crops, particles or symbols: no identifier to hide.
         return None
     start = span.start if lo == first else tokens[lo].start

@@ -161,7 +161,10 @@ def find_model_spans(text: str, tokens: Sequence[Token], norms: Sequence[str]) -
         if cls == 0:
             continue
         kind = KIND_OF_CLASS[CLASSES[cls]]
-        if spans and spans[-1].kind == kind and tags[i - 1] == cls:
+        # A run breaks at punctuation so that "Libertad 1493, Huancayo. Su" becomes
+        # pieces, and the place and the sentence word can be trimmed off each.
+        gap = text[tokens[i - 1].end : tokens[i].start] if i else ""
+        if spans and spans[-1].kind == kind and tags[i - 1] == cls and gap.strip(" -/") == "":
             spans[-1] = Span(spans[-1].start, tokens[i].end, kind)
         else:
             spans.append(Span(tokens[i].start, tokens[i].end, kind))

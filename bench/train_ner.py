@@ -1,0 +1,188 @@
+"""Train the token tagger shipped in privacy/data/ner_model.json.gz.
+
+    .venv/bin/python bench/train_ner.py [--data ../shared/data/meddocan] [--epochs 8]
+
+Averaged perceptron, greedy left to right, on the MEDDOCAN train split; the margin
+that trades leaks against over-redaction is chosen on the dev split. The test split
+is never read here. Fixed seed: the same data gives the same weights byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from privacy.normalize import Token, normalize_token, tokenize  # noqa: E402
+from privacy.tagger import (  # noqa: E402
+    BOS,
+    CLASSES,
+    EOS,
+    MODEL_FILE,
+    gap_features,
+    is_candidate,
+    neighbour_features,
+    self_features,
+)
+
+LABELS = {
+    "NOMBRE_SUJETO_ASISTENCIA": "PER",
+    "NOMBRE_PERSONAL_SANITARIO": "PER",
+    "HOSPITAL": "ORG",
+    "INSTITUCION": "ORG",
+    "CENTRO_SALUD": "ORG",
+    "CALLE": "ADDR",
+    "ID_SUJETO_ASISTENCIA": "ID",
+    "ID_ASEGURAMIENTO": "ID",
+    "ID_TITULACION_PERSONAL_SANITARIO": "ID",
+    "ID_CONTACTO_ASISTENCIAL": "ID",
+    "ID_EMPLEO_PERSONAL_SANITARIO": "ID",
+    "NUMERO_TELEFONO": "CONTACT",
+    "NUMERO_FAX": "CONTACT",
+    "CORREO_ELECTRONICO": "CONTACT",
+}
+SEED = 20240611
+Doc = tuple[str, list[Token], list[str], list[int]]
+
+
+def load_split(root: Path, split: str) -> list[Doc]:
+    docs = []
+    for txt in sorted((root / split).glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        tokens = tokenize(text)
+        gold = [0] * len(tokens)
+        for line in txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("T"):
+                continue
+            label, *offsets = line.split("\t")[1].replace(";", " ").split()
+            cls = LABELS.get(label)
+            if cls is None:
+                continue
+            for a, b in zip(offsets[::2], offsets[1::2], strict=True):
+                for i, t in enumerate(tokens):
+                    if t.start < int(b) and t.end > int(a):
+                        gold[i] = CLASSES.index(cls)
+        docs.append((text, tokens, [normalize_token(t.text) for t in tokens], gold))
+    return docs
+
+
+def token_features(doc: Doc, i: int, prev: int) -> list[str]:
+    text, tokens, norms, _ = doc
+    padded = [(BOS, BOS), (BOS, BOS), *((t.text, n) for t, n in zip(tokens, norms, strict=True))]
+    padded += [(EOS, EOS), (EOS, EOS)]
+    feats = self_features(*padded[i + 2])
+    for role, j in (("-1", i + 1), ("+1", i + 3), ("-2", i), ("+2", i + 4)):
+        feats += neighbour_features(role, *padded[j])
+    return [*feats, f"t-1={CLASSES[prev]}", *gap_features(text, tokens, i)]
+
+
+class Perceptron:
+    def __init__(self) -> None:
+        n = len(CLASSES)
+        self.w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.totals: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+        self.stamps: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+        self.step = 0
+
+    def scores(self, feats: list[str]) -> list[float]:
+        out = [0.0] * len(CLASSES)
+        for f in feats:
+            w = self.w.get(f)
+            if w:
+                for c in range(len(CLASSES)):
+                    out[c] += w[c]
+        return out
+
+    def update(self, truth: int, guess: int, feats: list[str]) -> None:
+        self.step += 1
+        if truth == guess:
+            return
+        for f in feats:
+            for c, delta in ((truth, 1.0), (guess, -1.0)):
+                self.totals[f][c] += (self.step - self.stamps[f][c]) * self.w[f][c]
+                self.stamps[f][c] = self.step
+                self.w[f][c] += delta
+
+    def averaged(self) -> dict[str, list[float]]:
+        out = {}
+        for f, w in self.w.items():
+            avg = [
+                round((self.totals[f][c] + (self.step - self.stamps[f][c]) * w[c]) / self.step, 3)
+                for c in range(len(CLASSES))
+            ]
+            if any(avg):
+                out[f] = avg
+        return out
+
+
+def train(docs: list[Doc], epochs: int) -> dict[str, list[float]]:
+    model = Perceptron()
+    rng = random.Random(SEED)
+    order = list(range(len(docs)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        errors = seen = 0
+        for d in order:
+            doc, prev = docs[d], 0
+            for i, tok in enumerate(doc[1]):
+                if not is_candidate(tok.text):
+                    prev = 0
+                    continue
+                feats = token_features(doc, i, prev)
+                scores = model.scores(feats)
+                guess = max(range(len(CLASSES)), key=scores.__getitem__)
+                model.update(doc[3][i], guess, feats)
+                errors += guess != doc[3][i]
+                seen += 1
+                prev = guess
+        print(f"epoch {epoch + 1}: {errors}/{seen} errors")
+    return model.averaged()
+
+
+def tune_margin(weights: dict[str, list[float]], dev: list[Doc]) -> float:
+    """Largest margin (more redaction) whose false alarms stay under 1 % of candidates."""
+    from privacy.tagger import TokenTagger
+
+    best = 0.0
+    for margin in (-1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0):
+        tagger = TokenTagger(weights=weights, margin=margin)
+        missed = names = false = plain = 0
+        for text, tokens, norms, gold in dev:
+            tags = tagger.tag(text, tokens, norms)
+            for tok, t, g in zip(tokens, tags, gold, strict=True):
+                if not is_candidate(tok.text):
+                    continue
+                names += g != 0
+                missed += g != 0 and t == 0
+                plain += g == 0
+                false += g == 0 and t != 0
+        print(f"margin {margin:+.1f}: missed {missed / names:.3%} false {false / plain:.3%}")
+        if false / plain <= 0.01:
+            best = margin
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    root = Path(__file__).resolve().parents[1]
+    ap.add_argument("--data", type=Path, default=root.parent / "shared" / "data" / "meddocan")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--out", type=Path, default=root / "privacy" / "data" / MODEL_FILE)
+    args = ap.parse_args()
+    weights = train(load_split(args.data, "train"), args.epochs)
+    margin = tune_margin(weights, load_split(args.data, "dev"))
+    body = {"version": 1, "classes": list(CLASSES), "margin": margin, "seed": SEED}
+    body["weights"] = dict(sorted(weights.items()))
+    raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    args.out.write_bytes(gzip.compress(raw, mtime=0))
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, margin {margin})")
+
+
+if __name__ == "__main__":
+    main()
