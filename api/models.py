@@ -11,6 +11,7 @@ from accounts.models import (
     User,
 )
 from forms.models import Form, FormAssignment, FormVersion
+from sync.upload_models import AttachmentBlob, AttachmentUpload  # noqa: F401  (registers tables)
 
 __all__ = [
     "AccessToken",

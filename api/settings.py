@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     max_item_bytes: int = Field(default=1 << 20, ge=1024)
     max_json_depth: int = Field(default=32, ge=4)
     max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    upload_expiry_hours: int = 72
     log_level: str = "INFO"
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"
