@@ -63,6 +63,16 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     typer.echo(f"database at {revision}")
 
 
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1.")],
+) -> None:
+    """Revert migrations down to REVISION (data in dropped tables is lost)."""
+    settings = Settings()
+    command.downgrade(alembic_config(settings.database_url), revision)
+    typer.echo(f"database at {revision}")
+
+
 @users_app.command("create")
 def users_create(
     username: str,

@@ -1,0 +1,104 @@
+"""A real `chasqui serve` process over real HTTP, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ENGINES, create_pg_database, drop_pg_database
+
+CHASQUI = str(Path(sys.executable).with_name("chasqui"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    base_url: str
+    env: dict[str, str]
+    workdir: Path
+    process: subprocess.Popen[bytes] | None = None
+    port: int = 0
+
+    def cli(self, *args: str) -> str:
+        done = subprocess.run(
+            [CHASQUI, *args],
+            env=self.env,
+            cwd=self.workdir,
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
+        return done.stdout.decode()
+
+    def start(self) -> None:
+        with (self.workdir / "server.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [CHASQUI, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                env=self.env,
+                cwd=self.workdir,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base_url}/readyz", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("chasqui serve did not become ready: " + self.log())
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.process is not None:
+            self.process.send_signal(sig)
+            self.process.wait(timeout=30)
+            self.process = None
+
+    def log(self) -> str:
+        path = self.workdir / "server.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+@pytest.fixture(params=[pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    pg_url = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'chasqui.db'}"
+    else:
+        request.getfixturevalue("pg_url")  # skips or fails as the suite is configured
+        pg_url = url = create_pg_database("chasqui_e2e")
+    port = free_port()
+    env = {
+        **os.environ,
+        "CHASQUI_DATABASE_URL": url,
+        "CHASQUI_ATTACHMENT_DIR": str(tmp_path / "attachments"),
+        "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
+        "CHASQUI_LOG_LEVEL": "INFO",
+    }
+    server = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=tmp_path, port=port)
+    server.cli("db", "upgrade")
+    server.cli("demo")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill(signal.SIGTERM)
+        if pg_url:
+            drop_pg_database(pg_url)
+        shutil.rmtree(tmp_path / "attachments", ignore_errors=True)
