@@ -1,0 +1,125 @@
+"""Pure: convert one pyxform element (question, group or repeat) to our schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from forms.xlsform_map import KINDS
+
+if TYPE_CHECKING:
+    from forms.xlsform_build import Builder
+
+_IGNORED_BINDS = ("calculate", "readonly", "jr:preload", "jr:preloadParams")
+
+
+def convert_container(
+    builder: Builder, child: Mapping[str, Any], parent: str
+) -> tuple[str, Any, bool]:
+    """Convert a group (nested object) or a repeat (array of objects)."""
+    from forms.xlsform_build import report_unsupported_control
+
+    raw_name = str(child.get("name", ""))
+    name = builder._unique_name(raw_name, parent)
+    properties, required = builder._children(child.get("children") or [], name)
+    body: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        body["required"] = required
+    schema: dict[str, Any]
+    if child.get("type") == "repeat":
+        schema = {"type": "array", "items": body}
+        report_unsupported_control(builder, raw_name, child)
+    else:
+        schema = body
+    label = builder.label(child.get("label"))
+    if label:
+        schema["x-prompt"] = label
+    bind = child.get("bind") or {}
+    relevant = builder.expression(name, bind.get("relevant"), "relevant")
+    if relevant:
+        schema["x-relevant"] = relevant
+    return name, schema, False
+
+
+def convert_leaf(
+    builder: Builder, child: Mapping[str, Any], parent: str
+) -> tuple[str, Any, bool] | None:
+    """Convert a question; None (with an issue) when it cannot be represented."""
+    from forms.xlsform_build import is_literal_required
+
+    raw_name = str(child.get("name", ""))
+    kind = KINDS[str(child.get("type"))]
+    appearance = str((child.get("control") or {}).get("appearance", ""))
+    if kind == "text" and "multiline" in appearance:
+        kind = "long_text"
+    choices = None
+    if kind in ("select_one", "select_multiple"):
+        choices = _choices(builder, raw_name, child)
+        if choices is None:
+            return None
+    name = builder._unique_name(raw_name, parent)
+    schema: dict[str, Any] = {"x-kind": kind}
+    if kind == "note":
+        schema["x-privacy"] = "none"
+    else:
+        privacy, rule = builder.privacy(name, child.get("privacy"), kind)
+        schema["x-privacy"] = privacy
+        if rule:
+            schema["x-privacy-rule"] = rule
+    if choices:
+        schema["x-choices"] = choices
+    _annotate(builder, name, child, schema)
+    bind = child.get("bind") or {}
+    return name, schema, kind != "note" and is_literal_required(bind, builder, raw_name)
+
+
+def _annotate(
+    builder: Builder, name: str, child: Mapping[str, Any], schema: dict[str, Any]
+) -> None:
+    for key, target in (("label", "x-prompt"), ("hint", "x-note")):
+        label = builder.label(child.get(key))
+        if label:
+            schema[target] = label
+    bind = child.get("bind") or {}
+    relevant = builder.expression(name, bind.get("relevant"), "relevant")
+    if relevant:
+        schema["x-relevant"] = relevant
+    constraint = builder.expression(name, bind.get("constraint"), "constraint")
+    if constraint:
+        schema["x-constraint"] = constraint
+        message = builder.label(bind.get("jr:constraintMsg"))
+        if message:
+            schema["x-constraint-message"] = message
+    for key in _IGNORED_BINDS:
+        if key in bind:
+            builder.issue(name, "xlsform.unsupported_column", f"'{key}' is not supported")
+    if child.get("default") not in (None, ""):
+        builder.issue(name, "xlsform.unsupported_column", "'default' is not supported")
+    if child.get("choice_filter"):
+        builder.issue(name, "xlsform.unsupported_column", "choice_filter is ignored")
+
+
+def _choices(builder: Builder, name: str, child: Mapping[str, Any]) -> list[Any] | None:
+    raw = child.get("choices")
+    if not isinstance(raw, list) or not raw:
+        itemset = str(child.get("itemset", ""))
+        builder.issue(
+            name,
+            "xlsform.unsupported_type",
+            "choices from a file or external list are not supported"
+            + (f" ({itemset.rsplit('.', 1)[-1]} file)" if "." in itemset else ""),
+        )
+        return None
+    choices: list[Any] = []
+    seen: set[str] = set()
+    for entry in raw:
+        if not isinstance(entry, Mapping) or entry.get("name") in (None, ""):
+            continue
+        value = str(entry["name"])
+        if value in seen:
+            builder.issue(name, "xlsform.choice_duplicate", "a duplicate choice value was dropped")
+            continue
+        seen.add(value)
+        label = builder.label(entry.get("label")) or {builder.first_language: value}
+        choices.append({"value": value, "label": label})
+    return choices
