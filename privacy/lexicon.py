@@ -31,7 +31,8 @@ PLACE_WORDS: Final = words(
     colombia venezuela espana italia japon eeuu usa satipo chanchamayo oxapampa pichanaki
     pucallpa iquitos tingo oroya mantaro vraem apurimac andes amazonia chincha pisco nazca
     canete huanuco trujillo chiclayo piura tacna moquegua abancay andahuaylas madrid
-    miami paterson yauli conayca moya acoria palca nuevo occidente ate comas
+    miami paterson yauli conayca moya acoria palca nuevo occidente ate comas plaza armas
+    mercado posta chacra pueblo
     """
 )
 

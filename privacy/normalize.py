@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 # Letters with combining marks are folded; "ñ" also folds to "n" on purpose: tablets
 # without a Spanish keyboard type "Nunez" for "Núñez".
@@ -18,12 +18,13 @@ _WS: Final = re.compile(r"\s+")
 _NON_DIGIT: Final = re.compile(r"\D")
 # A word is a run of letters/digits, with inner apostrophes or hyphens kept so
 # "Ccori-Huamán" and "D'Angelo" stay one token for lookups.
-_WORD: Final = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
+# Combining accents (U+0300-036F) are part of the word: an NFD-typed "Huamán" is one
+# token, not "Huama" and "n".
+_WORD: Final = re.compile(r"[\w\u0300-\u036f]+(?:['’-][\w\u0300-\u036f]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text with its character offsets."""
+class Token(NamedTuple):
+    """A word of the text with its character offsets (a tuple: built per word, fast)."""
 
     text: str
     start: int
@@ -41,8 +42,11 @@ def normalize_text(text: str) -> str:
     return _WS.sub(" ", strip_accents(text).casefold()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_token(token: str) -> str:
     """Key of one word for set lookups (no whitespace inside a token)."""
+    if token.isascii():
+        return token.lower()
     return strip_accents(token).casefold()
 
 

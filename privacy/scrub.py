@@ -23,9 +23,9 @@ from privacy.people import find_people
 from privacy.placeholders import PlaceholderState
 from privacy.recognizers import (
     ID,
-    TELEFONO,
     ONG,
     PERSONA,
+    TELEFONO,
     Span,
     find_birth_dates,
     find_contacts,
@@ -33,7 +33,6 @@ from privacy.recognizers import (
     is_amount,
 )
 from privacy.tagger import find_model_spans
-
 
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
@@ -88,13 +87,16 @@ def find_identifier_spans(
     if context.ner is not None:
         guessed += [Span(a, b, kind) for a, b, kind in context.ner.find(text)]
     ranked = [(0, s) for s in trusted]
-    ranked += [(1, t) for t in (_trim(g, text, tokens, norms) for g in guessed) if t is not None]
+    starts = [t.start for t in tokens]
+    trimmed = (_trim(g, text, tokens, norms, starts) for g in guessed)
+    ranked += [(1, t) for t in trimmed if t is not None]
     return _merge(ranked, text)
 
 
-def _trim(span: Span, text: str, tokens: Sequence[Token], norms: Sequence[str]) -> Span | None:
+def _trim(
+    span: Span, text: str, tokens: Sequence[Token], norms: Sequence[str], starts: Sequence[int]
+) -> Span | None:
     """Drop places, crops and particles from the edges of a guessed span."""
-    starts = [t.start for t in tokens]
     first = bisect_right(starts, span.start) - 1
     if first < 0 or tokens[first].end <= span.start:
         first += 1

@@ -35,7 +35,7 @@ _CACHE_LIMIT: Final = 200_000
 
 def is_candidate(word: str) -> bool:
     """Whether the tagger looks at a token at all (capital letter or digit)."""
-    return any(ch.isupper() or ch.isdigit() for ch in word)
+    return not (word.islower() and word.isalpha())
 
 
 def shape(word: str) -> str:
@@ -108,24 +108,33 @@ class TokenTagger:
             found = cache_[word] = self.vector(feats)
         return found
 
+    def _context_vector(self, context: str) -> tuple[float, ...]:
+        cache_ = self._caches.setdefault("ctx", {})
+        found = cache_.get(context)
+        if found is None:
+            found = cache_[context] = self.vector(context.split("\x1f"))
+        return found
+
     def tag(self, text: str, tokens: Sequence[Token], norms: Sequence[str]) -> list[int]:
         """Return the class index of every token (0 is O), greedily left to right."""
-        padded = [
-            (BOS, BOS),
-            (BOS, BOS),
-            *((t.text, n) for t, n in zip(tokens, norms, strict=True)),
-        ]
-        padded += [(EOS, EOS), (EOS, EOS)]
+        n = len(tokens)
+
+        def at(j: int) -> tuple[str, str]:
+            if j < 0:
+                return BOS, BOS
+            return (tokens[j].text, norms[j]) if j < n else (EOS, EOS)
+
         tags = [0] * len(tokens)
         prev = 0
         for i, tok in enumerate(tokens):
             if not is_candidate(tok.text):
                 prev = 0
                 continue
-            parts = [self._cached("0", *padded[i + 2])]
-            for role, j in (("-1", i + 1), ("+1", i + 3), ("-2", i), ("+2", i + 4)):
-                parts.append(self._cached(role, *padded[j]))
-            parts.append(self.vector([f"t-1={CLASSES[prev]}", *gap_features(text, tokens, i)]))
+            parts = [self._cached("0", tok.text, norms[i])]
+            for role, j in (("-1", i - 1), ("+1", i + 1), ("-2", i - 2), ("+2", i + 2)):
+                parts.append(self._cached(role, *at(j)))
+            context = "\x1f".join([f"t-1={CLASSES[prev]}", *gap_features(text, tokens, i)])
+            parts.append(self._context_vector(context))
             scores = [sum(col) for col in zip(*parts, strict=True)]
             scores[0] -= self.margin
             prev = max(range(len(CLASSES)), key=scores.__getitem__)

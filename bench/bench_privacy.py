@@ -1,0 +1,116 @@
+"""Leak and over-redaction figures for privacy/, plus the scrub cost.
+
+    .venv/bin/python bench/bench_privacy.py [--quick]
+
+Uses ../shared/tools/eval_deid.py (imported by path) on MEDDOCAN dev and test, text
+only, and on bench/data/andean_interviews.jsonl twice: text only, and with each
+record's roster names given to the scrubber the way ingest gives a submission's
+direct fields. Prints one ``BENCH name value unit`` line per figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from privacy.evaluate import scrub_spans, scrub_text  # noqa: E402
+from privacy.known import KnownValues  # noqa: E402
+from privacy.normalize import normalize_token, tokenize  # noqa: E402
+from privacy.scrub import ScrubContext, find_identifier_spans  # noqa: E402
+
+TOOL = ROOT.parent / "shared" / "tools" / "eval_deid.py"
+ANDEAN = ROOT / "bench" / "data" / "andean_interviews.jsonl"
+GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
+
+
+def load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_deid", TOOL)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"eval tool not found at {TOOL}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(tool: ModuleType, docs: list[Any], system: Callable[[Any], Any]) -> dict[str, Any]:
+    stats = tool.Stats()
+    for doc in docs:
+        out = system(doc)
+        if isinstance(out, str):
+            stats.add_doc(doc, tool.kept_from_text(doc.text, out, 3), 3, tool.STOPWORDS)
+        else:
+            spans = [(a, b) for a, b, *_ in out]
+            kept = tool.kept_from_spans(doc.text, spans)
+            stats.add_doc(doc, kept, 3, tool.STOPWORDS, pred_spans=spans)
+    report: dict[str, Any] = stats.report()
+    return report
+
+
+def emit(name: str, report: dict[str, Any]) -> None:
+    rows = report["per_category"]
+    for group in GROUPS:
+        row = rows.get("G:" + group)
+        if row:
+            print(f"BENCH privacy_leak_{name}_{group.lower()} {100 * row['span_leak_rate']:.1f} %")  # noqa: T201 (a bench script reports on stdout)
+    print(f"BENCH privacy_overredaction_{name} {100 * report['over_redaction_rate']:.2f} %")  # noqa: T201 (a bench script reports on stdout)
+    if report.get("keep_spans"):
+        print(f"BENCH privacy_keep_retention_{name} {100 * report['keep_retention']:.1f} %")  # noqa: T201 (a bench script reports on stdout)
+
+
+def with_roster(rosters: dict[str, list[str]]) -> Callable[[Any], Any]:
+    def run(doc: Any) -> list[tuple[int, int, str]]:
+        tokens = tokenize(doc.text)
+        norms = [normalize_token(t.text) for t in tokens]
+        context = ScrubContext(known=KnownValues.from_names(rosters.get(doc.name, [])))
+        return [
+            (s.start, s.end, s.kind)
+            for s in find_identifier_spans(doc.text, tokens, norms, context)
+        ]
+
+    return run
+
+
+def scrub_cost(docs: list[Any]) -> float:
+    """CPU microseconds per KB of UTF-8 text, best of three passes (model loaded)."""
+    size = sum(len(d.text.encode("utf-8")) for d in docs) / 1024
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for doc in docs:
+            scrub_text(doc.text)
+        best = min(best, time.process_time() - start)
+    return best * 1e6 / size
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="100 MEDDOCAN documents per split")
+    args = ap.parse_args()
+    tool = load_tool()
+    limit = 100 if args.quick else None
+    data = str(ROOT.parent / "shared" / "data" / "meddocan")
+    for split in ("test", "dev"):
+        docs = tool.load_split(data, split, limit)
+        emit(f"meddocan_{split}", score(tool, docs, lambda d: scrub_text(d.text)))
+    andean = tool.load_jsonl(str(ANDEAN))
+    emit("andean_textonly", score(tool, andean, lambda d: scrub_spans(d.text)))
+    rosters = {}
+    for line in ANDEAN.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        rosters[str(record["id"])] = record["roster"]
+    emit("andean_roster", score(tool, andean, with_roster(rosters)))
+    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(data, 'test', 200)):.0f} us/KB")  # noqa: T201 (a bench script reports on stdout)
+
+
+if __name__ == "__main__":
+    main()
