@@ -57,6 +57,15 @@ HONORIFICS: Final = words(
     """
 )
 
+# Kin words and naming phrases after which a capitalized word is a person.
+KIN: Final = words(
+    """
+    hermano hermana hijo hija tio tia cunado cunada sobrino sobrina compadre comadre esposo
+    esposa abuelo abuela primo prima nieto nieta yerno nuera suegro suegra padrino madrina
+    vecino vecina amigo amiga llamado llamada llama apellido nombre dicen apodo
+    """
+)
+
 # Research vocabulary a model must never take for a name: crops, animals, actors of
 # the conflict, institutions named generically.
 RESEARCH_WORDS: Final = words(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from privacy.lexicon import COMMON_WORDS, HONORIFICS, JOINERS, PARTICLES, PLACE_WORDS
+from privacy.lexicon import COMMON_WORDS, HONORIFICS, JOINERS, KIN, PARTICLES, PLACE_WORDS
 from privacy.normalize import Token, normalize_token, tokenize
 
 
@@ -68,7 +68,7 @@ def token_ids(index: NameIndex, norm: str) -> set[int] | None:
 def is_acceptable(tokens: Sequence[Token], norms: Sequence[str], i: int, run_len: int) -> bool:
     """Whether a name-word alone may be redacted here (see `lexicon`)."""
     norm, text = norms[i], tokens[i].text
-    after_title = i > 0 and norms[i - 1] in HONORIFICS
+    after_title = i > 0 and (norms[i - 1] in HONORIFICS or norms[i - 1] in KIN)
     if norm in PLACE_WORDS:
         return run_len > 1 or after_title
     if norm in COMMON_WORDS:

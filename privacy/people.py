@@ -16,6 +16,7 @@ from privacy.lexicon import (
     COMMON_WORDS,
     HONORIFICS,
     JOINERS,
+    KIN,
     NEVER_REDACT_ALONE,
     PLACE_WORDS,
     SENTENCE_WORDS,
@@ -24,13 +25,6 @@ from privacy.lexicon import (
 from privacy.normalize import Token
 from privacy.recognizers import ONG, PERSONA, Span
 
-KIN: Final = words(
-    """
-    hermano hermana hijo hija tio tia cunado cunada sobrino sobrina compadre comadre esposo
-    esposa abuelo abuela primo prima nieto nieta yerno nuera suegro suegra padrino madrina
-    vecino vecina amigo amiga llamado llamada llama apellido nombre dicen apodo
-    """
-)
 ARTICLES: Final = words("el la los las")
 ORG_WORDS: Final = words(
     """
