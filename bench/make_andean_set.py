@@ -18,23 +18,84 @@ from pathlib import Path
 from typing import Any
 
 SEED = 7
-FIRST = ["Teófilo", "Juana", "Eusebio", "Marcelina", "Florencio", "Yolanda", "Saturnino",
-         "Rosa", "Flor", "Luz", "Celestino", "Hilaria", "Máximo", "Domitila", "Fortunato",
-         "Nélida", "Epifanio", "Justina", "Aurelio", "Zenobia", "Wilber", "Yeni", "Edwin"]
-SURNAMES = ["Huamán", "Quispe", "Mamani", "Ccanto", "Yauri", "Taipe", "Ccori", "Huarcaya",
-            "Condori", "Paucar", "Sulca", "Ñahui", "Chancasanampa", "Huayllani", "Lima",
-            "Cusi", "Llancari", "Ccahuana", "Soto", "Rojas", "Quispe Ccanto"]
+FIRST = [
+    "Teófilo",
+    "Juana",
+    "Eusebio",
+    "Marcelina",
+    "Florencio",
+    "Yolanda",
+    "Saturnino",
+    "Rosa",
+    "Flor",
+    "Luz",
+    "Celestino",
+    "Hilaria",
+    "Máximo",
+    "Domitila",
+    "Fortunato",
+    "Nélida",
+    "Epifanio",
+    "Justina",
+    "Aurelio",
+    "Zenobia",
+    "Wilber",
+    "Yeni",
+    "Edwin",
+]
+SURNAMES = [
+    "Huamán",
+    "Quispe",
+    "Mamani",
+    "Ccanto",
+    "Yauri",
+    "Taipe",
+    "Ccori",
+    "Huarcaya",
+    "Condori",
+    "Paucar",
+    "Sulca",
+    "Ñahui",
+    "Chancasanampa",
+    "Huayllani",
+    "Lima",
+    "Cusi",
+    "Llancari",
+    "Ccahuana",
+    "Soto",
+    "Rojas",
+    "Quispe Ccanto",
+]
 NICKS = ["el Chato", "la Negrita", "el Cholo", "el Gringo", "la Chinita"]
 KIN = ["hermano", "hermana", "hijo", "hija", "tío", "cuñado", "sobrina", "compadre", "esposo"]
 DEST = ["Lima", "Huancayo", "la selva", "Argentina", "Ica", "Chile", "Satipo", "Pichanaki"]
 CROPS = ["papa", "maíz", "habas", "cebada", "olluco", "quinua", "alpacas"]
 JOBS = ["construcción", "la chacra", "una pollería", "la mina", "el mercado", "un taller"]
-ROLES = ["el alcalde", "la profesora", "el teniente gobernador", "el presidente comunal",
-         "la enfermera", "el promotor"]
-NGOS = ["Asociación Wiñay Ayllu", "Fundación Chaska", "ONG Sumaq Kawsay",
-        "Centro Andino de Desarrollo Rural", "Red Rural Huancavelicana", "Kusi Warma"]
-STREETS = ["Jr. Ayacucho", "Av. Mariscal Castilla", "Calle Los Pinos", "Jirón Libertad",
-           "Avenida Huancavelica", "Pasaje San Martín", "Psje. Las Flores"]
+ROLES = [
+    "el alcalde",
+    "la profesora",
+    "el teniente gobernador",
+    "el presidente comunal",
+    "la enfermera",
+    "el promotor",
+]
+NGOS = [
+    "Asociación Wiñay Ayllu",
+    "Fundación Chaska",
+    "ONG Sumaq Kawsay",
+    "Centro Andino de Desarrollo Rural",
+    "Red Rural Huancavelicana",
+    "Kusi Warma",
+]
+STREETS = [
+    "Jr. Ayacucho",
+    "Av. Mariscal Castilla",
+    "Calle Los Pinos",
+    "Jirón Libertad",
+    "Avenida Huancavelica",
+    "Pasaje San Martín",
+    "Psje. Las Flores",
+]
 MONTHS = ["enero", "marzo", "mayo", "julio", "setiembre", "noviembre"]
 
 
@@ -48,8 +109,9 @@ class Answer:
 
     def add(self, piece: str, kind: str | None = None) -> Answer:
         if kind:
-            self.spans.append({"start": len(self.text), "end": len(self.text) + len(piece),
-                               "type": kind})
+            self.spans.append(
+                {"start": len(self.text), "end": len(self.text) + len(piece), "type": kind}
+            )
         self.text += piece
         return self
 
@@ -70,9 +132,16 @@ def person(rng: random.Random, a: Answer, *, full: bool = True) -> None:
 
 def phone(rng: random.Random) -> str:
     d = "9" + "".join(rng.choice("0123456789") for _ in range(8))
-    forms = [d, f"{d[:3]} {d[3:6]} {d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}",
-             f"+51 {d[:3]} {d[3:6]} {d[6:]}", f"0051{d}", f"{d[:3]}.{d[3:6]}.{d[6:]}",
-             f"(064) {d[3:9]}", f"01-{d[2:9]}"]
+    forms = [
+        d,
+        f"{d[:3]} {d[3:6]} {d[6:]}",
+        f"{d[:3]}-{d[3:6]}-{d[6:]}",
+        f"+51 {d[:3]} {d[3:6]} {d[6:]}",
+        f"0051{d}",
+        f"{d[:3]}.{d[3:6]}.{d[6:]}",
+        f"(064) {d[3:9]}",
+        f"01-{d[2:9]}",
+    ]
     return rng.choice(forms)
 
 
@@ -120,14 +189,23 @@ def nickname(rng: random.Random, a: Answer) -> None:
 
 def birth(rng: random.Random, a: Answer) -> None:
     a.add("Mi hija nació el ")
-    a.add(f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(1990, 2012)}",
-          "DATE_OF_BIRTH")
+    a.add(
+        f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(1990, 2012)}",
+        "DATE_OF_BIRTH",
+    )
     a.add(" en la posta. ")
 
 
 def words(rng: random.Random, a: Answer) -> None:
-    a.add(rng.choice(["Compramos una flor para la fiesta. ", "En la sierra hay poca luz. ",
-                      "Vendimos rosas en el mercado. "]))
+    a.add(
+        rng.choice(
+            [
+                "Compramos una flor para la fiesta. ",
+                "En la sierra hay poca luz. ",
+                "Vendimos rosas en el mercado. ",
+            ]
+        )
+    )
     a.add("Cuando llegó ").add("Sendero Luminoso", "KEEP").add(" nos fuimos a ")
     a.add(rng.choice(DEST), "KEEP").add(". ")
 
@@ -154,8 +232,7 @@ def make_answer(rng: random.Random, n: int) -> dict[str, Any]:
         a.add("Después ")
         person(rng, a, full=False)
         a.add(" nos visitó para la fiesta.")
-    return {"id": f"andean-{n:03d}", "text": a.text.strip(), "spans": a.spans,
-            "roster": a.roster}
+    return {"id": f"andean-{n:03d}", "text": a.text.strip(), "spans": a.spans, "roster": a.roster}
 
 
 def main() -> None:
