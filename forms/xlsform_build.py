@@ -62,7 +62,7 @@ class Builder:
 
     def build(self, survey: Mapping[str, Any]) -> dict[str, Any]:
         self._collect_languages(survey)
-        properties, required = self._children(survey.get("children", []), "")
+        properties, required = self.convert_children(survey.get("children", []), "")
         title = survey.get("title") or PurePath(self.filename).stem
         document: dict[str, Any] = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -135,7 +135,7 @@ class Builder:
             label = {self.first_language: next(iter(label.values())), **label}
         return label or None
 
-    def _unique_name(self, name: str, parent: str) -> str:
+    def unique_name(self, name: str, parent: str) -> str:
         candidate = name if NAME_PATTERN.match(name) and name not in RESERVED_NAMES else ""
         if candidate and candidate not in self.used_names:
             self.used_names.add(candidate)
@@ -152,7 +152,9 @@ class Builder:
         )
         return candidate
 
-    def _children(self, children: list[Any], parent: str) -> tuple[dict[str, Any], list[str]]:
+    def convert_children(
+        self, children: list[Any], parent: str
+    ) -> tuple[dict[str, Any], list[str]]:
         properties: dict[str, Any] = {}
         required: list[str] = []
         for child in children:
@@ -168,6 +170,7 @@ class Builder:
         return properties, required
 
     def _element(self, child: Mapping[str, Any], parent: str) -> tuple[str, Any, bool] | None:
+        # Imported here: xlsform_leaf calls back into this Builder (mutual recursion).
         from forms.xlsform_leaf import convert_container, convert_leaf
 
         kind_name = str(child.get("type", ""))

@@ -20,8 +20,8 @@ def convert_container(
     from forms.xlsform_build import report_unsupported_control
 
     raw_name = str(child.get("name", ""))
-    name = builder._unique_name(raw_name, parent)
-    properties, required = builder._children(child.get("children") or [], name)
+    name = builder.unique_name(raw_name, parent)
+    properties, required = builder.convert_children(child.get("children") or [], name)
     body: dict[str, Any] = {"type": "object", "properties": properties}
     if required:
         body["required"] = required
@@ -57,7 +57,7 @@ def convert_leaf(
         choices = _choices(builder, raw_name, child)
         if choices is None:
             return None
-    name = builder._unique_name(raw_name, parent)
+    name = builder.unique_name(raw_name, parent)
     schema: dict[str, Any] = {"x-kind": kind}
     if kind == "note":
         schema["x-privacy"] = "none"
