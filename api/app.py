@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from api.db import Database, create_db_engine
 from api.middleware import BodyRule, RequestGuard
 from api.problems import install_problem_handlers
-from api.routes import auth, devices, forms, health, studies
+from api.routes import attachments, auth, devices, forms, health, studies
 from api.settings import Settings
 
 log = logging.getLogger("chasqui.api")
@@ -46,12 +46,28 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.settings = settings
     app.state.database = database
+    # callables(session, *, study_id, sha256), see sync/upload_store
+    app.state.on_blob_stored = []
     install_problem_handlers(app)
     app.add_middleware(
         RequestGuard,
-        rules=[],
+        rules=[
+            BodyRule(
+                prefix="/api/v1/attachments",
+                max_bytes=settings.max_upload_bytes,
+                media_types=("application/offset+octet-stream",),
+                buffered=False,  # tus PATCH bodies stream to disk as they arrive
+            ),
+        ],
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )
-    for router in (health.router, auth.router, studies.router, devices.router, forms.router):
+    for router in (
+        health.router,
+        auth.router,
+        studies.router,
+        devices.router,
+        forms.router,
+        attachments.router,
+    ):
         app.include_router(router)
     return app

@@ -34,6 +34,22 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "form.invalid": 422,
     "form.incompatible_change": 422,
     "form.wrong_state": 409,
+    "sync.batch_invalid": 422,
+    "sync.batch_too_large": 413,
+    "sync.batch_id_reused": 409,
+    "privacy.keys_destroyed": 409,
+    # tus uploads (sync/tus.py); 460 is tus's own "Checksum Mismatch".
+    "attachment.invalid_request": 400,
+    "attachment.unsupported_version": 412,
+    "attachment.content_type_not_allowed": 415,
+    "attachment.unsupported_media_type": 415,
+    "attachment.too_large": 413,
+    "attachment.not_found": 404,
+    "attachment.upload_expired": 410,
+    "attachment.offset_mismatch": 409,
+    "attachment.upload_locked": 423,
+    "attachment.chunk_checksum_mismatch": 460,
+    "attachment.checksum_mismatch": 460,
 }
 
 
