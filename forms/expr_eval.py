@@ -1,0 +1,188 @@
+"""Pure: evaluate parsed expressions by compiling them once into Python closures.
+
+A form version's x-relevant and x-constraint expressions run for every
+submission and every repeat item, so the syntax tree is turned into nested
+closures once (no isinstance dispatch per evaluation) and never into source
+code: nothing reaches ``eval``/``exec``.
+
+Evaluation never raises: an absent answer or a missing marker is ``None``;
+comparing ``None`` or values of different types with ``<`` is false; ``=`` is
+true only for equal values of the same type (numbers compare as numbers).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, TypeAlias
+
+from forms.expr_ast import MAX_NESTING, BoolOp, Call, Compare, Const, Expr, In, Not, Ref
+from forms.spec import is_missing_marker
+
+Scope: TypeAlias = Mapping[str, Any]
+# Answer scopes searched in order: the current repeat item, the enclosing items
+# (innermost first), then the whole submission.
+Scopes: TypeAlias = Sequence[Scope]
+Predicate: TypeAlias = Callable[[Scopes], bool]
+_Value: TypeAlias = Callable[[Scopes], Any]
+
+_ORDERINGS: Final[Mapping[str, Callable[[Any, Any], Any]]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+_BOOLEAN_NODES: Final = (Compare, In, Not, BoolOp)
+
+
+def evaluate(
+    expr: Expr,
+    answers: Scope,
+    *,
+    item: Scope | None = None,
+    outer: Sequence[Scope] = (),
+) -> bool:
+    """Evaluate an expression to a boolean; never raises on odd or missing answers.
+
+    ``item`` is the current repeat item, ``outer`` the enclosing items (innermost
+    first) for nested repeats. Hot paths compile once with `compile_predicate`.
+    """
+    scopes = [scope for scope in (item, *outer, answers) if isinstance(scope, Mapping)]
+    return compile_predicate(expr)(scopes)
+
+
+def compile_predicate(expr: Expr) -> Predicate:
+    """Compile an expression into a function of the answer scopes returning a bool."""
+    value = _compile(expr)
+    if isinstance(expr, _BOOLEAN_NODES) or (isinstance(expr, Call) and expr.function != "count"):
+        return value  # these nodes already yield a bool; skip the truthiness wrapper
+
+    def predicate(scopes: Scopes) -> bool:
+        return _truthy(value(scopes))
+
+    return predicate
+
+
+def _compile(expr: Expr) -> _Value:
+    if isinstance(expr, Const):
+        constant = expr.value
+        return lambda scopes: constant
+    if isinstance(expr, Ref):
+        name = expr.name
+        return lambda scopes: _lookup(name, scopes)
+    if isinstance(expr, Call):
+        return _compile_call(expr)
+    if isinstance(expr, Compare):
+        return _compile_compare(expr)
+    if isinstance(expr, In):
+        return _compile_in(expr)
+    if isinstance(expr, Not):
+        operand = compile_predicate(expr.operand)
+        return lambda scopes: not operand(scopes)
+    return _compile_bool_op(expr)
+
+
+def _compile_call(expr: Call) -> _Value:
+    name, argument = expr.ref.name, expr.argument
+    if expr.function == "count":
+
+        def count(scopes: Scopes) -> int:
+            value = _lookup(name, scopes)
+            return len(value) if isinstance(value, list) else 0
+
+        return count
+    if expr.function == "answered":
+
+        def answered(scopes: Scopes) -> bool:
+            value = _lookup(name, scopes)
+            return value is not None and value != "" and value != []
+
+        return answered
+
+    def selected(scopes: Scopes) -> bool:
+        value = _lookup(name, scopes)
+        if isinstance(value, list):
+            return argument in value
+        return isinstance(value, str) and value == argument
+
+    return selected
+
+
+def _compile_compare(expr: Compare) -> _Value:
+    left, right = _compile(expr.left), _compile(expr.right)
+    if expr.op == "=":
+        return lambda scopes: _equal(left(scopes), right(scopes))
+    if expr.op == "!=":
+        return lambda scopes: not _equal(left(scopes), right(scopes))
+    ordering = _ORDERINGS[expr.op]
+
+    def compare(scopes: Scopes) -> bool:
+        a, b = left(scopes), right(scopes)
+        if (_is_number(a) and _is_number(b)) or (isinstance(a, str) and isinstance(b, str)):
+            return bool(ordering(a, b))
+        return False
+
+    return compare
+
+
+def _compile_in(expr: In) -> _Value:
+    operand, options = _compile(expr.operand), expr.options
+
+    def contained(scopes: Scopes) -> bool:
+        value = operand(scopes)
+        return any(_equal(value, option) for option in options)
+
+    return contained
+
+
+def _compile_bool_op(expr: BoolOp) -> _Value:
+    operands = tuple(compile_predicate(operand) for operand in expr.operands)
+    if expr.op == "and":
+        return lambda scopes: all(operand(scopes) for operand in operands)
+    return lambda scopes: any(operand(scopes) for operand in operands)
+
+
+def _lookup(name: str, scopes: Scopes) -> Any:
+    for scope in scopes:
+        # Most references name a field of the scope itself; only a field inside
+        # a group needs the recursive search.
+        found = scope[name] if name in scope else _find(name, scope, 0)
+        if found is not _ABSENT:
+            return None if is_missing_marker(found) else found
+    return None
+
+
+_ABSENT: Final = object()
+
+
+def _find(name: str, scope: Scope, depth: int) -> Any:
+    # Groups nest answers in objects; repeats (lists) are separate scopes and are
+    # never searched, so a top-level reference cannot read one arbitrary item.
+    if name in scope:
+        return scope[name]
+    if depth > MAX_NESTING:
+        return _ABSENT
+    for value in scope.values():
+        if isinstance(value, Mapping) and not is_missing_marker(value):
+            found = _find(name, value, depth + 1)
+            if found is not _ABSENT:
+                return found
+    return _ABSENT
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _equal(left: Any, right: Any) -> bool:
+    if _is_number(left) and _is_number(right):
+        return bool(left == right)
+    return type(left) is type(right) and bool(left == right)
+
+
+def _truthy(value: Any) -> bool:
+    if value is None or is_missing_marker(value):
+        return False
+    if isinstance(value, float) and value != value:  # NaN is not a yes
+        return False
+    return bool(value)
