@@ -16,7 +16,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
 
-from forms.expr_ast import MAX_NESTING, BoolOp, Call, Compare, Const, Expr, In, Not, Ref
+from forms.expr_ast import MAX_NESTING, BoolOp, Call, Compare, Const, Expr, In, Literal_, Not, Ref
 from forms.spec import is_missing_marker
 
 Scope: TypeAlias = Mapping[str, Any]
@@ -68,11 +68,12 @@ def _compile(expr: Expr) -> _Value:
         constant = expr.value
         return lambda scopes: constant
     if isinstance(expr, Ref):
-        name = expr.name
-        return lambda scopes: _lookup(name, scopes)
+        return _reader(expr.name)
     if isinstance(expr, Call):
         return _compile_call(expr)
     if isinstance(expr, Compare):
+        if isinstance(expr.left, Ref) and isinstance(expr.right, Const):
+            return _compare_to_constant(expr.op, _reader(expr.left.name), expr.right.value)
         return _compile_compare(expr)
     if isinstance(expr, In):
         return _compile_in(expr)
@@ -82,30 +83,76 @@ def _compile(expr: Expr) -> _Value:
     return _compile_bool_op(expr)
 
 
+def _reader(name: str) -> _Value:
+    """Return a function that reads a field: current item first, then outward."""
+
+    def read(scopes: Scopes) -> Any:
+        for scope in scopes:
+            # Most references name a field of the scope itself; only a field
+            # inside a group needs the recursive search.
+            if name in scope:
+                found = scope[name]
+            else:
+                found = _find(name, scope, 0)
+                if found is _ABSENT:
+                    continue
+            return None if isinstance(found, dict) and is_missing_marker(found) else found
+        return None
+
+    return read
+
+
 def _compile_call(expr: Call) -> _Value:
-    name, argument = expr.ref.name, expr.argument
+    read, argument = _reader(expr.ref.name), expr.argument
     if expr.function == "count":
 
         def count(scopes: Scopes) -> int:
-            value = _lookup(name, scopes)
+            value = read(scopes)
             return len(value) if isinstance(value, list) else 0
 
         return count
     if expr.function == "answered":
 
         def answered(scopes: Scopes) -> bool:
-            value = _lookup(name, scopes)
+            value = read(scopes)
             return value is not None and value != "" and value != []
 
         return answered
 
     def selected(scopes: Scopes) -> bool:
-        value = _lookup(name, scopes)
+        value = read(scopes)
         if isinstance(value, list):
             return argument in value
         return isinstance(value, str) and value == argument
 
     return selected
+
+
+def _compare_to_constant(op: str, read: _Value, constant: Literal_) -> _Value:
+    """Compile ``${field} <op> literal``, the usual shape, with the literal's type known."""
+    if op in ("=", "!="):
+        if _is_number(constant):
+
+            def equal(scopes: Scopes) -> bool:
+                value = read(scopes)
+                return _is_number(value) and bool(value == constant)
+
+        else:
+            constant_type = type(constant)
+
+            def equal(scopes: Scopes) -> bool:
+                value = read(scopes)
+                return type(value) is constant_type and bool(value == constant)
+
+        return equal if op == "=" else lambda scopes: not equal(scopes)
+    ordering = _ORDERINGS[op]
+    if _is_number(constant):
+        return lambda scopes: _is_number(value := read(scopes)) and bool(ordering(value, constant))
+    if isinstance(constant, str):
+        return lambda scopes: (
+            isinstance(value := read(scopes), str) and bool(ordering(value, constant))
+        )
+    return lambda scopes: False  # only numbers and strings are ordered
 
 
 def _compile_compare(expr: Compare) -> _Value:
@@ -137,19 +184,15 @@ def _compile_in(expr: In) -> _Value:
 
 def _compile_bool_op(expr: BoolOp) -> _Value:
     operands = tuple(compile_predicate(operand) for operand in expr.operands)
-    if expr.op == "and":
+    is_and = expr.op == "and"
+    if len(operands) == 2:  # the usual shape: no generator per evaluation
+        first, second = operands
+        if is_and:
+            return lambda scopes: first(scopes) and second(scopes)
+        return lambda scopes: first(scopes) or second(scopes)
+    if is_and:
         return lambda scopes: all(operand(scopes) for operand in operands)
     return lambda scopes: any(operand(scopes) for operand in operands)
-
-
-def _lookup(name: str, scopes: Scopes) -> Any:
-    for scope in scopes:
-        # Most references name a field of the scope itself; only a field inside
-        # a group needs the recursive search.
-        found = scope[name] if name in scope else _find(name, scope, 0)
-        if found is not _ABSENT:
-            return None if is_missing_marker(found) else found
-    return None
 
 
 _ABSENT: Final = object()
@@ -171,7 +214,7 @@ def _find(name: str, scope: Scope, depth: int) -> Any:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _equal(left: Any, right: Any) -> bool:
