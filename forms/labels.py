@@ -32,6 +32,13 @@ def check_label(value: Any, languages: tuple[str, ...]) -> list[str]:
     return messages
 
 
+def label_problems(value: Any, pointer: str, languages: tuple[str, ...]) -> list[FormProblem]:
+    """Return a label's problems as FormProblems at `pointer`."""
+    return [
+        FormProblem(pointer, "form.label_invalid", msg) for msg in check_label(value, languages)
+    ]
+
+
 def check_label_list(value: Any, languages: tuple[str, ...]) -> list[str]:
     """Return what is wrong with a list of labels (probes)."""
     if not isinstance(value, list):
