@@ -125,7 +125,7 @@ def _check_sections(document: Mapping[str, Any], sections: Any) -> list[FormProb
             continue
         for position, name in enumerate(fields):
             at = join_pointer(here, "fields", position)
-            if name not in top_level:
+            if not isinstance(name, str) or name not in top_level:  # a JSON object is unhashable
                 message = "a section lists a name that is not a top-level field"
                 problems.append(FormProblem(at, "form.section_invalid", message))
             elif name in seen:
@@ -151,7 +151,7 @@ def _check_quasi_identifiers(document: Mapping[str, Any], listed: Any) -> list[F
             "each entry must be the path of a field whose x-privacy is 'quasi', e.g. /village",
         )
         for index, path in enumerate(listed)
-        if path not in quasi
+        if not isinstance(path, str) or path not in quasi  # a JSON object is unhashable
     ]
 
 

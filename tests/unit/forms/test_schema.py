@@ -153,6 +153,18 @@ BROKEN = [
         "form.section_invalid",
     ),
     (
+        "section_field_is_an_object",
+        "/x-form/sections",
+        [{"name": "a", "fields": [{"name": "village"}]}],
+        "form.section_invalid",
+    ),
+    (
+        "quasi_identifier_is_an_object",
+        "/x-form/quasi_identifiers",
+        [{"path": "/age"}],
+        "form.quasi_identifier_invalid",
+    ),
+    (
         "reserved_name",
         "/properties/_missing",
         {"type": "string", "x-privacy": "none"},
