@@ -224,3 +224,37 @@ def test_validator_accepts_an_already_normalized_document():
 
     validator = FormValidator(normalize_form(load_study_form("household")))
     assert validator.validation_errors(json.loads(json.dumps(household_answers()))) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "value"), [case[1:3] for case in BROKEN], ids=[case[0] for case in BROKEN]
+)
+def test_is_valid_agrees_with_the_detailed_errors(household, path, value):
+    answers = household_answers()
+    assert household.is_valid(answers)
+    _mutate(answers, path, value)
+    assert not household.is_valid(answers)
+    assert household.validation_errors(answers)
+
+
+def test_items_without_ids_are_not_reported_as_duplicates(household):
+    answers = household_answers()
+    for member in answers["members"][:2]:
+        del member["_item_id"]
+    problems = household.validation_errors(answers)
+    assert {(p.pointer, p.code) for p in problems} == {
+        ("/members/0/_item_id", "answer.required"),
+        ("/members/1/_item_id", "answer.required"),
+    }
+
+
+def test_constraint_and_relevance_apply_in_every_repeat_item(household):
+    answers = household_answers()
+    answers["members"][2]["age"] = 111  # above the x-constraint, within the schema's maximum
+    answers["members"][0]["episodes"] = []
+    problems = household.validation_errors(answers)
+    assert [(p.pointer, p.code) for p in problems] == [("/members/2/age", "answer.constraint")]
+    warnings = household.validation_warnings(answers)
+    assert [(w.pointer, w.code) for w in warnings] == [
+        ("/members/0/episodes", "answer.not_relevant")
+    ]
