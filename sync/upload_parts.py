@@ -53,6 +53,9 @@ class PartFile:
             os.close(self.fd)
             raise UploadLocked("Another request is appending to this upload.") from None
 
+    def size(self) -> int:
+        return os.fstat(self.fd).st_size
+
     def truncate(self, size: int) -> None:
         os.ftruncate(self.fd, size)
         os.lseek(self.fd, size, os.SEEK_SET)
@@ -64,7 +67,7 @@ class PartFile:
 
     def sync(self) -> int:
         os.fsync(self.fd)
-        return os.fstat(self.fd).st_size
+        return self.size()
 
     def close(self) -> None:
         os.close(self.fd)  # releases the flock

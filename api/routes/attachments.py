@@ -206,6 +206,17 @@ def _open_for_append(
     try:
         # Read the offset again under the file lock: a PATCH that just finished moved it.
         session.refresh(upload)
+        if part.size() < upload.offset:
+            # The part file lost bytes the database counted (disk trouble, or a finished
+            # file moved to storage whose commit then failed): resume from what is there.
+            upload_store.record_offset(
+                session,
+                upload=upload,
+                start=upload.offset,
+                offset=part.size(),
+                expiry=uploads.expiry,
+            )
+            session.commit()
         if start != upload.offset:
             raise tus.OffsetMismatch("Resume from the server's offset.", offset=upload.offset)
         # End the transaction before the body streams in: held open, it would block

@@ -172,3 +172,19 @@ async def test_cut_is_answered_without_blocking(app, session, client):
     location = (await create(client, headers, AUDIO)).headers["Location"]
     sent = await patch_then_cut(app, headers, location, 0, [AUDIO[:10]], declared=len(AUDIO))
     assert _status(sent) == 204
+
+
+async def test_lost_part_file_sends_the_tablet_back_to_what_is_really_there(
+    client, session, settings
+):
+    _, _, headers = make_tablet(session)
+    location = (await create(client, headers, AUDIO)).headers["Location"]
+    await patch(client, headers, location, 0, AUDIO[:5000])
+    part = settings.attachment_dir / "parts" / f"{location.rsplit('/', 1)[1]}.part"
+    with part.open("r+b") as handle:
+        handle.truncate(2000)
+    response = await patch(client, headers, location, 5000, AUDIO[5000:6000])
+    assert response.status_code == 409
+    assert response.json()["offset"] == 2000
+    assert await offset_of(client, headers, location) == 2000
+    assert (await patch(client, headers, location, 2000, AUDIO[2000:])).status_code == 204
