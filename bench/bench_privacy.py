@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from privacy.evaluate import scrub_spans, scrub_text  # noqa: E402
 from privacy.known import KnownValues  # noqa: E402
-from privacy.normalize import normalize_token, tokenize  # noqa: E402
+from privacy.normalize import split_words  # noqa: E402
 from privacy.scrub import ScrubContext, find_identifier_spans  # noqa: E402
 
 TOOL = ROOT.parent / "shared" / "tools" / "eval_deid.py"
@@ -69,13 +69,9 @@ def emit(name: str, report: dict[str, Any]) -> None:
 
 def with_roster(rosters: dict[str, list[str]]) -> Callable[[Any], Any]:
     def run(doc: Any) -> list[tuple[int, int, str]]:
-        tokens = tokenize(doc.text)
-        norms = [normalize_token(t.text) for t in tokens]
         context = ScrubContext(known=KnownValues.from_names(rosters.get(doc.name, [])))
-        return [
-            (s.start, s.end, s.kind)
-            for s in find_identifier_spans(doc.text, tokens, norms, context)
-        ]
+        spans = find_identifier_spans(split_words(doc.text), context)
+        return [(s.start, s.end, s.kind) for s in spans]
 
     return run
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from privacy.normalize import Token, normalize_token, tokenize
+from privacy.normalize import Words, split_words
 from privacy.tagger import (
     BOS,
     CLASSES,
@@ -48,15 +48,14 @@ LABELS = {
     "CORREO_ELECTRONICO": "CONTACT",
 }
 SEED = 20240611
-Doc = tuple[str, list[Token], list[str], list[int]]
+Doc = tuple[Words, list[int]]
 
 
 def load_split(root: Path, split: str) -> list[Doc]:
     docs = []
     for txt in sorted((root / split).glob("*.txt")):
-        text = txt.read_text(encoding="utf-8")
-        tokens = tokenize(text)
-        gold = [0] * len(tokens)
+        words = split_words(txt.read_text(encoding="utf-8"))
+        gold = [0] * len(words)
         for line in txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
             if not line.startswith("T"):
                 continue
@@ -65,21 +64,22 @@ def load_split(root: Path, split: str) -> list[Doc]:
             if cls is None:
                 continue
             for a, b in zip(offsets[::2], offsets[1::2], strict=True):
-                for i, t in enumerate(tokens):
-                    if t.start < int(b) and t.end > int(a):
+                for i, (start, end) in enumerate(zip(words.starts, words.ends, strict=True)):
+                    if start < int(b) and end > int(a):
                         gold[i] = CLASSES.index(cls)
-        docs.append((text, tokens, [normalize_token(t.text) for t in tokens], gold))
+        docs.append((words, gold))
     return docs
 
 
-def token_features(doc: Doc, i: int, prev: int) -> list[str]:
-    text, tokens, norms, _ = doc
-    padded = [(BOS, BOS), (BOS, BOS), *((t.text, n) for t, n in zip(tokens, norms, strict=True))]
-    padded += [(EOS, EOS), (EOS, EOS)]
+def token_features(words: Words, i: int, prev: int) -> list[str]:
+    pairs = zip(words.words, words.norms, strict=True)
+    padded = [(BOS, BOS), (BOS, BOS), *pairs, (EOS, EOS), (EOS, EOS)]
     feats = self_features(*padded[i + 2])
     for role, j in (("-1", i + 1), ("+1", i + 3), ("-2", i), ("+2", i + 4)):
         feats += neighbour_features(role, *padded[j])
-    return [*feats, f"t-1={CLASSES[prev]}", *gap_features(text, tokens, i)]
+    after = words.gaps[i + 1] if i + 1 < len(words) else ""
+    gaps = gap_features(words.gaps[i], after, first=i == 0)
+    return [*feats, f"t-1={CLASSES[prev]}", *gaps]
 
 
 class Perceptron:
@@ -129,16 +129,16 @@ def train(docs: list[Doc], epochs: int) -> dict[str, list[float]]:
         rng.shuffle(order)
         errors = seen = 0
         for d in order:
-            doc, prev = docs[d], 0
-            for i, tok in enumerate(doc[1]):
-                if not is_candidate(tok.text):
+            (words, gold), prev = docs[d], 0
+            for i, word in enumerate(words.words):
+                if not is_candidate(word):
                     prev = 0
                     continue
-                feats = token_features(doc, i, prev)
+                feats = token_features(words, i, prev)
                 scores = model.scores(feats)
                 guess = max(range(len(CLASSES)), key=scores.__getitem__)
-                model.update(doc[3][i], guess, feats)
-                errors += guess != doc[3][i]
+                model.update(gold[i], guess, feats)
+                errors += guess != gold[i]
                 seen += 1
                 prev = guess
         print(f"epoch {epoch + 1}: {errors}/{seen} errors")  # noqa: T201 (a bench script reports on stdout)
@@ -153,11 +153,12 @@ def tune_margin(weights: dict[str, list[float]], dev: list[Doc]) -> float:
     for margin in (-1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0):
         tagger = TokenTagger(weights=weights, margin=margin)
         missed = names = false = plain = 0
-        for text, tokens, norms, gold in dev:
-            tags = tagger.tag(text, tokens, norms)
-            for tok, t, g in zip(tokens, tags, gold, strict=True):
-                if not is_candidate(tok.text):
+        for words, gold in dev:
+            tagged = tagger.tag(words)
+            for i, (word, g) in enumerate(zip(words.words, gold, strict=True)):
+                if not is_candidate(word):
                     continue
+                t = tagged.get(i, 0)
                 names += g != 0
                 missed += g != 0 and t == 0
                 plain += g == 0

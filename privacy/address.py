@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.lexicon import words as word_set
 from privacy.recognizers import DIRECCION, Span
+from privacy.triggers import Anchors, find_at
 
 # Street words that name a street by themselves; a capitalized name after them is enough.
 _STRONG: Final = (
@@ -25,6 +27,11 @@ _WEAK: Final = r"plaza|pza|paseo|camino|carretera|ctra|glorieta|urb|urbanizaci[o
 _TRIGGER: Final = re.compile(
     rf"(?<!\w)(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?:\.|(?=[\s,]))", re.IGNORECASE
 )
+# The street words above, normalized ("c" for "c/"): _TRIGGER runs only where they are.
+STREET_WORDS: Final = word_set("""
+    jr jiron av avda avenida calle c cl psje pje pasaje mz lt prolongacion prol rua travesia
+    plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
+    """)
 _NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
 _CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})
 _EXTRAS: Final = frozenset(
@@ -76,10 +83,11 @@ def _is_strong_token(tok: str) -> bool:
     return any(ch.isdigit() for ch in tok) or tok[0].isupper() or tok.casefold() in _EXTRAS
 
 
-def find_addresses(text: str) -> list[Span]:
+def find_addresses(anchors: Anchors) -> list[Span]:
     """Return street addresses that start with a street word."""
     spans: list[Span] = []
-    for trig in _TRIGGER.finditer(text):
+    text = anchors.words.text
+    for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         end = _scan_address(text, trig.end(), needs_number=trig.group("weak") is not None)
         if end is not None:
             spans.append(Span(trig.start(), end, DIRECCION))

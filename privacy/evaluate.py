@@ -6,7 +6,7 @@ the hardest case, where only recognizers and the tagger can find names.
 
 from __future__ import annotations
 
-from privacy.normalize import normalize_token, tokenize
+from privacy.normalize import split_words
 from privacy.scrub import ScrubContext, find_identifier_spans, scrub_for_cli
 
 
@@ -21,7 +21,5 @@ def scrub_spans(text: str) -> list[tuple[int, int, str]]:
     The tool's text mode never counts the spaces between words as kept, so a
     multi-word KEEP span ("el presidente comunal") always looks damaged there.
     """
-    tokens = tokenize(text)
-    norms = [normalize_token(t.text) for t in tokens]
-    spans = find_identifier_spans(text, tokens, norms, ScrubContext())
+    spans = find_identifier_spans(split_words(text), ScrubContext())
     return [(s.start, s.end, s.kind) for s in spans]

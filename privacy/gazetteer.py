@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from privacy.lexicon import PARTICLES
 from privacy.names import NameMatch, is_acceptable
-from privacy.normalize import Token, normalize_token, tokenize
+from privacy.normalize import Words, normalize_token, tokenize
 
 GazetteerKind = Literal["person", "organization"]
 FORMAT_VERSION: Final = 1
@@ -43,6 +43,10 @@ class Gazetteer:
     starts: frozenset[str] = frozenset()
     max_n: int = 1
     _cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _any: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        self._any = self.person_tokens | self.starts
 
     @classmethod
     def build(cls, names: Iterable[str | tuple[str, GazetteerKind]], *, key: bytes) -> Gazetteer:
@@ -94,22 +98,26 @@ class Gazetteer:
             found = self._cache[norm] = _hash(self.key, [norm])
         return found
 
-    def find(
-        self, tokens: Sequence[Token], norms: Sequence[str]
-    ) -> list[tuple[NameMatch, GazetteerKind]]:
+    def find(self, words: Words) -> list[tuple[NameMatch, GazetteerKind]]:
         """Return whole entries and person words of the gazetteer found in the text."""
-        hashes = [self._token_hash(n) for n in norms]
+        # Hash each distinct word once; only words that start an entry or are a person
+        # word need a look at their position.
+        known = {n: h for n in words.vocabulary if (h := self._token_hash(n)) in self._any}
+        if not known:
+            return []
+        norms = words.norms
+        hashes = [known.get(n, "") for n in norms]
         found: list[tuple[NameMatch, GazetteerKind]] = []
-        i = 0
-        while i < len(norms):
+        after = 0
+        for i in [i for i, h in enumerate(hashes) if h]:
+            if i < after:
+                continue
             match = self._sequence_at(norms, hashes, i)
             if match is not None:
                 found.append(match)
-                i = match[0].last + 1
-                continue
-            if hashes[i] in self.person_tokens and is_acceptable(tokens, norms, i, 1):
+                after = match[0].last + 1
+            elif hashes[i] in self.person_tokens and is_acceptable(words, i, 1):
                 found.append((NameMatch(i, i, frozenset()), "person"))
-            i += 1
         return found
 
     def _sequence_at(

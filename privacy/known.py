@@ -14,8 +14,18 @@ from typing import Final
 
 from forms.spec import Entity
 from privacy.names import NameIndex, NameMatch, find_name_runs, find_sequences
-from privacy.normalize import Token, normalize_phone, only_digits
-from privacy.recognizers import CORREO, DIRECCION, DNI, ID, ONG, PERSONA, TELEFONO, Span
+from privacy.normalize import Words, normalize_phone, only_digits
+from privacy.recognizers import (
+    CORREO,
+    DIRECCION,
+    DNI,
+    ID,
+    ONG,
+    PERSONA,
+    TELEFONO,
+    Span,
+    has_digit,
+)
 
 _DIGIT_RUN: Final = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ .\-]?\d)*(?!\w)")
 _SEQUENCE_KINDS: Final[dict[str, str]] = {"organization": ONG, "address": DIRECCION, "other": ID}
@@ -56,18 +66,22 @@ class KnownValues:
             if len(only_digits(value)) >= _MIN_DIGITS:
                 self.numbers.add(only_digits(value))
 
-    def find(self, text: str, tokens: Sequence[Token], norms: Sequence[str]) -> list[Span]:
-        """Return spans of every known value in ``text``."""
+    def find(self, words: Words) -> list[Span]:
+        """Return spans of every known value in the text."""
+        text, starts, ends, norms = words.text, words.starts, words.ends, words.norms
         spans = [
-            Span(tokens[m.first].start, tokens[m.last].end, PERSONA, _person_key(m, norms))
-            for m in find_name_runs(self.persons, tokens, norms, text)
+            Span(starts[m.first], ends[m.last], PERSONA, _person_key(m, norms))
+            for m in find_name_runs(self.persons, words)
         ]
         for entity, index in sorted(self.sequences.items()):
             kind = _SEQUENCE_KINDS.get(entity, ID)
             for first, last, ids in find_sequences(index, norms, 8):
                 key = f"k:{entity}:{min(ids)}"
-                spans.append(Span(tokens[first].start, tokens[last].end, kind, key))
-        spans += self._find_numbers(text)
+                spans.append(Span(starts[first], ends[last], kind, key))
+        if self.phones or self.numbers:
+            spans += self._find_numbers(text)
+        if not self.emails:
+            return spans
         folded = text.casefold()
         for email in self.emails:
             start = folded.find(email)
@@ -77,7 +91,7 @@ class KnownValues:
         return spans
 
     def _find_numbers(self, text: str) -> list[Span]:
-        if not (self.phones or self.numbers):
+        if not has_digit(text):
             return []
         spans = []
         for m in _DIGIT_RUN.finditer(text):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from privacy.lexicon import COMMON_WORDS, HONORIFICS, JOINERS, KIN, PARTICLES, PLACE_WORDS
-from privacy.normalize import Token, normalize_token, tokenize
+from privacy.normalize import Words, normalize_token, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,57 +65,62 @@ def token_ids(index: NameIndex, norm: str) -> set[int] | None:
     return found
 
 
-def is_acceptable(tokens: Sequence[Token], norms: Sequence[str], i: int, run_len: int) -> bool:
+def is_acceptable(words: Words, i: int, run_len: int) -> bool:
     """Whether a name-word alone may be redacted here (see `lexicon`)."""
-    norm, text = norms[i], tokens[i].text
+    norm, norms = words.norms[i], words.norms
     after_title = i > 0 and (norms[i - 1] in HONORIFICS or norms[i - 1] in KIN)
     if norm in PLACE_WORDS:
         return run_len > 1 or after_title
     if norm in COMMON_WORDS:
-        return text[:1].isupper() or run_len > 1
+        return words.words[i][:1].isupper() or run_len > 1
     return True
 
 
-def find_name_runs(
-    index: NameIndex, tokens: Sequence[Token], norms: Sequence[str], text: str
-) -> list[NameMatch]:
+def find_name_runs(index: NameIndex, words: Words) -> list[NameMatch]:
     """Return runs of consecutive known name tokens (particles may join them)."""
-    hits: list[set[int] | None] = [token_ids(index, n) for n in norms]
+    if not index.tokens:
+        return []
+    # Look each distinct word up once; most texts name nobody the index knows.
+    found = {n: index.tokens[n] for n in index.tokens.keys() & words.vocabulary}
+    if "-" in words.text:
+        hyphened = (n for n in words.vocabulary if "-" in n and n not in found)
+        found.update((n, ids) for n in hyphened if (ids := token_ids(index, n)) is not None)
+    if not found:
+        return []
+    hits: list[set[int] | None] = list(map(found.get, words.norms))
+    norms, n = words.norms, len(words.norms)
     runs: list[NameMatch] = []
-    i = 0
-    while i < len(tokens):
-        if hits[i] is None:
-            i += 1
+    after = 0
+    for i in [i for i, h in enumerate(hits) if h is not None]:
+        if i < after:
             continue
         j = i
         while True:
             k = j + 1
             # Particles and one unknown capitalized word may sit inside a name
             # ("María de la Cruz", "Juan Carlos Quispe" when only Juan Quispe is known).
-            while k < len(tokens) and norms[k] in JOINERS and _adjacent(text, tokens, k):
+            while k < n and norms[k] in JOINERS and _adjacent(words, k):
                 k += 1
             if (
-                k + 1 < len(tokens)
+                k + 1 < n
                 and hits[k] is None
-                and tokens[k].text[:1].isupper()
+                and words.words[k][:1].isupper()
                 and hits[k + 1] is not None
-                and _adjacent(text, tokens, k)
+                and _adjacent(words, k)
             ):
                 k += 1
-            if k < len(tokens) and hits[k] is not None and _adjacent(text, tokens, k):
+            if k < n and hits[k] is not None and _adjacent(words, k):
                 j = k
                 continue
             break
-        runs.extend(_accepted_runs(tokens, norms, hits, i, j))
-        i = j + 1
+        runs.extend(_accepted_runs(words, hits, i, j))
+        after = j + 1
     return runs
 
 
-def _accepted_runs(
-    tokens: Sequence[Token], norms: Sequence[str], hits: list[set[int] | None], i: int, j: int
-) -> list[NameMatch]:
+def _accepted_runs(words: Words, hits: list[set[int] | None], i: int, j: int) -> list[NameMatch]:
     run_len = sum(1 for h in hits[i : j + 1] if h is not None)
-    if run_len == 1 and not is_acceptable(tokens, norms, i, 1):
+    if run_len == 1 and not is_acceptable(words, i, 1):
         return []
     # The person all words point to; none when the words mix people ("Juan Mamani"
     # where Juan is the son and Mamani the mother's surname).
@@ -123,10 +128,10 @@ def _accepted_runs(
     return [NameMatch(i, j, frozenset(set.intersection(*sets)))]
 
 
-def _adjacent(text: str, tokens: Sequence[Token], k: int) -> bool:
+def _adjacent(words: Words, k: int) -> bool:
     # Names continue across spaces only, never across a comma or a line break:
     # "Juan, Rosa y Pedro" are three people.
-    gap = text[tokens[k - 1].end : tokens[k].start]
+    gap = words.gaps[k]
     return gap.strip(" ") == "" and len(gap) <= 2
 
 
@@ -134,15 +139,16 @@ def find_sequences(
     index: NameIndex, norms: Sequence[str], max_n: int
 ) -> list[tuple[int, int, frozenset[int]]]:
     """Return whole-sequence matches (organizations, addresses), longest first."""
+    firsts = {seq[0] for seq in index.sequences}
     found: list[tuple[int, int, frozenset[int]]] = []
-    i = 0
-    while i < len(norms):
+    after = 0
+    for i in [i for i, w in enumerate(norms) if w in firsts]:
+        if i < after:
+            continue
         for n in range(min(max_n, len(norms) - i), 0, -1):
             ids = index.sequences.get(tuple(norms[i : i + n]))
             if ids:
                 found.append((i, i + n - 1, frozenset(ids)))
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
     return found

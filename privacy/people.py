@@ -9,7 +9,6 @@ are trimmed off them like off the tagger's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from privacy.lexicon import (
@@ -22,8 +21,9 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
-from privacy.normalize import Token
+from privacy.normalize import Words
 from privacy.recognizers import ONG, PERSONA, Span
+from privacy.triggers import Anchors
 
 ARTICLES: Final = words("el la los las")
 ORG_WORDS: Final = words(
@@ -50,65 +50,68 @@ NAME_LEXICON: Final = words(
 _MAX_NAME_TOKENS: Final = 4
 
 
-def _capitalized(tok: Token, norm: str, *, inside: bool = False) -> bool:
+PEOPLE_WORDS: Final = KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON
+
+
+def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
     # Inside a name a place is a surname ("Teodoro Lima"); a name never starts with one.
-    if not tok.text[:1].isupper():
+    if not word[:1].isupper():
         return False
     return norm not in (SENTENCE_WORDS if inside else NEVER_REDACT_ALONE)
 
 
-def _run_after(tokens: Sequence[Token], norms: Sequence[str], text: str, i: int) -> int:
+def _run_after(words: Words, i: int) -> int:
     """Index after the capitalized run starting at ``i`` (joiners allowed inside)."""
+    tokens, norms, n = words.words, words.norms, len(words.words)
     j, taken = i, 0
-    while j < len(tokens) and taken < _MAX_NAME_TOKENS:
+    while j < n and taken < _MAX_NAME_TOKENS:
         if _capitalized(tokens[j], norms[j], inside=taken > 0):
             taken += 1
             j += 1
-        elif (
-            norms[j] in JOINERS
-            and j + 1 < len(tokens)
-            and _capitalized(tokens[j + 1], norms[j + 1])
-        ):
+        elif norms[j] in JOINERS and j + 1 < n and _capitalized(tokens[j + 1], norms[j + 1]):
             j += 1
         else:
             break
-        if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start].strip(" ") != "":
+        if j < n and words.gaps[j].strip(" ") != "":
             break
     return j
 
 
-def find_people(text: str, tokens: Sequence[Token], norms: Sequence[str]) -> list[Span]:
+def find_people(anchors: Anchors) -> list[Span]:
     """Return names after kin words and titles, organizations after organization words,
     and capitalized common Andean names."""
+    words = anchors.words
+    norms, n = words.norms, len(words.norms)
     spans: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    after = 0
+    for i in anchors.of(PEOPLE_WORDS):
+        if i < after:
+            continue
         norm = norms[i]
         start = i + 1
-        if start < len(tokens) and norms[start] in ARTICLES and norm in KIN:
+        if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
         if norm in KIN or norm in HONORIFICS:
-            end = _run_after(tokens, norms, text, start)
+            end = _run_after(words, start)
             kind = PERSONA
-        elif norm in ORG_WORDS and tokens[i].text[:1].isupper():
-            end = _run_after(tokens, norms, text, i + 1)
+        elif norm in ORG_WORDS and words.words[i][:1].isupper():
+            end = _run_after(words, i + 1)
             kind, start = ONG, i
-        elif norm in NAME_LEXICON and _lexicon_name(tokens, norms, i):
-            start, end, kind = i, _run_after(tokens, norms, text, i), PERSONA
+        elif norm in NAME_LEXICON and _lexicon_name(words, i):
+            start, end, kind = i, _run_after(words, i), PERSONA
         if end > start:
-            spans.append(Span(tokens[start].start, tokens[end - 1].end, kind))
-            i = end
-        else:
-            i += 1
+            spans.append(Span(words.starts[start], words.ends[end - 1], kind))
+            after = end
     return spans
 
 
-def _lexicon_name(tokens: Sequence[Token], norms: Sequence[str], i: int) -> bool:
-    if not tokens[i].text[:1].isupper():
+def _lexicon_name(words: Words, i: int) -> bool:
+    if not words.words[i][:1].isupper():
         return False
+    norms = words.norms
     if norms[i] in COMMON_WORDS or norms[i] in PLACE_WORDS:
         # "Rosa" or "Lima" alone is a word or a place; next to another name it is a name.
-        nxt = i + 1 < len(tokens) and norms[i + 1] in NAME_LEXICON
-        return nxt and tokens[i + 1].text[:1].isupper()
+        nxt = i + 1 < len(norms) and norms[i + 1] in NAME_LEXICON
+        return nxt and words.words[i + 1][:1].isupper()
     return True

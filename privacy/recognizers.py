@@ -9,8 +9,10 @@ amounts ("S/ 1500", "12000000 soles"), years ("1984"), ages ("35 años").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
+
+from privacy.lexicon import words as word_set
+from privacy.triggers import Anchors, find_at
 
 # Kinds are the placeholder names shown to researchers.
 PERSONA: Final = "PERSONA"
@@ -26,12 +28,11 @@ FECHA: Final = "FECHA"
 ID: Final = "ID"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A stretch of text to replace, with the kind of placeholder it gets.
 
     ``key`` identifies the entity (a known person's index, or a normalized name) so
-    that one person keeps one number within a submission.
+    that one person keeps one number within a submission. (A tuple: built per match.)
     """
 
     start: int
@@ -40,9 +41,12 @@ class Span:
     key: str = ""
 
 
-_NO_DIGIT_BEFORE: Final = r"(?<![\w+])"
 _NO_DIGIT_AFTER: Final = r"(?![\w]|[.,]\d)"
 _SEP: Final = r"[ .\-]?"
+# "Not after a word character or a plus", checked after the first character is taken
+# ("9(?<!{_LB})"), not before it: a pattern that starts with a literal lets the regex
+# engine skip straight to the candidate characters instead of trying every position.
+_LB: Final = r"[\w+][\s\S]"
 
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _URL: Final = re.compile(
@@ -50,22 +54,33 @@ _URL: Final = re.compile(
     r"(?:\.pe)?/[^\s<>\"']*",
     re.IGNORECASE,
 )
+# Every URL above contains one of these; most texts contain none and skip _URL.
+_URL_HINT: Final = re.compile(
+    r"[:wW.](?:(?<=:)//|(?<=[wW])[wW]{2}\.|(?<=\.)(?:[cC][oO][mM]|[oO][rR][gG]|[nN][eE][tT]|"
+    r"[pP][eE]|[eE][sS]|[iI][nN][fF][oO])(?:\.[pP][eE])?/)"
+)
+_AREA: Final = r"(?:1|[4-8]\d)"
 # Mobile: 9 digits starting with 9, optionally after +51 / 0051, separators anywhere.
 _MOBILE: Final = re.compile(
-    _NO_DIGIT_BEFORE + r"(?:(?:\+|00)\s?51[ .\-]?)?9(?:" + _SEP + r"\d){8}" + _NO_DIGIT_AFTER
+    rf"(?:\+(?<!{_LB})\s?51[ .\-]?9|0(?<!{_LB})0\s?51[ .\-]?9|9(?<!{_LB}))"
+    rf"(?:{_SEP}\d){{8}}" + _NO_DIGIT_AFTER
 )
 # Landline: Lima 01 + 7 digits, provinces 0XX + 6 digits, area code maybe in brackets.
 _LANDLINE: Final = re.compile(
-    _NO_DIGIT_BEFORE
-    + r"(?:(?:\+|00)\s?51[ .\-]?\(?(?:1|[4-8]\d)\)?|\(0?(?:1|[4-8]\d)\)|0(?:1|[4-8]\d))"
-    + r"[ .\-]?\d{2,3}(?:[ .\-]?\d{2}){2}\d?"
-    + _NO_DIGIT_AFTER
+    rf"(?:\+(?<!{_LB})\s?51[ .\-]?\(?{_AREA}\)?"
+    rf"|0(?<!{_LB})(?:0\s?51[ .\-]?\(?{_AREA}\)?|{_AREA})"
+    rf"|\((?<!{_LB})0?{_AREA}\))"
+    r"[ .\-]?\d{2,3}(?:[ .\-]?\d{2}){2}\d?" + _NO_DIGIT_AFTER
 )
 _PHONE_CONTEXT: Final = re.compile(
     r"\b(?:tel[eé]fono|telf?|tlf|cel(?:ular)?|m[oó]vil|fono|fax|whats?app|llamar|llam[oa]|"
     r"n[uú]mero)\b\.?\s*(?:n[º°o]\.?\s*)?[:.]?\s*"
     r"((?:\+|00)?\d(?:[ .\-]?\d){5,11})" + _NO_DIGIT_AFTER,
     re.IGNORECASE,
+)
+# First words of the _PHONE_CONTEXT triggers, normalized; the pattern runs only there.
+PHONE_WORDS: Final = word_set(
+    "telefono tel telf tlf cel celular movil fono fax whatsapp whatapp llamar llamo llama numero"
 )
 _ID_CONTEXT: Final = re.compile(
     r"\b(?P<trig>D\.?N\.?I|DNI|documento(?:\s+de\s+identidad)?|doc|pasaporte|"
@@ -75,10 +90,15 @@ _ID_CONTEXT: Final = re.compile(
     r"(?P<num>[A-Z]{0,2}\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
     re.IGNORECASE,
 )
-_RUC: Final = re.compile(_NO_DIGIT_BEFORE + r"(?:10|15|17|20)\d{9}" + _NO_DIGIT_AFTER)
-# A bare 8-digit number is a DNI unless money or a unit says it is an amount.
-_EIGHT: Final = re.compile(_NO_DIGIT_BEFORE + r"\d{8}" + _NO_DIGIT_AFTER)
-_LONG_NUMBER: Final = re.compile(_NO_DIGIT_BEFORE + r"\d{9,}" + _NO_DIGIT_AFTER)
+ID_WORDS: Final = word_set(
+    "d dn dni documento doc pasaporte carne carnet c ce ruc nhc nass n nº no nocol nºcol "
+    "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
+)
+# A bare run of 8 digits is a DNI unless money or a unit says it is an amount; 9 or more
+# is some other ID; 11 with a taxpayer prefix is a RUC. One pass finds all three.
+_LONG_RUN: Final = re.compile(rf"\d(?<!{_LB})\d{{7,}}" + _NO_DIGIT_AFTER)
+_RUC_PREFIXES: Final = ("10", "15", "17", "20")
+_DIGIT: Final = re.compile(r"\d")
 _AMOUNT_BEFORE: Final = re.compile(r"(?:S/\.?|\$|US\$|soles|USD|PEN)\s*$", re.IGNORECASE)
 _AMOUNT_AFTER: Final = re.compile(
     r"^\s*(?:soles|nuevos soles|d[oó]lares|so?l\.?|kg|kilos|metros|m2|hect[aá]reas|ha\b|"
@@ -101,16 +121,51 @@ _BIRTH_DATE: Final = re.compile(
     + r")",
     re.IGNORECASE,
 )
+BIRTH_WORDS: Final = word_set("nacio nacido nacida nacimiento nac cumple cumpleanos")
 
 
-def find_contacts(text: str) -> list[Span]:
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a digit; without one no number recognizer can match."""
+    return _DIGIT.search(text) is not None
+
+
+def find_contacts(anchors: Anchors) -> list[Span]:
     """Return e-mails, URLs and phone numbers."""
-    spans = [Span(m.start(), m.end(), CORREO) for m in _EMAIL.finditer(text)]
-    spans += [Span(m.start(), _trim_url(m.group()) + m.start(), URL) for m in _URL.finditer(text)]
+    text = anchors.words.text
+    spans = [Span(m.start(), m.end(), CORREO) for m in _find_emails(text)]
+    if _URL_HINT.search(text):
+        spans += [
+            Span(m.start(), _trim_url(m.group()) + m.start(), URL) for m in _URL.finditer(text)
+        ]
+    if not has_digit(text):
+        return spans
     spans += [Span(m.start(), m.end(), TELEFONO) for m in _MOBILE.finditer(text)]
     spans += [Span(m.start(), m.end(), TELEFONO) for m in _LANDLINE.finditer(text)]
-    spans += [Span(m.start(1), m.end(1), TELEFONO) for m in _PHONE_CONTEXT.finditer(text)]
+    starts = anchors.starts(PHONE_WORDS)
+    spans += [Span(m.start(1), m.end(1), TELEFONO) for m in find_at(_PHONE_CONTEXT, text, starts)]
     return spans
+
+
+def _find_emails(text: str) -> list[re.Match[str]]:
+    # Same as _EMAIL.finditer(text), but the pattern is tried only where the local part
+    # before an "@" starts, not at every word character of the text.
+    found: list[re.Match[str]] = []
+    after = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > after and (text[start - 1] in ".+-" or _is_word_char(text[start - 1])):
+            start -= 1
+        m = _EMAIL.match(text, start) if start < at else None
+        if m is not None:
+            found.append(m)
+            after = m.end()
+        at = text.find("@", max(at + 1, after))
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _trim_url(url: str) -> int:
@@ -118,10 +173,13 @@ def _trim_url(url: str) -> int:
     return len(url.rstrip(".,;:)!?"))
 
 
-def find_id_numbers(text: str) -> list[Span]:
+def find_id_numbers(anchors: Anchors) -> list[Span]:
     """Return DNI, RUC, carnet and other ID numbers, keeping amounts and years."""
+    text = anchors.words.text
+    if not has_digit(text):
+        return []
     spans: list[Span] = []
-    for m in _ID_CONTEXT.finditer(text):
+    for m in find_at(_ID_CONTEXT, text, anchors.starts(ID_WORDS)):
         trig = m.group("trig").casefold().replace(".", "")
         kind = DNI if trig in {"dni", "documento", "documento de identidad", "doc"} else ID
         if trig == "ruc":
@@ -129,9 +187,10 @@ def find_id_numbers(text: str) -> list[Span]:
         elif trig.startswith(("carn", "ce")):
             kind = CE
         spans.append(Span(m.start("num"), m.end("num"), kind))
-    spans += [Span(m.start(), m.end(), RUC) for m in _RUC.finditer(text)]
-    spans += [Span(m.start(), m.end(), DNI) for m in _EIGHT.finditer(text)]
-    spans += [Span(m.start(), m.end(), ID) for m in _LONG_NUMBER.finditer(text)]
+    runs = [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+    spans += [Span(a, b, RUC) for a, b in runs if b - a == 11 and text.startswith(_RUC_PREFIXES, a)]
+    spans += [Span(a, b, DNI) for a, b in runs if b - a == 8]
+    spans += [Span(a, b, ID) for a, b in runs if b - a > 8]
     # Contextual IDs ("DNI 4567...") stay even before "soles"; bare numbers may be money.
     return [s for s in spans if s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end)]
 
@@ -142,6 +201,10 @@ def is_amount(text: str, start: int, end: int) -> bool:
     return bool(_AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after))
 
 
-def find_birth_dates(text: str) -> list[Span]:
+def find_birth_dates(anchors: Anchors) -> list[Span]:
     """Return dates written next to a birth word ("nació el 3 de mayo de 1980")."""
-    return [Span(m.start("date"), m.end("date"), FECHA) for m in _BIRTH_DATE.finditer(text)]
+    text = anchors.words.text
+    if not has_digit(text):
+        return []
+    starts = anchors.starts(BIRTH_WORDS)
+    return [Span(m.start("date"), m.end("date"), FECHA) for m in find_at(_BIRTH_DATE, text, starts)]

@@ -14,17 +14,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from privacy.address import find_addresses
+from privacy.address import STREET_WORDS, find_addresses
 from privacy.gazetteer import Gazetteer
 from privacy.known import KnownValues
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES
-from privacy.normalize import Token, normalize_token, tokenize
-from privacy.people import find_people
-from privacy.placeholders import PlaceholderState
+from privacy.normalize import Words, split_words
+from privacy.people import PEOPLE_WORDS, find_people
+from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
 from privacy.recognizers import (
+    BIRTH_WORDS,
     ID,
+    ID_WORDS,
     ONG,
     PERSONA,
+    PHONE_WORDS,
     TELEFONO,
     Span,
     find_birth_dates,
@@ -33,7 +36,10 @@ from privacy.recognizers import (
     is_amount,
 )
 from privacy.tagger import find_model_spans
+from privacy.triggers import Anchors
 
+# Every word after which some recognizer looks for a match; indexed once per text.
+TRIGGER_WORDS: Final = PHONE_WORDS | ID_WORDS | BIRTH_WORDS | STREET_WORDS | PEOPLE_WORDS
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
 
@@ -61,44 +67,43 @@ def scrub_free_text(text: str, *, context: ScrubContext) -> str:
     """Replace identifiers in ``text`` with typed, numbered placeholders."""
     if not text:
         return text
-    tokens = tokenize(text)
-    norms = [normalize_token(t.text) for t in tokens]
-    spans = find_identifier_spans(text, tokens, norms, context)
-    return _render(text, spans, tokens, norms, context.placeholders)
+    words = split_words(text)
+    spans = find_identifier_spans(words, context)
+    return _render(words, spans, context.placeholders)
 
 
-def find_identifier_spans(
-    text: str, tokens: Sequence[Token], norms: Sequence[str], context: ScrubContext
-) -> list[Span]:
+def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     """Return the merged, non-overlapping spans that scrubbing replaces."""
-    trusted = [*find_contacts(text), *find_id_numbers(text), *find_birth_dates(text)]
-    trusted += find_addresses(text)
-    trusted += context.known.find(text, tokens, norms)
+    text, starts, ends = words.text, words.starts, words.ends
+    anchors = Anchors.find(words, TRIGGER_WORDS)
+    trusted = find_contacts(anchors)
+    trusted += find_id_numbers(anchors)
+    trusted += find_birth_dates(anchors)
+    trusted += find_addresses(anchors)
+    trusted += context.known.find(words)
     if context.gazetteer is not None:
-        for match, kind in context.gazetteer.find(tokens, norms):
+        for match, kind in context.gazetteer.find(words):
             span_kind = PERSONA if kind == "person" else ONG
-            key = "g:" + " ".join(norms[match.first : match.last + 1])
-            trusted.append(Span(tokens[match.first].start, tokens[match.last].end, span_kind, key))
+            key = "g:" + " ".join(words.norms[match.first : match.last + 1])
+            trusted.append(Span(starts[match.first], ends[match.last], span_kind, key))
     # Kin-word and title rules already stop at places; "Don Teodoro Lima" keeps its Lima.
-    trusted += find_people(text, tokens, norms)
+    trusted += find_people(anchors)
     guessed: list[Span] = []
     if context.use_model:
-        guessed += find_model_spans(text, tokens, norms)
+        guessed += find_model_spans(words)
     if context.ner is not None:
         guessed += [Span(a, b, kind) for a, b, kind in context.ner.find(text)]
     ranked = [(0, s) for s in trusted]
-    starts = [t.start for t in tokens]
-    trimmed = (_trim(g, text, tokens, norms, starts) for g in guessed)
+    trimmed = (_trim(g, words) for g in guessed)
     ranked += [(1, t) for t in trimmed if t is not None]
     return _merge(ranked, text)
 
 
-def _trim(
-    span: Span, text: str, tokens: Sequence[Token], norms: Sequence[str], starts: Sequence[int]
-) -> Span | None:
+def _trim(span: Span, words: Words) -> Span | None:
     """Drop places, crops and particles from the edges of a guessed span."""
+    starts, norms = words.starts, words.norms
     first = bisect_right(starts, span.start) - 1
-    if first < 0 or tokens[first].end <= span.start:
+    if first < 0 or words.ends[first] <= span.start:
         first += 1
     last = bisect_left(starts, span.end) - 1
     lo, hi = first, last
@@ -106,11 +111,11 @@ def _trim(
         lo += 1
     while hi >= lo and norms[hi] in NEVER_REDACT_ALONE:
         hi -= 1
-    if lo > hi or (span.kind in _NUMBER_KINDS and is_amount(text, span.start, span.end)):
+    if lo > hi or (span.kind in _NUMBER_KINDS and is_amount(words.text, span.start, span.end)):
         # Nothing but places, crops, particles or symbols: no identifier to hide.
         return None
-    start = span.start if lo == first else tokens[lo].start
-    end = span.end if hi == last else tokens[hi].end
+    start = span.start if lo == first else starts[lo]
+    end = span.end if hi == last else words.ends[hi]
     return Span(start, end, span.kind, span.key)
 
 
@@ -134,22 +139,19 @@ def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:
     return [span for _, span in merged]
 
 
-def _render(
-    text: str,
-    spans: Sequence[Span],
-    tokens: Sequence[Token],
-    norms: Sequence[str],
-    state: PlaceholderState,
-) -> str:
-    starts = [t.start for t in tokens]
+def _render(words: Words, spans: Sequence[Span], state: PlaceholderState) -> str:
+    text, starts, norms = words.text, words.starts, words.norms
     out: list[str] = []
     pos = 0
     for span in spans:
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        words = frozenset(n for n in norms[lo:hi] if n not in PARTICLES)
-        key = span.key or "t:" + " ".join(sorted(words))
         out.append(text[pos : span.start])
-        out.append(state.placeholder(span.kind, key, words))
+        if span.kind in NUMBERED_KINDS:
+            lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            names = frozenset(n for n in norms[lo:hi] if n not in PARTICLES)
+            key = span.key or "t:" + " ".join(sorted(names))
+            out.append(state.placeholder(span.kind, key, names))
+        else:
+            out.append(state.placeholder(span.kind, span.key, frozenset()))
         pos = span.end
     out.append(text[pos:])
     return "".join(out)

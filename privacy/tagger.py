@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 from typing import Final
 
-from privacy.normalize import Token
+from privacy.normalize import Words
 from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO, Span
 
 CLASSES: Final = ("O", "PER", "ORG", "ADDR", "ID", "CONTACT")
@@ -31,6 +34,8 @@ MODEL_FILE: Final = "ner_model.json.gz"
 BOS: Final = "<s>"
 EOS: Final = "</s>"
 _CACHE_LIMIT: Final = 200_000
+# Neighbour roles in the order of a `Record` after the token's own vector.
+_ROLES: Final = ("-1", "+1", "-2", "+2")
 
 
 def is_candidate(word: str) -> bool:
@@ -69,14 +74,28 @@ def neighbour_features(role: str, word: str, norm: str) -> list[str]:
     return [f"w{role}={norm}"]
 
 
-def gap_features(text: str, tokens: Sequence[Token], i: int) -> list[str]:
+def gap_features(before: str, after: str, *, first: bool) -> list[str]:
     """Punctuation before and after a token, and whether it starts a line."""
-    before = text[tokens[i - 1].end : tokens[i].start] if i else text[: tokens[i].start]
-    after = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
     feats = ["g-=" + before.strip()[-2:], "g+=" + after.strip()[:2]]
-    if i == 0 or "\n" in before:
+    if first or "\n" in before:
         feats.append("bol")
     return feats
+
+
+# A score vector is packed into one int, one 32-bit field per class, each holding
+# _BIAS + the class score in thousandths (the weights have three decimals, so the sums
+# are exact). Adding six packed vectors is five int additions instead of thirty float
+# ones; the bias keeps every field positive so no carry crosses into the next class.
+Vector = int
+# A word's vectors as the token itself, then as the -1, +1, -2 and +2 neighbour, and
+# whether it is scored at all.
+Record = tuple[Vector, Vector, Vector, Vector, Vector, bool]
+_IS_CANDIDATE: Final = itemgetter(5)
+_SCALE: Final = 1000
+_BIAS: Final = 1 << 28
+_FIELD: Final = 32
+_ROW: Final = struct.Struct(f"<{len(CLASSES)}I")
+_PACKED_BYTES: Final = len(CLASSES) * _FIELD // 8
 
 
 @dataclass(slots=True)
@@ -85,60 +104,73 @@ class TokenTagger:
 
     weights: dict[str, list[float]]
     margin: float = 0.0
-    _caches: dict[str, dict[str, tuple[float, ...]]] = field(default_factory=dict)
+    _records: dict[str, Record] = field(default_factory=dict)
+    _contexts: dict[tuple[int, str, str, bool], Vector] = field(default_factory=dict)
 
-    def vector(self, feats: Sequence[str]) -> tuple[float, ...]:
-        total = [0.0] * len(CLASSES)
+    def vector(self, feats: Sequence[str]) -> Vector:
+        """The packed sum of the weights of ``feats``."""
+        total = [0] * len(CLASSES)
         for f in feats:
             w = self.weights.get(f)
             if w is not None:
                 for c, x in enumerate(w):
-                    total[c] += x
-        return tuple(total)
+                    total[c] += round(x * _SCALE)
+        return sum((_BIAS + t) << (_FIELD * c) for c, t in enumerate(total))
 
-    def _cached(self, role: str, word: str, norm: str) -> tuple[float, ...]:
-        cache_ = self._caches.setdefault(role, {})
-        found = cache_.get(word)
-        if found is None:
-            if len(cache_) > _CACHE_LIMIT:
-                cache_.clear()
-            feats = (
-                self_features(word, norm) if role == "0" else neighbour_features(role, word, norm)
-            )
-            found = cache_[word] = self.vector(feats)
+    def _record(self, word: str, norm: str) -> Record:
+        if len(self._records) > _CACHE_LIMIT:
+            self._records.clear()
+        own = self.vector(self_features(word, norm))
+        m1, p1, m2, p2 = (self.vector(neighbour_features(r, word, norm)) for r in _ROLES)
+        found = self._records[word] = (own, m1, p1, m2, p2, is_candidate(word))
         return found
 
-    def _context_vector(self, context: str) -> tuple[float, ...]:
-        cache_ = self._caches.setdefault("ctx", {})
-        found = cache_.get(context)
+    def _records_of(self, ws: list[str], ns: list[str]) -> list[Record]:
+        records: list[Record | None] = list(map(self._records.get, ws))
+        if None in records:
+            records = [r or self._record(w, n) for r, w, n in zip(records, ws, ns, strict=True)]
+        return records  # type: ignore[return-value]
+
+    def _context(self, prev: int, before: str, after: str, first: bool) -> Vector:
+        key = (prev, before, after, first)
+        found = self._contexts.get(key)
         if found is None:
-            found = cache_[context] = self.vector(context.split("\x1f"))
+            if len(self._contexts) > _CACHE_LIMIT:
+                self._contexts.clear()
+            feats = [f"t-1={CLASSES[prev]}", *gap_features(before, after, first=first)]
+            found = self._contexts[key] = self.vector(feats)
         return found
 
-    def tag(self, text: str, tokens: Sequence[Token], norms: Sequence[str]) -> list[int]:
-        """Return the class index of every token (0 is O), greedily left to right."""
-        n = len(tokens)
-
-        def at(j: int) -> tuple[str, str]:
-            if j < 0:
-                return BOS, BOS
-            return (tokens[j].text, norms[j]) if j < n else (EOS, EOS)
-
-        tags = [0] * len(tokens)
-        prev = 0
-        for i, tok in enumerate(tokens):
-            if not is_candidate(tok.text):
+    def tag(self, words: Words) -> dict[int, int]:
+        """Return the class index (never 0, which is O) of every tagged token, greedily."""
+        n, gaps = len(words.words), words.gaps
+        margin = round(self.margin * _SCALE)
+        contexts, context, unpack = self._contexts, self._context, _ROW.unpack
+        # Two pads on each side: position i of the text is k = i + 2 here. Each word's
+        # vectors in every role are looked up once, in one C-level pass.
+        ws = [BOS, BOS, *words.words, EOS, EOS]
+        rec = self._records_of(ws, [BOS, BOS, *words.norms, EOS, EOS])
+        tags: dict[int, int] = {}
+        last, prev = -2, 0
+        for i in compress(range(n), map(_IS_CANDIDATE, rec[2 : n + 2])):
+            if last != i - 1:
                 prev = 0
-                continue
-            parts = [self._cached("0", tok.text, norms[i])]
-            for role, j in (("-1", i - 1), ("+1", i + 1), ("-2", i - 2), ("+2", i + 2)):
-                parts.append(self._cached(role, *at(j)))
-            context = "\x1f".join([f"t-1={CLASSES[prev]}", *gap_features(text, tokens, i)])
-            parts.append(self._context_vector(context))
-            scores = [sum(col) for col in zip(*parts, strict=True)]
-            scores[0] -= self.margin
-            prev = max(range(len(CLASSES)), key=scores.__getitem__)
-            tags[i] = prev
+            k = i + 2
+            key = (prev, gaps[i], gaps[i + 1] if i + 1 < n else "", i == 0)
+            total = (
+                rec[k][0]
+                + rec[k - 1][1]
+                + rec[k + 1][2]
+                + rec[k - 2][3]
+                + rec[k + 2][4]
+                + (contexts.get(key) or context(*key))
+                - margin
+            )
+            scores = unpack(total.to_bytes(_PACKED_BYTES, "little"))
+            prev = scores.index(max(scores))
+            last = i
+            if prev:
+                tags[i] = prev
         return tags
 
 
@@ -159,22 +191,20 @@ def default_tagger() -> TokenTagger | None:
     return load_tagger(path.read_bytes())
 
 
-def find_model_spans(text: str, tokens: Sequence[Token], norms: Sequence[str]) -> list[Span]:
+def find_model_spans(words: Words) -> list[Span]:
     """Return spans the shipped model tags, one per run of equal non-O tags."""
     tagger = default_tagger()
-    if tagger is None or not tokens:
+    if tagger is None or not words.words:
         return []
-    tags = tagger.tag(text, tokens, norms)
+    tags = tagger.tag(words)
     spans: list[Span] = []
-    for i, cls in enumerate(tags):
-        if cls == 0:
-            continue
+    for i, cls in tags.items():
         kind = KIND_OF_CLASS[CLASSES[cls]]
         # A run breaks at punctuation so that "Libertad 1493, Huancayo. Su" becomes
         # pieces, and the place and the sentence word can be trimmed off each.
-        gap = text[tokens[i - 1].end : tokens[i].start] if i else ""
-        if spans and spans[-1].kind == kind and tags[i - 1] == cls and gap.strip(" -/") == "":
-            spans[-1] = Span(spans[-1].start, tokens[i].end, kind)
+        joined = tags.get(i - 1) == cls and words.gaps[i].strip(" -/") == ""
+        if spans and spans[-1].kind == kind and joined:
+            spans[-1] = Span(spans[-1].start, words.ends[i], kind)
         else:
-            spans.append(Span(tokens[i].start, tokens[i].end, kind))
+            spans.append(Span(words.starts[i], words.ends[i], kind))
     return spans
