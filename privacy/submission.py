@@ -47,13 +47,38 @@ class _Leaf:
     value: Any
 
 
-def _walk(node: Any, pointer: str, pattern: tuple[str, ...]) -> Iterator[_Leaf]:
-    if isinstance(node, Mapping) and not is_missing_marker(node):
+# JSON leaves, tested by exact type first: an isinstance check against the Mapping ABC
+# costs more than scrubbing a short answer.
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+
+
+def _is_mapping(node: Any) -> bool:
+    kind = type(node)
+    return kind is dict or (kind not in _SCALARS and isinstance(node, Mapping))
+
+
+def _is_branch(node: Any) -> bool:
+    """Whether ``node`` is an object to walk into (not a leaf or a missing marker)."""
+    return _is_mapping(node) and not is_missing_marker(node)
+
+
+def _is_repeat(node: Any) -> bool:
+    """Whether ``node`` is a list of repeat items (objects), not a multiple choice."""
+    return isinstance(node, list) and any(map(_is_mapping, node))
+
+
+def _walk(
+    node: Any, pointer: str, pattern: tuple[str, ...], within: frozenset[tuple[str, ...]]
+) -> Iterator[_Leaf]:
+    """Yield the leaves under ``node``, in sorted key order, whose pattern is in ``within``."""
+    if pattern not in within:
+        return
+    if _is_branch(node):
         for key in sorted(node):
-            yield from _walk(node[key], f"{pointer}/{key}", (*pattern, key))
-    elif isinstance(node, list) and any(isinstance(item, Mapping) for item in node):
+            yield from _walk(node[key], f"{pointer}/{key}", (*pattern, key), within)
+    elif _is_repeat(node):
         for index, item in enumerate(node):
-            yield from _walk(item, f"{pointer}/{index}", (*pattern, EACH_ITEM))
+            yield from _walk(item, f"{pointer}/{index}", (*pattern, EACH_ITEM), within)
     else:
         yield _Leaf(pointer, pattern, node)
 
@@ -63,7 +88,10 @@ def collect_known_values(
 ) -> KnownValues:
     """Gather the raw direct identifiers of a submission for scrubbing its free text."""
     known = KnownValues()
-    for leaf in _walk(data, "", ()):
+    # Only the branches that lead to a direct field are walked.
+    direct = [path for path, spec in specs.items() if spec.privacy == "direct"]
+    within = frozenset(path[:i] for path in direct for i in range(len(path) + 1))
+    for leaf in _walk(data, "", (), within):
         spec = specs.get(leaf.pattern)
         if spec is None or spec.privacy != "direct" or is_missing_marker(leaf.value):
             continue
@@ -103,14 +131,14 @@ def _rebuild(
     node: Any, pointer: str, pattern: tuple[str, ...], visit: Callable[[_Leaf], Any]
 ) -> Any:
     """Copy ``node`` with every leaf replaced by ``visit(leaf)``; DROPPED keys vanish."""
-    if isinstance(node, Mapping) and not is_missing_marker(node):
+    if _is_branch(node):
         out: dict[str, Any] = {}
         for key in sorted(node):
             value = _rebuild(node[key], f"{pointer}/{key}", (*pattern, key), visit)
             if value is not DROPPED:
                 out[key] = value
         return out
-    if isinstance(node, list) and any(isinstance(item, Mapping) for item in node):
+    if _is_repeat(node):
         return [
             _rebuild(item, f"{pointer}/{i}", (*pattern, EACH_ITEM), visit)
             for i, item in enumerate(node)
