@@ -128,3 +128,23 @@ class Community(SQLModel, table=True):
     name: str = Field(max_length=200)
     district: str = Field(default="", max_length=200)
     province: str = Field(default="", max_length=200)
+
+
+class StudyKey(SQLModel, table=True):
+    """A study's secret key (pseudonyms or attachments), wrapped by the server key.
+
+    Destroying a key erases `wrapped_key`: every pseudonym made under it can no
+    longer be linked to anyone, and attachments sealed under it are unreadable.
+    """
+
+    __tablename__ = "study_key"
+    __table_args__ = (sa.UniqueConstraint("study_id", "purpose", "key_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    purpose: str = Field(max_length=16)  # "pseudonym" or "attachment"
+    key_id: str = Field(max_length=32)
+    wrapped_key: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    is_current: bool = Field(default=False)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    destroyed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

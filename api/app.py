@@ -11,8 +11,9 @@ from fastapi import FastAPI
 from api.db import Database, create_db_engine
 from api.middleware import BodyRule, RequestGuard
 from api.problems import install_problem_handlers
-from api.routes import attachments, auth, devices, forms, health, studies
+from api.routes import attachments, auth, devices, forms, health, studies, sync
 from api.settings import Settings
+from sync.store import mark_attachments_received
 
 log = logging.getLogger("chasqui.api")
 
@@ -47,7 +48,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     # callables(session, *, study_id, sha256), see sync/upload_store
-    app.state.on_blob_stored = []
+    app.state.on_blob_stored = [mark_attachments_received]
     install_problem_handlers(app)
     app.add_middleware(
         RequestGuard,
@@ -58,6 +59,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
                 media_types=("application/offset+octet-stream",),
                 buffered=False,  # tus PATCH bodies stream to disk as they arrive
             ),
+            # Gzip bodies are counted compressed here and inflated under the same cap.
+            BodyRule(prefix="/api/v1/sync/push", max_bytes=settings.max_batch_bytes),
         ],
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )
@@ -68,6 +71,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         devices.router,
         forms.router,
         attachments.router,
+        sync.router,
     ):
         app.include_router(router)
     return app

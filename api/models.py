@@ -8,9 +8,18 @@ from accounts.models import (
     EnrollmentCode,
     Membership,
     Study,
+    StudyKey,
     User,
 )
 from forms.models import Form, FormAssignment, FormVersion
+from sync.models import (
+    QuarantineItem,
+    Submission,
+    SubmissionRevision,
+    SyncBatch,
+    SyncConflict,
+    Tombstone,
+)
 from sync.upload_models import AttachmentBlob, AttachmentUpload  # noqa: F401  (registers tables)
 
 __all__ = [
@@ -23,6 +32,13 @@ __all__ = [
     "FormAssignment",
     "FormVersion",
     "Membership",
+    "QuarantineItem",
     "Study",
+    "StudyKey",
+    "Submission",
+    "SubmissionRevision",
+    "SyncBatch",
+    "SyncConflict",
+    "Tombstone",
     "User",
 ]

@@ -61,3 +61,49 @@ def make_device(session: Session, study: Study, enumerator: User) -> tuple[Devic
 
 def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def make_published_form(session: Session, study: Study, name: str, *enumerators: User) -> object:
+    """Publish one of the study's own forms (forms/study/NAME.json) and assign it."""
+    from forms import store as forms_store
+    from forms.demo import read_study_file
+
+    assert study.id is not None
+    form = forms_store.create_form(
+        session, study_id=study.id, document=read_study_file(f"{name}.json")
+    )
+    forms_store.publish_form(session, form=form, published_by_id=None)
+    forms_store.assign_form(
+        session, form=form, user_ids=[u.id for u in enumerators if u.id is not None]
+    )
+    return form
+
+
+def push_body(
+    *items: dict[str, object], batch_id: str | None = None, device_time: str | None = None
+) -> dict[str, object]:
+    body: dict[str, object] = {"batch_id": batch_id or str(uuid.uuid4()), "items": list(items)}
+    if device_time:
+        body["device_time"] = device_time
+    return body
+
+
+def push_item(
+    form_id: str,
+    data: dict[str, object],
+    *,
+    version: int = 1,
+    instance_id: str | None = None,
+    **extra: object,
+) -> dict[str, object]:
+    return {
+        "instance_id": instance_id or str(uuid.uuid4()),
+        "form_id": form_id,
+        "form_version": version,
+        "base_rev": None,
+        "started_at": "2026-11-20T14:00:00Z",
+        "ended_at": "2026-11-20T15:10:00Z",
+        "data": data,
+        "attachments": [],
+        **extra,
+    }

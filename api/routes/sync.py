@@ -1,0 +1,94 @@
+"""The tablet's push: one request carries many interviews, each answered with a receipt.
+
+Part of the sync protocol (docs/sync-protocol.md): keep it stable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Depends, Request, Response
+from sqlmodel import Session
+
+from accounts.keys import key_ring
+from accounts.models import Study
+from api.auth import DevicePrincipalDep
+from api.db import SessionDep
+from sync.intake import decode_body, parse_batch
+from sync.pipeline import receive_batch
+from sync.upload_store import stored_hashes
+
+router = APIRouter(prefix="/api/v1/sync", tags=["tablet"])
+
+
+async def read_body(request: Request) -> bytes:
+    return await request.body()
+
+
+def _stored(session: Session, study_id: int, hashes: set[str]) -> set[str]:
+    return stored_hashes(session, study_id=study_id, sha256s=hashes)
+
+
+PUSH_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["batch_id", "items"],
+                    "properties": {
+                        "batch_id": {"type": "string", "format": "uuid"},
+                        "device_time": {"type": "string", "format": "date-time"},
+                        "items": {"type": "array", "items": {"type": "object"}},
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+@router.post("/push", openapi_extra=PUSH_DOC)
+def push_batch(
+    request: Request,
+    principal: DevicePrincipalDep,
+    session: SessionDep,
+    body: Annotated[bytes, Depends(read_body)],
+) -> Response:
+    """Store a batch of interviews; one receipt per item, in order. Replays write nothing."""
+    settings = request.app.state.settings
+    device = principal.device
+    assert device is not None
+    raw = decode_body(
+        body,
+        content_encoding=request.headers.get("content-encoding"),
+        max_bytes=settings.max_batch_bytes,
+    )
+    batch = parse_batch(
+        raw,
+        max_items=settings.max_batch_items,
+        max_item_bytes=settings.max_item_bytes,
+        max_depth=settings.max_json_depth,
+    )
+    study = session.get(Study, device.study_id)
+    assert study is not None and study.id is not None
+    keys = key_ring(
+        session,
+        study_id=study.id,
+        purpose="pseudonym",
+        secret=settings.secret_key.get_secret_value(),
+    )
+    response, _ = receive_batch(
+        session,
+        study=study,
+        device=device,
+        batch=batch,
+        keys=keys,
+        request_hash=hashlib.sha256(raw).hexdigest(),
+        body_bytes=len(body),
+        stored_hashes=_stored,
+    )
+    return Response(content=orjson.dumps(response), media_type="application/json")

@@ -1,0 +1,218 @@
+"""Write prepared items: new submissions, fast-forwards, conflict branches, quarantine.
+
+Expected outcomes are return values (receipts), not exceptions. Runs inside a
+savepoint that the pipeline owns: for a whole batch (the fast path) or one item.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from sync import store
+from sync.intake import Outcome, PushItem
+from sync.models import QuarantineItem, Submission, SubmissionRevision, SyncConflict
+from sync.prepare import BatchContext, Prepared
+from sync.reconcile import classify
+
+# Device clocks drift; only flag what is off by more than this after correction.
+CLOCK_TOLERANCE = timedelta(minutes=10)
+
+
+def apply_items(
+    session: Session, ctx: BatchContext, prepared: list[Prepared]
+) -> list[dict[str, Any]]:
+    assert ctx.study.id is not None
+    live = [p for p in prepared if p.rejected is None and p.quarantine_reason is None]
+    existing = store.existing_submissions(
+        session, study_id=ctx.study.id, instance_ids=[p.item.instance_id for p in live]
+    )
+    results: dict[int, dict[str, Any]] = {}
+    new_rows: list[tuple[Prepared, Submission]] = []
+    for p in prepared:
+        if p.rejected:
+            results[p.index] = receipt(
+                p,
+                "rejected",
+                p.rejected,
+                detail="The interviewee withdrew consent. Delete this interview.",
+            )
+            continue
+        if p.quarantine_reason:
+            results[p.index] = _quarantine(session, ctx, p)
+            continue
+        found = existing.get(p.item.instance_id)
+        p.existing = found[0] if found else None
+        p.decision = classify(
+            existing=found[1] if found else None, base_rev=p.item.base_rev, content=p.content
+        )
+        if p.decision.kind == "new":
+            row = _new_submission(ctx, p)
+            new_rows.append((p, row))
+            results[p.index] = receipt(p, "created", "ok", rev=p.decision.rev)
+        elif p.decision.kind == "replay":
+            results[p.index] = receipt(p, "duplicate", "sync.duplicate", rev=p.decision.rev)
+        elif p.decision.kind == "edit":
+            results[p.index] = _fast_forward(session, ctx, p)
+        else:
+            results[p.index] = _branch(session, ctx, p)
+    if new_rows:
+        store.add_submissions(session, [row for _, row in new_rows])
+        store.add_revisions(session, [_revision(ctx, p, row, parent=None) for p, row in new_rows])
+    return [results[p.index] for p in prepared]
+
+
+def receipt(p: Prepared, outcome: Outcome, code: str, **extra: Any) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "instance_id": p.item.instance_id,
+        "outcome": outcome,
+        "code": code,
+        "rev": None,
+        "missing_attachments": [],
+    }
+    result.update(extra)
+    return result
+
+
+def _flags(ctx: BatchContext, item: PushItem) -> list[str]:
+    """Device clocks are untrusted: flag what the corrected times make implausible."""
+    flags = []
+    shift = timedelta(seconds=ctx.clock_offset_s or 0)
+    for name, moment in (("started_at", item.started_at), ("ended_at", item.ended_at)):
+        if moment is None:
+            continue
+        if moment + shift > ctx.now + CLOCK_TOLERANCE or moment > ctx.now + timedelta(days=1):
+            flags.append(f"clock.{name}_in_future")
+        start = ctx.study.fieldwork_start
+        if start is not None and (moment + shift).date() < start:
+            flags.append(f"clock.{name}_before_study")
+    if item.started_at and item.ended_at and item.ended_at < item.started_at:
+        flags.append("clock.ended_before_started")
+    return flags
+
+
+def _new_submission(ctx: BatchContext, p: Prepared) -> Submission:
+    assert (
+        ctx.study.id is not None
+        and p.form is not None
+        and p.form.id is not None
+        and p.decision is not None
+    )
+    village = p.data.get("village")
+    return Submission(
+        study_id=ctx.study.id,
+        instance_id=p.item.instance_id,
+        form_pk=p.form.id,
+        form_version=p.item.form_version,
+        device_id=ctx.device.id,
+        enumerator_id=ctx.device.user_id,
+        village=village if isinstance(village, str) else None,
+        head_rev=p.decision.rev,
+        content_hash=p.content,
+        data=p.data,
+        state="awaiting_attachments" if p.item.attachments else "complete",  # type: ignore[arg-type]
+        attachments=sorted({a.sha256 for a in p.item.attachments}),
+        respondent_pseudonyms=p.pseudonyms,
+        flags=_flags(ctx, p.item),
+        started_at=p.item.started_at,
+        ended_at=p.item.ended_at,
+        clock_offset_s=ctx.clock_offset_s,
+        received_at=ctx.now,
+        updated_at=ctx.now,
+    )
+
+
+def _revision(
+    ctx: BatchContext, p: Prepared, row: Submission, *, parent: str | None
+) -> SubmissionRevision:
+    assert row.id is not None and p.decision is not None
+    return SubmissionRevision(
+        submission_pk=row.id,
+        rev=p.decision.rev,
+        parent_rev=parent,
+        form_version=p.item.form_version,
+        content_hash=p.content,
+        data=p.data,
+        device_id=ctx.device.id,
+        batch_id=ctx.batch.batch_id,
+        received_at=ctx.now,
+    )
+
+
+def _fast_forward(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+    row, decision = p.existing, p.decision
+    assert row is not None and decision is not None
+    store.add_revisions(session, [_revision(ctx, p, row, parent=p.item.base_rev)])
+    row.head_rev, row.content_hash, row.data = decision.rev, p.content, p.data
+    row.form_version, row.updated_at = p.item.form_version, ctx.now
+    row.respondent_pseudonyms = sorted(set(row.respondent_pseudonyms) | set(p.pseudonyms))
+    row.attachments = sorted(set(row.attachments) | {a.sha256 for a in p.item.attachments})
+    session.add(row)
+    session.flush()
+    return receipt(p, "updated", "ok", rev=decision.rev)
+
+
+def _branch(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+    """A stale edit: keep it as a branch and open a conflict; the head stays."""
+    row, decision = p.existing, p.decision
+    assert (
+        row is not None and decision is not None and row.id is not None and ctx.study.id is not None
+    )
+    store.add_revisions(session, [_revision(ctx, p, row, parent=p.item.base_rev)])
+    conflict = store.add_conflict(
+        session,
+        SyncConflict(
+            study_id=ctx.study.id,
+            submission_pk=row.id,
+            base_rev=p.item.base_rev,
+            server_rev=row.head_rev,
+            tablet_rev=decision.rev,
+            fields=store.field_differences(row.data, p.data),
+            created_at=ctx.now,
+        ),
+    )
+    return receipt(
+        p,
+        "conflict",
+        "sync.conflict",
+        rev=row.head_rev,
+        branch_rev=decision.rev,
+        conflict_id=conflict.id,
+    )
+
+
+def _quarantine(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+    assert ctx.study.id is not None and p.quarantine_reason is not None
+    row = store.quarantine(
+        session,
+        QuarantineItem(
+            study_id=ctx.study.id,
+            instance_id=p.item.instance_id,
+            device_id=ctx.device.id,
+            enumerator_id=ctx.device.user_id,
+            batch_id=ctx.batch.batch_id,
+            form_id=p.item.form_id,
+            form_version=p.item.form_version,
+            reason=p.quarantine_reason,
+            problems=p.problems,
+            content_hash=p.content,
+            data=p.data,
+            received_at=ctx.now,
+        ),
+    )
+    detail = {
+        "form.unknown": "This form is not known on the server.",
+        "form.version_unknown": "This version of the form was never published.",
+        "form.closed": "This form is closed.",
+        "answer.invalid": "Some answers do not fit the form.",
+    }[p.quarantine_reason]
+    return receipt(
+        p,
+        "quarantined",
+        p.quarantine_reason,
+        detail=detail + " Kept for a supervisor.",
+        quarantine_id=row.id,
+        problems=p.problems,
+    )

@@ -1,0 +1,48 @@
+"""Pure: decide what an incoming item is, given what the server holds for its instance.
+
+new      nothing stored under this instance id yet
+replay   this exact revision (or content at the head) is already stored: write nothing
+edit     an edit on top of the current head: fast-forward
+stale    an edit on an older or unknown base, or a second first version: a branch
+         that the reconciliation step merges or queues as a conflict
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Literal
+
+from sync.revisions import make_rev
+
+Kind = Literal["new", "replay", "edit", "stale"]
+
+
+@dataclass(frozen=True, slots=True)
+class Existing:
+    """What the server holds for one instance id."""
+
+    head_rev: str
+    head_hash: str
+    revs: Collection[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: Kind
+    rev: str  # the incoming revision's id; for a replay, the stored revision to report
+
+
+def classify(*, existing: Existing | None, base_rev: str | None, content: str) -> Decision:
+    """Classify one incoming item; deterministic and free of I/O."""
+    rev = make_rev(parent_rev=base_rev, content=content)
+    if existing is None:
+        return Decision("new", rev)
+    if rev in existing.revs:
+        return Decision("replay", rev)
+    if content == existing.head_hash:
+        # Same answers as the head, reached another way: nothing to store.
+        return Decision("replay", existing.head_rev)
+    if base_rev is not None and base_rev == existing.head_rev:
+        return Decision("edit", rev)
+    return Decision("stale", rev)
