@@ -12,6 +12,15 @@ from accounts.models import (
     User,
 )
 from forms.models import Form, FormAssignment, FormVersion
+from monitor.models import (
+    FieldAssignment,
+    MonitorWatermark,
+    ReviewEvent,
+    StreamTicket,
+    StudyTarget,
+    SubmissionMetric,
+    SubmissionReview,
+)
 from sync.models import (
     QuarantineItem,
     Submission,
@@ -28,14 +37,21 @@ __all__ = [
     "Community",
     "Device",
     "EnrollmentCode",
+    "FieldAssignment",
     "Form",
     "FormAssignment",
     "FormVersion",
     "Membership",
+    "MonitorWatermark",
     "QuarantineItem",
+    "ReviewEvent",
+    "StreamTicket",
     "Study",
     "StudyKey",
+    "StudyTarget",
     "Submission",
+    "SubmissionMetric",
+    "SubmissionReview",
     "SubmissionRevision",
     "SyncBatch",
     "SyncConflict",

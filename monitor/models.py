@@ -1,0 +1,169 @@
+"""Supervision tables: the fieldwork plan, review states and comments, read models.
+
+`SubmissionMetric` is a read model derived from `Submission` (rebuildable at any
+time): one narrow row per interview so that progress queries group indexed columns
+instead of parsing interview JSON. `SubmissionReview` and `ReviewEvent` are source
+data (what supervisors decided and told enumerators) and are never rebuilt.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from core.metadata import JSONType, UTCDateTime, utcnow
+from sync.models import Submission, SyncBatch
+
+
+class ReviewState(enum.StrEnum):
+    received = "received"  # nobody has looked at it yet (no review row)
+    approved = "approved"
+    has_issues = "has_issues"  # the enumerator should fix something and sync again
+    rejected = "rejected"
+
+
+class StudyTarget(SQLModel, table=True):
+    """How many interviews of a form the plan expects; `village` None means study-wide."""
+
+    __tablename__ = "study_target"
+    __table_args__ = (sa.UniqueConstraint("study_id", "form_id", "village"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    form_id: str = Field(max_length=64)
+    village: str | None = Field(default=None, max_length=64)
+    target: int = Field(ge=0)
+
+
+class FieldAssignment(SQLModel, table=True):
+    """An enumerator planned to work in a village."""
+
+    __tablename__ = "field_assignment"
+    __table_args__ = (sa.UniqueConstraint("study_id", "user_id", "village"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    village: str = Field(max_length=64)
+
+
+class SubmissionReview(SQLModel, table=True):
+    """The current review state of one interview; no row means `received`."""
+
+    __tablename__ = "submission_review"
+
+    submission_pk: int = Field(primary_key=True, foreign_key="submission.id", ondelete="CASCADE")
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    state: ReviewState = Field(default=ReviewState.received, sa_type=sa.String(16))
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_by_id: int | None = Field(default=None, foreign_key="user_account.id")
+
+
+class ReviewEvent(SQLModel, table=True):
+    """A state change and/or a comment for the enumerator: the review history, append-only.
+
+    `enumerator_id` is copied from the submission so the tablets' pull feed reads
+    one index range per enumerator, in id order.
+    """
+
+    __tablename__ = "review_event"
+    __table_args__ = (sa.Index("ix_review_event_feed", "study_id", "enumerator_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", ondelete="CASCADE")
+    submission_pk: int = Field(foreign_key="submission.id", index=True, ondelete="CASCADE")
+    instance_id: str = Field(max_length=36)
+    enumerator_id: int = Field(foreign_key="user_account.id")
+    author_id: int | None = Field(default=None, foreign_key="user_account.id")
+    state: ReviewState | None = Field(default=None, sa_type=sa.String(16))
+    comment: str | None = Field(default=None, sa_type=sa.Text)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class SubmissionMetric(SQLModel, table=True):
+    """What supervision needs to know about one interview, without its answers.
+
+    Times are device times corrected by the clock offset seen at sync. `choices`
+    holds top-level single-choice answers (for the uniformity check) and `quasi`
+    the generalized quasi-identifiers (for k-suppressed breakdowns only).
+    """
+
+    __tablename__ = "submission_metric"
+    __table_args__ = (
+        sa.Index("ix_submission_metric_progress", "study_id", "village", "form_pk", "review_state"),
+        sa.Index("ix_submission_metric_enumerator", "study_id", "enumerator_id", "form_pk"),
+        sa.Index("ix_submission_metric_day", "study_id", "day"),
+    )
+
+    submission_pk: int = Field(primary_key=True, foreign_key="submission.id", ondelete="CASCADE")
+    study_id: int = Field(foreign_key="study.id", ondelete="CASCADE")
+    form_pk: int
+    enumerator_id: int
+    device_id: str = Field(max_length=36)
+    village: str | None = Field(default=None, max_length=64)
+    instance_id: str = Field(max_length=36)
+    content_hash: str = Field(max_length=64)
+    review_state: ReviewState = Field(default=ReviewState.received, sa_type=sa.String(16))
+    day: date | None = None
+    started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    received_at: datetime = Field(sa_type=UTCDateTime)
+    duration_s: float | None = None
+    lag_s: float | None = None
+    n_questions: int = 0
+    n_answered: int = 0
+    n_refused: int = 0
+    n_dont_know: int = 0
+    n_not_asked: int = 0
+    clock_flags: list[str] = Field(default_factory=list, sa_type=JSONType)
+    choices: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+    quasi: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+
+
+class MonitorWatermark(SQLModel, table=True):
+    """Up to when a study's metrics were refreshed (server clock)."""
+
+    __tablename__ = "monitor_watermark"
+
+    study_id: int = Field(primary_key=True, foreign_key="study.id", ondelete="CASCADE")
+    refreshed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class StreamTicket(SQLModel, table=True):
+    """A one-time, short-lived ticket that opens one progress stream.
+
+    EventSource cannot send an Authorization header, and a session token in a URL
+    ends up in proxy logs; a ticket is worthless once used or after a minute.
+    """
+
+    __tablename__ = "stream_ticket"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_hash: str = Field(max_length=64, unique=True)
+    study_id: int = Field(foreign_key="study.id", ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+# Indexes on tables that sync/ owns, needed by the supervision queries; declared here
+# (and created by migration 0005) so that models and migrations keep agreeing.
+sa.Index(
+    "ix_submission_study_id_updated_at",
+    Submission.__table__.c.study_id,  # type: ignore[attr-defined]
+    Submission.__table__.c.updated_at,  # type: ignore[attr-defined]
+)
+sa.Index(
+    "ix_submission_study_id_state",
+    Submission.__table__.c.study_id,  # type: ignore[attr-defined]
+    Submission.__table__.c.state,  # type: ignore[attr-defined]
+)
+sa.Index(
+    "ix_sync_batch_study_id_id",
+    SyncBatch.__table__.c.study_id,  # type: ignore[attr-defined]
+    SyncBatch.__table__.c.id,  # type: ignore[attr-defined]
+)
