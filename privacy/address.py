@@ -75,6 +75,19 @@ _EXTRAS: Final = frozenset(
         "casa",
     }
 )
+# What may follow an address: "s/n", house and flat numbers ("119-129", "3.º", "1A"),
+# a door letter, floor and door words. A town or a year after it is not taken.
+_TAIL_ITEM: Final = (
+    r"s[ \t]?/[ \t]?n\.?(?:[ \t]?[ºª°])?"
+    r"|(?:[Nn][º°o]|[Nn]ro|[Nn][uú]m)\.?[ \t]?\d{1,5}[A-Za-z]?(?!\w)"
+    r"|\d{1,3}(?:[ \t]?-[ \t]?\d{1,4})?(?:[ \t]?\.?[ \t]?[ºª°o](?!\w))?[A-Za-z]?(?!\w)"
+    r"|[A-Z](?!\w)"
+    r"|(?:[Pp]iso|[Pp]uerta|[Pp]lanta|[Bb]ajo|[Ii]zq(?:da|uierda)?|[Ii]zda|[Dd]cha|[Dd]cho"
+    r"|[Dd]er(?:echa)?|[Ee]sq(?:uina)?|[Ii]nt(?:erior)?|[Dd]e?pto|[Bb]loque|[Pp]ortal"
+    r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra)\.?(?!\w)"
+)
+_TAIL: Final = re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{_TAIL_ITEM}))+")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _MAX_TOKENS: Final = 12
 _MAX_LOWER: Final = 3
 
@@ -88,13 +101,20 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     text = anchors.words.text
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
-        end = _scan_address(text, trig.end(), needs_number=trig.group("weak") is not None)
+        weak = trig.group("weak") is not None
+        end = _scan_address(text, trig.end(), needs_number=weak, named=trig.group()[0].isupper())
         if end is not None:
-            spans.append(Span(trig.start(), end, DIRECCION))
+            spans.append(Span(trig.start(), extend_address(text, end), DIRECCION))
     return spans
 
 
-def _scan_address(text: str, pos: int, *, needs_number: bool) -> int | None:
+def extend_address(text: str, end: int) -> int:
+    """Where an address ending at ``end`` really ends, with its "s/n", flat and door."""
+    m = _TAIL.match(text, end)
+    return end if m is None else m.end()
+
+
+def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> int | None:
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
     for _ in range(_MAX_TOKENS):
@@ -104,8 +124,12 @@ def _scan_address(text: str, pos: int, *, needs_number: bool) -> int | None:
         tok, folded = m.group("tok"), m.group("tok").casefold()
         after_period = after_period or "." in m.group("sep")
         is_digit = any(ch.isdigit() for ch in tok) or folded in {"s/n", "sn"}
-        if has_number and "," in m.group("sep") and not is_digit and folded not in _EXTRAS:
-            # "Jr. Ayacucho 345, Huancayo": the town after the number is a place.
+        if (
+            has_number
+            and "," in m.group("sep")
+            and ((not is_digit and folded not in _EXTRAS) or _YEAR.fullmatch(tok))
+        ):
+            # "Jr. Ayacucho 345, Huancayo" / "..., 1990": the town or year after it stays.
             break
         if after_period and not is_digit and folded not in _EXTRAS:
             # "Jr. Ayacucho 123. Luego se fue": a new sentence is not the address.
@@ -121,6 +145,8 @@ def _scan_address(text: str, pos: int, *, needs_number: bool) -> int | None:
             if lower_words > _MAX_LOWER:
                 break
         pos = m.end()
+    # "Paseo de los olivos, 13": a capitalized street word may carry a lowercase name.
+    has_name = has_name or (named and lower_words > 0)
     if last_strong is None or (needs_number and not (has_number and has_name)):
         return None
     return last_strong

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from privacy.address import STREET_WORDS, find_addresses
+from privacy.address import STREET_WORDS, extend_address, find_addresses
 from privacy.gazetteer import Gazetteer
 from privacy.known import KnownValues
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES
@@ -23,6 +23,7 @@ from privacy.people import PEOPLE_WORDS, find_people
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
 from privacy.recognizers import (
     BIRTH_WORDS,
+    DIRECCION,
     ID,
     ID_WORDS,
     ONG,
@@ -116,6 +117,9 @@ def _trim(span: Span, words: Words) -> Span | None:
         return None
     start = span.start if lo == first else starts[lo]
     end = span.end if hi == last else words.ends[hi]
+    if span.kind == DIRECCION:
+        # The model stops at the street name and number; the flat and door go too.
+        end = extend_address(words.text, end)
     return Span(start, end, span.kind, span.key)
 
 

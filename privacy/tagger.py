@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
-from typing import Final
+from typing import Final, cast
 
 from privacy.normalize import Words
 from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO, Span
@@ -36,6 +36,9 @@ EOS: Final = "</s>"
 _CACHE_LIMIT: Final = 200_000
 # Neighbour roles in the order of a `Record` after the token's own vector.
 _ROLES: Final = ("-1", "+1", "-2", "+2")
+# Lowercase words that may sit inside one tagged name or street, at most two in a row.
+_BRIDGES: Final = frozenset({"de", "del", "la", "las", "los", "les", "dels", "da", "do"})
+_MAX_BRIDGE: Final = 2
 
 
 def is_candidate(word: str) -> bool:
@@ -96,6 +99,12 @@ _BIAS: Final = 1 << 28
 _FIELD: Final = 32
 _ROW: Final = struct.Struct(f"<{len(CLASSES)}I")
 _PACKED_BYTES: Final = len(CLASSES) * _FIELD // 8
+# Fields stay below 2**31 (six biases plus scores far below 2**29 thousandths), so bit 31
+# of each field is free to act as a borrow guard when comparing fields.
+_MAX_PART: Final = 1 << 25
+_FIELD_MASK: Final = (1 << _FIELD) - 1
+_REPLICATE: Final = sum(1 << (_FIELD * c) for c in range(len(CLASSES)))
+_GUARDS: Final = _REPLICATE << (_FIELD - 1)
 
 
 @dataclass(slots=True)
@@ -105,7 +114,7 @@ class TokenTagger:
     weights: dict[str, list[float]]
     margin: float = 0.0
     _records: dict[str, Record] = field(default_factory=dict)
-    _contexts: dict[tuple[int, str, str, bool], Vector] = field(default_factory=dict)
+    _contexts: dict[tuple[int, str, str], Vector] = field(default_factory=dict)
 
     def vector(self, feats: Sequence[str]) -> Vector:
         """The packed sum of the weights of ``feats``."""
@@ -115,7 +124,16 @@ class TokenTagger:
             if w is not None:
                 for c, x in enumerate(w):
                     total[c] += round(x * _SCALE)
+        if any(abs(t) >= _MAX_PART for t in total):
+            raise ValueError("model weights too large for packed scores")
         return sum((_BIAS + t) << (_FIELD * c) for c, t in enumerate(total))
+
+    def _context(self, prev: int, before: str, after: str) -> Vector:
+        if len(self._contexts) > _CACHE_LIMIT:
+            self._contexts.clear()
+        feats = [f"t-1={CLASSES[prev]}", *gap_features(before, after, first=False)]
+        found = self._contexts[prev, before, after] = self.vector(feats)
+        return found
 
     def _record(self, word: str, norm: str) -> Record:
         if len(self._records) > _CACHE_LIMIT:
@@ -129,21 +147,13 @@ class TokenTagger:
         records: list[Record | None] = list(map(self._records.get, ws))
         if None in records:
             records = [r or self._record(w, n) for r, w, n in zip(records, ws, ns, strict=True)]
-        return records  # type: ignore[return-value]
-
-    def _context(self, prev: int, before: str, after: str, first: bool) -> Vector:
-        key = (prev, before, after, first)
-        found = self._contexts.get(key)
-        if found is None:
-            if len(self._contexts) > _CACHE_LIMIT:
-                self._contexts.clear()
-            feats = [f"t-1={CLASSES[prev]}", *gap_features(before, after, first=first)]
-            found = self._contexts[key] = self.vector(feats)
-        return found
+        return cast("list[Record]", records)
 
     def tag(self, words: Words) -> dict[int, int]:
         """Return the class index (never 0, which is O) of every tagged token, greedily."""
         n, gaps = len(words.words), words.gaps
+        # The first word starts a line: a line break before it gives the same features.
+        befores, afters = ["\n" + gaps[0], *gaps[1:n]], [*gaps[1:n], ""]
         margin = round(self.margin * _SCALE)
         contexts, context, unpack = self._contexts, self._context, _ROW.unpack
         # Two pads on each side: position i of the text is k = i + 2 here. Each word's
@@ -156,7 +166,7 @@ class TokenTagger:
             if last != i - 1:
                 prev = 0
             k = i + 2
-            key = (prev, gaps[i], gaps[i + 1] if i + 1 < n else "", i == 0)
+            key = (prev, befores[i], afters[i])
             total = (
                 rec[k][0]
                 + rec[k - 1][1]
@@ -166,11 +176,14 @@ class TokenTagger:
                 + (contexts.get(key) or context(*key))
                 - margin
             )
-            scores = unpack(total.to_bytes(_PACKED_BYTES, "little"))
-            prev = scores.index(max(scores))
             last = i
-            if prev:
-                tags[i] = prev
+            # Most tokens are O: O wins (ties too) when no class field exceeds its own,
+            # checked for all fields at once on the guard bits of one subtraction.
+            if (((total & _FIELD_MASK) * _REPLICATE | _GUARDS) - total) & _GUARDS == _GUARDS:
+                prev = 0
+                continue
+            scores = unpack(total.to_bytes(_PACKED_BYTES, "little"))
+            prev = tags[i] = scores.index(max(scores))
         return tags
 
 
@@ -198,13 +211,29 @@ def find_model_spans(words: Words) -> list[Span]:
         return []
     tags = tagger.tag(words)
     spans: list[Span] = []
+    last = -2
     for i, cls in tags.items():
         kind = KIND_OF_CLASS[CLASSES[cls]]
-        # A run breaks at punctuation so that "Libertad 1493, Huancayo. Su" becomes
-        # pieces, and the place and the sentence word can be trimmed off each.
-        joined = tags.get(i - 1) == cls and words.gaps[i].strip(" -/") == ""
-        if spans and spans[-1].kind == kind and joined:
+        if spans and spans[-1].kind == kind and _joins(words, last, i, tags.get(last) == cls):
             spans[-1] = Span(spans[-1].start, words.ends[i], kind)
         else:
             spans.append(Span(words.starts[i], words.ends[i], kind))
+        last = i
     return spans
+
+
+def _joins(words: Words, last: int, i: int, same: bool) -> bool:
+    """Whether token ``i`` continues the span that ends at token ``last``.
+
+    A run breaks at punctuation so that "Libertad 1493, Huancayo. Su" becomes pieces,
+    and the place and the sentence word can be trimmed off each. Lowercase particles
+    the model never scores join a run ("Travessera de les Corts", "María de los Ángeles").
+    """
+    if not same or i - last > _MAX_BRIDGE + 1:
+        return False
+    between = words.norms[last + 1 : i]
+    if any(
+        n not in _BRIDGES or not words.words[j].islower() for j, n in enumerate(between, last + 1)
+    ):
+        return False
+    return all(words.gaps[j].strip(" -/") == "" for j in range(last + 1, i + 1))

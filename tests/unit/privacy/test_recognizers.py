@@ -98,3 +98,36 @@ def test_identifier_is_replaced_by_its_placeholder(text, placeholder):
 )
 def test_research_content_is_kept(text, kept):
     assert kept in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Domicilio: Calle Cuba, 2, 5, A. Vive sola", "Domicilio: [DIRECCIÓN]. Vive sola"),
+        ("Vive en Jr. Grau 345, 2.º B desde enero", "Vive en [DIRECCIÓN] desde enero"),
+        ("Vive en Av. Brasil 120 piso 3 izda con su hija", "Vive en [DIRECCIÓN] con su hija"),
+        ("Vive en Jr. Huancas s/n cerca", "Vive en [DIRECCIÓN] cerca"),
+        ("Domicilio: Paseo de los olivos, 13, 2B.", "Domicilio: [DIRECCIÓN]."),
+        (
+            "Vive en Jr. Ayacucho 345, Huancayo desde 1990",
+            "Vive en [DIRECCIÓN], Huancayo desde 1990",
+        ),
+        ("Vive en Jr. Ayacucho 345, 1990 fue el año", "Vive en [DIRECCIÓN], 1990 fue el año"),
+    ],
+    ids=[
+        "door-letter-after-floor",
+        "floor-ordinal-and-door",
+        "floor-and-side-words",
+        "sin-numero",
+        "capitalized-street-word-with-lowercase-name",
+        "town-after-number-is-kept",
+        "year-after-number-is-kept",
+    ],
+)
+def test_address_takes_its_flat_and_door_but_not_the_town(text, expected):
+    assert scrub_for_cli(text) == expected
+
+
+def test_scrubbing_is_deterministic():
+    text = "Mi hermana Rosa Mamani vive en Jr. Grau 345, 2.º B; su celular es 987 654 321."
+    assert scrub_for_cli(text) == scrub_for_cli(text) == scrub_for_cli(str(text))
