@@ -1,0 +1,165 @@
+"""`chasqui-client`: enroll a tablet, queue exported interviews, sync, see what was sent."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn
+
+from client.collect import ExportInvalid
+from client.link import DeviceRefused, SyncStopped
+from client.messages import pick_language, say
+from client.session import SyncClient
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True)
+DEFAULT_HOME = Path.home() / ".chasqui-client"
+
+
+class State:
+    home: Path = DEFAULT_HOME
+    lang: str = "es"
+
+
+state = State()
+
+
+@app.callback()
+def main(
+    home: Annotated[
+        Path, typer.Option(envvar="CHASQUI_CLIENT_HOME", help="Client state directory.")
+    ] = DEFAULT_HOME,
+    lang: Annotated[str | None, typer.Option(help="es | en (default: LANG, else es).")] = None,
+) -> None:
+    """Reference Chasqui tablet client."""
+    state.home, state.lang = home, pick_language(lang)
+    # Only identifiers and counts are ever logged, never answers.
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+
+
+def _client() -> SyncClient:
+    return SyncClient(state.home)
+
+
+def _stop(exc: SyncStopped) -> typer.Exit:
+    values = {"code": getattr(exc, "code", "") or getattr(exc, "status", "")}
+    err.print(say(exc.key, state.lang, **values))
+    return typer.Exit(2 if isinstance(exc, DeviceRefused) else 1)
+
+
+@app.command()
+def enroll(
+    code: str,
+    server: Annotated[str, typer.Option(help="Server URL, e.g. https://chasqui.example")],
+    label: Annotated[str, typer.Option(help="Name shown to supervisors.")] = "Tableta",
+) -> None:
+    """Exchange a one-time enrollment code for this tablet's token."""
+    client = _client()
+    try:
+        enrolled = client.enroll(code, server_url=server.rstrip("/"), label=label)
+    except SyncStopped as exc:
+        raise _stop(exc) from None
+    finally:
+        client.close()
+    typer.echo(say("enrolled", state.lang, **enrolled))
+
+
+@app.command()
+def collect(files: list[Path]) -> None:
+    """Queue interviews from tablet export files (one interview or a list per file)."""
+    client, total = _client(), 0
+    try:
+        for path in files:
+            try:
+                total += len(client.collect_file(path))
+            except (ExportInvalid, OSError) as exc:
+                err.print(say("export_invalid", state.lang, detail=str(exc)))
+                raise typer.Exit(3) from None
+    finally:
+        client.close()
+    typer.echo(say("collected", state.lang, n=total))
+
+
+class Bars:
+    """Two bars on stderr: interviews acknowledged, and attachment bytes the server holds."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.items: TaskID | None = None
+        self.bytes: TaskID | None = None
+
+    def start(self, *, items: int, bytes_total: int) -> None:
+        self.items = self.progress.add_task(say("items", state.lang), total=items, detail="")
+        self.bytes = self.progress.add_task(say("bytes", state.lang), total=bytes_total, detail="")
+        self.advance_items(0)
+        self.advance_bytes(0)
+
+    def advance_items(self, n: int) -> None:
+        if self.items is not None:
+            self.progress.advance(self.items, n)
+            task = self.progress.tasks[self.items]
+            self.progress.update(self.items, detail=f"{task.completed:.0f}/{task.total:.0f}")
+
+    def advance_bytes(self, n: int) -> None:
+        if self.bytes is not None:
+            self.progress.advance(self.bytes, n)
+            task = self.progress.tasks[self.bytes]
+            total = task.total or 0
+            detail = f"{task.completed / 1e6:.1f}/{total / 1e6:.1f} MB"
+            self.progress.update(self.bytes, detail=detail)
+
+
+@app.command()
+def sync() -> None:
+    """Send interviews and attachments, then fetch forms and changes."""
+    client = _client()
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[detail]}"))
+    try:
+        with Progress(*columns, console=err) as bar:
+            report = client.sync(Bars(bar))
+        status = client.status()
+    except SyncStopped as exc:
+        raise _stop(exc) from None
+    finally:
+        client.close()
+    acked = sum(n for outcome, n in report.push.outcomes.items() if outcome != "retry")
+    typer.echo(
+        say("sync_done", state.lang, acked=acked, files=report.upload.files, waiting=status.waiting)
+    )
+    if not report.pull.is_supported:
+        typer.echo(say("pull_unsupported", state.lang))
+
+
+@app.command()
+def status() -> None:
+    """What is still on the tablet and what the server already holds."""
+    client = _client()
+    try:
+        s = client.status()
+    finally:
+        client.close()
+    values = {k: getattr(s, k) for k in s.__dataclass_fields__}
+    typer.echo(say("status", state.lang, megabytes=s.bytes_waiting / 1e6, **values))
+
+
+@app.command()
+def receipts(instance_id: Annotated[str | None, typer.Argument()] = None) -> None:
+    """The receipt log ("¿ya se envió?"): what the server said, and when."""
+    client = _client()
+    try:
+        entries = client.receipts(instance_id)
+    finally:
+        client.close()
+    if not entries:
+        typer.echo(say("no_receipts", state.lang))
+    for e in entries:
+        typer.echo(say("receipt", state.lang, **{k: getattr(e, k) for k in e.__dataclass_fields__}))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,154 @@
+"""What the outbox knows besides interviews: files to upload, receipts, status, forms.
+
+The receipt log answers the enumerator's question "¿ya se envió?": what the server
+said about each interview, and when. It holds identifiers and codes, never answers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from client.outbox import Outbox
+
+
+@dataclass(frozen=True, slots=True)
+class FileToUpload:
+    sha256: str
+    path: str
+    size: int
+    content_type: str
+    upload_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    waiting: int  # not yet acknowledged (pending, or sent without an answer)
+    blocked: int  # refused whole by the server even alone; kept on the tablet
+    acknowledged: int
+    conflicts: int  # acknowledged, waiting for a supervisor to resolve
+    quarantined: int
+    withdrawn: int  # deleted on the server's word: consent withdrawn
+    files_waiting: int
+    bytes_waiting: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptEntry:
+    instance_id: str
+    outcome: str
+    code: str
+    rev: str | None
+    conflict_id: str | None
+    quarantine_id: str | None
+    received_at: str
+
+
+def files_to_upload(outbox: Outbox) -> list[FileToUpload]:
+    rows = outbox.db.execute(
+        "SELECT sha256, path, size, content_type, upload_url FROM file"
+        " WHERE is_needed = 1 AND uploaded_at IS NULL ORDER BY size, sha256"
+    ).fetchall()
+    return [FileToUpload(*row) for row in rows]
+
+
+def save_upload_url(outbox: Outbox, sha256: str, url: str | None) -> None:
+    """Remember where an upload lives, so a restarted client resumes instead of restarting."""
+    with outbox.transaction() as db:
+        db.execute("UPDATE file SET upload_url = ? WHERE sha256 = ?", (url, sha256))
+
+
+def mark_uploaded(outbox: Outbox, sha256: str, *, now: str) -> None:
+    with outbox.transaction() as db:
+        db.execute("UPDATE file SET uploaded_at = ?, is_needed = 0 WHERE sha256 = ?", (now, sha256))
+
+
+def _latest_outcomes(outbox: Outbox) -> dict[str, int]:
+    rows = outbox.db.execute(
+        "SELECT r.outcome, COUNT(*) FROM receipt r JOIN interview i USING (instance_id)"
+        " WHERE r.id = (SELECT MAX(id) FROM receipt WHERE instance_id = r.instance_id)"
+        " AND i.state = 'acked' GROUP BY r.outcome"
+    ).fetchall()
+    return {str(outcome): int(n) for outcome, n in rows}
+
+
+def read_status(outbox: Outbox) -> Status:
+    """Counts for the enumerator: what is still on the tablet, what the server holds."""
+    states = dict(
+        outbox.db.execute("SELECT state, COUNT(*) FROM interview GROUP BY state").fetchall()
+    )
+    latest = _latest_outcomes(outbox)
+    withdrawn = outbox.db.execute(
+        "SELECT COUNT(DISTINCT instance_id) FROM receipt WHERE outcome = 'rejected'"
+        " AND instance_id NOT IN (SELECT instance_id FROM interview)"
+    ).fetchone()[0]
+    files, size = outbox.db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM file WHERE uploaded_at IS NULL"
+    ).fetchone()
+    return Status(
+        waiting=states.get("pending", 0) + states.get("in_flight", 0),
+        blocked=states.get("blocked", 0),
+        acknowledged=states.get("acked", 0),
+        conflicts=latest.get("conflict", 0),
+        quarantined=latest.get("quarantined", 0),
+        withdrawn=int(withdrawn),
+        files_waiting=int(files),
+        bytes_waiting=int(size),
+    )
+
+
+def read_receipts(outbox: Outbox, instance_id: str | None = None) -> list[ReceiptEntry]:
+    """The receipt log, oldest first; for one interview when `instance_id` is given."""
+    query = (
+        "SELECT instance_id, outcome, code, rev, conflict_id, quarantine_id, received_at"
+        " FROM receipt"
+    )
+    params: tuple[Any, ...] = ()
+    if instance_id is not None:
+        query, params = query + " WHERE instance_id = ?", (instance_id.lower(),)
+    return [ReceiptEntry(*row) for row in outbox.db.execute(query + " ORDER BY id", params)]
+
+
+def interview_state(outbox: Outbox, instance_id: str) -> str | None:
+    row = outbox.db.execute(
+        "SELECT state FROM interview WHERE instance_id = ?", (instance_id.lower(),)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def save_forms(outbox: Outbox, forms: list[dict[str, Any]], *, etag: str | None) -> None:
+    """Replace the list of assigned forms; keep documents already downloaded."""
+    with outbox.transaction() as db:
+        for f in forms:
+            db.execute(
+                "INSERT INTO form (form_id, version, etag, title) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (form_id, version) DO UPDATE SET etag = excluded.etag,"
+                " title = excluded.title",
+                (f["form_id"], int(f["version"]), f["etag"], f.get("title", "")),
+            )
+        if etag is not None:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('forms_etag', ?)", (etag,))
+
+
+def forms_without_document(outbox: Outbox) -> list[tuple[str, int]]:
+    rows = outbox.db.execute(
+        "SELECT form_id, version FROM form WHERE document IS NULL ORDER BY form_id, version"
+    ).fetchall()
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def save_form_document(outbox: Outbox, form_id: str, version: int, document: Any) -> None:
+    with outbox.transaction() as db:
+        db.execute(
+            "UPDATE form SET document = ? WHERE form_id = ? AND version = ?",
+            (json.dumps(document, ensure_ascii=False), form_id, version),
+        )
+
+
+def cached_forms(outbox: Outbox) -> list[tuple[str, int, bool]]:
+    """(form_id, version, whether its document is on the tablet)."""
+    rows = outbox.db.execute(
+        "SELECT form_id, version, document IS NOT NULL FROM form ORDER BY form_id, version"
+    ).fetchall()
+    return [(str(r[0]), int(r[1]), bool(r[2])) for r in rows]

@@ -1,0 +1,136 @@
+"""Bring the server's news to the tablet: the form list (ETag) and the pull feed.
+
+The pull feed (docs/sync-protocol.md §5) is not served yet. The client speaks the
+documented shape and treats 404 as "this server is too old", so turning the feed on
+later needs no new app. Items are applied one by one and each is idempotent; the
+cursor moves after a whole page, so a crash mid-page only re-applies that page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from client import ledger
+from client.link import Retrier, ServerRefused, problem_of, raise_for_device
+from client.outbox import Outbox
+from client.receipts import Receipt
+
+log = logging.getLogger("chasqui.client")
+
+PULL = "/api/v1/sync/pull"
+FORMS = "/api/v1/forms"
+
+
+@dataclass
+class PullReport:
+    is_supported: bool = True
+    applied: int = 0
+    skipped: int = 0  # server edits held back because the tablet has unsent changes
+
+
+def _etag(response: httpx.Response) -> str | None:
+    value = response.headers.get("ETag")
+    return value.strip('"') if value else None
+
+
+def refresh_forms(http: httpx.Client, outbox: Outbox, retrier: Retrier) -> bool:
+    """Fetch the assigned forms when they changed; returns whether anything changed."""
+    etag = outbox.get_meta("forms_etag")
+    headers = {"If-None-Match": f'"{etag}"'} if etag else {}
+    response = retrier.call(lambda: http.get(FORMS, headers=headers))
+    raise_for_device(response)
+    changed = response.status_code == 200
+    if changed:
+        ledger.save_forms(outbox, response.json(), etag=_etag(response))
+    elif response.status_code != 304:
+        raise ServerRefused(response.status_code, str(problem_of(response).get("code", "")))
+    for form_id, version in ledger.forms_without_document(outbox):
+        # Published versions never change: fetched once, kept for good.
+        got = retrier.call(partial(http.get, f"{FORMS}/{form_id}/versions/{version}"))
+        raise_for_device(got)
+        if got.status_code == 200:
+            ledger.save_form_document(outbox, form_id, version, got.json())
+            changed = True
+    return changed
+
+
+def pull_changes(
+    http: httpx.Client,
+    outbox: Outbox,
+    retrier: Retrier,
+    *,
+    now: Callable[[], str],
+    limit: int = 200,
+) -> PullReport:
+    """Apply the pull feed page by page; a 404 means the server has no feed yet."""
+    report = PullReport()
+    while True:
+        params: dict[str, str | int] = {"limit": limit}
+        cursor = outbox.get_meta("pull_cursor")
+        if cursor:
+            params["cursor"] = cursor
+        response = retrier.call(partial(http.get, PULL, params=params))
+        raise_for_device(response)
+        if response.status_code in (404, 405):
+            report.is_supported = False
+            return report
+        if response.status_code != 200:
+            raise ServerRefused(response.status_code, str(problem_of(response).get("code", "")))
+        page = response.json()
+        for item in page.get("items", []):
+            applied = apply_pulled(outbox, item, now=now())
+            report.applied += applied
+            report.skipped += not applied
+        if page.get("next_cursor"):
+            outbox.set_meta("pull_cursor", str(page["next_cursor"]))
+        if not page.get("has_more") or not page.get("items"):
+            return report
+
+
+def apply_pulled(outbox: Outbox, item: dict[str, Any], *, now: str) -> bool:
+    """Apply one feed item by its `type`; unknown types are skipped for newer servers."""
+    kind, instance_id = item.get("type"), str(item.get("instance_id", "")).lower()
+    if kind == "form":
+        ledger.save_forms(outbox, [item], etag=None)
+    elif kind in ("edit", "resolution"):
+        if kind == "resolution":
+            _note(
+                outbox,
+                Receipt(
+                    instance_id,
+                    "resolved",
+                    "sync.resolved",
+                    rev=item.get("rev"),
+                    conflict_id=item.get("conflict_id"),
+                ),
+                now,
+            )
+        if "data" in item:
+            return outbox.adopt_server_copy(
+                instance_id=instance_id,
+                form_id=str(item["form_id"]),
+                form_version=int(item["form_version"]),
+                rev=str(item["rev"]),
+                data=item["data"],
+                now=now,
+            )
+    elif kind == "review":
+        _note(outbox, Receipt(instance_id, "review", str(item.get("code", "review"))), now)
+    elif kind == "tombstone":
+        for path in outbox.forget(instance_id):
+            Path(path).unlink(missing_ok=True)
+        _note(outbox, Receipt(instance_id, "rejected", str(item.get("reason", "withdrawn"))), now)
+    else:
+        log.info("pull: skipped an item of unknown type")
+    return True
+
+
+def _note(outbox: Outbox, receipt: Receipt, now: str) -> None:
+    outbox.log_receipt(receipt, now=now)
