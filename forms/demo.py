@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from accounts import store as accounts
 from accounts.models import Community, Role, Study
 from forms import store
+from monitor.plan import load_demo_plan
 
 STUDY_DIR = Path(__file__).resolve().parent / "study"
 
@@ -60,7 +61,7 @@ def load_demo(session: Session) -> tuple[Study, bool]:
                 province=village.get("province", ""),
             )
         )
-    enumerator_ids = []
+    enumerator_ids, enumerator_names = [], []
     for person in DEMO_PEOPLE:
         user = accounts.create_user(
             session,
@@ -74,6 +75,7 @@ def load_demo(session: Session) -> tuple[Study, bool]:
         if person.role == Role.enumerator:
             assert user.id is not None
             enumerator_ids.append(user.id)
+            enumerator_names.append(user.username)
     for entry in spec["forms"]:
         form = store.create_form(
             session, study_id=study.id, document=read_study_file(entry["file"])
@@ -81,4 +83,5 @@ def load_demo(session: Session) -> tuple[Study, bool]:
         store.publish_form(session, form=form, published_by_id=None)
         store.assign_form(session, form=form, user_ids=enumerator_ids)
     session.flush()
+    load_demo_plan(session, study_id=study.id, spec=spec, enumerators=enumerator_names)
     return study, True

@@ -1,0 +1,148 @@
+"""Device health: when each tablet last synced, how late interviews arrive, what is stuck."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from accounts.models import Device, User
+from monitor.models import SubmissionMetric
+from monitor.views import DeviceHealth, DeviceReport, SyncEvent
+from sync.models import Submission, SyncBatch
+from sync.upload_models import AttachmentUpload
+
+FAILED_OUTCOMES = ("retry", "quarantined")
+RECENT_BATCHES = 200  # the timeline and the failed-sync count look this far back
+
+
+def device_report(
+    session: Session, *, study_id: int, now: datetime, silent_after_days: int, limit: int = 50
+) -> DeviceReport:
+    devices = list(session.exec(select(Device).where(Device.study_id == study_id)))
+    users = {
+        u.id: u.username
+        for u in session.exec(select(User).where(col(User.id).in_({d.user_id for d in devices})))
+    }
+    recent = list(
+        session.exec(
+            select(SyncBatch)
+            .where(SyncBatch.study_id == study_id)
+            .order_by(col(SyncBatch.id).desc())
+            .limit(RECENT_BATCHES)
+        )
+    )
+    failed: dict[str, int] = defaultdict(int)
+    for b in recent:
+        if _is_partial(b):
+            failed[b.device_id] += 1
+    syncs = _per_device_syncs(session, study_id)
+    lags = {
+        device_id: (mean, worst)
+        for device_id, mean, worst in session.exec(
+            select(
+                M_DEVICE,
+                func.avg(col(SubmissionMetric.lag_s)),
+                func.max(col(SubmissionMetric.lag_s)),
+            )
+            .where(SubmissionMetric.study_id == study_id)
+            .group_by(M_DEVICE)
+        )
+    }
+    pending = _count_by_device(
+        session,
+        select(Submission.device_id, func.count()).where(
+            Submission.study_id == study_id, Submission.state == "awaiting_attachments"
+        ),
+        col(Submission.device_id),
+    )
+    uploads = _count_by_device(
+        session,
+        select(AttachmentUpload.device_id, func.count()).where(
+            AttachmentUpload.study_id == study_id,
+            col(AttachmentUpload.completed_at).is_(None),
+            AttachmentUpload.expires_at > now,
+        ),
+        col(AttachmentUpload.device_id),
+    )
+    labels = {d.id: d.label for d in devices}
+    health = []
+    for d in sorted(devices, key=lambda d: (users.get(d.user_id, ""), d.label)):
+        count, last_at, offset = syncs.get(d.id, (0, None, None))
+        since = last_at or d.created_at
+        silent_days = (now - since).total_seconds() / 86400
+        mean_lag, max_lag = lags.get(d.id, (None, None))
+        health.append(
+            DeviceHealth(
+                device_id=d.id,
+                label=d.label,
+                enumerator=users.get(d.user_id, "?"),
+                is_revoked=d.revoked_at is not None,
+                enrolled_at=d.created_at,
+                last_sync_at=last_at,
+                days_silent=round(silent_days, 2),
+                is_silent=d.revoked_at is None and silent_days > silent_after_days,
+                syncs=count,
+                last_clock_offset_s=offset,
+                mean_lag_s=None if mean_lag is None else float(mean_lag),
+                max_lag_s=None if max_lag is None else float(max_lag),
+                failed_syncs=failed.get(d.id, 0),
+                awaiting_attachments=pending.get(d.id, 0),
+                open_uploads=uploads.get(d.id, 0),
+            )
+        )
+    timeline = [_sync_event(b, labels, users) for b in recent[:limit]]
+    return DeviceReport(silent_after_days=silent_after_days, devices=health, syncs=timeline)
+
+
+M_DEVICE = col(SubmissionMetric.device_id)
+
+
+def _is_partial(batch: SyncBatch) -> bool:
+    return any(batch.outcomes.get(o) for o in FAILED_OUTCOMES)
+
+
+def _count_by_device(session: Session, query: Any, key: Any) -> dict[str, int]:
+    # Any: sqlmodel's select() overloads do not type grouped two-column selects.
+    return {device_id: int(n) for device_id, n in session.execute(query.group_by(key))}
+
+
+def _per_device_syncs(
+    session: Session, study_id: int
+) -> dict[str, tuple[int, datetime | None, float | None]]:
+    """Sync count, last sync and the clock offset measured at the last sync, per device."""
+    last_ids = (
+        select(func.max(SyncBatch.id))
+        .where(SyncBatch.study_id == study_id)
+        .group_by(col(SyncBatch.device_id))
+    )
+    counts = dict(
+        session.exec(
+            select(SyncBatch.device_id, func.count())
+            .where(SyncBatch.study_id == study_id)
+            .group_by(col(SyncBatch.device_id))
+        ).all()
+    )
+    return {
+        b.device_id: (counts.get(b.device_id, 0), b.received_at, b.clock_offset_s)
+        for b in session.exec(select(SyncBatch).where(col(SyncBatch.id).in_(last_ids)))
+    }
+
+
+def _sync_event(
+    batch: SyncBatch, labels: dict[str, str], users: dict[int | None, str]
+) -> SyncEvent:
+    return SyncEvent(
+        received_at=batch.received_at,
+        device_id=batch.device_id,
+        device_label=labels.get(batch.device_id, "?"),
+        enumerator=users.get(batch.enumerator_id, "?"),
+        items=batch.item_count,
+        outcomes=batch.outcomes,
+        bytes_received=batch.bytes_received,
+        duration_ms=round(batch.duration_ms, 1),
+        clock_offset_s=batch.clock_offset_s,
+        is_partial=_is_partial(batch),
+    )

@@ -1,0 +1,190 @@
+"""Pure: quality flags from interview metrics, each explaining itself in Spanish and English.
+
+Flags point a supervisor at something worth a look; they never judge. Thresholds
+are deliberately simple so a supervisor can check the arithmetic by hand.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+SHORT_FRACTION = 1 / 3  # shorter than a third of the form's median duration
+MIN_INTERVIEWS = 5  # below this a median or a share means nothing
+UNIFORM_MARGIN = 0.25  # enumerator's modal-answer share this far above everyone else's
+DONT_KNOW_SHARE = 0.25  # more than a quarter of the questions answered "don't know"
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    instance_id: str
+    form_id: str
+    enumerator: str
+    started_at: datetime | None
+    duration_s: float | None
+    n_questions: int
+    n_dont_know: int
+    clock_flags: Sequence[str]
+    choices: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class QualityFlag:
+    kind: str
+    enumerator: str
+    form_id: str
+    instance_id: str | None
+    value: float | None
+    message: dict[str, str]
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f}"
+
+
+def short_interviews(interviews: Sequence[Interview]) -> list[QualityFlag]:
+    """Interviews shorter than a third of their form's median duration."""
+    by_form: dict[str, list[Interview]] = defaultdict(list)
+    for i in interviews:
+        if i.duration_s is not None:
+            by_form[i.form_id].append(i)
+    flags = []
+    for form_id, rows in sorted(by_form.items()):
+        if len(rows) < MIN_INTERVIEWS:
+            continue
+        median = statistics.median(i.duration_s or 0.0 for i in rows)
+        for i in rows:
+            if i.duration_s is not None and i.duration_s < median * SHORT_FRACTION:
+                took, usual = _minutes(i.duration_s), _minutes(median)
+                flags.append(
+                    QualityFlag(
+                        "short_interview",
+                        i.enumerator,
+                        form_id,
+                        i.instance_id,
+                        round(i.duration_s, 1),
+                        {
+                            "es": f"Duró {took} min; la mediana de «{form_id}» es {usual} min "
+                            "(menos de un tercio).",
+                            "en": f"Took {took} min; the median for '{form_id}' is {usual} min "
+                            "(under a third).",
+                        },
+                    )
+                )
+    return flags
+
+
+def _modal_share(rows: Sequence[Interview]) -> float | None:
+    """Mean over choice questions of the share of interviews giving the most common answer."""
+    questions = sorted({q for r in rows for q in r.choices})
+    shares = []
+    for q in questions:
+        answers = Counter(r.choices[q] for r in rows if q in r.choices)
+        total = sum(answers.values())
+        if total >= MIN_INTERVIEWS:
+            shares.append(answers.most_common(1)[0][1] / total)
+    return sum(shares) / len(shares) if shares else None
+
+
+def uniform_answers(interviews: Sequence[Interview]) -> list[QualityFlag]:
+    """Enumerators whose choice answers repeat far more than everyone else's on a form."""
+    flags = []
+    forms = sorted({i.form_id for i in interviews})
+    for form_id in forms:
+        rows = [i for i in interviews if i.form_id == form_id]
+        for who in sorted({i.enumerator for i in rows}):
+            own = [i for i in rows if i.enumerator == who]
+            others = [i for i in rows if i.enumerator != who]
+            if len(own) < MIN_INTERVIEWS or len(others) < MIN_INTERVIEWS:
+                continue
+            mine, theirs = _modal_share(own), _modal_share(others)
+            if mine is None or theirs is None or mine - theirs < UNIFORM_MARGIN:
+                continue
+            a, b = f"{mine:.0%}", f"{theirs:.0%}"
+            flags.append(
+                QualityFlag(
+                    "uniform_answers",
+                    who,
+                    form_id,
+                    None,
+                    round(mine, 3),
+                    {
+                        "es": f"En «{form_id}», {a} de sus respuestas de opción coinciden con su "
+                        f"respuesta más frecuente; en el resto del equipo, {b}.",
+                        "en": f"On '{form_id}', {a} of their choice answers match their most "
+                        f"common answer; {b} for the rest of the team.",
+                    },
+                )
+            )
+    return flags
+
+
+def clock_problems(
+    interviews: Sequence[Interview], *, start: date | None, end: date | None
+) -> list[QualityFlag]:
+    """Interviews whose (corrected) times fall outside the fieldwork period or look wrong."""
+    flags = []
+    for i in interviews:
+        day = i.started_at.date() if i.started_at else None
+        outside = day is not None and (
+            (start is not None and day < start) or (end is not None and day > end)
+        )
+        if not outside and not i.clock_flags:
+            continue
+        what = ", ".join(i.clock_flags) or "fieldwork"
+        flags.append(
+            QualityFlag(
+                "clock",
+                i.enumerator,
+                i.form_id,
+                i.instance_id,
+                None,
+                {
+                    "es": f"La hora del tableta no es creíble ({what}): fecha fuera del periodo "
+                    "de campo o reloj desajustado.",
+                    "en": f"The tablet's time is not credible ({what}): a date outside the "
+                    "fieldwork period or a clock that is off.",
+                },
+            )
+        )
+    return flags
+
+
+def many_dont_know(interviews: Sequence[Interview]) -> list[QualityFlag]:
+    """Interviews where more than a quarter of the questions were answered "don't know"."""
+    flags = []
+    for i in interviews:
+        if not i.n_questions or i.n_dont_know / i.n_questions <= DONT_KNOW_SHARE:
+            continue
+        share = i.n_dont_know / i.n_questions
+        flags.append(
+            QualityFlag(
+                "many_dont_know",
+                i.enumerator,
+                i.form_id,
+                i.instance_id,
+                round(share, 3),
+                {
+                    "es": f"{i.n_dont_know} de {i.n_questions} preguntas ({share:.0%}) con "
+                    "«no sabe».",
+                    "en": f"{i.n_dont_know} of {i.n_questions} questions ({share:.0%}) "
+                    "answered 'don't know'.",
+                },
+            )
+        )
+    return flags
+
+
+def quality_flags(
+    interviews: Sequence[Interview], *, start: date | None, end: date | None
+) -> list[QualityFlag]:
+    """Every flag, in a stable order."""
+    return [
+        *short_interviews(interviews),
+        *uniform_answers(interviews),
+        *clock_problems(interviews, start=start, end=end),
+        *many_dont_know(interviews),
+    ]
