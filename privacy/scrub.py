@@ -36,7 +36,7 @@ from privacy.recognizers import (
     find_id_numbers,
     is_amount,
 )
-from privacy.tagger import find_model_spans
+from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
 
 # Every word after which some recognizer looks for a match; indexed once per text.
@@ -89,24 +89,29 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
             trusted.append(Span(starts[match.first], ends[match.last], span_kind, key))
     # Kin-word and title rules already stop at places; "Don Teodoro Lima" keeps its Lima.
     trusted += find_people(anchors)
-    guessed: list[Span] = []
+    guessed: list[Span | None] = []
     if context.use_model:
-        guessed += find_model_spans(words)
+        runs = find_model_runs(words)
+        guessed += [_trim(Span(starts[a], ends[b], kind), words, a, b) for a, b, kind in runs]
     if context.ner is not None:
-        guessed += [Span(a, b, kind) for a, b, kind in context.ner.find(text)]
+        guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     ranked = [(0, s) for s in trusted]
-    trimmed = (_trim(g, words) for g in guessed)
-    ranked += [(1, t) for t in trimmed if t is not None]
+    ranked += [(1, g) for g in guessed if g is not None]
     return _merge(ranked, text)
 
 
-def _trim(span: Span, words: Words) -> Span | None:
-    """Drop places, crops and particles from the edges of a guessed span."""
-    starts, norms = words.starts, words.norms
-    first = bisect_right(starts, span.start) - 1
+def _trim_span(span: Span, words: Words) -> Span | None:
+    """`_trim` a span given by offsets: find the tokens it covers."""
+    first = bisect_right(words.starts, span.start) - 1
     if first < 0 or words.ends[first] <= span.start:
         first += 1
-    last = bisect_left(starts, span.end) - 1
+    return _trim(span, words, first, bisect_left(words.starts, span.end) - 1)
+
+
+def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
+    """Drop places, crops and particles from the edges of a guessed span (tokens
+    ``first`` to ``last``)."""
+    starts, norms = words.starts, words.norms
     lo, hi = first, last
     while lo <= hi and norms[lo] in NEVER_REDACT_ALONE:
         lo += 1
@@ -120,6 +125,8 @@ def _trim(span: Span, words: Words) -> Span | None:
     if span.kind == DIRECCION:
         # The model stops at the street name and number; the flat and door go too.
         end = extend_address(words.text, end)
+    elif start == span.start and end == span.end:
+        return span
     return Span(start, end, span.kind, span.key)
 
 

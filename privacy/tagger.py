@@ -132,7 +132,9 @@ class TokenTagger:
         if len(self._contexts) > _CACHE_LIMIT:
             self._contexts.clear()
         feats = [f"t-1={CLASSES[prev]}", *gap_features(before, after, first=False)]
-        found = self._contexts[prev, before, after] = self.vector(feats)
+        # Every scored token adds exactly one context vector: it carries the margin.
+        margin = round(self.margin * _SCALE)
+        found = self._contexts[prev, before, after] = self.vector(feats) - margin
         return found
 
     def _record(self, word: str, norm: str) -> Record:
@@ -154,7 +156,6 @@ class TokenTagger:
         n, gaps = len(words.words), words.gaps
         # The first word starts a line: a line break before it gives the same features.
         befores, afters = ["\n" + gaps[0], *gaps[1:n]], [*gaps[1:n], ""]
-        margin = round(self.margin * _SCALE)
         contexts, context, unpack = self._contexts, self._context, _ROW.unpack
         # Two pads on each side: position i of the text is k = i + 2 here. Each word's
         # vectors in every role are looked up once, in one C-level pass.
@@ -174,7 +175,6 @@ class TokenTagger:
                 + rec[k - 2][3]
                 + rec[k + 2][4]
                 + (contexts.get(key) or context(*key))
-                - margin
             )
             last = i
             # Most tokens are O: O wins (ties too) when no class field exceeds its own,
@@ -204,33 +204,38 @@ def default_tagger() -> TokenTagger | None:
     return load_tagger(path.read_bytes())
 
 
-def find_model_spans(words: Words) -> list[Span]:
-    """Return spans the shipped model tags, one per run of equal non-O tags."""
+def find_model_runs(words: Words) -> list[tuple[int, int, str]]:
+    """Return ``(first, last, kind)`` token runs the shipped model tags, one per run of
+    equal non-O tags."""
     tagger = default_tagger()
     if tagger is None or not words.words:
         return []
-    tags = tagger.tag(words)
-    spans: list[Span] = []
-    last = -2
-    for i, cls in tags.items():
-        kind = KIND_OF_CLASS[CLASSES[cls]]
-        if spans and spans[-1].kind == kind and _joins(words, last, i, tags.get(last) == cls):
-            spans[-1] = Span(spans[-1].start, words.ends[i], kind)
+    runs: list[list[int]] = []
+    for i, cls in tagger.tag(words).items():
+        if runs and runs[-1][2] == cls and _joins(words, runs[-1][1], i):
+            runs[-1][1] = i
         else:
-            spans.append(Span(words.starts[i], words.ends[i], kind))
-        last = i
-    return spans
+            runs.append([i, i, cls])
+    return [(first, last, KIND_OF_CLASS[CLASSES[cls]]) for first, last, cls in runs]
 
 
-def _joins(words: Words, last: int, i: int, same: bool) -> bool:
+def find_model_spans(words: Words) -> list[Span]:
+    """Return spans the shipped model tags, one per run of equal non-O tags."""
+    runs = find_model_runs(words)
+    return [Span(words.starts[first], words.ends[last], kind) for first, last, kind in runs]
+
+
+def _joins(words: Words, last: int, i: int) -> bool:
     """Whether token ``i`` continues the span that ends at token ``last``.
 
     A run breaks at punctuation so that "Libertad 1493, Huancayo. Su" becomes pieces,
     and the place and the sentence word can be trimmed off each. Lowercase particles
     the model never scores join a run ("Travessera de les Corts", "María de los Ángeles").
     """
-    if not same or i - last > _MAX_BRIDGE + 1:
+    if i - last > _MAX_BRIDGE + 1:
         return False
+    if i == last + 1:
+        return words.gaps[i].strip(" -/") == ""
     between = words.norms[last + 1 : i]
     if any(
         n not in _BRIDGES or not words.words[j].islower() for j, n in enumerate(between, last + 1)
