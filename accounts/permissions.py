@@ -23,11 +23,13 @@ class Permission(enum.StrEnum):
     read_own_submissions = "read_own_submissions"  # an enumerator's own
     push_submissions = "push_submissions"  # tablets only
     review = "review"  # approve, flag, comment
+    manage_plan = "manage_plan"  # fieldwork targets, who works where
     resolve_conflicts = "resolve_conflicts"
     delete_submissions = "delete_submissions"  # consent withdrawal
     export = "export"
     read_audit = "read_audit"
     manage_keys = "manage_keys"  # rotate or destroy pseudonym keys
+    read_attachments = "read_attachments"  # interview audio and photos
 
 
 _SUPERVISOR: Final = frozenset(
@@ -39,6 +41,7 @@ _SUPERVISOR: Final = frozenset(
         Permission.read_submissions,
         Permission.read_own_submissions,
         Permission.review,
+        Permission.manage_plan,
         Permission.resolve_conflicts,
         Permission.delete_submissions,
     }
@@ -56,6 +59,8 @@ ROLE_PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
         Permission.export,
         Permission.read_audit,
         Permission.manage_keys,
+        # Recordings identify people by nature: only the investigators hear them.
+        Permission.read_attachments,
     },
 }
 

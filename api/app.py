@@ -11,7 +11,19 @@ from fastapi import FastAPI
 from api.db import Database, create_db_engine
 from api.middleware import BodyRule, RequestGuard
 from api.problems import install_problem_handlers
-from api.routes import attachments, auth, devices, forms, health, studies, sync
+from api.routes import (
+    attachments,
+    auth,
+    dashboard,
+    devices,
+    forms,
+    health,
+    privacy,
+    progress,
+    review,
+    studies,
+    sync,
+)
 from api.settings import Settings
 from sync.store import mark_attachments_received
 
@@ -72,6 +84,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         forms.router,
         attachments.router,
         sync.router,
+        privacy.router,
+        progress.router,
+        review.router,
+        dashboard.router,
     ):
         app.include_router(router)
     return app

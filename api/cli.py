@@ -10,6 +10,7 @@ from alembic import command
 from sqlmodel import Session
 
 from accounts import store
+from accounts.audit import record_audit
 from accounts.models import Role
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
@@ -23,6 +24,10 @@ devices_app = typer.Typer(help="Tablets.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(devices_app, name="devices")
+privacy_app = typer.Typer(help="Anonymization.", no_args_is_help=True)
+keys_app = typer.Typer(help="A study's secret keys: list, rotate, destroy.", no_args_is_help=True)
+app.add_typer(privacy_app, name="privacy")
+app.add_typer(keys_app, name="keys")
 
 
 def _session(settings: Settings) -> Session:
@@ -128,6 +133,83 @@ def devices_enroll_code(
         segno.make(code, error="m").terminal(compact=True)
     typer.echo(f"expires {row.expires_at.isoformat()}")
     typer.echo(code)
+
+
+@privacy_app.command("scrub")
+def privacy_scrub(
+    known_name: Annotated[
+        list[str] | None,
+        typer.Option("--known-name", help="A name the same submission gave (repeatable)."),
+    ] = None,
+) -> None:
+    """Read UTF-8 text on stdin and write it scrubbed, exactly as ingest scrubs free text."""
+    import sys
+
+    from privacy import scrub_for_cli
+
+    text = sys.stdin.buffer.read().decode("utf-8")
+    sys.stdout.write(scrub_for_cli(text, known_names=known_name or ()))
+
+
+@keys_app.command("list")
+def keys_list(study: Annotated[str, typer.Option(help="Study slug.")]) -> None:
+    """List a study's keys (ids and state only; key material never leaves the server)."""
+    from sqlmodel import col, select
+
+    from accounts.models import StudyKey
+
+    with _session(Settings()) as session:
+        target = store.get_study(session, study)
+        for row in session.exec(
+            select(StudyKey).where(StudyKey.study_id == target.id).order_by(col(StudyKey.id))
+        ):
+            state = "destroyed" if row.destroyed_at else ("current" if row.is_current else "held")
+            typer.echo(f"{row.purpose:<10} {row.key_id:<6} {state}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    study: Annotated[str, typer.Option(help="Study slug.")],
+    purpose: Annotated[str, typer.Option(help="pseudonym or attachment")] = "pseudonym",
+) -> None:
+    """Start a new current key; older keys stay until destroyed."""
+    from accounts import keys
+
+    settings = Settings()
+    secret = settings.secret_key.get_secret_value()
+    with _session(settings) as session:
+        target = store.get_study(session, study)
+        assert target.id is not None
+        keys.key_ring(session, study_id=target.id, purpose=purpose, secret=secret)  # type: ignore[arg-type]
+        row = keys.create_key(session, study_id=target.id, purpose=purpose, secret=secret)  # type: ignore[arg-type]
+        record_audit(
+            session, action="keys.rotate", study_id=target.id, detail={"key_id": row.key_id}
+        )
+        session.commit()
+    typer.echo(row.key_id)
+
+
+@keys_app.command("destroy")
+def keys_destroy(
+    study: Annotated[str, typer.Option(help="Study slug.")],
+    key_id: Annotated[str, typer.Option(help="The key to erase.")],
+    purpose: Annotated[str, typer.Option(help="pseudonym or attachment")] = "pseudonym",
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False,
+) -> None:
+    """Erase a key for good: its pseudonyms can no longer be linked to anyone."""
+    from accounts import keys
+
+    if not yes:
+        typer.confirm(
+            f"Destroy {purpose} key {key_id} of {study}? This cannot be undone", abort=True
+        )
+    with _session(Settings()) as session:
+        target = store.get_study(session, study)
+        assert target.id is not None
+        keys.destroy_key(session, study_id=target.id, purpose=purpose, key_id=key_id)  # type: ignore[arg-type]
+        record_audit(session, action="keys.destroy", study_id=target.id, detail={"key_id": key_id})
+        session.commit()
+    typer.echo(f"destroyed {key_id}")
 
 
 @app.command()

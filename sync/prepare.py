@@ -7,7 +7,7 @@ compares anonymized values.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,8 +17,9 @@ from sqlmodel import Session
 from accounts.models import Device, Study
 from forms.models import Form, FormState, FormVersion
 from forms.schema import field_specs
-from forms.spec import FieldSpec
+from forms.spec import EACH_ITEM, FieldSpec, PrivacyRule, is_missing_marker
 from forms.validators import get_validator
+from forms.xlsform_map import guess_privacy
 from privacy import KeyRing, anonymize_submission
 from sync import store
 from sync.intake import PushBatch, PushItem
@@ -100,7 +101,8 @@ def prepare_item(ctx: BatchContext, forms: FormCache, index: int, item: PushItem
                 prepared.problems = [
                     {"pointer": p.pointer, "code": p.code, "message": p.message} for p in errors
                 ]
-    # Without a known form every string is scrubbed as free text (the conservative default).
+    if prepared.version is None:
+        specs = guessed_specs(item.data)
     anonymized = anonymize_submission(item.data, specs, keys=ctx.keys)
     prepared.data = anonymized.data
     prepared.pseudonyms = sorted(set(anonymized.pseudonyms.values()))
@@ -108,3 +110,30 @@ def prepare_item(ctx: BatchContext, forms: FormCache, index: int, item: PushItem
         form_id=item.form_id, form_version=item.form_version, data=prepared.data
     )
     return prepared
+
+
+def guessed_specs(data: Mapping[str, Any]) -> tuple[FieldSpec, ...]:
+    """Privacy classes for answers to a form the server does not know.
+
+    Fields whose names say they hold a name, phone, ID, e-mail or address are treated
+    as direct identifiers (dropped, and their values scrubbed from every other answer);
+    everything else that no spec covers is scrubbed as free text by the privacy step.
+    """
+    specs: list[FieldSpec] = []
+
+    def walk(node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+        for name, value in node.items():
+            if isinstance(value, list) and all(isinstance(v, Mapping) for v in value):
+                for item in value:
+                    walk(item, (*path, name, EACH_ITEM))
+            elif isinstance(value, Mapping) and not is_missing_marker(value):
+                walk(value, (*path, name))
+            else:
+                privacy, rule = guess_privacy(name, "text")
+                if privacy == "direct" and rule is not None:
+                    entity = rule.get("entity", "other")
+                    specs.append(FieldSpec((*path, name), "direct", PrivacyRule(entity=entity)))
+
+    walk(data, ())
+    # One spec per path: repeat items share their pattern.
+    return tuple({spec.path: spec for spec in specs}.values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from forms.models import Form, FormVersion
@@ -99,15 +100,16 @@ def existing_submissions(
     }
 
 
-def add_submissions(session: Session, submissions: Sequence[Submission]) -> None:
-    """Insert new submissions in one flush (the ORM batches the INSERTs)."""
-    session.add_all(submissions)
-    session.flush()
+def insert_submissions(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Insert new submissions in one bulk statement; returns their ids by instance id."""
+    result = session.execute(
+        sa.insert(Submission).returning(col(Submission.id), col(Submission.instance_id)), rows
+    )
+    return {instance_id: pk for pk, instance_id in result}
 
 
-def add_revisions(session: Session, revisions: Sequence[SubmissionRevision]) -> None:
-    session.add_all(revisions)
-    session.flush()
+def insert_revisions(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    session.execute(sa.insert(SubmissionRevision), rows)
 
 
 def add_conflict(session: Session, conflict: SyncConflict) -> SyncConflict:

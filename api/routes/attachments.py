@@ -22,6 +22,7 @@ from api.db import SessionDep
 from api.settings import Settings
 from sync import tus, upload_store
 from sync.blobstore import BlobStore, LocalBlobStore
+from sync.sealing import sealed_store
 from sync.upload_models import AttachmentUpload
 from sync.upload_parts import BodyCut, PartFile, Received, file_sha256, part_path, receive_chunk
 
@@ -59,6 +60,7 @@ class Uploads:
     expiry: timedelta
     max_size: int
     on_stored: list[upload_store.BlobStoredCallback]
+    secret: str
 
 
 def get_uploads(request: Request) -> Uploads:
@@ -73,6 +75,7 @@ def get_uploads(request: Request) -> Uploads:
         expiry=timedelta(hours=settings.upload_expiry_hours),
         max_size=settings.max_upload_bytes,
         on_stored=state.on_blob_stored,
+        secret=settings.secret_key.get_secret_value(),
     )
 
 
@@ -254,7 +257,10 @@ def _record_chunk(
         # Hash and store before taking the row lock: both can take seconds on 200 MB.
         if file_sha256(path) != upload.sha256:
             _discard(session, uploads, upload_id=upload.id.hex, device=device)
-        storage_key = upload_store.store_blob(uploads.blobs, upload=upload, src=path)
+        blobs = sealed_store(
+            session, blobs=uploads.blobs, study_id=device.study_id, secret=uploads.secret
+        )
+        storage_key = upload_store.store_blob(blobs, upload=upload, src=path)
     locked = upload_store.get_upload(
         session, upload_id=upload.id.hex, device=device, for_update=True
     )

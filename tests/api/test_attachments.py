@@ -18,6 +18,9 @@ import api.models  # noqa: F401
 from accounts import store as account_store
 from accounts.models import Device, Role
 from core.metadata import metadata as metadata_
+from privacy.crypto import MAGIC
+from sync.blobstore import LocalBlobStore
+from sync.sealing import sealed_store
 from sync.upload_models import AttachmentBlob, AttachmentUpload
 from sync.upload_store import stored_hashes
 from tests.factories import auth, make_device, make_member, make_study
@@ -158,8 +161,18 @@ async def test_upload_in_two_chunks_is_verified_and_stored(client, session, sett
     assert stored_hashes(session, study_id=study.id, sha256s=[digest, "0" * 64]) == {digest}
     blob = session.exec(select(AttachmentBlob)).one()
     assert (blob.size, blob.content_type) == (len(AUDIO), "audio/mp4")
-    stored = settings.attachment_dir / "blobs" / blob.storage_key
-    assert stored.read_bytes() == AUDIO
+    stored = (settings.attachment_dir / "blobs" / blob.storage_key).read_bytes()
+    # Encrypted at rest: the recording's bytes are nowhere in the stored file.
+    assert stored.startswith(MAGIC)
+    assert AUDIO[1000:1064] not in stored
+    blobs = sealed_store(
+        session,
+        blobs=LocalBlobStore(settings.attachment_dir / "blobs"),
+        study_id=study.id,
+        secret=settings.secret_key.get_secret_value(),
+    )
+    with blobs.open(blob.storage_key) as reader:
+        assert reader.read() == AUDIO
     assert list((settings.attachment_dir / "parts").iterdir()) == []
 
 

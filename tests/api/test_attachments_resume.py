@@ -8,6 +8,8 @@ import hashlib
 from sqlmodel import select
 
 from accounts.models import AuditEvent
+from sync.blobstore import LocalBlobStore
+from sync.sealing import sealed_store
 from sync.upload_models import AttachmentBlob, AttachmentUpload
 from tests.api.test_attachments import (
     AUDIO,
@@ -44,7 +46,14 @@ async def test_upload_cut_three_times_resumes_from_the_server_offset(
     session.commit()
     blob = session.exec(select(AttachmentBlob)).one()
     assert blob.sha256 == hashlib.sha256(AUDIO).hexdigest()
-    assert (settings.attachment_dir / "blobs" / blob.storage_key).read_bytes() == AUDIO
+    blobs = sealed_store(
+        session,
+        blobs=LocalBlobStore(settings.attachment_dir / "blobs"),
+        study_id=blob.study_id,
+        secret=settings.secret_key.get_secret_value(),
+    )
+    with blobs.open(blob.storage_key) as reader:
+        assert reader.read() == AUDIO
 
 
 async def test_cut_chunk_with_a_checksum_is_dropped_whole(app, client, session):

@@ -1,0 +1,189 @@
+"""Study keys (rotation, destruction), disclosure risk, and reading sealed attachments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from sqlmodel import col, select
+
+from accounts import keys
+from accounts.audit import record_audit
+from accounts.models import StudyKey
+from accounts.permissions import Permission
+from api.auth import StudyAccess, client_addr, require
+from api.db import SessionDep
+from core.errors import InvalidInput, NotFound
+from forms import store as forms_store
+from sync.blobstore import BlobStore, LocalBlobStore
+from sync.disclosure import form_disclosure_risk
+from sync.models import Submission
+from sync.sealing import sealed_store
+from sync.upload_store import get_blob
+
+router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["privacy"])
+
+
+class KeyPublic(BaseModel):
+    purpose: str
+    key_id: str
+    is_current: bool
+    created_at: datetime
+    destroyed_at: datetime | None
+
+
+class DestroyBody(BaseModel):
+    confirm: str = Field(description="The study's slug, typed again: destruction cannot be undone.")
+
+
+class RiskView(BaseModel):
+    view: str
+    quasi_identifiers: list[str]
+    k: int
+    records: int
+    smallest_class: int
+    is_k_anonymous: bool
+    small_classes: list[dict[str, Any]]
+    records_at_risk: int
+
+
+def _audit(
+    session: SessionDep, access: StudyAccess, request: Request, action: str, **detail: Any
+) -> None:
+    record_audit(
+        session,
+        action=action,
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type="study",
+        target_id=access.study.slug,
+        remote_addr=client_addr(request),
+        detail=detail,
+    )
+
+
+@router.get("/keys", response_model=list[KeyPublic])
+def list_keys(
+    access: Annotated[StudyAccess, require(Permission.manage_keys)], session: SessionDep
+) -> list[KeyPublic]:
+    """The study's keys by id; key material never leaves the server."""
+    rows = session.exec(
+        select(StudyKey).where(StudyKey.study_id == access.study_id).order_by(col(StudyKey.id))
+    )
+    return [KeyPublic.model_validate(r, from_attributes=True) for r in rows]
+
+
+@router.post("/keys/{purpose}/rotate", response_model=KeyPublic, status_code=201)
+def rotate_key(
+    purpose: keys.Purpose,
+    access: Annotated[StudyAccess, require(Permission.manage_keys)],
+    session: SessionDep,
+    request: Request,
+) -> KeyPublic:
+    """Start a new key: new pseudonyms (or files) use it; old ones stay resolvable."""
+    secret = request.app.state.settings.secret_key.get_secret_value()
+    keys.key_ring(
+        session, study_id=access.study_id, purpose=purpose, secret=secret
+    )  # the first exists
+    row = keys.create_key(session, study_id=access.study_id, purpose=purpose, secret=secret)
+    _audit(session, access, request, "keys.rotate", purpose=purpose, key_id=row.key_id)
+    return KeyPublic.model_validate(row, from_attributes=True)
+
+
+@router.post("/keys/{purpose}/{key_id}/destroy", status_code=204)
+def destroy_key(
+    purpose: keys.Purpose,
+    key_id: str,
+    body: DestroyBody,
+    access: Annotated[StudyAccess, require(Permission.manage_keys)],
+    session: SessionDep,
+    request: Request,
+) -> None:
+    """Erase a key for good: its pseudonyms can no longer be linked to anyone."""
+    if body.confirm != access.study.slug:
+        raise InvalidInput("Type the study's slug in `confirm` to destroy a key.")
+    keys.destroy_key(session, study_id=access.study_id, purpose=purpose, key_id=key_id)
+    _audit(session, access, request, "keys.destroy", purpose=purpose, key_id=key_id)
+
+
+@router.get("/forms/{form_id}/disclosure-risk", response_model=list[RiskView])
+def get_disclosure_risk(
+    form_id: str,
+    access: Annotated[StudyAccess, require(Permission.read_submissions)],
+    session: SessionDep,
+    request: Request,
+    k: Annotated[int | None, Query(ge=2, le=100)] = None,
+) -> list[RiskView]:
+    """k-anonymity over the form's quasi-identifiers: smallest groups and records at risk."""
+    form = forms_store.get_form(session, study_id=access.study_id, form_id=form_id)
+    version = forms_store.current_version(session, form=form)
+    quasi = list(
+        (version.document.get("x-form", {}) if version else {}).get("quasi_identifiers", [])
+    )
+    rows = session.exec(
+        select(Submission.instance_id, Submission.data).where(Submission.form_pk == form.id)
+    ).all()
+    threshold = k or access.study.k_anonymity
+    views = form_disclosure_risk([(i, d) for i, d in rows], quasi, k=threshold)
+    _audit(session, access, request, "data.read", view="disclosure_risk", form=form_id)
+    return [
+        RiskView(
+            view=name,
+            quasi_identifiers=cols,
+            k=risk.k,
+            records=risk.records,
+            smallest_class=risk.smallest_class,
+            is_k_anonymous=risk.is_k_anonymous,
+            small_classes=[
+                {"values": list(c), "size": n} for c, n in sorted(risk.small_classes.items())
+            ],
+            records_at_risk=len(risk.risky_record_ids),
+        )
+        for name, (cols, risk) in views.items()
+    ]
+
+
+def _blob_store(request: Request) -> BlobStore:
+    state = request.app.state
+    if getattr(state, "blob_store", None) is None:
+        state.blob_store = LocalBlobStore(state.settings.attachment_dir / "blobs")
+    store: BlobStore = state.blob_store
+    return store
+
+
+@router.get("/attachments/{sha256}", response_class=StreamingResponse)
+def read_attachment(
+    sha256: str,
+    access: Annotated[StudyAccess, require(Permission.read_attachments)],
+    session: SessionDep,
+    request: Request,
+) -> StreamingResponse:
+    """An interview recording or photo, decrypted for a role the study allows."""
+    blob = get_blob(session, study_id=access.study_id, sha256=sha256.lower())
+    if blob is None:
+        raise NotFound("No such attachment.")
+    blobs = sealed_store(
+        session,
+        blobs=_blob_store(request),
+        study_id=access.study_id,
+        secret=request.app.state.settings.secret_key.get_secret_value(),
+    )
+    reader = blobs.open(blob.storage_key)
+    _audit(session, access, request, "attachment.read", sha256=blob.sha256)
+
+    def chunks() -> Iterator[bytes]:
+        try:
+            while chunk := reader.read(1 << 16):
+                yield chunk
+        finally:
+            reader.close()
+
+    return StreamingResponse(
+        chunks(),
+        media_type=blob.content_type,
+        headers={"Content-Length": str(blob.size), "Cache-Control": "no-store"},
+    )

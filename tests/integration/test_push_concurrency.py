@@ -1,0 +1,112 @@
+"""Real concurrency on PostgreSQL: several connections push the same interviews at once."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+
+import orjson
+import pytest
+from sqlmodel import Session, func, select
+
+from accounts.keys import key_ring
+from accounts.models import Device, Role, Study
+from api.db import Database, create_db_engine
+from sync.intake import parse_batch
+from sync.models import Submission, SubmissionRevision
+from sync.pipeline import receive_batch
+from sync.upload_store import stored_hashes
+from tests.conftest import create_pg_database, drop_pg_database, migrate
+from tests.factories import (
+    make_device,
+    make_member,
+    make_published_form,
+    make_study,
+    push_body,
+    push_item,
+)
+from tests.unit.forms.submissions import ngo_answers
+
+SECRET = "concurrency-secret-concurrency-secret"
+
+
+@pytest.fixture
+def committed_pg(pg_url: str) -> Iterator[Database]:
+    """A migrated PostgreSQL database whose commits are real (no outer transaction)."""
+    url = create_pg_database("chasqui_conc")
+    migrate(url)
+    engine = create_db_engine(url)
+    yield Database(engine)
+    engine.dispose()
+    drop_pg_database(url)
+
+
+def _push(
+    database: Database,
+    device_id: str,
+    body: bytes,
+    results: list,
+    errors: list,
+    start: threading.Barrier,
+) -> None:
+    batch = parse_batch(body, max_items=1000, max_item_bytes=1 << 20, max_depth=32)
+    start.wait()
+    try:
+        with database.session(writer=True) as session:
+            device = session.get(Device, device_id)
+            study = session.get(Study, device.study_id)
+            keys = key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
+            response, _ = receive_batch(
+                session,
+                study=study,
+                device=device,
+                batch=batch,
+                keys=keys,
+                request_hash=hashlib.sha256(body).hexdigest(),
+                body_bytes=len(body),
+                stored_hashes=lambda s, sid, h: stored_hashes(s, study_id=sid, sha256s=h),
+            )
+            session.commit()
+        results.extend(response["results"])
+    except Exception as exc:  # collected and asserted below
+        errors.append(exc)
+
+
+def test_concurrent_pushes_of_the_same_interviews_store_each_once(committed_pg: Database):
+    with committed_pg.session() as session:
+        study = make_study(session, slug="demo")
+        enumerators = [make_member(session, study, Role.enumerator) for _ in range(2)]
+        make_published_form(session, study, "ngo", *enumerators)
+        key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
+        devices = [make_device(session, study, e)[0].id for e in enumerators for _ in range(2)]
+        session.commit()
+
+    items = [push_item("ngo", ngo_answers(), instance_id=str(uuid.uuid4())) for _ in range(40)]
+    results: list = []
+    errors: list = []
+    start = threading.Barrier(len(devices))
+    threads = [
+        threading.Thread(
+            target=_push,
+            args=(committed_pg, d, orjson.dumps(push_body(*items)), results, errors, start),
+        )
+        for d in devices
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+
+    assert errors == []
+    by_instance = Counter((r["instance_id"], r["outcome"]) for r in results)
+    for item in items:
+        assert by_instance[(item["instance_id"], "created")] == 1
+        assert by_instance[(item["instance_id"], "duplicate")] == len(devices) - 1
+    with Session(committed_pg.engine) as session:
+        assert session.exec(select(func.count()).select_from(Submission)).one() == len(items)
+        assert session.exec(select(func.count()).select_from(SubmissionRevision)).one() == len(
+            items
+        )
