@@ -48,7 +48,9 @@ def field(session):
 
 
 def household(village: str, sex: str = "mujer", **extra: object) -> dict[str, object]:
-    return push_item("household", {**household_answers(), "village": village, "respondent_sex": sex}, **extra)
+    return push_item(
+        "household", {**household_answers(), "village": village, "respondent_sex": sex}, **extra
+    )
 
 
 async def push(client, headers, *items):
@@ -64,7 +66,10 @@ async def put_plan(client, field):
             {"form_id": "household", "village": "ccollpa", "target": 2},
             {"form_id": "ngo", "village": None, "target": 3},
         ],
-        "assignments": [{"username": "ana", "villages": ["manta"]}, {"username": "beto", "villages": ["ccollpa"]}],
+        "assignments": [
+            {"username": "ana", "villages": ["manta"]},
+            {"username": "beto", "villages": ["ccollpa"]},
+        ],
     }
     response = await client.put("/api/v1/studies/demo/plan", json=body, headers=field["sup"])
     assert response.status_code == 200, response.text
@@ -73,7 +78,14 @@ async def put_plan(client, field):
 
 async def seed(client, field):
     await put_plan(client, field)
-    await push(client, field["ana_tablet"], household("manta"), household("manta"), household("manta", "hombre"), push_item("ngo", ngo_answers()))
+    await push(
+        client,
+        field["ana_tablet"],
+        household("manta"),
+        household("manta"),
+        household("manta", "hombre"),
+        push_item("ngo", ngo_answers()),
+    )
     await push(client, field["beto_tablet"], household("ccollpa"))
 
 
@@ -103,20 +115,28 @@ async def test_review_states_move_the_counts_and_rejected_ones_do_not_count(clie
     items = [household("manta"), household("manta")]
     await push(client, field["ana_tablet"], *items)
     url = "/api/v1/studies/demo/submissions/{}/review"
-    ok = await client.put(url.format(items[0]["instance_id"]), json={"state": "approved"}, headers=field["sup"])
+    ok = await client.put(
+        url.format(items[0]["instance_id"]), json={"state": "approved"}, headers=field["sup"]
+    )
     bad = await client.put(
         url.format(items[1]["instance_id"]),
         json={"state": "rejected", "comment": "Falta el consentimiento."},
         headers=field["sup"],
     )
     assert ok.status_code == bad.status_code == 200
-    totals = (await client.get("/api/v1/studies/demo/progress", headers=field["sup"])).json()["totals"]
+    totals = (await client.get("/api/v1/studies/demo/progress", headers=field["sup"])).json()[
+        "totals"
+    ]
     assert (totals["approved"], totals["rejected"], totals["collected"]) == (1, 1, 1)
 
 
 async def test_small_cells_of_respondent_breakdowns_are_suppressed(client, field):
     await seed(client, field)
-    body = (await client.get("/api/v1/studies/demo/progress/respondents?form=household", headers=field["sup"])).json()
+    body = (
+        await client.get(
+            "/api/v1/studies/demo/progress/respondents?form=household", headers=field["sup"]
+        )
+    ).json()
     sex = next(t for t in body["tables"] if t["field"] == "respondent_sex")
     # manta: 2 women, 1 man; ccollpa: 1 woman. k=3 hides every cell under 3.
     assert sex["rows"]["manta"] == {"hombre": None, "mujer": None}
@@ -124,7 +144,9 @@ async def test_small_cells_of_respondent_breakdowns_are_suppressed(client, field
     assert body["k_anonymity"] == 3
 
 
-@pytest.mark.parametrize("view", ["progress", "progress/devices", "progress/quality", "progress/respondents"])
+@pytest.mark.parametrize(
+    "view", ["progress", "progress/devices", "progress/quality", "progress/respondents"]
+)
 async def test_every_supervisor_read_is_audited(client, field, session, view):
     response = await client.get(f"/api/v1/studies/demo/{view}", headers=field["sup"])
     assert response.status_code == 200, response.text
@@ -155,9 +177,13 @@ async def test_device_health_reports_last_sync_and_partial_syncs(client, field):
 
 async def test_quality_flags_short_interviews_with_both_languages(client, field):
     items = [household("manta") for _ in range(5)]
-    items.append(household("manta", started_at="2026-11-20T14:00:00Z", ended_at="2026-11-20T14:05:00Z"))
+    items.append(
+        household("manta", started_at="2026-11-20T14:00:00Z", ended_at="2026-11-20T14:05:00Z")
+    )
     await push(client, field["ana_tablet"], *items)
-    flags = (await client.get("/api/v1/studies/demo/progress/quality", headers=field["sup"])).json()["flags"]
+    flags = (
+        await client.get("/api/v1/studies/demo/progress/quality", headers=field["sup"])
+    ).json()["flags"]
     short = [f for f in flags if f["kind"] == "short_interview"]
     assert [f["instance_id"] for f in short] == [items[-1]["instance_id"]]
     assert "mediana" in short[0]["message"]["es"] and "median" in short[0]["message"]["en"]
@@ -165,7 +191,9 @@ async def test_quality_flags_short_interviews_with_both_languages(client, field)
 
 async def test_stream_sends_a_progress_event_after_a_push(app, client, field, session):
     app.state.progress_stream = StreamConfig(poll_s=0.05, heartbeat_s=0.2, max_s=2.0)
-    ticket = (await client.post("/api/v1/studies/demo/progress/stream-ticket", headers=field["sup"])).json()
+    ticket = (
+        await client.post("/api/v1/studies/demo/progress/stream-ticket", headers=field["sup"])
+    ).json()
 
     async def later_push():
         await asyncio.sleep(0.5)
