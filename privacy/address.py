@@ -93,7 +93,7 @@ _MAX_LOWER: Final = 3
 
 
 def _is_strong_token(tok: str) -> bool:
-    return any(ch.isdigit() for ch in tok) or tok[0].isupper() or tok.casefold() in _EXTRAS
+    return any(map(str.isdigit, tok)) or tok[0].isupper() or tok.casefold() in _EXTRAS
 
 
 def find_addresses(anchors: Anchors) -> list[Span]:
@@ -123,7 +123,7 @@ def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> in
             break
         tok, folded = m.group("tok"), m.group("tok").casefold()
         after_period = after_period or "." in m.group("sep")
-        is_digit = any(ch.isdigit() for ch in tok) or folded in {"s/n", "sn"}
+        is_digit = any(map(str.isdigit, tok)) or folded in {"s/n", "sn"}
         if (
             has_number
             and "," in m.group("sep")

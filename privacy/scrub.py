@@ -136,18 +136,24 @@ def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:
     The union takes the kind and key of its most trusted (lowest rank) member.
     """
     merged: list[tuple[int, Span]] = []
-    for rank, span in sorted(ranked, key=lambda r: (r[1].start, -r[1].end, r[0])):
+    # Sorted by start, longest first, most trusted first; ties keep their order.
+    order = sorted(range(len(ranked)), key=[(s.start, -s.end, r) for r, s in ranked].__getitem__)
+    for rank, span in map(ranked.__getitem__, order):
         if merged:
             last_rank, last = merged[-1]
-            gap = text[last.end : span.start]
-            same_person = last.kind == span.kind == PERSONA and gap.isspace() and len(gap) < 3
-            if span.start < last.end or same_person:
+            if span.start < last.end or (
+                last.kind == span.kind == PERSONA and _spaces_only(text[last.end : span.start])
+            ):
                 best = last if last_rank <= rank else span
                 union = Span(last.start, max(last.end, span.end), best.kind, best.key)
                 merged[-1] = (min(rank, last_rank), union)
                 continue
         merged.append((rank, span))
     return [span for _, span in merged]
+
+
+def _spaces_only(gap: str) -> bool:
+    return gap.isspace() and len(gap) < 3
 
 
 def _render(words: Words, spans: Sequence[Span], state: PlaceholderState) -> str:
