@@ -9,9 +9,11 @@ amounts ("S/ 1500", "12000000 soles"), years ("1984"), ages ("35 años").
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Final, NamedTuple
 
 from privacy.lexicon import words as word_set
+from privacy.normalize import Words
 from privacy.triggers import Anchors, find_at
 
 # Kinds are the placeholder names shown to researchers.
@@ -94,6 +96,8 @@ ID_WORDS: Final = word_set(
 # A bare run of 8 digits is a DNI unless money or a unit says it is an amount; 9 or more
 # is some other ID; 11 with a taxpayer prefix is a RUC. One pass finds all three.
 _LONG_RUN: Final = re.compile(rf"\d(?<!{_LB})\d{{7,}}" + _NO_DIGIT_AFTER)
+_MIN_RUN: Final = 8
+_EIGHT_DIGITS: Final = re.compile(r"\d{8}")
 _RUC_PREFIXES: Final = ("10", "15", "17", "20")
 _DIGIT: Final = re.compile(r"\d")
 _AMOUNT_BEFORE: Final = re.compile(r"(?:S/\.?|\$|US\$|soles|USD|PEN)\s*$", re.IGNORECASE)
@@ -185,12 +189,28 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         elif trig.startswith(("carn", "ce")):
             kind = CE
         spans.append(Span(m.start("num"), m.end("num"), kind))
-    runs = [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+    runs = _long_runs(anchors.words)
     spans += [Span(a, b, RUC) for a, b in runs if b - a == 11 and text.startswith(_RUC_PREFIXES, a)]
     spans += [Span(a, b, DNI) for a, b in runs if b - a == 8]
     spans += [Span(a, b, ID) for a, b in runs if b - a > 8]
     # Contextual IDs ("DNI 4567...") stay even before "soles"; bare numbers may be money.
     return [s for s in spans if s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end)]
+
+
+def _long_runs(words: Words) -> list[tuple[int, int]]:
+    """``_LONG_RUN.finditer(text)`` spans, tried only inside words with 8 digits in a row.
+
+    A run of digits never crosses a word boundary, so the pattern runs on those words
+    alone (plus the two characters its lookahead reads) instead of on every digit.
+    """
+    long = {n for n in words.vocabulary if len(n) >= _MIN_RUN and _EIGHT_DIGITS.search(n)}
+    if not long:
+        return []
+    text, runs = words.text, []
+    for i in compress(range(len(words.norms)), map(long.__contains__, words.norms)):
+        end = min(len(text), words.ends[i] + 2)
+        runs += [(m.start(), m.end()) for m in _LONG_RUN.finditer(text, words.starts[i], end)]
+    return runs
 
 
 def is_amount(text: str, start: int, end: int) -> bool:
