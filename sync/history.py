@@ -90,16 +90,19 @@ def make_merge_revision(
 ) -> Revision:
     """The revision that stores `answers` on the winner and closes every other leaf.
 
-    `content` is the caller's content hash of `answers`; the id depends only on the
-    winner and the content, so the same merge made twice gets the same id.
+    `content` is the caller's content hash of `answers`. The id covers the winner, the
+    content and the closed leaves, so the same merge of the same set gets the same id
+    on any server, and never the id of a tablet edit that happens to hold the same
+    answers but closes nothing.
     """
+    closed = reconciled.leaves[1:]
     return Revision(
-        rev=make_rev(parent_rev=reconciled.head_rev, content=content),
+        rev=make_rev(parent_rev=reconciled.head_rev, content="\x00".join((content, *closed))),
         parent_rev=reconciled.head_rev,
         data=answers,
         author=author,
         received_at=received_at,
-        merged_revs=reconciled.leaves[1:],
+        merged_revs=closed,
     )
 
 
@@ -156,7 +159,8 @@ def set_at(doc: Answers, pointer: str, value: Any) -> None:
             parent.append(value)
         elif at is not None:
             parent[at : at + 1] = [] if value is ABSENT else [value]
-    else:
+    elif value is not ABSENT:
+        # Removing a field whose group or item is already gone leaves nothing to do.
         raise ValueError(f"{pointer}: the enclosing field is not there")
 
 
