@@ -125,7 +125,7 @@ def save_forms(outbox: Outbox, forms: list[dict[str, Any]], *, etag: str | None)
                 "INSERT INTO form (form_id, version, etag, title) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (form_id, version) DO UPDATE SET etag = excluded.etag,"
                 " title = excluded.title",
-                (f["form_id"], int(f["version"]), f["etag"], f.get("title", "")),
+                (f["form_id"], int(f["version"]), f.get("etag") or "", f.get("title") or ""),
             )
         if etag is not None:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('forms_etag', ?)", (etag,))

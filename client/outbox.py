@@ -306,7 +306,8 @@ def _apply(db: sqlite3.Connection, r: Receipt, sent_version: int | None) -> list
         (rev, rev, sent_version, r.instance_id),
     )
     for sha256 in r.missing_attachments:
-        db.execute("UPDATE file SET is_needed = 1 WHERE sha256 = ?", (sha256,))
+        # The server's word wins: a file it lacks is sent again even if sent before.
+        db.execute("UPDATE file SET is_needed = 1, uploaded_at = NULL WHERE sha256 = ?", (sha256,))
     return []
 
 

@@ -33,6 +33,7 @@ class PullReport:
     is_supported: bool = True
     applied: int = 0
     skipped: int = 0  # server edits held back because the tablet has unsent changes
+    error: str | None = None  # why forms or the feed could not be fetched this time
 
 
 def _etag(response: httpx.Response) -> str | None:
@@ -84,14 +85,32 @@ def pull_changes(
         if response.status_code != 200:
             raise ServerRefused(response.status_code, str(problem_of(response).get("code", "")))
         page = response.json()
-        for item in page.get("items", []):
-            applied = apply_pulled(outbox, item, now=now())
+        items = [normalize(i) for i in page.get("items", page.get("changes", []))]
+        for item in items:
+            try:
+                applied = apply_pulled(outbox, item, now=now())
+            except (KeyError, TypeError, ValueError):
+                log.warning("pull: skipped a malformed %s item", item.get("type"))
+                applied = False
             report.applied += applied
             report.skipped += not applied
         if page.get("next_cursor"):
             outbox.set_meta("pull_cursor", str(page["next_cursor"]))
-        if not page.get("has_more") or not page.get("items"):
+        if not page.get("has_more") or not items:
             return report
+
+
+def normalize(change: dict[str, Any]) -> dict[str, Any]:
+    """One feed item as {type, ...fields}, from the documented shape or an envelope.
+
+    The protocol documents items with a `type`; a server may instead wrap the fields
+    as {kind, ref, payload}. Both are read, so the feed can evolve under the tablets.
+    """
+    if not isinstance(change.get("payload"), dict):
+        return {**change, "type": change.get("type", change.get("kind"))}
+    item: dict[str, Any] = {**change["payload"], "type": change.get("type", change.get("kind"))}
+    item.setdefault("form_id" if item["type"] == "form" else "instance_id", change.get("ref"))
+    return item
 
 
 def apply_pulled(outbox: Outbox, item: dict[str, Any], *, now: str) -> bool:

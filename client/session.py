@@ -24,7 +24,14 @@ import httpx
 from client import ledger
 from client.batching import Backoff, Limits
 from client.collect import read_export, to_interview
-from client.link import NotEnrolled, Retrier, ServerRefused, problem_of
+from client.link import (
+    DeviceRefused,
+    NotEnrolled,
+    Retrier,
+    ServerRefused,
+    SyncStopped,
+    problem_of,
+)
 from client.outbox import Outbox
 from client.pull import PullReport, pull_changes, refresh_forms
 from client.push import Pusher, PushReport
@@ -165,8 +172,20 @@ class SyncClient:
                 on_bytes=progress.advance_bytes,
             )
             uploaded = uploader.upload_all()
+            forms_changed, pulled = self._news(http, retrier)
+        return SyncReport(pushed, uploaded, pulled, forms_changed, retrier.retries)
+
+    def _news(self, http: httpx.Client, retrier: Retrier) -> tuple[bool, PullReport]:
+        """Forms and the pull feed. Best effort: what was sent is already safe, so a
+        failure here is reported, not raised (a refused device still stops the sync)."""
+        forms_changed, pulled = False, PullReport()
+        try:
             forms_changed = refresh_forms(http, self.outbox, retrier)
             pulled = pull_changes(
                 http, self.outbox, retrier, now=self.now, limit=self.config.pull_limit
             )
-        return SyncReport(pushed, uploaded, pulled, forms_changed, retrier.retries)
+        except DeviceRefused:
+            raise
+        except SyncStopped as exc:
+            pulled.error = str(exc) or type(exc).__name__
+        return forms_changed, pulled
