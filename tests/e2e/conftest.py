@@ -102,3 +102,42 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
         if pg_url:
             drop_pg_database(pg_url)
         shutil.rmtree(tmp_path / "attachments", ignore_errors=True)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES],
+)
+def shared_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """Like `server`, but one per module and engine: starting one costs ~10 s.
+
+    Tests that share it use their own enrolled tablets and count only their own rows.
+    """
+    workdir = tmp_path_factory.mktemp(f"shared_{request.param}")
+    pg_url = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{workdir / 'chasqui.db'}"
+    else:
+        request.getfixturevalue("pg_url")
+        pg_url = url = create_pg_database("chasqui_e2e")
+    port = free_port()
+    env = {
+        **os.environ,
+        "CHASQUI_DATABASE_URL": url,
+        "CHASQUI_ATTACHMENT_DIR": str(workdir / "attachments"),
+        "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
+        "CHASQUI_LOG_LEVEL": "INFO",
+    }
+    shared = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=workdir, port=port)
+    shared.cli("db", "upgrade")
+    shared.cli("demo")
+    shared.start()
+    try:
+        yield shared
+    finally:
+        shared.kill(signal.SIGTERM)
+        if pg_url:
+            drop_pg_database(pg_url)
+        shutil.rmtree(workdir / "attachments", ignore_errors=True)
