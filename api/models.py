@@ -21,6 +21,7 @@ from monitor.models import (
     SubmissionMetric,
     SubmissionReview,
 )
+from sync.feed_models import FeedCounter, FeedEntry, StudyGazetteer
 from sync.models import (
     QuarantineItem,
     Submission,
@@ -37,6 +38,8 @@ __all__ = [
     "Community",
     "Device",
     "EnrollmentCode",
+    "FeedCounter",
+    "FeedEntry",
     "FieldAssignment",
     "Form",
     "FormAssignment",
@@ -47,6 +50,7 @@ __all__ = [
     "ReviewEvent",
     "StreamTicket",
     "Study",
+    "StudyGazetteer",
     "StudyKey",
     "StudyTarget",
     "Submission",

@@ -37,6 +37,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "sync.batch_invalid": 422,
     "sync.batch_too_large": 413,
     "sync.batch_id_reused": 409,
+    "sync.cursor_invalid": 400,
     "privacy.keys_destroyed": 409,
     # tus uploads (sync/tus.py); 460 is tus's own "Checksum Mismatch".
     "attachment.invalid_request": 400,

@@ -19,6 +19,7 @@ from forms.diff import FieldChange, diff_forms
 from forms.models import Form, FormAssignment, FormState, FormVersion
 from forms.schema import check_form, normalize_form
 from forms.spec import FormProblem
+from sync.feed import Change, emit
 
 
 class FormInvalid(DomainError):
@@ -137,6 +138,7 @@ def publish_form(
     )
     session.add(form)
     session.flush()
+    _announce(session, form, assigned_user_ids(session, form=form), etag=version.etag)
     return version
 
 
@@ -159,6 +161,7 @@ def close_form(session: Session, *, form: Form, is_final: bool) -> Form:
     form.updated_at = utcnow()
     session.add(form)
     session.flush()
+    _announce(session, form, assigned_user_ids(session, form=form))
     return form
 
 
@@ -210,9 +213,34 @@ def assign_form(session: Session, *, form: Form, user_ids: Iterable[int]) -> Non
         if row.user_id not in wanted:
             session.delete(row)
     assert form.id is not None
-    for user_id in sorted(wanted - {r.user_id for r in rows}):
+    added = sorted(wanted - {r.user_id for r in rows})
+    for user_id in added:
         session.add(FormAssignment(form_pk=form.id, user_id=user_id))
     session.flush()
+    if form.current_version is not None:
+        _announce(session, form, added)
+        removed = sorted({r.user_id for r in rows} - wanted)
+        _announce(session, form, removed, state="unassigned")
+
+
+def _announce(
+    session: Session,
+    form: Form,
+    user_ids: Sequence[int],
+    *,
+    state: str | None = None,
+    etag: str = "",
+) -> None:
+    """Tell the tablets of `user_ids` about the form's state (the pull feed)."""
+    payload: dict[str, Any] = {
+        "form_id": form.form_id,
+        "state": state or FormState(form.state).value,
+        "version": form.current_version,
+        "href": f"/api/v1/forms/{form.form_id}/versions/{form.current_version}",
+    }
+    if etag:
+        payload["etag"] = etag
+    emit(session, study_id=form.study_id, changes=[Change("form", form.form_id, payload, user_ids)])
 
 
 def assigned_user_ids(session: Session, *, form: Form) -> list[int]:

@@ -214,7 +214,7 @@ def close_form(
     """Close a form: `closing` first (late syncs still land), then `closed`."""
     form = store.get_form(session, study_id=access.study_id, form_id=form_id)
     store.close_form(session, form=form, is_final=body.is_final)
-    _audit(session, access, request, "form.close", form, state=form.state.value)
+    _audit(session, access, request, "form.close", form, state=FormState(form.state).value)
     return _public(session, form)
 
 

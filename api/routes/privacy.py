@@ -19,11 +19,13 @@ from api.auth import StudyAccess, client_addr, require
 from api.db import SessionDep
 from core.errors import InvalidInput, NotFound
 from forms import store as forms_store
+from privacy import pseudonym_candidates
 from sync.blobstore import BlobStore, LocalBlobStore
 from sync.disclosure import form_disclosure_risk
 from sync.models import Submission
 from sync.sealing import sealed_store
 from sync.upload_store import get_blob
+from sync.withdraw import submissions_of_person, withdraw
 
 router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["privacy"])
 
@@ -187,3 +189,52 @@ def read_attachment(
         media_type=blob.content_type,
         headers={"Content-Length": str(blob.size), "Cache-Control": "no-store"},
     )
+
+
+class WithdrawalBody(BaseModel):
+    instance_id: str | None = Field(default=None, description="One interview.")
+    respondent_name: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Every interview linked to this person (matched by keyed pseudonym; "
+        "the name itself is never stored or logged).",
+    )
+
+
+class WithdrawalPublic(BaseModel):
+    withdrawn: list[str]
+
+
+@router.post("/withdrawals", response_model=WithdrawalPublic)
+def withdraw_consent(
+    body: WithdrawalBody,
+    access: Annotated[StudyAccess, require(Permission.delete_submissions)],
+    session: SessionDep,
+    request: Request,
+) -> WithdrawalPublic:
+    """Record that an interviewee withdrew consent: their interviews are erased for real."""
+    if (body.instance_id is None) == (body.respondent_name is None):
+        raise InvalidInput("Give exactly one of instance_id or respondent_name.")
+    if body.instance_id is not None:
+        targets = [body.instance_id.lower()]
+    else:
+        assert body.respondent_name is not None
+        ring = keys.key_ring(
+            session,
+            study_id=access.study_id,
+            purpose="pseudonym",
+            secret=request.app.state.settings.secret_key.get_secret_value(),
+        )
+        found = submissions_of_person(
+            session,
+            study_id=access.study_id,
+            pseudonyms=pseudonym_candidates(body.respondent_name, ring),
+        )
+        targets = sorted(s.instance_id for s in found)
+        if not targets:
+            raise NotFound("No interview is linked to that person.")
+    blobs = _blob_store(request)
+    for instance_id in targets:
+        withdraw(session, study_id=access.study_id, instance_id=instance_id, blobs=blobs)
+    _audit(session, access, request, "submission.withdraw", interviews=len(targets))
+    return WithdrawalPublic(withdrawn=targets)

@@ -9,13 +9,15 @@ import hashlib
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from accounts.keys import key_ring
 from accounts.models import Study
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
+from sync import feed
 from sync.intake import decode_body, parse_batch
 from sync.pipeline import receive_batch
 from sync.upload_store import stored_hashes
@@ -92,3 +94,34 @@ def push_batch(
         stored_hashes=_stored,
     )
     return Response(content=orjson.dumps(response), media_type="application/json")
+
+
+class FeedChange(BaseModel):
+    seq: int
+    kind: str = Field(description="form | edit | resolution | review | tombstone")
+    ref: str = Field(description="The form_id or instance_id the change is about.")
+    payload: dict[str, Any]
+
+
+class PullPage(BaseModel):
+    changes: list[FeedChange]
+    next_cursor: str
+    has_more: bool
+
+
+@router.get("/pull", response_model=PullPage)
+def pull_changes(
+    principal: DevicePrincipalDep,
+    session: SessionDep,
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> PullPage:
+    """Everything this tablet must apply since `cursor`, oldest first; follow `has_more`."""
+    after = feed.decode_cursor(cursor)
+    rows, has_more = feed.read_page(session, user_id=principal.user_id, after=after, limit=limit)
+    last = rows[-1].seq if rows else after
+    return PullPage(
+        changes=[FeedChange(seq=r.seq, kind=r.kind, ref=r.ref, payload=r.payload) for r in rows],
+        next_cursor=feed.encode_cursor(last),
+        has_more=has_more,
+    )

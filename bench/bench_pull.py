@@ -1,0 +1,114 @@
+"""Benchmark: one pull-feed page with 10k and with 1M changes in the table.
+
+Run: .venv/bin/python bench/bench_pull.py
+Seeds feed entries for 50 enumerators with bulk inserts (SQLite, and PostgreSQL when
+reachable), then times a 200-change page for one enumerator from a cursor in the
+middle of its history. The page is an index range scan, so its time should not grow
+with the table.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from accounts.models import Study, User  # noqa: E402
+from api.db import create_db_engine  # noqa: E402
+from sync.feed import read_page  # noqa: E402
+from sync.feed_models import FeedEntry  # noqa: E402
+from tests.conftest import create_pg_database, drop_pg_database, migrate, postgres_available  # noqa: E402
+
+USERS = 50
+PAYLOAD = {
+    "form_id": "household",
+    "state": "published",
+    "version": 3,
+    "href": "/api/v1/forms/household/versions/3",
+}
+
+
+def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
+    with Session(engine) as session:
+        study = Study(slug="bench", name="bench")
+        session.add(study)
+        users = [User(username=f"u{i}", password_hash="x") for i in range(USERS)]
+        session.add_all(users)
+        session.commit()
+        study_id, user_ids = study.id, [u.id for u in users]
+    assert study_id is not None
+    chunk = 20_000
+    with engine.begin() as conn:
+        for start in range(0, total, chunk):
+            conn.execute(
+                sa.insert(FeedEntry),
+                [
+                    {
+                        "study_id": study_id,
+                        "user_id": user_ids[seq % USERS],
+                        "seq": seq,
+                        "kind": "form",
+                        "ref": "household",
+                        "payload": PAYLOAD,
+                    }
+                    for seq in range(start + 1, min(start + chunk, total) + 1)
+                ],
+            )
+    return user_ids[0], total // 2
+
+
+def time_page(engine: sa.Engine, user_id: int, after: int) -> float:
+    samples = []
+    for _ in range(30):
+        with Session(engine) as session:
+            started = time.perf_counter()
+            rows, _ = read_page(session, user_id=user_id, after=after, limit=200)
+            samples.append(time.perf_counter() - started)
+            assert rows
+    return statistics.median(samples) * 1000
+
+
+def run(name: str, url: str) -> None:
+    migrate(url)
+    engine = create_db_engine(url)
+    seeded = 0
+    for total in (10_000, 1_000_000):
+        with engine.begin() as conn:
+            conn.execute(sa.delete(FeedEntry))
+            conn.exec_driver_sql("DELETE FROM user_account")
+            conn.exec_driver_sql("DELETE FROM study")
+        user_id, middle = seed(engine, total)
+        seeded = total
+        if engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("ANALYZE feed_entry")
+        label = "10k" if total == 10_000 else "1m"
+        print(
+            f"BENCH pull_page_{name}_{label} {time_page(engine, user_id, middle):.2f} ms",
+            flush=True,
+        )
+    engine.dispose()
+    assert seeded
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        run("sqlite", f"sqlite:///{tmp}/pull.db")
+    if postgres_available():
+        url = create_pg_database("chasqui_bench_pull")
+        try:
+            run("postgresql", url)
+        finally:
+            drop_pg_database(url)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""The pull feed: what each enumerator's tablets must apply, in commit order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from core.metadata import JSONType, UTCDateTime, utcnow
+
+
+class FeedCounter(SQLModel, table=True):
+    """A study's last feed sequence number.
+
+    Writers take their numbers by updating this row, which locks it until they
+    commit: sequence order is commit order, so a reader's cursor never skips a change
+    that commits late (a raw SERIAL would hand out numbers in start order).
+    """
+
+    __tablename__ = "feed_counter"
+
+    study_id: int = Field(foreign_key="study.id", primary_key=True, ondelete="CASCADE")
+    last_seq: int = 0
+
+
+class FeedEntry(SQLModel, table=True):
+    """One change for one enumerator's tablets (fanned out at write time)."""
+
+    __tablename__ = "feed_entry"
+    __table_args__ = (sa.Index("ix_feed_entry_user_seq", "user_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user_account.id", ondelete="CASCADE")
+    seq: int
+    kind: str = Field(max_length=16)  # form | edit | resolution | review | tombstone
+    ref: str = Field(max_length=64)  # form_id or instance_id
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class StudyGazetteer(SQLModel, table=True):
+    """Names an admin uploaded for scrubbing, kept only as keyed hashes."""
+
+    __tablename__ = "study_gazetteer"
+
+    study_id: int = Field(foreign_key="study.id", primary_key=True, ondelete="CASCADE")
+    key_id: str = Field(max_length=32)
+    hashes: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+    entries: int = 0
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
