@@ -117,6 +117,7 @@ def extend_address(text: str, end: int) -> int:
 def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> int | None:
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
+    has_house = False
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
         if m is None or "\n" in m.group("sep"):
@@ -137,6 +138,7 @@ def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> in
         if _is_strong_token(tok):
             last_strong = m.end()
             has_number = has_number or is_digit
+            has_house = has_house or (is_digit and not _YEAR.fullmatch(tok))
             has_name = has_name or tok[0].isupper()
         elif folded in _CONNECTORS:
             pass
@@ -145,8 +147,9 @@ def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> in
             if lower_words > _MAX_LOWER:
                 break
         pos = m.end()
-    # "Paseo de los olivos, 13": a capitalized street word may carry a lowercase name.
-    has_name = has_name or (named and lower_words > 0)
+    # "Paseo de los olivos, 13": a capitalized street word may carry a lowercase name,
+    # if a house number, not a year, follows ("Plaza de mayo de 1980" is a date).
+    has_name = has_name or (named and lower_words > 0 and has_house)
     if last_strong is None or (needs_number and not (has_number and has_name)):
         return None
     return last_strong

@@ -131,3 +131,10 @@ def test_address_takes_its_flat_and_door_but_not_the_town(text, expected):
 def test_scrubbing_is_deterministic():
     text = "Mi hermana Rosa Mamani vive en Jr. Grau 345, 2.º B; su celular es 987 654 321."
     assert scrub_for_cli(text) == scrub_for_cli(text) == scrub_for_cli(str(text))
+
+
+def test_street_word_before_a_year_is_not_an_address():
+    assert (
+        scrub_for_cli("Plaza de mayo de 1980 fue la marcha")
+        == "Plaza de mayo de 1980 fue la marcha"
+    )
