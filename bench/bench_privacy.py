@@ -61,10 +61,10 @@ def emit(name: str, report: dict[str, Any]) -> None:
     for group in GROUPS:
         row = rows.get("G:" + group)
         if row:
-            print(f"BENCH privacy_leak_{name}_{group.lower()} {100 * row['span_leak_rate']:.1f} %")  # noqa: T201 (a bench script reports on stdout)
-    print(f"BENCH privacy_overredaction_{name} {100 * report['over_redaction_rate']:.2f} %")  # noqa: T201 (a bench script reports on stdout)
+            print(f"BENCH privacy_leak_{name}_{group.lower()} {100 * row['span_leak_rate']:.1f} %")
+    print(f"BENCH privacy_overredaction_{name} {100 * report['over_redaction_rate']:.2f} %")
     if report.get("keep_spans"):
-        print(f"BENCH privacy_keep_retention_{name} {100 * report['keep_retention']:.1f} %")  # noqa: T201 (a bench script reports on stdout)
+        print(f"BENCH privacy_keep_retention_{name} {100 * report['keep_retention']:.1f} %")
 
 
 def with_roster(rosters: dict[str, list[str]]) -> Callable[[Any], Any]:
@@ -105,7 +105,7 @@ def main() -> None:
         record = json.loads(line)
         rosters[str(record["id"])] = record["roster"]
     emit("andean_roster", score(tool, andean, with_roster(rosters)))
-    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(data, 'test', 200)):.0f} us/KB")  # noqa: T201 (a bench script reports on stdout)
+    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(data, 'test', 200)):.0f} us/KB")
 
 
 if __name__ == "__main__":

@@ -141,7 +141,7 @@ def train(docs: list[Doc], epochs: int) -> dict[str, list[float]]:
                 errors += guess != gold[i]
                 seen += 1
                 prev = guess
-        print(f"epoch {epoch + 1}: {errors}/{seen} errors")  # noqa: T201 (a bench script reports on stdout)
+        print(f"epoch {epoch + 1}: {errors}/{seen} errors")
     return model.averaged()
 
 
@@ -163,7 +163,7 @@ def tune_margin(weights: dict[str, list[float]], dev: list[Doc]) -> float:
                 missed += g != 0 and t == 0
                 plain += g == 0
                 false += g == 0 and t != 0
-        print(f"margin {margin:+.1f}: missed {missed / names:.3%} false {false / plain:.3%}")  # noqa: T201 (a bench script reports on stdout)
+        print(f"margin {margin:+.1f}: missed {missed / names:.3%} false {false / plain:.3%}")
         if false / plain <= 0.01:
             best = margin
     return best
@@ -182,7 +182,7 @@ def main() -> None:
     body["weights"] = dict(sorted(weights.items()))
     raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, mtime=0))
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, margin {margin})")  # noqa: T201 (a bench script reports on stdout)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, margin {margin})")
 
 
 if __name__ == "__main__":
