@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from client.receipts import Action, Receipt
+from client.receipts import Receipt
 from client.schema import SCHEMA
+from client.settle import apply_receipt, delete_interview, log_receipt, release_batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,16 @@ class Outbox:
     # --- recording ---------------------------------------------------------------------
 
     def record(self, interview: NewInterview, *, now: str) -> None:
-        """Queue an interview recorded offline (with its files, already in the home)."""
+        """Queue an interview recorded offline (with its files, already in the home).
+
+        An instance already on the tablet is left alone: re-importing an export must
+        not turn sent interviews into edits.
+        """
         with self.transaction() as db:
+            if db.execute(
+                "SELECT 1 FROM interview WHERE instance_id = ?", (interview.instance_id,)
+            ).fetchone():
+                return
             db.execute(
                 "INSERT INTO interview (instance_id, form_id, form_version, base_rev, rev,"
                 " started_at, ended_at, data, recorded_at, updated_at)"
@@ -182,12 +191,12 @@ class Outbox:
     def forget(self, instance_id: str) -> list[str]:
         """Delete an interview's local copy; returns paths of files nothing else uses."""
         with self.transaction() as db:
-            return _delete_interview(db, instance_id)
+            return delete_interview(db, instance_id)
 
     def log_receipt(self, receipt: Receipt, *, now: str) -> None:
         """Note what the server said outside a push (a pull's resolution or review)."""
         with self.transaction() as db:
-            _log(db, receipt, None, now)
+            log_receipt(db, receipt, None, now)
 
     # --- batches -----------------------------------------------------------------------
 
@@ -249,7 +258,7 @@ class Outbox:
     def abandon_batch(self, batch_id: str) -> None:
         """The server refused the whole batch and stored nothing: its items wait again."""
         with self.transaction() as db:
-            _release(db, batch_id, state="pending")
+            release_batch(db, batch_id, state="pending")
 
     def block(self, batch_id: str, *, instance_ids: Sequence[str], code: str, now: str) -> None:
         """Interviews the server refuses whole even alone: keep them, stop sending them.
@@ -258,12 +267,12 @@ class Outbox:
         """
         with self.transaction() as db:
             for instance_id in instance_ids:
-                _log(db, Receipt(instance_id, "blocked", code), batch_id, now)
+                log_receipt(db, Receipt(instance_id, "blocked", code), batch_id, now)
                 db.execute(
                     "UPDATE interview SET state = 'blocked', batch_id = NULL WHERE instance_id = ?",
                     (instance_id,),
                 )
-            _release(db, batch_id, state="pending")
+            release_batch(db, batch_id, state="pending")
 
     def settle_batch(self, batch_id: str, receipts: Sequence[Receipt], *, now: str) -> list[str]:
         """Apply the server's receipts in one transaction; returns files no longer needed."""
@@ -275,55 +284,7 @@ class Outbox:
                 ).fetchall()
             )
             for receipt in receipts:
-                _log(db, receipt, batch_id, now)
-                freed += _apply(db, receipt, versions.get(receipt.instance_id))
-            _release(db, batch_id, state="pending")  # members the answer did not mention
+                log_receipt(db, receipt, batch_id, now)
+                freed += apply_receipt(db, receipt, versions.get(receipt.instance_id))
+            release_batch(db, batch_id, state="pending")  # members the answer did not mention
         return freed
-
-
-def _log(db: sqlite3.Connection, r: Receipt, batch_id: str | None, now: str) -> None:
-    db.execute(
-        "INSERT INTO receipt (instance_id, batch_id, outcome, code, rev, conflict_id,"
-        " quarantine_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (r.instance_id, batch_id, r.outcome, r.code, r.rev, r.conflict_id, r.quarantine_id, now),
-    )
-
-
-def _apply(db: sqlite3.Connection, r: Receipt, sent_version: int | None) -> list[str]:
-    if r.action is Action.delete:
-        return _delete_interview(db, r.instance_id)
-    if r.action is Action.keep:
-        db.execute(
-            "UPDATE interview SET state = 'pending', batch_id = NULL WHERE instance_id = ?",
-            (r.instance_id,),
-        )
-        return []
-    # The server holds this version; a newer local edit stays pending, based on it.
-    rev = r.rev if r.outcome != "conflict" else (r.branch_rev or r.rev)
-    db.execute(
-        "UPDATE interview SET rev = ?, base_rev = ?, batch_id = NULL,"
-        " state = CASE WHEN version = ? THEN 'acked' ELSE 'pending' END WHERE instance_id = ?",
-        (rev, rev, sent_version, r.instance_id),
-    )
-    for sha256 in r.missing_attachments:
-        # The server's word wins: a file it lacks is sent again even if sent before.
-        db.execute("UPDATE file SET is_needed = 1, uploaded_at = NULL WHERE sha256 = ?", (sha256,))
-    return []
-
-
-def _release(db: sqlite3.Connection, batch_id: str, *, state: str) -> None:
-    db.execute(
-        "UPDATE interview SET state = ?, batch_id = NULL"
-        " WHERE batch_id = ? AND state = 'in_flight'",
-        (state, batch_id),
-    )
-    db.execute("DELETE FROM batch WHERE batch_id = ?", (batch_id,))
-
-
-def _delete_interview(db: sqlite3.Connection, instance_id: str) -> list[str]:
-    db.execute("DELETE FROM interview WHERE instance_id = ?", (instance_id,))
-    orphans = db.execute(
-        "SELECT sha256, path FROM file WHERE sha256 NOT IN (SELECT sha256 FROM interview_file)"
-    ).fetchall()
-    db.executemany("DELETE FROM file WHERE sha256 = ?", [(o[0],) for o in orphans])
-    return [str(o[1]) for o in orphans]

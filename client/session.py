@@ -132,8 +132,18 @@ class SyncClient:
         return interview.instance_id
 
     def collect_file(self, path: Path) -> list[str]:
-        """Queue every interview in an export file; all are checked before any is queued."""
-        return [self.collect(e, base=path.parent) for e in read_export(path)]
+        """Queue every interview in an export file; all are checked before any is queued.
+
+        Collecting the same export twice queues nothing new: instance ids already on
+        the tablet are skipped.
+        """
+        interviews = [
+            to_interview(e, base=path.parent, files_dir=self.home / "files")
+            for e in read_export(path)
+        ]
+        for interview in interviews:
+            self.outbox.record(interview, now=self.now())
+        return [i.instance_id for i in interviews]
 
     def edit(self, instance_id: str, data: dict[str, Any]) -> None:
         self.outbox.edit(instance_id.lower(), data, now=self.now())
