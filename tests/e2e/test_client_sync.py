@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -217,3 +219,31 @@ def test_two_tablets_editing_one_interview_offline_get_updated_then_conflict(
     assert conflict.outcome == "conflict" and conflict.conflict_id
     assert second.status().conflicts == 1
     assert interview_state(second.outbox, instance_id) == "acked"
+
+
+def test_the_client_killed_mid_sync_resends_its_batch_and_the_server_replays(
+    shared_server, tmp_path
+):
+    proxy = CuttingProxy(shared_server.port).start()
+    home = tmp_path / "tablet"
+    client = enroll(shared_server, home, via=proxy.url)
+    client.collect_file(export(tmp_path, 60))
+    client.close()
+    command = [sys.executable, "-m", "client.cli", "--home", str(home), "sync"]
+    tablet = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def kill_tablet(push: int) -> bool:
+        tablet.kill()  # the server stored the batch; the tablet dies before the answer
+        tablet.wait(timeout=30)
+        return True
+
+    proxy.on_push_answer = kill_tablet
+    try:
+        assert tablet.wait(timeout=60) == -signal.SIGKILL
+        proxy.on_push_answer = None
+        reopened = SyncClient(home, config=ClientConfig(backoff=QUICK))
+        assert len(reopened.outbox.in_flight()) == 1
+        assert reopened.sync().push.outcomes == {"created": 60}  # the replayed receipts
+    finally:
+        proxy.stop()
+    assert_all_delivered(shared_server, reopened, 60)
