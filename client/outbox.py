@@ -156,19 +156,25 @@ class Outbox:
         self,
         *,
         instance_id: str,
-        form_id: str,
+        form_id: str | None,
         form_version: int,
         rev: str,
         data: dict[str, Any],
         now: str,
     ) -> bool:
-        """Take the server's copy (a pull) unless the tablet has unsent changes to it."""
+        """Take the server's copy (a pull) unless the tablet has unsent changes to it.
+
+        The feed may leave out `form_id` for interviews the tablet already holds.
+        """
         with self.transaction() as db:
             row = db.execute(
-                "SELECT state FROM interview WHERE instance_id = ?", (instance_id,)
+                "SELECT state, form_id FROM interview WHERE instance_id = ?", (instance_id,)
             ).fetchone()
             if row is not None and row["state"] != "acked":
                 return False  # never overwrite answers the enumerator has not sent yet
+            form_id = form_id or (row["form_id"] if row is not None else None)
+            if form_id is None:
+                return False  # an interview this tablet never had, of an unknown form
             db.execute(
                 "INSERT INTO interview (instance_id, form_id, form_version, base_rev, rev,"
                 " data, state, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'acked', ?, ?)"

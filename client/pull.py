@@ -134,7 +134,7 @@ def apply_pulled(outbox: Outbox, item: dict[str, Any], *, now: str) -> bool:
         if "data" in item:
             return outbox.adopt_server_copy(
                 instance_id=instance_id,
-                form_id=str(item["form_id"]),
+                form_id=item.get("form_id"),
                 form_version=int(item["form_version"]),
                 rev=str(item["rev"]),
                 data=item["data"],

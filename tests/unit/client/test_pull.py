@@ -36,7 +36,6 @@ def test_feed_items_of_every_type_are_applied_page_by_page(tmp_path):
                     {
                         "type": "edit",
                         "instance_id": A,
-                        "form_id": "ngo",
                         "form_version": 1,
                         "rev": "2-s",
                         "data": {"n": 99},
