@@ -14,6 +14,7 @@ from api.problems import install_problem_handlers
 from api.routes import (
     attachments,
     auth,
+    conflicts,
     dashboard,
     devices,
     forms,
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         progress.router,
         review.router,
         dashboard.router,
+        conflicts.router,
     ):
         app.include_router(router)
     return app

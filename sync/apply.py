@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from sync import store
+from sync import branches, store
 from sync.intake import Outcome, PushItem
-from sync.models import QuarantineItem, SyncConflict
+from sync.models import QuarantineItem
 from sync.prepare import BatchContext, Prepared
 from sync.reconcile import classify
 
@@ -55,10 +55,8 @@ def apply_items(
             results[p.index] = receipt(p, "created", "ok", rev=p.decision.rev)
         elif p.decision.kind == "replay":
             results[p.index] = receipt(p, "duplicate", "sync.duplicate", rev=p.decision.rev)
-        elif p.decision.kind == "edit":
-            results[p.index] = _fast_forward(session, ctx, p)
         else:
-            results[p.index] = _branch(session, ctx, p)
+            results[p.index] = _edit(session, ctx, p)
     if new_rows:
         # Plain rows and one bulk INSERT ... RETURNING: a batch of 500 new interviews is
         # two statements, not a thousand ORM objects.
@@ -144,51 +142,45 @@ def _revision(
         "device_id": ctx.device.id,
         "batch_id": ctx.batch.batch_id,
         "received_at": ctx.now,
+        "kind": "tablet",
+        "merged_revs": [],
     }
 
 
-def _fast_forward(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+def _edit(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+    """Store an edit as a revision, then recompute the interview from all its revisions."""
     row, decision = p.existing, p.decision
-    assert row is not None and decision is not None
-    assert row.id is not None
+    assert row is not None and row.id is not None and decision is not None
+    assert p.version is not None
     store.insert_revisions(session, [_revision(ctx, p, row.id, parent=p.item.base_rev)])
-    row.head_rev, row.content_hash, row.data = decision.rev, p.content, p.data
-    row.form_version, row.updated_at = p.item.form_version, ctx.now
+    row.form_version = max(row.form_version, p.item.form_version)
     row.respondent_pseudonyms = sorted(set(row.respondent_pseudonyms) | set(p.pseudonyms))
     row.attachments = sorted(set(row.attachments) | {a.sha256 for a in p.item.attachments})
-    session.add(row)
-    session.flush()
-    return receipt(p, "updated", "ok", rev=decision.rev)
-
-
-def _branch(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
-    """A stale edit: keep it as a branch and open a conflict; the head stays."""
-    row, decision = p.existing, p.decision
-    assert (
-        row is not None and decision is not None and row.id is not None and ctx.study.id is not None
+    policy = p.version.document.get("x-form", {}).get("conflict_policy", "manual")
+    _, conflict_id, held = branches.reconcile_submission(
+        session, submission=row, policy=policy, device_id=ctx.device.id, batch_id=ctx.batch.batch_id
     )
-    assert row.id is not None
-    store.insert_revisions(session, [_revision(ctx, p, row.id, parent=p.item.base_rev)])
-    conflict = store.add_conflict(
-        session,
-        SyncConflict(
-            study_id=ctx.study.id,
-            submission_pk=row.id,
-            base_rev=p.item.base_rev,
-            server_rev=row.head_rev,
-            tablet_rev=decision.rev,
-            fields=store.field_differences(row.data, p.data),
-            created_at=ctx.now,
-        ),
-    )
-    return receipt(
-        p,
-        "conflict",
-        "sync.conflict",
-        rev=row.head_rev,
-        branch_rev=decision.rev,
-        conflict_id=conflict.id,
-    )
+    if decision.rev in held:
+        return receipt(
+            p,
+            "merged",
+            "sync.held_until_parent",
+            rev=row.head_rev,
+            detail="Stored. It will be merged when the version it edits arrives.",
+        )
+    if conflict_id is not None:
+        return receipt(
+            p,
+            "conflict",
+            "sync.conflict",
+            rev=row.head_rev,
+            branch_rev=decision.rev,
+            conflict_id=int(conflict_id),
+        )
+    if row.head_rev == decision.rev:
+        return receipt(p, "updated", "ok", rev=decision.rev)
+    branches.announce_head(session, submission=row)
+    return receipt(p, "merged", "sync.merged", rev=row.head_rev, branch_rev=decision.rev)
 
 
 def _quarantine(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:

@@ -65,6 +65,11 @@ class SubmissionRevision(SQLModel, table=True):
     device_id: str = Field(max_length=36)
     batch_id: str = Field(max_length=36)
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # tablet: an edit as sent; merge: the server's clean merge of several leaves;
+    # resolution: a supervisor's choices. Merge and resolution close `merged_revs`.
+    kind: str = Field(default="tablet", max_length=16)
+    merged_revs: list[str] = Field(default_factory=list, sa_type=JSONType)
+    author_id: int | None = Field(default=None, foreign_key="user_account.id")
 
 
 class SyncConflict(SQLModel, table=True):

@@ -69,13 +69,20 @@ def tombstoned(session: Session, *, study_id: int, instance_ids: Sequence[str]) 
 def existing_submissions(
     session: Session, *, study_id: int, instance_ids: Sequence[str]
 ) -> dict[str, tuple[Submission, Existing]]:
-    """The stored state of each instance id that has one, with its revision ids."""
+    """The stored state of each instance id that has one, with its revision ids.
+
+    The rows are locked until commit (in id order, so two batches never deadlock):
+    two tablets editing one interview at once are reconciled one after the other,
+    and neither overwrites the other's edit.
+    """
     rows: dict[str, Submission] = {}
-    for chunk in _chunks(instance_ids):
+    for chunk in _chunks(sorted(instance_ids)):
         for submission in session.exec(
-            select(Submission).where(
-                Submission.study_id == study_id, col(Submission.instance_id).in_(chunk)
-            )
+            select(Submission)
+            .where(Submission.study_id == study_id, col(Submission.instance_id).in_(chunk))
+            .order_by(col(Submission.instance_id))
+            .with_for_update()
+            .execution_options(populate_existing=True)
         ):
             rows[submission.instance_id] = submission
     revs: dict[int, list[str]] = {}

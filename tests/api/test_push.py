@@ -19,6 +19,7 @@ from sync.models import (
     SyncConflict,
     Tombstone,
 )
+from sync.revisions import rev_sort_key
 from tests.factories import (
     auth,
     make_device,
@@ -111,14 +112,43 @@ async def test_stale_edit_is_kept_as_a_conflict_branch(client, session, tablet):
     rev1 = (await push(client, tablet, item))["results"][0]["rev"]
     a = {**item, "base_rev": rev1, "data": {**item["data"], "staff_total": 14}}
     b = {**item, "base_rev": rev1, "data": {**item["data"], "staff_total": 30}}
-    head = (await push(client, tablet, a))["results"][0]["rev"]
+    rev_a = (await push(client, tablet, a))["results"][0]["rev"]
     result = (await push(client, tablet, b))["results"][0]
     assert result["outcome"] == "conflict"
-    assert result["rev"] == head
+    # The visible revision is CouchDB's winner (longer history, then higher id), not the last to arrive.
+    assert result["rev"] == max(rev_a, result["branch_rev"], key=rev_sort_key)
     conflict = session.exec(select(SyncConflict)).one()
     assert conflict.id == result["conflict_id"]
-    assert {"pointer": "/staff_total", "server": 14, "tablet": 30} in conflict.fields
+    (field,) = conflict.fields
+    assert field["pointer"] == "/staff_total"
+    assert field["base"] == 12
+    assert {field["ours"], field["theirs"]} == {14, 30}
     assert len(session.exec(select(SubmissionRevision)).all()) == 3  # nothing lost
+
+
+async def test_stale_edits_on_different_fields_merge(client, session, tablet):
+    item = push_item("ngo", ngo_answers())
+    rev1 = (await push(client, tablet, item))["results"][0]["rev"]
+    a = {**item, "base_rev": rev1, "data": {**item["data"], "staff_total": 14}}
+    b = {**item, "base_rev": rev1, "data": {**item["data"], "youth_target": True}}
+    await push(client, tablet, a)
+    result = (await push(client, tablet, b))["results"][0]
+    assert result["outcome"] == "merged"
+    row = session.exec(select(Submission)).one()
+    assert row.head_rev == result["rev"]
+    assert (row.data["staff_total"], row.data["youth_target"]) == (14, True)
+    assert session.exec(select(SyncConflict)).all() == []
+
+
+async def test_edit_whose_parent_never_arrived_is_held_and_flagged(client, session, tablet):
+    item = push_item("ngo", ngo_answers())
+    await push(client, tablet, item)
+    orphan = {**item, "base_rev": "2-" + "f" * 32, "data": {**item["data"], "staff_total": 99}}
+    result = (await push(client, tablet, orphan))["results"][0]
+    assert (result["outcome"], result["code"]) == ("merged", "sync.held_until_parent")
+    row = session.exec(select(Submission)).one()
+    assert row.data["staff_total"] == 12
+    assert "sync.edit_waiting_for_parent" in row.flags
 
 
 @pytest.mark.parametrize(

@@ -110,3 +110,47 @@ def test_concurrent_pushes_of_the_same_interviews_store_each_once(committed_pg: 
         assert session.exec(select(func.count()).select_from(SubmissionRevision)).one() == len(
             items
         )
+
+
+def test_concurrent_edits_of_one_interview_lose_no_update(committed_pg: Database):
+    with committed_pg.session() as session:
+        study = make_study(session, slug="demo")
+        enumerator = make_member(session, study, Role.enumerator)
+        make_published_form(session, study, "ngo", enumerator)
+        key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
+        devices = [make_device(session, study, enumerator)[0].id for _ in range(4)]
+        session.commit()
+    item = push_item("ngo", ngo_answers())
+    first: list = []
+    _push(committed_pg, devices[0], orjson.dumps(push_body(item)), first, [], threading.Barrier(1))
+    rev1 = first[0]["rev"]
+    # Four tablets each change a different field of the same interview, at once.
+    changes = [
+        {"staff_total": 40},
+        {"staff_from_region": 7},
+        {"youth_target": True},
+        {"programmes": "Ferias de semillas"},
+    ]
+    bodies = [
+        orjson.dumps(push_body({**item, "base_rev": rev1, "data": {**item["data"], **change}}))
+        for change in changes
+    ]
+    results: list = []
+    errors: list = []
+    start = threading.Barrier(len(devices))
+    threads = [
+        threading.Thread(target=_push, args=(committed_pg, d, body, results, errors, start))
+        for d, body in zip(devices, bodies, strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    assert {r["outcome"] for r in results} <= {"updated", "merged"}
+    with Session(committed_pg.engine) as session:
+        row = session.exec(select(Submission)).one()
+        for change in changes:
+            for name, value in change.items():
+                assert row.data[name] == value
+        assert session.exec(select(func.count()).select_from(SubmissionRevision)).one() >= 5
