@@ -1,0 +1,128 @@
+"""Write privacy/data/given_names.txt and privacy/data/given_names_words.txt.
+
+    .venv/bin/python bench/data/make_given_names.py [--faker faker-40.40.0-py3-none-any.whl]
+
+Sources, both redistributable:
+- the Spanish first-name lists of Faker 40.40.0 (es, es_AR, es_CL, es_CO, es_ES, es_MX;
+  MIT licence, Copyright (c) 2012 Daniele Faraglia), read from the wheel as source text
+  with ``ast`` (nothing is installed or imported from it);
+- ANDEAN below, written by hand for this project: given names common in the Peruvian
+  highlands that Faker lacks. None is taken from the study.
+
+``given_names_words.txt`` is the part of the lexicon that is also an ordinary word or a
+place: ORDINARY below (by hand) and every name seen in lowercase at least twice in the
+MEDDOCAN train split (plain Spanish prose: "máxima", "severo", "benigno", "armando").
+Such a name is redacted only with context (see privacy/given.py). The output is sorted
+and deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from privacy.lexicon import PARTICLES, SENTENCE_WORDS  # noqa: E402
+from privacy.normalize import normalize_token, split_words  # noqa: E402
+
+LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX")
+ANDEAN = """
+Abdón Agripina Albina Alejandrina Amancia Anatolia Ananías Anselmo Apolinaria
+Apolinario Aquilino Artemio Asunta Aurelia Aurelio Bacilio Basilio Benancio Benedicta
+Benita Bernardina Bonifacio Candelario Casiana Casimiro Cayetano Ceferino Celestina
+Celestino Cipriana Cipriano Cirilo Cleofé Cleofás Clodomiro Clotilde Cornelio Crisóstomo
+Crispín Damián Deisy Deysi Delfina Demetrio Desiderio Dionisia Dionisio Domitila Edilberto
+Edison Efraín Eladio Eleuteria Eleuterio Eliseo Élmer Emeterio Emiliana Emperatriz Epifania
+Epifanio Eufemia Eulalia Eulogia Eulogio Eusebia Eusebio Eustaquio Evarista Evaristo
+Facundo Faustino Feliciano Felícitas Felipa Fermina Fermín Filomena Flaviano Florencia
+Florencio Florentina Florentino Fortunata Fortunato Fulgencio Gaudencio Gavino Genaro
+Genoveva Gregoria Grimaldo Guillermina Gumercindo Heraclio Hermelinda Hermelindo
+Hermenegildo Herminia Herminio Hilaria Hilario Hipólito Honorata Honorato Ignacia Indalecio
+Isidora Isidro Jacinta Jacinto Janet Jhon Jhonny Jhony Juana Justina Justiniano Justino
+Leandra Leocadio Leonarda Leoncia Leoncio Lucila Luzmila Macario Mamerto Marcelina
+Marcelino Maritza Marleni Marleny Marlene Maximiliana Máxima Máximo Melania Melchor
+Melquiades Nazario Nélida Nemesia Nemesio Nicanor Nicolasa Nilda Obdulia Odilón Olimpia
+Onofre Ovidio Pánfilo Pascuala Patrocinio Paulino Pelagia Pelagio Petronila Plácida
+Policarpo Pompeyo Porfirio Primitiva Primitivo Próspero Quintín Remigio Reynaldo Rómulo
+Rosendo Rufina Rufino Sabina Sabino Saturnina Saturnino Segundina Serapio Severina
+Severino Silverio Simeón Sixto Teodomiro Teodora Teodoro Teodosia Teodosio Teófila Teófilo
+Tiburcio Timoteo Tomasa Toribia Toribio Tranquilino Ubaldo Valeriano Venancio Vicenta
+Victoriano Victorino Vilma Walberto Walter Wenceslao Wilber Wilfredo Wilmer Wilson
+Yanet Yaneth Yeni Yenny Yeny Yesenia Yessica Yoni Yuli Yuliana Yuri Zacarías Zenobia
+Zenón Zoila Zósima Zósimo Edwin Edgar Elmer Nancy Betty Gladys Delia Sonia Yolanda
+"""
+# Given names that are also ordinary words, feasts or places.
+ORDINARY = """
+rosa flor luz paz dolores mercedes concepcion pilar soledad esperanza victoria lima amparo
+consuelo rocio cruz reyes santos angeles gloria blanca alba socorro cielo estrella paloma
+nieves fe milagros caridad alegria asuncion encarnacion natividad purificacion remedios
+trinidad rosario belen lourdes fatima guadalupe candelaria carmen angel salvador jesus
+domingo abril mayo junio sol mar modesto clemente prudencio inocencio justo severo benigno
+fausto feliz felicidad celeste clara perla diamante azucena margarita violeta jazmin
+hortensia camelia dalia iris gardenia magnolia marina aurora alma reina libertad verdad
+constancia gracia florida america patria oliva pastor amado amada lucero candido pascual
+santiago franco tomas leal bienvenido inti sisa urpi killa wayra primavera armando
+cristo dios rey leon luna coral estela gema rubi ambar jade esmeralda lirio
+"""
+# Seen in lowercase in MEDDOCAN only inside street names ("paseo de san francisco").
+NOT_ORDINARY = {"francisco", "fermin"}
+
+
+def faker_names(wheel: Path) -> set[str]:
+    """Every token of the first-name lists of the Spanish Faker locales."""
+    found: set[str] = set()
+    with zipfile.ZipFile(wheel) as zf:
+        for loc in LOCALES:
+            tree = ast.parse(zf.read(f"faker/providers/person/{loc}/__init__.py"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Assign):
+                    continue
+                targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if not any(t.startswith("first_names") for t in targets):
+                    continue
+                for c in ast.walk(node.value):
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                        found.update(c.value.split())
+    return found
+
+
+def lowercase_words(root: Path) -> Counter[str]:
+    """How often each word occurs in lowercase in the MEDDOCAN train split."""
+    seen: Counter[str] = Counter()
+    for txt in sorted((root / "train").glob("*.txt")):
+        words = split_words(txt.read_text(encoding="utf-8"))
+        gaps = [*words.gaps[1:], ""]
+        for w, n, before, after in zip(words.words, words.norms, words.gaps, gaps, strict=False):
+            # Not inside an e-mail address or a URL, where names are typed in lowercase.
+            if w.islower() and before[-1:] not in "@._" and after[:1] not in "@._":
+                seen[n] += 1
+    return seen
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument(
+        "--faker", type=Path, default=Path("/opt/pypi/files/faker-40.40.0-py3-none-any.whl")
+    )
+    ap.add_argument("--meddocan", type=Path, default=ROOT.parent / "shared" / "data" / "meddocan")
+    args = ap.parse_args()
+    raw = faker_names(args.faker) | set(ANDEAN.split())
+    names = {n for n in map(normalize_token, raw) if len(n) >= 3 and n.isalpha()}
+    names -= PARTICLES | SENTENCE_WORDS
+    lower = lowercase_words(args.meddocan)
+    ordinary = {n for n in names if lower[n] >= 2} | (set(ORDINARY.split()) & names)
+    ordinary -= NOT_ORDINARY
+    out = ROOT / "privacy" / "data"
+    (out / "given_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    (out / "given_names_words.txt").write_text("\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names, {len(ordinary)} also ordinary words")
+
+
+if __name__ == "__main__":
+    main()
