@@ -32,7 +32,7 @@ PLACE_WORDS: Final = words(
     pucallpa iquitos tingo oroya mantaro vraem apurimac andes amazonia chincha pisco nazca
     canete huanuco trujillo chiclayo piura tacna moquegua abancay andahuaylas madrid
     miami paterson yauli conayca moya acoria palca nuevo occidente ate comas plaza armas
-    mercado posta chacra pueblo
+    mercado posta chacra pueblo ccollpa chilcapite bellavista antaccocha chanquil
     """
 )
 
@@ -87,6 +87,14 @@ SENTENCE_WORDS: Final = words(
     hasta mas me mi mis muy nada ni no nos nosotros nunca o otra otro para pero poco por
     porque pues que se si sin sobre solo su sus tambien tampoco tan te todo todos tras tu
     un una uno unos ya yo luego mientras primero segun siempre
+    """
+)
+
+# Months and weekdays: a person span never grows over one ("vino Teodora Lunes").
+CALENDAR_WORDS: Final = words(
+    """
+    enero febrero marzo abril mayo junio julio agosto setiembre septiembre octubre
+    noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
     """
 )
 

@@ -9,9 +9,21 @@ are trimmed off them like off the tagger's.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Final
 
+from privacy.given import (
+    BEFORE_VERB,
+    GIVEN_NAMES,
+    NAME_WORDS,
+    PERSON_VERBS,
+    SPEECH_VERBS,
+    is_given_name_here,
+    starts_sentence,
+)
 from privacy.lexicon import (
+    CALENDAR_WORDS,
     COMMON_WORDS,
     HONORIFICS,
     JOINERS,
@@ -29,7 +41,26 @@ ARTICLES: Final = words("el la los las")
 ORG_WORDS: Final = words(
     """
     ong asociacion fundacion cooperativa instituto centro red comite federacion
-    consorcio empresa
+    consorcio empresa institucion organizacion proyecto
+    """
+)
+# Lowercase organization words that still introduce a capitalized name ("la ong Kusi
+# Warma"); "centro", "red" and "empresa" are too common in prose for that.
+_ORG_LOWER: Final = words("ong asociacion fundacion institucion organizacion proyecto")
+# Words before an unseen multi-word Quechua name that make it an organization:
+# "trabaja con Kusi Warma", "la Warmi Kallpa", "el apoyo de Sumaq Kawsay".
+_ORG_BEFORE: Final = words("con la el de del a por")
+# Letters only Quechua names have in Spanish text: k, w, or a final q (found in C on the
+# whole text; most texts have none, and clinical ones a few "kg") ...
+_QUECHUA: Final = re.compile(r"[kwKW]|q\b")
+_QUECHUA_HINTS: Final = ("k", "w", "K", "W", "q ", "q,", "q.")
+# ... and the Quechua alphabet alone (no e, o, b, d...): not "Mallory Weiss".
+_QUECHUA_WORD: Final = re.compile(r"[achiklmnpqrstuwy]+")
+# Capitalized words at the start of a sentence before "dice" that are not a person.
+_NOT_SPEAKERS: Final = words(
+    """
+    nadie alguien usted ustedes ella ellas ellos nosotras dios gente alli aqui cual quien
+    mamita papito papacito abuelita abuelito taita mamacha papacha tayta senor
     """
 )
 # Frequent Andean and Spanish given names and surnames, public knowledge, none taken
@@ -50,7 +81,10 @@ NAME_LEXICON: Final = words(
 _MAX_NAME_TOKENS: Final = 4
 
 
-PEOPLE_WORDS: Final = KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON
+PEOPLE_WORDS: Final = KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON | GIVEN_NAMES | SPEECH_VERBS
+# Lexicon words that may make up a lowercase name ("mi hermano eusebio mamani").
+_LEXICON: Final = GIVEN_NAMES | NAME_LEXICON
+_PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
 
 
 def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
@@ -58,6 +92,20 @@ def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
     if not word[:1].isupper():
         return False
     return norm not in (SENTENCE_WORDS if inside else NEVER_REDACT_ALONE)
+
+
+def _run_after_kin(words: Words, i: int) -> int:
+    """`_run_after`, where a place may start the name: right after a kin word or title a
+    capitalized place is a surname ("su hijo Lima volvió", "la señora Lima")."""
+    norms = words.norms
+    if i < len(norms) and norms[i] in PLACE_WORDS and words.words[i][:1].isupper():
+        return _run_after(words, i + 1) if i + 1 < len(norms) and _joined(words, i + 1) else i + 1
+    return _run_after(words, i)
+
+
+def _joined(words: Words, i: int) -> bool:
+    gap = words.gaps[i]
+    return gap.strip(" ") == "" and _capitalized(words.words[i], words.norms[i], inside=True)
 
 
 def _run_after(words: Words, i: int) -> int:
@@ -93,25 +141,115 @@ def find_people(anchors: Anchors) -> list[Span]:
             start += 1
         end = i
         if norm in KIN or norm in HONORIFICS:
-            end = _run_after(words, start)
+            # "la llama Huancavelicana" is the animal.
+            end = _run_after(words, start) if norm == "llama" else _run_after_kin(words, start)
             kind = PERSONA
-        elif norm in ORG_WORDS and words.words[i][:1].isupper():
+        elif norm in ORG_WORDS and (
+            words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
+        ):
             end = _run_after(words, i + 1)
             kind, start = ONG, i
-        elif norm in NAME_LEXICON and _lexicon_name(words, i):
-            start, end, kind = i, _run_after(words, i), PERSONA
+            if end == i + 1 and words.words[i].islower():
+                end = i  # "una institución" names no one
+        elif norm in SPEECH_VERBS:
+            start, end, kind = _speaker_before(words, i), i, PERSONA
+        elif not words.words[i][:1].isupper():
+            start, end, kind = i, _lowercase_run(words, i), PERSONA
+        elif _lexicon_name(words, i):
+            start, end, kind = i, i + 1, PERSONA  # scrub grows it over the names beside it
         if end > start:
             spans.append(Span(words.starts[start], words.ends[end - 1], kind))
             after = end
     return spans
 
 
+def _spaces_after(words: Words, i: int) -> bool:
+    return i + 1 < len(words.gaps) and words.gaps[i + 1] == " "
+
+
 def _lexicon_name(words: Words, i: int) -> bool:
-    if not words.words[i][:1].isupper():
-        return False
     norms = words.norms
+    if norms[i] in GIVEN_NAMES:
+        return is_given_name_here(words, i)
     if norms[i] in COMMON_WORDS or norms[i] in PLACE_WORDS:
         # "Rosa" or "Lima" alone is a word or a place; next to another name it is a name.
         nxt = i + 1 < len(norms) and norms[i + 1] in NAME_LEXICON
         return nxt and words.words[i + 1][:1].isupper()
-    return True
+    return norms[i] in NAME_LEXICON
+
+
+def _lowercase_run(words: Words, i: int) -> int:
+    """End of a lowercase name at ``i``, or ``i`` when it is none.
+
+    A lowercase word is a name only with evidence: after a kin word or title ("mi hermano
+    eusebio"), before a verb of a person ("mamani nos visitó"), or beside another lexicon
+    name ("eusebio mamani", "luz yauri"); a word-name needs a plain name beside it.
+    """
+    norms, n = words.norms, len(words.norms)
+    if i > 0 and not starts_sentence(words, i) and norms[i - 1] in _LEXICON:
+        return i  # inside a run that started earlier and was not taken
+    j = i
+    while j < n and norms[j] in _LEXICON and j - i < _MAX_NAME_TOKENS:
+        if j > i and (words.gaps[j] != " " or not words.words[j].islower()):
+            break
+        j += 1
+    plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
+    if not plain:
+        return i
+    if j > i + 1:
+        return j
+    after_kin = (
+        i > 0 and words.gaps[i] == " " and (norms[i - 1] in KIN or norms[i - 1] in HONORIFICS)
+    )
+    nxt = norms[j] if j < n and words.gaps[j] == " " else ""
+    if nxt in BEFORE_VERB and j + 1 < n:
+        nxt = norms[j + 1]
+    return j if after_kin or nxt in PERSON_VERBS else i
+
+
+def _speaker_before(words: Words, v: int) -> int:
+    """Start of a capitalized run that opens a sentence and ends right before the speech
+    verb at ``v`` ("Wilfreda Ccanto dice"); ``v`` when there is none."""
+    tokens, norms = words.words, words.norms
+    i = v
+    while i > 0 and v - i < _MAX_NAME_TOKENS and words.gaps[i] == " ":
+        k = i - 1
+        if not tokens[k][:1].isupper() or norms[k] in _NOT_SPEAKERS or norms[k] in CALENDAR_WORDS:
+            break
+        if norms[k] in NEVER_REDACT_ALONE or norms[k] in KIN or norms[k] in HONORIFICS:
+            break
+        i = k
+        if starts_sentence(words, k):
+            return k
+    return v
+
+
+def find_quechua_orgs(words: Words) -> list[Span]:
+    """Return unseen multi-word Quechua names after "con", "la", "de"... as organizations."""
+    text = words.text
+    if not any(map(text.__contains__, _QUECHUA_HINTS)):
+        return []
+    norms, tokens, starts, n = words.norms, words.words, words.starts, len(words.norms)
+    spans: list[Span] = []
+    after = 0
+    for m in _QUECHUA.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < after or norms[i] in NEVER_REDACT_ALONE or not _org_part(tokens[i], norms[i]):
+            continue
+        lo = i
+        while lo > 0 and words.gaps[lo] == " " and _org_part(tokens[lo - 1], norms[lo - 1]):
+            lo -= 1
+        hi = i + 1
+        while hi < n and words.gaps[hi] == " " and _org_part(tokens[hi], norms[hi]):
+            hi += 1
+        if hi - lo < 2 or lo == 0 or starts_sentence(words, lo) or norms[lo - 1] not in _ORG_BEFORE:
+            continue
+        spans.append(Span(words.starts[lo], words.ends[hi - 1], ONG))
+        after = hi
+    return spans
+
+
+def _org_part(word: str, norm: str) -> bool:
+    if not word[:1].isupper() or norm in SENTENCE_WORDS or norm in PLACE_WORDS:
+        return False
+    return _QUECHUA_WORD.fullmatch(norm) is not None

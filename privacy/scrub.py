@@ -16,10 +16,18 @@ from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses
 from privacy.gazetteer import Gazetteer
+from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
 from privacy.known import KnownValues
-from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    KIN,
+    NEVER_REDACT_ALONE,
+    PARTICLES,
+    PLACE_WORDS,
+)
 from privacy.normalize import Words, split_words
-from privacy.people import PEOPLE_WORDS, find_people
+from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
 from privacy.recognizers import (
     BIRTH_WORDS,
@@ -43,6 +51,22 @@ from privacy.triggers import Anchors
 TRIGGER_WORDS: Final = PHONE_WORDS | ID_WORDS | BIRTH_WORDS | STREET_WORDS | PEOPLE_WORDS
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
+# Capitalized words a person span never grows over.
+_NOT_NAME_PARTS: Final = (
+    NEVER_REDACT_ALONE
+    | CALENDAR_WORDS
+    | KIN
+    | HONORIFICS
+    | ORG_WORDS
+    | NOT_PERSON_BEFORE
+    # Labels of a form or a letterhead after a name: "Remitido por: X Y Correo: ...".
+    | frozenset({"correo", "email", "telefono", "celular", "fax", "direccion", "dni"})
+)
+_LEXICON_NAMES: Final = GIVEN_NAMES | NAME_LEXICON
+# Two given names and two surnames at most; an unknown word joins a shorter span only,
+# so "Médico: Ignacio Rubio Tortosa Servicio de..." stops before "Servicio".
+_MAX_NAME: Final = 4
+_MAX_WITH_UNKNOWN: Final = 3
 
 
 class NerPlugin(Protocol):
@@ -95,9 +119,75 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         guessed += [_trim(Span(starts[a], ends[b], kind), words, a, b) for a, b, kind in runs]
     if context.ner is not None:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
+    guessed += find_quechua_orgs(words)
     ranked = [(0, s) for s in trusted]
     ranked += [(1, g) for g in guessed if g is not None]
+    ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
     return _merge(ranked, text)
+
+
+def _absorb(span: Span, words: Words, trusted: bool) -> Span:
+    """Grow a person span over the capitalized names and unknown capitalized words right
+    beside it: "Teodora Ccanto Yauri" is one person even when only "Ccanto" was found.
+
+    A tagger guess grows over unknown words only when it holds a lexicon name: on its own
+    it may be a title-case phrase ("Infecciones Urinarias").
+    """
+    text = words.text
+    # Most spans have no word beside them across one space: decided on a few characters.
+    end = span.end
+    right = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    starts, gaps, norms, n = words.starts, words.gaps, words.norms, len(words.starts)
+    first = bisect_left(starts, span.start)
+    left = first > 0 and gaps[first] == " " and words.words[first - 1][:1].isupper()
+    if not right and not left:
+        return span
+    last = bisect_left(starts, span.end) - 1
+    if first >= n or last < first:
+        return span
+    unknown = trusted or not _LEXICON_NAMES.isdisjoint(norms[first : last + 1])
+    lo, hi = first, last
+    while hi + 1 < n and gaps[hi + 1] == " " and _name_part(words, hi + 1, hi - lo + 1, unknown):
+        hi += 1
+    # Inside a name a place is a surname: "Teodoro Lima viajó a Lima".
+    if (
+        hi + 1 < n
+        and gaps[hi + 1] == " "
+        and norms[hi] in _LEXICON_NAMES
+        and hi - lo < _MAX_NAME - 1
+        and norms[hi + 1] in PLACE_WORDS
+        and words.words[hi + 1][:1].isupper()
+    ):
+        hi += 1
+    while lo > 0 and gaps[lo] == " " and _name_part(words, lo - 1, hi - lo + 1, unknown):
+        # A capitalized word opening the sentence is a name only if the lexicon says so.
+        if starts_sentence(words, lo - 1) and words.norms[lo - 1] not in _LEXICON_NAMES:
+            break
+        lo -= 1
+    if lo == first and hi == last:
+        return span
+    return Span(starts[lo], max(span.end, words.ends[hi]), span.kind, span.key)
+
+
+def _name_part(words: Words, i: int, size: int, unknown: bool) -> bool:
+    word, norm = words.words[i], words.norms[i]
+    if size >= _MAX_NAME or not word[:1].isupper() or norm in _NOT_NAME_PARTS:
+        return False
+    if norm in _LEXICON_NAMES:
+        return True
+    # Acronyms ("DNI", "UGEL") and codes ("NºCol") are not names; "Ccori-Huamán" is.
+    return (
+        unknown
+        and size < _MAX_WITH_UNKNOWN
+        and all(map(_titled, word.replace("'", "-").split("-")))
+    )
+
+
+def _titled(part: str) -> bool:
+    rest = part[1:]
+    return (
+        part[:1].isupper() and (not rest or (rest.islower() and rest.isalpha())) and "º" not in rest
+    )
 
 
 def _trim_span(span: Span, words: Words) -> Span | None:
@@ -120,6 +210,8 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
     if lo > hi or (span.kind in _NUMBER_KINDS and is_amount(words.text, span.start, span.end)):
         # Nothing but places, crops, particles or symbols: no identifier to hide.
         return None
+    if lo == hi and span.kind == PERSONA and is_word_here(words, lo):
+        return None  # "la fiesta de la Cruz", "la Virgen del Carmen"
     start = span.start if lo == first else starts[lo]
     end = span.end if hi == last else words.ends[hi]
     if span.kind == DIRECCION:

@@ -1,0 +1,113 @@
+"""Given names in unseen prose, from a shipped lexicon, and the context that decides
+whether a name that is also a word ("Rosa", "Luz", "Dolores") names someone here.
+
+``data/given_names.txt`` holds ~1,000 common Peruvian, Andean and Spanish first names,
+normalized, one a line; ``data/given_names_words.txt`` the part of it that is also an
+ordinary word, a feast or a place. Both are written by ``bench/data/make_given_names.py``
+(Faker's Spanish first-name lists, MIT, plus a hand-written Andean list). Lookups are
+set lookups on words the trigger index already found: no per-token call.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Final
+
+from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, words
+from privacy.normalize import Words
+
+
+def _load(name: str) -> frozenset[str]:
+    path = resources.files("privacy") / "data" / name
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+GIVEN_NAMES: Final = _load("given_names.txt")
+# Redacted only with context; the rest of GIVEN_NAMES with a capital anywhere.
+NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
+# After these a given name is a saint, a feast, a place or an institution ("San Luis",
+# "Santa Rosa", "Colegio José Olaya", "Hospital Infanta Cristina").
+NOT_PERSON_BEFORE: Final = words(
+    """
+    san santa santo sta sto virgen colegio escuela institucion hospital clinica servicio
+    unidad universidad parroquia iglesia infanta infante reina principe princesa villa
+    puerto jr jiron av avenida calle pasaje psje
+    """
+)
+# After these a capitalized word-name is a thing or a place ("la Paz", "del Carmen").
+_THING_BEFORE: Final = NOT_PERSON_BEFORE | words(
+    "el la los las del en al fiesta dia nuestra semana"
+)
+# Verbs that, right after a capitalized word at the start of a sentence, make it a
+# person: "Rosa dice que...", "Luz trabaja en Lima".
+SPEECH_VERBS: Final = words(
+    """
+    dice dijo decia cuenta conto comenta comento recuerda recordaba recordo afirma asegura
+    explica explico menciona relata narra contesta contesto responde respondio pregunta
+    pregunto cree creia piensa pensaba opina
+    """
+)
+PERSON_VERBS: Final = SPEECH_VERBS | words(
+    """
+    trabaja trabajaba trabajo vive vivia estudia estudiaba quiere queria sabe sabia murio
+    nacio volvio regreso viajo migro llora lloraba fue vino llego visita visito
+    """
+)
+
+
+BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
+
+
+def starts_sentence(words_: Words, i: int) -> bool:
+    """Whether token ``i`` is the first of a sentence or a line."""
+    if i == 0:
+        return True
+    gap = words_.gaps[i].strip(" ")
+    return gap[-1:] in (".", "!", "?", "¿", "¡", ":", "\n", "-", '"', "«") or "\n" in gap
+
+
+def _capital_neighbour(words_: Words, i: int) -> bool:
+    tokens, n = words_.words, len(words_.words)
+    before = i > 0 and words_.gaps[i] == " " and tokens[i - 1][:1].isupper()
+    return before or (i + 1 < n and words_.gaps[i + 1] == " " and tokens[i + 1][:1].isupper())
+
+
+def is_word_here(words_: Words, i: int) -> bool:
+    """Whether the word-name at ``i`` is a thing or a place here ("la fiesta de la Cruz")."""
+    if words_.norms[i] not in NAME_WORDS or starts_sentence(words_, i):
+        return False
+    return words_.norms[i - 1] in _THING_BEFORE
+
+
+def is_given_name_here(words_: Words, i: int) -> bool:
+    """Whether the capitalized given name at ``i`` names a person in this context."""
+    norms, tokens = words_.norms, words_.words
+    prev = norms[i - 1] if i > 0 and not starts_sentence(words_, i) else ""
+    if prev in NOT_PERSON_BEFORE:
+        return False
+    word = tokens[i]
+    if len(word) <= 3 and word.isupper() and not _capital_neighbour(words_, i):
+        return False  # "EMA", "EVA", "ANA": acronyms unless beside another name
+    if norms[i] not in NAME_WORDS:
+        return True
+    n = len(norms)
+    nxt = norms[i + 1] if i + 1 < n and words_.gaps[i + 1] == " " else ""
+    if nxt in GIVEN_NAMES and tokens[i + 1][:1].isupper() and nxt not in PLACE_WORDS:
+        return True  # "Rosa Elvira", "Luz Marina"
+    if norms[i] in PLACE_WORDS:
+        return False
+    if prev:
+        # Mid-sentence with a capital: "con Rosa", "a Flor", "de Dolores", not "la Paz".
+        return prev not in _THING_BEFORE
+    if nxt in BEFORE_VERB and i + 2 < n:
+        nxt = norms[i + 2]  # "Dolores no sabe", "Rosa se fue"... one word may come between
+    if nxt in PERSON_VERBS:
+        return True
+    # "Rosa y Teodora vinieron": a word-name beside an unambiguous one.
+    return (
+        nxt == "y"
+        and i + 2 < n
+        and norms[i + 2] in GIVEN_NAMES
+        and norms[i + 2] not in NAME_WORDS
+        and tokens[i + 2][:1].isupper()
+    )

@@ -1,0 +1,116 @@
+"""Given names without a roster: the shipped lexicon, word-names in context, span growth,
+unseen Quechua organizations, and the research content that must stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+from privacy.given import GIVEN_NAMES, NAME_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hablé con Teodora ayer.", "Hablé con [PERSONA-1] ayer."),
+        ("Teodora dice que sí.", "[PERSONA-1] dice que sí."),
+        ("Teodora Ccanto Yauri vive en Manta.", "[PERSONA-1] vive en Manta."),
+        ("Eusebio trabaja en Huancayo.", "[PERSONA-1] trabaja en Huancayo."),
+        ("Vino Hermenegildo con Fortunata.", "Vino [PERSONA-1] con [PERSONA-2]."),
+        ("Se lo dije a Wilber Huaylla.", "Se lo dije a [PERSONA-1]."),
+        ("Wilfreda Ccanto dice que no.", "[PERSONA-1] dice que no."),
+        ("mi hermano eusebio vive allá.", "mi hermano [PERSONA-1] vive allá."),
+        ("Después mamani nos visitó.", "Después [PERSONA-1] nos visitó."),
+        ("Su hijo Lima volvió de Lima.", "Su hijo [PERSONA-1] volvió de Lima."),
+        ("Teodoro Lima viajó a Lima.", "[PERSONA-1] viajó a Lima."),
+    ],
+    ids=[
+        "after-con",
+        "sentence-start-speech",
+        "grows-over-surnames",
+        "sentence-start-work",
+        "andean-names",
+        "unknown-surname-absorbed",
+        "unknown-speaker",
+        "lowercase-after-kin",
+        "lowercase-before-verb",
+        "place-surname-after-kin",
+        "place-surname-inside-name",
+    ],
+)
+def test_given_name_without_roster_is_redacted(text, expected):
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hablé con Rosa ayer.", "Hablé con [PERSONA-1] ayer."),
+        ("Rosa dice que volverá.", "[PERSONA-1] dice que volverá."),
+        ("Dolores no sabe nada.", "[PERSONA-1] no sabe nada."),
+        ("Luz Marina vino.", "[PERSONA-1] vino."),
+        ("Rosa y Teodora vinieron.", "[PERSONA-1] y [PERSONA-2] vinieron."),
+        ("Compramos una flor y la luz se fue.", "Compramos una flor y la luz se fue."),
+        ("Tengo dolores de cabeza.", "Tengo dolores de cabeza."),
+        ("Luz no hay en la comunidad.", "Luz no hay en la comunidad."),
+        ("Fuimos a la fiesta de la Cruz.", "Fuimos a la fiesta de la Cruz."),
+        ("La Paz está lejos.", "La Paz está lejos."),
+        ("Vivimos en Santa Rosa y en San Luis.", "Vivimos en Santa Rosa y en San Luis."),
+        ("Mi hijo se fue a Lima.", "Mi hijo se fue a Lima."),
+    ],
+    ids=[
+        "word-name-after-con",
+        "word-name-speech",
+        "word-name-negated-verb",
+        "two-word-names",
+        "beside-a-plain-name",
+        "lowercase-flower-light",
+        "lowercase-pain",
+        "light-sentence-start",
+        "feast",
+        "city-after-article",
+        "saints-and-places",
+        "place-after-a",
+    ],
+)
+def test_word_names_need_context(text, expected):
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos fuimos de Ccollpa a Chilcapite, luego a Bellavista y Antaccocha.",
+        "En Chanquil y Manta sembramos papa y habas; después fuimos a la selva.",
+        "Cuando llegó Sendero Luminoso el alcalde y la profesora se fueron a Huancayo.",
+        "En mayo, el domingo, volvimos a Huancavelica.",
+        "La gente de Qali Warma vino el lunes.",
+        "Nadie dice nada. Mamá dice que sí.",
+    ],
+    ids=["villages", "crops-selva", "conflict-roles", "months-weekdays", "programme", "speakers"],
+)
+def test_research_content_stays(text):
+    assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trabaja con Kusi Warma en Lircay.", "Trabaja con [ONG-1] en Lircay."),
+        ("Nos apoyó la Warmi Kallpa.", "Nos apoyó la [ONG-1]."),
+        ("Vino la asociación Wiñay Ayllu.", "Vino la [ONG-1]."),
+        ("Es el síndrome de Mallory Weiss.", "Es el síndrome de Mallory Weiss."),
+    ],
+    ids=["trabaja-con", "after-article", "lowercase-org-word", "not-quechua"],
+)
+def test_unseen_quechua_organization(text, expected):
+    assert scrub_for_cli(text) == expected
+
+
+def test_lexicon_is_normalized_and_holds_andean_names():
+    assert {"teodora", "eusebio", "hermenegildo", "nelida", "zenon", "wilber"} <= GIVEN_NAMES
+    assert all(n == n.lower() and n.isascii() and n.isalpha() for n in GIVEN_NAMES)
+    assert {"rosa", "flor", "luz", "dolores", "lima", "maxima"} <= NAME_WORDS
+
+
+def test_scrub_is_deterministic():
+    text = "Teodora y Rosa hablaron con Kusi Warma. Eusebio dice que sí."
+    assert len({scrub_for_cli(text) for _ in range(3)}) == 1
