@@ -184,20 +184,27 @@ def run_engine(name: str, url: str, workdir: Path, count: int, batch: int) -> No
         push_all(server, interviews(50, seed=1), 50)  # warm caches and compiled validators
         cpu0 = server.cpu_seconds()
         elapsed = push_all(server, items, batch)
-        server.cpu_seconds() - cpu0
+        cpu = server.cpu_seconds() - cpu0
     finally:
         server.stop()
     bare = bare_insert(url, interviews(count, seed=3), batch)
-    _rate, _bare_rate = count / elapsed, count / bare
+    rate, bare_rate = count / elapsed, count / bare
+    print(f"BENCH push_{name}_submissions_per_s {rate:.0f} submissions/s", flush=True)
+    print(f"BENCH push_{name}_bare_insert_rows_per_s {bare_rate:.0f} rows/s", flush=True)
+    print(f"BENCH push_{name}_ratio_to_bare_insert {rate / bare_rate:.2f} ratio", flush=True)
+    print(f"BENCH push_{name}_server_cpu_per_submission {cpu / count * 1e6:.0f} us", flush=True)
 
 
 def peak_memory(url: str, workdir: Path) -> None:
     server = Server(url, workdir)
     try:
         items = interviews(6000, seed=5)
-        len(orjson.dumps({"batch_id": str(uuid.uuid4()), "items": items}))
-        server.peak_rss_mb()
+        size = len(orjson.dumps({"batch_id": str(uuid.uuid4()), "items": items}))
+        before = server.peak_rss_mb()
         push_all(server, items, len(items))
+        print(f"BENCH push_batch_bytes {size / 2**20:.1f} MB", flush=True)
+        print(f"BENCH push_memory_high_water_32mb_batch {server.peak_rss_mb():.0f} MB", flush=True)
+        print(f"BENCH push_memory_idle {before:.0f} MB", flush=True)
     finally:
         server.stop()
 
@@ -217,7 +224,7 @@ def main() -> None:
         finally:
             drop_pg_database(url)
     else:
-        pass
+        print("BENCH push_postgresql_skipped 1 unreachable", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         peak_memory(f"sqlite:///{tmp}/mem.db", Path(tmp))
 
