@@ -26,6 +26,7 @@ from api.routes import (
     sync,
 )
 from api.settings import Settings
+from sync.parallel import PreparePool, default_workers
 from sync.store import mark_attachments_received
 
 log = logging.getLogger("chasqui.api")
@@ -44,11 +45,15 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     settings = settings or Settings()
     database = database or Database(create_db_engine(settings.database_url))
 
+    pool = PreparePool(settings.prepare_workers or default_workers())
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if not database.is_migrated():
             log.warning("database schema is behind the migrations; run `chasqui db upgrade`")
+        pool.warm_up()
         yield
+        pool.close()
 
     app = FastAPI(
         title="Chasqui",
@@ -60,6 +65,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.prepare = pool
     # callables(session, *, study_id, sha256), see sync/upload_store
     app.state.on_blob_stored = [mark_attachments_received]
     install_problem_handlers(app)

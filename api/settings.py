@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     max_json_depth: int = Field(default=32, ge=4)
     max_upload_bytes: int = Field(default=1 << 30, ge=1024)
     upload_expiry_hours: int = 72
+    # Worker processes that validate and anonymize large batches in parallel;
+    # 0 means one per CPU core, 1 keeps the work in the server process.
+    prepare_workers: int = Field(default=0, ge=0, le=64)
     log_level: str = "INFO"
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"

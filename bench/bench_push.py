@@ -181,7 +181,7 @@ def run_engine(name: str, url: str, workdir: Path, count: int, batch: int) -> No
     items = interviews(count)
     server = Server(url, workdir)
     try:
-        push_all(server, interviews(50, seed=1), 50)  # warm caches and compiled validators
+        push_all(server, interviews(200, seed=1), 100)  # warm workers, caches and validators
         cpu0 = server.cpu_seconds()
         elapsed = push_all(server, items, batch)
         cpu = server.cpu_seconds() - cpu0

@@ -25,7 +25,7 @@ from sync import store
 from sync.apply import apply_items, receipt
 from sync.intake import PushBatch
 from sync.models import SyncBatch
-from sync.prepare import BatchContext, FormCache, Prepared, prepare_item
+from sync.prepare import BatchContext, FormCache, Prepared, Runner, prepare_items, run_in_process
 
 log = logging.getLogger("chasqui.sync")
 
@@ -40,6 +40,7 @@ def receive_batch(
     request_hash: str,
     body_bytes: int,
     stored_hashes: Callable[[Session, int, set[str]], set[str]],
+    runner: Runner = run_in_process,
 ) -> tuple[dict[str, Any], bool]:
     """Store a batch; returns the response body and whether it was a replay."""
     started = time.perf_counter()
@@ -53,7 +54,7 @@ def receive_batch(
     ctx = BatchContext(study, device, batch, keys, now, offset)
     assert study.id is not None
     forms = FormCache(session, study.id)
-    prepared = [prepare_item(ctx, forms, i, item) for i, item in enumerate(batch.items)]
+    prepared = prepare_items(ctx, forms, batch.items, runner=runner)
     ids = [p.item.instance_id for p in prepared]
     gone = store.tombstoned(session, study_id=study.id, instance_ids=ids)
     for p in prepared:

@@ -1,13 +1,14 @@
 """Prepare each pushed item in memory: form version, validation, anonymization, hash.
 
-Raw answers end here. What leaves this module (`Prepared.data`) is anonymized, so
+Raw answers end here (sync/answers.py does the work, here or in worker
+processes). What leaves this module (`Prepared.data`) is anonymized, so
 every later step (reconciliation, conflicts, quarantine, storage) only ever sees and
 compares anonymized values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,16 +17,12 @@ from sqlmodel import Session
 
 from accounts.models import Device, Study
 from forms.models import Form, FormState, FormVersion
-from forms.schema import field_specs
-from forms.spec import EACH_ITEM, FieldSpec, PrivacyRule, is_missing_marker
-from forms.validators import get_validator
-from forms.xlsform_map import guess_privacy
-from privacy import KeyRing, anonymize_submission
+from privacy import KeyRing
 from sync import store
+from sync.answers import Done, Work, process_all
 from sync.intake import PushBatch, PushItem
 from sync.models import Submission
 from sync.reconcile import Decision
-from sync.revisions import content_hash
 
 
 @dataclass
@@ -57,12 +54,11 @@ class BatchContext:
 
 
 class FormCache:
-    """Form versions and their compiled pieces, looked up once per batch."""
+    """Form versions looked up once per batch."""
 
     def __init__(self, session: Session, study_id: int) -> None:
         self.session, self.study_id = session, study_id
         self._versions: dict[tuple[str, int], tuple[Form, FormVersion | None] | None] = {}
-        self._specs: dict[int, tuple[FieldSpec, ...]] = {}
 
     def lookup(self, form_id: str, version: int) -> tuple[Form, FormVersion | None] | None:
         key = (form_id, version)
@@ -72,68 +68,43 @@ class FormCache:
             )
         return self._versions[key]
 
-    def specs(self, version: FormVersion) -> tuple[FieldSpec, ...]:
-        assert version.id is not None
-        if version.id not in self._specs:
-            self._specs[version.id] = field_specs(version.document)
-        return self._specs[version.id]
+
+Runner = Callable[[Sequence[Work], Mapping[str, Mapping[str, Any]], KeyRing], list[Done]]
 
 
-def prepare_item(ctx: BatchContext, forms: FormCache, index: int, item: PushItem) -> Prepared:
-    """Validate and anonymize one item; decide quarantine. Raw answers end here."""
-    prepared = Prepared(index=index, item=item)
-    found = forms.lookup(item.form_id, item.form_version)
-    specs: Sequence[FieldSpec] = ()
-    if found is None or found[1] is None or found[0].state == FormState.draft:
-        prepared.quarantine_reason = "form.unknown" if found is None else "form.version_unknown"
-    else:
-        prepared.form, prepared.version = found
-        specs = forms.specs(found[1])
-        if found[0].state == FormState.closed:
-            prepared.quarantine_reason = "form.closed"
+def run_in_process(
+    works: Sequence[Work], documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+) -> list[Done]:
+    return process_all(works, documents=documents, keys=keys)
+
+
+def prepare_items(
+    ctx: BatchContext, forms: FormCache, items: Sequence[PushItem], *, runner: Runner
+) -> list[Prepared]:
+    """Resolve each item's form version here, then validate and anonymize via `runner`."""
+    prepared: list[Prepared] = []
+    works: list[Work] = []
+    documents: dict[str, Mapping[str, Any]] = {}
+    for index, item in enumerate(items):
+        p = Prepared(index=index, item=item)
+        found = forms.lookup(item.form_id, item.form_version)
+        if found is None or found[1] is None or found[0].state == FormState.draft:
+            p.quarantine_reason = "form.unknown" if found is None else "form.version_unknown"
         else:
-            validator = get_validator(
-                f"{ctx.study.id}/{item.form_id}", item.form_version, found[1].document
+            p.form, p.version = found
+            documents[found[1].etag] = found[1].document
+            if found[0].state == FormState.closed:
+                p.quarantine_reason = "form.closed"
+        etag = p.version.etag if p.version is not None else None
+        works.append(
+            Work(
+                index, item.form_id, item.form_version, etag, p.quarantine_reason is None, item.data
             )
-            errors = validator.validation_errors(item.data)
-            if errors:
-                prepared.quarantine_reason = "answer.invalid"
-                prepared.problems = [
-                    {"pointer": p.pointer, "code": p.code, "message": p.message} for p in errors
-                ]
-    if prepared.version is None:
-        specs = guessed_specs(item.data)
-    anonymized = anonymize_submission(item.data, specs, keys=ctx.keys)
-    prepared.data = anonymized.data
-    prepared.pseudonyms = sorted(set(anonymized.pseudonyms.values()))
-    prepared.content = content_hash(
-        form_id=item.form_id, form_version=item.form_version, data=prepared.data
-    )
+        )
+        prepared.append(p)
+    for done in runner(works, documents, ctx.keys):
+        p = prepared[done.index]
+        p.data, p.pseudonyms, p.content = done.data, done.pseudonyms, done.content
+        if done.problems:
+            p.quarantine_reason, p.problems = "answer.invalid", done.problems
     return prepared
-
-
-def guessed_specs(data: Mapping[str, Any]) -> tuple[FieldSpec, ...]:
-    """Privacy classes for answers to a form the server does not know.
-
-    Fields whose names say they hold a name, phone, ID, e-mail or address are treated
-    as direct identifiers (dropped, and their values scrubbed from every other answer);
-    everything else that no spec covers is scrubbed as free text by the privacy step.
-    """
-    specs: list[FieldSpec] = []
-
-    def walk(node: Mapping[str, Any], path: tuple[str, ...]) -> None:
-        for name, value in node.items():
-            if isinstance(value, list) and all(isinstance(v, Mapping) for v in value):
-                for item in value:
-                    walk(item, (*path, name, EACH_ITEM))
-            elif isinstance(value, Mapping) and not is_missing_marker(value):
-                walk(value, (*path, name))
-            else:
-                privacy, rule = guess_privacy(name, "text")
-                if privacy == "direct" and rule is not None:
-                    entity = rule.get("entity", "other")
-                    specs.append(FieldSpec((*path, name), "direct", PrivacyRule(entity=entity)))
-
-    walk(data, ())
-    # One spec per path: repeat items share their pattern.
-    return tuple({spec.path: spec for spec in specs}.values())

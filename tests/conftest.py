@@ -148,6 +148,7 @@ def settings(tmp_path: Path) -> Settings:
         database_url="sqlite:///unused.db",
         attachment_dir=tmp_path / "attachments",
         secret_key="test-secret-key-test-secret-key-0123",  # type: ignore[arg-type]
+        prepare_workers=1,  # in-process; tests/api/test_push_parallel.py covers the pool
     )
 
 

@@ -92,6 +92,7 @@ def push_batch(
         request_hash=hashlib.sha256(raw).hexdigest(),
         body_bytes=len(body),
         stored_hashes=_stored,
+        runner=request.app.state.prepare,
     )
     return Response(content=orjson.dumps(response), media_type="application/json")
 

@@ -1,0 +1,116 @@
+"""Pure CPU work on one item's answers: validate, anonymize, hash.
+
+Runs in the server process or in a pool of worker processes (sync/parallel.py):
+it reads no database and no settings, only the form version document (by ETag),
+the study's key ring and the raw answers, and returns anonymized answers only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from forms.schema import field_specs
+from forms.spec import EACH_ITEM, FieldSpec, PrivacyRule, is_missing_marker
+from forms.validators import get_validator
+from forms.xlsform_map import guess_privacy
+from privacy import KeyRing, anonymize_submission
+from privacy.plan import Plan, anonymize_planned, compile_plan
+from sync.revisions import content_hash
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One item to process. `etag` is None when the server does not know the form version."""
+
+    index: int
+    form_id: str
+    form_version: int
+    etag: str | None
+    validate: bool
+    data: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Done:
+    index: int
+    data: dict[str, Any]
+    pseudonyms: list[str]
+    content: str
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+
+# A published version never changes and its ETag hashes its document, so compiled
+# pieces are cached by ETag, across batches and studies, in every process.
+_compiled: dict[str, tuple[tuple[FieldSpec, ...], Plan]] = {}
+
+
+def _pieces(etag: str, document: Mapping[str, Any]) -> tuple[tuple[FieldSpec, ...], Plan]:
+    hit = _compiled.get(etag)
+    if hit is None:
+        specs = field_specs(document)
+        hit = _compiled.setdefault(etag, (specs, compile_plan(specs)))
+    return hit
+
+
+def process(work: Work, *, documents: Mapping[str, Mapping[str, Any]], keys: KeyRing) -> Done:
+    """Validate (when asked) and anonymize one item; raw answers go no further."""
+    problems: list[dict[str, Any]] = []
+    if work.etag is None:
+        anonymized = anonymize_submission(work.data, guessed_specs(work.data), keys=keys)
+    else:
+        document = documents[work.etag]
+        specs, plan = _pieces(work.etag, document)
+        if work.validate:
+            validator = get_validator(work.etag, work.form_version, document)
+            problems = [
+                {"pointer": p.pointer, "code": p.code, "message": p.message}
+                for p in validator.validation_errors(work.data)
+            ]
+        if work.validate and not problems:
+            # Valid answers hold only declared fields: the plan visits just those.
+            anonymized = anonymize_planned(work.data, plan, keys=keys)
+        else:
+            anonymized = anonymize_submission(work.data, specs, keys=keys)
+    data = anonymized.data
+    return Done(
+        index=work.index,
+        data=data,
+        pseudonyms=sorted(set(anonymized.pseudonyms.values())),
+        content=content_hash(form_id=work.form_id, form_version=work.form_version, data=data),
+        problems=problems,
+    )
+
+
+def process_all(
+    works: Sequence[Work], *, documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+) -> list[Done]:
+    return [process(w, documents=documents, keys=keys) for w in works]
+
+
+def guessed_specs(data: Mapping[str, Any]) -> tuple[FieldSpec, ...]:
+    """Privacy classes for answers to a form the server does not know.
+
+    Fields whose names say they hold a name, phone, ID, e-mail or address are treated
+    as direct identifiers (dropped, and their values scrubbed from every other answer);
+    everything else that no spec covers is scrubbed as free text by the privacy step.
+    """
+    specs: list[FieldSpec] = []
+
+    def walk(node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+        for name, value in node.items():
+            if isinstance(value, list) and all(isinstance(v, Mapping) for v in value):
+                for item in value:
+                    walk(item, (*path, name, EACH_ITEM))
+            elif isinstance(value, Mapping) and not is_missing_marker(value):
+                walk(value, (*path, name))
+            else:
+                privacy, rule = guess_privacy(name, "text")
+                if privacy == "direct" and rule is not None:
+                    entity = rule.get("entity", "other")
+                    specs.append(FieldSpec((*path, name), "direct", PrivacyRule(entity=entity)))
+
+    walk(data, ())
+    # One spec per path: repeat items share their pattern.
+    return tuple({spec.path: spec for spec in specs}.values())
