@@ -26,6 +26,7 @@ from api.routes import (
     sync,
 )
 from api.settings import Settings
+from forms.xlsform import MAX_BYTES as XLSFORM_MAX_BYTES
 from sync.parallel import PreparePool, default_workers
 from sync.store import mark_attachments_received
 
@@ -80,6 +81,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             ),
             # Gzip bodies are counted compressed here and inflated under the same cap.
             BodyRule(prefix="/api/v1/sync/push", max_bytes=settings.max_batch_bytes),
+            BodyRule(
+                prefix="/api/v1/studies/",
+                suffix="/forms/import-xlsform",
+                max_bytes=XLSFORM_MAX_BYTES + 64 * 1024,  # the workbook plus multipart framing
+                media_types=("multipart/form-data",),
+            ),
         ],
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )

@@ -23,17 +23,21 @@ class BodyRule:
     max_bytes: int
     media_types: tuple[str, ...] | None = ("application/json",)
     buffered: bool = True
+    suffix: str = ""
 
 
 class RequestGuard:
     def __init__(self, app: ASGIApp, *, rules: Sequence[BodyRule], default: BodyRule) -> None:
         self.app = app
         # Longest prefix first, so a specific rule wins over a general one.
-        self.rules = sorted(rules, key=lambda r: len(r.prefix), reverse=True)
+        self.rules = sorted(rules, key=lambda r: len(r.prefix) + len(r.suffix), reverse=True)
         self.default = default
 
     def _rule(self, path: str) -> BodyRule:
-        return next((r for r in self.rules if path.startswith(r.prefix)), self.default)
+        return next(
+            (r for r in self.rules if path.startswith(r.prefix) and path.endswith(r.suffix)),
+            self.default,
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:

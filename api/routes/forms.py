@@ -10,8 +10,9 @@ import hashlib
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Header, Request, Response, UploadFile
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from accounts import store as accounts
 from accounts.audit import record_audit
@@ -19,9 +20,10 @@ from accounts.models import Role
 from accounts.permissions import Permission
 from api.auth import DevicePrincipalDep, StudyAccess, client_addr, require
 from api.db import SessionDep
-from core.errors import InvalidInput, NotFound
+from core.errors import DomainError, InvalidInput, NotFound
 from forms import store
 from forms.models import Form, FormState, FormVersion
+from forms.xlsform import XlsFormError, convert_xlsform
 
 router = APIRouter(prefix="/api/v1", tags=["forms"])
 
@@ -238,6 +240,57 @@ def assign_form(
     store.assign_form(session, form=form, user_ids=user_ids)
     _audit(session, access, request, "form.assign", form, enumerators=len(user_ids))
     return _public(session, form)
+
+
+class ImportIssuePublic(BaseModel):
+    row: int | None
+    name: str | None
+    code: str
+    message: str
+
+
+class XlsFormImportPublic(BaseModel):
+    form: FormPublic
+    issues: list[ImportIssuePublic] = Field(
+        description="What could not be carried over, or was guessed (privacy classes), by row."
+    )
+    warnings: list[str]
+
+
+class XlsFormRejected(DomainError):
+    code = "form.xlsform_invalid"
+
+
+@router.post(
+    "/studies/{slug}/forms/import-xlsform", response_model=XlsFormImportPublic, status_code=201
+)
+async def import_xlsform(
+    file: UploadFile,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> XlsFormImportPublic:
+    """Turn an XLSForm workbook into a draft (a new form, or the next draft of an existing one)."""
+    content = await file.read()
+    try:
+        # pyxform is CPU-bound: keep it off the event loop.
+        result = await run_in_threadpool(convert_xlsform, content, filename=file.filename or "")
+    except XlsFormError as exc:
+        raise XlsFormRejected(exc.message, reason=exc.code) from None
+    try:
+        form = store.get_form(session, study_id=access.study_id, form_id=result.form_id)
+        store.save_draft(session, form=form, document=result.document)
+    except NotFound:
+        form = store.create_form(session, study_id=access.study_id, document=result.document)
+    _audit(session, access, request, "form.import_xlsform", form, issues=len(result.issues))
+    return XlsFormImportPublic(
+        form=_public(session, form),
+        issues=[
+            ImportIssuePublic(row=i.row, name=i.name, code=i.code, message=i.message)
+            for i in result.issues
+        ],
+        warnings=list(result.warnings),
+    )
 
 
 # --- tablet routes (device token) -----------------------------------------------------
