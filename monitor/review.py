@@ -15,6 +15,8 @@ from sqlmodel import Session, col, select
 
 from core.errors import InvalidInput, NotFound
 from monitor.models import ReviewEvent, ReviewState, SubmissionMetric, SubmissionReview
+from privacy import ScrubContext, scrub_free_text
+from sync.feed import Change, emit
 from sync.models import Submission
 
 MAX_COMMENT = 2000
@@ -66,6 +68,10 @@ def set_review(
         raise InvalidInput("Give a review state, a comment, or both.")
     if comment is not None and len(comment) > MAX_COMMENT:
         raise InvalidInput(f"A comment has at most {MAX_COMMENT} characters.")
+    if comment is not None:
+        # A supervisor may name the interviewee while writing to the enumerator: the
+        # comment is scrubbed like any free-text answer before it is stored or sent.
+        comment = scrub_free_text(comment, context=ScrubContext())
     submission = get_submission(session, study_id=study_id, instance_id=instance_id)
     assert submission.id is not None
     if state is not None:
@@ -81,6 +87,23 @@ def set_review(
             comment=comment,
             created_at=now,
         )
+    )
+    emit(
+        session,
+        study_id=study_id,
+        changes=[
+            Change(
+                "review",
+                submission.instance_id,
+                {
+                    "instance_id": submission.instance_id,
+                    "state": state.value if state is not None else None,
+                    "comment": comment,
+                    "at": now.isoformat(),
+                },
+                [submission.enumerator_id],
+            )
+        ],
     )
     session.flush()
     return get_review(session, study_id=study_id, instance_id=instance_id)

@@ -19,7 +19,7 @@ from tests.factories import (
     push_body,
     push_item,
 )
-from tests.unit.forms.submissions import household_answers
+from tests.unit.forms.submissions import household_answers, ngo_answers
 
 
 def _setup(session):
@@ -167,3 +167,24 @@ async def test_enumerator_cannot_withdraw(client, session):
         "/api/v1/studies/demo/withdrawals", json={"instance_id": "x"}, headers=auth(token)
     )
     assert response.status_code == 403
+
+
+async def test_review_comment_reaches_the_enumerator_scrubbed(client, session):
+    _, _, tablet, supervisor = _setup(session)
+    item = push_item("ngo", ngo_answers())
+    await client.post("/api/v1/sync/push", json=push_body(item), headers=tablet)
+    _, cursor = await _pull_all(client, tablet)
+    review = await client.put(
+        f"/api/v1/studies/demo/submissions/{item['instance_id']}/review",
+        json={"state": "has_issues", "comment": "Falta la pregunta 5; la señora Teodora Ccanto dio su celular 987 654 321."},
+        headers=supervisor,
+    )
+    assert review.status_code == 200, review.text
+    changes, _ = await _pull_all(client, tablet, cursor)
+    (change,) = changes
+    assert (change["kind"], change["ref"], change["payload"]["state"]) == ("review", item["instance_id"], "has_issues")
+    comment = change["payload"]["comment"]
+    assert "Falta la pregunta 5" in comment
+    assert "Teodora" not in comment
+    assert "987" not in comment
+    assert "Teodora" not in review.text
