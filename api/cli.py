@@ -141,14 +141,35 @@ def privacy_scrub(
         list[str] | None,
         typer.Option("--known-name", help="A name the same submission gave (repeatable)."),
     ] = None,
+    study: Annotated[
+        str | None, typer.Option(help="Also use this study's uploaded gazetteer (and keys).")
+    ] = None,
 ) -> None:
     """Read UTF-8 text on stdin and write it scrubbed, exactly as ingest scrubs free text."""
     import sys
 
-    from privacy import scrub_for_cli
+    from privacy import KnownValues, ScrubContext, scrub_free_text
 
+    gazetteer = None
+    if study:
+        from accounts.keys import key_ring
+        from sync.answers import load_gazetteer
+        from sync.store import get_gazetteer
+
+        settings = Settings()
+        with _session(settings) as session:
+            target = store.get_study(session, study)
+            assert target.id is not None
+            ring = key_ring(
+                session,
+                study_id=target.id,
+                purpose="pseudonym",
+                secret=settings.secret_key.get_secret_value(),
+            )
+            gazetteer = load_gazetteer(get_gazetteer(session, study_id=target.id), ring)
     text = sys.stdin.buffer.read().decode("utf-8")
-    sys.stdout.write(scrub_for_cli(text, known_names=known_name or ()))
+    context = ScrubContext(known=KnownValues.from_names(known_name or ()), gazetteer=gazetteer)
+    sys.stdout.write(scrub_free_text(text, context=context))
 
 
 @keys_app.command("list")

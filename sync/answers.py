@@ -15,7 +15,7 @@ from forms.schema import field_specs
 from forms.spec import EACH_ITEM, FieldSpec, PrivacyRule, is_missing_marker
 from forms.validators import get_validator
 from forms.xlsform_map import guess_privacy
-from privacy import KeyRing, anonymize_submission
+from privacy import Gazetteer, KeyRing, anonymize_submission
 from privacy.plan import Plan, anonymize_planned, compile_plan
 from sync.revisions import content_hash
 
@@ -41,6 +41,21 @@ class Done:
     problems: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class StudyGazetteerRef:
+    """A study's uploaded gazetteer: keyed hashes, and the id of the key that made them."""
+
+    hashes_json: str
+    key_id: str
+
+
+def load_gazetteer(ref: StudyGazetteerRef | None, keys: KeyRing) -> Gazetteer | None:
+    """The gazetteer, if the key that hashed it still exists (destroyed: it is inert)."""
+    if ref is None or ref.key_id not in keys.keys:
+        return None
+    return Gazetteer.from_json(ref.hashes_json, key=keys.keys[ref.key_id])
+
+
 # A published version never changes and its ETag hashes its document, so compiled
 # pieces are cached by ETag, across batches and studies, in every process.
 _compiled: dict[str, tuple[tuple[FieldSpec, ...], Plan]] = {}
@@ -54,11 +69,19 @@ def _pieces(etag: str, document: Mapping[str, Any]) -> tuple[tuple[FieldSpec, ..
     return hit
 
 
-def process(work: Work, *, documents: Mapping[str, Mapping[str, Any]], keys: KeyRing) -> Done:
+def process(
+    work: Work,
+    *,
+    documents: Mapping[str, Mapping[str, Any]],
+    keys: KeyRing,
+    gazetteer: Gazetteer | None = None,
+) -> Done:
     """Validate (when asked) and anonymize one item; raw answers go no further."""
     problems: list[dict[str, Any]] = []
     if work.etag is None:
-        anonymized = anonymize_submission(work.data, guessed_specs(work.data), keys=keys)
+        anonymized = anonymize_submission(
+            work.data, guessed_specs(work.data), keys=keys, gazetteer=gazetteer
+        )
     else:
         document = documents[work.etag]
         specs, plan = _pieces(work.etag, document)
@@ -70,9 +93,9 @@ def process(work: Work, *, documents: Mapping[str, Mapping[str, Any]], keys: Key
             ]
         if work.validate and not problems:
             # Valid answers hold only declared fields: the plan visits just those.
-            anonymized = anonymize_planned(work.data, plan, keys=keys)
+            anonymized = anonymize_planned(work.data, plan, keys=keys, gazetteer=gazetteer)
         else:
-            anonymized = anonymize_submission(work.data, specs, keys=keys)
+            anonymized = anonymize_submission(work.data, specs, keys=keys, gazetteer=gazetteer)
     data = anonymized.data
     return Done(
         index=work.index,
@@ -84,9 +107,13 @@ def process(work: Work, *, documents: Mapping[str, Mapping[str, Any]], keys: Key
 
 
 def process_all(
-    works: Sequence[Work], *, documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+    works: Sequence[Work],
+    *,
+    documents: Mapping[str, Mapping[str, Any]],
+    keys: KeyRing,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Done]:
-    return [process(w, documents=documents, keys=keys) for w in works]
+    return [process(w, documents=documents, keys=keys, gazetteer=gazetteer) for w in works]
 
 
 def guessed_specs(data: Mapping[str, Any]) -> tuple[FieldSpec, ...]:

@@ -23,7 +23,8 @@ from typing import Any
 import orjson
 
 from privacy import KeyRing
-from sync.answers import Done, Work, process_all
+from sync.answers import Done, StudyGazetteerRef, Work, load_gazetteer, process_all
+from sync.prepare import run_in_process
 
 log = logging.getLogger("chasqui.sync")
 
@@ -32,12 +33,16 @@ MIN_PARALLEL_ITEMS = 64
 
 
 def _encode(
-    works: Sequence[Work], documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+    works: Sequence[Work],
+    documents: Mapping[str, Mapping[str, Any]],
+    keys: KeyRing,
+    gazetteer: StudyGazetteerRef | None = None,
 ) -> bytes:
     return orjson.dumps(
         {
             "keys": {k: v.hex() for k, v in keys.keys.items()},
             "current": keys.current,
+            "gazetteer": [gazetteer.hashes_json, gazetteer.key_id] if gazetteer else None,
             "documents": {etag: documents[etag] for etag in {w.etag for w in works if w.etag}},
             "works": [
                 [w.index, w.form_id, w.form_version, w.etag, w.validate, w.data] for w in works
@@ -53,7 +58,10 @@ def _run_chunk(payload: bytes) -> bytes:
         keys={k: bytes.fromhex(v) for k, v in raw["keys"].items()}, current=raw["current"]
     )
     works = [Work(*w) for w in raw["works"]]
-    done = process_all(works, documents=raw["documents"], keys=keys)
+    ref = StudyGazetteerRef(*raw["gazetteer"]) if raw["gazetteer"] else None
+    done = process_all(
+        works, documents=raw["documents"], keys=keys, gazetteer=load_gazetteer(ref, keys)
+    )
     return orjson.dumps([[d.index, d.data, d.pseudonyms, d.content, d.problems] for d in done])
 
 
@@ -88,20 +96,27 @@ class PreparePool:
         return self._pool
 
     def __call__(
-        self, works: Sequence[Work], documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+        self,
+        works: Sequence[Work],
+        documents: Mapping[str, Mapping[str, Any]],
+        keys: KeyRing,
+        gazetteer: StudyGazetteerRef | None = None,
     ) -> list[Done]:
         if self.workers < 2 or len(works) < MIN_PARALLEL_ITEMS:
-            return process_all(works, documents=documents, keys=keys)
+            return run_in_process(works, documents, keys, gazetteer)
         size = -(-len(works) // self.workers)
         chunks = [works[i : i + size] for i in range(0, len(works), size)]
         try:
             pool = self._executor()
-            futures = [pool.submit(_run_chunk, _encode(chunk, documents, keys)) for chunk in chunks]
+            futures = [
+                pool.submit(_run_chunk, _encode(chunk, documents, keys, gazetteer))
+                for chunk in chunks
+            ]
             results = [orjson.loads(f.result()) for f in futures]
         except BrokenProcessPool:
             log.warning("prepare workers died; processing this batch in the server process")
             self.close()
-            return process_all(works, documents=documents, keys=keys)
+            return run_in_process(works, documents, keys, gazetteer)
         return [Done(*row) for rows in results for row in rows]
 
     def warm_up(self) -> None:

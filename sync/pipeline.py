@@ -51,7 +51,9 @@ def receive_batch(
         return previous.response, True
     now = utcnow()
     offset = (now - batch.device_time).total_seconds() if batch.device_time else None
-    ctx = BatchContext(study, device, batch, keys, now, offset)
+    ctx = BatchContext(
+        study, device, batch, keys, now, offset, store.get_gazetteer(session, study_id=study.id)
+    )
     assert study.id is not None
     forms = FormCache(session, study.id)
     prepared = prepare_items(ctx, forms, batch.items, runner=runner)

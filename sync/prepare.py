@@ -19,7 +19,7 @@ from accounts.models import Device, Study
 from forms.models import Form, FormState, FormVersion
 from privacy import KeyRing
 from sync import store
-from sync.answers import Done, Work, process_all
+from sync.answers import Done, StudyGazetteerRef, Work, load_gazetteer, process_all
 from sync.intake import PushBatch, PushItem
 from sync.models import Submission
 from sync.reconcile import Decision
@@ -51,6 +51,7 @@ class BatchContext:
     keys: KeyRing
     now: datetime
     clock_offset_s: float | None
+    gazetteer: StudyGazetteerRef | None = None
 
 
 class FormCache:
@@ -69,13 +70,21 @@ class FormCache:
         return self._versions[key]
 
 
-Runner = Callable[[Sequence[Work], Mapping[str, Mapping[str, Any]], KeyRing], list[Done]]
+Runner = Callable[
+    [Sequence[Work], Mapping[str, Mapping[str, Any]], KeyRing, StudyGazetteerRef | None],
+    list[Done],
+]
 
 
 def run_in_process(
-    works: Sequence[Work], documents: Mapping[str, Mapping[str, Any]], keys: KeyRing
+    works: Sequence[Work],
+    documents: Mapping[str, Mapping[str, Any]],
+    keys: KeyRing,
+    gazetteer: StudyGazetteerRef | None,
 ) -> list[Done]:
-    return process_all(works, documents=documents, keys=keys)
+    return process_all(
+        works, documents=documents, keys=keys, gazetteer=load_gazetteer(gazetteer, keys)
+    )
 
 
 def prepare_items(
@@ -102,7 +111,7 @@ def prepare_items(
             )
         )
         prepared.append(p)
-    for done in runner(works, documents, ctx.keys):
+    for done in runner(works, documents, ctx.keys, ctx.gazetteer):
         p = prepared[done.index]
         p.data, p.pseudonyms, p.content = done.data, done.pseudonyms, done.content
         if done.problems:

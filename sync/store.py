@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.metadata import utcnow
 from forms.models import Form, FormVersion
+from sync.answers import StudyGazetteerRef
+from sync.feed_models import StudyGazetteer
 from sync.models import (
     QuarantineItem,
     Submission,
@@ -174,3 +178,21 @@ def field_differences(server: dict[str, Any], tablet: dict[str, Any]) -> list[di
         for name in sorted(server.keys() | tablet.keys())
         if server.get(name) != tablet.get(name)
     ]
+
+
+def get_gazetteer(session: Session, *, study_id: int | None) -> StudyGazetteerRef | None:
+    row = session.get(StudyGazetteer, study_id) if study_id is not None else None
+    if row is None:
+        return None
+    return StudyGazetteerRef(hashes_json=orjson.dumps(row.hashes).decode(), key_id=row.key_id)
+
+
+def set_gazetteer(
+    session: Session, *, study_id: int, hashes_json: str, key_id: str, entries: int
+) -> StudyGazetteer:
+    row = session.get(StudyGazetteer, study_id) or StudyGazetteer(study_id=study_id, key_id=key_id)
+    row.key_id, row.hashes, row.entries = key_id, orjson.loads(hashes_json), entries
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return row

@@ -19,7 +19,9 @@ from api.auth import StudyAccess, client_addr, require
 from api.db import SessionDep
 from core.errors import InvalidInput, NotFound
 from forms import store as forms_store
-from privacy import pseudonym_candidates
+from privacy import Gazetteer, pseudonym_candidates
+from privacy.gazetteer import GazetteerKind
+from sync import store as sync_store
 from sync.blobstore import BlobStore, LocalBlobStore
 from sync.disclosure import form_disclosure_risk
 from sync.models import Submission
@@ -238,3 +240,46 @@ def withdraw_consent(
         withdraw(session, study_id=access.study_id, instance_id=instance_id, blobs=blobs)
     _audit(session, access, request, "submission.withdraw", interviews=len(targets))
     return WithdrawalPublic(withdrawn=targets)
+
+
+class GazetteerBody(BaseModel):
+    people: list[str] = Field(default_factory=list, max_length=100_000)
+    organizations: list[str] = Field(default_factory=list, max_length=100_000)
+
+
+class GazetteerPublic(BaseModel):
+    entries: int
+    key_id: str
+    updated_at: datetime
+
+
+@router.put("/gazetteer", response_model=GazetteerPublic)
+def set_gazetteer(
+    body: GazetteerBody,
+    access: Annotated[StudyAccess, require(Permission.manage_keys)],
+    session: SessionDep,
+    request: Request,
+) -> GazetteerPublic:
+    """Replace the names scrubbed from every answer (participants, NGOs, staff, leaders).
+
+    Only keyed hashes of their normalized words are stored; the names themselves are
+    never written anywhere. Upload the whole list each time.
+    """
+    ring = keys.key_ring(
+        session,
+        study_id=access.study_id,
+        purpose="pseudonym",
+        secret=request.app.state.settings.secret_key.get_secret_value(),
+    )
+    names: list[str | tuple[str, GazetteerKind]] = [*body.people]
+    names += [(n, "organization") for n in body.organizations]
+    gazetteer = Gazetteer.build(names, key=ring.current_key)
+    row = sync_store.set_gazetteer(
+        session,
+        study_id=access.study_id,
+        hashes_json=gazetteer.to_json(),
+        key_id=ring.current,
+        entries=len(names),
+    )
+    _audit(session, access, request, "gazetteer.set", entries=len(names))
+    return GazetteerPublic(entries=row.entries, key_id=row.key_id, updated_at=row.updated_at)

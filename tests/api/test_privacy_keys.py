@@ -150,3 +150,31 @@ async def test_disclosure_risk_reports_small_groups(client, session):
     assert (
         session.exec(select(AuditEvent).where(AuditEvent.action == "data.read")).first() is not None
     )
+
+
+async def test_uploaded_gazetteer_scrubs_names_and_is_stored_only_as_hashes(client, session):
+    _, tablet, admin, _ = _setup(session)
+    uploaded = await client.put(
+        "/api/v1/studies/demo/gazetteer",
+        json={"people": ["Celestino Arroyo Huayra"], "organizations": ["Kusi Sumaq"]},
+        headers=admin,
+    )
+    assert uploaded.status_code == 200
+    assert uploaded.json()["entries"] == 2
+    data = household_answers() | {
+        "future": "Arroyo dice que Kusi Sumaq trae semillas a la comunidad."
+    }
+    response = await client.post(
+        "/api/v1/sync/push", json=push_body(push_item("household", data)), headers=tablet
+    )
+    assert response.json()["results"][0]["outcome"] == "created"
+    session.commit()
+    stored = session.exec(select(Submission)).one().data["future"]
+    assert "Arroyo" not in stored
+    assert "Kusi" not in stored
+    assert "semillas" in stored
+    from sync.feed_models import StudyGazetteer
+
+    row = session.exec(select(StudyGazetteer)).one()
+    assert "arroyo" not in str(row.hashes).lower()
+    assert "kusi" not in str(row.hashes).lower()

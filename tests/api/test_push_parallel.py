@@ -6,8 +6,8 @@ import copy
 
 from forms.demo import read_study_file
 from forms.schema import normalize_form
-from privacy import KeyRing
-from sync.answers import Work, process_all
+from privacy import Gazetteer, KeyRing
+from sync.answers import StudyGazetteerRef, Work, load_gazetteer, process_all
 from sync.parallel import MIN_PARALLEL_ITEMS, PreparePool
 from tests.unit.forms.submissions import household_answers
 
@@ -25,13 +25,20 @@ def test_worker_processes_anonymize_like_the_server_process():
     works.append(
         Work(len(works), "censo", 1, None, True, {"nombre": "Teodora Ccanto", "nota": "hola"})
     )
-    expected = process_all(works, documents={"etag-h": document}, keys=keys)
+    gazetteer = Gazetteer.build(["Celestino Arroyo"], key=keys.current_key)
+    ref = StudyGazetteerRef(gazetteer.to_json(), keys.current)
+    for work in works[:3]:
+        work.data["future"] = "Celestino Arroyo trajo las semillas."
+    expected = process_all(
+        works, documents={"etag-h": document}, keys=keys, gazetteer=load_gazetteer(ref, keys)
+    )
     pool = PreparePool(2)
     try:
-        got = pool(works, {"etag-h": document}, keys)
+        got = pool(works, {"etag-h": document}, keys, ref)
     finally:
         pool.close()
     assert [(d.index, d.data, d.pseudonyms, d.content, d.problems) for d in got] == [
         (d.index, d.data, d.pseudonyms, d.content, d.problems) for d in expected
     ]
     assert any(d.problems for d in got)
+    assert "Arroyo" not in got[1].data["future"]

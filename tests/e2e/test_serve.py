@@ -43,3 +43,34 @@ def test_readyz_fails_when_migrations_are_behind(server: Server):
     response = httpx.get(f"{server.base_url}/readyz", timeout=5)
     assert response.status_code == 503
     assert response.json()["code"] == "health.migrations_behind"
+
+
+def test_privacy_scrub_command_uses_the_studys_gazetteer(server: Server):
+    import subprocess
+
+    from tests.e2e.conftest import CHASQUI
+
+    with httpx.Client(base_url=server.base_url, timeout=10) as http:
+        login = http.post(
+            "/api/v1/auth/login",
+            json={"username": "investigadora", "password": "investigadora-demo"},
+        )
+        admin = {"Authorization": f"Bearer {login.json()['token']}"}
+        uploaded = http.put(
+            "/api/v1/studies/demo/gazetteer", json={"organizations": ["Kusi Sumaq"]}, headers=admin
+        )
+        assert uploaded.status_code == 200
+    text = "La asociación Kusi Sumaq y Celestino llamaron al 964 123 456.\n"
+    out = subprocess.run(
+        [CHASQUI, "privacy", "scrub", "--study", "demo", "--known-name", "Celestino"],
+        input=text.encode(),
+        env=server.env,
+        cwd=server.workdir,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout.decode()
+    assert "Kusi" not in out
+    assert "Celestino" not in out
+    assert "964" not in out
+    assert "[ONG-1]" in out
