@@ -233,6 +233,44 @@ def keys_destroy(
     typer.echo(f"destroyed {key_id}")
 
 
+attachments_app = typer.Typer(help="Interview recordings and photos.", no_args_is_help=True)
+app.add_typer(attachments_app, name="attachments")
+
+
+@attachments_app.command("purge")
+def attachments_purge(
+    study: Annotated[str, typer.Option(help="Study slug.")],
+    content_type: Annotated[
+        str, typer.Option(help="Type prefix, e.g. audio/ or image/.")
+    ] = "audio/",
+    approved: Annotated[bool, typer.Option(help="Only files of approved interviews.")] = True,
+    older_than_days: Annotated[int | None, typer.Option(help="Only files older than this.")] = None,
+) -> None:
+    """Apply a retention rule: delete files the study no longer needs (e.g. transcribed audio)."""
+    from datetime import timedelta
+
+    from core.metadata import utcnow
+    from sync.blobstore import LocalBlobStore
+    from sync.retention import RetentionRule, purge_attachments
+
+    settings = Settings()
+    rule = RetentionRule(
+        content_prefix=content_type,
+        when_approved=approved,
+        older_than=timedelta(days=older_than_days) if older_than_days is not None else None,
+    )
+    with _session(settings) as session:
+        target = store.get_study(session, study)
+        assert target.id is not None
+        blobs = LocalBlobStore(settings.attachment_dir / "blobs")
+        count = purge_attachments(session, study_id=target.id, blobs=blobs, rule=rule, now=utcnow())
+        record_audit(
+            session, action="attachment.purge", study_id=target.id, detail={"files": count}
+        )
+        session.commit()
+    typer.echo(f"deleted {count} file(s)")
+
+
 @app.command()
 def demo() -> None:
     """Load the demo study (seven communities, its people, the three study forms) once."""

@@ -35,6 +35,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "form.incompatible_change": 422,
     "form.wrong_state": 409,
     "form.xlsform_invalid": 422,
+    "attachment.purged": 410,
     "sync.batch_invalid": 422,
     "sync.batch_too_large": 413,
     "sync.batch_id_reused": 409,

@@ -17,7 +17,7 @@ from accounts.models import StudyKey
 from accounts.permissions import Permission
 from api.auth import StudyAccess, client_addr, require
 from api.db import SessionDep
-from core.errors import InvalidInput, NotFound
+from core.errors import DomainError, InvalidInput, NotFound
 from forms import store as forms_store
 from privacy import Gazetteer, pseudonym_candidates
 from privacy.gazetteer import GazetteerKind
@@ -25,11 +25,16 @@ from sync import store as sync_store
 from sync.blobstore import BlobStore, LocalBlobStore
 from sync.disclosure import form_disclosure_risk
 from sync.models import Submission
+from sync.retention import PURGED
 from sync.sealing import sealed_store
 from sync.upload_store import get_blob
 from sync.withdraw import submissions_of_person, withdraw
 
 router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["privacy"])
+
+
+class AttachmentPurged(DomainError):
+    code = "attachment.purged"
 
 
 class KeyPublic(BaseModel):
@@ -170,6 +175,8 @@ def read_attachment(
     blob = get_blob(session, study_id=access.study_id, sha256=sha256.lower())
     if blob is None:
         raise NotFound("No such attachment.")
+    if blob.storage_key == PURGED:
+        raise AttachmentPurged("This file was deleted under the study's retention rule.")
     blobs = sealed_store(
         session,
         blobs=_blob_store(request),
