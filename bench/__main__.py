@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPTS = [
+SCRIPTS: list[tuple[str, list[str]]] = [
     ("bench_forms.py", []),
     ("bench_privacy.py", []),
     ("bench_push.py", []),

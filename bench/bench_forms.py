@@ -90,7 +90,7 @@ def main() -> None:
     ]
     for name, check, answers in cases:
         rate = measure(check, answers)
-        print(f"BENCH {name} {rate:.0f} validations/s ({size} bytes per submission)")  # noqa: T201
+        print(f"BENCH {name} {rate:.0f} validations/s ({size} bytes per submission)")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
         session.commit()
         study_id, user_ids = study.id, [u.id for u in users]
     assert study_id is not None
+    assert all(u is not None for u in user_ids)
     chunk = 20_000
     with engine.begin() as conn:
         for start in range(0, total, chunk):
@@ -62,7 +63,9 @@ def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
                     for seq in range(start + 1, min(start + chunk, total) + 1)
                 ],
             )
-    return user_ids[0], total // 2
+    first = user_ids[0]
+    assert first is not None
+    return first, total // 2
 
 
 def time_page(engine: sa.Engine, user_id: int, after: int) -> float:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import uuid
+from typing import Any
 
 from sqlmodel import Session
 
 from accounts import credentials, store
 from accounts.models import Device, Role, Study, User
+from forms.models import Form
 
 PASSWORD = "correct-horse-battery"
 
@@ -63,7 +65,7 @@ def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def make_published_form(session: Session, study: Study, name: str, *enumerators: User) -> object:
+def make_published_form(session: Session, study: Study, name: str, *enumerators: User) -> Form:
     """Publish one of the study's own forms (forms/study/NAME.json) and assign it."""
     from forms import store as forms_store
     from forms.demo import read_study_file
@@ -80,9 +82,9 @@ def make_published_form(session: Session, study: Study, name: str, *enumerators:
 
 
 def push_body(
-    *items: dict[str, object], batch_id: str | None = None, device_time: str | None = None
-) -> dict[str, object]:
-    body: dict[str, object] = {"batch_id": batch_id or str(uuid.uuid4()), "items": list(items)}
+    *items: dict[str, Any], batch_id: str | None = None, device_time: str | None = None
+) -> dict[str, Any]:
+    body: dict[str, Any] = {"batch_id": batch_id or str(uuid.uuid4()), "items": list(items)}
     if device_time:
         body["device_time"] = device_time
     return body
@@ -90,12 +92,12 @@ def push_body(
 
 def push_item(
     form_id: str,
-    data: dict[str, object],
+    data: dict[str, Any],
     *,
     version: int = 1,
     instance_id: str | None = None,
     **extra: object,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     return {
         "instance_id": instance_id or str(uuid.uuid4()),
         "form_id": form_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from accounts.keys import key_ring
 from accounts.models import AuditEvent, Role
@@ -46,7 +46,7 @@ async def _push_household(client, tablet) -> None:
 def _respondent_pseudonyms(session) -> list[str]:
     return [
         row.data["respondent_name"]
-        for row in session.exec(select(Submission).order_by(Submission.id))
+        for row in session.exec(select(Submission).order_by(col(Submission.id)))
     ]
 
 

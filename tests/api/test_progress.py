@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -47,7 +48,7 @@ def field(session):
     }
 
 
-def household(village: str, sex: str = "mujer", **extra: object) -> dict[str, object]:
+def household(village: str, sex: str = "mujer", **extra: Any) -> dict[str, Any]:
     return push_item(
         "household", {**household_answers(), "village": village, "respondent_sex": sex}, **extra
     )

@@ -90,7 +90,7 @@ async def test_a_cursor_the_server_never_gave_is_refused(client, session):
 
 
 async def test_withdrawn_interview_is_erased_refused_later_and_announced(client, session, settings):
-    study, _, tablet, supervisor = _setup(session)
+    _, _, tablet, supervisor = _setup(session)
     audio = b"\x00grabacion" * 5000
     created = await create(client, {**tablet, **TUS}, audio)
     await patch(client, {**tablet, **TUS}, created.headers["Location"], 0, audio)
@@ -176,13 +176,20 @@ async def test_review_comment_reaches_the_enumerator_scrubbed(client, session):
     _, cursor = await _pull_all(client, tablet)
     review = await client.put(
         f"/api/v1/studies/demo/submissions/{item['instance_id']}/review",
-        json={"state": "has_issues", "comment": "Falta la pregunta 5; la señora Teodora Ccanto dio su celular 987 654 321."},
+        json={
+            "state": "has_issues",
+            "comment": "Falta la pregunta 5; la señora Teodora Ccanto dio su celular 987 654 321.",
+        },
         headers=supervisor,
     )
     assert review.status_code == 200, review.text
     changes, _ = await _pull_all(client, tablet, cursor)
     (change,) = changes
-    assert (change["kind"], change["ref"], change["payload"]["state"]) == ("review", item["instance_id"], "has_issues")
+    assert (change["kind"], change["ref"], change["payload"]["state"]) == (
+        "review",
+        item["instance_id"],
+        "has_issues",
+    )
     comment = change["payload"]["comment"]
     assert "Falta la pregunta 5" in comment
     assert "Teodora" not in comment

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from typing import Any
 
 import orjson
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +32,7 @@ from tests.factories import (
 from tests.unit.forms.submissions import ngo_answers
 
 SECRET = "convergence-secret-convergence-secret"
-FIELDS = {
+FIELDS: dict[str, list[Any]] = {
     "staff_total": [20, 25, 30],
     "staff_from_region": [1, 2, 3],
     "youth_target": [True, False],

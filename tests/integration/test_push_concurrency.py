@@ -7,6 +7,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import orjson
 import pytest
@@ -125,7 +126,7 @@ def test_concurrent_edits_of_one_interview_lose_no_update(committed_pg: Database
     _push(committed_pg, devices[0], orjson.dumps(push_body(item)), first, [], threading.Barrier(1))
     rev1 = first[0]["rev"]
     # Four tablets each change a different field of the same interview, at once.
-    changes = [
+    changes: list[dict[str, Any]] = [
         {"staff_total": 40},
         {"staff_from_region": 7},
         {"youth_target": True},

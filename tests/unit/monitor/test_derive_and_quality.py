@@ -59,7 +59,7 @@ def interview(n: int, who: str = "ana", seconds: float = 3600, **kw: object) -> 
         started_at=T0,
         duration_s=seconds,
         n_questions=kw.pop("questions", 20),  # type: ignore[arg-type]
-        n_dont_know=kw.pop("dont_know", 0),
+        n_dont_know=kw.pop("dont_know", 0),  # type: ignore[arg-type]
         clock_flags=kw.pop("flags", []),  # type: ignore[arg-type]
         choices=kw.pop("choices", {}),  # type: ignore[arg-type]
     )
