@@ -109,3 +109,30 @@ def push_item(
         "attachments": [],
         **extra,
     }
+
+
+def receive_directly(
+    session: Session, *, device: Device, body: bytes, secret: str
+) -> dict[str, Any]:
+    """Push a raw batch body through the real pipeline without HTTP (for concurrency tests)."""
+    import hashlib
+
+    from accounts.keys import key_ring
+    from sync.intake import parse_batch
+    from sync.pipeline import receive_batch
+    from sync.upload_store import stored_hashes
+
+    study = session.get(Study, device.study_id)
+    assert study is not None
+    batch = parse_batch(body, max_items=1000, max_item_bytes=1 << 20, max_depth=32)
+    response, _ = receive_batch(
+        session,
+        study=study,
+        device=device,
+        batch=batch,
+        keys=key_ring(session, study_id=study.id, purpose="pseudonym", secret=secret),
+        request_hash=hashlib.sha256(body).hexdigest(),
+        body_bytes=len(body),
+        stored_hashes=lambda s, sid, h: stored_hashes(s, study_id=sid, sha256s=h),
+    )
+    return response

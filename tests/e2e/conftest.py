@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,52 +76,17 @@ class Server:
         return path.read_text(errors="replace") if path.exists() else ""
 
 
-@pytest.fixture(params=[pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES])
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+ENGINE_PARAMS = [pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES]
+
+
+@contextmanager
+def running_server(request: pytest.FixtureRequest, engine: str, workdir: Path) -> Iterator[Server]:
+    """A migrated database with the demo study, served by a real process, torn down after."""
     pg_url = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'chasqui.db'}"
-    else:
-        request.getfixturevalue("pg_url")  # skips or fails as the suite is configured
-        pg_url = url = create_pg_database("chasqui_e2e")
-    port = free_port()
-    env = {
-        **os.environ,
-        "CHASQUI_DATABASE_URL": url,
-        "CHASQUI_ATTACHMENT_DIR": str(tmp_path / "attachments"),
-        "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
-        "CHASQUI_LOG_LEVEL": "INFO",
-    }
-    server = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=tmp_path, port=port)
-    server.cli("db", "upgrade")
-    server.cli("demo")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.kill(signal.SIGTERM)
-        if pg_url:
-            drop_pg_database(pg_url)
-        shutil.rmtree(tmp_path / "attachments", ignore_errors=True)
-
-
-@pytest.fixture(
-    scope="module",
-    params=[pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES],
-)
-def shared_server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Server]:
-    """Like `server`, but one per module and engine: starting one costs ~10 s.
-
-    Tests that share it use their own enrolled tablets and count only their own rows.
-    """
-    workdir = tmp_path_factory.mktemp(f"shared_{request.param}")
-    pg_url = None
-    if request.param == "sqlite":
+    if engine == "sqlite":
         url = f"sqlite:///{workdir / 'chasqui.db'}"
     else:
-        request.getfixturevalue("pg_url")
+        request.getfixturevalue("pg_url")  # skips or fails as the suite is configured
         pg_url = url = create_pg_database("chasqui_e2e")
     port = free_port()
     env = {
@@ -130,14 +96,33 @@ def shared_server(
         "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
         "CHASQUI_LOG_LEVEL": "INFO",
     }
-    shared = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=workdir, port=port)
-    shared.cli("db", "upgrade")
-    shared.cli("demo")
-    shared.start()
+    server = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=workdir, port=port)
+    server.cli("db", "upgrade")
+    server.cli("demo")
+    server.start()
     try:
-        yield shared
+        yield server
     finally:
-        shared.kill(signal.SIGTERM)
+        server.kill(signal.SIGTERM)
         if pg_url:
             drop_pg_database(pg_url)
         shutil.rmtree(workdir / "attachments", ignore_errors=True)
+
+
+@pytest.fixture(params=ENGINE_PARAMS)
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    with running_server(request, request.param, tmp_path) as started:
+        yield started
+
+
+@pytest.fixture(scope="module", params=ENGINE_PARAMS)
+def shared_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """Like `server`, but one per module and engine: starting one costs ~10 s.
+
+    Tests that share it use their own enrolled tablets and count only their own rows.
+    """
+    workdir = tmp_path_factory.mktemp(f"shared_{request.param}")
+    with running_server(request, request.param, workdir) as started:
+        yield started

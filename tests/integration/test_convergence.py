@@ -7,7 +7,6 @@ the open conflicts must equal those of the canonical order. Runs on both engines
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from typing import Any
 
@@ -16,11 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from accounts.keys import key_ring
 from accounts.models import Role
-from sync.intake import parse_batch
 from sync.models import Submission, SyncConflict
-from sync.pipeline import receive_batch
 from tests.factories import (
     make_device,
     make_member,
@@ -28,6 +24,7 @@ from tests.factories import (
     make_study,
     push_body,
     push_item,
+    receive_directly,
 )
 from tests.unit.forms.submissions import ngo_answers
 
@@ -74,21 +71,10 @@ def _run(session, items_in_order, instance_id: str) -> tuple:
     enumerator = make_member(session, study, Role.enumerator)
     make_published_form(session, study, "ngo", enumerator)
     device, _ = make_device(session, study, enumerator)
-    keys = key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
     receipts = {}
     for name, item in items_in_order:
         body = orjson.dumps(push_body({**item, "instance_id": instance_id}))
-        batch = parse_batch(body, max_items=10, max_item_bytes=1 << 20, max_depth=32)
-        response, _ = receive_batch(
-            session,
-            study=study,
-            device=device,
-            batch=batch,
-            keys=keys,
-            request_hash=hashlib.sha256(body).hexdigest(),
-            body_bytes=len(body),
-            stored_hashes=lambda *_: set(),
-        )
+        response = receive_directly(session, device=device, body=body, secret=SECRET)
         receipts[name] = response["results"][0]
         session.commit()
     return receipts, _state(session, study.id, instance_id)

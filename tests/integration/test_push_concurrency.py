@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import uuid
 from collections import Counter
@@ -14,12 +13,9 @@ import pytest
 from sqlmodel import Session, func, select
 
 from accounts.keys import key_ring
-from accounts.models import Device, Role, Study
+from accounts.models import Device, Role
 from api.db import Database, create_db_engine
-from sync.intake import parse_batch
 from sync.models import Submission, SubmissionRevision
-from sync.pipeline import receive_batch
-from sync.upload_store import stored_hashes
 from tests.conftest import create_pg_database, drop_pg_database, migrate
 from tests.factories import (
     make_device,
@@ -28,6 +24,7 @@ from tests.factories import (
     make_study,
     push_body,
     push_item,
+    receive_directly,
 )
 from tests.unit.forms.submissions import ngo_answers
 
@@ -53,23 +50,11 @@ def _push(
     errors: list,
     start: threading.Barrier,
 ) -> None:
-    batch = parse_batch(body, max_items=1000, max_item_bytes=1 << 20, max_depth=32)
     start.wait()
     try:
         with database.session(writer=True) as session:
             device = session.get(Device, device_id)
-            study = session.get(Study, device.study_id)
-            keys = key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
-            response, _ = receive_batch(
-                session,
-                study=study,
-                device=device,
-                batch=batch,
-                keys=keys,
-                request_hash=hashlib.sha256(body).hexdigest(),
-                body_bytes=len(body),
-                stored_hashes=lambda s, sid, h: stored_hashes(s, study_id=sid, sha256s=h),
-            )
+            response = receive_directly(session, device=device, body=body, secret=SECRET)
             session.commit()
         results.extend(response["results"])
     except Exception as exc:  # collected and asserted below
