@@ -47,6 +47,7 @@ def serve(
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # /readyz checks the revision often
     uvicorn.run(
         "api.app:create_app",
         factory=True,
