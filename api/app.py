@@ -21,6 +21,7 @@ from api.routes import (
     health,
     privacy,
     progress,
+    quarantine,
     review,
     studies,
     sync,
@@ -103,6 +104,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         review.router,
         dashboard.router,
         conflicts.router,
+        quarantine.router,
     ):
         app.include_router(router)
     return app

@@ -315,3 +315,26 @@ async def test_person_token_cannot_push(client, session, tablet):
     session.commit()
     response = await client.post("/api/v1/sync/push", json=push_body(), headers=auth(token))
     assert response.status_code == 403
+
+
+async def test_supervisor_sees_the_quarantine_queue_and_can_dismiss(client, session, tablet):
+    from tests.factories import make_token
+
+    bad = push_item("ngo", ngo_answers() | {"staff_total": "muchos"})
+    await push(client, tablet, bad, push_item("nonexistent", {"nota": "x"}))
+    sup = auth(make_token(session, make_member(session, tablet["study"], Role.supervisor)))
+    session.commit()
+    queue = (await client.get("/api/v1/studies/demo/quarantine", headers=sup)).json()
+    assert sorted(q["reason"] for q in queue) == ["answer.invalid", "form.unknown"]
+    assert all("data" not in q for q in queue)
+    invalid = next(q for q in queue if q["reason"] == "answer.invalid")
+    detail = (
+        await client.get(f"/api/v1/studies/demo/quarantine/{invalid['quarantine_id']}", headers=sup)
+    ).json()
+    assert detail["instance_id"] == bad["instance_id"]
+    assert detail["data"]["staff_total"] == "muchos"
+    dismissed = await client.post(
+        f"/api/v1/studies/demo/quarantine/{invalid['quarantine_id']}/dismiss", headers=sup
+    )
+    assert dismissed.json()["is_open"] is False
+    assert len((await client.get("/api/v1/studies/demo/quarantine", headers=sup)).json()) == 1
