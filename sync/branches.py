@@ -81,7 +81,9 @@ def reconcile_submission(
     head_rev, answers = reconciled.head_rev, reconciled.answers
     if len(reconciled.leaves) > 1 and not reconciled.needs_review:
         content = content_hash(
-            form_id=str(submission.form_pk), form_version=submission.form_version, data=answers
+            form_id=form_id_of(session, submission),
+            form_version=submission.form_version,
+            data=answers,
         )
         merge = make_merge_revision(reconciled, answers, content=content)
         if merge.rev not in {r.rev for r in rows}:
@@ -101,7 +103,7 @@ def reconcile_submission(
             )
         head_rev = merge.rev
     submission.head_rev, submission.data = head_rev, answers
-    submission.content_hash = _head_hash(rows, head_rev, submission, answers)
+    submission.content_hash = _head_hash(session, rows, head_rev, submission, answers)
     flags = set(submission.flags) - {ORPHAN_FLAG}
     submission.flags = sorted(flags | ({ORPHAN_FLAG} if held else set()))
     submission.updated_at = utcnow()
@@ -111,14 +113,23 @@ def reconcile_submission(
     return reconciled, conflict_id, held
 
 
+def form_id_of(session: Session, submission: Submission) -> str:
+    """The form's own id (not its row id): content hashes must match the tablets' edits."""
+    return session.exec(select(Form.form_id).where(Form.id == submission.form_pk)).one()
+
+
 def _head_hash(
-    rows: list[SubmissionRevision], head_rev: str, submission: Submission, answers: Any
+    session: Session,
+    rows: list[SubmissionRevision],
+    head_rev: str,
+    submission: Submission,
+    answers: Any,
 ) -> str:
     for row in rows:
         if row.rev == head_rev and row.data == answers:
             return row.content_hash
     return content_hash(
-        form_id=str(submission.form_pk), form_version=submission.form_version, data=answers
+        form_id=form_id_of(session, submission), form_version=submission.form_version, data=answers
     )
 
 

@@ -21,6 +21,7 @@ from forms.schema import field_specs
 from forms.spec import EACH_ITEM, FieldSpec
 from privacy import ScrubContext, scrub_free_text
 from sync import branches
+from sync.branches import form_id_of
 from sync.history import (
     Choice,
     TypedValue,
@@ -139,7 +140,7 @@ def resolve_conflict(
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
     content = content_hash(
-        form_id=str(submission.form_pk), form_version=submission.form_version, data=answers
+        form_id=form_id_of(session, submission), form_version=submission.form_version, data=answers
     )
     resolution = make_merge_revision(reconciled, answers, content=content)
     session.add(
