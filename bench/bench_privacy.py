@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from privacy import scrub_for_cli  # noqa: E402
 from privacy.evaluate import scrub_spans, scrub_text  # noqa: E402
 from privacy.known import KnownValues  # noqa: E402
 from privacy.normalize import split_words  # noqa: E402
@@ -88,6 +91,39 @@ def scrub_cost(docs: list[Any]) -> float:
     return best * 1e6 / size
 
 
+def _count(word: str, text: str) -> int:
+    return len(re.findall(r"\b" + re.escape(word) + r"\b", text))
+
+
+def roster_name_leaks(records: list[dict[str, Any]]) -> tuple[int, int]:
+    """Person spans made only of the record's roster names, and how many survive.
+
+    A span leaks when one of its words is still there as often as in the original
+    (occurrences count, because the same word may also be research content, e.g.
+    "Lima" as a destination and as a relative's surname).
+    """
+    total = leaked = 0
+    for record in records:
+        text, roster = record["text"], record["roster"]
+        out = fold(scrub_for_cli(text, known_names=roster))
+        names = {fold(w) for name in roster for w in re.findall(r"\w+", name)}
+        for span in record["spans"]:
+            if span["type"] != "PERSON":
+                continue
+            tokens = [fold(w) for w in re.findall(r"\w+", text[span["start"] : span["end"]])]
+            tokens = [w for w in tokens if len(w) > 2]
+            if not tokens or not all(w in names for w in tokens):
+                continue
+            total += 1
+            leaked += any(_count(w, out) >= _count(w, fold(text)) for w in tokens)
+    return leaked, total
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="100 MEDDOCAN documents per split")
@@ -105,6 +141,11 @@ def main() -> None:
         record = json.loads(line)
         rosters[str(record["id"])] = record["roster"]
     emit("andean_roster", score(tool, andean, with_roster(rosters)))
+    records = [json.loads(line) for line in ANDEAN.read_text(encoding="utf-8").splitlines()]
+    leaked, total = roster_name_leaks(records)
+    print(
+        f"BENCH privacy_leak_andean_roster_names {100 * leaked / max(total, 1):.1f} % ({leaked} of {total} spans)"
+    )
     print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(data, 'test', 200)):.0f} us/KB")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from privacy.given import BEFORE_VERB, PERSON_VERBS
 from privacy.lexicon import COMMON_WORDS, HONORIFICS, JOINERS, KIN, PARTICLES, PLACE_WORDS
 from privacy.normalize import Words, normalize_token, tokenize
 
@@ -69,11 +70,27 @@ def is_acceptable(words: Words, i: int, run_len: int) -> bool:
     """Whether a name-word alone may be redacted here (see `lexicon`)."""
     norm, norms = words.norms[i], words.norms
     after_title = i > 0 and (norms[i - 1] in HONORIFICS or norms[i - 1] in KIN)
+    if _person_verb_follows(words, i):
+        # A name this interview gave, acting as a person: "después Lima nos visitó".
+        return True
     if norm in PLACE_WORDS:
         return run_len > 1 or after_title
     if norm in COMMON_WORDS:
         return words.words[i][:1].isupper() or run_len > 1
     return True
+
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "esta", "este", "esa", "ese"})
+
+
+def _person_verb_follows(words: Words, i: int) -> bool:
+    norms, n = words.norms, len(words.norms)
+    if i > 0 and norms[i - 1] in _ARTICLES:
+        return False  # "la luz no llegó": a thing, whatever follows
+    k = i + 1
+    if k < n and norms[k] in BEFORE_VERB:
+        k += 1  # one clitic or adverb may come between: "Luz nos visitó", "Flor ya volvió"
+    return k < n and norms[k] in PERSON_VERBS
 
 
 def find_name_runs(index: NameIndex, words: Words) -> list[NameMatch]:
