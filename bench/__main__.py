@@ -30,7 +30,7 @@ def main() -> int:
         started = time.monotonic()
         try:
             done = subprocess.run(
-                [sys.executable, str(ROOT / "bench" / script), *args],
+                [sys.executable, "-m", f"bench.{Path(script).stem}", *args],
                 cwd=ROOT,
                 timeout=LIMIT_SECONDS,
                 check=False,
