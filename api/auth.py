@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
 
 from accounts import store
+from accounts.audit import record_audit
 from accounts.models import Role, Study
 from accounts.permissions import Permission, role_allows
 from accounts.store import Principal
@@ -96,3 +98,26 @@ def require(permission: Permission) -> object:
 
 def client_addr(request: Request) -> str | None:
     return request.client.host if request.client else None
+
+
+def audit(
+    session: Session,
+    access: StudyAccess,
+    request: Request,
+    action: str,
+    *,
+    target_type: str | None = None,
+    target_id: str | int | None = None,
+    **detail: Any,
+) -> None:
+    """Record what the caller did in this study, from where (never interview content)."""
+    record_audit(
+        session,
+        action=action,
+        study_id=access.study_id,
+        actor_user_id=access.principal.user_id,
+        target_type=target_type,
+        target_id=target_id,
+        remote_addr=client_addr(request),
+        detail=detail,
+    )

@@ -74,7 +74,6 @@ class NerPlugin(Protocol):
 
     def find(self, text: str) -> Iterable[tuple[int, int, str]]:
         """Return ``(start, end, kind)`` with kind one of our placeholder kinds."""
-        ...
 
 
 @dataclass(slots=True)

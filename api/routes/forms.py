@@ -15,10 +15,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from accounts import store as accounts
-from accounts.audit import record_audit
 from accounts.models import Role
 from accounts.permissions import Permission
-from api.auth import DevicePrincipalDep, StudyAccess, client_addr, require
+from api.auth import DevicePrincipalDep, StudyAccess, audit, require
 from api.db import SessionDep
 from core.errors import DomainError, InvalidInput, NotFound
 from forms import store
@@ -108,16 +107,7 @@ def _audit(
     form: Form,
     **detail: Any,
 ) -> None:
-    record_audit(
-        session,
-        action=action,
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="form",
-        target_id=form.form_id,
-        remote_addr=client_addr(request),
-        detail=detail,
-    )
+    audit(session, access, request, action, target_type="form", target_id=form.form_id, **detail)
 
 
 @router.get("/studies/{slug}/forms", response_model=list[FormPublic])

@@ -12,10 +12,9 @@ from pydantic import BaseModel, Field
 from sqlmodel import col, select
 
 from accounts import keys
-from accounts.audit import record_audit
 from accounts.models import StudyKey
 from accounts.permissions import Permission
-from api.auth import StudyAccess, client_addr, require
+from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
 from core.errors import DomainError, InvalidInput, NotFound
 from forms import store as forms_store
@@ -63,15 +62,8 @@ class RiskView(BaseModel):
 def _audit(
     session: SessionDep, access: StudyAccess, request: Request, action: str, **detail: Any
 ) -> None:
-    record_audit(
-        session,
-        action=action,
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="study",
-        target_id=access.study.slug,
-        remote_addr=client_addr(request),
-        detail=detail,
+    audit(
+        session, access, request, action, target_type="study", target_id=access.study.slug, **detail
     )
 
 

@@ -10,9 +10,8 @@ from pydantic import BaseModel
 from sqlmodel import col, select
 
 from accounts import store as accounts
-from accounts.audit import record_audit
 from accounts.permissions import Permission
-from api.auth import StudyAccess, client_addr, require
+from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
 from core.errors import NotFound
 from sync.models import QuarantineItem
@@ -83,15 +82,14 @@ def get_quarantined(
 ) -> QuarantineDetail:
     """One item with its (anonymized) answers; the read is audited."""
     row = _get(session, access, quarantine_id)
-    record_audit(
+    audit(
         session,
-        action="data.read",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
+        access,
+        request,
+        "data.read",
         target_type="quarantine",
         target_id=row.id,
-        remote_addr=client_addr(request),
-        detail={"view": "quarantine_item"},
+        view="quarantine_item",
     )
     return QuarantineDetail(**_public(session, row), data=row.data)
 
@@ -107,13 +105,7 @@ def dismiss_quarantined(
     row = _get(session, access, quarantine_id)
     row.is_open = False
     session.add(row)
-    record_audit(
-        session,
-        action="quarantine.dismiss",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="quarantine",
-        target_id=row.id,
-        remote_addr=client_addr(request),
+    audit(
+        session, access, request, "quarantine.dismiss", target_type="quarantine", target_id=row.id
     )
     return QuarantinePublic(**_public(session, row))
