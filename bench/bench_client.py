@@ -72,14 +72,14 @@ def week_of_fieldwork(folder: Path, count: int, audio_bytes: int) -> tuple[Path,
         audio = folder / f"rec{n}.m4a"
         audio.write_bytes(os.urandom(each))  # recorded audio does not compress
         entry["attachments"] = [{"path": audio.name, "name": "audio1"}]
-    answers = sum(len(json.dumps(e["data"], ensure_ascii=False).encode()) for e in entries)
+    answer_bytes = sum(len(json.dumps(e["data"], ensure_ascii=False).encode()) for e in entries)
     path = folder / "export.json"
     path.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-    return path, answers, each * RECORDINGS
+    return path, answer_bytes, each * RECORDINGS
 
 
 def comeback(server: Server, workdir: Path, count: int, audio_bytes: int, name: str) -> None:
-    export, answers, audio = week_of_fieldwork(workdir / "export", count, audio_bytes)
+    export, answer_bytes, audio_total = week_of_fieldwork(workdir / "export", count, audio_bytes)
     proxy = CuttingProxy(server.port).start()
     client = tablet(server, workdir / "tablet", proxy)
     client.collect_file(export)
@@ -89,8 +89,8 @@ def comeback(server: Server, workdir: Path, count: int, audio_bytes: int, name: 
     proxy.stop()
     assert client.status().acknowledged == count and report.upload.files == RECORDINGS
     print(f"BENCH sync_comeback_seconds_{name} {elapsed:.2f} s")
-    print(f"BENCH wire_bytes_ratio_{name} {proxy.bytes_up / (answers + audio):.3f} ratio")
-    print(f"BENCH push_gzip_ratio_{name} {report.push.body_bytes / answers:.3f} ratio")
+    print(f"BENCH wire_bytes_ratio_{name} {proxy.bytes_up / (answer_bytes + audio_total):.3f} ratio")
+    print(f"BENCH push_gzip_ratio_{name} {report.push.body_bytes / answer_bytes:.3f} ratio")
     client.close()
 
 

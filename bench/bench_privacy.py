@@ -130,9 +130,9 @@ def main() -> None:
     args = ap.parse_args()
     tool = load_tool()
     limit = 100 if args.quick else None
-    data = str(ROOT.parent / "shared" / "data" / "meddocan")
+    meddocan = str(ROOT.parent / "shared" / "data" / "meddocan")
     for split in ("test", "dev"):
-        docs = tool.load_split(data, split, limit)
+        docs = tool.load_split(meddocan, split, limit)
         emit(f"meddocan_{split}", score(tool, docs, lambda d: scrub_text(d.text)))
     andean = tool.load_jsonl(str(ANDEAN))
     emit("andean_textonly", score(tool, andean, lambda d: scrub_spans(d.text)))
@@ -146,7 +146,7 @@ def main() -> None:
     print(
         f"BENCH privacy_leak_andean_roster_names {100 * leaked / max(total, 1):.1f} % ({leaked} of {total} spans)"
     )
-    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(data, 'test', 200)):.0f} us/KB")
+    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(meddocan, 'test', 200)):.0f} us/KB")
 
 
 if __name__ == "__main__":
