@@ -44,6 +44,7 @@ def receive_batch(
 ) -> tuple[dict[str, Any], bool]:
     """Store a batch; returns the response body and whether it was a replay."""
     started = time.perf_counter()
+    store.lock_batch(session, device_id=device.id, batch_id=batch.batch_id)
     previous = store.get_batch(session, device_id=device.id, batch_id=batch.batch_id)
     if previous is not None and previous.request_hash != request_hash:
         raise BatchIdReused("This batch_id was used for a different batch. Use a new batch_id.")

@@ -36,6 +36,20 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[i : i + _CHUNK]
 
 
+def lock_batch(session: Session, *, device_id: str, batch_id: str) -> None:
+    """Serialize two deliveries of the same batch (a tablet retrying while the first runs).
+
+    On PostgreSQL a transaction-scoped advisory lock on the (device, batch) pair makes
+    the second delivery wait, then find the first one's record and replay it. SQLite
+    writers are serialized already.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+            {"key": f"chasqui-batch:{device_id}:{batch_id}"},
+        )
+
+
 def get_batch(session: Session, *, device_id: str, batch_id: str) -> SyncBatch | None:
     return session.exec(
         select(SyncBatch).where(SyncBatch.device_id == device_id, SyncBatch.batch_id == batch_id)

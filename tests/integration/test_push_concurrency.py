@@ -140,3 +140,30 @@ def test_concurrent_edits_of_one_interview_lose_no_update(committed_pg: Database
             for name, value in change.items():
                 assert row.data[name] == value
         assert session.exec(select(func.count()).select_from(SubmissionRevision)).one() >= 5
+
+
+def test_the_same_batch_delivered_twice_at_once_is_stored_once_and_replayed(committed_pg: Database):
+    with committed_pg.session() as session:
+        study = make_study(session, slug="demo")
+        enumerator = make_member(session, study, Role.enumerator)
+        make_published_form(session, study, "ngo", enumerator)
+        key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
+        device = make_device(session, study, enumerator)[0].id
+        session.commit()
+    body = orjson.dumps(push_body(*[push_item("ngo", ngo_answers()) for _ in range(30)]))
+    results: list = []
+    errors: list = []
+    start = threading.Barrier(3)
+    threads = [
+        threading.Thread(target=_push, args=(committed_pg, device, body, results, errors, start))
+        for _ in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    # every delivery answers exactly what the first one did
+    assert Counter(r["outcome"] for r in results) == Counter({"created": 90})
+    with Session(committed_pg.engine) as session:
+        assert session.exec(select(func.count()).select_from(Submission)).one() == 30
