@@ -272,6 +272,18 @@ def attachments_purge(
     typer.echo(f"deleted {count} file(s)")
 
 
+@attachments_app.command("purge-uploads")
+def attachments_purge_uploads() -> None:
+    """Delete unfinished uploads past their expiry and their part files (run it daily)."""
+    from sync.upload_store import purge_expired_uploads
+
+    settings = Settings()
+    with _session(settings) as session:
+        count = purge_expired_uploads(session, parts_dir=settings.attachment_dir / "parts")
+        session.commit()
+    typer.echo(f"purged {count} expired upload(s)")
+
+
 @app.command()
 def demo() -> None:
     """Load the demo study (seven communities, its people, the three study forms) once."""

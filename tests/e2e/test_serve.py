@@ -28,6 +28,7 @@ def test_demo_study_is_served_and_a_tablet_enrolls(server: Server):
         assert enrolled.status_code == 201
         tablet = {"Authorization": f"Bearer {enrolled.json()['token']}"}
 
+        assert server.cli("attachments", "purge-uploads").strip() == "purged 0 expired upload(s)"
         forms = http.get("/api/v1/forms", headers=tablet).json()
         assert sorted(f["form_id"] for f in forms) == ["community", "household", "ngo"]
 
