@@ -89,7 +89,9 @@ def comeback(server: Server, workdir: Path, count: int, audio_bytes: int, name: 
     proxy.stop()
     assert client.status().acknowledged == count and report.upload.files == RECORDINGS
     print(f"BENCH sync_comeback_seconds_{name} {elapsed:.2f} s")
-    print(f"BENCH wire_bytes_ratio_{name} {proxy.bytes_up / (answer_bytes + audio_total):.3f} ratio")
+    print(
+        f"BENCH wire_bytes_ratio_{name} {proxy.bytes_up / (answer_bytes + audio_total):.3f} ratio"
+    )
     pushed_bytes = report.push.body_bytes  # gzip request sizes, counted by the client
     print(f"BENCH push_gzip_ratio_{name} {pushed_bytes / answer_bytes:.3f} ratio")
     client.close()

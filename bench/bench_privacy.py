@@ -146,7 +146,9 @@ def main() -> None:
     print(
         f"BENCH privacy_leak_andean_roster_names {100 * leaked / max(total, 1):.1f} % ({leaked} of {total} spans)"
     )
-    print(f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(meddocan, 'test', 200)):.0f} us/KB")
+    print(
+        f"BENCH privacy_scrub_cost {scrub_cost(tool.load_split(meddocan, 'test', 200)):.0f} us/KB"
+    )
 
 
 if __name__ == "__main__":
