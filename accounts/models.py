@@ -28,6 +28,8 @@ class Study(SQLModel, table=True):
     fieldwork_start: date | None = None
     fieldwork_end: date | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # Roles that may hear or see interview recordings and photos (admins by default).
+    attachment_readers: list[str] = Field(default_factory=lambda: ["admin"], sa_type=JSONType)
 
 
 class User(SQLModel, table=True):

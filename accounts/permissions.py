@@ -29,7 +29,6 @@ class Permission(enum.StrEnum):
     export = "export"
     read_audit = "read_audit"
     manage_keys = "manage_keys"  # rotate or destroy pseudonym keys
-    read_attachments = "read_attachments"  # interview audio and photos
 
 
 _SUPERVISOR: Final = frozenset(
@@ -59,8 +58,6 @@ ROLE_PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
         Permission.export,
         Permission.read_audit,
         Permission.manage_keys,
-        # Recordings identify people by nature: only the investigators hear them.
-        Permission.read_attachments,
     },
 }
 

@@ -12,11 +12,11 @@ from pydantic import BaseModel, Field
 from sqlmodel import col, select
 
 from accounts import keys
-from accounts.models import StudyKey
+from accounts.models import Role, StudyKey
 from accounts.permissions import Permission
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
-from core.errors import DomainError, InvalidInput, NotFound
+from core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from forms import store as forms_store
 from privacy import Gazetteer, pseudonym_candidates
 from privacy.gazetteer import GazetteerKind
@@ -159,11 +159,14 @@ def _blob_store(request: Request) -> BlobStore:
 @router.get("/attachments/{sha256}", response_class=StreamingResponse)
 def read_attachment(
     sha256: str,
-    access: Annotated[StudyAccess, require(Permission.read_attachments)],
+    access: Annotated[StudyAccess, require(Permission.read_submissions)],
     session: SessionDep,
     request: Request,
 ) -> StreamingResponse:
     """An interview recording or photo, decrypted for a role the study allows."""
+    readers = set(access.study.attachment_readers)
+    if not (access.principal.user.is_superuser or (access.role and access.role.value in readers)):
+        raise Forbidden("This study lets only " + ", ".join(sorted(readers)) + " open recordings.")
     blob = get_blob(session, study_id=access.study_id, sha256=sha256.lower())
     if blob is None:
         raise NotFound("No such attachment.")
@@ -282,3 +285,28 @@ def set_gazetteer(
     )
     _audit(session, access, request, "gazetteer.set", entries=len(names))
     return GazetteerPublic(entries=row.entries, key_id=row.key_id, updated_at=row.updated_at)
+
+
+class AttachmentPolicy(BaseModel):
+    readers: list[Role] = Field(
+        description="Roles that may open recordings and photos (enumerators never may)."
+    )
+
+
+@router.put("/attachment-policy", response_model=AttachmentPolicy)
+def set_attachment_policy(
+    body: AttachmentPolicy,
+    access: Annotated[StudyAccess, require(Permission.manage_keys)],
+    session: SessionDep,
+    request: Request,
+) -> AttachmentPolicy:
+    """Choose which roles may open the study's recordings and photos."""
+    if Role.enumerator in body.readers or not body.readers:
+        raise InvalidInput("Readers are admins and/or supervisors.")
+    study = access.study
+    study.attachment_readers = sorted({r.value for r in body.readers})
+    session.add(study)
+    _audit(
+        session, access, request, "attachments.policy", readers=",".join(study.attachment_readers)
+    )
+    return AttachmentPolicy(readers=[Role(r) for r in study.attachment_readers])

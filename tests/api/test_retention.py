@@ -85,3 +85,37 @@ async def test_audio_of_approved_interviews_is_purged_and_not_asked_for_again(
     )
     again = await client.post("/api/v1/sync/push", json=push_body(approved_item), headers=tablet)
     assert again.json()["results"][0]["missing_attachments"] == []
+
+
+async def test_only_the_roles_the_study_allows_open_recordings(client, session):
+    study = make_study(session, slug="demo")
+    enumerator = make_member(session, study, Role.enumerator)
+    make_published_form(session, study, "ngo", enumerator)
+    _, device = make_device(session, study, enumerator)
+    admin = auth(make_token(session, make_member(session, study, Role.admin)))
+    supervisor = auth(make_token(session, make_member(session, study, Role.supervisor)))
+    session.commit()
+    _, sha = await _interview_with_audio(client, auth(device), b"\x03entrevista" * 2000)
+    url = f"/api/v1/studies/demo/attachments/{sha}"
+    assert (await client.get(url, headers=admin)).status_code == 200
+    assert (await client.get(url, headers=supervisor)).status_code == 403
+    refused = await client.put(
+        "/api/v1/studies/demo/attachment-policy", json={"readers": ["enumerator"]}, headers=admin
+    )
+    assert refused.status_code == 422
+    allowed = await client.put(
+        "/api/v1/studies/demo/attachment-policy",
+        json={"readers": ["admin", "supervisor"]},
+        headers=admin,
+    )
+    assert allowed.json() == {"readers": ["admin", "supervisor"]}
+    opened = await client.get(url, headers=supervisor)
+    assert opened.status_code == 200
+    assert opened.content == b"\x03entrevista" * 2000
+    assert (
+        await client.put(
+            "/api/v1/studies/demo/attachment-policy",
+            json={"readers": ["supervisor"]},
+            headers=supervisor,
+        )
+    ).status_code == 403
