@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,13 @@ CORPUS = REPO_ROOT.parent / "shared" / "data" / "xlsforms"
 def _manifest() -> list[dict[str, Any]]:
     manifest = CORPUS / "manifest.json"
     if not manifest.is_file():
-        # CI checks out shared/ next to the repository; a missing corpus is a setup error.
-        raise RuntimeError(
-            f"XLSForm corpus not found at {CORPUS}: check out 'shared' beside the repo"
-        )
+        # CI checks out shared/ next to the repository: there a missing corpus is a setup
+        # error. A newcomer's clone has no shared/; the corpus tests are skipped there.
+        if os.environ.get("CI"):
+            raise RuntimeError(
+                f"XLSForm corpus not found at {CORPUS}: check out 'shared' beside the repo"
+            )
+        return []
     entries: list[dict[str, Any]] = json.loads(manifest.read_text(encoding="utf-8"))["files"]
     return entries
 
