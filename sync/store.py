@@ -21,11 +21,13 @@ from sync.models import (
     QuarantineItem,
     Submission,
     SubmissionRevision,
+    SubmissionState,
     SyncBatch,
     SyncConflict,
     Tombstone,
 )
 from sync.reconcile import Existing
+from sync.upload_store import stored_hashes
 
 # SQLite allows 32766 bound parameters; stay far below on every engine.
 _CHUNK = 500
@@ -163,18 +165,17 @@ def mark_attachments_received(session: Session, *, study_id: int, sha256: str) -
     """A blob arrived: submissions waiting only for it become complete."""
     waiting = session.exec(
         select(Submission).where(
-            Submission.study_id == study_id, Submission.state == "awaiting_attachments"
+            Submission.study_id == study_id,
+            Submission.state == SubmissionState.awaiting_attachments,
         )
     ).all()
-    from sync.upload_store import stored_hashes  # late: uploads import nothing of ours
-
     for submission in waiting:
         if sha256 not in submission.attachments:
             continue
         if stored_hashes(session, study_id=study_id, sha256s=submission.attachments) >= set(
             submission.attachments
         ):
-            submission.state = "complete"  # type: ignore[assignment]
+            submission.state = SubmissionState.complete
             session.add(submission)
     session.flush()
 

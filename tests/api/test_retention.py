@@ -9,6 +9,7 @@ from sqlmodel import select
 from accounts.models import Role
 from core.metadata import utcnow
 from sync.blobstore import LocalBlobStore
+from sync.models import Submission
 from sync.retention import RetentionRule, purge_attachments
 from sync.upload_models import AttachmentBlob
 from tests.api.test_attachments import TUS, create, patch
@@ -119,3 +120,29 @@ async def test_only_the_roles_the_study_allows_open_recordings(client, session):
             headers=supervisor,
         )
     ).status_code == 403
+
+
+async def test_interview_waiting_for_its_recording_completes_when_the_upload_finishes(
+    client, session
+):
+    study = make_study(session, slug="demo")
+    enumerator = make_member(session, study, Role.enumerator)
+    make_published_form(session, study, "ngo", enumerator)
+    _, device = make_device(session, study, enumerator)
+    session.commit()
+    tablet = auth(device)
+    audio = b"\x04despues" * 4000
+    sha = hashlib.sha256(audio).hexdigest()
+    item = push_item(
+        "ngo",
+        ngo_answers(),
+        attachments=[{"name": "a", "sha256": sha, "size": len(audio), "content_type": "audio/mp4"}],
+    )
+    pushed = await client.post("/api/v1/sync/push", json=push_body(item), headers=tablet)
+    assert pushed.json()["results"][0]["missing_attachments"] == [sha]
+    session.commit()
+    assert session.exec(select(Submission.state)).one() == "awaiting_attachments"
+    created = await create(client, {**tablet, **TUS}, audio)
+    await patch(client, {**tablet, **TUS}, created.headers["Location"], 0, audio)
+    session.commit()
+    assert session.exec(select(Submission.state)).one() == "complete"
