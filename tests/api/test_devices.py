@@ -15,6 +15,14 @@ async def _setup(session):
     return study, enumerator, token
 
 
+async def _issue_code(client, sup) -> str:
+    response = await client.post(
+        "/api/v1/studies/demo/enrollment-codes", json={"enumerator": "enum"}, headers=auth(sup)
+    )
+    assert response.status_code == 201
+    return response.json()["code"]
+
+
 async def test_enrollment_code_enrolls_one_device_once(client, session):
     _, _, sup = await _setup(session)
     issued = await client.post(
@@ -45,11 +53,7 @@ async def test_enrollment_code_enrolls_one_device_once(client, session):
 
 async def test_expired_enrollment_code_is_refused(client, session):
     _, _, sup = await _setup(session)
-    code = (
-        await client.post(
-            "/api/v1/studies/demo/enrollment-codes", json={"enumerator": "enum"}, headers=auth(sup)
-        )
-    ).json()["code"]
+    code = await _issue_code(client, sup)
     row = session.exec(select(EnrollmentCode)).one()
     from datetime import timedelta
 
@@ -71,11 +75,7 @@ async def test_enrollment_code_only_for_enumerators_of_the_study(client, session
 
 async def test_revoked_device_is_refused_at_once_with_401(client, session):
     _, _, sup = await _setup(session)
-    code = (
-        await client.post(
-            "/api/v1/studies/demo/enrollment-codes", json={"enumerator": "enum"}, headers=auth(sup)
-        )
-    ).json()["code"]
+    code = await _issue_code(client, sup)
     device = (
         await client.post("/api/v1/devices/enroll", json={"code": code, "device_label": "perdida"})
     ).json()
@@ -100,11 +100,7 @@ async def test_revoked_device_is_refused_at_once_with_401(client, session):
 
 async def test_device_token_does_not_open_supervisor_routes(client, session):
     _, _, sup = await _setup(session)
-    code = (
-        await client.post(
-            "/api/v1/studies/demo/enrollment-codes", json={"enumerator": "enum"}, headers=auth(sup)
-        )
-    ).json()["code"]
+    code = await _issue_code(client, sup)
     device = (
         await client.post("/api/v1/devices/enroll", json={"code": code, "device_label": "t"})
     ).json()
