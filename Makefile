@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test test-sqlite lint format bench clean lock
+.PHONY: venv run test test-sqlite lint format bench screenshots clean lock
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ format: venv
 ## Throughput, latency and leak-rate figures, one `BENCH name value unit` line each
 bench: venv
 	$(BIN)/python -m bench
+
+## Refresh the README's screenshots (docs/) from the browser tests; `make test` never writes them
+screenshots: venv
+	CHASQUI_SCREENSHOT_DIR=$(CURDIR)/docs CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q tests/e2e/test_dashboard.py
 
 ## Re-pin dependencies after changing pyproject.toml
 lock: venv
