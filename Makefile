@@ -2,19 +2,28 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+STAMP := $(VENV)/.installed-runtime
+DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv run test test-sqlite lint format bench screenshots clean lock
+.PHONY: venv dev run test test-sqlite lint format bench screenshots clean lock
 
+# `make run` installs what the server needs and nothing more (a field-office laptop);
+# the test, lint and bench tools come with the first `make test`.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e .
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	touch $(DEV_STAMP)
+
 venv: $(STAMP)
+
+dev: $(DEV_STAMP)
 
 ## Set everything up on SQLite, load the demo study, and serve it on http://$(HOST):$(PORT)
 run: venv
@@ -23,31 +32,31 @@ run: venv
 	$(BIN)/chasqui serve --host $(HOST) --port $(PORT)
 
 ## The whole suite, on SQLite and (when reachable) on PostgreSQL
-test: venv
+test: dev
 	$(BIN)/pytest -q
 
-test-sqlite: venv
+test-sqlite: dev
 	CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q
 
-lint: venv
+lint: dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
 
-format: venv
+format: dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 ## Throughput, latency and leak-rate figures, one `BENCH name value unit` line each
-bench: venv
+bench: dev
 	$(BIN)/python -m bench
 
 ## Refresh the README's screenshots (docs/) from the browser tests; `make test` never writes them
-screenshots: venv
+screenshots: dev
 	CHASQUI_SCREENSHOT_DIR=$(CURDIR)/docs CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q tests/e2e/test_dashboard.py
 
 ## Re-pin dependencies after changing pyproject.toml
-lock: venv
+lock: dev
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
 
 clean:
