@@ -29,7 +29,7 @@ dev: $(DEV_STAMP)
 run: venv
 	$(BIN)/chasqui db upgrade
 	$(BIN)/chasqui demo
-	$(BIN)/chasqui serve --host $(HOST) --port $(PORT)
+	CHASQUI_DEV_MODE=1 $(BIN)/chasqui serve --host $(HOST) --port $(PORT)
 
 ## The whole suite, on SQLite and (when reachable) on PostgreSQL
 test: dev

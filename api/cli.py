@@ -44,6 +44,10 @@ def serve(
     import uvicorn
 
     settings = Settings()
+    problem = settings.secret_key_problem()
+    if problem is not None:
+        typer.echo(f"refusing to serve: {problem}", err=True)
+        raise typer.Exit(2)
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )

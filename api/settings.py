@@ -7,6 +7,9 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+DEV_SECRET_KEY = "dev-only-change-me-dev-only-change-me"
+MIN_SECRET_KEY_CHARS = 32
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CHASQUI_", env_file=".env", extra="ignore")
@@ -14,7 +17,9 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///./var/chasqui.db"
     attachment_dir: Path = Path("./var/attachments")
     # Keyed pseudonyms and attachment keys derive from this; rotate per study via the CLI.
-    secret_key: SecretStr = SecretStr("dev-only-change-me-dev-only-change-me")
+    # `chasqui serve` refuses the development default unless dev_mode is set.
+    secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    dev_mode: bool = False
     session_token_hours: int = Field(default=12, ge=1)
     device_token_days: int = Field(default=180, ge=1)
     enrollment_code_minutes: int = Field(default=24 * 60, ge=1)
@@ -31,3 +36,18 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"
+
+    def secret_key_problem(self) -> str | None:
+        """Why this secret key must not protect real interviews, or None when it may."""
+        if self.dev_mode:
+            return None
+        secret = self.secret_key.get_secret_value()
+        if secret == DEV_SECRET_KEY:
+            return (
+                "CHASQUI_SECRET_KEY is the development default; pseudonyms and study keys "
+                "depend on it. Set a random secret (python3 -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'), or CHASQUI_DEV_MODE=1 for a demo."
+            )
+        if len(secret) < MIN_SECRET_KEY_CHARS:
+            return f"CHASQUI_SECRET_KEY must have at least {MIN_SECRET_KEY_CHARS} characters."
+        return None
