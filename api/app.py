@@ -6,11 +6,20 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
+from api.apidocs import install_api_docs
 from api.db import Database, create_db_engine
-from api.middleware import BodyRule, RequestGuard
-from api.problems import install_problem_handlers
+from api.guards import guard_request
+from api.middleware import (
+    BodyRule,
+    RequestGuard,
+    SecurityHeaders,
+    content_security_policy,
+    read_template_pages,
+)
+from api.openapi import install_openapi
+from api.problems import UnhandledAsProblem, install_problem_handlers
 from api.routes import (
     attachments,
     auth,
@@ -19,6 +28,7 @@ from api.routes import (
     devices,
     forms,
     health,
+    interviews,
     privacy,
     progress,
     quarantine,
@@ -62,8 +72,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         version="0.1.0",
         description=API_DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
-        redoc_url="/redoc",
+        docs_url=None,  # served by api/apidocs.py with local assets
+        redoc_url=None,
+        dependencies=[Depends(guard_request)],
     )
     app.state.settings = settings
     app.state.database = database
@@ -71,6 +82,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     # callables(session, *, study_id, sha256), see sync/upload_store
     app.state.on_blob_stored = [mark_attachments_received]
     install_problem_handlers(app)
+    install_api_docs(app)
+    # Innermost: a 500 is answered here, so the server keeps the connection open.
+    app.add_middleware(UnhandledAsProblem)
     app.add_middleware(
         RequestGuard,
         rules=[
@@ -91,6 +105,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         ],
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )
+    # Outermost, so the guard's own problems carry the headers too.
+    app.add_middleware(SecurityHeaders, csp=content_security_policy(read_template_pages()))
     for router in (
         health.router,
         auth.router,
@@ -105,6 +121,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         dashboard.router,
         conflicts.router,
         quarantine.router,
+        interviews.router,
     ):
         app.include_router(router)
+    install_openapi(app)
     return app

@@ -14,6 +14,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.errors import DomainError
 
@@ -27,6 +29,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "not_found": 404,
     "conflict": 409,
     "request.invalid": 422,
+    "request.invalid_characters": 422,
     "auth.unauthenticated": 401,
     "auth.invalid_credentials": 401,
     "auth.forbidden": 403,
@@ -40,6 +43,9 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "sync.batch_too_large": 413,
     "sync.batch_id_reused": 409,
     "sync.cursor_invalid": 400,
+    "interview.cursor_invalid": 400,
+    "export.cursor_invalid": 400,
+    "export.format_unknown": 400,
     "privacy.keys_destroyed": 409,
     # tus uploads (sync/tus.py); 460 is tus's own "Checksum Mismatch".
     "attachment.invalid_request": 400,
@@ -53,11 +59,22 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "attachment.upload_locked": 423,
     "attachment.chunk_checksum_mismatch": 460,
     "attachment.checksum_mismatch": 460,
+    "attachment.invalid_header": 400,
+    "attachment.too_many_open_uploads": 429,
+    "attachment.open_bytes_exceeded": 413,
+    "auth.throttled": 429,
+    "auth.password_rejected": 422,
 }
 
 
 def problem(
-    status: int, code: str, title: str, detail: str | None = None, **extensions: Any
+    status: int,
+    code: str,
+    title: str,
+    detail: str | None = None,
+    *,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {
         "type": f"urn:chasqui:problem:{code}",
@@ -68,7 +85,11 @@ def problem(
     if detail:
         body["detail"] = detail
     body.update(extensions)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(extensions.get("retry_after"), int):
+        headers["Retry-After"] = str(extensions["retry_after"])
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -98,7 +119,25 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     }
     code = codes.get(exc.status_code, f"http.{exc.status_code}")
     detail = exc.detail if isinstance(exc.detail, str) else None
+    if exc.status_code == 405:
+        allow = {"Allow": _allowed_methods(_request)}
+        return problem(405, code, _title(code), detail, headers=allow)
     return problem(exc.status_code, code, _title(code), detail)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette names only the first route's)."""
+    return ", ".join(
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.router.routes
+        )
+    )
+
+
+_METHODS: Final = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 def _pointer(loc: tuple[Any, ...]) -> str:
@@ -135,6 +174,38 @@ async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
     return problem(
         500, "internal", "Internal error", "Something went wrong on the server. Try again later."
     )
+
+
+class UnhandledAsProblem:
+    """Answer an unexpected exception with a 500 problem and keep the connection open.
+
+    Starlette's outermost error middleware re-raises after answering, and uvicorn then
+    closes the connection: a tablet would lose its keep-alive (and TLS session) on
+    every 500. Caught here, below it, the exception ends with the answer.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if started:
+                raise  # half an answer is out: only closing the connection can say so
+            response = await _unhandled(Request(scope), exc)
+            await response(scope, receive, send)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

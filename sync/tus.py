@@ -24,12 +24,51 @@ OFFSET_OCTET_STREAM: Final = "application/offset+octet-stream"
 COMPLETE_HEADER: Final = "Chasqui-Upload-Complete"
 
 _HEX_SHA256 = re.compile(r"[0-9a-f]{64}")
-# Attachments are interview recordings and photos; nothing else is accepted.
-_CONTENT_TYPE = re.compile(r"(audio|image)/[a-z0-9][a-z0-9.+-]{0,80}")
+# str.isdigit() accepts "²" and other Unicode digits that int() then refuses: only ASCII.
+_ASCII_COUNT = re.compile(r"[0-9]{1,19}")
+# Byte counts are stored in BIGINT columns.
+MAX_COUNT: Final = (1 << 63) - 1
+# Attachments are interview recordings and photos. An allow-list, not a deny-list:
+# active content (SVG, HTML, XML, JavaScript) could run in a reader's browser.
+ALLOWED_CONTENT_TYPES: Final = frozenset(
+    {
+        "audio/aac",
+        "audio/x-aac",
+        "audio/amr",
+        "audio/3gpp",
+        "audio/flac",
+        "audio/m4a",
+        "audio/mp4",
+        "audio/mpeg",
+        "audio/ogg",
+        "audio/opus",
+        "audio/wav",
+        "audio/wave",
+        "audio/webm",
+        "audio/x-m4a",
+        "audio/x-wav",
+        "image/avif",
+        "image/gif",
+        "image/heic",
+        "image/heif",
+        "image/jpeg",
+        "image/png",
+        "image/webp",
+        "video/3gpp",
+        "video/mp4",
+        "video/ogg",
+        "video/quicktime",
+        "video/webm",
+    }
+)
 
 
 class AttachmentError(DomainError):
     code = "attachment.invalid_request"
+
+
+class InvalidTusHeader(AttachmentError):
+    code = "attachment.invalid_header"
 
 
 class UnsupportedTusVersion(AttachmentError):
@@ -112,24 +151,36 @@ def parse_declaration(
     *, length: str | None, metadata: str | None, max_size: int
 ) -> UploadDeclaration:
     """Check a creation request: a length within limits, a hex SHA-256, a media type."""
-    if length is None or not length.isdigit() or int(length) < 1:
+    size = parse_count(length, header="Upload-Length")
+    if size < 1:
         raise AttachmentError("Send Upload-Length, a positive byte count (no deferred lengths).")
-    if int(length) > max_size:
+    if size > max_size:
         raise UploadTooLarge(f"The file is larger than {max_size} bytes.", max_bytes=max_size)
     values = parse_metadata(metadata or "")
     sha256 = values.get("sha256", "").strip().lower()
     if not _HEX_SHA256.fullmatch(sha256):
         raise AttachmentError("Upload-Metadata needs `sha256`: the file's digest in hex.")
     content_type = values.get("content_type", "").strip().lower()
-    if not _CONTENT_TYPE.fullmatch(content_type):
-        raise ContentTypeNotAllowed("Upload-Metadata `content_type` must be audio/* or image/*.")
-    return UploadDeclaration(length=int(length), sha256=sha256, content_type=content_type)
+    if content_type not in ALLOWED_CONTENT_TYPES:
+        raise ContentTypeNotAllowed(
+            "Upload-Metadata `content_type` must be an audio, image or video type this "
+            "server accepts (docs/attachments.md)."
+        )
+    return UploadDeclaration(length=size, sha256=sha256, content_type=content_type)
+
+
+def parse_count(value: str | None, *, header: str) -> int:
+    """A byte count header: ASCII digits only, within a BIGINT, else a 400 problem."""
+    if value is None or not _ASCII_COUNT.fullmatch(value) or int(value) > MAX_COUNT:
+        raise InvalidTusHeader(
+            f"Send {header} as a byte count in ASCII digits (at most {MAX_COUNT}).",
+            header=header,
+        )
+    return int(value)
 
 
 def parse_offset(value: str | None) -> int:
-    if value is None or not value.isdigit():
-        raise AttachmentError("Send Upload-Offset, the byte count the server reported.")
-    return int(value)
+    return parse_count(value, header="Upload-Offset")
 
 
 def parse_checksum(value: str | None) -> bytes | None:

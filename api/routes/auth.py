@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from accounts import store
@@ -42,8 +42,13 @@ class MePublic(BaseModel):
 
 
 @router.post("/login", response_model=TokenPublic)
-def login(body: LoginRequest, session: SessionDep, request: Request) -> TokenPublic:
+def login(
+    body: LoginRequest, session: SessionDep, request: Request, response: Response
+) -> TokenPublic:
     """Exchange a username and password for a session token."""
+    # A bearer token must never sit in a browser or proxy cache.
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
     try:
         user, token, expires_at = store.login(
             session,

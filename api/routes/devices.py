@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 import segno
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from accounts import store
@@ -91,8 +91,11 @@ def create_enrollment_code(
 
 
 @router.post("/devices/enroll", response_model=EnrollPublic, status_code=201)
-def enroll_device(body: EnrollRequest, session: SessionDep, request: Request) -> EnrollPublic:
+def enroll_device(
+    body: EnrollRequest, session: SessionDep, request: Request, response: Response
+) -> EnrollPublic:
     """Exchange an enrollment code for a device id and a device token (no login needed)."""
+    response.headers["Cache-Control"] = "no-store"
     device, token, _ = store.enroll_device(
         session,
         code=body.code,

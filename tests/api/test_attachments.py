@@ -287,8 +287,25 @@ async def test_revoked_tablet_is_unauthenticated(client, session):
             415,
             "attachment.content_type_not_allowed",
         ),
+        (
+            {"Upload-Metadata": metadata(AUDIO, content_type="image/svg+xml")},
+            415,
+            "attachment.content_type_not_allowed",
+        ),
+        # Latin-1 on the wire: "1²", which str.isdigit() accepts and int() refuses.
+        ({"Upload-Length": b"1\xb2"}, 400, "attachment.invalid_header"),
+        ({"Upload-Length": str(1 << 63)}, 400, "attachment.invalid_header"),
     ],
-    ids=["old-tus", "empty", "over-max-size", "no-sha256", "not-media"],
+    ids=[
+        "old-tus",
+        "empty",
+        "over-max-size",
+        "no-sha256",
+        "not-media",
+        "svg",
+        "unicode-digit",
+        "past-bigint",
+    ],
 )
 async def test_bad_creation_requests_get_problems(client, session, headers, status, code):
     _, _, base = make_tablet(session)
@@ -299,6 +316,18 @@ async def test_bad_creation_requests_get_problems(client, session, headers, stat
     assert response.headers["Tus-Resumable"] == "1.0.0"
     if status == 412:
         assert response.headers["Tus-Version"] == "1.0.0"
+
+
+@pytest.mark.parametrize("offset", [b"\xb2", b"1\xb9", str(1 << 64).encode()])
+async def test_unicode_digits_or_huge_offsets_are_a_clean_400(client, session, offset):
+    _, _, headers = make_tablet(session)
+    location = (await create(client, headers, AUDIO)).headers["Location"]
+    response = await client.patch(
+        location, content=b"x", headers={**headers, **OCTETS, "Upload-Offset": offset}
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "attachment.invalid_header"
+    assert response.json()["header"] == "Upload-Offset"
 
 
 async def test_patch_must_be_offset_octet_stream(client, session):

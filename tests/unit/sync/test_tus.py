@@ -72,3 +72,72 @@ def test_tus_version_and_dates():
         tus.check_tus_resumable(None)
     moment = datetime(2026, 11, 27, 23, 0, tzinfo=UTC)
     assert tus.http_date(moment) == "Fri, 27 Nov 2026 23:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["²", "1²", "١٠", "１０", "+5", " 5", "5 ", "1e3", "0x10", "", str(1 << 63), "9" * 40, None],
+    ids=[
+        "superscript",
+        "digit-then-superscript",
+        "arabic-indic",
+        "fullwidth",
+        "plus",
+        "leading-space",
+        "trailing-space",
+        "exponent",
+        "hex",
+        "empty",
+        "past-bigint",
+        "forty-digits",
+        "missing",
+    ],
+)
+def test_byte_counts_are_ascii_digits_within_a_bigint(value):
+    with pytest.raises(tus.InvalidTusHeader):
+        tus.parse_offset(value)
+    with pytest.raises(tus.InvalidTusHeader):
+        tus.parse_declaration(
+            length=value,
+            metadata=f"sha256 {_b64(SHA)},content_type {_b64('audio/mp4')}",
+            max_size=1 << 62,
+        )
+
+
+def test_largest_bigint_offset_is_accepted():
+    assert tus.parse_offset(str((1 << 63) - 1)) == (1 << 63) - 1
+    assert tus.parse_offset("0") == 0
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "image/svg+xml",
+        "text/html",
+        "application/xhtml+xml",
+        "application/xml",
+        "text/xml",
+        "application/javascript",
+        "text/javascript",
+        "image/x-icon",
+        "audio/x-whatever",
+        "application/pdf",
+    ],
+)
+def test_active_and_unknown_content_types_are_refused(content_type):
+    with pytest.raises(tus.ContentTypeNotAllowed):
+        tus.parse_declaration(
+            length="10",
+            metadata=f"sha256 {_b64(SHA)},content_type {_b64(content_type)}",
+            max_size=1024,
+        )
+
+
+@pytest.mark.parametrize("content_type", ["audio/mp4", "audio/ogg", "image/jpeg", "video/mp4"])
+def test_recordings_photos_and_videos_are_accepted(content_type):
+    declared = tus.parse_declaration(
+        length="10",
+        metadata=f"sha256 {_b64(SHA)},content_type {_b64(content_type)}",
+        max_size=1024,
+    )
+    assert declared.content_type == content_type

@@ -1,0 +1,83 @@
+"""Headers every answer carries, the token answers' caching, and 405's Allow."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from api.middleware import inline_hashes
+from tests.factories import PASSWORD, auth, make_user
+
+
+def _policy(response) -> dict[str, list[str]]:
+    directives = [d.strip().split() for d in response.headers["Content-Security-Policy"].split(";")]
+    return {d[0]: d[1:] for d in directives if d}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("GET", "/healthz", 200),
+        ("GET", "/dashboard", 200),
+        ("GET", "/api/v1/auth/me", 401),
+        ("GET", "/api/v1/no-such-route", 404),
+        ("POST", "/api/v1/auth/login", 422),
+        ("PUT", "/api/v1/auth/login", 405),
+    ],
+    ids=["health", "dashboard", "unauthenticated", "not-found", "invalid", "method"],
+)
+async def test_every_answer_carries_the_security_headers(client, method, path, status):
+    response = await client.request(method, path, json={} if method != "GET" else None)
+    assert response.status_code == status
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    policy = _policy(response)
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["default-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in policy["script-src"]
+
+
+async def test_guard_problems_carry_the_security_headers(client):
+    response = await client.post(
+        "/api/v1/auth/login", content=b"x", headers={"Content-Type": "text/plain"}
+    )
+    assert response.status_code == 415
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+async def test_the_dashboard_satisfies_its_own_policy(client):
+    response = await client.get("/dashboard")
+    policy = _policy(response)
+    found = inline_hashes(response.text)
+    assert found["script"], "the dashboard has an inline script to allow"
+    assert set(found["script"]) <= set(policy["script-src"])
+    assert set(found["style"]) <= set(policy["style-src"])
+    # no inline event handlers: a hash-based policy would block them
+    assert not re.search(r"<[^>]+\son[a-z]+=", response.text)
+
+
+async def test_login_token_is_never_cached(client, session):
+    make_user(session, "ana")
+    session.commit()
+    response = await client.post(
+        "/api/v1/auth/login", json={"username": "ana", "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/api/v1/auth/login", {"POST"}),
+        ("GET", "/api/v1/auth/logout", {"POST"}),
+        ("PUT", "/api/v1/attachments/0123", {"HEAD", "PATCH", "DELETE"}),
+    ],
+    ids=["login", "logout", "upload"],
+)
+async def test_method_not_allowed_names_the_allowed_methods(client, method, path, allowed):
+    response = await client.request(method, path, headers=auth("chq_x"))
+    assert response.status_code == 405
+    assert response.json()["code"] == "http.method_not_allowed"
+    assert set(response.headers["Allow"].split(", ")) == allowed
