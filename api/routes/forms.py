@@ -16,10 +16,12 @@ from starlette.concurrency import run_in_threadpool
 
 from accounts import store as accounts
 from accounts.models import Role
-from accounts.permissions import Permission
-from api.auth import DevicePrincipalDep, StudyAccess, audit, require
+from accounts.permissions import Permission, role_allows
+from api.auth import DevicePrincipalDep, PrincipalDep, StudyAccess, audit, require
 from api.db import SessionDep
 from core.errors import DomainError, InvalidInput, NotFound
+from exports.codebook import Codebook, build_codebook
+from exports.store import load_model
 from forms import store
 from forms.models import Form, FormState, FormVersion
 from forms.xlsform import XlsFormError, convert_xlsform
@@ -326,13 +328,22 @@ def list_tablet_forms(
 def get_form_version(
     form_id: str,
     version: int,
-    principal: DevicePrincipalDep,
+    principal: PrincipalDep,
     session: SessionDep,
     response: Response,
     if_none_match: Annotated[str | None, Header()] = None,
+    study: str | None = None,
 ) -> Any:
-    """One published version's schema. Versions never change, so the ETag is forever."""
-    row = _tablet_version(session, principal, form_id, version)
+    """One published version's schema. Versions never change, so the ETag is forever.
+
+    Tablets read the forms assigned to them. People (supervisors and admins, who may
+    read submissions) read any version of their studies' forms; `study` (a slug)
+    chooses when several of their studies have a form with this id.
+    """
+    if principal.device is None:
+        row = _person_version(session, principal, form_id, version, study)
+    else:
+        row = _tablet_version(session, principal, form_id, version)
     if _not_modified(if_none_match, row.etag):
         return Response(status_code=304, headers={"ETag": f'"{row.etag}"'})
     response.headers["ETag"] = f'"{row.etag}"'
@@ -349,3 +360,58 @@ def _tablet_version(session: SessionDep, principal: Any, form_id: str, version: 
     ):
         raise NotFound("No such form.")
     return store.get_version(session, form=form, version=version)
+
+
+def _person_version(
+    session: SessionDep, principal: Any, form_id: str, version: int, slug: str | None
+) -> FormVersion:
+    found: list[Form] = []
+    for study, role in accounts.list_user_studies(session, user=principal.user):
+        if slug is not None and study.slug != slug:
+            continue
+        if not (principal.user.is_superuser or role_allows(role, Permission.read_submissions)):
+            continue
+        assert study.id is not None
+        try:
+            found.append(store.get_form(session, study_id=study.id, form_id=form_id))
+        except NotFound:
+            continue
+    if not found:
+        raise NotFound("No such form.")
+    if len(found) > 1:
+        raise InvalidInput("Several of your studies have this form: add ?study=SLUG.")
+    if found[0].state == FormState.draft:
+        raise NotFound("No such form.")
+    return store.get_version(session, form=found[0], version=version)
+
+
+# --- people: versions with labels, and the codebook ----------------------------------
+
+
+@router.get("/studies/{slug}/forms/{form_id}/versions/{version}")
+def get_study_form_version(
+    form_id: str,
+    version: int,
+    access: Annotated[StudyAccess, require(Permission.read_submissions)],
+    session: SessionDep,
+    request: Request,
+) -> dict[str, Any]:
+    """Any published version of a form, with its labels in every language."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    row = store.get_version(session, form=form, version=version)
+    _audit(session, access, request, "form.read", form, version=version)
+    return row.document
+
+
+@router.get("/studies/{slug}/forms/{form_id}/codebook", response_model=Codebook)
+def get_codebook(
+    form_id: str,
+    access: Annotated[StudyAccess, require(Permission.read_submissions)],
+    session: SessionDep,
+    request: Request,
+) -> Codebook:
+    """Variables across all versions: labels per language, types, choices and codes, skip
+    logic, privacy class and the anonymization applied to each field."""
+    form, _, model = load_model(session, study_id=access.study_id, form_id=form_id)
+    _audit(session, access, request, "form.codebook", form)
+    return build_codebook(model)

@@ -1,0 +1,1 @@
+"""Exports: one table model across form versions -> csv, xlsx, dta, sav, parquet, qdpx."""
