@@ -9,7 +9,7 @@ in sorted order so a replayed submission anonymizes to identical bytes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -108,8 +108,13 @@ def anonymize_submission(
     keys: KeyRing,
     gazetteer: Gazetteer | None = None,
     ner: NerPlugin | None = None,
+    untrusted: Collection[str] = (),
 ) -> Anonymized:
-    """Drop or pseudonymize direct fields, generalize quasi ones, scrub free text."""
+    """Drop or pseudonymize direct fields, generalize quasi ones, scrub free text.
+
+    ``untrusted`` holds the pointers of answers that did not validate: below (or above)
+    them, fields classed ``none`` or ``quasi`` are treated as free text.
+    """
     specs = {spec.path: spec for spec in fields}
     context = ScrubContext(known=collect_known_values(data, specs), gazetteer=gazetteer, ner=ner)
     counts: Counter[str] = Counter()
@@ -120,11 +125,42 @@ def anonymize_submission(
         spec = specs.get(leaf.pattern)
         if spec is None and leaf.pattern[-1:] != (ITEM_ID_KEY,):
             unspecified.add("/" + "/".join(leaf.pattern))
+        if (
+            untrusted
+            and spec is not None
+            and spec.privacy in ("none", "quasi")
+            and _touches(leaf.pointer, untrusted)
+        ):
+            return _scrub_any(leaf.value, context)
         return _anonymize_leaf(leaf, spec, keys, context, counts, pseudonyms)
 
     out: dict[str, Any] = _rebuild(data, "", (), visit)
     counts.update(context.placeholders.counts)
     return Anonymized(out, pseudonyms, dict(sorted(counts.items())), tuple(sorted(unspecified)))
+
+
+def _touches(pointer: str, pointers: Collection[str]) -> bool:
+    """Whether ``pointer`` is one of ``pointers``, lies below one, or holds one."""
+    return any(
+        pointer == p or pointer.startswith(p + "/") or p.startswith(pointer + "/") for p in pointers
+    )
+
+
+def anonymize_typed_answer(value: Any, spec: FieldSpec | None, context: ScrubContext) -> Any:
+    """Anonymize one answer typed by a person exactly as an ingested answer of its field.
+
+    A direct identifier cannot be typed (the caller refuses it); DROPPED means the value
+    cannot be stored. The value must have validated against the field first.
+    """
+    if is_missing_marker(value) or value is None:
+        return value
+    if spec is None or spec.privacy == "free_text":
+        return _scrub_any(value, context)
+    if spec.privacy == "quasi":
+        return generalize_value(value, spec.rule)
+    if spec.privacy == "none":
+        return value
+    raise ValueError("a direct identifier cannot be typed")
 
 
 def _rebuild(

@@ -18,6 +18,7 @@ from forms.xlsform_map import guess_privacy
 from privacy import Gazetteer, KeyRing, anonymize_submission
 from privacy.plan import Plan, anonymize_planned, compile_plan
 from sync.revisions import content_hash
+from sync.sanitize import Shape, form_shape, sanitize_answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +59,14 @@ def load_gazetteer(ref: StudyGazetteerRef | None, keys: KeyRing) -> Gazetteer | 
 
 # A published version never changes and its ETag hashes its document, so compiled
 # pieces are cached by ETag, across batches and studies, in every process.
-_compiled: dict[str, tuple[tuple[FieldSpec, ...], Plan]] = {}
+_compiled: dict[str, tuple[tuple[FieldSpec, ...], Plan, Shape]] = {}
 
 
-def _pieces(etag: str, document: Mapping[str, Any]) -> tuple[tuple[FieldSpec, ...], Plan]:
+def _pieces(etag: str, document: Mapping[str, Any]) -> tuple[tuple[FieldSpec, ...], Plan, Shape]:
     hit = _compiled.get(etag)
     if hit is None:
         specs = field_specs(document)
-        hit = _compiled.setdefault(etag, (specs, compile_plan(specs)))
+        hit = _compiled.setdefault(etag, (specs, compile_plan(specs), form_shape(document)))
     return hit
 
 
@@ -79,23 +80,30 @@ def process(
     """Validate (when asked) and anonymize one item; raw answers go no further."""
     problems: list[dict[str, Any]] = []
     if work.etag is None:
-        anonymized = anonymize_submission(
-            work.data, guessed_specs(work.data), keys=keys, gazetteer=gazetteer
-        )
+        data = sanitize_answers(work.data, None, key=keys.current_key)
+        anonymized = anonymize_submission(data, guessed_specs(data), keys=keys, gazetteer=gazetteer)
     else:
         document = documents[work.etag]
-        specs, plan = _pieces(work.etag, document)
-        if work.validate:
-            validator = get_validator(work.etag, work.form_version, document)
-            problems = [
-                {"pointer": p.pointer, "code": p.code, "message": p.message}
-                for p in validator.validation_errors(work.data)
-            ]
-        if work.validate and not problems:
+        specs, plan, shape = _pieces(work.etag, document)
+        # Unknown keys and malformed item ids are replaced first, so that problems
+        # point at placeholders and never at what the tablet sent.
+        data = sanitize_answers(work.data, shape, key=keys.current_key)
+        # Items kept for a supervisor (a closed form) are validated too: what did not
+        # validate is treated as free text, whatever its class, and never kept raw.
+        validator = get_validator(work.etag, work.form_version, document)
+        found = [
+            {"pointer": p.pointer, "code": p.code, "message": p.message}
+            for p in validator.validation_errors(data)
+        ]
+        if not found:
             # Valid answers hold only declared fields: the plan visits just those.
-            anonymized = anonymize_planned(work.data, plan, keys=keys, gazetteer=gazetteer)
+            anonymized = anonymize_planned(data, plan, keys=keys, gazetteer=gazetteer)
         else:
-            anonymized = anonymize_submission(work.data, specs, keys=keys, gazetteer=gazetteer)
+            untrusted = frozenset(p["pointer"] for p in found)
+            anonymized = anonymize_submission(
+                data, specs, keys=keys, gazetteer=gazetteer, untrusted=untrusted
+            )
+        problems = found if work.validate else []
     data = anonymized.data
     return Done(
         index=work.index,

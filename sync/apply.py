@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from sync import branches, store
-from sync.intake import Outcome, PushItem
+from sync.intake import ITEM_INVALID, Outcome, PushItem
 from sync.models import QuarantineItem
 from sync.prepare import BatchContext, Prepared
 from sync.reconcile import classify
@@ -34,12 +34,7 @@ def apply_items(
     new_rows: list[tuple[Prepared, dict[str, Any]]] = []
     for p in prepared:
         if p.rejected:
-            results[p.index] = receipt(
-                p,
-                "rejected",
-                p.rejected,
-                detail="The interviewee withdrew consent. Delete this interview.",
-            )
+            results[p.index] = _rejected(p)
             continue
         if p.quarantine_reason:
             results[p.index] = _quarantine(session, ctx, p)
@@ -68,9 +63,19 @@ def apply_items(
     return [results[p.index] for p in prepared]
 
 
+def _rejected(p: Prepared) -> dict[str, Any]:
+    if p.rejected == ITEM_INVALID:
+        detail = "This item does not follow the sync protocol (see problems). Keep it."
+        return receipt(p, "rejected", ITEM_INVALID, detail=detail, problems=p.problems)
+    assert p.rejected is not None
+    detail = "The interviewee withdrew consent. Delete this interview."
+    return receipt(p, "rejected", p.rejected, detail=detail)
+
+
 def receipt(p: Prepared, outcome: Outcome, code: str, **extra: Any) -> dict[str, Any]:
     result: dict[str, Any] = {
-        "instance_id": p.item.instance_id,
+        # A refused item's instance id is echoed only when it is well formed.
+        "instance_id": p.item.instance_id or None,
         "outcome": outcome,
         "code": code,
         "rev": None,
@@ -152,6 +157,12 @@ def _edit(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
     row, decision = p.existing, p.decision
     assert row is not None and row.id is not None and decision is not None
     assert p.version is not None
+    base_rev = p.item.base_rev
+    if base_rev and branches.stored_content_hash(session, submission_pk=row.id, rev=base_rev) == (
+        p.content
+    ):
+        # Saved without a change: the parent stands for it, in every arrival order.
+        return receipt(p, "duplicate", "sync.duplicate", rev=base_rev)
     store.insert_revisions(session, [_revision(ctx, p, row.id, parent=p.item.base_rev)])
     row.form_version = max(row.form_version, p.item.form_version)
     row.respondent_pseudonyms = sorted(set(row.respondent_pseudonyms) | set(p.pseudonyms))
@@ -165,7 +176,7 @@ def _edit(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
             p,
             "merged",
             "sync.held_until_parent",
-            rev=row.head_rev,
+            rev=decision.rev,  # stored as sent: the tablet's next edit builds on it
             detail="Stored. It will be merged when the version it edits arrives.",
         )
     if conflict_id is not None:

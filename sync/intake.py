@@ -1,18 +1,34 @@
 """Pure: parse a pushed batch and check its shape before anything else looks at it.
 
-A batch whose envelope is wrong (bad JSON, wrong types, an item without a usable
-instance id, the same instance twice) is refused whole: the tablet gets one problem
-and nothing is stored half-way. Per-item trouble after this point (an unknown form,
-invalid answers) is answered per item.
+A batch whose envelope is wrong (bad JSON, wrong types in the envelope, the same
+instance twice) is refused whole: the tablet gets one problem and nothing is stored
+half-way. An item that does not follow the protocol (a field of the wrong type or
+format, a number out of range) is refused on its own, and so is per-item trouble after
+this point (an unknown form, invalid answers): one bad item never blocks the others.
+Every string is cleaned of characters that the databases do not store alike.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import re
 import zlib
-from typing import Any, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Annotated, Any, Final, Literal
 
 import orjson
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from core.errors import DomainError
 
@@ -25,24 +41,46 @@ class BatchTooLarge(DomainError):
     code = "sync.batch_too_large"
 
 
+# Documented formats (docs/sync-protocol.md, docs/forms.md). A string that does not
+# match its format is refused, never stored: an id field is the easiest place for a
+# tablet (or a person) to put a name or a DNI.
+INSTANCE_ID = r"^[0-9a-fA-F-]{32,36}$"
+FORM_ID = r"^[a-z][a-z0-9_-]{0,63}$"
+REV = r"^[1-9][0-9]{0,8}-[0-9a-f]{32}$"
+INT32_MAX = 2**31 - 1
+INT64_MAX = 2**63 - 1
+ITEM_INVALID = "sync.item_invalid"
+# Years outside this range overflow datetime arithmetic after the clock correction.
+_YEARS = (1900, 2999)
+
+
+def _plausible_time(value: datetime | None) -> datetime | None:
+    if value is not None and not _YEARS[0] <= value.year <= _YEARS[1]:
+        raise ValueError(f"must be a time between the years {_YEARS[0]} and {_YEARS[1]}")
+    return value
+
+
+DeviceTime = Annotated[AwareDatetime | None, AfterValidator(_plausible_time)]
+
+
 class AttachmentRef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(max_length=200)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    size: int = Field(ge=0)
+    size: int = Field(ge=0, le=INT64_MAX)
     content_type: str = Field(max_length=100)
 
 
 class PushItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    instance_id: str = Field(pattern=r"^[0-9a-fA-F-]{32,36}$")
-    form_id: str = Field(min_length=1, max_length=64)
-    form_version: int = Field(ge=1)
-    base_rev: str | None = Field(default=None, max_length=80)
-    started_at: AwareDatetime | None = None
-    ended_at: AwareDatetime | None = None
+    instance_id: str = Field(pattern=INSTANCE_ID)
+    form_id: str = Field(pattern=FORM_ID)
+    form_version: int = Field(ge=1, le=INT32_MAX)
+    base_rev: str | None = Field(default=None, pattern=REV)
+    started_at: DeviceTime = None
+    ended_at: DeviceTime = None
     data: dict[str, Any]
     attachments: list[AttachmentRef] = Field(default_factory=list, max_length=200)
 
@@ -52,12 +90,23 @@ class PushItem(BaseModel):
         return value.lower()
 
 
-class PushBatch(BaseModel):
+class _Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    batch_id: str = Field(pattern=r"^[0-9a-fA-F-]{32,36}$")
-    device_time: AwareDatetime | None = None
+    batch_id: str = Field(pattern=INSTANCE_ID)
+    device_time: DeviceTime = None
+    items: list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PushBatch:
+    """A parsed batch. `refused` holds, by position, the problems of items that do not
+    follow the protocol; their place in `items` holds an empty stand-in (no answers)."""
+
+    batch_id: str
+    device_time: datetime | None
     items: list[PushItem]
+    refused: Mapping[int, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 Outcome = Literal[
@@ -99,12 +148,12 @@ def json_depth(value: Any, limit: int) -> int:
 
 
 def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: int) -> PushBatch:
-    """Parse and check a batch envelope; raise BatchInvalid or BatchTooLarge."""
-    try:
-        raw = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        # orjson refuses invalid UTF-8 and lone surrogates here too.
-        raise BatchInvalid("The body is not valid UTF-8 JSON.") from None
+    """Parse and check a batch envelope; raise BatchInvalid or BatchTooLarge.
+
+    Items that do not follow the protocol are not a reason to refuse the batch: each is
+    kept in `PushBatch.refused` (pointers and codes only) and answered on its own.
+    """
+    raw = _loads(body)
     if not isinstance(raw, dict):
         raise BatchInvalid("The body must be a JSON object.")
     items = raw.get("items")
@@ -122,22 +171,22 @@ def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: 
                     item_index=index,
                 )
     try:
-        batch = PushBatch.model_validate(raw)
+        envelope = _Envelope.model_validate(raw)
     except ValidationError as exc:
         raise BatchInvalid(
-            "The batch does not follow the sync protocol.",
-            errors=[
-                {
-                    "pointer": "/" + "/".join(str(p) for p in e["loc"]),
-                    "code": e["type"],
-                    "message": e["msg"],
-                }
-                for e in exc.errors(include_input=False, include_url=False)
-            ],
+            "The batch does not follow the sync protocol.", errors=_problems(exc, "")
         ) from None
+    parsed: list[PushItem] = []
+    refused: dict[int, list[dict[str, Any]]] = {}
     seen: set[str] = set()
-    for index, item in enumerate(batch.items):
-        if item.instance_id in seen:
+    for index, item in enumerate(envelope.items):
+        try:
+            parsed.append(PushItem.model_validate(item))
+        except ValidationError as exc:
+            refused[index] = _problems(exc, f"/items/{index}")
+            parsed.append(_stand_in(item))
+            continue
+        if parsed[-1].instance_id in seen:
             raise BatchInvalid(
                 "The same instance_id appears twice in one batch.",
                 errors=[
@@ -148,5 +197,117 @@ def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: 
                     }
                 ],
             )
-        seen.add(item.instance_id)
-    return batch
+        seen.add(parsed[-1].instance_id)
+    return PushBatch(envelope.batch_id, envelope.device_time, parsed, refused)
+
+
+# Field names of the protocol; any other key in an error location is the tablet's
+# own text and is never echoed.
+_KNOWN_KEYS: Final = frozenset(
+    {*_Envelope.model_fields, *PushItem.model_fields, *AttachmentRef.model_fields}
+)
+
+
+def _problems(exc: ValidationError, prefix: str) -> list[dict[str, Any]]:
+    """Pointers and codes of a validation error; unknown keys become `<unknown>`."""
+    return [
+        {
+            "pointer": prefix
+            + "".join(
+                f"/{p}" if isinstance(p, int) or p in _KNOWN_KEYS else "/<unknown>"
+                for p in e["loc"]
+            ),
+            "code": e["type"],
+            "message": e["msg"],
+        }
+        for e in exc.errors(include_input=False, include_url=False, include_context=False)
+    ]
+
+
+def _stand_in(item: Any) -> PushItem:
+    """An empty item in the place of one that was refused: its instance id if well formed."""
+    sent = item.get("instance_id") if isinstance(item, dict) else None
+    well_formed = isinstance(sent, str) and re.fullmatch(INSTANCE_ID, sent) is not None
+    return PushItem.model_construct(
+        instance_id=sent.lower() if well_formed and isinstance(sent, str) else "",
+        form_id="",
+        form_version=0,
+        base_rev=None,
+        started_at=None,
+        ended_at=None,
+        data={},
+        attachments=[],
+    )
+
+
+def _loads(body: bytes) -> Any:
+    """JSON with every string cleaned of NUL, controls, non-characters and lone surrogates.
+
+    orjson refuses lone surrogate escapes and integers past 64 bits; the standard
+    library reads those (then they are cleaned, or kept as text) so that one odd item
+    is answered on its own instead of refusing the tablet's whole batch.
+    """
+    try:
+        raw = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        try:
+            raw = json.loads(
+                body.decode("utf-8"),
+                parse_constant=_refuse_constant,
+                parse_int=_int_or_text,
+                parse_float=_float_or_text,
+            )
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise BatchInvalid("The body is not valid UTF-8 JSON.") from None
+        return clean_json(raw)
+    return clean_json(raw) if _SUSPECT.search(body) else raw
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def _int_or_text(text: str) -> int | str:
+    # A number no column or JSON engine can hold stays as its digits: it then fails
+    # validation like any other wrong answer, and is treated as free text.
+    if len(text) <= 20 and -(2**63) <= (value := int(text)) <= 2**64 - 1:
+        return value
+    return text
+
+
+def _float_or_text(text: str) -> float | str:
+    value = float(text)
+    return value if math.isfinite(value) else text
+
+
+_NONCHARACTERS = "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+# NUL (PostgreSQL cannot store it in text or jsonb), C0 controls other than tab and
+# newlines, DEL, non-characters and lone surrogates: replaced on both engines alike.
+_BAD_CHARS: Final = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ud800-\udfff{_NONCHARACTERS}]"
+)
+REPLACEMENT: Final = "\ufffd"
+# What a body holding one of them contains (escaped or raw), so clean bodies skip the walk.
+_SUSPECT: Final = re.compile(
+    rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\[bf]|\\u[dD][89a-fA-F]|\\u[fF][dD][dDeE]"
+    rb"|\\u[fF]{3}[eEfF]|\x7f|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
+    rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]"
+)
+
+
+def clean_text(text: str) -> str:
+    """Replace characters no engine stores alike (NUL, controls, non-characters) by U+FFFD."""
+    return _BAD_CHARS.sub(REPLACEMENT, text)
+
+
+def clean_json(value: Any) -> Any:
+    """`clean_text` on every string of a JSON value, keys included."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(k): clean_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_json(v) for v in value]
+    return value

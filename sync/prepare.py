@@ -20,7 +20,7 @@ from forms.models import Form, FormState, FormVersion
 from privacy import KeyRing
 from sync import store
 from sync.answers import Done, StudyGazetteerRef, Work, load_gazetteer, process_all
-from sync.intake import PushBatch, PushItem
+from sync.intake import ITEM_INVALID, PushBatch, PushItem
 from sync.models import Submission
 from sync.reconcile import Decision
 
@@ -96,6 +96,11 @@ def prepare_items(
     documents: dict[str, Mapping[str, Any]] = {}
     for index, item in enumerate(items):
         p = Prepared(index=index, item=item)
+        prepared.append(p)
+        if index in ctx.batch.refused:
+            # Not in the protocol's shape: answered on its own, never looked at further.
+            p.rejected, p.problems = ITEM_INVALID, ctx.batch.refused[index]
+            continue
         found = forms.lookup(item.form_id, item.form_version)
         if found is None or found[1] is None or found[0].state == FormState.draft:
             p.quarantine_reason = "form.unknown" if found is None else "form.version_unknown"
@@ -110,7 +115,6 @@ def prepare_items(
                 index, item.form_id, item.form_version, etag, p.quarantine_reason is None, item.data
             )
         )
-        prepared.append(p)
     for done in runner(works, documents, ctx.keys, ctx.gazetteer):
         p = prepared[done.index]
         p.data, p.pseudonyms, p.content = done.data, done.pseudonyms, done.content

@@ -267,12 +267,13 @@ async def test_device_clock_offset_is_recorded_and_future_interviews_flagged(
         (b'{"batch_id": "\xff\xfe", "items": []}', 422, "sync.batch_invalid"),
         (b"[1, 2]", 422, "sync.batch_invalid"),
         (
-            orjson.dumps({"batch_id": str(uuid.uuid4()), "items": [{"instance_id": "nope"}]}),
+            orjson.dumps({"batch_id": str(uuid.uuid4()), "items": {"instance_id": "nope"}}),
             422,
             "sync.batch_invalid",
         ),
+        (orjson.dumps({"batch_id": "Teodora Ccanto", "items": []}), 422, "sync.batch_invalid"),
     ],
-    ids=["truncated-json", "invalid-utf8", "not-an-object", "wrong-types"],
+    ids=["truncated-json", "invalid-utf8", "not-an-object", "wrong-types", "bad-batch-id"],
 )
 async def test_malformed_batches_get_a_problem_and_store_nothing(
     client, session, tablet, content, status, code
