@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import importlib
+import json
 import pkgutil
 
 import pytest
@@ -10,8 +12,10 @@ import pytest
 import accounts
 import api
 import core
+from accounts.models import Role
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError
+from tests.factories import auth, make_device, make_member, make_study, make_token, make_user
 
 
 def _all_subclasses(cls: type[DomainError]) -> set[type[DomainError]]:
@@ -121,3 +125,85 @@ async def test_healthz_and_readyz(client):
     ready = await client.get("/readyz")
     assert ready.status_code == 200
     assert ready.json()["status"] == "ready"
+
+
+NUL_CASES = [
+    pytest.param("GET", "/api/v1/studies/de%00mo", None, ("path", "/slug"), id="path"),
+    pytest.param(
+        "GET", "/api/v1/studies/demo/audit?action=a%00b", None, ("query", "/action"), id="query"
+    ),
+    pytest.param(
+        "POST",
+        "/api/v1/studies",
+        b'{"slug": "nul-name", "name": "Rosa\\u0000Quispe"}',
+        ("body", "/name"),
+        id="body-nul",
+    ),
+    pytest.param(
+        "POST",
+        "/api/v1/studies",
+        b'{"slug": "lone-surrogate", "name": "Rosa \\ud800"}',
+        ("body", "/name"),
+        id="body-lone-surrogate",
+    ),
+    pytest.param(
+        "PUT",
+        "/api/v1/studies/demo/gazetteer",
+        b'{"people": ["Ana", "Rosa\\u0000Quispe"]}',
+        ("body", "/people/1"),
+        id="body-list-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body", "where"), NUL_CASES)
+async def test_unstorable_characters_are_a_422_problem_pointing_to_where(
+    client, session, method, path, body, where
+):
+    make_study(session, slug="demo")
+    token = make_token(session, make_user(session, is_superuser=True))
+    session.commit()
+    headers = auth(token) | {"content-type": "application/json"}
+    response = await client.request(method, path, content=body, headers=headers)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["code"] == "request.invalid_characters"
+    assert [(e["in"], e["pointer"]) for e in problem["errors"]] == [where]
+    assert "Rosa" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "actor"),
+    [
+        ("GET", "/api/v1/studies/demo/quarantine/2147483648", "person"),
+        ("GET", "/api/v1/studies/demo/quarantine/9223372036854775808", "person"),
+        ("POST", "/api/v1/studies/demo/quarantine/-9223372036854775809/dismiss", "person"),
+        ("POST", "/api/v1/studies/demo/conflicts/9223372036854775807/resolve", "person"),
+        ("GET", "/api/v1/forms/household/versions/2147483648", "device"),
+        ("GET", "/api/v1/forms/household/versions/9223372036854775808", "device"),
+    ],
+)
+async def test_integers_beyond_the_columns_are_a_422_problem(client, session, method, path, actor):
+    study = make_study(session, slug="demo")
+    admin = make_member(session, study, Role.admin)
+    enumerator = make_member(session, study, Role.enumerator)
+    _, device_token = make_device(session, study, enumerator)
+    tokens = {"person": make_token(session, admin), "device": device_token}
+    session.commit()
+    body = {"choices": {}} if path.endswith("/resolve") else None
+    response = await client.request(method, path, json=body, headers=auth(tokens[actor]))
+    assert response.status_code == 422, response.text
+    assert response.json()["code"] == "request.invalid"
+    assert response.json()["errors"][0]["code"] == "int_out_of_range"
+
+
+async def test_cursor_with_a_sequence_beyond_the_column_is_a_400_problem(client, session):
+    study = make_study(session, slug="demo")
+    _, token = make_device(session, study, make_member(session, study, Role.enumerator))
+    session.commit()
+    for seq in (1 << 31, 1 << 63, 1 << 64):
+        cursor = base64.urlsafe_b64encode(json.dumps({"s": seq}).encode()).decode().rstrip("=")
+        response = await client.get(f"/api/v1/sync/pull?cursor={cursor}", headers=auth(token))
+        assert response.status_code == 400, response.text
+        assert response.json()["code"] == "sync.cursor_invalid"
