@@ -11,15 +11,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import jsonschema_rs
 from sqlmodel import Session, col, select
 
 from accounts.models import User
 from core.errors import Conflict, InvalidInput, NotFound
 from core.metadata import utcnow
 from forms.models import Form, FormVersion
+from forms.normalize import normalize_form
 from forms.schema import field_specs
 from forms.spec import EACH_ITEM, FieldSpec
-from privacy import ScrubContext, scrub_free_text
+from forms.tree import walk_nodes
+from privacy import ScrubContext
+from privacy.generalize import DROPPED
+from privacy.submission import anonymize_typed_answer
 from sync import branches
 from sync.branches import form_id_of
 from sync.history import (
@@ -88,27 +93,55 @@ def _spec_for(
 
 
 def _clean_choices(
-    choices: Mapping[str, Any], *, specs: Mapping[tuple[str, ...], FieldSpec], data: Any
+    choices: Mapping[str, Any],
+    *,
+    specs: Mapping[tuple[str, ...], FieldSpec],
+    data: Any,
+    leaves: Mapping[tuple[str, ...], Any],
 ) -> dict[str, Choice]:
+    """Sides as they are; typed values validated and anonymized like an ingested answer.
+
+    Problems name a choice by its position (`choice`), never by the pointer or value sent.
+    """
     clean: dict[str, Choice] = {}
-    for pointer, choice in choices.items():
+    for position, (pointer, choice) in enumerate(choices.items()):
         if choice in ("ours", "theirs", "base"):
             clean[pointer] = choice
             continue
         if not isinstance(choice, dict) or set(choice) - {"value", "remove"}:
             raise InvalidInput(
-                f"Choose ours, theirs, base, or give {{'value': ...}} for {pointer}."
+                "Choose ours, theirs, base, or give {'value': ...}.", choice=position
             )
         spec = _spec_for(pointer, specs, data)
         if spec is not None and spec.privacy == "direct":
             raise InvalidInput(
-                f"{pointer} holds a direct identifier: choose a side, do not type it."
+                "This field holds a direct identifier: choose a side, do not type it.",
+                choice=position,
             )
-        value = ABSENT if choice.get("remove") else choice.get("value")
-        if isinstance(value, str) and (spec is None or spec.privacy in ("free_text", "quasi")):
-            value = scrub_free_text(value, context=ScrubContext())
-        clean[pointer] = TypedValue(value)
+        if choice.get("remove"):
+            clean[pointer] = TypedValue(ABSENT)
+            continue
+        schema = leaves.get(spec.path) if spec is not None else None
+        if spec is None or schema is None:
+            raise InvalidInput(
+                "Only a field's answer can be typed: choose a side or remove it.", choice=position
+            )
+        if not jsonschema_rs.Draft202012Validator(schema).is_valid(choice.get("value")):
+            raise InvalidInput("The typed value does not fit the field.", choice=position)
+        value = anonymize_typed_answer(choice.get("value"), spec, ScrubContext())
+        clean[pointer] = TypedValue(ABSENT if value is DROPPED else value)
     return clean
+
+
+def _leaf_schemas(document: Mapping[str, Any]) -> dict[tuple[str, ...], Any]:
+    """Each leaf's normalized schema (missing markers allowed), standalone with `$defs`."""
+    normalized = normalize_form(document)
+    defs = normalized.get("$defs", {})
+    return {
+        node.path: {**node.schema, "$defs": defs}
+        for node in walk_nodes(normalized)
+        if node.role == "leaf"
+    }
 
 
 def resolve_conflict(
@@ -133,12 +166,16 @@ def resolve_conflict(
     rows = branches.load_revisions(session, submission.id)
     revisions, _ = branches.connected_revisions(rows)
     reconciled = reconcile_history(revisions, policy="manual")
+    conflicted = {record.pointer for record in reconciled.conflicts}
+    if unknown := [i for i, pointer in enumerate(choices) if pointer not in conflicted]:
+        raise InvalidInput("Some choices name no field in conflict.", choices=unknown)
+    clean = _clean_choices(
+        choices, specs=specs, data=reconciled.answers, leaves=_leaf_schemas(version.document)
+    )
     try:
-        answers = apply_resolution(
-            reconciled, _clean_choices(choices, specs=specs, data=reconciled.answers)
-        )
-    except ValueError as exc:
-        raise InvalidInput(str(exc)) from None
+        answers = apply_resolution(reconciled, clean)
+    except ValueError:
+        raise InvalidInput("Every field in conflict needs a choice.") from None
     content = content_hash(
         form_id=form_id_of(session, submission), form_version=submission.form_version, data=answers
     )
