@@ -16,6 +16,7 @@ from api.middleware import (
     RequestGuard,
     SecurityHeaders,
     content_security_policy,
+    hide_query_strings_in_access_log,
     read_template_pages,
 )
 from api.openapi import install_openapi
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.on_blob_stored = [mark_attachments_received]
     install_problem_handlers(app)
     install_api_docs(app)
+    hide_query_strings_in_access_log()
     # Innermost: a 500 is answered here, so the server keeps the connection open.
     app.add_middleware(UnhandledAsProblem)
     app.add_middleware(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,6 +93,27 @@ class RequestGuard:
             return {"type": "http.request", "body": body, "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+class PathOnlyAccessLog(logging.Filter):
+    """Drop the query string from uvicorn's access log lines: logs carry paths only.
+
+    A query can hold what a person typed (``?village=…``, a search); the access
+    record's arguments are (client, method, path with query, HTTP version, status).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+def hide_query_strings_in_access_log() -> None:
+    """Install `PathOnlyAccessLog` on uvicorn's access logger (once per process)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, PathOnlyAccessLog) for f in access.filters):
+        access.addFilter(PathOnlyAccessLog())
 
 
 def _is_ascii_count(value: str) -> bool:

@@ -18,6 +18,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.errors import DomainError
+from core.logsafe import describe_exception
 
 log = logging.getLogger("chasqui.api")
 
@@ -167,10 +168,9 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-    # The engine hides SQL parameters, so the message itself holds no answers.
-    log.error(
-        "unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path, exc_info=exc
-    )
+    # Never the message: the engine hides SQL parameters, but a database error still
+    # quotes the text it refused (PostgreSQL's CONTEXT line).
+    log.error("unhandled %s on %s %s", describe_exception(exc), request.method, request.url.path)
     return problem(
         500, "internal", "Internal error", "Something went wrong on the server. Try again later."
     )

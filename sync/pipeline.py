@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from accounts.models import Device, Study
 from core.errors import DomainError
+from core.logsafe import describe_exception
 from core.metadata import utcnow
 from privacy import KeyRing
 from sync import store
@@ -100,7 +101,8 @@ def _write_one(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, An
             # Another device stored this instance at the same moment: look again.
             continue
         except Exception as exc:
-            log.error("item %d failed: %s", p.index, type(exc).__name__, exc_info=exc)
+            # Never the message or traceback text: a database error quotes the answers.
+            log.error("item %d failed: %s", p.index, describe_exception(exc))
             break
     return receipt(
         p, "retry", "sync.retry", detail="A temporary failure on the server. Send it again."
