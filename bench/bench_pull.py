@@ -1,10 +1,10 @@
 """Benchmark: one pull-feed page with 10k and with 1M changes in the table.
 
 Run: .venv/bin/python bench/bench_pull.py
-Seeds feed entries for 50 enumerators with bulk inserts (SQLite, and PostgreSQL when
-reachable), then times a 200-change page for one enumerator from a cursor in the
-middle of its history. The page is an index range scan, so its time should not grow
-with the table.
+Seeds feed entries for 50 enumerators who all work in two studies with bulk inserts
+(SQLite, and PostgreSQL when reachable), then times a 200-change page of one study's
+feed for one enumerator from a cursor in the middle of its history. The page is an
+index range scan on (user, study, seq), so its time should not grow with the table.
 """
 
 from __future__ import annotations
@@ -36,14 +36,15 @@ PAYLOAD = {
 }
 
 
-def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
+def seed(engine: sa.Engine, total: int) -> tuple[int, int, int]:
     with Session(engine) as session:
-        study = Study(slug="bench", name="bench")
-        session.add(study)
+        studies = [Study(slug="bench", name="bench"), Study(slug="other", name="other")]
+        session.add_all(studies)
         users = [User(username=f"u{i}", password_hash="x") for i in range(USERS)]
         session.add_all(users)
         session.commit()
-        study_id, user_ids = study.id, [u.id for u in users]
+        study_ids, user_ids = [s.id for s in studies], [u.id for u in users]
+    study_id = study_ids[0]
     assert study_id is not None
     assert all(u is not None for u in user_ids)
     chunk = 20_000
@@ -53,9 +54,11 @@ def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
                 sa.insert(FeedEntry),
                 [
                     {
-                        "study_id": study_id,
-                        "user_id": user_ids[seq % USERS],
-                        "seq": seq,
+                        # Every other change belongs to the second study, numbered
+                        # from its own counter (here: far ahead of the first).
+                        "study_id": study_ids[seq % 2],
+                        "user_id": user_ids[seq // 2 % USERS],
+                        "seq": seq + total if seq % 2 else seq,
                         "kind": "form",
                         "ref": "household",
                         "payload": PAYLOAD,
@@ -65,15 +68,15 @@ def seed(engine: sa.Engine, total: int) -> tuple[int, int]:
             )
     first = user_ids[0]
     assert first is not None
-    return first, total // 2
+    return study_id, first, total // 2
 
 
-def time_page(engine: sa.Engine, user_id: int, after: int) -> float:
+def time_page(engine: sa.Engine, study_id: int, user_id: int, after: int) -> float:
     samples = []
     for _ in range(30):
         with Session(engine) as session:
             started = time.perf_counter()
-            rows, _ = read_page(session, user_id=user_id, after=after, limit=200)
+            rows, _ = read_page(session, study_id=study_id, user_id=user_id, after=after, limit=200)
             samples.append(time.perf_counter() - started)
             assert rows
     return statistics.median(samples) * 1000
@@ -88,14 +91,14 @@ def run(name: str, url: str) -> None:
             conn.execute(sa.delete(FeedEntry))
             conn.exec_driver_sql("DELETE FROM user_account")
             conn.exec_driver_sql("DELETE FROM study")
-        user_id, middle = seed(engine, total)
+        study_id, user_id, middle = seed(engine, total)
         seeded = total
         if engine.dialect.name == "postgresql":
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("ANALYZE feed_entry")
         label = "10k" if total == 10_000 else "1m"
         print(
-            f"BENCH pull_page_{name}_{label} {time_page(engine, user_id, middle):.2f} ms",
+            f"BENCH pull_page_{name}_{label} {time_page(engine, study_id, user_id, middle):.2f} ms",
             flush=True,
         )
     engine.dispose()

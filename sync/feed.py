@@ -72,33 +72,105 @@ def _ensure_counter(session: Session, study_id: int) -> None:
     )
 
 
-def encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps({"v": 1, "s": seq})).decode().rstrip("=")
+# Feed numbers live in a 32-bit column on PostgreSQL; a larger one was never given.
+MAX_SEQ = 2**31 - 1
+NOT_OURS = "This cursor is not one the server gave. Pull from the start."
 
 
-def decode_cursor(cursor: str | None) -> int:
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a tablet stands in its study's feed, read from its cursor."""
+
+    seq: int
+    study_id: int | None  # None: a cursor from before feeds were read per study
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPage:
+    entries: list[FeedEntry]
+    next_cursor: str
+    has_more: bool
+    is_reset: bool  # an old cursor could not be trusted: this page starts from the beginning
+
+
+def encode_cursor(*, study_id: int, seq: int) -> str:
+    raw = orjson.dumps({"v": 2, "t": study_id, "s": seq})
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> Position:
+    """Parse a cursor; refuse anything the server could not have given."""
     if not cursor:
-        return 0
+        return Position(seq=0, study_id=None)
     try:
         raw = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        seq = raw["s"]
+        version, seq = raw["v"], raw["s"]
+        study_id = raw["t"] if version == 2 else None
     except (binascii.Error, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
-        raise CursorInvalid(
-            "This cursor is not one the server gave. Pull from the start."
-        ) from None
-    if not isinstance(seq, int) or seq < 0:
-        raise CursorInvalid("This cursor is not one the server gave. Pull from the start.")
-    return seq
+        raise CursorInvalid(NOT_OURS) from None
+    numbers = (seq,) if study_id is None else (seq, study_id)
+    if version not in (1, 2) or not all(_is_number(n) for n in numbers):
+        raise CursorInvalid(NOT_OURS)
+    return Position(seq=seq, study_id=study_id)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SEQ
+
+
+def read_feed(
+    session: Session, *, study_id: int, user_id: int, cursor: str | None, limit: int
+) -> FeedPage:
+    """One page of the feed of a tablet's study for its enumerator, after `cursor`."""
+    position = decode_cursor(cursor)
+    if position.study_id is not None and position.study_id != study_id:
+        raise CursorInvalid("This cursor belongs to another study's feed. Pull from the start.")
+    after, is_reset = position.seq, False
+    if (
+        cursor
+        and position.study_id is None
+        and not _is_legacy_cursor_safe(
+            session, study_id=study_id, user_id=user_id, seq=position.seq
+        )
+    ):
+        after, is_reset = 0, True
+    rows, has_more = read_page(
+        session, study_id=study_id, user_id=user_id, after=after, limit=limit
+    )
+    last = rows[-1].seq if rows else after
+    return FeedPage(
+        entries=rows,
+        next_cursor=encode_cursor(study_id=study_id, seq=last),
+        has_more=has_more,
+        is_reset=is_reset,
+    )
+
+
+def _is_legacy_cursor_safe(session: Session, *, study_id: int, user_id: int, seq: int) -> bool:
+    # Cursors given before feeds were per study hold the last number of a page that
+    # mixed every study of the enumerator. It is only trustworthy when the enumerator
+    # has entries in this study alone and the number is one this study reached.
+    elsewhere = session.exec(
+        select(FeedEntry.id)
+        .where(FeedEntry.user_id == user_id, FeedEntry.study_id != study_id)
+        .limit(1)
+    ).first()
+    counter = session.get(FeedCounter, study_id)
+    return elsewhere is None and seq <= (counter.last_seq if counter else 0)
 
 
 def read_page(
-    session: Session, *, user_id: int, after: int, limit: int
+    session: Session, *, study_id: int, user_id: int, after: int, limit: int
 ) -> tuple[list[FeedEntry], bool]:
-    """One page for one enumerator: an index range scan, whatever the feed's size."""
+    """One page for one enumerator in one study: an index range scan, whatever the size."""
     rows = list(
         session.exec(
             select(FeedEntry)
-            .where(FeedEntry.user_id == user_id, FeedEntry.seq > after)
+            .where(
+                FeedEntry.user_id == user_id,
+                FeedEntry.study_id == study_id,
+                FeedEntry.seq > after,
+            )
             .order_by(col(FeedEntry.seq))
             .limit(limit + 1)
         )

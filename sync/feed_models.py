@@ -26,10 +26,18 @@ class FeedCounter(SQLModel, table=True):
 
 
 class FeedEntry(SQLModel, table=True):
-    """One change for one enumerator's tablets (fanned out at write time)."""
+    """One change for one enumerator's tablets in one study (fanned out at write time).
+
+    A tablet reads the feed of its own study only: `seq` comes from that study's
+    counter, so numbers are comparable within a study and never across studies
+    (an enumerator in two studies has two feeds). The unique index is both the page's
+    range scan and the promise that a number is never given twice in one feed.
+    """
 
     __tablename__ = "feed_entry"
-    __table_args__ = (sa.Index("ix_feed_entry_user_seq", "user_id", "seq"),)
+    __table_args__ = (
+        sa.Index("ix_feed_entry_user_study_seq", "user_id", "study_id", "seq", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")

@@ -108,6 +108,12 @@ class PullPage(BaseModel):
     changes: list[FeedChange]
     next_cursor: str
     has_more: bool
+    reset: bool = Field(
+        default=False,
+        description="The cursor sent predates per-study feeds and could not be trusted:"
+        " this page starts again from the beginning of the study's feed. Apply it as usual"
+        " (changes are idempotent).",
+    )
 
 
 @router.get("/pull", response_model=PullPage)
@@ -117,12 +123,17 @@ def pull_changes(
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> PullPage:
-    """Everything this tablet must apply since `cursor`, oldest first; follow `has_more`."""
-    after = feed.decode_cursor(cursor)
-    rows, has_more = feed.read_page(session, user_id=principal.user_id, after=after, limit=limit)
-    last = rows[-1].seq if rows else after
+    """What this tablet must apply in its study since `cursor`, oldest first; follow `has_more`."""
+    device = principal.device
+    assert device is not None
+    page = feed.read_feed(
+        session, study_id=device.study_id, user_id=principal.user_id, cursor=cursor, limit=limit
+    )
     return PullPage(
-        changes=[FeedChange(seq=r.seq, kind=r.kind, ref=r.ref, payload=r.payload) for r in rows],
-        next_cursor=feed.encode_cursor(last),
-        has_more=has_more,
+        changes=[
+            FeedChange(seq=r.seq, kind=r.kind, ref=r.ref, payload=r.payload) for r in page.entries
+        ],
+        next_cursor=page.next_cursor,
+        has_more=page.has_more,
+        reset=page.is_reset,
     )

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import base64
+import json
+
+import orjson
+import pytest
 from sqlmodel import select
 
+from accounts import store
 from accounts.models import AuditEvent, Role
 from forms import store as forms_store
+from sync.feed_models import FeedCounter
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
 from sync.upload_models import AttachmentBlob
 from tests.api.test_attachments import TUS, create, patch
@@ -195,3 +202,149 @@ async def test_review_comment_reaches_the_enumerator_scrubbed(client, session):
     assert "Teodora" not in comment
     assert "987" not in comment
     assert "Teodora" not in review.text
+
+
+def _two_studies(session):
+    """An enumerator in `demo` (two tablets) and in `other`, whose feed is far ahead."""
+    demo = make_study(session, slug="demo")
+    other = make_study(session, slug="other")
+    enumerator = make_member(session, demo, Role.enumerator, "enum")
+    store.set_membership(session, study=other, user=enumerator, role=Role.enumerator)
+    make_published_form(session, demo, "ngo", enumerator)
+    make_published_form(session, demo, "household", enumerator)
+    session.add(FeedCounter(study_id=other.id, last_seq=100_000))
+    session.flush()
+    make_published_form(session, other, "ngo", enumerator)  # feed number 100001
+    _, first = make_device(session, demo, enumerator)
+    _, second = make_device(session, demo, enumerator)
+    _, elsewhere = make_device(session, other, enumerator)
+    supervisor = make_token(session, make_member(session, demo, Role.supervisor))
+    session.commit()
+    return enumerator, auth(first), auth(second), auth(elsewhere), auth(supervisor)
+
+
+async def _push_one(client, tablet, item):
+    response = await client.post("/api/v1/sync/push", json=push_body(item), headers=tablet)
+    return response.json()["results"][0]
+
+
+async def test_an_enumerator_in_two_studies_still_receives_every_change_of_this_one(
+    client, session
+):
+    _, tablet, second, elsewhere, supervisor = _two_studies(session)
+    merged, conflicted, reviewed, withdrawn = (push_item("ngo", ngo_answers()) for _ in range(4))
+    revs = {}
+    for item in (merged, conflicted, reviewed, withdrawn):
+        revs[item["instance_id"]] = (await _push_one(client, tablet, item))["rev"]
+    before, cursor = await _pull_all(client, tablet)
+    assert all(c["ref"] != "ngo" or c["payload"]["href"] for c in before)
+
+    def edit(item, **answers):
+        return {**item, "base_rev": revs[item["instance_id"]], "data": item["data"] | answers}
+
+    assert (await _push_one(client, second, edit(merged, staff_total=20)))["outcome"] == "updated"
+    assert (await _push_one(client, tablet, edit(merged, youth_target=True)))["outcome"] == "merged"
+    await _push_one(client, second, edit(conflicted, staff_total=20))
+    conflict = await _push_one(client, tablet, edit(conflicted, staff_total=25))
+    resolved = await client.post(
+        f"/api/v1/studies/demo/conflicts/{conflict['conflict_id']}/resolve",
+        json={"choices": {"/staff_total": {"value": 22}}},
+        headers=supervisor,
+    )
+    assert resolved.status_code == 200, resolved.text
+    review = await client.put(
+        f"/api/v1/studies/demo/submissions/{reviewed['instance_id']}/review",
+        json={"state": "has_issues", "comment": "Falta la pregunta 5."},
+        headers=supervisor,
+    )
+    assert review.status_code == 200, review.text
+    gone = await client.post(
+        "/api/v1/studies/demo/withdrawals",
+        json={"instance_id": withdrawn["instance_id"]},
+        headers=supervisor,
+    )
+    assert gone.status_code == 200, gone.text
+
+    later, _ = await _pull_all(client, tablet, cursor)
+    delivered = {(c["kind"], c["ref"]) for c in later}
+    assert {
+        ("edit", merged["instance_id"]),
+        ("resolution", conflicted["instance_id"]),
+        ("review", reviewed["instance_id"]),
+        ("tombstone", withdrawn["instance_id"]),
+    } <= delivered
+    review_change = next(c for c in later if c["kind"] == "review")
+    assert review_change["payload"]["comment"] == "Falta la pregunta 5."
+
+    whole, _ = await _pull_all(client, tablet)
+    seqs = [c["seq"] for c in whole]
+    assert seqs == sorted(set(seqs))
+    assert max(seqs) < 100_000, "the other study's numbers never enter this feed"
+    theirs, _ = await _pull_all(client, elsewhere)
+    assert [(c["kind"], c["ref"], c["seq"]) for c in theirs] == [("form", "ngo", 100_001)]
+
+
+async def test_a_cursor_from_another_study_is_refused(client, session):
+    _, tablet, _, elsewhere, _ = _two_studies(session)
+    _, cursor = await _pull_all(client, elsewhere)
+    response = await client.get("/api/v1/sync/pull", params={"cursor": cursor}, headers=tablet)
+    assert response.status_code == 400
+    assert response.json()["code"] == "sync.cursor_invalid"
+
+
+def _legacy_cursor(seq):
+    return base64.urlsafe_b64encode(orjson.dumps({"v": 1, "s": seq})).decode().rstrip("=")
+
+
+async def test_an_old_cursor_keeps_working_for_an_enumerator_in_one_study(client, session):
+    _, _, tablet, _ = _setup(session)
+    whole, _ = await _pull_all(client, tablet)
+    page = (
+        await client.get(
+            "/api/v1/sync/pull", params={"cursor": _legacy_cursor(whole[0]["seq"])}, headers=tablet
+        )
+    ).json()
+    assert page["reset"] is False
+    assert page["changes"] == whole[1:]
+
+
+async def test_an_old_cursor_of_an_enumerator_in_two_studies_starts_again(client, session):
+    _, tablet, _, _, _ = _two_studies(session)
+    whole, _ = await _pull_all(client, tablet)
+    # Before feeds were per study, this tablet's cursor carried the other study's number.
+    page = (
+        await client.get(
+            "/api/v1/sync/pull", params={"cursor": _legacy_cursor(100_001)}, headers=tablet
+        )
+    ).json()
+    assert page["reset"] is True
+    assert page["changes"] == whole
+    follow = (
+        await client.get(
+            "/api/v1/sync/pull", params={"cursor": page["next_cursor"]}, headers=tablet
+        )
+    ).json()
+    assert (follow["changes"], follow["reset"]) == ([], False)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"v": 2, "t": 1, "s": 2**31},
+        {"v": 2, "t": 1, "s": 2**63},
+        {"v": 2, "t": 2**64, "s": 1},
+        {"v": 1, "s": -1},
+        {"v": 2, "t": 1, "s": True},
+        {"v": 3, "t": 1, "s": 1},
+        [1, 2],
+    ],
+    ids=["seq-past-int32", "seq-past-int64", "study-past-int64", "negative", "bool", "v3", "list"],
+)
+async def test_a_cursor_out_of_range_is_a_clean_400(client, session, raw):
+    _, _, tablet, _ = _setup(session)
+    cursor = base64.urlsafe_b64encode(json.dumps(raw).encode())
+    response = await client.get(
+        "/api/v1/sync/pull", params={"cursor": cursor.decode()}, headers=tablet
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "sync.cursor_invalid"
