@@ -204,12 +204,13 @@ def _compare_leaf(before: Node, after: Node, old_pointer: str) -> list[FieldChan
     elif before.schema.get("x-privacy-rule") != after.schema.get("x-privacy-rule"):
         detail = "x-privacy-rule changed"
         changes.append(_change(path, "privacy_rule_changed", False, detail, old_pointer))
-    old_values = choice_values(before.schema) or []
-    new_values = choice_values(after.schema) or []
-    for value in sorted(set(map(str, old_values)) - set(map(str, new_values))):
-        detail = f"choice value '{value}' removed"
+    old_values = [str(v) for v in choice_values(before.schema) or []]
+    new_values = [str(v) for v in choice_values(after.schema) or []]
+    # Choices by position in their list, never by value: messages do not echo input.
+    for index in sorted({old_values.index(v) for v in set(old_values) - set(new_values)}):
+        detail = f"the choice at position {index} of the previous version was removed"
         changes.append(_change(path, "choice_removed", True, detail, old_pointer))
-    for value in sorted(set(map(str, new_values)) - set(map(str, old_values))):
-        detail = f"choice value '{value}' added"
+    for index in sorted({new_values.index(v) for v in set(new_values) - set(old_values)}):
+        detail = f"a choice was added at position {index}"
         changes.append(_change(path, "choice_added", False, detail, old_pointer))
     return changes

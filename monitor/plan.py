@@ -63,11 +63,17 @@ def set_plan(session: Session, *, study_id: int, plan: Plan) -> Plan:
     forms = set(session.exec(select(Form.form_id).where(Form.study_id == study_id)))
     villages = set(session.exec(select(Community.slug).where(Community.study_id == study_id)))
     seen: set[tuple[str, str | None]] = set()
-    for t in plan.targets:
+    # Problems point at positions in the plan, never echo the names sent.
+    for index, t in enumerate(plan.targets):
         if t.form_id not in forms:
-            raise InvalidInput(f"No form '{t.form_id}' in this study.")
+            raise InvalidInput(
+                "A target names a form that is not in this study.", pointer=f"/targets/{index}"
+            )
         if t.village is not None and t.village not in villages:
-            raise InvalidInput(f"No community '{t.village}' in this study.")
+            raise InvalidInput(
+                "A target names a community that is not in this study.",
+                pointer=f"/targets/{index}",
+            )
         if (t.form_id, t.village) in seen:
             raise InvalidInput("Each form and village may have one target only.")
         seen.add((t.form_id, t.village))
@@ -78,10 +84,13 @@ def set_plan(session: Session, *, study_id: int, plan: Plan) -> Plan:
         session.add(
             StudyTarget(study_id=study_id, form_id=t.form_id, village=t.village, target=t.target)
         )
-    for a in plan.assignments:
+    for index, a in enumerate(plan.assignments):
         for village in sorted(set(a.villages)):
             if village not in villages:
-                raise InvalidInput(f"No community '{village}' in this study.")
+                raise InvalidInput(
+                    "An assignment names a community that is not in this study.",
+                    pointer=f"/assignments/{index}",
+                )
             session.add(
                 FieldAssignment(study_id=study_id, user_id=users[a.username], village=village)
             )
@@ -95,9 +104,11 @@ def _users(session: Session, usernames: Sequence[str]) -> dict[str, int]:
         for u in session.exec(select(User).where(col(User.username).in_(usernames)))
         if u.id is not None
     }
-    missing = sorted(set(usernames) - found.keys())
+    missing = [i for i, name in enumerate(usernames) if name not in found]
     if missing:
-        raise InvalidInput(f"No such person: {missing[0]}.")
+        raise InvalidInput(
+            "An assignment names a person who is not known.", pointer=f"/assignments/{missing[0]}"
+        )
     return found
 
 
