@@ -23,6 +23,7 @@ from sync.answers import Done, StudyGazetteerRef, Work, load_gazetteer, process_
 from sync.intake import ITEM_INVALID, PushBatch, PushItem
 from sync.models import Submission
 from sync.reconcile import Decision
+from sync.sanitize import UNKNOWN_FORM_ID, is_plain_name
 
 
 @dataclass
@@ -104,6 +105,9 @@ def prepare_items(
         found = forms.lookup(item.form_id, item.form_version)
         if found is None or found[1] is None or found[0].state == FormState.draft:
             p.quarantine_reason = "form.unknown" if found is None else "form.version_unknown"
+            if found is None and not is_plain_name(item.form_id):
+                # An id no form has is the tablet's text: keep it only if it reads as one.
+                p.item = item.model_copy(update={"form_id": UNKNOWN_FORM_ID})
         else:
             p.form, p.version = found
             documents[found[1].etag] = found[1].document
@@ -112,7 +116,12 @@ def prepare_items(
         etag = p.version.etag if p.version is not None else None
         works.append(
             Work(
-                index, item.form_id, item.form_version, etag, p.quarantine_reason is None, item.data
+                index,
+                p.item.form_id,
+                item.form_version,
+                etag,
+                p.quarantine_reason is None,
+                item.data,
             )
         )
     for done in runner(works, documents, ctx.keys, ctx.gazetteer):

@@ -96,15 +96,22 @@ def sanitize_answers(data: Mapping[str, Any], shape: Shape | None, *, key: bytes
     return result
 
 
-def _is_known(name: str, allowed: frozenset[str] | None, guessing: bool) -> bool:
-    if not guessing:
-        return allowed is not None and name in allowed
-    # A form the server does not know: keep what reads as a field name and holds no
-    # name, number or address that the scrubber would take out.
+UNKNOWN_FORM_ID: Final = "<unknown>"
+
+
+def is_plain_name(name: str) -> bool:
+    """Whether a name the server cannot check (a field or form it does not know) is safe
+    to keep: it reads as a field name and holds nothing the scrubber would take out."""
     if not FIELD_NAME.match(name):
         return False
     words = " ".join(part.capitalize() for part in _parts(name))
     return scrub_free_text(words, context=ScrubContext()) == words
+
+
+def _is_known(name: str, allowed: frozenset[str] | None, guessing: bool) -> bool:
+    if guessing:
+        return is_plain_name(name)
+    return allowed is not None and name in allowed
 
 
 def _parts(name: str) -> Iterator[str]:

@@ -2,8 +2,13 @@
 
 Paths: accepted, replayed, duplicate, fast-forward edit, conflicting edit, quarantined
 (unknown form, unknown version, invalid answers, closed form), withdrawn, an item that
-fails on the server, and an attachment. Then every table (on both engines), the
-attachment store and the captured logs are searched for the planted values.
+fails on the server, and an attachment. Then the paths that no field class covers:
+repeat item ids, invalid answers in `none` and `quasi` fields, unexpected answer and
+item keys, unknown and malformed form ids, malformed revs, out-of-range numbers, NUL
+and lone surrogates, values typed into a conflict resolution (strings and non-strings),
+and query strings in the access log. Then every table (on both engines), the
+attachment store, every HTTP answer and the captured logs are searched for the
+planted values.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import sqlalchemy as sa
 
 import api.models  # noqa: F401  (every table on the metadata)
 from accounts.models import Role
+from api.middleware import hide_query_strings_in_access_log
 from core.metadata import metadata
 from forms import store as forms_store
 from sync import apply as sync_apply
@@ -29,6 +35,7 @@ from tests.factories import (
     make_member,
     make_published_form,
     make_study,
+    make_token,
     push_body,
     push_item,
 )
@@ -99,8 +106,10 @@ async def _sync_every_path(client, session, study, headers, monkeypatch) -> list
     dup = await _push(client, headers, accepted)
     edit = copy.deepcopy(accepted) | {"base_rev": rev}
     edit["data"]["future"] += f" {RESPONDENT} quiere volver."
+    edit["data"]["land_held_ha"] = 1.5
     stale = copy.deepcopy(accepted) | {"base_rev": rev}
     stale["data"]["future"] = f"{RELATIVE} no volverá; llamar al {PHONE}."
+    stale["data"]["land_held_ha"] = 2.0
     edited = await _push(client, headers, edit)
     conflicted = await _push(client, headers, stale)
     unknown = push_item(
@@ -131,15 +140,137 @@ async def _sync_every_path(client, session, study, headers, monkeypatch) -> list
     monkeypatch.setattr(sync_apply, "_edit", real_edit)
     for response in (dup, edited, conflicted, quarantined, rejected, retried):
         outcomes += [r["outcome"] for r in response.json()["results"]]
+    outcomes += await _sync_paths_no_field_class_covers(client, headers)
     return outcomes
+
+
+def _uncovered_items() -> list[dict]:
+    """Items that plant identifiers where no privacy class applies, in sending order."""
+    named_ids = planted_household()
+    named_ids["members"][0]["_item_id"] = f"{RESPONDENT} {DNI}"
+    named_ids["members"][1]["_item_id"] = EMAIL
+    named_ids["members"][1]["episodes"][0]["_item_id"] = 987654321
+    invalid = planted_household() | {"village": RESPONDENT, "respondent_age": PHONE}
+    invalid["members"][0]["relation"] = 987654321
+    invalid["members"][1]["schooling"] = {"nombre": RELATIVE}
+    invalid["members"][0]["lives_now"] = {"_missing": RESPONDENT}
+    invalid[RESPONDENT] = "sí"
+    invalid["members"][0][f"dni_{DNI}"] = True
+    nul = planted_household()
+    nul["future"] = f"{RESPONDENT}\u0000 llamó al {PHONE}\u0000 \ud800"
+    nul["migration_impact"] = f"Eusebio\u0000{DNI}"
+    return [
+        push_item("household", named_ids),
+        push_item("household", invalid),
+        push_item("censo_2005", {f"{RESPONDENT}": 1, "nota": "x", EMAIL: PHONE}),
+        push_item("teodora_ccanto", {"nota": "hola", "_item_id": RESPONDENT}),
+        push_item(f"{RESPONDENT} {DNI}", {"nota": "hola"}),
+        push_item("household", household_answers(), base_rev=f"{RESPONDENT}-{DNI}"),
+        push_item("household", household_answers(), version=2**70),
+        push_item("ngo", planted_ngo()) | {RESPONDENT: DNI},
+        push_item("household", nul),
+        push_item("household", household_answers(), instance_id=f"{DNI}-{RESPONDENT}"),
+    ]
+
+
+UNCOVERED_OUTCOMES = [
+    "created",
+    "quarantined",
+    "quarantined",
+    "quarantined",
+    "rejected",
+    "rejected",
+    "rejected",
+    "rejected",
+    "created",
+    "rejected",
+]
+
+
+async def _sync_paths_no_field_class_covers(client, headers) -> list[str]:
+    # Sent as bytes: the standard encoder keeps NUL and lone surrogates as \u escapes.
+    body = json.dumps(push_body(*_uncovered_items())).encode()
+    response = await client.post(
+        "/api/v1/sync/push",
+        content=body,
+        headers={**headers, "content-type": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["outcome"] for r in results] == UNCOVERED_OUTCOMES, results
+    return [r["outcome"] for r in results]
+
+
+async def _resolve_with_typed_values(client, supervisor) -> None:
+    """Typed values: refused where they do not fit the field, anonymized where they do."""
+    (conflict,) = (await client.get("/api/v1/studies/demo/conflicts", headers=supervisor)).json()
+    assert {f["pointer"] for f in conflict["fields"]} >= {"/future", "/land_held_ha"}
+    url = f"/api/v1/studies/demo/conflicts/{conflict['conflict_id']}/resolve"
+    refused = [
+        {"/land_held_ha": {"value": RESPONDENT}, "/future": "ours"},
+        {"/land_held_ha": {"value": [DNI]}, "/future": "ours"},
+        {"/land_held_ha": "ours", "/future": {"value": [RESPONDENT, PHONE]}},
+        {"/land_held_ha": "ours", "/future": {"value": 987654321}},
+        {"/land_held_ha": "ours", "/future": {"value": {"nombre": RESPONDENT}}},
+        {"/land_held_ha": "ours", "/future": "ours", f"/{RESPONDENT}": {"value": DNI}},
+        {
+            "/land_held_ha": "ours",
+            "/future": {"value": "x"},
+            "/respondent_name": {"value": RELATIVE},
+        },
+    ]
+    for choices in refused:
+        answer = await client.post(url, json={"choices": choices}, headers=supervisor)
+        assert answer.status_code in (400, 422), answer.text
+    typed = {
+        "/land_held_ha": {"value": 2.5},
+        "/future": {"value": f"{RESPONDENT} llamó al {PHONE}"},
+    }
+    done = await client.post(url, json={"choices": typed}, headers=supervisor)
+    assert done.status_code == 200, done.text
+
+
+async def _read_with_query_strings(client, supervisor) -> None:
+    for path in ("conflicts", "quarantine", "progress"):
+        await client.get(
+            f"/api/v1/studies/demo/{path}",
+            params={"village": RESPONDENT, "q": f"{DNI} {EMAIL}"},
+            headers=supervisor,
+        )
+
+
+def _record_traffic(client, answers: list[str]) -> None:
+    """Keep every answer's text, and log every request as uvicorn's access log does."""
+    access = logging.getLogger("uvicorn.access")
+
+    async def on_response(response) -> None:
+        await response.aread()
+        answers.append(response.text)
+        request = response.request
+        access.info(
+            '%s - "%s %s HTTP/%s" %d',
+            "127.0.0.1:50000",
+            request.method,
+            request.url.raw_path.decode("latin-1"),  # path and query, as uvicorn logs it
+            "1.1",
+            response.status_code,
+        )
+
+    client.event_hooks["response"].append(on_response)
 
 
 async def test_no_row_log_or_file_contains_a_planted_identifier(
     client, session, settings, monkeypatch, caplog
 ):
-    study, headers = await _tablet_fixture(session)
+    study, headers, supervisor = await _tablet_fixture(session)
     caplog.set_level(logging.DEBUG)
+    hide_query_strings_in_access_log()  # as the app does; idempotent
+    answers: list[str] = []
+    _record_traffic(client, answers)
     outcomes = await _sync_every_path(client, session, study, headers, monkeypatch)
+    await _resolve_with_typed_values(client, supervisor)
+    await _read_with_query_strings(client, supervisor)
+    assert "GET /api/v1/studies/demo/progress HTTP/1.1" in caplog.text
     assert {
         "created",
         "duplicate",
@@ -155,7 +286,13 @@ async def test_no_row_log_or_file_contains_a_planted_identifier(
     done = await patch(client, {**headers, **TUS}, created.headers["Location"], 0, audio)
     assert done.status_code == 204
 
-    haystacks = {"logs": caplog.text}
+    # The server's logs: httpx's own lines are this test's client, not the server.
+    server_logs = "\n".join(
+        caplog.handler.format(r)  # with any traceback
+        for r in caplog.records
+        if not r.name.startswith(("httpx", "httpcore"))
+    )
+    haystacks = {"logs": server_logs, "answers": "\n".join(answers)}
     session.commit()
     connection = session.connection()  # the fixture's connection: do not close it here
     for table in metadata.sorted_tables:
@@ -184,5 +321,6 @@ async def _tablet_fixture(session):
     closed = make_published_form(session, study, "community", enumerator)
     forms_store.close_form(session, form=closed, is_final=True)
     _, token = make_device(session, study, enumerator)
+    supervisor = make_token(session, make_member(session, study, Role.supervisor, "sup"))
     session.commit()
-    return study, auth(token)
+    return study, auth(token), auth(supervisor)
