@@ -41,6 +41,7 @@ def create_db_engine(url: str) -> sa.Engine:
         )
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "begin", _sqlite_begin)
+        sa.event.listen(engine, "before_cursor_execute", _sqlite_queue_first_write)
         return engine
     return sa.create_engine(
         url,
@@ -68,6 +69,31 @@ def _sqlite_begin(conn: sa.Connection) -> None:
     # once with SQLITE_BUSY instead of waiting its turn behind another writer.
     immediate = conn.get_execution_options().get("chasqui_writer", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    conn.info[_READING] = not immediate
+
+
+_READING = "chasqui_reading"  # in a deferred transaction that has not written yet
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def _sqlite_queue_first_write(
+    conn: sa.Connection, cursor: Any, statement: str, *_args: Any
+) -> None:
+    # A read that must write (the audit row of a supervisor's read, a device's last
+    # seen time) would upgrade its deferred transaction in place. In WAL mode SQLite
+    # refuses that at once, without waiting, whenever another connection is writing
+    # or has committed since the read began: "database is locked" while a tablet's
+    # batch is being written. So at its first write the reader ends its read snapshot
+    # (nothing written yet, nothing lost) and queues for the write lock like any
+    # writer: BEGIN IMMEDIATE, which waits up to the busy timeout. The objects it read
+    # stay as read; writes that follow reads here are appends and timestamps.
+    if not conn.info.get(_READING) or not statement.lstrip()[:7].upper().startswith(_WRITES):
+        return
+    conn.info[_READING] = False
+    if conn.in_nested_transaction():
+        return  # a SAVEPOINT cannot outlive its transaction; keep the old behaviour
+    cursor.connection.execute("COMMIT")
+    cursor.connection.execute("BEGIN IMMEDIATE")
 
 
 def alembic_config(url: str) -> Config:
