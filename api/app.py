@@ -27,6 +27,7 @@ from api.routes import (
     conflicts,
     dashboard,
     devices,
+    exports,
     forms,
     health,
     interviews,
@@ -124,6 +125,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         conflicts.router,
         quarantine.router,
         interviews.router,
+        exports.router,
     ):
         app.include_router(router)
     install_openapi(app)

@@ -44,7 +44,7 @@ META_LABELS: Final[Mapping[str, str]] = {
 class Options:
     """How cells are written: choice labels or values, one language, split multi-selects."""
 
-    lang: str = "es"
+    lang: str = ""  # "": the form's first language
     use_labels: bool = False
     split_multiple: bool = False
 

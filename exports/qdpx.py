@@ -1,0 +1,188 @@
+"""REFI-QDA project (.qdpx) for qualitative coding: NVivo, ATLAS.ti, MAXQDA, QualCoder.
+
+Each interview becomes one text source: for every free-text answer (scrubbed at
+ingest) the question as a heading, then the answer, pre-coded with a code for
+that question. Codes are the form's sections with their free-text questions
+inside. Each respondent (the interview's pseudonym; the interview key when the
+form has none) is a case holding variables from the quasi-identifiers (already
+generalized) and the form. ``project.qde`` follows the REFI-QDA Project schema
+(``exports/schema/Project-mrt2019.xsd``, MIT); tests validate it.
+
+Sources are written to disk as interviews arrive; only cases and codes (small)
+are kept until the end, because the schema puts them before the sources.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+from xml.sax.saxutils import escape, quoteattr
+
+from exports.layout import Options, label_in, out_columns, text_cell
+from exports.model import Column, Table, TableModel
+
+_NS: Final = "urn:QDA-XML:project:1.0"
+_GUID_NS: Final = uuid.UUID("6f1d9a52-8f55-4b7e-9c1e-2a4c3b5d7e90")
+
+
+def guid(*parts: str) -> str:
+    """A stable GUID from names, so two exports of the same data agree."""
+    return str(uuid.uuid5(_GUID_NS, "\x00".join(parts)))
+
+
+class QdpxSink:
+    def __init__(
+        self, model: TableModel, options: Options, directory: Path, *, created_at: datetime
+    ) -> None:
+        self.model, self.options, self.directory = model, options, directory
+        self.created = created_at.astimezone(UTC).replace(microsecond=0).isoformat()
+        self.texts = [(t, c) for t in model.tables for c in t.kept if c.privacy == "free_text"]
+        self.case_vars = [c for c in model.root.kept if c.is_quasi_key]
+        self.case_of = next(
+            (c for c in model.root.kept if c.transform == "pseudonym" and "name" in c.name),
+            next((c for c in model.root.kept if c.transform == "pseudonym"), None),
+        )
+        self.cases: dict[str, tuple[dict[str, str], list[str]]] = {}
+        self.sources_path = directory / "sources.xml.part"
+        self.sources = self.sources_path.open("w", encoding="utf-8")
+        self.source_dir = directory / "Sources"
+        self.source_dir.mkdir()
+        self.current: tuple[str, list[tuple[str, str, str]]] | None = None
+        self.case_values: dict[str, str] = {}
+        self.case_name = ""
+
+    def write(self, table: Table, row: Mapping[str, Any]) -> None:
+        if not table.repeat:
+            self._flush()
+            self.current = (str(row["KEY"]), [])
+            self.case_name = (
+                str(row.get(self.case_of.name) or row["KEY"]) if self.case_of else str(row["KEY"])
+            )
+            outs = {o.name: o for o in out_columns(table, self.options)}
+            self.case_values = {
+                c.name: str(text_cell(outs[c.name], row, self.options)) for c in self.case_vars
+            }
+            self.case_values["form"] = self.model.form_id
+        assert self.current is not None
+        for t, column in self.texts:
+            if t.name == table.name and isinstance(row.get(column.name), str) and row[column.name]:
+                self.current[1].append(
+                    (self._code_id(column), self._prompt(column), row[column.name])
+                )
+
+    def _prompt(self, column: Column) -> str:
+        return label_in(column.label, self.options.lang, column.name)
+
+    def _code_id(self, column: Column) -> str:
+        return guid(self.model.form_id, "question", "/".join(column.path))
+
+    def _flush(self) -> None:
+        if self.current is None:
+            return
+        key, answers = self.current
+        self.current = None
+        if not answers:
+            return
+        source = guid(self.model.form_id, "source", key)
+        text, selections = "", []
+        for code, prompt, answer in answers:
+            text += prompt + "\n\n"
+            start = len(text)
+            text += answer
+            selections.append((code, start, len(text)))
+            text += "\n\n"
+        (self.source_dir / f"{source}.txt").write_text(text, encoding="utf-8")
+        out = [
+            f'<TextSource guid="{source}" name={quoteattr(key)} '
+            f'plainTextPath="internal://{source}.txt" creationDateTime="{self.created}">'
+        ]
+        for n, (code, start, end) in enumerate(selections):
+            out.append(
+                f'<PlainTextSelection guid="{guid(source, str(n))}" startPosition="{start}" '
+                f'endPosition="{end}"><Coding guid="{guid(source, str(n), "coding")}">'
+                f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>'
+            )
+        out.append("</TextSource>\n")
+        self.sources.write("".join(out))
+        _, refs = self.cases.setdefault(self.case_name, (dict(self.case_values), []))
+        refs.append(source)
+
+    def close(self) -> list[Path]:
+        self._flush()
+        self.sources.close()
+        qde = self.directory / "project.qde"
+        with qde.open("w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="utf-8"?>\n')
+            title = label_in(self.model.title, self.options.lang, self.model.form_id)
+            f.write(
+                f'<Project xmlns="{_NS}" name={quoteattr(title)} origin="Chasqui" '
+                f'creationDateTime="{self.created}">\n'
+            )
+            f.write(self._codebook())
+            f.write(self._variables_and_cases())
+            f.write("<Sources>\n" if self.cases else "")
+            with self.sources_path.open(encoding="utf-8") as part:
+                for line in part:
+                    f.write(line)
+            f.write("</Sources>\n" if self.cases else "")
+            f.write("</Project>\n")
+        self.sources_path.unlink()
+        path = self.directory / f"{self.model.form_id}.qdpx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.write(qde, "project.qde")
+            for txt in sorted(self.source_dir.iterdir()):
+                z.write(txt, f"Sources/{txt.name}")
+        return [path]
+
+    def _codebook(self) -> str:
+        sections: dict[str | None, list[Column]] = {}
+        for _, column in self.texts:
+            sections.setdefault(column.section, []).append(column)
+        if not sections:
+            return ""
+        titles = {name: title for name, title, _ in self.model.sections}
+        out = ["<CodeBook><Codes>"]
+        for section, columns in sections.items():
+            name = label_in(titles.get(section or "", {}), self.options.lang, section or "form")
+            out.append(
+                f'<Code guid="{guid(self.model.form_id, "section", section or "")}" '
+                f'name={quoteattr(name)} isCodable="true">'
+            )
+            for column in columns:
+                out.append(
+                    f'<Code guid="{self._code_id(column)}" name={quoteattr(self._prompt(column))} '
+                    f'isCodable="true"><Description>{escape("/".join(column.path))}</Description>'
+                    "</Code>"
+                )
+            out.append("</Code>")
+        out.append("</Codes></CodeBook>\n")
+        return "".join(out)
+
+    def _variables_and_cases(self) -> str:
+        if not self.cases:
+            return ""
+        names = [c.name for c in self.case_vars] + ["form"]
+        variables = {n: guid(self.model.form_id, "variable", n) for n in names}
+        out = ["<Variables>"]
+        out += [
+            f'<Variable guid="{g}" name={quoteattr(n)} typeOfVariable="Text"/>'
+            for n, g in variables.items()
+        ]
+        out.append("</Variables>\n<Cases>")
+        for name, (values, sources) in self.cases.items():
+            out.append(
+                f'<Case guid="{guid(self.model.form_id, "case", name)}" name={quoteattr(name)}>'
+            )
+            for n, g in variables.items():
+                out.append(
+                    f'<VariableValue><VariableRef targetGUID="{g}"/>'
+                    f"<TextValue>{escape(values.get(n, ''))}</TextValue></VariableValue>"
+                )
+            out += [f'<SourceRef targetGUID="{s}"/>' for s in sources]
+            out.append("</Case>")
+        out.append("</Cases>\n")
+        return "".join(out)
