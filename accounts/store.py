@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -10,6 +11,13 @@ from sqlmodel import Session, col, select
 
 from accounts import credentials
 from accounts.models import AccessToken, Device, EnrollmentCode, Membership, Role, Study, User
+from accounts.throttle import (
+    LoginThrottled,
+    ThrottleKey,
+    check_not_locked,
+    clear_failures,
+    record_failure,
+)
 from core.errors import Conflict, DomainError, NotFound, Unauthenticated
 from core.metadata import utcnow
 
@@ -81,6 +89,7 @@ def get_user_by_username(session: Session, username: str) -> User:
 
 
 def set_membership(session: Session, *, study: Study, user: User, role: Role) -> Membership:
+    """Add a person to a study or change their role; an enumerator no more loses their tablets."""
     membership = session.exec(
         select(Membership).where(Membership.study_id == study.id, Membership.user_id == user.id)
     ).first()
@@ -88,10 +97,66 @@ def set_membership(session: Session, *, study: Study, user: User, role: Role) ->
         assert study.id is not None
         assert user.id is not None
         membership = Membership(study_id=study.id, user_id=user.id, role=role)
+    elif Role(membership.role) == Role.enumerator and role != Role.enumerator:
+        end_study_devices(session, study_id=membership.study_id, user_id=membership.user_id)
     membership.role = role
     session.add(membership)
     session.flush()
     return membership
+
+
+def get_member(session: Session, *, study_id: int, username: str) -> tuple[User, Role]:
+    """A member of this study by username; the same NotFound whether the name is unknown
+    or belongs to someone outside the study, so callers learn nothing beyond their study."""
+    row = session.exec(
+        select(User, Membership.role)
+        .join(Membership, col(Membership.user_id) == col(User.id))
+        .where(Membership.study_id == study_id, User.username == username)
+    ).first()
+    if row is None:
+        raise NotFound("No such member in this study.")
+    return row[0], Role(row[1])
+
+
+def remove_membership(session: Session, *, study_id: int, user: User) -> int:
+    """Take a person out of a study; their tablets there stop working. Returns how many."""
+    membership = session.exec(
+        select(Membership).where(Membership.study_id == study_id, Membership.user_id == user.id)
+    ).first()
+    if membership is None:
+        raise NotFound("No such member in this study.")
+    session.delete(membership)
+    assert user.id is not None
+    ended = end_study_devices(session, study_id=study_id, user_id=user.id)
+    session.flush()
+    return ended
+
+
+def end_study_devices(session: Session, *, study_id: int, user_id: int) -> int:
+    """Revoke a person's tablets in one study and void their unused enrollment codes."""
+    now = utcnow()
+    devices = session.exec(
+        select(Device).where(
+            Device.study_id == study_id,
+            Device.user_id == user_id,
+            col(Device.revoked_at).is_(None),
+        )
+    ).all()
+    for device in devices:
+        device.revoked_at = now
+        session.add(device)
+    codes = session.exec(
+        select(EnrollmentCode).where(
+            EnrollmentCode.study_id == study_id,
+            EnrollmentCode.user_id == user_id,
+            col(EnrollmentCode.used_at).is_(None),
+        )
+    ).all()
+    for code in codes:
+        code.expires_at = now
+        session.add(code)
+    session.flush()
+    return len(devices)
 
 
 def get_role(session: Session, *, study_id: int, user_id: int) -> Role | None:
@@ -131,15 +196,35 @@ def list_user_studies(session: Session, *, user: User) -> list[tuple[Study, Role
 
 
 def login(
-    session: Session, *, username: str, password: str, hours: int
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    hours: int,
+    throttle: Sequence[ThrottleKey] = (),
 ) -> tuple[User, str, datetime]:
-    """Check a password and issue a session token; the same error for every failure."""
+    """Check a password and issue a session token; the same error for every failure.
+
+    While a `throttle` key is locked the password is not even checked; every refused
+    attempt counts against every key. The caller commits after a failure too.
+    """
+    now = utcnow()
+    try:
+        check_not_locked(session, keys=throttle, now=now)
+    except LoginThrottled:
+        record_failure(session, keys=throttle, now=now)
+        raise
     user = session.exec(select(User).where(User.username == username)).first()
     if user is None or not user.is_active:
         credentials.burn_password_time(password)
+        record_failure(session, keys=throttle, now=now)
         raise InvalidCredentials("Wrong username or password.")
     if not credentials.verify_password(password, user.password_hash):
+        record_failure(session, keys=throttle, now=now)
         raise InvalidCredentials("Wrong username or password.")
+    for key in throttle:
+        if key.scope == "account":
+            clear_failures(session, key=key)
     token, expires_at = issue_session_token(session, user=user, hours=hours)
     return user, token, expires_at
 
@@ -187,6 +272,12 @@ def authenticate_token(session: Session, token: str) -> Principal:
         device = session.get(Device, access.device_id)
         if device is None or device.revoked_at is not None:
             raise Unauthenticated("This device was revoked.", reason="device_revoked")
+        # A tablet works only while its person is an enumerator in its study.
+        if get_role(session, study_id=device.study_id, user_id=user.id or 0) != Role.enumerator:
+            raise Unauthenticated(
+                "This tablet's enumerator no longer works in its study.",
+                reason="membership_ended",
+            )
     assert access.id is not None
     return Principal(user=user, token_id=access.id, device=device)
 

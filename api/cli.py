@@ -12,6 +12,7 @@ from sqlmodel import Session
 from accounts import store
 from accounts.audit import record_audit
 from accounts.models import Role
+from accounts.passwords import PasswordRejected, check_password
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
 
@@ -93,7 +94,13 @@ def users_create(
     role: Annotated[Role, typer.Option(help="Their role in that study.")] = Role.enumerator,
 ) -> None:
     """Create a person's account, optionally with a role in a study."""
-    with _session(Settings()) as session:
+    settings = Settings()
+    try:
+        check_password(password, username=username, min_length=settings.password_min_length)
+    except PasswordRejected as exc:
+        typer.echo(f"password refused: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    with _session(settings) as session:
         user = store.create_user(
             session,
             username=username,

@@ -33,6 +33,16 @@ class Settings(BaseSettings):
     # Worker processes that validate and anonymize large batches in parallel;
     # 0 means one per CPU core, 1 keeps the work in the server process.
     prepare_workers: int = Field(default=0, ge=0, le=64)
+    # Failed logins: free attempts per account and per client address, then a lock
+    # that doubles with each failure up to the maximum (accounts/throttle.py).
+    login_free_failures_account: int = Field(default=5, ge=1)
+    login_free_failures_address: int = Field(default=30, ge=1)
+    login_lock_max_seconds: int = Field(default=900, ge=1)
+    login_failure_window_minutes: int = Field(default=60, ge=1)
+    password_min_length: int = Field(default=10, ge=8, le=128)
+    # Open (unfinished) uploads one tablet may hold at once, by count and by bytes.
+    max_open_uploads_per_device: int = Field(default=20, ge=1)
+    max_open_upload_bytes_per_device: int = Field(default=2 << 30, ge=1024)
     log_level: str = "INFO"
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"

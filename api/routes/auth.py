@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
@@ -10,8 +10,10 @@ from pydantic import BaseModel, Field
 from accounts import store
 from accounts.audit import record_audit
 from accounts.store import InvalidCredentials
+from accounts.throttle import LoginThrottled, ThrottleKey, ThrottlePolicy, throttle_key
 from api.auth import PersonDep, PrincipalDep, client_addr
 from api.db import SessionDep
+from api.settings import Settings
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
@@ -49,22 +51,50 @@ def login(
     # A bearer token must never sit in a browser or proxy cache.
     response.headers["Cache-Control"] = "no-store"
     response.headers["Pragma"] = "no-cache"
+    settings: Settings = request.app.state.settings
     try:
         user, token, expires_at = store.login(
             session,
             username=body.username,
             password=body.password,
-            hours=request.app.state.settings.session_token_hours,
+            hours=settings.session_token_hours,
+            throttle=_throttle_keys(settings, username=body.username, addr=client_addr(request)),
         )
-    except InvalidCredentials:
+    except (InvalidCredentials, LoginThrottled) as exc:
         # Failed logins are audited too, without the username typed (it may be a password).
-        record_audit(session, action="auth.login_failed", remote_addr=client_addr(request))
-        session.commit()
+        action = "auth.login_throttled" if isinstance(exc, LoginThrottled) else "auth.login_failed"
+        record_audit(session, action=action, remote_addr=client_addr(request))
+        session.commit()  # the failure counts even though the answer is a problem
         raise
     record_audit(
         session, action="auth.login", actor_user_id=user.id, remote_addr=client_addr(request)
     )
     return TokenPublic(token=token, expires_at=expires_at)
+
+
+def _throttle_keys(settings: Settings, *, username: str, addr: str | None) -> list[ThrottleKey]:
+    secret = settings.secret_key.get_secret_value()
+    window = timedelta(minutes=settings.login_failure_window_minutes)
+    keys = [
+        throttle_key(
+            "account",
+            username,
+            secret=secret,
+            policy=ThrottlePolicy(
+                free=settings.login_free_failures_account,
+                max_seconds=settings.login_lock_max_seconds,
+                window=window,
+            ),
+        )
+    ]
+    if addr is not None:
+        policy = ThrottlePolicy(
+            free=settings.login_free_failures_address,
+            max_seconds=settings.login_lock_max_seconds,
+            window=window,
+        )
+        keys.append(throttle_key("address", addr, secret=secret, policy=policy))
+    return keys
 
 
 @router.post("/logout", status_code=204)

@@ -65,9 +65,10 @@ def create_enrollment_code(
     request: Request,
 ) -> EnrollmentCodePublic:
     """Issue a one-time, expiring code that enrolls a tablet for an enumerator."""
-    enumerator = store.get_user_by_username(session, body.enumerator)
-    assert enumerator.id is not None
-    if store.get_role(session, study_id=access.study_id, user_id=enumerator.id) != Role.enumerator:
+    # Only the study's own members are looked up: a name from outside the study gets
+    # the same 404 as one that does not exist.
+    enumerator, role = store.get_member(session, study_id=access.study_id, username=body.enumerator)
+    if role != Role.enumerator:
         raise InvalidInput("That person is not an enumerator in this study.")
     code, row = store.create_enrollment_code(
         session,
