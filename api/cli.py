@@ -13,6 +13,7 @@ from accounts import store
 from accounts.audit import record_audit
 from accounts.models import Role
 from accounts.passwords import PasswordRejected, check_password
+from api.cli_export import export_command
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
 
@@ -29,6 +30,7 @@ privacy_app = typer.Typer(help="Anonymization.", no_args_is_help=True)
 keys_app = typer.Typer(help="A study's secret keys: list, rotate, destroy.", no_args_is_help=True)
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(keys_app, name="keys")
+app.command("export")(export_command)
 
 
 def _session(settings: Settings) -> Session:

@@ -194,3 +194,9 @@ def _record(s: Submission, state: str, edits: int, enumerator: str) -> Record:
         ended_at=timing.ended_at,
         flags=tuple(s.flags),
     )
+
+
+def count_selected(session: Session, selection: Selection) -> int:
+    """How many interviews the filters match (an upper bound of the exported ones)."""
+    base = _base(selection).subquery()
+    return int(session.execute(sa.select(sa.func.count()).select_from(base)).scalar_one())

@@ -190,7 +190,7 @@ async def test_report_lists_exclusions_and_incremental_exports_list_withdrawals(
     admin,
     tmp_path,
 ):
-    first, second, third = await seed(client, field, admin)
+    _, second, _ = await seed(client, field, admin)
     bundle = await download(client, admin, tmp_path, "csv", approved=True)
     report = json.loads(bundle.read("export-report.json"))
     assert report["interviews"] == 1
