@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import uuid
@@ -339,3 +340,136 @@ async def test_supervisor_sees_the_quarantine_queue_and_can_dismiss(client, sess
     )
     assert dismissed.json()["is_open"] is False
     assert len((await client.get("/api/v1/studies/demo/quarantine", headers=sup)).json()) == 1
+
+
+def _raw_push(client, tablet, body: dict):
+    # json.dumps keeps NUL, lone surrogates and big integers exactly as a tablet may send them.
+    return client.post(
+        "/api/v1/sync/push",
+        content=json.dumps(body).encode(),
+        headers={**tablet["headers"], "content-type": "application/json"},
+    )
+
+
+POISONED = {
+    "form-version-2^31": lambda i: i | {"form_version": 2**31},
+    "form-version-2^63": lambda i: i | {"form_version": 2**63},
+    "form-version-2^70": lambda i: i | {"form_version": 2**70},
+    "form-version-string": lambda i: i | {"form_version": "uno"},
+    "attachment-size-2^64": lambda i: (
+        i | {"attachments": [{"name": "a", "sha256": "0" * 64, "size": 2**64, "content_type": "x"}]}
+    ),
+    "base-rev-a-name": lambda i: i | {"base_rev": "Teodora Ccanto 45871236"},
+    "base-rev-no-hash": lambda i: i | {"base_rev": "1-45871236"},
+    "form-id-a-name": lambda i: i | {"form_id": "Teodora Ccanto"},
+    "instance-id-a-dni": lambda i: i | {"instance_id": "DNI 45871236"},
+    "started-year-9999": lambda i: i | {"started_at": "9999-12-31T23:59:59-12:00"},
+    "unknown-item-key": lambda i: i | {"Teodora Ccanto": "45871236"},
+    "not-an-object": lambda i: "Teodora Ccanto 45871236",
+}
+
+
+@pytest.mark.parametrize("poison", POISONED.values(), ids=POISONED.keys())
+async def test_one_poisoned_item_is_refused_alone_and_the_good_ones_are_stored(
+    client, session, tablet, poison
+):
+    good = [push_item("ngo", ngo_answers()), push_item("community", community_answers())]
+    bad = poison(push_item("household", household_answers()))
+    response = await _raw_push(client, tablet, push_body(good[0], bad, good[1]))
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["outcome"] for r in results] == ["created", "rejected", "created"]
+    assert results[1]["code"] == "sync.item_invalid"
+    assert all(p["pointer"].startswith("/items/1") for p in results[1]["problems"])
+    for sent in ("Teodora", "45871236", "uno"):
+        assert sent not in response.text
+    assert len(session.exec(select(Submission)).all()) == 2
+    assert session.exec(select(QuarantineItem)).all() == []
+
+
+async def test_a_refused_item_with_a_well_formed_instance_id_gets_it_back(client, tablet):
+    bad = push_item("household", household_answers(), version=2**31)
+    results = (await _raw_push(client, tablet, push_body(bad))).json()["results"]
+    assert results[0]["instance_id"] == bad["instance_id"]
+    assert results[0]["problems"][0]["pointer"] == "/items/0/form_version"
+    named = push_item("household", household_answers(), instance_id="Teodora-Ccanto-45871236-Yauri")
+    results = (await _raw_push(client, tablet, push_body(named))).json()["results"]
+    assert results[0]["instance_id"] is None
+
+
+async def test_nul_and_non_characters_are_replaced_the_same_on_both_engines(
+    client, session, tablet
+):
+    data = household_answers() | {
+        "future": "Se fue\u0000 a Lima\ud800 en\ufffe mayo\x07.",
+        "migration_impact": "sin cambios \U0001fffe",
+    }
+    data["members"][0]["relation\u0000"] = "x"
+    response = await _raw_push(client, tablet, push_body(push_item("household", data)))
+    assert response.status_code == 200, response.text
+    (result,) = response.json()["results"]
+    assert result["outcome"] == "quarantined"  # the renamed key is not a field
+    assert result["problems"][0]["pointer"] == "/members/0/<unknown #1>"
+    kept = session.exec(select(QuarantineItem)).one().data
+    assert kept["future"] == "Se fue\ufffd a Lima\ufffd en\ufffd mayo\ufffd."
+    assert kept["migration_impact"] == "sin cambios \ufffd"
+    clean = household_answers() | {"future": "Se fue\u0000 a Lima."}
+    response = await _raw_push(client, tablet, push_body(push_item("household", clean)))
+    assert response.json()["results"][0]["outcome"] == "created"
+    session.commit()
+    assert session.exec(select(Submission)).one().data["future"] == "Se fue\ufffd a Lima."
+
+
+async def test_non_uuid_item_ids_are_replaced_by_the_same_keyed_uuid_every_time(
+    client, session, tablet
+):
+    data = household_answers()
+    data["members"][0]["_item_id"] = "Teodora Ccanto 45871236"
+    data["members"][1]["_item_id"] = 45871236
+    kept_id = data["members"][2]["_item_id"]
+    first = push_item("household", data)
+    again = push_item("household", copy.deepcopy(data))
+    results = (await push(client, tablet, first, again))["results"]
+    assert [r["outcome"] for r in results] == ["created", "created"]
+    session.commit()
+    rows = session.exec(select(Submission)).all()
+    ids = [[m["_item_id"] for m in row.data["members"]] for row in rows]
+    assert ids[0] == ids[1]  # the same sent id maps to the same stored id: merges still match
+    assert ids[0][2] == kept_id
+    for replaced in ids[0][:2]:
+        assert uuid.UUID(replaced).version == 8
+    assert "Teodora" not in json.dumps([r.data for r in rows])
+    assert "45871236" not in json.dumps([r.data for r in rows])
+
+
+async def test_unknown_answer_keys_are_renamed_and_problems_point_at_the_placeholder(
+    client, session, tablet
+):
+    data = ngo_answers() | {"Teodora Ccanto": "45871236", "staff_total": "+51 987 654 321"}
+    response = await _raw_push(client, tablet, push_body(push_item("ngo", data)))
+    (result,) = response.json()["results"]
+    assert result["code"] == "answer.invalid"
+    pointers = {p["pointer"] for p in result["problems"]}
+    assert {"/<unknown #1>", "/staff_total"} <= pointers
+    assert "Teodora" not in response.text
+    kept = session.exec(select(QuarantineItem)).one()
+    assert "Teodora Ccanto" not in kept.data
+    assert "45871236" not in json.dumps(kept.data)
+    # A `none` integer that did not validate is treated as free text: scrubbed.
+    assert "987" not in json.dumps(kept.data)
+    batch = session.exec(select(SyncBatch)).one()
+    assert "Teodora" not in json.dumps(batch.response)
+
+
+async def test_an_unknown_form_id_that_reads_as_a_name_is_not_kept(client, session, tablet):
+    results = (
+        await push(
+            client,
+            tablet,
+            push_item("teodora_ccanto", {"nota": "x"}),
+            push_item("censo_2005", {"nota": "x"}),
+        )
+    )["results"]
+    assert [r["code"] for r in results] == ["form.unknown", "form.unknown"]
+    kept = sorted(q.form_id for q in session.exec(select(QuarantineItem)))
+    assert kept == ["<unknown>", "censo_2005"]
