@@ -1,14 +1,17 @@
-"""Edits to a stored interview: fast-forward, three-way merge, or conflict.
+"""Edits to a stored interview: fast-forward, field-by-field merge, or conflict.
 
 Every revision ever received is kept. After an edit arrives, the interview's state
-is recomputed from the whole set of its revisions (sync/history.py), so it depends
-only on which edits exist, never on the order they arrived in:
+is recomputed from the set of its revisions (sync/history.py), so it depends only on
+which edits exist, never on the order they arrived in:
 
-- one leaf on top of the old head: `updated`;
-- several leaves that merge cleanly (or by the form's prefer_* policy): a merge
-  revision that closes them is stored, `merged`;
-- leaves that disagree under the `manual` policy: the head shows the deterministic
-  choice, the conflict queue holds both values per field, `conflict`;
+- one leaf: that leaf is the head (`updated` when it is the edit just received);
+- several leaves that merge cleanly (or by the form's prefer_* policy): the head is a
+  merge revision whose id and content follow from the leaves it closes, so every
+  server derives the same one; it is stored so that tablets can edit on it, and it
+  counts in later reconciliations only once a tablet has built on it (`merged`);
+- leaves that disagree under the `manual` policy: the head is CouchDB's winner, it
+  shows the deterministic choice, and the conflict queue holds every live value of
+  each disputed field (`conflict`);
 - an edit whose parent the server never saw is held out of the merge until its
   parent arrives, and the interview is flagged meanwhile.
 """
@@ -54,11 +57,27 @@ def connected_revisions(rows: list[SubmissionRevision]) -> tuple[list[Revision],
         return memo[rev]
 
     kept = [
-        Revision(rev=r.rev, parent_rev=r.parent_rev, data=r.data, merged_revs=tuple(r.merged_revs))
+        Revision(
+            rev=r.rev,
+            parent_rev=r.parent_rev,
+            data=r.data,
+            merged_revs=tuple(r.merged_revs),
+            is_merge=r.kind == "merge",
+            content=r.content_hash,
+        )
         for r in rows
         if rooted(r.rev)
     ]
     return kept, {r.rev for r in rows} - {r.rev for r in kept}
+
+
+def stored_content_hash(session: Session, *, submission_pk: int, rev: str) -> str | None:
+    """The content hash of one stored revision, or None when it is not stored."""
+    return session.exec(
+        select(SubmissionRevision.content_hash).where(
+            SubmissionRevision.submission_pk == submission_pk, SubmissionRevision.rev == rev
+        )
+    ).first()
 
 
 def reconcile_submission(

@@ -2,8 +2,10 @@
 
 The revisions form a tree (CouchDB's revision tree): each has a parent, and a merge
 or resolution revision also lists the leaves it closes in ``merged_revs``. The
-result depends only on the set of revisions, never on arrival order: the winner is
-CouchDB's, and leaves are folded in one canonical order. See docs/reconciliation.md.
+result is a function of the set of revisions alone: the winner is CouchDB's, and
+each field takes the latest write of every live branch (sync/treemerge.py). Merge
+revisions the server derived count only once a received revision builds on them,
+and an edit that changed nothing stands for its parent. See docs/reconciliation.md.
 """
 
 from __future__ import annotations
@@ -15,13 +17,18 @@ from datetime import datetime
 from typing import Any, Literal
 
 from forms.spec import ITEM_ID_KEY, ConflictPolicy
-from sync.merge import ABSENT, Answers, FieldConflict, Merge, is_repeat, merge_answers, same
-from sync.revisions import generation, make_rev, rev_sort_key
+from sync.merge import ABSENT, Answers, Candidate, FieldConflict, Merge, is_repeat, same
+from sync.revisions import canonical_json, generation, make_rev, rev_sort_key
+from sync.treemerge import Node, Unresolved, merge_tree, render, unresolved_in
 
 
 @dataclass(frozen=True, slots=True)
 class Revision:
-    """One stored version. ``author`` and ``received_at`` never affect reconciliation."""
+    """One stored version. ``author`` and ``received_at`` never affect reconciliation.
+
+    ``is_merge`` marks a merge the server derived (not a tablet's edit, not a
+    supervisor's resolution); ``content`` is its content hash, when known.
+    """
 
     rev: str
     parent_rev: str | None
@@ -29,12 +36,14 @@ class Revision:
     author: str | None = None
     received_at: datetime | None = None
     merged_revs: tuple[str, ...] = ()
+    is_merge: bool = False
+    content: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Reconciled:
     head_rev: str
-    leaves: tuple[str, ...]  # canonical fold order: the winner first
+    leaves: tuple[str, ...]  # the winner first, then CouchDB's order
     answers: Answers
     conflicts: tuple[FieldConflict, ...]
 
@@ -56,28 +65,16 @@ Choice = Literal["ours", "theirs", "base"] | TypedValue
 def reconcile_history(
     revisions: Iterable[Revision], *, policy: ConflictPolicy = "manual"
 ) -> Reconciled:
-    """Merge every open leaf into the winner; the result depends on the set alone."""
-    tree = _index(revisions)
+    """Merge every live branch, field by field; the result depends on the set alone."""
+    tree = _without_unused_merges(_without_noop_edits(_index(revisions)))
     closed = {r for node in tree.values() for r in (node.parent_rev, *node.merged_revs)}
     leaves = sorted((r for r in tree if r not in closed), key=rev_sort_key, reverse=True)
-    answers: Answers = copy.deepcopy(dict(tree[leaves[0]].data))
-    folded = [leaves[0]]
-    folded_ancestors = _ancestors(tree, leaves[0])
-    conflicts: list[FieldConflict] = []
-    for leaf in leaves[1:]:
-        mine = _ancestors(tree, leaf)
-        common = mine & folded_ancestors
-        # In a tree the common ancestors form a chain, so the one with the longest
-        # history is the lowest. No common ancestor (two tablets created the same
-        # instance, or an unknown parent): both sides are additions to nothing.
-        base_rev = max(common, key=rev_sort_key) if common else None
-        base = tree[base_rev].data if base_rev else {}
-        merge = merge_answers(base, answers, tree[leaf].data, policy=policy)
-        conflicts.extend(_attribute(c, tree, folded, leaf, base_rev) for c in merge.conflicts)
-        answers = merge.answers
-        folded.append(leaf)
-        folded_ancestors |= mine
-    return Reconciled(leaves[0], tuple(leaves), answers, tuple(conflicts))
+    line = _ancestors(tree, leaves[0])
+    view = merge_tree(_nodes(tree), rank=rev_sort_key)
+    conflicts = tuple(_record(u, line, policy) for u in unresolved_in(view))
+    shown = {c.pointer: getattr(c, c.shown) for c in conflicts}
+    answers = copy.deepcopy(render(view, lambda u: shown[u.pointer]))
+    return Reconciled(leaves[0], tuple(leaves), answers, conflicts)
 
 
 def make_merge_revision(
@@ -186,6 +183,9 @@ def _index(revisions: Iterable[Revision]) -> dict[str, Revision]:
             or not same(dict(seen.data), dict(node.data))
         ):
             raise ValueError(f"revision {node.rev} arrived with two different contents")
+        if seen.is_merge and not node.is_merge:
+            # Received as well as derived: it counts, whichever copy came first.
+            tree[node.rev] = replace(seen, is_merge=False)
     if not tree:
         raise ValueError("no revisions")
     for node in tree.values():
@@ -209,19 +209,103 @@ def _ancestors(tree: Mapping[str, Revision], rev: str) -> set[str]:
     return found
 
 
-def _attribute(
-    conflict: FieldConflict,
-    tree: Mapping[str, Revision],
-    folded: list[str],
-    leaf: str,
-    base_rev: str | None,
-) -> FieldConflict:
-    """Name the leaves behind each side: those holding the value, else those that changed it."""
-    values = {r: get_at(tree[r].data, conflict.pointer) for r in folded}
-    ours = tuple(r for r in folded if same(values[r], conflict.ours)) or tuple(
-        r for r in folded if not same(values[r], conflict.base)
+def _without_noop_edits(tree: dict[str, Revision]) -> dict[str, Revision]:
+    """An edit equal to its parent stands for its parent: it changes nothing, not even the winner.
+
+    Whether such an edit is stored depends on arrival order (it is a `duplicate` when
+    its parent is there, held when not), so it must not count either way.
+    """
+    alias: dict[str, str] = {}
+    for node in sorted(tree.values(), key=lambda n: generation(n.rev)):
+        parent = tree.get(node.parent_rev or "")
+        if parent is None or node.merged_revs or node.is_merge:
+            continue
+        if (
+            (node.content == parent.content)
+            if node.content and parent.content
+            else same(dict(node.data), dict(parent.data))
+        ):
+            alias[node.rev] = alias.get(parent.rev, parent.rev)
+    if not alias:
+        return tree
+
+    def to(rev: str | None) -> str | None:
+        return alias.get(rev, rev) if rev else rev
+
+    return {
+        rev: replace(
+            node,
+            parent_rev=to(node.parent_rev),
+            merged_revs=tuple(dict.fromkeys(str(to(r)) for r in node.merged_revs)),
+        )
+        for rev, node in tree.items()
+        if rev not in alias
+    }
+
+
+def _without_unused_merges(tree: dict[str, Revision]) -> dict[str, Revision]:
+    """Keep the server's merges only where a received revision builds on them.
+
+    Which merges the server stored along the way depends on arrival order; a merge
+    a tablet edited on is part of that tablet's history, so it counts from then on.
+    """
+    used: set[str] = set()
+    for node in tree.values():
+        if not node.is_merge:
+            used |= _ancestors(tree, node.rev)
+    return {rev: node for rev, node in tree.items() if rev in used}
+
+
+def _nodes(tree: Mapping[str, Revision]) -> list[Node]:
+    """Each revision with what it edited (a merge or resolution: the merged view of its past)."""
+    nodes: dict[str, Node] = {}
+    for node in sorted(tree.values(), key=lambda n: generation(n.rev)):
+        past = frozenset(_ancestors(tree, node.rev) - {node.rev})
+        if node.merged_revs:
+            edited = merge_tree([nodes[r] for r in sorted(past)], rank=rev_sort_key)
+        elif node.parent_rev is not None and node.parent_rev in tree:
+            edited = tree[node.parent_rev].data
+        else:
+            edited = {}  # a root, or a parent never received: an addition to nothing
+        nodes[node.rev] = Node(node.rev, node.data, edited, past)
+    return list(nodes.values())
+
+
+def _record(u: Unresolved, line: set[str], policy: ConflictPolicy) -> FieldConflict:
+    """One record per field: the winner's branch is "ours"; the shown value is ours or theirs."""
+    first = next((c for c in u.candidates if line & set(c.revs)), u.candidates[0])
+    others = [c for c in u.candidates if c is not first]
+    if policy == "prefer_server":
+        shown = first
+    elif policy == "prefer_tablet":
+        shown = others[0]
+    else:
+        shown = max(u.candidates, key=_manual_rank)
+    ordered = [
+        first,
+        *([shown] if shown is not first else []),
+        *(c for c in others if c is not shown),
+    ]
+    return FieldConflict(
+        u.pointer,
+        u.base,
+        ordered[0].value,
+        ordered[1].value,
+        shown="ours" if shown is first else "theirs",
+        is_auto_resolved=policy != "manual",
+        base_rev=u.base_rev,
+        ours_revs=ordered[0].revs,
+        theirs_revs=ordered[1].revs,
+        candidates=tuple(ordered),
     )
-    return replace(conflict, base_rev=base_rev, ours_revs=ours, theirs_revs=(leaf,))
+
+
+def _manual_rank(candidate: Candidate) -> tuple[bool, bytes]:
+    # An edit stays visible over a deletion until a supervisor decides; between values,
+    # content alone decides, so the choice is the same on every server in every order.
+    if candidate.value is ABSENT:
+        return (False, b"")
+    return (True, canonical_json(candidate.value))
 
 
 def _segments(pointer: str) -> list[str]:

@@ -13,7 +13,7 @@ See docs/reconciliation.md.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -36,6 +36,14 @@ ABSENT: Final = _Absent.ABSENT
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """A live value of one field and the revisions whose latest write holds it."""
+
+    value: Any
+    revs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FieldConflict:
     """Both sides changed one field differently. Any of the values may be ABSENT.
 
@@ -52,6 +60,8 @@ class FieldConflict:
     base_rev: str | None = None
     ours_revs: tuple[str, ...] = ()
     theirs_revs: tuple[str, ...] = ()
+    # Every live value (history level): ours and theirs are the first two.
+    candidates: tuple[Candidate, ...] = ()
 
     def as_record(self) -> dict[str, Any]:
         """A JSON-ready record; an absent value is an omitted key, never null."""
@@ -67,6 +77,11 @@ class FieldConflict:
             value = getattr(self, name)
             if value is not ABSENT:
                 record[name] = value
+        if self.candidates:
+            record["candidates"] = [
+                {"revs": list(c.revs)} | ({} if c.value is ABSENT else {"value": c.value})
+                for c in self.candidates
+            ]
         return record
 
 
@@ -202,40 +217,9 @@ def order_items(
 ) -> list[str]:
     """The merged order of a repeat's kept item ids; symmetric in ours and theirs.
 
-    Items from base keep base order: tablets add and delete repeat items but do not
-    move them, and position is not an answer. A new item follows the nearest kept
-    base item that precedes it on its own side. When both sides added items at the
-    same place, each side's run stays together and the runs go in item-id order.
+    Items from base keep base order, then new items follow in item-id order: tablets
+    add and delete repeat items but do not move them, position is not an answer, and
+    the same order must come out of any number of branches merged in any order.
     """
-    known = set(base)
-    runs: dict[str | None, list[tuple[str, ...]]] = {}
-    for side in (ours, theirs):
-        for anchor, run in _new_runs(side, known, keep):
-            runs.setdefault(anchor, []).append(run)
-    order: list[str] = []
-    seen: set[str] = set()
-    for anchor in [None, *(i for i in base if i in keep)]:
-        if anchor is not None:
-            order.append(anchor)
-        for run in sorted(runs.get(anchor, [])):
-            fresh = [i for i in run if i not in seen]  # added on both sides: place once
-            order.extend(fresh)
-            seen.update(fresh)
-    return order
-
-
-def _new_runs(
-    side: Sequence[str], known: set[str], keep: Mapping[str, Any]
-) -> Iterator[tuple[str | None, tuple[str, ...]]]:
-    anchor: str | None = None
-    run: list[str] = []
-    for item_id in side:
-        if item_id not in known:
-            if item_id in keep:
-                run.append(item_id)
-        elif item_id in keep:
-            if run:
-                yield anchor, tuple(run)
-            anchor, run = item_id, []
-    if run:
-        yield anchor, tuple(run)
+    old = [i for i in base if i in keep]
+    return [*old, *sorted({*ours, *theirs} & keep.keys() - set(old))]

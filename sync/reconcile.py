@@ -1,7 +1,7 @@
 """Pure: decide what an incoming item is, given what the server holds for its instance.
 
 new      nothing stored under this instance id yet
-replay   this exact revision (or content at the head) is already stored: write nothing
+replay   this exact revision is already stored: write nothing
 edit     an edit on top of the current head: fast-forward
 stale    an edit on an older or unknown base, or a second first version: a branch
          that the reconciliation step merges or queues as a conflict
@@ -40,9 +40,9 @@ def classify(*, existing: Existing | None, base_rev: str | None, content: str) -
         return Decision("new", rev)
     if rev in existing.revs:
         return Decision("replay", rev)
-    if content == existing.head_hash:
-        # Same answers as the head, reached another way: nothing to store.
-        return Decision("replay", existing.head_rev)
+    # No shortcut for "same answers as the head": which answers the head holds depends
+    # on the order edits arrived in, and the receipt must not. An edit equal to its
+    # parent is a duplicate of the parent (sync/apply.py checks that against the store).
     if base_rev is not None and base_rev == existing.head_rev:
         return Decision("edit", rev)
     return Decision("stale", rev)

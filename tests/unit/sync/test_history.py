@@ -1,7 +1,13 @@
-"""Reconciling a revision tree depends only on the set of revisions."""
+"""Reconciling a revision tree depends only on the set of revisions.
+
+The rule (docs/reconciliation.md): each field takes the latest write of every live
+branch; one value is the answer, several are a conflict whose candidates are those
+values. Server merges nothing builds on and edits that changed nothing do not count.
+"""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,7 +28,7 @@ from sync.merge import ABSENT, same
 from sync.revisions import content_hash, make_rev, rev_sort_key
 from tests.unit.sync.test_merge_properties import atoms, documents, dump, edits, under
 
-FAST = settings(max_examples=80, deadline=None)
+FAST = settings(max_examples=80, deadline=None, derandomize=True)
 T0 = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
 
 
@@ -32,19 +38,25 @@ def revision(parent: Revision | None, data: dict[str, Any], **extra: Any) -> Rev
     return Revision(make_rev(parent_rev=parent_rev, content=content), parent_rev, data, **extra)
 
 
-def merged(reconciled, answers=None) -> Revision:
+def merged(reconciled, answers=None, *, is_merge: bool = False) -> Revision:
+    """A resolution (by default) or a server merge of everything reconciled."""
     answers = reconciled.answers if answers is None else answers
     content = content_hash(form_id="household", form_version=1, data=answers)
-    return make_merge_revision(reconciled, answers, content=content, author="server")
+    made = make_merge_revision(reconciled, answers, content=content, author="server")
+    return replace(made, is_merge=is_merge)
 
 
 @st.composite
 def histories(draw: st.DrawFn) -> list[Revision]:
-    """Revision trees: one or two roots, edits on random revisions, now and then a merge."""
+    """Revision trees: one or two roots, edits on random revisions, resolutions, server merges.
+
+    A server merge counts only once an edit is made on it, so some edits are.
+    """
     nodes = [revision(None, draw(documents())) for _ in range(draw(st.integers(1, 2)))]
     for _ in range(draw(st.integers(0, 6))):
-        if draw(st.integers(0, 4)) == 0:
-            nodes.append(merged(reconcile_history(nodes)))
+        step = draw(st.integers(0, 5))
+        if step == 0:
+            nodes.append(merged(reconcile_history(nodes), is_merge=draw(st.booleans())))
         else:
             parent = draw(st.sampled_from(nodes))
             nodes.append(revision(parent, draw(edits(dict(parent.data)))))
@@ -61,14 +73,44 @@ def fingerprint(reconciled) -> tuple[Any, ...]:
     )
 
 
-def ancestors(tree: dict[str, Revision], rev: str) -> set[str]:
+def descendants(tree: dict[str, Revision], rev: str) -> set[str]:
+    children: dict[str, set[str]] = {}
+    for node in tree.values():
+        for up in (node.parent_rev, *node.merged_revs):
+            if up:
+                children.setdefault(up, set()).add(node.rev)
     found, stack = set(), [rev]
     while stack:
-        node = tree.get(stack.pop())
-        if node and node.rev not in found:
-            found.add(node.rev)
-            stack.extend(r for r in (node.parent_rev, *node.merged_revs) if r)
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
     return found
+
+
+def writes(tree: dict[str, Revision], node: Revision) -> dict[str, Any]:
+    """What one revision wrote: answers that differ from its parent's (a root: all).
+
+    A merge or resolution took each value from one of the revisions it closes unless
+    it differs from all of them.
+    """
+    parents = [tree[r].data for r in (node.parent_rev, *node.merged_revs) if r in tree]
+    return {
+        p: v
+        for p, v in atoms(node.data).items()
+        if v not in ({}, []) and all(not same(get_at(before, p), v) for before in parents or [{}])
+    }
+
+
+def is_kept(reconciled, pointer: str, value: Any) -> bool:
+    """The value is in the answers, or a candidate of a conflict at or above its pointer."""
+    if same(get_at(reconciled.answers, pointer), value):
+        return True
+    return any(
+        under(c.pointer, pointer)
+        and any(same(get_at(k.value, pointer[len(c.pointer) :]), value) for k in c.candidates)
+        for c in reconciled.conflicts
+    )
 
 
 @FAST
@@ -87,80 +129,103 @@ def test_any_arrival_order_gives_the_same_reconciliation(revs, data):
 
 
 @FAST
+@given(revs=histories(), data=st.data())
+def test_a_server_merge_nobody_built_on_changes_nothing(revs, data):
+    """Which merges a server stored depends on arrival order: they must not count."""
+    subset = data.draw(st.lists(st.sampled_from(revs), min_size=1, unique_by=lambda r: r.rev))
+    tree = {r.rev: r for r in revs}
+    # A subset as it stood on the server at some moment: closed under ancestry.
+    past = {a for r in subset for a in ({r.rev} | _ancestors(tree, r.rev))}
+    intermediate = merged(reconcile_history([tree[r] for r in past]), is_merge=True)
+    if intermediate.rev in tree:
+        return
+    assert fingerprint(reconcile_history([*revs, intermediate])) == fingerprint(
+        reconcile_history(revs)
+    )
+
+
+def _ancestors(tree: dict[str, Revision], rev: str) -> set[str]:
+    found, stack = set(), [rev]
+    while stack:
+        node = tree.get(stack.pop())
+        if node and node.rev not in found:
+            found.add(node.rev)
+            stack.extend(r for r in (node.parent_rev, *node.merged_revs) if r)
+    return found
+
+
+@FAST
 @given(revs=histories())
-def test_head_is_the_longest_history_then_the_higher_rev(revs):
+def test_head_is_the_longest_history_then_the_higher_rev_among_the_leaves(revs):
     reconciled = reconcile_history(revs)
-    assert reconciled.head_rev == max((r.rev for r in revs), key=rev_sort_key)
-    assert reconciled.leaves[0] == reconciled.head_rev
+    tree = {r.rev: r for r in revs}
+    assert reconciled.head_rev == reconciled.leaves[0]
     assert list(reconciled.leaves) == sorted(reconciled.leaves, key=rev_sort_key, reverse=True)
+    for leaf in reconciled.leaves:
+        # Nothing that counts was built on a leaf: only server merges nobody edited on,
+        # and edits that changed nothing.
+        assert all(
+            tree[d].is_merge or same(tree[d].data, tree[tree[d].parent_rev or ""].data)
+            for d in descendants(tree, leaf)
+        ), leaf
 
 
 @FAST
 @given(revs=histories(), policy=st.sampled_from(["manual", "prefer_server", "prefer_tablet"]))
-def test_no_value_of_a_leaf_is_lost(revs, policy):
-    """Each leaf value is merged, in a conflict, or overwritten by a leaf that saw it."""
+def test_nothing_is_lost(revs, policy):
+    """Every value written is current, a candidate, or overwritten by an edit made on it."""
     tree = {r.rev: r for r in revs}
     reconciled = reconcile_history(revs, policy=policy)
-    for leaf in reconciled.leaves:
-        for pointer, value in atoms(tree[leaf].data).items():
-            if value in ({}, []):
-                continue  # an empty group holds no answer
-            kept = same(get_at(reconciled.answers, pointer), value) or any(
-                under(c.pointer, pointer)
-                and any(
-                    same(get_at(getattr(c, s), pointer[len(c.pointer) :]), value)
-                    for s in ("ours", "theirs")
-                )
-                for c in reconciled.conflicts
-            )
-            overwritten = any(
-                not same(get_at(tree[other].data, pointer), value)
-                and any(
-                    same(get_at(tree[a].data, pointer), value)
-                    for a in ancestors(tree, other) - {other}
-                )
-                for other in reconciled.leaves
-                if other != leaf
-            )
-            assert kept or overwritten, (leaf, pointer, value)
+    for node in revs:
+        if node.is_merge:
+            continue
+        later = descendants(tree, node.rev)
+        for pointer, value in writes(tree, node).items():
+            overwritten = any(not same(get_at(tree[d].data, pointer), value) for d in later)
+            assert overwritten or is_kept(reconciled, pointer, value), (node.rev, pointer)
 
 
 @FAST
 @given(revs=histories())
-def test_a_merge_revision_closes_every_leaf(revs):
+def test_candidates_are_the_live_values_and_the_shown_one_is_stored(revs):
     reconciled = reconcile_history(revs)
-    merge = merged(reconciled)
-    after = reconcile_history([*revs, merge])
-    assert after.leaves == (merge.rev,)
+    tree = {r.rev: r for r in revs}
+    for c in reconciled.conflicts:
+        assert len(c.candidates) >= 2
+        assert len({dump(k.value) if k.value is not ABSENT else b"-" for k in c.candidates}) == len(
+            c.candidates
+        )
+        writers = [r for k in c.candidates for r in k.revs]
+        for k in c.candidates:
+            assert all(same(get_at(tree[r].data, c.pointer), k.value) for r in k.revs)
+        # Live: no candidate was written on top of another one.
+        assert not any(a in _ancestors(tree, b) - {b} for a in writers for b in writers)
+        assert same(get_at(reconciled.answers, c.pointer), getattr(c, c.shown))
+        assert (c.ours, c.theirs) == (c.candidates[0].value, c.candidates[1].value)
+        assert c.base_rev is None or c.base_rev in tree
+
+
+@FAST
+@given(revs=histories())
+def test_a_resolution_closes_every_leaf(revs):
+    reconciled = reconcile_history(revs)
+    if len(reconciled.leaves) < 2:
+        return
+    choices = {
+        c.pointer: TypedValue(get_at(reconciled.answers, c.pointer)) for c in reconciled.conflicts
+    }
+    resolution = merged(reconciled, apply_resolution(reconciled, choices))
+    after = reconcile_history([*revs, resolution])
+    assert after.leaves == (resolution.rev,)
     assert after.conflicts == ()
     assert dump(after.answers) == dump(reconciled.answers)
 
 
-@FAST
-@given(revs=histories())
-def test_conflicts_name_their_revisions(revs):
-    reconciled = reconcile_history(revs)
-    tree = {r.rev: r for r in revs}
-    for c in reconciled.conflicts:
-        assert c.base_rev is None or c.base_rev in tree
-        assert len(c.theirs_revs) == 1
-        assert c.theirs_revs[0] in reconciled.leaves[1:]
-        assert set(c.ours_revs) <= set(reconciled.leaves)
-        assert same(get_at(tree[c.theirs_revs[0]].data, c.pointer), c.theirs)
-
-
-@FAST
-@given(revs=histories())
-def test_typing_the_shown_values_resolves_to_the_merged_answers(revs):
-    reconciled = reconcile_history(revs)
-    choices = {
-        c.pointer: TypedValue(get_at(reconciled.answers, c.pointer)) for c in reconciled.conflicts
-    }
-    resolution = apply_resolution(reconciled, choices)
-    assert dump(resolution) == dump(reconciled.answers)
-
-
 ROOT = revision(None, {"q1": 1, "q2": "si"})
+
+
+def item(item_id: str, **answers: Any) -> dict[str, Any]:
+    return {"_item_id": item_id, **answers}
 
 
 def test_single_revision_is_its_own_head():
@@ -179,34 +244,161 @@ def test_a_straight_chain_reconciles_to_its_tip():
     assert reconciled.conflicts == ()
 
 
-def test_stale_edits_on_different_fields_merge_without_review():
-    server = revision(ROOT, {"q1": 2, "q2": "si"})
-    tablet = revision(ROOT, {"q1": 1, "q2": "no"})
-    reconciled = reconcile_history([ROOT, server, tablet])
-    assert reconciled.answers == {"q1": 2, "q2": "no"}
-    assert not reconciled.needs_review
+A1 = revision(ROOT, {"q1": 2, "q2": "si"})
+B1 = revision(ROOT, {"q1": 3, "q2": "si"})
+C1 = revision(ROOT, {"q1": 1, "q2": "no"})
 
 
-def test_conflict_names_base_and_leaf_revisions():
-    one = revision(ROOT, {"q1": 2, "q2": "si"})
-    two = revision(ROOT, {"q1": 3, "q2": "si"})
-    reconciled = reconcile_history([ROOT, one, two])
-    (conflict,) = reconciled.conflicts
-    winner, other = reconciled.leaves
-    assert (conflict.pointer, conflict.base, conflict.base_rev) == ("/q1", 1, ROOT.rev)
-    assert (conflict.ours_revs, conflict.theirs_revs) == ((winner,), (other,))
-    assert reconciled.needs_review
+@pytest.mark.parametrize(
+    ("edits_", "answers", "candidates"),
+    [
+        pytest.param([A1, C1], {"q1": 2, "q2": "no"}, {}, id="different_fields_merge"),
+        pytest.param([A1, B1], {"q1": 3, "q2": "si"}, {"/q1": [2, 3]}, id="same_field_conflicts"),
+        pytest.param(
+            [A1, revision(ROOT, {"q1": 2, "q2": "si", "q3": 0})],
+            {"q1": 2, "q2": "si", "q3": 0},
+            {},
+            id="same_value_on_both_sides_merges",
+        ),
+        pytest.param(
+            [A1, revision(A1, {"q1": 5, "q2": "si"}), B1],
+            {"q1": 5, "q2": "si"},
+            {"/q1": [5, 3]},
+            id="a_later_edit_replaces_its_earlier_value_among_the_candidates",
+        ),
+        pytest.param(
+            [A1, revision(A1, {"q1": 1, "q2": "si"}), B1],
+            {"q1": 3, "q2": "si"},
+            {"/q1": [1, 3]},
+            id="a_revert_is_a_write_and_conflicts_with_a_concurrent_change",
+        ),
+        pytest.param(
+            [A1, revision(A1, {"q1": 2, "q2": "no"}), revision(A1, {"q1": 7, "q2": "si"})],
+            {"q1": 7, "q2": "no"},
+            {},
+            id="edits_on_a_shared_parent_merge_against_that_parent",
+        ),
+        pytest.param(
+            [revision(ROOT, {"q2": "si"}), revision(ROOT, {"q1": 4, "q2": "si"})],
+            {"q1": 4, "q2": "si"},
+            {"/q1": [4, ABSENT]},
+            id="an_edit_stays_visible_over_a_deletion",
+        ),
+    ],
+)
+def test_reconcile_table(edits_, answers, candidates):
+    for order in itertools.permutations([ROOT, *edits_]):
+        reconciled = reconcile_history(order)
+        assert reconciled.answers == answers
+        found = {
+            c.pointer: sorted(map(_sortable, (k.value for k in c.candidates)))
+            for c in reconciled.conflicts
+        }
+        assert found == {p: sorted(map(_sortable, v)) for p, v in candidates.items()}
+
+
+def _sortable(value: Any) -> str:
+    return "ABSENT" if value is ABSENT else dump(value).decode()
+
+
+# The five breaks an outside check found, each on the pure core. The same cases run
+# through the real pipeline in tests/integration/test_convergence.py.
+
+
+def test_winner_does_not_depend_on_the_merges_the_server_stored_on_the_way():
+    """Break 1: an intermediate merge was a leaf, so each order had its own winner."""
+    c1 = revision(ROOT, {"q1": 1, "q2": "si", "q3": 3})
+    in_order_a = merged(reconcile_history([ROOT, A1, C1]), is_merge=True)
+    in_order_b = merged(reconcile_history([ROOT, C1, c1]), is_merge=True)
+    a = reconcile_history([ROOT, A1, C1, c1, in_order_a])
+    b = reconcile_history([ROOT, A1, C1, c1, in_order_b])
+    assert fingerprint(a) == fingerprint(b) == fingerprint(reconcile_history([ROOT, A1, C1, c1]))
+    assert a.head_rev == max(A1.rev, C1.rev, c1.rev, key=rev_sort_key)
+
+
+def test_an_edit_on_a_server_merge_merges_only_its_own_change():
+    merge = merged(reconcile_history([ROOT, A1, C1]), is_merge=True)
+    on_merge = revision(merge, {"q1": 2, "q2": "no", "q3": 9})
+    reconciled = reconcile_history([ROOT, A1, C1, merge, on_merge])
+    assert reconciled.leaves == (on_merge.rev,)
+    assert reconciled.answers == on_merge.data
+
+
+def test_new_repeat_items_come_in_item_id_order_after_the_common_ones():
+    """Break 2: items two tablets added came out in the order the merges ran."""
+    root = revision(None, {"m": [item("k", x=1)]})
+    adds = [
+        revision(root, {"m": [item("k", x=1), item("z", x=2)]}),
+        revision(root, {"m": [item("b", x=3), item("k", x=1)]}),
+        revision(root, {"m": [item("k", x=1), item("m", x=4)]}),
+    ]
+    for order in itertools.permutations([root, *adds]):
+        assert [i["_item_id"] for i in reconcile_history(order).answers["m"]] == [
+            "k",
+            "b",
+            "m",
+            "z",
+        ]
+
+
+def test_a_later_edit_replaces_the_earlier_value_in_the_queue_and_resolving_keeps_it():
+    """Break 3: the queue offered a tablet's earlier value and resolving dropped its later edit."""
+    a1 = revision(ROOT, {"q1": 10, "q2": "si"})
+    b1 = revision(ROOT, {"q1": 20, "q2": "si"})
+    c1 = revision(ROOT, {"q1": 1, "q2": "no"})
+    a2 = revision(a1, {"q1": 11, "q2": "si"})
+    b2 = revision(b1, {"q1": 20, "q2": "si", "q3": 5})
+    for order in itertools.permutations([a1, b1, c1, a2, b2]):
+        reconciled = reconcile_history([ROOT, *order])
+        (conflict,) = reconciled.conflicts
+        assert sorted(k.value for k in conflict.candidates) == [11, 20]
+        assert {r for k in conflict.candidates for r in k.revs} == {a2.rev, b1.rev}
+        assert reconciled.answers["q1"] == getattr(conflict, conflict.shown) == 20
+        for side in ("ours", "theirs"):
+            resolved = apply_resolution(reconciled, {"/q1": side})
+            assert resolved["q1"] in (11, 20)
+            assert (resolved["q2"], resolved["q3"]) == ("no", 5)
+
+
+def test_an_edit_that_changed_nothing_stands_for_its_parent():
+    """Break 4: storing it (held, or merged) made a new leaf, a new winner and a new head."""
+    same_as_a1 = revision(A1, dict(A1.data))
+    with_it = reconcile_history([ROOT, A1, C1, same_as_a1])
+    assert fingerprint(with_it) == fingerprint(reconcile_history([ROOT, A1, C1]))
+    on_it = revision(same_as_a1, {"q1": 4, "q2": "si"})
+    assert reconcile_history([ROOT, A1, same_as_a1, on_it]).answers == on_it.data
+
+
+def test_same_value_then_changed_is_a_conflict_in_every_order():
+    """Break 5: the same two values merged in some orders and conflicted in others."""
+    a1 = revision(ROOT, {"q1": 5, "q2": "si"})
+    b1 = revision(ROOT, {"q1": 5, "q2": "si", "q3": 0})
+    a2 = revision(a1, {"q1": 6, "q2": "si"})
+    results = {
+        fingerprint(reconcile_history(order))
+        for order in itertools.permutations([ROOT, a1, b1, a2])
+    }
+    assert len(results) == 1
+    (conflict,) = reconcile_history([ROOT, a1, b1, a2]).conflicts
+    assert (conflict.pointer, sorted(k.value for k in conflict.candidates)) == ("/q1", [5, 6])
 
 
 def test_two_tablets_creating_one_instance_merge_as_additions_to_nothing():
-    first = revision(None, {"q1": 1, "m": [{"_item_id": "a", "q2": "si"}]})
-    second = revision(None, {"q1": 1, "m": [{"_item_id": "b", "q2": "no"}]})
+    first = revision(None, {"q1": 1, "m": [item("a", q2="si")]})
+    second = revision(None, {"q1": 1, "m": [item("b", q2="no")]})
     reconciled = reconcile_history([second, first])
-    assert reconciled.answers == {
-        "q1": 1,
-        "m": [{"_item_id": "a", "q2": "si"}, {"_item_id": "b", "q2": "no"}],
-    }
+    assert reconciled.answers == {"q1": 1, "m": [item("a", q2="si"), item("b", q2="no")]}
     assert reconciled.conflicts == ()
+
+
+def test_an_item_deleted_on_one_branch_and_edited_on_another_conflicts_as_a_whole():
+    root = revision(None, {"m": [item("a", x=1, y=1)]})
+    deleted = revision(root, {"m": []})
+    edited = revision(root, {"m": [item("a", x=2, y=1)]})
+    reconciled = reconcile_history([root, deleted, edited])
+    (conflict,) = reconciled.conflicts
+    assert conflict.pointer == "/m/a"
+    assert reconciled.answers == {"m": [item("a", x=2, y=1)]}
 
 
 def test_edit_on_an_unknown_parent_is_merged_as_a_root():
@@ -216,35 +408,31 @@ def test_edit_on_an_unknown_parent_is_merged_as_a_root():
     assert reconciled.conflicts[0].base is ABSENT
 
 
-def test_edit_on_a_merged_branch_merges_only_the_new_change():
-    server = revision(ROOT, {"q1": 2, "q2": "si"})
-    tablet = revision(ROOT, {"q1": 3, "q2": "si"})
-    first = reconcile_history([ROOT, server, tablet])
+def test_edit_on_a_resolved_branch_merges_only_the_new_change():
+    first = reconcile_history([ROOT, A1, B1])
     resolution = merged(first, apply_resolution(first, {"/q1": "ours"}))
-    later = revision(tablet, {"q1": 3, "q2": "no"})  # the tablet kept editing its branch
-    reconciled = reconcile_history([ROOT, server, tablet, resolution, later])
+    later = revision(B1, {"q1": 3, "q2": "no"})  # the tablet kept editing its branch
+    reconciled = reconcile_history([ROOT, A1, B1, resolution, later])
     assert reconciled.conflicts == ()
     assert reconciled.answers == {"q1": first.conflicts[0].ours, "q2": "no"}
 
 
 def test_merge_revision_never_takes_the_id_of_a_tablet_edit_with_the_same_answers():
-    server = revision(ROOT, {"q1": 2, "q2": "si"})
-    tablet = revision(ROOT, {"q1": 1, "q2": "no"})
-    reconciled = reconcile_history([ROOT, server, tablet])
-    merge = merged(reconciled)
-    head = server if reconciled.head_rev == server.rev else tablet
+    reconciled = reconcile_history([ROOT, A1, C1])
+    merge = merged(reconciled, is_merge=True)
+    head = A1 if reconciled.head_rev == A1.rev else C1
     lookalike = revision(head, dict(reconciled.answers))  # a tablet that pulled and re-sent
     assert merge.parent_rev == lookalike.parent_rev == reconciled.head_rev
     assert merge.rev != lookalike.rev
-    assert merged(reconcile_history([tablet, server, ROOT])).rev == merge.rev
+    assert merged(reconcile_history([C1, A1, ROOT]), is_merge=True).rev == merge.rev
 
 
-def test_three_tablets_on_one_field_need_a_typed_value():
+def test_three_branches_on_one_field_give_one_record_with_three_candidates():
     leaves = [revision(ROOT, {"q1": n, "q2": "si"}) for n in (2, 3, 4)]
     reconciled = reconcile_history([ROOT, *leaves])
-    assert [c.pointer for c in reconciled.conflicts] == ["/q1", "/q1"]
-    with pytest.raises(ValueError, match="type a value"):
-        apply_resolution(reconciled, {"/q1": "theirs"})
+    (conflict,) = reconciled.conflicts
+    assert sorted(k.value for k in conflict.candidates) == [2, 3, 4]
+    assert apply_resolution(reconciled, {"/q1": "theirs"})["q1"] == conflict.theirs
     assert apply_resolution(reconciled, {"/q1": TypedValue(9)}) == {"q1": 9, "q2": "si"}
 
 

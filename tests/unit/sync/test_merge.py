@@ -204,15 +204,13 @@ def test_manual_keeps_an_edit_visible_over_a_deletion():
 @pytest.mark.parametrize(
     ("base", "ours", "theirs", "order"),
     [
-        pytest.param("ab", "axb", "ab", "axb", id="new_item_follows_its_preceding_item"),
-        pytest.param("ab", "abx", "aby", "abxy", id="runs_at_the_same_place_go_in_item_id_order"),
+        pytest.param("ab", "axb", "ab", "abx", id="new_items_follow_the_base_items"),
+        pytest.param("ab", "abx", "aby", "abxy", id="new_items_go_in_item_id_order"),
         pytest.param("ab", "aby", "abx", "abxy", id="item_id_order_does_not_depend_on_the_side"),
         pytest.param("ab", "ba", "ab", "ab", id="a_reorder_is_not_an_answer"),
-        pytest.param(
-            "abc", "ac", "abxc", "axc", id="item_after_a_deleted_item_follows_the_kept_one"
-        ),
+        pytest.param("abc", "ac", "abxc", "acx", id="a_deleted_item_leaves_no_gap"),
         pytest.param("", "x", "x", "x", id="item_added_with_one_id_on_both_sides_appears_once"),
-        pytest.param("a", "xya", "a", "xya", id="items_before_the_first_kept_item_stay_first"),
+        pytest.param("a", "yxa", "a", "axy", id="new_items_never_go_before_base_items"),
     ],
 )
 def test_order_items(base, ours, theirs, order):
