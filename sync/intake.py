@@ -243,9 +243,10 @@ def _stand_in(item: Any) -> PushItem:
 def _loads(body: bytes) -> Any:
     """JSON with every string cleaned of NUL, controls, non-characters and lone surrogates.
 
-    orjson refuses lone surrogate escapes and integers past 64 bits; the standard
-    library reads those (then they are cleaned, or kept as text) so that one odd item
-    is answered on its own instead of refusing the tablet's whole batch.
+    orjson refuses lone surrogate escapes and numbers past a double's range; the
+    standard library reads those (surrogates are then cleaned, such numbers kept as
+    text) so that one odd item is answered on its own instead of refusing the
+    tablet's whole batch.
     """
     try:
         raw = orjson.loads(body)
@@ -267,12 +268,12 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError("NaN and Infinity are not JSON")
 
 
-def _int_or_text(text: str) -> int | str:
-    # A number no column or JSON engine can hold stays as its digits: it then fails
-    # validation like any other wrong answer, and is treated as free text.
+def _int_or_text(text: str) -> int | float | str:
+    # Past 64 bits an integer becomes a float, as orjson reads it; a number no double
+    # can hold stays as its digits: it then fails validation like any wrong answer.
     if len(text) <= 20 and -(2**63) <= (value := int(text)) <= 2**64 - 1:
         return value
-    return text
+    return _float_or_text(text)
 
 
 def _float_or_text(text: str) -> float | str:
