@@ -11,9 +11,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
+from client import ledger
 from client.collect import ExportInvalid
 from client.link import DeviceRefused, SyncStopped
-from client.messages import pick_language, say
+from client.messages import pick_language, say, say_review_state
 from client.session import SyncClient
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -141,10 +142,19 @@ def status() -> None:
     client = _client()
     try:
         s = client.status()
+        reviews = ledger.read_reviews(client.outbox)
     finally:
         client.close()
     values = {k: getattr(s, k) for k in s.__dataclass_fields__}
     typer.echo(say("status", state.lang, megabytes=s.bytes_waiting / 1e6, **values))
+    if reviews:
+        typer.echo(say("reviews", state.lang, n=len(reviews)))
+    for r in reviews:
+        shown = say_review_state(r.state, state.lang)
+        comment = r.comment or say("review_no_comment", state.lang)
+        typer.echo(
+            say("review", state.lang, instance_id=r.instance_id, state=shown, comment=comment)
+        )
 
 
 @app.command()

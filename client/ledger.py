@@ -45,6 +45,61 @@ class ReceiptEntry:
     received_at: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """The supervisor's latest word on one interview, as the pull feed sent it."""
+
+    instance_id: str
+    state: str | None  # approved | has_issues | rejected | received; None: no state yet
+    comment: str | None  # already scrubbed by the server
+    at: str | None  # when the supervisor wrote it (server clock)
+
+
+# Created on use, so outboxes made by older clients gain it without a migration step.
+_REVIEW_TABLE = (
+    "CREATE TABLE IF NOT EXISTS review (instance_id TEXT PRIMARY KEY, state TEXT,"
+    " comment TEXT, at TEXT, pulled_at TEXT NOT NULL)"
+)
+
+
+def save_review(
+    outbox: Outbox,
+    instance_id: str,
+    *,
+    state: str | None,
+    comment: str | None,
+    at: str | None,
+    now: str,
+) -> None:
+    """Keep the latest review of an interview; a note without a state keeps the old state."""
+    with outbox.transaction() as db:
+        db.execute(_REVIEW_TABLE)
+        db.execute(
+            "INSERT INTO review (instance_id, state, comment, at, pulled_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (instance_id) DO UPDATE SET"
+            " state = COALESCE(excluded.state, review.state),"
+            " comment = COALESCE(excluded.comment, review.comment),"
+            " at = COALESCE(excluded.at, review.at), pulled_at = excluded.pulled_at",
+            (instance_id.lower(), state, comment, at, now),
+        )
+
+
+def forget_review(outbox: Outbox, instance_id: str) -> None:
+    """Drop an interview's review (its consent was withdrawn)."""
+    with outbox.transaction() as db:
+        db.execute(_REVIEW_TABLE)
+        db.execute("DELETE FROM review WHERE instance_id = ?", (instance_id.lower(),))
+
+
+def read_reviews(outbox: Outbox) -> list[ReviewNote]:
+    """Every interview's latest review, newest first."""
+    outbox.db.execute(_REVIEW_TABLE)
+    rows = outbox.db.execute(
+        "SELECT instance_id, state, comment, at FROM review ORDER BY at DESC, instance_id"
+    ).fetchall()
+    return [ReviewNote(*row) for row in rows]
+
+
 def files_to_upload(outbox: Outbox) -> list[FileToUpload]:
     rows = outbox.db.execute(
         "SELECT sha256, path, size, content_type, upload_url FROM file"
@@ -65,10 +120,12 @@ def mark_uploaded(outbox: Outbox, sha256: str, *, now: str) -> None:
 
 
 def _latest_outcomes(outbox: Outbox) -> dict[str, int]:
+    # A supervisor's review note is logged as a receipt too, but it does not change
+    # where the interview stands (an open conflict stays open): skip it here.
     rows = outbox.db.execute(
         "SELECT r.outcome, COUNT(*) FROM receipt r JOIN interview i USING (instance_id)"
-        " WHERE r.id = (SELECT MAX(id) FROM receipt WHERE instance_id = r.instance_id)"
-        " AND i.state = 'acked' GROUP BY r.outcome"
+        " WHERE r.id = (SELECT MAX(id) FROM receipt WHERE instance_id = r.instance_id"
+        " AND outcome != 'review') AND i.state = 'acked' GROUP BY r.outcome"
     ).fetchall()
     return {str(outcome): int(n) for outcome, n in rows}
 

@@ -63,6 +63,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Withdrawn (consent): {withdrawn}\nRefused by the server: {blocked}\n"
         "Files to upload: {files_waiting} ({megabytes:.1f} MB)",
     },
+    "reviews": {
+        "es": "Revisión del supervisor ({n}):",
+        "en": "Supervisor's review ({n}):",
+    },
+    "review": {
+        "es": "  {instance_id}  {state}: {comment}",
+        "en": "  {instance_id}  {state}: {comment}",
+    },
+    "review_approved": {"es": "aprobada", "en": "approved"},
+    "review_has_issues": {"es": "con observaciones", "en": "has issues"},
+    "review_rejected": {"es": "rechazada", "en": "rejected"},
+    "review_received": {"es": "recibida, sin revisar", "en": "received, not reviewed yet"},
+    "review_none": {"es": "comentario", "en": "comment"},
+    "review_no_comment": {"es": "(sin comentario)", "en": "(no comment)"},
     "receipt": {
         "es": "{received_at}  {instance_id}  {outcome}  {code}",
         "en": "{received_at}  {instance_id}  {outcome}  {code}",
@@ -83,3 +97,9 @@ def pick_language(flag: str | None) -> str:
 
 def say(key: str, lang: str, **values: object) -> str:
     return MESSAGES[key][lang].format(**values)
+
+
+def say_review_state(state: str | None, lang: str) -> str:
+    """A review state in words; one a newer server invents is shown as it came."""
+    key = f"review_{state or 'none'}"
+    return MESSAGES[key][lang] if key in MESSAGES else str(state)

@@ -1,9 +1,9 @@
 """Bring the server's news to the tablet: the form list (ETag) and the pull feed.
 
-The pull feed (docs/sync-protocol.md §5) is not served yet. The client speaks the
-documented shape and treats 404 as "this server is too old", so turning the feed on
-later needs no new app. Items are applied one by one and each is idempotent; the
-cursor moves after a whole page, so a crash mid-page only re-applies that page.
+The pull feed (docs/sync-protocol.md §5) is the tablet's study's feed. A 404 means
+"this server is too old". Items are applied one by one and each is idempotent; the
+cursor moves after a whole page, so a crash mid-page only re-applies that page, and a
+cursor the server refuses (or answers with `reset`) simply starts the feed again.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ log = logging.getLogger("chasqui.client")
 
 PULL = "/api/v1/sync/pull"
 FORMS = "/api/v1/forms"
+CURSOR_INVALID = "sync.cursor_invalid"
 
 
 @dataclass
@@ -82,6 +83,12 @@ def pull_changes(
         if response.status_code in (404, 405):
             report.is_supported = False
             return report
+        if cursor and _is_cursor_refused(response):
+            # Not a cursor of this tablet's feed (another study's, or from a server
+            # restored from backup): start again; applying a change twice is harmless.
+            log.warning("pull: the server refused the cursor; pulling from the start")
+            outbox.set_meta("pull_cursor", "")
+            continue
         if response.status_code != 200:
             raise ServerRefused(response.status_code, str(problem_of(response).get("code", "")))
         page = response.json()
@@ -98,6 +105,10 @@ def pull_changes(
             outbox.set_meta("pull_cursor", str(page["next_cursor"]))
         if not page.get("has_more") or not items:
             return report
+
+
+def _is_cursor_refused(response: httpx.Response) -> bool:
+    return response.status_code == 400 and problem_of(response).get("code") == CURSOR_INVALID
 
 
 def normalize(change: dict[str, Any]) -> dict[str, Any]:
@@ -141,14 +152,23 @@ def apply_pulled(outbox: Outbox, item: dict[str, Any], *, now: str) -> bool:
                 now=now,
             )
     elif kind == "review":
-        _note(outbox, Receipt(instance_id, "review", str(item.get("code", "review"))), now)
+        state, comment = _text(item.get("state")), _text(item.get("comment"))
+        ledger.save_review(
+            outbox, instance_id, state=state, comment=comment, at=_text(item.get("at")), now=now
+        )
+        _note(outbox, Receipt(instance_id, "review", f"review.{state or 'comment'}"), now)
     elif kind == "tombstone":
         for path in outbox.forget(instance_id):
             Path(path).unlink(missing_ok=True)
+        ledger.forget_review(outbox, instance_id)
         _note(outbox, Receipt(instance_id, "rejected", str(item.get("reason", "withdrawn"))), now)
     else:
         log.info("pull: skipped an item of unknown type")
     return True
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _note(outbox: Outbox, receipt: Receipt, now: str) -> None:
