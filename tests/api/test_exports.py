@@ -165,7 +165,9 @@ async def test_exports_need_the_export_permission_and_are_audited(
     tmp_path,
 ):
     await seed(client, field, admin)
-    assert (await client.get(URL, params={"format": "csv"}, headers=field["sup"])).status_code == 403
+    assert (
+        await client.get(URL, params={"format": "csv"}, headers=field["sup"])
+    ).status_code == 403
     await download(client, admin, tmp_path, "csv", approved=True)
     (event,) = session.exec(select(AuditEvent).where(AuditEvent.action == "data.export")).all()
     assert event.detail["format"] == "csv"
@@ -256,3 +258,53 @@ async def test_two_versions_with_a_rename_export_as_one_table(
     (variable,) = [v for v in codebook["variables"] if v["name"] == "future_plans"]
     assert variable["renamed_from"] == ["/future"]
     assert variable["versions"] == [1, 2]
+
+
+async def test_conflicting_and_quarantined_interviews_are_left_out_and_counted(
+    client,
+    field,  # noqa: F811
+    admin,
+    tmp_path,
+):
+    kept, disputed = household("manta"), household("ccollpa")
+    pushed = await push(client, field["ana_tablet"], kept, disputed)
+    rev = pushed["results"][1]["rev"]
+    for tablet, story in (("ana_tablet", "Primera versión."), ("beto_tablet", "Otra versión.")):
+        edit = {**disputed, "base_rev": rev, "data": {**disputed["data"], "future": story}}
+        await push(client, field[tablet], edit)
+    await push(client, field["ana_tablet"], household("manta", version=9))  # no such version
+
+    listed = await client.get(
+        "/api/v1/studies/demo/interviews", params={"is_conflicting": True}, headers=field["sup"]
+    )
+    assert [i["instance_id"] for i in listed.json()["items"]] == [disputed["instance_id"]]
+    bundle = await download(client, admin, tmp_path, "csv")
+    report = json.loads(bundle.read("export-report.json"))
+    with bundle.open("household.csv") as f:
+        keys = [r["KEY"] for r in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8"))]
+    assert keys == [f"uuid:{kept['instance_id']}"]
+    assert report["excluded"]["in_conflict"] == 1
+    assert report["excluded"]["quarantined"] == 1
+
+
+async def test_public_use_drops_pseudonyms_and_suppresses_small_groups(
+    client,
+    field,  # noqa: F811
+    admin,
+    tmp_path,
+):
+    items = [household("manta") for _ in range(3)] + [household("ccollpa", sex="hombre")]
+    for item in items:
+        item["data"]["respondent_age"] = 40
+    await push(client, field["ana_tablet"], *items)
+    bundle = await download(client, admin, tmp_path, "csv", public_use=True)
+    report = json.loads(bundle.read("export-report.json"))
+    with bundle.open("household.csv") as f:
+        rows = list(csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")))
+    assert "respondent_name" not in rows[0]
+    assert "meta-enumerator" in rows[0]
+    assert {r["meta-enumerator"] for r in rows} == {""}
+    villages = sorted(r["village"] for r in rows)
+    assert villages == ["", "manta", "manta", "manta"]  # the lone ccollpa man is suppressed
+    assert report["public_use"]["rows_suppressed"] == 1
+    assert "household.respondent_name" in report["public_use"]["dropped_columns"]
