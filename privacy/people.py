@@ -242,10 +242,12 @@ def find_quechua_orgs(words: Words) -> list[Span]:
         hi = i + 1
         while hi < n and words.gaps[hi] == " " and _org_part(tokens[hi], norms[hi]):
             hi += 1
+        # Every match inside this run gives the same run: look at each run once, or a
+        # long run of capitalized Quechua words costs the square of its length.
+        after = hi
         if hi - lo < 2 or lo == 0 or starts_sentence(words, lo) or norms[lo - 1] not in _ORG_BEFORE:
             continue
         spans.append(Span(words.starts[lo], words.ends[hi - 1], ONG))
-        after = hi
     return spans
 
 
