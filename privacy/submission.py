@@ -175,10 +175,11 @@ def _rebuild(
                 out[key] = value
         return out
     if _is_repeat(node):
-        return [
+        items = (
             _rebuild(item, f"{pointer}/{i}", (*pattern, EACH_ITEM), visit)
             for i, item in enumerate(node)
-        ]
+        )
+        return [item for item in items if item is not DROPPED]
     return visit(_Leaf(pointer, pattern, node))
 
 
@@ -217,7 +218,9 @@ def _scrub_any(value: Any, context: ScrubContext) -> Any:
     if isinstance(value, str):
         return scrub_free_text(value, context=context)
     if isinstance(value, list):
-        return [_scrub_any(item, context) for item in value]
+        # What cannot be scrubbed leaves the list (a DROPPED inside it cannot be stored).
+        scrubbed = (_scrub_any(item, context) for item in value)
+        return [item for item in scrubbed if item is not DROPPED]
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):

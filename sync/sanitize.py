@@ -89,7 +89,8 @@ def sanitize_answers(data: Mapping[str, Any], shape: Shape | None, *, key: bytes
             if name == MISSING_KEY or _is_known(name, allowed, shape is None):
                 out[name] = visit(value, (*pattern, name), known)
             else:
-                out[f"<unknown #{next(numbers)}>"] = visit(value, (*pattern, name), False)
+                placeholder = f"<unknown #{next(numbers)}>"  # numbered before its children
+                out[placeholder] = visit(value, (*pattern, name), False)
         return out
 
     result: dict[str, Any] = visit(dict(data), (), True)

@@ -473,3 +473,16 @@ async def test_an_unknown_form_id_that_reads_as_a_name_is_not_kept(client, sessi
     assert [r["code"] for r in results] == ["form.unknown", "form.unknown"]
     kept = sorted(q.form_id for q in session.exec(select(QuarantineItem)))
     assert kept == ["<unknown>", "censo_2005"]
+
+
+async def test_lists_of_values_that_cannot_be_scrubbed_are_stored_without_them(
+    client, session, tablet
+):
+    odd = {"nota": [987654321, {"x": "Teodora"}, None, "hola"], "otra": [[45871236]]}
+    results = (await push(client, tablet, push_item("censo_2005", odd)))["results"]
+    assert results[0]["outcome"] == "quarantined"
+    kept = session.exec(select(QuarantineItem)).one().data
+    assert kept["otra"] == [[]]
+    assert kept["nota"][-1] == "hola"
+    for planted in ("Teodora", "987654321", "45871236"):
+        assert planted not in json.dumps(kept)
