@@ -20,6 +20,8 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("bench_pull.py", []),
     ("bench_progress.py", []),
     ("bench_client.py", []),
+    ("bench_export.py", ["--counts", "20000"]),
+    ("bench_export.py", ["--counts", "200000", "--formats", "csv,parquet"]),
 ]
 LIMIT_SECONDS = 900
 

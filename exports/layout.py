@@ -9,7 +9,7 @@ space-separated values, and optionally also one 0/1 column per choice
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -134,3 +134,20 @@ def _choice_label(column: Column, value: Any, lang: str) -> str:
         if choice.value == value:
             return label_in(choice.label, lang, str(value))
     return str(value)
+
+
+def text_writer(out: OutColumn, options: Options) -> Callable[[Mapping[str, Any]], Any]:
+    """`text_cell` for one column, with a fast path for plain text and numbers."""
+    source = out.source
+    is_plain = out.option is None and not (options.use_labels and out.column is not None)
+
+    def cell(row: Mapping[str, Any]) -> Any:
+        value = row.get(source)
+        if value is None:
+            return ""
+        kind = type(value)
+        if is_plain and (kind is str or kind is int or kind is float):
+            return value
+        return text_cell(out, row, options)
+
+    return cell

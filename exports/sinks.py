@@ -16,7 +16,7 @@ from typing import IO, Any, Protocol
 import xlsxwriter
 
 from exports.codebook import build_codebook
-from exports.layout import Options, OutColumn, label_in, out_columns, text_cell
+from exports.layout import Options, label_in, out_columns, text_writer
 from exports.model import Table, TableModel
 
 
@@ -34,19 +34,19 @@ class CsvSink:
     def __init__(self, model: TableModel, options: Options, directory: Path, *, bom: bool) -> None:
         self.options = options
         self.paths: list[Path] = []
-        self.files: dict[str, tuple[IO[str], Any, list[OutColumn]]] = {}
+        self.files: dict[str, tuple[IO[str], Any, list[Any]]] = {}
         for table in model.tables:
             path = directory / f"{table.name}.csv"
             handle = path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="")
             writer = csv.writer(handle)
             columns = out_columns(table, options)
             writer.writerow([c.name for c in columns])
-            self.files[table.name] = (handle, writer, columns)
+            self.files[table.name] = (handle, writer, [text_writer(c, options) for c in columns])
             self.paths.append(path)
 
     def write(self, table: Table, row: Mapping[str, Any]) -> None:
-        _, writer, columns = self.files[table.name]
-        writer.writerow([text_cell(c, row, self.options) for c in columns])
+        _, writer, cells = self.files[table.name]
+        writer.writerow([cell(row) for cell in cells])
 
     def close(self) -> list[Path]:
         for handle, _, _ in self.files.values():
@@ -79,22 +79,26 @@ class XlsxSink:
             str(self.path), {"constant_memory": True, "strings_to_numbers": False}
         )
         names = sheet_names([t.name for t in model.tables] + ["codebook"])
-        self.sheets: dict[str, tuple[Any, list[OutColumn], list[int]]] = {}
+        self.sheets: dict[str, tuple[Any, list[Any], list[int]]] = {}
         bold = self.book.add_format({"bold": True})
         for table in model.tables:
             sheet = self.book.add_worksheet(names[table.name])
             columns = out_columns(table, options)
             sheet.write_row(0, 0, [c.name for c in columns], bold)
-            self.sheets[table.name] = (sheet, columns, [1])
+            self.sheets[table.name] = (sheet, [text_writer(c, options) for c in columns], [1])
         self.codebook_sheet = self.book.add_worksheet(names["codebook"])
 
     def write(self, table: Table, row: Mapping[str, Any]) -> None:
-        sheet, columns, next_row = self.sheets[table.name]
-        values = [text_cell(c, row, self.options) for c in columns]
-        # Empty cells stay empty rather than holding "" strings.
+        sheet, cells, next_row = self.sheets[table.name]
+        values = [cell(row) for cell in cells]
+        number = next_row[0]
+        write_string, write_number = sheet.write_string, sheet.write_number
         for index, value in enumerate(values):
-            if value != "":
-                sheet.write(next_row[0], index, value)
+            if type(value) is str:
+                if value:  # empty cells stay empty rather than holding "" strings
+                    write_string(number, index, value)
+            else:
+                write_number(number, index, value)
         next_row[0] += 1
 
     def close(self) -> list[Path]:
