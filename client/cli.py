@@ -134,6 +134,8 @@ def sync() -> None:
     )
     if not report.pull.is_supported:
         typer.echo(say("pull_unsupported", state.lang))
+    if report.pull.reviews:
+        typer.echo(say("reviews_pulled", state.lang, n=report.pull.reviews))
 
 
 @app.command()

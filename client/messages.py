@@ -63,6 +63,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Withdrawn (consent): {withdrawn}\nRefused by the server: {blocked}\n"
         "Files to upload: {files_waiting} ({megabytes:.1f} MB)",
     },
+    "reviews_pulled": {
+        "es": "{n} nota(s) nueva(s) del supervisor: véalas con `chasqui-client status`.",
+        "en": "{n} new note(s) from the supervisor: see them with `chasqui-client status`.",
+    },
     "reviews": {
         "es": "Revisión del supervisor ({n}):",
         "en": "Supervisor's review ({n}):",

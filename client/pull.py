@@ -34,6 +34,7 @@ class PullReport:
     is_supported: bool = True
     applied: int = 0
     skipped: int = 0  # server edits held back because the tablet has unsent changes
+    reviews: int = 0  # supervisor's review notes received (shown by `status`)
     error: str | None = None  # why forms or the feed could not be fetched this time
 
 
@@ -101,6 +102,7 @@ def pull_changes(
                 applied = False
             report.applied += applied
             report.skipped += not applied
+            report.reviews += applied and item.get("type") == "review"
         if page.get("next_cursor"):
             outbox.set_meta("pull_cursor", str(page["next_cursor"]))
         if not page.get("has_more") or not items:

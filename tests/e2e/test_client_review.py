@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from client.cli import app
 from client.ledger import read_reviews
+from client.session import SyncClient
 from tests.e2e.test_client_sync import enroll, export
 
 pytestmark = pytest.mark.e2e
@@ -33,8 +34,13 @@ def test_the_supervisors_review_and_comment_reach_the_tablet(shared_server, tmp_
                 headers=supervisor,
             )
             assert review.status_code == 200, review.text
-        report = client.sync()
-        assert report.pull.is_supported
+    finally:
+        client.close()
+    synced = CliRunner().invoke(app, ["--home", str(home), "--lang", "en", "sync"])
+    assert synced.exit_code == 0, synced.output
+    assert "1 new note(s) from the supervisor" in synced.output
+    client = SyncClient(home)
+    try:
         (note,) = read_reviews(client.outbox)
     finally:
         client.close()

@@ -111,7 +111,7 @@ def test_the_supervisors_review_state_and_comment_are_kept(tmp_path):
         ]
     )
     report = pull(outbox, server)
-    assert (report.applied, report.skipped) == (4, 0)
+    assert (report.applied, report.skipped, report.reviews) == (4, 0, 4)
     assert [(r.instance_id, r.state, r.comment, r.at) for r in read_reviews(outbox)] == [
         (B, "rejected", None, "2026-11-22T11:00:00+00:00"),
         (A, "has_issues", "Gracias, ya está.", "2026-11-22T10:00:00+00:00"),
