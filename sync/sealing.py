@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from sqlmodel import Session
 
@@ -25,6 +25,7 @@ from privacy.crypto import (
     read_kek_id,
 )
 from sync.blobstore import BlobReader, BlobStore, SealedBlobStore, copy_blob
+from sync.upload_parts import PartReader
 
 
 class StudySealer:
@@ -46,6 +47,33 @@ class StudySealer:
             os.fsync(out.fileno())
         return sealed
 
+    def seal_part(self, part: Path, *, upload_id: str) -> tuple[Path, str]:
+        """Reseal a complete, sealed part file as a blob; returns it and the plaintext SHA-256.
+
+        The plaintext only passes through memory, one record at a time. Raises
+        DecryptionError if the part was tampered with.
+        """
+        sealed = part.with_name(part.name + ".sealed")
+        reader = PartReader(part, ring=self.ring, upload_id=upload_id)
+        try:
+            with sealed.open("wb") as out:
+                encrypt_stream(
+                    cast(BinaryIO, reader),
+                    out,
+                    kek=self.ring.current_key,
+                    kek_id=self.ring.current,
+                    data_key=os.urandom(32),
+                    nonce_prefix=os.urandom(PREFIX_BYTES),
+                )
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            sealed.unlink(missing_ok=True)
+            raise
+        finally:
+            reader.close()
+        return sealed, reader.sha256.hexdigest()
+
     def unseal(self, sealed: BlobReader) -> BlobReader:
         # Decrypt into an anonymous temporary file: it has no name on disk and
         # vanishes when closed, so a reader never leaves plaintext behind.
@@ -63,6 +91,11 @@ class StudySealer:
             decrypt_stream(local, spool, kek=self.ring.keys[kek_id])
         spool.seek(0)
         return spool
+
+
+def study_sealer(session: Session, *, study_id: int, secret: str) -> StudySealer:
+    """The sealer for one study's attachments (creates its first key on first use)."""
+    return StudySealer(key_ring(session, study_id=study_id, purpose="attachment", secret=secret))
 
 
 def sealed_store(session: Session, *, blobs: BlobStore, study_id: int, secret: str) -> BlobStore:

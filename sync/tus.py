@@ -103,6 +103,14 @@ class UploadLocked(AttachmentError):
     code = "attachment.upload_locked"
 
 
+class TooManyOpenUploads(AttachmentError):
+    code = "attachment.too_many_open_uploads"
+
+
+class OpenBytesExceeded(AttachmentError):
+    code = "attachment.open_bytes_exceeded"
+
+
 class ChunkChecksumMismatch(AttachmentError):
     code = "attachment.chunk_checksum_mismatch"
 

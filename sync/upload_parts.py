@@ -1,9 +1,20 @@
-"""Part files: the bytes of an upload in progress, appended from a streamed request body.
+"""Part files: the bytes of an upload in progress, sealed as they arrive from the request.
+
+No plaintext byte of an upload rests on disk. A part file is a header (a fresh data
+key for this upload, wrapped by the study's current attachment key) followed by
+records, each one slice of the body sealed with AES-256-GCM under that data key:
+
+    header:  MAGIC | kek_id length (1) | kek_id | wrap nonce (12) | wrapped data key (48)
+    record:  plaintext length (4, big-endian) | nonce (12) | ciphertext + tag
+
+Each record's associated data names the upload and the plaintext offset where it
+starts, so records cannot be moved, swapped between uploads or replayed elsewhere.
+Offsets the tablet sees count plaintext bytes, and always fall on record boundaries.
 
 Invariants a resuming tablet relies on:
 - The database offset counts only bytes that were fsync'd before it was written, so
   after a crash the part file may be longer than the offset, never shorter; every
-  append first truncates back to the offset.
+  append first truncates back to the offset. A torn last record is ignored.
 - One appender per part file, enforced with flock: the lock lives exactly as long as
   the open file, so a killed worker never leaves a stale lock behind, and no database
   transaction stays open while a slow link trickles in a 200 MB recording.
@@ -15,16 +26,27 @@ import fcntl
 import hashlib
 import hmac
 import os
+import struct
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from anyio import to_thread
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from privacy import KeyRing
+from privacy.crypto import DecryptionError
 from sync.tus import ChunkChecksumMismatch, UploadLocked, UploadTooLarge
 
 # Write in slices this big: few thread hops, and memory stays bounded per request.
 _FLUSH_BYTES = 1 << 20
+MAGIC: Final = b"CHQPART1"
+_NONCE: Final = 12
+_TAG: Final = 16
+_LEN: Final = struct.Struct(">I")
+_MAX_RECORD: Final = 64 << 20  # a larger length field is a torn or damaged record
 
 
 class BodyCut(Exception):
@@ -33,7 +55,7 @@ class BodyCut(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    offset: int  # the fsync'd size of the part file after this chunk
+    offset: int  # the fsync'd plaintext size of the part file after this chunk
     is_cut: bool
 
 
@@ -41,10 +63,41 @@ def part_path(parts_dir: Path, upload_id: str) -> Path:
     return parts_dir / f"{upload_id}.part"
 
 
-class PartFile:
-    """An open part file, held under an exclusive lock until `close`."""
+def _record_aad(upload_id: str, start: int) -> bytes:
+    return b"chasqui-part\x00" + upload_id.encode() + b"\x00" + struct.pack(">Q", start)
 
-    def __init__(self, path: Path) -> None:
+
+def _read_header(fd: int, ring: KeyRing, upload_id: str) -> tuple[bytes, int] | None:
+    """The upload's data key and where records start, or None if unreadable."""
+    head = os.pread(fd, len(MAGIC) + 1, 0)
+    if len(head) != len(MAGIC) + 1 or head[: len(MAGIC)] != MAGIC:
+        return None
+    kid = os.pread(fd, head[-1], len(head))
+    wrapped = os.pread(fd, _NONCE + 32 + _TAG, len(head) + len(kid))
+    kek = ring.keys.get(kid.decode("utf-8", "replace"))
+    if kek is None or len(wrapped) != _NONCE + 32 + _TAG:
+        return None  # the key it was sealed with was destroyed, or a torn header
+    try:
+        key = AESGCM(kek).decrypt(
+            wrapped[:_NONCE], wrapped[_NONCE:], head + kid + upload_id.encode()
+        )
+    except InvalidTag:
+        return None
+    return key, len(head) + len(kid) + len(wrapped)
+
+
+def _new_header(ring: KeyRing, upload_id: str) -> tuple[bytes, bytes]:
+    kid = ring.current.encode()
+    head = MAGIC + bytes([len(kid)]) + kid
+    key, nonce = os.urandom(32), os.urandom(_NONCE)
+    wrapped = nonce + AESGCM(ring.current_key).encrypt(nonce, key, head + upload_id.encode())
+    return key, head + wrapped
+
+
+class PartFile:
+    """An open part file, held under an exclusive lock until `close`; sizes are plaintext."""
+
+    def __init__(self, path: Path, *, ring: KeyRing, upload_id: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -52,18 +105,60 @@ class PartFile:
         except BlockingIOError:
             os.close(self.fd)
             raise UploadLocked("Another request is appending to this upload.") from None
+        self.upload_id = upload_id
+        try:
+            self._open(ring)
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    def _open(self, ring: KeyRing) -> None:
+        found = _read_header(self.fd, ring, self.upload_id)
+        if found is None:
+            # Empty, torn or sealed under a destroyed key: what it held is lost; start over.
+            key, header = _new_header(ring, self.upload_id)
+            os.ftruncate(self.fd, 0)
+            os.pwrite(self.fd, header, 0)
+            os.fsync(self.fd)
+            found = key, len(header)
+        self.aead = AESGCM(found[0])
+        # plaintext offset -> file position, at every record boundary
+        self.bounds: dict[int, int] = {0: found[1]}
+        self.plain, self.end = 0, found[1]
+        file_size = os.fstat(self.fd).st_size
+        while self.end + _LEN.size <= file_size:
+            (length,) = _LEN.unpack(os.pread(self.fd, _LEN.size, self.end))
+            record_end = self.end + _LEN.size + _NONCE + length + _TAG
+            if length == 0 or length > _MAX_RECORD or record_end > file_size:
+                break  # a torn last record
+            self.plain, self.end = self.plain + length, record_end
+            self.bounds[self.plain] = self.end
 
     def size(self) -> int:
-        return os.fstat(self.fd).st_size
+        return self.plain
+
+    def resumable(self, offset: int) -> int:
+        """The largest record boundary at or below `offset`: where appending may go on."""
+        return max(b for b in self.bounds if b <= offset)
 
     def truncate(self, size: int) -> None:
-        os.ftruncate(self.fd, size)
-        os.lseek(self.fd, size, os.SEEK_SET)
+        size = self.resumable(size)
+        self.plain, self.end = size, self.bounds[size]
+        self.bounds = {b: p for b, p in self.bounds.items() if b <= size}
+        os.ftruncate(self.fd, self.end)
 
     def write(self, data: bytes) -> None:
-        view = memoryview(data)
+        if not data:
+            return
+        nonce = os.urandom(_NONCE)
+        sealed = self.aead.encrypt(nonce, data, _record_aad(self.upload_id, self.plain))
+        view = memoryview(_LEN.pack(len(data)) + nonce + sealed)
+        position = self.end
         while view:
-            view = view[os.write(self.fd, view) :]
+            written = os.pwrite(self.fd, view, position)
+            view, position = view[written:], position + written
+        self.plain, self.end = self.plain + len(data), position
+        self.bounds[self.plain] = self.end
 
     def sync(self) -> int:
         os.fsync(self.fd)
@@ -71,6 +166,57 @@ class PartFile:
 
     def close(self) -> None:
         os.close(self.fd)  # releases the flock
+
+
+class PartReader:
+    """The plaintext of a complete part file, read in exact sizes (for resealing).
+
+    Raises DecryptionError if any record fails authentication.
+    """
+
+    def __init__(self, path: Path, *, ring: KeyRing, upload_id: str) -> None:
+        self.handle = path.open("rb")
+        found = _read_header(self.handle.fileno(), ring, upload_id)
+        if found is None:
+            self.handle.close()
+            raise DecryptionError("the part file cannot be read")
+        self.aead = AESGCM(found[0])
+        self.handle.seek(found[1])
+        self.upload_id = upload_id
+        self.offset = 0
+        self.buffer = bytearray()
+        self.sha256 = hashlib.sha256()
+
+    def _next_record(self) -> bytes:
+        prefix = self.handle.read(_LEN.size + _NONCE)
+        if len(prefix) < _LEN.size + _NONCE:
+            return b""
+        (length,) = _LEN.unpack(prefix[: _LEN.size])
+        sealed = self.handle.read(length + _TAG)
+        try:
+            plain = self.aead.decrypt(
+                prefix[_LEN.size :], sealed, _record_aad(self.upload_id, self.offset)
+            )
+        except (InvalidTag, ValueError) as exc:
+            raise DecryptionError("a part record failed authentication") from exc
+        self.offset += len(plain)
+        self.sha256.update(plain)
+        return plain
+
+    def read(self, size: int = -1, /) -> bytes:
+        while size < 0 or len(self.buffer) < size:
+            plain = self._next_record()
+            if not plain:
+                break
+            self.buffer += plain
+        if size < 0:
+            size = len(self.buffer)
+        out = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return out
+
+    def close(self) -> None:
+        self.handle.close()
 
 
 async def receive_chunk(
@@ -106,15 +252,6 @@ async def receive_chunk(
         if not is_cut:
             raise ChunkChecksumMismatch("The chunk does not match Upload-Checksum; send it again.")
     return Received(offset=await to_thread.run_sync(part.sync), is_cut=is_cut)
-
-
-def file_sha256(path: Path) -> str:
-    """Hex digest of a whole file, read in slices (recordings run to hundreds of MB)."""
-    hasher = hashlib.sha256()
-    with path.open("rb") as handle:
-        while data := handle.read(_FLUSH_BYTES):
-            hasher.update(data)
-    return hasher.hexdigest()
 
 
 def remove_part(path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -18,7 +19,14 @@ from sqlmodel import Session, col, select
 from accounts.models import Device
 from core.metadata import utcnow
 from sync.blobstore import BlobStore, blob_key
-from sync.tus import OffsetMismatch, UploadDeclaration, UploadExpired, UploadNotFound
+from sync.tus import (
+    OffsetMismatch,
+    OpenBytesExceeded,
+    TooManyOpenUploads,
+    UploadDeclaration,
+    UploadExpired,
+    UploadNotFound,
+)
 from sync.upload_models import AttachmentBlob, AttachmentUpload
 from sync.upload_parts import part_path, remove_part
 
@@ -55,11 +63,54 @@ def stored_hashes(session: Session, *, study_id: int, sha256s: Iterable[str]) ->
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class UploadQuota:
+    """What one tablet may hold open at once: unfinished uploads, and their declared bytes."""
+
+    max_open: int
+    max_open_bytes: int
+
+
+def check_quota(
+    session: Session, *, device: Device, length: int, quota: UploadQuota, now: datetime
+) -> None:
+    """Refuse a new upload that would take the tablet past its quota of open uploads."""
+    # Serialize this device's creations, so two at once cannot both slip under the limit.
+    session.exec(select(Device.id).where(Device.id == device.id).with_for_update()).first()
+    count, total = session.execute(
+        select(sa.func.count(), sa.func.coalesce(sa.func.sum(AttachmentUpload.length), 0)).where(
+            AttachmentUpload.device_id == device.id,
+            col(AttachmentUpload.completed_at).is_(None),
+            AttachmentUpload.expires_at > now,
+        )
+    ).one()
+    if count >= quota.max_open:
+        raise TooManyOpenUploads(
+            f"This tablet has {quota.max_open} unfinished uploads: finish or delete one first.",
+            max_open=quota.max_open,
+        )
+    if total + length > quota.max_open_bytes:
+        raise OpenBytesExceeded(
+            "This tablet's unfinished uploads would exceed "
+            f"{quota.max_open_bytes} bytes: finish or delete one first.",
+            max_open_bytes=quota.max_open_bytes,
+        )
+
+
 def create_upload(
-    session: Session, *, device: Device, declared: UploadDeclaration, expiry: timedelta
+    session: Session,
+    *,
+    device: Device,
+    declared: UploadDeclaration,
+    expiry: timedelta,
+    quota: UploadQuota | None = None,
 ) -> AttachmentUpload:
     """A new upload; born complete when the study already holds the same content."""
     now = utcnow()
+    blob = get_blob(session, study_id=device.study_id, sha256=declared.sha256)
+    is_stored = blob is not None and blob.size == declared.length
+    if quota is not None and not is_stored:
+        check_quota(session, device=device, length=declared.length, quota=quota, now=now)
     upload = AttachmentUpload(
         study_id=device.study_id,
         device_id=device.id,
@@ -70,8 +121,7 @@ def create_upload(
         updated_at=now,
         expires_at=now + expiry,
     )
-    blob = get_blob(session, study_id=device.study_id, sha256=declared.sha256)
-    if blob is not None and blob.size == declared.length:
+    if is_stored:
         upload.offset = upload.length
         upload.completed_at = now
     session.add(upload)
@@ -155,17 +205,33 @@ def delete_upload(session: Session, *, upload: AttachmentUpload, parts_dir: Path
     remove_part(part_path(parts_dir, upload.id.hex))
 
 
-def purge_expired_uploads(session: Session, *, parts_dir: Path, now: datetime | None = None) -> int:
-    """Delete incomplete uploads past their expiry and their part files; returns how many."""
-    expired = session.exec(
-        select(AttachmentUpload).where(
-            col(AttachmentUpload.completed_at).is_(None),
-            AttachmentUpload.expires_at <= (now or utcnow()),
+def purge_expired_uploads(
+    session: Session, *, parts_dir: Path, now: datetime | None = None, limit: int | None = None
+) -> int:
+    """Delete incomplete uploads past their expiry and their part files; returns how many.
+
+    Safe to run from several workers at once (each creation runs it, as does the CLI):
+    rows go in one DELETE that re-checks expiry, and a part already gone is no error.
+    """
+    moment = now or utcnow()
+    expired = sa.and_(
+        col(AttachmentUpload.completed_at).is_(None), col(AttachmentUpload.expires_at) <= moment
+    )
+    query = select(AttachmentUpload.id).where(expired).order_by(col(AttachmentUpload.expires_at))
+    ids = list(session.exec(query if limit is None else query.limit(limit)).all())
+    purged = 0
+    for i in range(0, len(ids), _IN_BATCH):
+        chunk = ids[i : i + _IN_BATCH]
+        result = session.execute(
+            sa.delete(AttachmentUpload)
+            .where(col(AttachmentUpload.id).in_(chunk), expired)
+            .execution_options(synchronize_session=False)
         )
-    ).all()
-    for upload in expired:
-        delete_upload(session, upload=upload, parts_dir=parts_dir)
-    return len(expired)
+        purged += max(result.rowcount, 0)  # type: ignore[attr-defined]
+        for upload_id in chunk:
+            remove_part(part_path(parts_dir, upload_id.hex))
+    session.flush()
+    return purged
 
 
 def storage_key_for(upload: AttachmentUpload) -> str:
@@ -173,7 +239,8 @@ def storage_key_for(upload: AttachmentUpload) -> str:
 
 
 def store_blob(blobs: BlobStore, *, upload: AttachmentUpload, src: Path) -> str:
-    """Move a verified part file into the store unless it is there already."""
+    """Move a verified file (already sealed, when `blobs` is a raw store) into the store
+    unless it is there already; `src` is consumed either way."""
     key = storage_key_for(upload)
     if blobs.exists(key):
         remove_part(src)

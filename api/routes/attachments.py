@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 from fastapi.routing import APIRoute
@@ -20,11 +20,19 @@ from accounts.models import Device
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
 from api.settings import Settings
+from privacy.crypto import DecryptionError
 from sync import tus, upload_store
 from sync.blobstore import BlobStore, LocalBlobStore
-from sync.sealing import sealed_store
+from sync.sealing import study_sealer
 from sync.upload_models import AttachmentUpload
-from sync.upload_parts import BodyCut, PartFile, Received, file_sha256, part_path, receive_chunk
+from sync.upload_parts import (
+    BodyCut,
+    PartFile,
+    Received,
+    part_path,
+    receive_chunk,
+    remove_part,
+)
 
 
 class TusRoute(APIRoute):
@@ -48,6 +56,8 @@ def require_tus(tus_resumable: Annotated[str | None, Header()] = None) -> None:
 
 
 router = APIRouter(prefix="/api/v1/attachments", tags=["attachments"], route_class=TusRoute)
+# Expired uploads purged per creation: bounded, so no tablet waits on a backlog.
+_PURGE_BATCH = 50
 _TUS = [Depends(require_tus)]
 
 
@@ -61,6 +71,7 @@ class Uploads:
     max_size: int
     on_stored: list[upload_store.BlobStoredCallback]
     secret: str
+    quota: upload_store.UploadQuota
 
 
 def get_uploads(request: Request) -> Uploads:
@@ -76,6 +87,10 @@ def get_uploads(request: Request) -> Uploads:
         max_size=settings.max_upload_bytes,
         on_stored=state.on_blob_stored,
         secret=settings.secret_key.get_secret_value(),
+        quota=upload_store.UploadQuota(
+            max_open=settings.max_open_uploads_per_device,
+            max_open_bytes=settings.max_open_upload_bytes_per_device,
+        ),
     )
 
 
@@ -131,8 +146,10 @@ def create_upload(
     declared = tus.parse_declaration(
         length=upload_length, metadata=upload_metadata, max_size=uploads.max_size
     )
+    # Expired uploads go whenever a new one comes, not only when cron runs the purge.
+    upload_store.purge_expired_uploads(session, parts_dir=uploads.parts_dir, limit=_PURGE_BATCH)
     upload = upload_store.create_upload(
-        session, device=device, declared=declared, expiry=uploads.expiry
+        session, device=device, declared=declared, expiry=uploads.expiry, quota=uploads.quota
     )
     headers = _state_headers(upload) | {"Location": f"{router.prefix}/{upload.id.hex}"}
     return Response(status_code=201, headers=headers)
@@ -205,18 +222,21 @@ def _open_for_append(
         if start != upload.offset:
             raise tus.OffsetMismatch("The upload is complete.", offset=upload.offset)
         return upload, None
-    part = PartFile(part_path(uploads.parts_dir, upload.id.hex))
+    ring = study_sealer(session, study_id=device.study_id, secret=uploads.secret).ring
+    part = PartFile(part_path(uploads.parts_dir, upload.id.hex), ring=ring, upload_id=upload.id.hex)
     try:
         # Read the offset again under the file lock: a PATCH that just finished moved it.
         session.refresh(upload)
-        if part.size() < upload.offset:
-            # The part file lost bytes the database counted (disk trouble, or a finished
-            # file moved to storage whose commit then failed): resume from what is there.
+        held = part.resumable(upload.offset)
+        if held < upload.offset:
+            # The part file lost bytes the database counted (disk trouble, a finished
+            # file moved to storage whose commit then failed, or a destroyed key):
+            # resume from what is there.
             upload_store.record_offset(
                 session,
                 upload=upload,
                 start=upload.offset,
-                offset=part.size(),
+                offset=held,
                 expiry=uploads.expiry,
             )
             session.commit()
@@ -254,13 +274,18 @@ def _record_chunk(
     path = part_path(uploads.parts_dir, upload.id.hex)
     storage_key = None
     if received.offset == upload.length:
-        # Hash and store before taking the row lock: both can take seconds on 200 MB.
-        if file_sha256(path) != upload.sha256:
+        # Reseal, hash and store before taking the row lock: seconds on 200 MB.
+        sealer = study_sealer(session, study_id=device.study_id, secret=uploads.secret)
+        try:
+            sealed, sha256 = sealer.seal_part(path, upload_id=upload.id.hex)
+        except DecryptionError:
             _discard(session, uploads, upload_id=upload.id.hex, device=device)
-        blobs = sealed_store(
-            session, blobs=uploads.blobs, study_id=device.study_id, secret=uploads.secret
-        )
-        storage_key = upload_store.store_blob(blobs, upload=upload, src=path)
+        if sha256 != upload.sha256:
+            remove_part(sealed)
+            _discard(session, uploads, upload_id=upload.id.hex, device=device)
+        # The part is already sealed under the study key: store it as it is.
+        storage_key = upload_store.store_blob(uploads.blobs, upload=upload, src=sealed)
+        remove_part(path)
     locked = upload_store.get_upload(
         session, upload_id=upload.id.hex, device=device, for_update=True
     )
@@ -274,7 +299,7 @@ def _record_chunk(
     return locked
 
 
-def _discard(session: Session, uploads: Uploads, *, upload_id: str, device: Device) -> None:
+def _discard(session: Session, uploads: Uploads, *, upload_id: str, device: Device) -> NoReturn:
     upload = upload_store.get_upload(session, upload_id=upload_id, device=device, for_update=True)
     upload_store.delete_upload(session, upload=upload, parts_dir=uploads.parts_dir)
     # Commit the discard before answering with a problem (problems roll back): the

@@ -66,3 +66,17 @@ def test_stored_hashes_answers_per_study_in_batches(session):
     assert stored_hashes(session, study_id=study.id, sha256s=asked) == set(held)
     assert stored_hashes(session, study_id=other.id, sha256s=asked) == set()
     assert stored_hashes(session, study_id=study.id, sha256s=[]) == set()
+
+
+def test_purge_takes_a_bounded_batch_oldest_first(session, tmp_path):
+    _, device, _ = make_tablet(session)
+    uploads = [
+        create_upload(
+            session, device=device, declared=_declared("a" * 64), expiry=timedelta(hours=-h)
+        )
+        for h in (1, 3, 2)
+    ]
+    assert purge_expired_uploads(session, parts_dir=tmp_path, limit=2) == 2
+    left = session.exec(select(AttachmentUpload)).all()
+    assert [u.id for u in left] == [uploads[0].id]
+    assert purge_expired_uploads(session, parts_dir=tmp_path) == 1
