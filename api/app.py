@@ -126,6 +126,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         quarantine.router,
         interviews.router,
         exports.router,
+        exports.jobs_router,
     ):
         app.include_router(router)
     install_openapi(app)

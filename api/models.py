@@ -11,6 +11,7 @@ from accounts.models import (
     StudyKey,
     User,
 )
+from exports.jobs_models import ExportJob
 from forms.models import Form, FormAssignment, FormVersion
 from monitor.models import (
     FieldAssignment,
@@ -38,6 +39,7 @@ __all__ = [
     "Community",
     "Device",
     "EnrollmentCode",
+    "ExportJob",
     "FeedCounter",
     "FeedEntry",
     "FieldAssignment",

@@ -47,6 +47,9 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "interview.cursor_invalid": 400,
     "export.cursor_invalid": 400,
     "export.format_unknown": 400,
+    "export.job_expired": 410,
+    "export.job_not_ready": 409,
+    "export.range_not_satisfiable": 416,
     "privacy.keys_destroyed": 409,
     # tus uploads (sync/tus.py); 460 is tus's own "Checksum Mismatch".
     "attachment.invalid_request": 400,

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from accounts.models import User
@@ -134,6 +135,7 @@ def list_interviews(
     """One page, in id order, after `after_id` (a keyset seek: constant time per page)."""
     query = (
         select_interviews(study_id=study_id, filters=filters, enumerator_id=enumerator_id)
+        .options(defer(Submission.data))  # type: ignore[arg-type]  # a list never shows answers
         .where(col(Submission.id) > after_id)
         .order_by(col(Submission.id))
         .limit(limit)

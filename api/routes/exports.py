@@ -9,21 +9,25 @@ from __future__ import annotations
 import os
 import tempfile
 from datetime import datetime
-from pathlib import Path
-from typing import Annotated
+from pathlib import Path as FilePath
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, BackgroundTasks, Header, Path, Query, Request, Response
+from fastapi.responses import FileResponse, StreamingResponse
+from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from accounts.permissions import Permission
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
 from core.metadata import utcnow
+from exports import jobs
+from exports.jobs_models import ExportJob
 from exports.layout import Options
 from exports.service import export_form
 from interviews.store import InterviewFilter
 from monitor.models import ReviewState
+from sync.blobstore import BlobStore, LocalBlobStore
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/forms/{form_id}", tags=["exports"])
 
@@ -65,7 +69,7 @@ def export_interviews(
     """Download the form's interviews, across all its versions, as one zip bundle."""
     handle, name = tempfile.mkstemp(prefix="chasqui-export-", suffix=".zip")
     os.close(handle)
-    out = Path(name)
+    out = FilePath(name)
     try:
         report = export_form(
             session,
@@ -114,4 +118,209 @@ def export_interviews(
         filename=f"{form_id}-{format}.zip",
         headers={"X-Export-Next-Cursor": report["next_cursor"], "Cache-Control": "no-store"},
         background=BackgroundTask(out.unlink, missing_ok=True),
+    )
+
+
+# --- background jobs --------------------------------------------------------------
+
+
+class ExportJobCreate(BaseModel):
+    format: str = Field(description="csv, xlsx, dta, sav, parquet or qdpx")
+    since: str | None = Field(default=None, max_length=200)
+    approved: bool = False
+    public_use: bool = False
+    lang: str = ""
+    labels: bool = False
+    split_multiple: bool = False
+    bom: bool = False
+    village: str | None = None
+    enumerator: str | None = None
+    version: int | None = None
+    review_state: ReviewState | None = None
+
+
+class ExportJobPublic(BaseModel):
+    job_id: str
+    form_id: str
+    format: str
+    status: str = Field(description="queued, running, done or failed")
+    done: int = Field(description="Interviews written so far.")
+    total: int = Field(description="Interviews the form has (an upper bound).")
+    error: str | None = Field(description="The problem code when the job failed.")
+    created_at: datetime
+    finished_at: datetime | None
+    expires_at: datetime
+    size: int | None
+    sha256: str | None
+    report: dict[str, Any] = Field(description="The export report, once done.")
+    href: str | None = Field(description="The download link, once done.")
+
+
+def _blob_store(request: Request) -> BlobStore:
+    state = request.app.state
+    if getattr(state, "blob_store", None) is None:
+        state.blob_store = LocalBlobStore(state.settings.attachment_dir / "blobs")
+    store: BlobStore = state.blob_store
+    return store
+
+
+def _job_public(slug: str, job: ExportJob) -> ExportJobPublic:
+    return ExportJobPublic(
+        job_id=job.id,
+        form_id=job.form_id,
+        format=job.format,
+        status=job.status,
+        done=job.done,
+        total=job.total,
+        error=job.error,
+        created_at=job.created_at,
+        finished_at=job.finished_at,
+        expires_at=job.expires_at,
+        size=job.size,
+        sha256=job.sha256,
+        report=job.report,
+        href=f"/api/v1/studies/{slug}/export-jobs/{job.id}/download"
+        if job.status == "done"
+        else None,
+    )
+
+
+@router.post("/export-jobs", response_model=ExportJobPublic, status_code=202)
+def create_export_job(
+    form_id: str,
+    body: ExportJobCreate,
+    access: Annotated[StudyAccess, require(Permission.export)],
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    background: BackgroundTasks,
+) -> ExportJobPublic:
+    """Start an export in the background; poll it, then download the zip (Range works)."""
+    now = utcnow()
+    blobs = _blob_store(request)
+    jobs.purge_expired(session, blobs=blobs, now=now)
+    params = {
+        "since": body.since,
+        "approved": body.approved,
+        "public_use": body.public_use,
+        "bom": body.bom,
+        "options": {
+            "lang": body.lang,
+            "use_labels": body.labels,
+            "split_multiple": body.split_multiple,
+        },
+        "filters": {
+            k: v
+            for k, v in {
+                "village": body.village,
+                "enumerator": body.enumerator,
+                "version": body.version,
+                "review_state": body.review_state.value if body.review_state else None,
+            }.items()
+            if v is not None
+        },
+    }
+    job = jobs.create_job(
+        session,
+        study=access.study,
+        form_id=form_id,
+        fmt=body.format,
+        params=params,
+        user_id=access.principal.user_id,
+        now=now,
+    )
+    audit(
+        session,
+        access,
+        request,
+        "data.export",
+        target_type="form",
+        target_id=form_id,
+        format=body.format,
+        job=job.id,
+        approved_only=body.approved,
+        public_use=body.public_use,
+        incremental=body.since is not None,
+    )
+    database = request.app.state.database
+    background.add_task(
+        jobs.run_job,
+        database.session,
+        job_id=job.id,
+        blobs=blobs,
+        secret=request.app.state.settings.secret_key.get_secret_value(),
+        now=now,
+    )
+    response.headers["Location"] = f"/api/v1/studies/{access.study.slug}/export-jobs/{job.id}"
+    return _job_public(access.study.slug, job)
+
+
+jobs_router = APIRouter(prefix="/api/v1/studies/{slug}/export-jobs", tags=["exports"])
+
+
+@jobs_router.get("/{job_id}", response_model=ExportJobPublic)
+def get_export_job(
+    job_id: Annotated[str, Path(max_length=36)],
+    access: Annotated[StudyAccess, require(Permission.export)],
+    session: SessionDep,
+) -> ExportJobPublic:
+    """A job's status and progress; its report and download link once done."""
+    job = jobs.get_job(session, study_id=access.study_id, job_id=job_id, now=utcnow())
+    return _job_public(access.study.slug, job)
+
+
+@jobs_router.get(
+    "/{job_id}/download",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"application/zip": {}}},
+        206: {"description": "The requested byte range."},
+    },
+)
+def download_export_job(
+    job_id: Annotated[str, Path(max_length=36)],
+    access: Annotated[StudyAccess, require(Permission.export)],
+    session: SessionDep,
+    request: Request,
+    range_header: Annotated[str | None, Header(alias="Range")] = None,
+) -> StreamingResponse:
+    """The finished zip, decrypted as it is sent; one HTTP Range per request."""
+    job = jobs.get_job(session, study_id=access.study_id, job_id=job_id, now=utcnow())
+    reader = jobs.open_job_file(
+        session,
+        job=job,
+        blobs=_blob_store(request),
+        secret=request.app.state.settings.secret_key.get_secret_value(),
+    )
+    size = job.size or 0
+    try:
+        byte_range = jobs.parse_range(range_header, size)
+    except jobs.RangeInvalid:
+        reader.close()
+        raise
+    audit(
+        session,
+        access,
+        request,
+        "data.export_download",
+        target_type="export_job",
+        target_id=job.id,
+        ranged=byte_range is not None,
+    )
+    headers = {
+        "Accept-Ranges": "bytes",
+        "Cache-Control": "no-store",
+        "Content-Disposition": f'attachment; filename="{job.form_id}-{job.format}.zip"',
+    }
+    status = 200
+    length = size
+    if byte_range is not None:
+        status, length = 206, byte_range.end - byte_range.start + 1
+        headers["Content-Range"] = f"bytes {byte_range.start}-{byte_range.end}/{size}"
+    headers["Content-Length"] = str(length)
+    return StreamingResponse(
+        jobs.iter_range(reader, byte_range),
+        status_code=status,
+        media_type="application/zip",
+        headers=headers,
     )

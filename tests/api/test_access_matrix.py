@@ -166,6 +166,10 @@ ROUTES = [
     # enumerators read their own interviews; supervisors and admins everyone's
     Route("GET", S + "/interviews", MEMBERS),
     Route("GET", S + "/interviews/{instance_id}", MEMBERS),
+    # background exports: admins (permission `export`)
+    Route("POST", S + "/forms/{form_id}/export-jobs", ADMINS, {"format": "csv"}),
+    Route("GET", S + "/export-jobs/{job_id}", ADMINS),
+    Route("GET", S + "/export-jobs/{job_id}/download", ADMINS),
 ]
 
 
@@ -236,6 +240,7 @@ async def test_access_matrix(client, session, route: Route):
         conflict_id=1,
         quarantine_id=1,
         upload_id="0" * 32,
+        job_id=str(uuid.uuid4()),
     )
     wrong = []
     for actor in ACTORS:

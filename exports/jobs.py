@@ -1,0 +1,222 @@
+"""Background export jobs: create, run (in the serving process), poll, read, expire.
+
+The runner is in-process on both engines: the route that creates a job runs it right
+after answering (a background task in the server's thread pool), in a session of its
+own, updating `done` every 1,000 interviews. The finished zip is sealed under the
+study's attachment key and stored in the attachment blob store (local directory or
+S3-compatible), then read back unsealed for a download, with HTTP Range. A job's
+file is deleted when it expires (`EXPIRY`); a job interrupted by a restart stays
+`running` until it expires (docs/exports.md says why no queue library yet).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from sqlmodel import Session, col, select
+
+from accounts.models import Study
+from core.errors import DomainError, NotFound
+from core.metadata import utcnow
+from exports.jobs_models import ExportJob
+from exports.layout import Options
+from exports.run import check_format
+from exports.service import export_form
+from exports.source import Selection, count_selected, decode_since
+from forms import store as forms_store
+from interviews.store import InterviewFilter
+from sync.blobstore import BlobReader, BlobStore
+from sync.sealing import sealed_store
+
+EXPIRY: Final = timedelta(hours=24)
+PROGRESS_EVERY: Final = 1000
+
+
+class JobExpired(DomainError):
+    code = "export.job_expired"
+
+
+class JobNotReady(DomainError):
+    code = "export.job_not_ready"
+
+
+class RangeInvalid(DomainError):
+    code = "export.range_not_satisfiable"
+
+
+def create_job(
+    session: Session,
+    *,
+    study: Study,
+    form_id: str,
+    fmt: str,
+    params: dict[str, Any],
+    user_id: int | None,
+    now: datetime,
+) -> ExportJob:
+    """Check the request now (format, cursor, form) and queue the job."""
+    check_format(fmt)
+    decode_since(params.get("since"))
+    assert study.id is not None
+    forms_store.get_form(session, study_id=study.id, form_id=form_id)
+    total = count_selected(
+        session, Selection(study_id=study.id, form_id=form_id, filters=InterviewFilter())
+    )
+    job = ExportJob(
+        id=str(uuid.uuid4()),
+        study_id=study.id,
+        form_id=form_id,
+        format=fmt,
+        params=params,
+        total=total,
+        created_by_id=user_id,
+        created_at=now,
+        expires_at=now + EXPIRY,
+    )
+    session.add(job)
+    session.commit()
+    return job
+
+
+def _job_key(job: ExportJob) -> str:
+    return f"exports/{job.study_id}/{job.id}.zip"
+
+
+def run_job(sessions: Any, *, job_id: str, blobs: BlobStore, secret: str, now: datetime) -> None:
+    """Run one job to the end; `sessions()` makes a new session (the app's database)."""
+    with sessions() as session:
+        job = session.get(ExportJob, job_id)
+        study = session.get(Study, job.study_id) if job else None
+        if job is None or study is None or job.status != "queued":
+            return
+        job.status = "running"
+        session.add(job)
+        session.commit()
+        handle, name = tempfile.mkstemp(prefix="chasqui-job-", suffix=".zip")
+        os.close(handle)
+        out = Path(name)
+        try:
+            report = export_form(
+                session,
+                study=study,
+                form_id=job.form_id,
+                fmt=job.format,
+                filters=InterviewFilter(**job.params.get("filters", {})),
+                out=out,
+                secret=secret,
+                now=now,
+                since=job.params.get("since"),
+                approved_only=bool(job.params.get("approved")),
+                public_use=bool(job.params.get("public_use")),
+                options=Options(**job.params.get("options", {})),
+                bom=bool(job.params.get("bom")),
+                progress=lambda n: _progress(sessions, job_id, n),
+            )
+            digest = hashlib.sha256(out.read_bytes()).hexdigest()
+            size = out.stat().st_size
+            store = sealed_store(session, blobs=blobs, study_id=study.id or 0, secret=secret)
+            store.put(_job_key(job), out)
+        except DomainError as exc:
+            _finish(session, job, status="failed", error=exc.code)
+            return
+        finally:
+            out.unlink(missing_ok=True)
+        job.storage_key, job.size, job.sha256, job.report = _job_key(job), size, digest, report
+        _finish(session, job, status="done", error=None)
+
+
+def _progress(sessions: Any, job_id: str, done: int) -> None:
+    with sessions() as other:
+        job = other.get(ExportJob, job_id)
+        if job is not None:
+            job.done = done
+            other.add(job)
+            other.commit()
+
+
+def _finish(session: Session, job: ExportJob, *, status: str, error: str | None) -> None:
+    job.status, job.error, job.finished_at = status, error, utcnow()
+    session.add(job)
+    session.commit()
+
+
+def get_job(session: Session, *, study_id: int, job_id: str, now: datetime) -> ExportJob:
+    job = session.get(ExportJob, job_id)
+    if job is None or job.study_id != study_id:
+        raise NotFound("No such export job.")
+    if job.expires_at <= now:
+        raise JobExpired("This export expired; create it again.")
+    return job
+
+
+@dataclass(frozen=True, slots=True)
+class ByteRange:
+    start: int
+    end: int  # inclusive
+
+
+def parse_range(header: str | None, size: int) -> ByteRange | None:
+    """One `bytes=a-b`, `bytes=a-` or `bytes=-n` range; None for the whole file."""
+    if not header:
+        return None
+    unit, _, spec = header.partition("=")
+    if unit.strip() != "bytes" or "," in spec:
+        raise RangeInvalid("Only one byte range is supported.", size=size)
+    first, _, last = spec.strip().partition("-")
+    try:
+        if first == "":
+            start, end = max(0, size - int(last)), size - 1
+        else:
+            start = int(first)
+            end = min(int(last), size - 1) if last else size - 1
+    except ValueError:
+        raise RangeInvalid("Malformed Range header.", size=size) from None
+    if start > end or start >= size:
+        raise RangeInvalid("The range is outside the file.", size=size)
+    return ByteRange(start, end)
+
+
+def open_job_file(session: Session, *, job: ExportJob, blobs: BlobStore, secret: str) -> BlobReader:
+    if job.status != "done" or job.storage_key is None:
+        raise JobNotReady("This export is not finished.", status=job.status)
+    return sealed_store(session, blobs=blobs, study_id=job.study_id, secret=secret).open(
+        job.storage_key
+    )
+
+
+def iter_range(reader: BlobReader, byte_range: ByteRange | None) -> Iterator[bytes]:
+    """The file's bytes (a range of them), decrypted as they are read."""
+    position = 0
+    start = byte_range.start if byte_range else 0
+    end = byte_range.end if byte_range else None
+    try:
+        while chunk := reader.read(1 << 16):
+            chunk_end = position + len(chunk)
+            if chunk_end > start and (end is None or position <= end):
+                low = max(0, start - position)
+                high = len(chunk) if end is None else min(len(chunk), end - position + 1)
+                yield chunk[low:high]
+            position = chunk_end
+            if end is not None and position > end:
+                return
+    finally:
+        reader.close()
+
+
+def purge_expired(session: Session, *, blobs: BlobStore, now: datetime) -> int:
+    """Delete expired jobs' files and rows; returns how many."""
+    expired = session.exec(select(ExportJob).where(col(ExportJob.expires_at) <= now)).all()
+    for job in expired:
+        if job.storage_key:
+            blobs.delete(job.storage_key)
+        session.delete(job)
+    session.commit()
+    return len(expired)
