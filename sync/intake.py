@@ -5,13 +5,11 @@ instance twice) is refused whole: the tablet gets one problem and nothing is sto
 half-way. An item that does not follow the protocol (a field of the wrong type or
 format, a number out of range) is refused on its own, and so is per-item trouble after
 this point (an unknown form, invalid answers): one bad item never blocks the others.
-Every string is cleaned of characters that the databases do not store alike.
+Every string is cleaned of characters that the databases do not store alike (sync/text.py).
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import zlib
 from collections.abc import Mapping
@@ -31,6 +29,7 @@ from pydantic import (
 )
 
 from core.errors import DomainError
+from sync.text import BodyNotJson, load_json
 
 
 class BatchInvalid(DomainError):
@@ -153,7 +152,10 @@ def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: 
     Items that do not follow the protocol are not a reason to refuse the batch: each is
     kept in `PushBatch.refused` (pointers and codes only) and answered on its own.
     """
-    raw = _loads(body)
+    try:
+        raw = load_json(body)
+    except BodyNotJson:
+        raise BatchInvalid("The body is not valid UTF-8 JSON.") from None
     if not isinstance(raw, dict):
         raise BatchInvalid("The body must be a JSON object.")
     items = raw.get("items")
@@ -238,77 +240,3 @@ def _stand_in(item: Any) -> PushItem:
         data={},
         attachments=[],
     )
-
-
-def _loads(body: bytes) -> Any:
-    """JSON with every string cleaned of NUL, controls, non-characters and lone surrogates.
-
-    orjson refuses lone surrogate escapes and numbers past a double's range; the
-    standard library reads those (surrogates are then cleaned, such numbers kept as
-    text) so that one odd item is answered on its own instead of refusing the
-    tablet's whole batch.
-    """
-    try:
-        raw = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        try:
-            raw = json.loads(
-                body.decode("utf-8"),
-                parse_constant=_refuse_constant,
-                parse_int=_int_or_text,
-                parse_float=_float_or_text,
-            )
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BatchInvalid("The body is not valid UTF-8 JSON.") from None
-        return clean_json(raw)
-    return clean_json(raw) if _SUSPECT.search(body) else raw
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError("NaN and Infinity are not JSON")
-
-
-def _int_or_text(text: str) -> int | float | str:
-    # Past 64 bits an integer becomes a float, as orjson reads it; a number no double
-    # can hold stays as its digits: it then fails validation like any wrong answer.
-    if len(text) <= 20 and -(2**63) <= (value := int(text)) <= 2**64 - 1:
-        return value
-    return _float_or_text(text)
-
-
-def _float_or_text(text: str) -> float | str:
-    value = float(text)
-    return value if math.isfinite(value) else text
-
-
-_NONCHARACTERS = "".join(
-    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
-)
-# NUL (PostgreSQL cannot store it in text or jsonb), C0 controls other than tab and
-# newlines, DEL, non-characters and lone surrogates: replaced on both engines alike.
-_BAD_CHARS: Final = re.compile(
-    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufdd0-\ufdef\ud800-\udfff{_NONCHARACTERS}]"
-)
-REPLACEMENT: Final = "\ufffd"
-# What a body holding one of them contains (escaped or raw), so clean bodies skip the walk.
-_SUSPECT: Final = re.compile(
-    rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\[bf]|\\u[dD][89a-fA-F]|\\u[fF][dD][dDeE]"
-    rb"|\\u[fF]{3}[eEfF]|\x7f|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
-    rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]"
-)
-
-
-def clean_text(text: str) -> str:
-    """Replace characters no engine stores alike (NUL, controls, non-characters) by U+FFFD."""
-    return _BAD_CHARS.sub(REPLACEMENT, text)
-
-
-def clean_json(value: Any) -> Any:
-    """`clean_text` on every string of a JSON value, keys included."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {clean_text(k): clean_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [clean_json(v) for v in value]
-    return value

@@ -7,7 +7,8 @@ import uuid
 
 import pytest
 
-from sync.intake import BatchInvalid, BatchTooLarge, clean_text, parse_batch
+from sync.intake import BatchInvalid, BatchTooLarge, parse_batch
+from sync.text import clean_text
 
 BATCH_ID = str(uuid.uuid4())
 IID = "6c1e0b0e-3f7a-4a51-9a0e-6a1f2b7f0a01"
