@@ -42,6 +42,11 @@ class QdpxSink:
         self.created = created_at.astimezone(UTC).replace(microsecond=0).isoformat()
         self.texts = [(t, c) for t in model.tables for c in t.kept if c.privacy == "free_text"]
         self.case_vars = [c for c in model.root.kept if c.is_quasi_key]
+        names = {c.name for c in self.case_vars}
+        self.case_outs = [o for o in out_columns(model.root, options) if o.name in names]
+        self.texts_of: dict[str, list[Column]] = {}
+        for t, c in self.texts:
+            self.texts_of.setdefault(t.name, []).append(c)
         self.case_of = next(
             (c for c in model.root.kept if c.transform == "pseudonym" and "name" in c.name),
             next((c for c in model.root.kept if c.transform == "pseudonym"), None),
@@ -62,14 +67,13 @@ class QdpxSink:
             self.case_name = (
                 str(row.get(self.case_of.name) or row["KEY"]) if self.case_of else str(row["KEY"])
             )
-            outs = {o.name: o for o in out_columns(table, self.options)}
             self.case_values = {
-                c.name: str(text_cell(outs[c.name], row, self.options)) for c in self.case_vars
+                out.name: str(text_cell(out, row, self.options)) for out in self.case_outs
             }
             self.case_values["form"] = self.model.form_id
         assert self.current is not None
-        for t, column in self.texts:
-            if t.name == table.name and isinstance(row.get(column.name), str) and row[column.name]:
+        for column in self.texts_of.get(table.name, ()):
+            if isinstance(row.get(column.name), str) and row[column.name]:
                 self.current[1].append(
                     (self._code_id(column), self._prompt(column), row[column.name])
                 )
