@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import orjson
 
+from forms.normalize import normalize_form
 from forms.spec import EACH_ITEM, ITEM_ID_KEY, MISSING_KEY
 from forms.tree import answer_schema, walk_nodes
 from privacy import ScrubContext, scrub_free_text
@@ -47,7 +48,8 @@ class Shape:
 def form_shape(document: Mapping[str, Any]) -> Shape:
     """The keys of every group, repeat item and object-valued leaf of a form version."""
     keys: dict[tuple[str, ...], set[str]] = {(): set()}
-    for node in walk_nodes(document):
+    # Normalized: a geopoint's answer properties (lat, lon, …) are declared there.
+    for node in walk_nodes(normalize_form(document)):
         keys.setdefault(node.path[:-1], set()).add(node.path[-1])
         if node.role == "group":
             keys.setdefault(node.path, set())
