@@ -81,3 +81,33 @@ async def test_method_not_allowed_names_the_allowed_methods(client, method, path
     assert response.status_code == 405
     assert response.json()["code"] == "http.method_not_allowed"
     assert set(response.headers["Allow"].split(", ")) == allowed
+
+
+async def test_a_unicode_digit_in_content_length_is_a_clean_problem(app):
+    sent: list[dict] = []
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/v1/auth/login",
+        "raw_path": b"/api/v1/auth/login",
+        "query_string": b"",
+        "root_path": "",
+        # latin-1 on the wire: "²", which str.isdigit() accepts and int() refuses
+        "headers": [(b"content-type", b"application/json"), (b"content-length", b"\xb2")],
+        "client": ("127.0.0.1", 40000),
+        "server": ("chasqui.test", 80),
+    }
+
+    async def receive():
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    await app(scope, receive, send)
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    assert 400 <= start["status"] < 500
+    assert (b"x-content-type-options", b"nosniff") in start["headers"]
