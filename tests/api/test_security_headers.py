@@ -111,3 +111,14 @@ async def test_a_unicode_digit_in_content_length_is_a_clean_problem(app):
     start = next(m for m in sent if m["type"] == "http.response.start")
     assert 400 <= start["status"] < 500
     assert (b"x-content-type-options", b"nosniff") in start["headers"]
+
+
+async def test_an_unexpected_error_answer_carries_the_security_headers(app, client):
+    def explode() -> None:
+        raise RuntimeError("boom")
+
+    app.add_api_route("/test-explodes", explode)
+    response = await client.get("/test-explodes")
+    assert response.status_code == 500
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
