@@ -8,6 +8,7 @@ import io
 import json
 import math
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -308,3 +309,44 @@ async def test_public_use_drops_pseudonyms_and_suppresses_small_groups(
     assert villages == ["", "manta", "manta", "manta"]  # the lone ccollpa man is suppressed
     assert report["public_use"]["rows_suppressed"] == 1
     assert "household.respondent_name" in report["public_use"]["dropped_columns"]
+
+
+def _norm(value) -> str:
+    """One spelling for a cell in any format: numbers as floats, empties as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, list):
+        return " ".join(map(str, value))
+    try:
+        return repr(float(value))
+    except (TypeError, ValueError):
+        return str(value)
+
+
+async def test_csv_xlsx_and_parquet_hold_the_same_cells_in_every_table(
+    client,
+    field,  # noqa: F811
+    admin,
+    tmp_path,
+):
+    await seed(client, field, admin)
+    options = {"split_multiple": True}
+    csv_zip = await download(client, admin, tmp_path, "csv", **options)
+    xlsx_zip = await download(client, admin, tmp_path, "xlsx", **options)
+    parquet_zip = await download(client, admin, tmp_path, "parquet", **options)
+    book = openpyxl.load_workbook(extract(xlsx_zip, "household.xlsx", tmp_path), read_only=True)
+    for table in ("household", "household-members", "household-members-episodes"):
+        with csv_zip.open(f"{table}.csv") as f:
+            csv_rows = list(csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")))
+        sheet = list(book[table].values)
+        xlsx_rows = [dict(zip(sheet[0], r, strict=True)) for r in sheet[1:]]
+        parquet_rows = pq.read_table(extract(parquet_zip, f"{table}.parquet", tmp_path)).to_pylist()
+        for row in parquet_rows:
+            row.update(json.loads(row.pop("_missing") or "{}"))
+        assert len(csv_rows) == len(xlsx_rows) == len(parquet_rows) > 0
+        for c, x, p in zip(csv_rows, xlsx_rows, parquet_rows, strict=True):
+            assert list(c) == list(x)
+            for name in c:
+                assert _norm(c[name]) == _norm(x[name]) == _norm(p[name]), (table, name)
