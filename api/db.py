@@ -70,10 +70,20 @@ def _sqlite_begin(conn: sa.Connection) -> None:
     immediate = conn.get_execution_options().get("chasqui_writer", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
     conn.info[_READING] = not immediate
+    conn.info[_SAVEPOINTS] = []
 
 
 _READING = "chasqui_reading"  # in a deferred transaction that has not written yet
+_SAVEPOINTS = "chasqui_savepoints"  # names of the savepoints open in this transaction
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def _track_savepoints(names: list[str], statement: str) -> None:
+    words = statement.split()
+    if words[0].upper() == "SAVEPOINT":
+        names.append(words[1])
+    elif words[0].upper() in ("RELEASE", "ROLLBACK") and words[-1] in names:
+        del names[names.index(words[-1]) :]  # SQLAlchemy never uses it again
 
 
 def _sqlite_queue_first_write(
@@ -87,13 +97,21 @@ def _sqlite_queue_first_write(
     # (nothing written yet, nothing lost) and queues for the write lock like any
     # writer: BEGIN IMMEDIATE, which waits up to the busy timeout. The objects it read
     # stay as read; writes that follow reads here are appends and timestamps.
-    if not conn.info.get(_READING) or not statement.lstrip()[:7].upper().startswith(_WRITES):
+    if not conn.info.get(_READING):
+        return
+    head = statement.lstrip()[:10].upper()
+    if head.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
+        _track_savepoints(conn.info.setdefault(_SAVEPOINTS, []), statement)
+    if not head.startswith(_WRITES):
         return
     conn.info[_READING] = False
-    if conn.in_nested_transaction():
-        return  # a SAVEPOINT cannot outlive its transaction; keep the old behaviour
-    cursor.connection.execute("COMMIT")
-    cursor.connection.execute("BEGIN IMMEDIATE")
+    dbapi = cursor.connection
+    dbapi.execute("COMMIT")
+    dbapi.execute("BEGIN IMMEDIATE")
+    # Savepoints end with their transaction: open them again, in order. Nothing was
+    # written under them, so the new ones hold exactly what the old ones did.
+    for name in conn.info.get(_SAVEPOINTS, []):
+        dbapi.execute(f"SAVEPOINT {name}")  # as SQLAlchemy wrote it, quoted if need be
 
 
 def alembic_config(url: str) -> Config:
