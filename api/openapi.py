@@ -232,6 +232,11 @@ def describe_errors(schema: dict[str, Any]) -> dict[str, Any]:
             for status, codes in sorted(by_status.items()):
                 if status == 304:
                     responses["304"] = {"description": "Not modified: the ETag still matches."}
+                elif method == "head":
+                    # A HEAD answer has no body: the status and headers say it all.
+                    responses[str(status)] = {
+                        "description": _problem_response(codes)["description"]
+                    }
                 else:
                     responses[str(status)] = _problem_response(codes)
     return schema

@@ -6,11 +6,12 @@ Part of the sync protocol (docs/sync-protocol.md): keep it stable.
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session
 
 from accounts.keys import key_ring
@@ -18,7 +19,7 @@ from accounts.models import Study
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
 from sync import feed
-from sync.intake import decode_body, parse_batch
+from sync.intake import Outcome, decode_body, parse_batch
 from sync.pipeline import receive_batch
 from sync.upload_store import stored_hashes
 
@@ -53,7 +54,36 @@ PUSH_DOC: dict[str, Any] = {
 }
 
 
-@router.post("/push", openapi_extra=PUSH_DOC)
+class PushReceipt(BaseModel):
+    """One item's answer (docs/sync-protocol.md): what the tablet does next follows `outcome`."""
+
+    model_config = ConfigDict(extra="allow")
+
+    instance_id: str | None = Field(description="null when the item's own id was malformed.")
+    outcome: Outcome
+    code: str = Field(description="Stable: ok, sync.duplicate, sync.merged, answer.invalid…")
+    rev: str | None
+    missing_attachments: list[str] = Field(description="sha256 of declared files to upload.")
+    conflict_id: int | None = None
+    branch_rev: str | None = None
+    quarantine_id: int | None = None
+    problems: list[dict[str, Any]] | None = Field(
+        default=None, description="JSON pointers and reasons, never values."
+    )
+    detail: str | None = None
+
+
+class PushAnswer(BaseModel):
+    batch_id: str
+    server_time: datetime
+    results: list[PushReceipt] = Field(description="One per item, in the order sent.")
+
+
+@router.post(
+    "/push",
+    openapi_extra=PUSH_DOC,
+    responses={200: {"model": PushAnswer, "description": "One receipt per item."}},
+)
 def push_batch(
     request: Request,
     principal: DevicePrincipalDep,
