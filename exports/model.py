@@ -261,11 +261,10 @@ def build_table_model(
         )
         transform = transform_of(privacy, schema.get("x-privacy-rule"), kind)
         scope = _scope(path)
-        labels_by_value = newest_labels = dict(seen.choices)
-        newest_labels.update({v: lab for v, lab in _choices(schema) if lab})
+        # Codes by first appearance (oldest version first); labels from the newest version.
+        labels = dict(seen.choices) | {v: lab for v, lab in _choices(schema) if lab}
         choices = tuple(
-            Choice(value, code, labels_by_value[value])
-            for code, value in enumerate(seen.choices, start=1)
+            Choice(value, code, labels[value]) for code, value in enumerate(seen.choices, start=1)
         )
         relevant = schema.get("x-relevant")
         by_scope.setdefault(scope, []).append(
