@@ -49,7 +49,7 @@ def apply_items(
             new_rows.append((p, row))
             results[p.index] = receipt(p, "created", "ok", rev=p.decision.rev)
         elif p.decision.kind == "replay":
-            results[p.index] = receipt(p, "duplicate", "sync.duplicate", rev=p.decision.rev)
+            results[p.index] = receipt(p, "duplicate", "sync.duplicate", rev=_replayed(session, p))
         else:
             results[p.index] = _edit(session, ctx, p)
     if new_rows:
@@ -152,15 +152,28 @@ def _revision(
     }
 
 
+def _replayed(session: Session, p: Prepared) -> str:
+    """The revision a replay stands for: an edit equal to its parent stands for the parent."""
+    assert p.decision is not None and p.existing is not None and p.existing.id is not None
+    base_rev = p.item.base_rev
+    if base_rev and _is_unchanged(session, p.existing.id, base_rev, p.content):
+        return base_rev  # it was stored while its parent had not arrived
+    return p.decision.rev
+
+
+def _is_unchanged(session: Session, submission_pk: int, base_rev: str, content: str) -> bool:
+    return branches.stored_content_hash(session, submission_pk=submission_pk, rev=base_rev) == (
+        content
+    )
+
+
 def _edit(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
     """Store an edit as a revision, then recompute the interview from all its revisions."""
     row, decision = p.existing, p.decision
     assert row is not None and row.id is not None and decision is not None
     assert p.version is not None
     base_rev = p.item.base_rev
-    if base_rev and branches.stored_content_hash(session, submission_pk=row.id, rev=base_rev) == (
-        p.content
-    ):
+    if base_rev and _is_unchanged(session, row.id, base_rev, p.content):
         # Saved without a change: the parent stands for it, in every arrival order.
         return receipt(p, "duplicate", "sync.duplicate", rev=base_rev)
     store.insert_revisions(session, [_revision(ctx, p, row.id, parent=p.item.base_rev)])
