@@ -97,7 +97,9 @@ async def test_an_enumerator_reads_only_their_own(client, field, session):  # no
     await push(client, field["beto_tablet"], theirs)
     listed = (await client.get(LIST, headers=field["ana"])).json()
     assert [i["instance_id"] for i in listed["items"]] == [mine["instance_id"]]
-    assert (await client.get(f"{LIST}/{mine['instance_id']}", headers=field["ana"])).status_code == 200
+    assert (
+        await client.get(f"{LIST}/{mine['instance_id']}", headers=field["ana"])
+    ).status_code == 200
     other = await client.get(f"{LIST}/{theirs['instance_id']}", headers=field["ana"])
     assert other.status_code == 404
 
@@ -153,3 +155,30 @@ async def test_people_who_read_submissions_read_form_versions_and_the_codebook(
         "household-members",
         "household-members-episodes",
     ]
+
+
+async def test_attachment_links_follow_the_studys_attachment_policy(client, field, session):  # noqa: F811
+    from tests.api.test_retention import _interview_with_audio
+
+    admin = auth(make_token(session, make_member(session, field["study"], Role.admin, "adm")))
+    session.commit()
+    item, sha = await _interview_with_audio(client, field["ana_tablet"], b"\x03audio" * 2000)
+    url = f"{LIST}/{item['instance_id']}"
+
+    (seen_by_admin,) = (await client.get(url, headers=admin)).json()["attachments"]
+    assert seen_by_admin["id"] == sha
+    assert (seen_by_admin["kind"], seen_by_admin["size"]) == ("audio", 12000)
+    assert seen_by_admin["is_received"] is True
+    assert seen_by_admin["href"] == f"/api/v1/studies/demo/attachments/{sha}"
+    assert (await client.get(seen_by_admin["href"], headers=admin)).status_code == 200
+    (seen_by_supervisor,) = (await client.get(url, headers=field["sup"])).json()["attachments"]
+    assert seen_by_supervisor["href"] is None  # the default policy: admins only
+
+    policy = await client.put(
+        "/api/v1/studies/demo/attachment-policy",
+        json={"readers": ["admin", "supervisor"]},
+        headers=admin,
+    )
+    assert policy.status_code == 200
+    (now_allowed,) = (await client.get(url, headers=field["sup"])).json()["attachments"]
+    assert now_allowed["href"] == seen_by_admin["href"]
