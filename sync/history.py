@@ -59,7 +59,14 @@ class TypedValue:
     value: Any
 
 
-Choice = Literal["ours", "theirs", "base"] | TypedValue
+@dataclass(frozen=True, slots=True)
+class CandidateChoice:
+    """One of a conflict's live values, by its position in `candidates` (a third or later one)."""
+
+    index: int
+
+
+Choice = Literal["ours", "theirs", "base"] | TypedValue | CandidateChoice
 
 
 def reconcile_history(
@@ -164,6 +171,11 @@ def set_at(doc: Answers, pointer: str, value: Any) -> None:
 def _chosen_value(pointer: str, records: list[FieldConflict], choice: Choice) -> Any:
     if isinstance(choice, TypedValue):
         return choice.value
+    if isinstance(choice, CandidateChoice):
+        offered = records[0].candidates
+        if not 0 <= choice.index < len(offered):
+            raise ValueError(f"{pointer}: no candidate {choice.index}")
+        return offered[choice.index].value
     values = [getattr(record, choice) for record in records]
     # Three or more leaves can disagree on one field: one name must mean one value.
     if any(not same(v, values[0]) for v in values[1:]):

@@ -28,6 +28,7 @@ from privacy.submission import anonymize_typed_answer
 from sync import branches
 from sync.branches import form_id_of
 from sync.history import (
+    CandidateChoice,
     Choice,
     TypedValue,
     apply_resolution,
@@ -108,9 +109,16 @@ def _clean_choices(
         if choice in ("ours", "theirs", "base"):
             clean[pointer] = choice
             continue
+        if isinstance(choice, dict) and set(choice) == {"candidate"}:
+            index = choice["candidate"]
+            if not isinstance(index, int) or isinstance(index, bool):
+                raise InvalidInput("A candidate is chosen by its position.", choice=position)
+            clean[pointer] = CandidateChoice(index)  # a stored value: nothing typed
+            continue
         if not isinstance(choice, dict) or set(choice) - {"value", "remove"}:
             raise InvalidInput(
-                "Choose ours, theirs, base, or give {'value': ...}.", choice=position
+                "Choose ours, theirs, base, a {'candidate': n}, or give {'value': ...}.",
+                choice=position,
             )
         spec = _spec_for(pointer, specs, data)
         if spec is not None and spec.privacy == "direct":
@@ -175,7 +183,7 @@ def resolve_conflict(
     try:
         answers = apply_resolution(reconciled, clean)
     except ValueError:
-        raise InvalidInput("Every field in conflict needs a choice.") from None
+        raise InvalidInput("Every field in conflict needs a choice that it offers.") from None
     content = content_hash(
         form_id=form_id_of(session, submission), form_version=submission.form_version, data=answers
     )

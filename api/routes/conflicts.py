@@ -28,14 +28,17 @@ class ConflictPublic(BaseModel):
     tablet_rev: str
     created_at: datetime
     fields: list[dict[str, Any]] = Field(
-        description="Per field: pointer, base, ours, theirs (anonymized values), which is shown, "
-        "and the revisions each side came from."
+        description="One record per field: pointer, base, ours, theirs (anonymized values), "
+        "which of ours and theirs is shown (the value stored), the revisions each came from, "
+        "and `candidates`: every live value of the field (the latest write of each branch), "
+        "each with its `revs`; ours and theirs are the first two."
     )
 
 
 class ResolveBody(BaseModel):
     choices: dict[str, Any] = Field(
         description='Per conflicting pointer: "ours", "theirs", "base", '
+        '{"candidate": n} for the n-th of the record\'s candidates (from 0), '
         'or {"value": ...} to type one.'
     )
 

@@ -165,6 +165,49 @@ async def test_resolution_refuses_typing_a_direct_identifier_and_scrubs_free_tex
     assert "Eusebio" not in future
 
 
+async def test_queue_shows_each_branchs_latest_value_and_any_candidate_can_be_chosen(
+    client, session
+):
+    tablet_a, tablet_b, supervisor = _setup(session)
+    item = push_item("household", household_answers())
+    rev1 = (await _push(client, tablet_a, item))["rev"]
+
+    def edit(base: str, name: str, **answers):
+        data = household_answers() | {"respondent_name": name, **answers}
+        return {**item, "base_rev": base, "data": data}
+
+    first_a = await _push(client, tablet_a, edit(rev1, "Rosa Taipe"))
+    await _push(client, tablet_b, edit(rev1, "Rosa Taype"))
+    await _push(client, tablet_b, edit(rev1, "Rosa Tayp", future="Se queda."))
+    # Tablet A corrects its own edit: the queue must offer the correction, not the first try.
+    later_a = await _push(client, tablet_a, edit(own(first_a), "Rosa Taipe Q"))
+    (conflict,) = (await client.get("/api/v1/studies/demo/conflicts", headers=supervisor)).json()
+    (field,) = [f for f in conflict["fields"] if f["pointer"] == "/respondent_name"]
+    offered = [c["revs"] for c in field["candidates"]]
+    assert len(offered) == 3
+    assert own(first_a) not in {r for revs in offered for r in revs}
+    assert any(own(later_a) in revs for revs in offered)
+    shown = session.exec(select(Submission)).one().data["respondent_name"]
+    assert shown == field[field["shown"]]  # the value the queue marks as shown is stored
+    url = f"/api/v1/studies/demo/conflicts/{conflict['conflict_id']}/resolve"
+    choices = {f["pointer"]: "ours" for f in conflict["fields"]}
+    wrong = await client.post(
+        url, json={"choices": choices | {"/respondent_name": {"candidate": 3}}}, headers=supervisor
+    )
+    assert wrong.status_code == 422
+    done = await client.post(
+        url, json={"choices": choices | {"/respondent_name": {"candidate": 2}}}, headers=supervisor
+    )
+    assert done.status_code == 200, done.text
+    session.commit()
+    stored = session.exec(select(Submission)).one().data["respondent_name"]
+    assert stored == field["candidates"][2]["value"]
+
+
+def own(receipt: dict) -> str:
+    return receipt.get("branch_rev") or receipt["rev"]
+
+
 async def test_enumerator_cannot_see_the_conflict_queue(client, session):
     _, _, _ = _setup(session)
     from accounts import store

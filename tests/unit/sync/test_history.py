@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sync.history import (
+    CandidateChoice,
     Revision,
     TypedValue,
     apply_resolution,
@@ -433,6 +434,10 @@ def test_three_branches_on_one_field_give_one_record_with_three_candidates():
     (conflict,) = reconciled.conflicts
     assert sorted(k.value for k in conflict.candidates) == [2, 3, 4]
     assert apply_resolution(reconciled, {"/q1": "theirs"})["q1"] == conflict.theirs
+    third = conflict.candidates[2].value
+    assert apply_resolution(reconciled, {"/q1": CandidateChoice(2)})["q1"] == third
+    with pytest.raises(ValueError, match="no candidate"):
+        apply_resolution(reconciled, {"/q1": CandidateChoice(3)})
     assert apply_resolution(reconciled, {"/q1": TypedValue(9)}) == {"q1": 9, "q2": "si"}
 
 
