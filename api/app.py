@@ -20,6 +20,7 @@ from api.middleware import (
     read_template_pages,
 )
 from api.openapi import install_openapi
+from api.pages import install_pages
 from api.problems import UnhandledAsProblem, install_problem_handlers
 from api.routes import (
     attachments,
@@ -99,6 +100,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             ),
             # Gzip bodies are counted compressed here and inflated under the same cap.
             BodyRule(prefix="/api/v1/sync/push", max_bytes=settings.max_batch_bytes),
+            # Web app forms (api/pages): posted as HTML forms, not JSON.
+            BodyRule(
+                prefix="/app/",
+                max_bytes=settings.max_body_bytes,
+                media_types=("application/x-www-form-urlencoded", "multipart/form-data"),
+            ),
             BodyRule(
                 prefix="/api/v1/studies/",
                 suffix="/forms/import-xlsform",
@@ -129,5 +136,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         exports.jobs_router,
     ):
         app.include_router(router)
+    install_pages(app)
     install_openapi(app)
     return app
