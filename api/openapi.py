@@ -150,6 +150,21 @@ ROUTE_CODES: Final[dict[str, tuple[str, ...]]] = {
     "POST /api/v1/studies/{slug}/conflicts/{conflict_id}/resolve": ("conflict",),
     "GET /api/v1/studies/{slug}/conflicts": ("not_found",),
     "GET /api/v1/studies/{slug}/progress/stream": ("auth.unauthenticated", "auth.forbidden"),
+    "GET /api/v1/studies/{slug}/interviews": ("interview.cursor_invalid",),
+    "GET /api/v1/studies/{slug}/forms/{form_id}/export": (
+        "export.format_unknown",
+        "export.cursor_invalid",
+    ),
+    "POST /api/v1/studies/{slug}/forms/{form_id}/export-jobs": (
+        "export.format_unknown",
+        "export.cursor_invalid",
+    ),
+    "GET /api/v1/studies/{slug}/export-jobs/{job_id}": ("export.job_expired",),
+    "GET /api/v1/studies/{slug}/export-jobs/{job_id}/download": (
+        "export.job_expired",
+        "export.job_not_ready",
+        "export.range_not_satisfiable",
+    ),
 }
 
 # Routes with a token that every kind of token may call (so no 403 from the shell).
