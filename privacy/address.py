@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from privacy.lexicon import words as word_set
+from privacy.places import extend_locality
 from privacy.recognizers import DIRECCION, Span
 from privacy.triggers import Anchors, find_at
 
@@ -104,7 +105,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
         weak = trig.group("weak") is not None
         end = _scan_address(text, trig.end(), needs_number=weak, named=trig.group()[0].isupper())
         if end is not None:
-            spans.append(Span(trig.start(), extend_address(text, end), DIRECCION))
+            end = extend_locality(text, extend_address(text, end))
+            spans.append(Span(trig.start(), end, DIRECCION))
     return spans
 
 

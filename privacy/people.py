@@ -49,7 +49,7 @@ ORG_WORDS: Final = words(
 _ORG_LOWER: Final = words("ong asociacion fundacion institucion organizacion proyecto")
 # Words before an unseen multi-word Quechua name that make it an organization:
 # "trabaja con Kusi Warma", "la Warmi Kallpa", "el apoyo de Sumaq Kawsay".
-_ORG_BEFORE: Final = words("con la el de del a por")
+_ORG_BEFORE: Final = words("con la el de del a por en")
 # Letters only Quechua names have in Spanish text: k, w, or a final q (found in C on the
 # whole text; most texts have none, and clinical ones a few "kg") ...
 _QUECHUA: Final = re.compile(r"[kwKW]|q\b")

@@ -14,6 +14,7 @@ from typing import Final
 from privacy.recognizers import ONG, PERSONA
 
 NUMBERED_KINDS: Final = frozenset({PERSONA, ONG})
+ORGANIZACION: Final = "ORGANIZACIÓN"
 # A word shared by more earlier names than this (a common "Juan") cannot point to
 # exactly one of them; looking further would make numbering cost grow with the square
 # of the names in a long text.
@@ -41,7 +42,10 @@ class PlaceholderState:
         self.counts[kind] += 1
         if kind not in NUMBERED_KINDS:
             return f"[{kind}]"
-        return f"[{kind}-{self._number(kind, key, tokens)}]"
+        # "ONG Allpa Ñan" becomes "[ORGANIZACIÓN-1]", not "[ONG-1]": a placeholder never
+        # repeats a word of what it hides. Both labels share one numbering.
+        label = ORGANIZACION if kind == ONG and "ong" in tokens else kind
+        return f"[{label}-{self._number(kind, key, tokens)}]"
 
     def _number(self, kind: str, key: str, tokens: frozenset[str]) -> int:
         numbering = self.entries.setdefault(kind, _Numbering())

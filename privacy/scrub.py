@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses
+from privacy.births import find_birth_dates
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
 from privacy.known import KnownValues
@@ -27,8 +28,12 @@ from privacy.lexicon import (
     PLACE_WORDS,
 )
 from privacy.normalize import Words, split_words
+from privacy.numbers import find_numbers
+from privacy.orgs import find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
+from privacy.places import extend_locality, find_settlements
+from privacy.public import cut_public_names, find_public_names
 from privacy.recognizers import (
     BIRTH_WORDS,
     DIRECCION,
@@ -39,11 +44,11 @@ from privacy.recognizers import (
     PHONE_WORDS,
     TELEFONO,
     Span,
-    find_birth_dates,
     find_contacts,
     find_id_numbers,
     is_amount,
 )
+from privacy.spoken import find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
 
@@ -102,8 +107,12 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     anchors = Anchors.find(words, TRIGGER_WORDS)
     trusted = find_contacts(anchors)
     trusted += find_id_numbers(anchors)
-    trusted += find_birth_dates(anchors)
+    trusted += find_birth_dates(words)
+    trusted += find_numbers(text)
+    trusted += find_dictated_numbers(words)
+    trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
+    trusted += find_settlements(words)
     trusted += context.known.find(words)
     if context.gazetteer is not None:
         for match, kind in context.gazetteer.find(words):
@@ -119,8 +128,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if context.ner is not None:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
-    ranked = [(0, s) for s in trusted]
-    ranked += [(1, g) for g in guessed if g is not None]
+    trusted += find_organizations(words)
+    public = find_public_names(words)
+    ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
+    ranked += [(1, g) for g in cut_public_names([g for g in guessed if g], words, public)]
     ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
     return _merge(ranked, text)
 
@@ -215,7 +226,7 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
     end = span.end if hi == last else words.ends[hi]
     if span.kind == DIRECCION:
         # The model stops at the street name and number; the flat and door go too.
-        end = extend_address(words.text, end)
+        end = extend_locality(words.text, extend_address(words.text, end))
     elif start == span.start and end == span.end:
         return span
     return Span(start, end, span.kind, span.key)

@@ -1,0 +1,113 @@
+"""Numbers of any country: phones and ID numbers by their shape, with any separators.
+
+Families in the study live in Peru, Argentina, Chile, Bolivia, Spain, Italy, the USA
+and Japan, so a number cannot be recognized by one country's plan. Instead:
+
+- a number written with a country prefix (``+54 9 11 4867-2093``, ``0039 340 771
+  2958``, ``(+51) 990 218 445``) is a phone;
+- any other run of seven or more digits in groups (``(0351) 472-8813``,
+  ``41872365-3``, ``24.517.893-K``) is an identifier, unless money, a unit, a date or
+  a list of years says it is research content;
+- digits grouped like thousands (``20 456 781``, ``12 450 000``) are an identifier
+  only next to a cue (``DNI``, ``RUT``, ``documento``, ``número``...), because the same
+  shape is an amount in a budget;
+- codes mixing capitals and digits (``X-4518273-S``, ``HMNDNS79C54Z611U``,
+  ``RUV-09-0045871``, ``EP-2023-447812``) are identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.recognizers import ID, TELEFONO, Span, is_amount
+
+# Digit groups with one separator between them; a group may sit in brackets.
+# "Not after a word character, sign or dot", checked after the first character is
+# taken, so the engine jumps straight to digits, "(" and "+" (see recognizers._LB).
+_LB: Final = r"[\w+\-./][\s\S]"
+_SEQUENCE: Final = re.compile(
+    # Seven characters of digits and separators at least, checked before anything else.
+    rf"(?:\((?<!{_LB})(?=[\d().+\- ]{{6}})\+?\d{{1,4}}\)|\+(?<!{_LB})(?=[\d().+\- ]{{6}})\d{{1,4}}"
+    rf"|\d(?<!{_LB})(?=[\d().+\- ]{{6}})\d*)"
+    r"(?:(?:[ .\-]|\)[ .\-]?|[ ]?\()\d+\)?)*"
+    r"(?:-[0-9Kk](?!\w))?"
+)
+_PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
+_YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
+_DATE: Final = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-](?:\d{4}|\d{2})")
+_MIN_DIGITS: Final = 7
+_CHECK: Final = re.compile(r"-[0-9Kk]$")
+_CUE: Final = re.compile(
+    r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|n[úu]mero|"
+    r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app)"
+    r"\b[^.\n;]{0,30}$",
+    re.IGNORECASE,
+)
+_CUE_AFTER: Final = re.compile(
+    r"^[ ,]*(?:es|era|fue)\s+(?:mi|su|el)\s+(?:n[úu]mero|dni|documento|rut|celular)",
+    re.IGNORECASE,
+)
+# Capitals and digits in one code ("RQ-004471"): at least four digits and a capital.
+_CODE: Final = re.compile(
+    r"(?:[A-Z](?<![\w\-][\s\S])(?=[A-Z0-9\-]*\d)|\d(?<![\w\-][\s\S])(?=[A-Z0-9\-]*[A-Z]))"
+    r"[A-Z0-9\-]{3,}(?![\w\-])"
+)
+# Codice fiscale: six letters, two digits, a month letter, two digits, a place code.
+_FISCAL_HINT: Final = re.compile(r"[A-Z]{6}\d\d")
+_FISCAL: Final = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)")
+
+
+def find_numbers(text: str) -> list[Span]:
+    """Return phones and ID numbers written with digits in any country's format."""
+    spans: list[Span] = []
+    for m in _SEQUENCE.finditer(text):
+        kind = _classify(text, m.start(), m.end())
+        if kind:
+            spans.append(Span(m.start(), m.end(), kind))
+    if _FISCAL_HINT.search(text):
+        spans += [Span(m.start(), m.end(), ID) for m in _FISCAL.finditer(text)]
+    spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
+    return spans
+
+
+def _classify(text: str, start: int, end: int) -> str:
+    value = text[start:end]
+    digits = sum(ch.isdigit() for ch in value)
+    if _PREFIXED.match(value) and digits >= _MIN_DIGITS:
+        return TELEFONO
+    if digits < _MIN_DIGITS or _YEARS.fullmatch(value) or _DATE.fullmatch(value):
+        return ""
+    if is_amount(text, start, end) or _money_after(text, end):
+        return ""
+    check = _CHECK.search(value)
+    core = value[: check.start()] if check else value
+    if _THOUSANDS.fullmatch(core):
+        # A Chilean RUT carries its check digit; a bare "12 450 000" may be a budget.
+        return ID if check or _has_cue(text, start, end) else ""
+    return ID
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 45) : start]
+    return bool(_CUE.search(before) or _CUE_AFTER.match(text[end : end + 30]))
+
+
+_MONEY_AFTER: Final = re.compile(
+    r"^\s*(?:mil\b|millones|pesos|euros|yenes|d[oó]lares|bolivianos|reales|soles|"
+    r"alevinos|plantones|hect[aá]reas|metros|kil[oó]metros|km\b)",
+    re.IGNORECASE,
+)
+
+
+def _money_after(text: str, end: int) -> bool:
+    return _MONEY_AFTER.match(text[end : end + 16]) is not None
+
+
+def _is_code(code: str) -> bool:
+    letters = sum(ch.isalpha() for ch in code)
+    digits = sum(ch.isdigit() for ch in code)
+    # "COVID-19", "MP3", "B1", "4x4" are not codes; "CH-0932" and "Y2093816W" are.
+    upper = any(ch.isupper() for ch in code)
+    return upper and digits >= 4 and letters <= 8 and not code.endswith("-")

@@ -1,0 +1,235 @@
+"""Named organizations: NGOs, associations, clubs, schools, churches, employers.
+
+Found four ways, then every later mention of the same name in the text goes too:
+
+- a head word written as part of the name and a capitalized name after it
+  ("Asociación Progresista Hijos de Ccollpa", "I.E. N° 36009 José Olaya",
+  "Agrícola Santa Clara S.A.C."); a lowercase head noun stays outside ("el grupo de
+  oración [Luz del Mundo]", "la ong [Kusi Warma]");
+- an apposition that says what a name is ("Tarpuy Wasi, una ONG de Huanta");
+- an acronym spelled by the initials of a name just before it ("Centro de Apoyo
+  Rural Andino, el CARA");
+- a company suffix ("Transportes Wayra E.I.R.L.").
+
+Public bodies and state programmes are cut out afterwards by the allow-list
+(`privacy.public`); a head word followed only by places ("la Asociación de Lima") or
+generic words names no one in particular and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import Final
+
+from privacy.lexicon import PLACE_WORDS, words
+from privacy.normalize import Words, normalize_token
+from privacy.recognizers import ONG, Span
+from privacy.triggers import find_at
+
+_UP: Final = "A-ZÁÉÍÓÚÑÜ"
+_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-]*)"
+_JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
+_NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+){{0,2}}{_CAP}){{0,7}}"
+_SUFFIX: Final = (
+    r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?)(?!\w))?"
+)
+_HEADS: Final = (
+    r"ONG|Asociaci[oó]n|Club|Centro|Universidad|Instituto|Iglesia|Hermandad|Cofrad[ií]a|"
+    r"Cooperativa|Radio|Poller[ií]a|Picanter[ií]a|Restaurante|Restaurant|Cevicher[ií]a|"
+    r"Agroexportadora|Agr[ií]cola|Agroindustrial|Minera|Compa[ñn][ií]a|Confecciones|"
+    r"Ferreter[ií]a|Empresa|Colegio|I\.\s?E\.|IE|I\.E\.P\.|Escuela|Parroquia|Fundaci[oó]n|"
+    r"Comit[eé]|Federaci[oó]n|Comedor|Corporaci[oó]n|Inversiones|Transportes|Consorcio|"
+    r"Sociedad|Movimiento|Academia|Liga|Sindicato|Taller|Bodega|Panader[ií]a|Hospedaje|"
+    r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Comunidad\s+Cristiana|Hospital|"
+    r"Cl[ií]nica|Textil|Constructora|Servicios|Distribuidora|Comercial|Granja|Vivero|Caja"
+)
+_HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
+_LOWER_HEADS: Final = (
+    r"ong|asociaci[oó]n|club|grupo(?:\s+de\s+[a-záéíóúñ]+)?|hermandad|cooperativa|radio|"
+    r"empresa|iglesia|comedor|restaurante|poller[ií]a|taller|colegio|instituto|academia|"
+    r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red"
+)
+_LOWER_HEADED: Final = re.compile(
+    rf"(?<![\w])(?:{_LOWER_HEADS})\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:{_JOIN}\s+)?"
+    rf"{_CAP}){{0,6}}{_SUFFIX})"
+)
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
+_APPOSITION: Final = re.compile(
+    r",\s+(?:una|un|la|el|nuestra|nuestro)\s+"
+    r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
+    r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red)\b"
+)
+_COMPANY_HINT: Final = re.compile(r"S\.A|S\.R\.L|E\.I\.R\.L|SAC|EIRL")
+_COMPANY: Final = re.compile(
+    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü\-]*\s+){{1,4}}(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL)"
+)
+_ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,6}}(?!\w)")
+_GENERIC: Final = words(
+    """
+    de del la las los el y e en para por nacional social cultural catolica evangelica
+    publica publico estatal regional municipal provincial distrital general central
+    comunal popular rural andino andina peruano peruana
+    """
+)
+_HEAD_WORDS: Final = words(
+    """
+    ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
+    radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
+    agroindustrial minera compania compania confecciones ferreteria empresa colegio i ie
+    escuela parroquia fundacion comite federacion comedor corporacion inversiones
+    transportes consorcio sociedad movimiento academia liga sindicato taller bodega
+    panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital
+    clinica textil constructora servicios distribuidora comercial granja vivero caja
+    tienda fundo organizacion institucion
+    """
+)
+_MAX_BEFORE: Final = 90
+_DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
+_PLACE_NAMED: Final = re.compile(
+    r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
+    r"Club|Centro|Hermandad|Comit[eé])\s+\S+\s+\S"
+)
+
+
+def find_organizations(words_: Words) -> list[Span]:
+    """Return named organizations and every later mention of their names."""
+    text = words_.text
+    spans: list[Span] = []
+    heads = _head_positions(words_)
+    for m in find_at(_HEADED, text, heads):
+        # "Universidad Nacional de Trujillo" is where someone studies, places and all.
+        if _names_someone(m.group(), skip_head=True) or _PLACE_NAMED.match(m.group()):
+            spans.append(Span(m.start(), _without_period(m.group()) + m.start(), ONG))
+    for m in find_at(_LOWER_HEADED, text, heads):
+        if _names_someone(m.group("name"), skip_head=False):
+            spans.append(Span(m.start("name"), m.end("name"), ONG))
+    for m in _APPOSITION.finditer(text):
+        name_m = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        name = _strip_leading_words(name_m.group()) if name_m else ""
+        if name and _names_someone(name, skip_head=False):
+            spans.append(Span(m.start() - len(name), m.start(), ONG))
+    if _COMPANY_HINT.search(text):
+        spans += [Span(m.start(), m.end(), ONG) for m in _COMPANY.finditer(text)]
+    spans += _defined_acronyms(text)
+    return spans + _later_mentions(words_, spans)
+
+
+def _without_period(name: str) -> int:
+    # "...Runa Ñawi." ends a sentence; "...Cafetalera S.A.C." keeps its abbreviation.
+    last = name.rsplit(" ", 1)[-1]
+    return (
+        len(name) - 1
+        if last.endswith(".") and last.count(".") == 1 and len(last) > 3
+        else len(name)
+    )
+
+
+def _head_positions(words_: Words) -> list[int]:
+    """Where a head word starts ("Asociación", "club", "I.E."): the only places where
+    the head patterns can match, found by set lookups instead of a scan of the text."""
+    present = _HEAD_WORDS & words_.vocabulary
+    if not present:
+        return []
+    hits = compress(range(len(words_.norms)), map(present.__contains__, words_.norms))
+    return [words_.starts[i] for i in hits]
+
+
+def _names_someone(name: str, *, skip_head: bool) -> bool:
+    tokens = [normalize_token(t) for t in re.findall(r"[\w'’]+", name)]
+    if skip_head:
+        tokens = tokens[1:]
+    rest = [t for t in tokens if t not in _GENERIC and t not in PLACE_WORDS]
+    return bool(rest)
+
+
+def _strip_leading_words(name: str) -> str:
+    # "Trabajo con Tarpuy Wasi": the apposition's name starts after sentence words.
+    parts = name.split()
+    while parts and normalize_token(parts[0]) in _SENTENCE_START:
+        parts.pop(0)
+    return " ".join(parts)
+
+
+_SENTENCE_START: Final = words(
+    "yo el la los las en con de del a al para por mi su nuestra nuestro trabajo estoy soy"
+)
+
+
+def _defined_acronyms(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _ACRONYM.finditer(text):
+        # Defined right after its name: "Centro de Apoyo Rural, el CAR" or "(CAR)".
+        if _DEFINED.search(text, max(0, m.start() - 6), m.start()) is None:
+            continue
+        before = text[max(0, m.start() - _MAX_BEFORE) : m.start()]
+        if _spells(m.group(), re.findall(rf"[{_UP}][\wáéíóúñü]*", before)):
+            spans.append(Span(m.start(), m.end(), ONG))
+    return spans
+
+
+def _spells(acronym: str, capitals: list[str]) -> bool:
+    """Whether ``acronym`` is made of prefixes of consecutive capitalized words."""
+    letters = acronym.casefold()
+    folded = [normalize_token(word) for word in capitals]
+
+    def rest(k: int, pos: int) -> bool:
+        if pos == len(letters):
+            return True
+        if k == len(folded):
+            return False
+        word = folded[k]
+        take = 0
+        while take < len(word) and pos + take < len(letters) and word[take] == letters[pos + take]:
+            take += 1
+            if rest(k + 1, pos + take):
+                return True
+        return False
+
+    return any(rest(first, 0) for first in range(len(folded)))
+
+
+def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
+    """Other places in the text where the distinctive part of a found name occurs."""
+    text = words_.text
+    names: set[str] = set()
+    for span in spans:
+        surface = text[span.start : span.end]
+        tail = re.sub(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?", "", surface)
+        if tail and _names_someone(tail, skip_head=False) and len(tail) >= 3:
+            names.add(tail)
+        # "Centro de Derechos Humanos Runa Ñawi" is "Runa Ñawi" later on.
+        last = re.search(rf"(?:[{_UP}][\wáéíóúñü'’\-]*\s+)+[{_UP}][\wáéíóúñü'’\-]*$", surface)
+        if last:
+            parts = last.group().split()
+            names.update(
+                " ".join(parts[k:])
+                for k in range(len(parts) - 1)
+                if _names_someone(" ".join(parts[k:]), skip_head=False)
+            )
+    return _find_names(words_, names)
+
+
+def _find_names(words_: Words, names: set[str]) -> list[Span]:
+    """Capitalized occurrences of ``names``, matched word by word (no regex per name)."""
+    keys: set[tuple[str, ...]] = set()
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        key = tuple(normalize_token(t) for t in re.findall(r"[\w'’\-]+", name))
+        if key:
+            keys.add(key)
+            lengths.setdefault(key[0], set()).add(len(key))
+    present = lengths.keys() & words_.vocabulary
+    if not present:
+        return []
+    norms, n = words_.norms, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if not words_.words[i][:1].isupper():
+            continue  # "runa" and "warmi" in lowercase are Quechua words
+        # Names are at most a few words long, so each place costs a few set lookups.
+        for size in sorted(lengths[norms[i]], reverse=True):
+            if i + size <= n and tuple(norms[i : i + size]) in keys:
+                found.append(Span(words_.starts[i], words_.ends[i + size - 1], ONG))
+                break
+    return found

@@ -1,0 +1,138 @@
+"""Addresses beyond "street word, name, number": Lima's informal settlements, foreign
+addresses, and the district, city and postal code written after an address.
+
+- Informal settlements are located by their parts: "AA.HH. Nueva Rinconada, Mz. L,
+  Lt. 3", "P.J. Señor de Luren", "Sector 3, Grupo 20", "UCV 145", "manzana 104".
+- Foreign addresses: US ("312 Market Street, Apt 3"), Italian and Catalan ("Via
+  Padova 112", "Carrer de Sants 145"), Japanese ("Oizumi-machi, Nishikoizumi 3-12-5").
+- After any address, comma-separated parts continue it: the flat, the district, the
+  city, a postal code ("…, Chilca, Huancayo", "…, 10126 Torino", "…, NJ 07501").
+  A district or city named alone ("vive en Ate") is not an address and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import Final
+
+from privacy.lexicon import words as word_set
+from privacy.normalize import Words
+from privacy.recognizers import DIRECCION, Span
+from privacy.triggers import find_at
+
+_CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-]*"
+_JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
+_NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}}"
+# One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
+_PART_HEAD: Final = (
+    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|Grupo|grupo|Zona|zona|Etapa|"
+    r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Apt|Apto|apt|Piso|piso|"
+    r"Block|Bloque|Km|km)"
+)
+_PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-Z]\d*)(?!\w)"
+# Parts that locate a home by themselves ("Mz. B Lt. 12", "Sector 3", "UCV 145").
+_ANCHOR: Final = (
+    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*(?:N[º°o]\.?\s*)?"
+    r"(?:\d+[A-Za-z]?|[A-Z]\d*)(?!\w)"
+)
+_SETTLEMENT: Final = re.compile(
+    rf"(?<!\w)(?:(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|"
+    rf"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda)\s+{_NAME}"
+    rf"|{_ANCHOR})"
+)
+_US: Final = re.compile(
+    r"(?<![\w,])\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
+    r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?)(?!\w)"
+)
+_EUROPE: Final = re.compile(
+    rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
+    rf"\s+(?:{_JOIN}\s+|d'|di\s+|della\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
+)
+_JAPAN: Final = re.compile(
+    r"(?<!\w)(?:[A-Z][a-z]+-(?:ken|shi|ku|machi|cho|gun|mura),\s*)*"
+    r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}(?:-\d{1,3})?(?![\w-])"
+)
+# What may follow an address after a comma: a numbered part, a flat ("3.º B", "4t 2a"),
+# a postal code and town, a state and ZIP code, or a capitalized district or city.
+_MORE: Final = re.compile(
+    rf",[ \t]*(?:{_PART}"
+    r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?(?:izq|dcha|der)\.?)?"
+    r"|\d[a-z]\s\d[a-z](?!\w)"
+    rf"|\d{{4,5}}\s+{_CAP}"
+    r"|[A-Z]{2}\s+\d{5}(?!\d)"
+    rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
+    rf"[Dd]istrito\s+de)?\s*{_NAME})"
+)
+_MAX_MORE: Final = 7
+_SETTLEMENT_WORDS: Final = word_set(
+    "aa asentamiento pueblo asociacion mz mza manzana lt lote sector grupo ucv"
+)
+_ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
+_EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_NAME}|{_CAP}\s+\d+),\s+$")
+_US_WORDS: Final = word_set(
+    "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
+)
+_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
+_YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def find_settlements(words: Words) -> list[Span]:
+    """Return settlement and foreign addresses, each with the parts that follow it."""
+    text = words.text
+    spans: list[Span] = []
+    matches = find_at(_SETTLEMENT, text, _positions(words, _SETTLEMENT_WORDS))
+    if "A." in text or "P." in text:
+        matches += find_at(_SETTLEMENT, text, _abbreviation_positions(text))
+    matches += find_at(_EUROPE, text, _positions(words, _EUROPE_WORDS))
+    if not _US_WORDS.isdisjoint(words.vocabulary):
+        matches += _US.finditer(text)
+    if "-" in text and _JAPAN_HINT.search(text):
+        matches += _JAPAN.finditer(text)
+    for m in matches:
+        settlement = m.re is _SETTLEMENT
+        if settlement and not _has_part(text, m):
+            continue
+        start = _named_before(text, m.start()) if settlement else m.start()
+        spans.append(Span(start, extend_locality(text, m.end()), DIRECCION))
+    return spans
+
+
+def _positions(words: Words, vocabulary: frozenset[str]) -> list[int]:
+    # Every pattern here starts with one of a few words: try it only where they are.
+    present = vocabulary & words.vocabulary
+    if not present:
+        return []
+    hits = compress(range(len(words.norms)), map(present.__contains__, words.norms))
+    return [words.starts[i] for i in hits]
+
+
+def _abbreviation_positions(text: str) -> list[int]:
+    return [m.start() for m in _ABBREVIATION.finditer(text)]
+
+
+def _named_before(text: str, start: int) -> int:
+    """Start of the settlement named right before its lot: "Villa Rica, Mz. B"."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m else start
+
+
+def _has_part(text: str, m: re.Match[str]) -> bool:
+    # "el asentamiento humano Nueva Esperanza" alone is a zone; with a lot it is a home.
+    if re.fullmatch(_ANCHOR, m.group()):
+        return True
+    return re.match(rf",?\s*{_PART}", text[m.end() : m.end() + 30]) is not None
+
+
+def extend_locality(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with its flat, district, city and code."""
+    for _ in range(_MAX_MORE):
+        if _YEAR.match(text, end):
+            break
+        m = _MORE.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end

@@ -1,0 +1,108 @@
+"""Public bodies, state programmes, fiestas and channels that are research content.
+
+``data/public_names.txt`` is the maintained allow-list (one name a line). A guessed
+person or organization span is cut where it overlaps one of them, so "Pensión 65",
+"la UGEL", "la Defensoría del Pueblo" or "la fiesta de Santiago" survive while a
+named NGO beside them does not. Entries in capitals (``UGEL``, ``CEM``) match only
+capitals, so the acronym ``ANA`` never shields a woman called Ana.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from importlib import resources
+from itertools import compress
+from typing import Final
+
+from privacy.lexicon import NEVER_REDACT_ALONE
+from privacy.normalize import Words, normalize_token, tokenize
+from privacy.recognizers import ONG, PERSONA, Span
+
+Phrase = tuple[tuple[str, ...], bool]
+_CUT_KINDS: Final = frozenset({PERSONA, ONG})
+
+
+def _load() -> dict[str, list[Phrase]]:
+    path = resources.files("privacy") / "data" / "public_names.txt"
+    index: dict[str, list[Phrase]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        tokens = tuple(normalize_token(t.text) for t in tokenize(line))
+        exact = line.isupper()
+        index.setdefault(tokens[0], []).append((tokens, exact))
+    for phrases in index.values():
+        phrases.sort(key=lambda p: -len(p[0]))  # longest first
+    return index
+
+
+PUBLIC_NAMES: Final = _load()
+
+
+def find_public_names(words: Words) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every allow-listed name in the text, in order."""
+    firsts = PUBLIC_NAMES.keys() & words.vocabulary
+    if not firsts:
+        return []
+    norms, n = words.norms, len(words.norms)
+    found: list[tuple[int, int]] = []
+    after = 0
+    for i in compress(range(n), map(firsts.__contains__, norms)):
+        width = _match_at(words, i, n) if i >= after else 0
+        if width:
+            found.append((words.starts[i], words.ends[i + width - 1]))
+            after = i + width
+    return found
+
+
+def _match_at(words: Words, i: int, n: int) -> int:
+    norms = words.norms
+    for tokens, exact in PUBLIC_NAMES[norms[i]]:
+        k = len(tokens)
+        if i + k > n or tuple(norms[i : i + k]) != tokens:
+            continue
+        if exact and not all(w.isupper() for w in words.words[i : i + k]):
+            continue
+        if not exact and not words.words[i][:1].isupper():
+            continue  # "juntos" and "santiago" in lowercase are not the names
+        return k
+    return 0
+
+
+def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, int]]) -> list[Span]:
+    """Cut allow-listed names out of guessed person and organization spans.
+
+    What remains of a span is kept only if it still holds a word that may be
+    redacted alone ("Centro de Salud de Manta" leaves "de Manta": nothing to hide).
+    Spans of known people and of the study's gazetteer are never cut.
+    """
+    if not public:
+        return spans
+    starts = [a for a, _ in public]
+    out: list[Span] = []
+    for span in spans:
+        if span.kind not in _CUT_KINDS or span.key.startswith(("k:", "g:")):
+            out.append(span)
+            continue
+        first = max(bisect_right(starts, span.start) - 1, 0)
+        pieces = [(span.start, span.end)]
+        for a, b in public[first:]:
+            if a >= span.end:
+                break
+            if span.kind == ONG and a > span.start and b > span.start:
+                continue  # "Hermandad Virgen de la Candelaria de X" is a brotherhood
+            pieces = [p for lo, hi in pieces for p in ((lo, min(hi, a)), (max(lo, b), hi))]
+        out += [
+            Span(lo, hi, span.kind, span.key)
+            for lo, hi in pieces
+            if hi > lo and _has_identifying_word(words.text[lo:hi])
+        ]
+    return out
+
+
+def _has_identifying_word(piece: str) -> bool:
+    return any(
+        normalize_token(t.text) not in NEVER_REDACT_ALONE and t.text[:1].isalnum()
+        for t in tokenize(piece)
+    )
