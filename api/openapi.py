@@ -82,7 +82,7 @@ _SHELL_STATUS: Final[dict[str, int]] = {
 # What a route answers beyond its shape, by "METHOD path" (from reading each service).
 ROUTE_CODES: Final[dict[str, tuple[str, ...]]] = {
     "GET /readyz": ("health.database_unreachable", "health.migrations_behind"),
-    "POST /api/v1/auth/login": ("auth.invalid_credentials",),
+    "POST /api/v1/auth/login": ("auth.invalid_credentials", "auth.throttled"),
     "POST /api/v1/studies": ("conflict",),
     "POST /api/v1/users": ("conflict",),
     "PUT /api/v1/studies/{slug}/members": ("not_found",),

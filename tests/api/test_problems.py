@@ -6,6 +6,7 @@ import base64
 import importlib
 import json
 import pkgutil
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ import accounts
 import api
 import core
 from accounts.models import Role
+from api.problem_catalog import domain_codes, render_catalog
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError
 from tests.factories import auth, make_device, make_member, make_study, make_token, make_user
@@ -31,6 +33,15 @@ def test_every_domain_error_code_has_a_status():
             importlib.import_module(module.name)
     missing = sorted(c.code for c in _all_subclasses(DomainError) if c.code not in STATUS_BY_CODE)
     assert missing == []
+    # Every server package, not only the three above.
+    assert sorted(set(domain_codes()) - set(STATUS_BY_CODE)) == []
+
+
+def test_docs_errors_lists_every_problem_code_as_the_code_does():
+    documented = (Path(__file__).resolve().parents[2] / "docs" / "errors.md").read_text()
+    assert documented == render_catalog(), (
+        "docs/errors.md is stale: python -m api.problem_catalog > docs/errors.md"
+    )
 
 
 @pytest.mark.parametrize(
