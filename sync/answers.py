@@ -7,10 +7,12 @@ the study's key ring and the raw answers, and returns anonymized answers only.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.logsafe import describe_exception
 from forms.schema import field_specs
 from forms.spec import EACH_ITEM, FieldSpec, PrivacyRule, is_missing_marker
 from forms.validators import get_validator
@@ -19,6 +21,8 @@ from privacy import Gazetteer, KeyRing, anonymize_submission
 from privacy.plan import Plan, anonymize_planned, compile_plan
 from sync.revisions import content_hash
 from sync.sanitize import Shape, form_shape, sanitize_answers
+
+log = logging.getLogger("chasqui.sync")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +39,17 @@ class Work:
 
 @dataclass(slots=True)
 class Done:
+    """One processed item. `content` is empty (`FAILED`) when processing it failed."""
+
     index: int
     data: dict[str, Any]
     pseudonyms: list[str]
     content: str
     problems: list[dict[str, Any]] = field(default_factory=list)
+
+
+# A content hash is never empty, and the empty string survives the worker's encoding.
+FAILED = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +131,16 @@ def process_all(
     keys: KeyRing,
     gazetteer: Gazetteer | None = None,
 ) -> list[Done]:
-    return [process(w, documents=documents, keys=keys, gazetteer=gazetteer) for w in works]
+    done: list[Done] = []
+    for work in works:
+        try:
+            done.append(process(work, documents=documents, keys=keys, gazetteer=gazetteer))
+        except Exception as exc:
+            # One item that breaks an unexpected way must not fail its whole batch: it
+            # alone is answered `retry`, with no answers kept. Never the message.
+            log.error("preparing item %d failed: %s", work.index, describe_exception(exc))
+            done.append(Done(work.index, {}, [], FAILED))
+    return done
 
 
 def guessed_specs(data: Mapping[str, Any]) -> tuple[FieldSpec, ...]:

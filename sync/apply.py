@@ -14,7 +14,7 @@ from sqlmodel import Session
 from sync import branches, store
 from sync.intake import ITEM_INVALID, Outcome, PushItem
 from sync.models import QuarantineItem
-from sync.prepare import BatchContext, Prepared
+from sync.prepare import RETRY, BatchContext, Prepared
 from sync.reconcile import classify
 
 # Device clocks drift; only flag what is off by more than this after correction.
@@ -64,6 +64,9 @@ def apply_items(
 
 
 def _rejected(p: Prepared) -> dict[str, Any]:
+    if p.rejected == RETRY:
+        detail = "A temporary failure on the server. Send it again."
+        return receipt(p, "retry", RETRY, detail=detail)
     if p.rejected == ITEM_INVALID:
         detail = "This item does not follow the sync protocol (see problems). Keep it."
         return receipt(p, "rejected", ITEM_INVALID, detail=detail, problems=p.problems)

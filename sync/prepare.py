@@ -19,11 +19,13 @@ from accounts.models import Device, Study
 from forms.models import Form, FormState, FormVersion
 from privacy import KeyRing
 from sync import store
-from sync.answers import Done, StudyGazetteerRef, Work, load_gazetteer, process_all
+from sync.answers import FAILED, Done, StudyGazetteerRef, Work, load_gazetteer, process_all
 from sync.intake import ITEM_INVALID, PushBatch, PushItem
 from sync.models import Submission
 from sync.reconcile import Decision
 from sync.sanitize import UNKNOWN_FORM_ID, is_plain_name
+
+RETRY = "sync.retry"
 
 
 @dataclass
@@ -126,6 +128,9 @@ def prepare_items(
         )
     for done in runner(works, documents, ctx.keys, ctx.gazetteer):
         p = prepared[done.index]
+        if done.content == FAILED:
+            p.rejected = RETRY
+            continue
         p.data, p.pseudonyms, p.content = done.data, done.pseudonyms, done.content
         if done.problems:
             p.quarantine_reason, p.problems = "answer.invalid", done.problems

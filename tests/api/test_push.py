@@ -486,3 +486,29 @@ async def test_lists_of_values_that_cannot_be_scrubbed_are_stored_without_them(
     assert kept["nota"][-1] == "hola"
     for planted in ("Teodora", "987654321", "45871236"):
         assert planted not in json.dumps(kept)
+
+
+async def test_an_item_that_breaks_preparation_is_retried_alone(
+    client, session, tablet, monkeypatch, caplog
+):
+    from sync import answers
+
+    real = answers.process
+
+    def fragile(work, **kwargs):
+        if work.data.get("staff_total") == 13:
+            raise RuntimeError(f"cannot prepare {work.data['ngo_name']}")
+        return real(work, **kwargs)
+
+    monkeypatch.setattr(answers, "process", fragile)
+    items = [
+        push_item("ngo", ngo_answers()),
+        push_item("ngo", ngo_answers() | {"staff_total": 13, "ngo_name": "Warmi Kallpa"}),
+        push_item("community", community_answers()),
+    ]
+    results = (await push(client, tablet, *items))["results"]
+    assert [r["outcome"] for r in results] == ["created", "retry", "created"]
+    assert results[1]["code"] == "sync.retry"
+    assert len(session.exec(select(Submission)).all()) == 2
+    assert "preparing item 1 failed: RuntimeError" in caplog.text
+    assert "Warmi" not in caplog.text
