@@ -31,6 +31,13 @@ from privacy.normalize import Words, split_words
 from privacy.numbers import find_numbers
 from privacy.orgs import find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
+from privacy.persons import (
+    find_acting_subjects,
+    find_labeled_speakers,
+    find_mentions,
+    find_named,
+    find_named_by_role,
+)
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
 from privacy.places import extend_locality, find_settlements
 from privacy.public import cut_public_names, find_public_names
@@ -129,11 +136,21 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(words)
+    trusted += find_labeled_speakers(text)
+    trusted += find_named_by_role(text)
+    trusted += find_named(text)
+    guessed += find_acting_subjects(words)
     public = find_public_names(words)
     ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
     ranked += [(1, g) for g in cut_public_names([g for g in guessed if g], words, public)]
     ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
-    return _merge(ranked, text)
+    merged = _merge(ranked, text)
+    # A name found once is a name everywhere in the text: "Yudith, la mayor" names the
+    # same girl as a later "Yudith quiere irse", whatever rule found the first one.
+    mentions = cut_public_names(find_mentions(words, merged), words, public)
+    if not mentions:
+        return merged
+    return _merge([(0, s) for s in merged] + [(1, s) for s in mentions], text)
 
 
 def _absorb(span: Span, words: Words, trusted: bool) -> Span:

@@ -1,0 +1,220 @@
+"""Names the lexicon does not know, found by what the sentence does with them.
+
+- A focus-group speaker label at the start of a line ("yesenia: ...", "Wilver: ...");
+  generic labels ("E", "Moderadora", "Participante 2") stay.
+- A role or kin word, a comma, a capitalized name and a comma or a stop ("el
+  tesorero, Nilton Ccopa, está...", "mi hijo mayor, Jayden, dice...").
+- A capitalized word (after "el"/"la" for a nickname) that opens a sentence or a
+  clause and does what people do ("Celedonio se quedó en Lima", "El Chato manda
+  fotos"): a place does not send money, marry or say things.
+- A second name joined by "y" to a name already found ("Kimberly y Justin").
+- Every other capitalized occurrence of a word of a name found anywhere in the text
+  ("Yudith, la mayor, nació..." then "Yudith quiere irse").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import Final
+
+from privacy.given import GIVEN_NAMES, NAME_WORDS
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    COMMON_WORDS,
+    HONORIFICS,
+    KIN,
+    NEVER_REDACT_ALONE,
+    PLACE_WORDS,
+    words,
+)
+from privacy.normalize import Words, normalize_token
+from privacy.recognizers import PERSONA, Span
+
+_UP: Final = "A-ZÁÉÍÓÚÑÜ"
+_WORD: Final = rf"[{_UP}][\wáéíóúñü'’\-]*"
+_LOWER_WORD: Final = r"[a-záéíóúñü][\wáéíóúñü'’\-]*"
+_GENERIC_LABELS: Final = words(
+    """
+    e p r entrevistador entrevistadora moderador moderadora participante participantes
+    facilitador facilitadora investigador investigadora todos todas varios varias voz
+    pregunta respuesta nota grupo otro otra otros hombre mujer joven senor senora
+    promotor promotora docente profesor profesora presidente presidenta
+    """
+)
+_LABEL: Final = re.compile(
+    rf"^[ \t]*(?P<name>(?:{_WORD}|{_LOWER_WORD})(?:[ \t]+(?:{_WORD}|{_LOWER_WORD})){{0,2}})"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
+    re.MULTILINE,
+)
+_ROLES: Final = (
+    r"tesorer[oa]|president[ea]|capataz|supervisor[a]?|secretari[oa]|vocal|delegad[oa]|"
+    r"due[ñn][oa]|jef[ea]|patr[oó]n|patrona|ingenier[oa]|profe(?:sor|sora)?|t[eé]cnic[oa]|"
+    r"promotor[a]?|enfermer[oa]|coordinador[a]?|dirigente|exalumn[oa]|alumn[oa]|"
+    r"herman[oa]s?|hij[oa]s?|niet[oa]s?|sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|espos[oa]|"
+    r"cu[ñn]ad[oa]|compadre|comadre|yerno|nuera|suegr[oa]|abuelit[oa]|vecin[oa]|amig[oa]|"
+    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]"
+)
+_APPOSITION: Final = re.compile(
+    rf"\b(?:{_ROLES}),[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+y[ \t]+{_WORD})?)"
+    r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
+)
+# Phrases that name whoever follows them, even a place or a lowercase word: "se llama
+# Argentina", "de apellido Lima", "te anoté como wilber", "un tal Trujillo".
+_NAMING: Final = re.compile(
+    r"\b(?:se[ \t]+llama(?:ba)?|me[ \t]+llamo|te[ \t]+llamas|de[ \t]+apellido|"
+    r"le[ \t]+pus(?:e|imos|ieron)|(?:sale|anot[eé]|conocid[oa]|inscrit[oa])[ \t]+como|"
+    r"un[ \t]+tal|una[ \t]+tal)"
+    rf"[ \t]+(?P<name>(?:{_WORD}|{_LOWER_WORD})(?:[ \t]+{_WORD}){{0,2}})"
+)
+# Weaker cues: a capitalized name only ("yo soy Flormira", "donde Marcial", "tayta
+# Pastor", "el ingeniero Cáceres", "su abuelita Fausta").
+_CUED: Final = re.compile(
+    r"(?:\b(?:soy|eres)|(?<!a )\b[Dd]onde|\b(?:le|me|nos|les)[ \t]+(?:dicen|dec[ií]an?)"
+    r"(?:[ \t]+(?:el|la))?|\b(?:[Tt]ayta|[Tt]aita|[Mm]amacha|abuelit[oa]|"
+    r"ingenier[oa]|supervisor[a]?|capataz|profe|licenciad[oa]|hijit[oa]|nietit[oa]))"
+    rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+)
+# What people do and places do not.
+_ACTS: Final = words(
+    """
+    manda mandaba mando extrana extranaba quiere queria sube subia invita invito dice dijo
+    decia cuenta conto piensa sabe llora lloraba rie llama llamaba llamo escribe escribio
+    trabaja trabajaba estudia estudiaba vive vivia volvio regreso viajo migro murio nacio
+    tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
+    ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
+    """
+)
+_BEFORE_ACT: Final = words("no ya se le lo les me nos te tambien nunca siempre todavia aun")
+_NOT_SUBJECTS: Final = (
+    NEVER_REDACT_ALONE
+    | CALENDAR_WORDS
+    | KIN
+    | HONORIFICS
+    | words(
+        """
+        dios gente nadie ninguno ninguna alguien todo todos uno otro otra cada usted ustedes
+        ella el ellos
+        mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
+        asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
+        """
+    )
+)
+_OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
+_MAX_PROPAGATED: Final = 200
+_AND_NAME: Final = re.compile(rf" y ({_WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
+
+
+def find_labeled_speakers(text: str) -> list[Span]:
+    """Return focus-group speaker labels that name someone."""
+    if ":" not in text:
+        return []
+    labels = list(_LABEL.finditer(text))
+    generic = [m for m in labels if normalize_token(m.group("name").split()[0]) in _GENERIC_LABELS]
+    if not generic:
+        return []  # not a transcript with turns: "Domicilio: ..." is a form's field
+    spans: list[Span] = []
+    for m in labels:
+        name = m.group("name")
+        tokens = [normalize_token(t) for t in name.split()]
+        if tokens[0] in _GENERIC_LABELS or any(t.isdigit() for t in tokens):
+            continue
+        if text.startswith("//", m.end()):
+            continue  # "https://..."
+        if any(t in NEVER_REDACT_ALONE or t in CALENDAR_WORDS for t in tokens):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+def find_named_by_role(text: str) -> list[Span]:
+    """Return names set off by commas after a role or kin word."""
+    spans: list[Span] = []
+    for m in _APPOSITION.finditer(text):
+        first = normalize_token(m.group("name").split()[0])
+        if first not in NEVER_REDACT_ALONE and first not in CALENDAR_WORDS:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+def find_named(text: str) -> list[Span]:
+    """Return names right after a naming phrase ("se llama", "de apellido", "soy")."""
+    spans = [Span(m.start("name"), m.end("name"), PERSONA) for m in _NAMING.finditer(text)]
+    for m in _CUED.finditer(text):
+        first = normalize_token(m.group("name").split()[0])
+        if first not in NEVER_REDACT_ALONE and first not in _NOT_SUBJECTS:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+def find_acting_subjects(words_: Words) -> list[Span]:
+    """Return capitalized words opening a clause and followed by what people do."""
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    acts = _ACTS & words_.vocabulary
+    if not acts:
+        return []
+    spans: list[Span] = []
+    for v in compress(range(n), map(acts.__contains__, norms)):
+        k = v - 1
+        while k > 0 and norms[k] in _BEFORE_ACT and v - k <= 2:
+            k -= 1
+        if k < 0 or words_.gaps[k + 1] != " " or not _subject(words_, k):
+            continue
+        prev = k - 1
+        if prev >= 0 and norms[prev] in ("el", "la") and words_.gaps[k] == " ":
+            prev -= 1  # a nickname: "El Chato manda fotos"
+        elif tokens[k][:1].islower():
+            continue
+        if prev < 0 or _opens_clause(words_, prev + 1) or norms[prev] in _OPENERS:
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA))
+    return spans
+
+
+def _subject(words_: Words, k: int) -> bool:
+    norm, token = words_.norms[k], words_.words[k]
+    if norm in _NOT_SUBJECTS or len(norm) < 3 or token.isupper():
+        return False
+    # A lowercase subject ("la bebé se quedó", "el director dice") is a role, not a name.
+    return token[:1].isupper()
+
+
+def _opens_clause(words_: Words, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = words_.gaps[i].strip(" ")
+    return gap[-1:] in (".", "!", "?", "¿", "¡", ":", ";", ",", "\n", "-", '"', "«")
+
+
+def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
+    """Return other mentions of the people in ``spans``: every capitalized occurrence of
+    a distinctive word of their names, and a name joined to one of them by "y"."""
+    text, norms, tokens = words_.text, words_.norms, words_.words
+    names: set[str] = set()
+    for span in spans:
+        if span.kind != PERSONA:
+            continue
+        for token in text[span.start : span.end].split():
+            norm = normalize_token(token.strip(".,;:"))
+            if len(norm) >= 3 and norm not in _NOT_PROPAGATED and token[:1].isupper():
+                names.add(norm)
+        if len(names) >= _MAX_PROPAGATED:
+            break
+    found = [
+        Span(m.start(1), m.end(1), PERSONA)
+        for span in spans
+        if span.kind == PERSONA
+        and (m := _AND_NAME.match(text, span.end)) is not None
+        and normalize_token(m.group(1)) not in _NOT_SUBJECTS
+    ]
+    present = names & words_.vocabulary
+    if present:
+        for i in compress(range(len(norms)), map(present.__contains__, norms)):
+            lowercase_ok = norms[i] in GIVEN_NAMES and norms[i] not in NAME_WORDS
+            if tokens[i][:1].isupper() or lowercase_ok:
+                found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    return found
+
+
+_NOT_PROPAGATED: Final = (
+    NEVER_REDACT_ALONE | COMMON_WORDS | PLACE_WORDS | NAME_WORDS | HONORIFICS | KIN
+)
