@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
-from client import ledger
+from client import ledger, wording
 from client.collect import ExportInvalid
 from client.link import DeviceRefused, SyncStopped
 from client.messages import pick_language, say, say_review_state
@@ -78,8 +78,13 @@ def collect(files: list[Path]) -> None:
         for path in files:
             try:
                 total += len(client.collect_file(path))
-            except (ExportInvalid, OSError) as exc:
-                err.print(say("export_invalid", state.lang, detail=str(exc)))
+            except ExportInvalid as exc:
+                detail = say(exc.key, state.lang, **exc.values)
+                err.print(say("export_invalid", state.lang, detail=detail))
+                raise typer.Exit(3) from None
+            except OSError:
+                detail = say("export_file_missing", state.lang)
+                err.print(say("export_invalid", state.lang, detail=detail))
                 raise typer.Exit(3) from None
     finally:
         client.close()
@@ -124,18 +129,73 @@ def sync() -> None:
         with Progress(*columns, console=err) as bar:
             report = client.sync(Bars(bar))
         status = client.status()
+        said = client.describe(report.push, state.lang)
     except SyncStopped as exc:
         raise _stop(exc) from None
     finally:
         client.close()
-    acked = sum(n for outcome, n in report.push.outcomes.items() if outcome != "retry")
-    typer.echo(
-        say("sync_done", state.lang, acked=acked, files=report.upload.files, waiting=status.waiting)
-    )
+    summary = wording.summarize(said, state.lang)
+    files, waiting = report.upload.files, status.waiting
+    typer.echo(say("sync_done", state.lang, summary=summary, files=files, waiting=waiting))
+    _say_each(said)
+    if report.pull.error:
+        typer.echo(say("news_failed", state.lang))
     if not report.pull.is_supported:
         typer.echo(say("pull_unsupported", state.lang))
     if report.pull.reviews:
         typer.echo(say("reviews_pulled", state.lang, n=report.pull.reviews))
+
+
+MAX_LINES = 20
+
+
+def _say_each(said: list[wording.Said]) -> None:
+    """One line per interview that needs the enumerator (not simply stored)."""
+    shown = [s for s in said if s.reason is not None or s.group == "unknown"]
+    for s in shown[:MAX_LINES]:
+        group = wording.say_count(s.group, 1, state.lang).removeprefix("1 ")
+        reason = s.reason or wording.GENERIC_REASON[state.lang]
+        typer.echo(
+            say("sync_item", state.lang, instance_id=s.instance_id, group=group, reason=reason)
+        )
+    if len(shown) > MAX_LINES:
+        typer.echo(say("sync_more", state.lang, n=len(shown) - MAX_LINES))
+
+
+@app.command()
+def forget(
+    instance_ids: Annotated[list[str] | None, typer.Argument()] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Every interview the server already holds.")
+    ] = False,
+) -> None:
+    """Erase interviews the server already holds from this tablet (refuses unsent ones)."""
+    if not instance_ids and not all_:
+        err.print(say("forget_which", state.lang))
+        raise typer.Exit(4)
+    client = _client()
+    try:
+        forgotten = client.forget(None if all_ else list(instance_ids or []))
+    finally:
+        client.close()
+    if forgotten.refused:
+        err.print(say("forget_refused", state.lang, n=len(forgotten.refused)))
+        for instance_id in forgotten.refused:
+            err.print(f"  {instance_id}")
+        raise typer.Exit(4)
+    typer.echo(say("forget_done", state.lang, n=len(forgotten.erased), kept=forgotten.kept))
+
+
+def _say_receipt(outcome: str, code: str) -> str:
+    if outcome == "review":
+        shown = say_review_state(code.removeprefix("review.").replace("comment", ""), state.lang)
+        return say("receipt_review", state.lang, state=shown)
+    if outcome == "resolved":
+        return say("receipt_resolved", state.lang)
+    group = wording.group_of(outcome, code)
+    text = wording.say_count(group, 1, state.lang).removeprefix("1 ")
+    reason = wording.explain(outcome=outcome, code=code, problems=(), lang=state.lang)
+    return f"{text}: {reason}" if reason and group not in ("saved", "duplicate") else text
 
 
 @app.command()
@@ -170,7 +230,16 @@ def receipts(instance_id: Annotated[str | None, typer.Argument()] = None) -> Non
     if not entries:
         typer.echo(say("no_receipts", state.lang))
     for e in entries:
-        typer.echo(say("receipt", state.lang, **{k: getattr(e, k) for k in e.__dataclass_fields__}))
+        said = _say_receipt(e.outcome, e.code)
+        typer.echo(
+            say(
+                "receipt",
+                state.lang,
+                received_at=e.received_at,
+                instance_id=e.instance_id,
+                said=said,
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,14 @@ EXTRA_TYPES = {".m4a": "audio/mp4", ".mp4": "audio/mp4", ".opus": "audio/ogg", "
 
 
 class ExportInvalid(ValueError):
-    """An export file the client cannot queue; nothing from it was queued."""
+    """An export file the client cannot queue; nothing from it was queued.
+
+    `key` names the sentence the CLI shows (client/messages.py); `values` fill it.
+    """
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +47,10 @@ def read_export(path: Path) -> list[dict[str, Any]]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ExportInvalid(f"{path.name}: {type(exc).__name__}") from None
+        raise ExportInvalid("export_unreadable", file=path.name) from exc
     entries = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(e, dict) for e in entries):
-        raise ExportInvalid(f"{path.name}: expected an object or a list of objects")
+        raise ExportInvalid("export_not_interviews", file=path.name)
     return entries
 
 
@@ -60,7 +67,7 @@ def file_entries(raw: Any, base: Path) -> list[FileEntry]:
         path = path if path.is_absolute() else base / path
         content_type = str(spec.get("content_type") or content_type_of(path))
         if not content_type.startswith(("audio/", "image/")):
-            raise ExportInvalid(f"attachment {index}: only audio and images are uploaded")
+            raise ExportInvalid("export_attachment_type", index=index)
         entries.append(FileEntry(path, str(spec.get("name") or f"attachment{index}"), content_type))
     return entries
 
@@ -88,16 +95,16 @@ def _aware(value: Any, key: str) -> str | None:
     try:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
-        raise ExportInvalid(f"{key} is not an RFC 3339 time") from None
+        raise ExportInvalid("export_time_invalid", field=key) from None
     if moment.tzinfo is None:
-        raise ExportInvalid(f"{key} has no UTC offset; the server refuses such times")
+        raise ExportInvalid("export_time_offset", field=key)
     return str(value)
 
 
 def to_interview(entry: dict[str, Any], *, base: Path, files_dir: Path) -> NewInterview:
     """Check one exported interview and keep its files; the answers are not inspected."""
     if not isinstance(entry.get("form_id"), str) or not isinstance(entry.get("data"), dict):
-        raise ExportInvalid("an interview needs form_id and data")
+        raise ExportInvalid("export_needs_form")
     instance_id = str(entry.get("instance_id") or uuid.uuid4()).lower()
     files = tuple(keep_file(f, files_dir) for f in file_entries(entry.get("attachments"), base))
     return NewInterview(

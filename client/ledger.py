@@ -209,3 +209,16 @@ def cached_forms(outbox: Outbox) -> list[tuple[str, int, bool]]:
         "SELECT form_id, version, document IS NOT NULL FROM form ORDER BY form_id, version"
     ).fetchall()
     return [(str(r[0]), int(r[1]), bool(r[2])) for r in rows]
+
+
+def form_document_of(outbox: Outbox, instance_id: str) -> dict[str, Any] | None:
+    """The cached form document of an interview on the tablet (for field labels)."""
+    row = outbox.db.execute(
+        "SELECT f.document FROM interview i JOIN form f"
+        " ON f.form_id = i.form_id AND f.version = i.form_version WHERE i.instance_id = ?",
+        (instance_id.lower(),),
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    document = json.loads(row[0])
+    return document if isinstance(document, dict) else None

@@ -17,11 +17,72 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No se pudo leer la exportación ({detail}). No se guardó nada de ese archivo.",
         "en": "Could not read the export ({detail}). Nothing from that file was saved.",
     },
+    "export_unreadable": {
+        "es": "«{file}» no es una exportación de entrevistas legible",
+        "en": "'{file}' is not a readable interview export",
+    },
+    "export_not_interviews": {
+        "es": "«{file}» no contiene entrevistas",
+        "en": "'{file}' holds no interviews",
+    },
+    "export_attachment_type": {
+        "es": "el adjunto n.º {index} no es audio ni foto",
+        "en": "attachment no. {index} is neither audio nor a photo",
+    },
+    "export_time_invalid": {
+        "es": "la hora «{field}» no es una fecha y hora válida",
+        "en": "the time '{field}' is not a valid date and time",
+    },
+    "export_time_offset": {
+        "es": "la hora «{field}» no dice su zona horaria (por ejemplo -05:00)",
+        "en": "the time '{field}' does not say its time zone (for example -05:00)",
+    },
+    "export_needs_form": {
+        "es": "una entrevista no dice su formulario o no tiene respuestas",
+        "en": "an interview does not name its form or has no answers",
+    },
+    "export_file_missing": {
+        "es": "no se pudo abrir un archivo de la exportación (¿se movió o se borró?)",
+        "en": "a file of the export could not be opened (moved or deleted?)",
+    },
     "sync_done": {
-        "es": "Sincronización terminada: {acked} recibida(s) por el servidor, {files} archivo(s)"
-        " subidos, {waiting} por enviar.",
-        "en": "Sync finished: {acked} received by the server, {files} file(s) uploaded,"
-        " {waiting} still to send.",
+        "es": "Sincronización terminada: {summary} {files} archivo(s) subidos, {waiting} por"
+        " enviar.",
+        "en": "Sync finished: {summary} {files} file(s) uploaded, {waiting} still to send.",
+    },
+    "sync_item": {
+        "es": "  {instance_id}  {group}: {reason}",
+        "en": "  {instance_id}  {group}: {reason}",
+    },
+    "sync_more": {
+        "es": "  … y {n} más: véalas con `chasqui-client receipts`.",
+        "en": "  … and {n} more: see them with `chasqui-client receipts`.",
+    },
+    "news_failed": {
+        "es": "No se pudieron traer formularios ni notas del supervisor esta vez; lo enviado"
+        " está a salvo. Vuelva a sincronizar más tarde.",
+        "en": "Forms and supervisor notes could not be fetched this time; what was sent is"
+        " safe. Sync again later.",
+    },
+    "sync_stopped": {
+        "es": "La sincronización se detuvo. Sus entrevistas siguen guardadas aquí.",
+        "en": "The sync stopped. Your interviews are still kept here.",
+    },
+    "forget_done": {
+        "es": "{n} entrevista(s) borradas de la tableta (el servidor las tiene). {kept} aún no"
+        " están seguras en el servidor y siguen aquí.",
+        "en": "{n} interview(s) erased from the tablet (the server holds them). {kept} are not"
+        " safe on the server yet and stay here.",
+    },
+    "forget_refused": {
+        "es": "No se borró nada: {n} entrevista(s) aún no están seguras en el servidor (o no"
+        " están en esta tableta). Sincronice primero:",
+        "en": "Nothing was erased: {n} interview(s) are not safe on the server yet (or are"
+        " not on this tablet). Sync first:",
+    },
+    "forget_which": {
+        "es": "Diga qué entrevistas borrar (sus identificadores) o use --all.",
+        "en": "Say which interviews to erase (their ids) or use --all.",
     },
     "pull_unsupported": {
         "es": "El servidor aún no envía cambios a las tabletas; se revisaron los formularios.",
@@ -82,8 +143,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review_none": {"es": "comentario", "en": "comment"},
     "review_no_comment": {"es": "(sin comentario)", "en": "(no comment)"},
     "receipt": {
-        "es": "{received_at}  {instance_id}  {outcome}  {code}",
-        "en": "{received_at}  {instance_id}  {outcome}  {code}",
+        "es": "{received_at}  {instance_id}  {said}",
+        "en": "{received_at}  {instance_id}  {said}",
+    },
+    "receipt_review": {
+        "es": "nota del supervisor: {state}",
+        "en": "supervisor's note: {state}",
+    },
+    "receipt_resolved": {
+        "es": "su supervisor resolvió el conflicto",
+        "en": "your supervisor resolved the conflict",
     },
     "no_receipts": {
         "es": "Aún no hay respuesta del servidor para esa entrevista.",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from client.forget import is_forgotten
 from client.receipts import Receipt
 from client.schema import SCHEMA
 from client.settle import apply_receipt, delete_interview, log_receipt, release_batch
@@ -72,6 +73,9 @@ class Outbox:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros: erased answers must not linger in
+        # free pages of a tablet that gets lost.
+        self.db.execute("PRAGMA secure_delete=ON")
         self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -172,6 +176,8 @@ class Outbox:
             ).fetchone()
             if row is not None and row["state"] != "acked":
                 return False  # never overwrite answers the enumerator has not sent yet
+            if row is None and is_forgotten(db, instance_id):
+                return False  # erased on purpose (`forget`): the server keeps it
             form_id = form_id or (row["form_id"] if row is not None else None)
             if form_id is None:
                 return False  # an interview this tablet never had, of an unknown form

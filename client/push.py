@@ -32,10 +32,14 @@ class PushReport:
     outcomes: dict[str, int] = field(default_factory=dict)
     blocked: int = 0
     body_bytes: int = 0  # what went on the wire for batch bodies (gzip)
+    # The last word on each interview this sync (an item retried and then stored
+    # counts once, as stored); blocked items appear as outcome `blocked`.
+    latest: dict[str, Receipt] = field(default_factory=dict)
 
     def count(self, receipts: list[Receipt]) -> None:
         for r in receipts:
             self.outcomes[r.outcome] = self.outcomes.get(r.outcome, 0) + 1
+            self.latest[r.instance_id] = r
 
 
 def build_batch(items: list[PendingItem], *, device_time: str) -> Batch:
@@ -121,6 +125,8 @@ class Pusher:
         if culprits:
             self.outbox.block(batch.batch_id, instance_ids=culprits, code=code, now=self.now())
             self.report.blocked += len(culprits)
+            for instance_id in culprits:
+                self.report.latest[instance_id] = Receipt(instance_id, "blocked", code)
             self.on_items(len(culprits))
         else:
             self.outbox.abandon_batch(batch.batch_id)

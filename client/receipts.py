@@ -30,6 +30,8 @@ class Receipt:
     conflict_id: str | None = None
     quarantine_id: str | None = None
     missing_attachments: tuple[str, ...] = ()
+    # (pointer, code) pairs of a quarantined item: shown after the sync, never stored.
+    problems: tuple[tuple[str, str], ...] = ()
 
     @property
     def action(self) -> Action:
@@ -63,4 +65,14 @@ def parse_receipt(result: dict[str, Any]) -> Receipt:
         conflict_id=text("conflict_id"),
         quarantine_id=text("quarantine_id"),
         missing_attachments=tuple(str(s) for s in missing),
+        problems=_problems(result.get("problems")),
+    )
+
+
+def _problems(raw: Any) -> tuple[tuple[str, str], ...]:
+    """Pointers and codes only: a problem's `message` is the server's English, not shown."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(
+        (str(p.get("pointer") or ""), str(p.get("code") or "")) for p in raw if isinstance(p, dict)
     )

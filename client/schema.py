@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS receipt (
     rev TEXT, conflict_id TEXT, quarantine_id TEXT, received_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS receipt_instance ON receipt (instance_id, id);
+CREATE TABLE IF NOT EXISTS forgotten (
+    instance_id TEXT PRIMARY KEY, forgotten_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS form (
     form_id TEXT NOT NULL, version INTEGER NOT NULL, etag TEXT NOT NULL,
     title TEXT NOT NULL, document TEXT,

@@ -21,9 +21,10 @@ from typing import Any, Protocol
 
 import httpx
 
-from client import ledger
+from client import ledger, wording
 from client.batching import Backoff, Limits
 from client.collect import read_export, to_interview
+from client.forget import Forgotten, forget_acknowledged
 from client.link import (
     DeviceRefused,
     NotEnrolled,
@@ -154,6 +155,24 @@ class SyncClient:
     def receipts(self, instance_id: str | None = None) -> list[ledger.ReceiptEntry]:
         return ledger.read_receipts(self.outbox, instance_id)
 
+    def describe(self, report: PushReport, lang: str) -> list[wording.Said]:
+        """What the push did to each interview, in words (fields by the form's labels)."""
+        said = []
+        for r in report.latest.values():
+            document = ledger.form_document_of(self.outbox, r.instance_id)
+            reason = wording.explain(
+                outcome=r.outcome, code=r.code, problems=r.problems, lang=lang, document=document
+            )
+            said.append(wording.Said(r.instance_id, wording.group_of(r.outcome, r.code), reason))
+        return said
+
+    def forget(self, instance_ids: list[str] | None = None) -> Forgotten:
+        """Erase acknowledged interviews (all when None); refuses if one named is not."""
+        forgotten = forget_acknowledged(self.outbox, instance_ids=instance_ids, now=self.now())
+        for path in forgotten.freed_files:
+            Path(path).unlink(missing_ok=True)
+        return forgotten
+
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Push, upload what the server lacks, refresh forms, pull; stop on a refusal."""
         progress = progress or NoProgress()
@@ -197,5 +216,5 @@ class SyncClient:
         except DeviceRefused:
             raise
         except SyncStopped as exc:
-            pulled.error = str(exc) or type(exc).__name__
+            pulled.error = exc.key  # a message key (client/messages.py), never an exception name
         return forms_changed, pulled

@@ -35,11 +35,12 @@ def test_receipt_keeps_identifiers_and_never_answers():
             "code": "answer.invalid",
             "rev": None,
             "quarantine_id": 7,
-            "problems": [{"pointer": "/staff_total", "code": "type"}],
+            "problems": [{"pointer": "/staff_total", "code": "type", "message": "must be int"}],
             "missing_attachments": ["a" * 64],
         }
     )
     assert receipt.instance_id == "abcdef00-0000-4000-8000-000000000001"
     assert receipt.quarantine_id == "7"
     assert receipt.missing_attachments == ("a" * 64,)
-    assert not hasattr(receipt, "problems")
+    # Pointers and codes only (shown after the sync); the server's English message is dropped.
+    assert receipt.problems == (("/staff_total", "type"),)
