@@ -227,6 +227,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--counts", default="20000,200000")
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--one", nargs=2, metavar=("URL", "FORMAT"))
     args = parser.parse_args()
     if args.one:
@@ -234,7 +235,10 @@ def main() -> None:
         return
     from tests.conftest import create_pg_database, drop_pg_database, postgres_available
 
-    engines = ["sqlite"] + (["postgresql"] if postgres_available() else [])
+    wanted = args.engines.split(",")
+    engines = [e for e in ("sqlite", "postgresql") if e in wanted]
+    if "postgresql" in engines and not postgres_available():
+        engines.remove("postgresql")
     for count in (int(c) for c in args.counts.split(",")):
         name = f"{count // 1000}k"
         for engine in engines:
