@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import compress
 from typing import Final
 
@@ -30,6 +32,7 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
+from privacy.triggers import find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _WORD: Final = rf"[{_UP}][\wáéíóúñü'’\-]*"
@@ -47,6 +50,11 @@ _LABEL: Final = re.compile(
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
     re.MULTILINE,
 )
+_GENERIC_LABEL: Final = re.compile(
+    r"^[ \t]*(?:E|P|R|[Ee]ntrevistador[a]?|[Mm]oderador[a]?|[Pp]articipantes?|[Ff]acilitador[a]?|"
+    r"[Ii]nvestigador[a]?)(?:[ \t]+\d+)?[ \t]*:",
+    re.MULTILINE,
+)
 _ROLES: Final = (
     r"tesorer[oa]|president[ea]|capataz|supervisor[a]?|secretari[oa]|vocal|delegad[oa]|"
     r"due[ñn][oa]|jef[ea]|patr[oó]n|patrona|ingenier[oa]|profe(?:sor|sora)?|t[eé]cnic[oa]|"
@@ -55,25 +63,52 @@ _ROLES: Final = (
     r"cu[ñn]ad[oa]|compadre|comadre|yerno|nuera|suegr[oa]|abuelit[oa]|vecin[oa]|amig[oa]|"
     r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]"
 )
+_ROLE_WORDS: Final = words(
+    """
+    tesorero tesorera presidente presidenta capataz supervisor supervisora secretario
+    secretaria vocal delegado delegada dueno duena jefe jefa patron patrona ingeniero
+    ingeniera profe profesor profesora tecnico tecnica promotor promotora enfermero
+    enfermera coordinador coordinadora dirigente exalumno exalumna alumno alumna hermano
+    hermana hermanos hermanas hijo hija hijos hijas nieto nieta nietos nietas sobrino
+    sobrina sobrinos sobrinas primo prima primos primas tio tia tios tias esposo esposa
+    cunado cunada compadre comadre yerno nuera suegro suegra abuelito abuelita vecino
+    vecina amigo amiga mayor menor chiquito chiquita mayorcito mayorcita pareja enamorado
+    enamorada
+    """
+)
 _APPOSITION: Final = re.compile(
-    rf"\b(?:{_ROLES}),[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+y[ \t]+{_WORD})?)"
+    rf"(?:{_ROLES}),[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+y[ \t]+{_WORD})?)"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
 )
 # Phrases that name whoever follows them, even a place or a lowercase word: "se llama
-# Argentina", "de apellido Lima", "te anoté como wilber", "un tal Trujillo".
+# Argentina", "de apellido Lima", "te anoté como wilber", "un tal Trujillo". Keyed by
+# the phrase's last word (where the pattern is tried) with the words allowed before it.
+_NAMING_CUES: Final = {
+    "llama": words("se"),
+    "llamaba": words("se"),
+    "llamo": words("me"),
+    "llamas": words("te"),
+    "apellido": words("de"),
+    "puse": words("le"),
+    "pusimos": words("le"),
+    "pusieron": words("le"),
+    "como": words("sale anote conocido conocida inscrito inscrita"),
+    "tal": words("un una"),
+}
 _NAMING: Final = re.compile(
-    r"\b(?:se[ \t]+llama(?:ba)?|me[ \t]+llamo|te[ \t]+llamas|de[ \t]+apellido|"
-    r"le[ \t]+pus(?:e|imos|ieron)|(?:sale|anot[eé]|conocid[oa]|inscrit[oa])[ \t]+como|"
-    r"un[ \t]+tal|una[ \t]+tal)"
-    rf"[ \t]+(?P<name>(?:{_WORD}|{_LOWER_WORD})(?:[ \t]+{_WORD}){{0,2}})"
+    rf"[\w]+[ \t]+(?P<name>(?:{_WORD}|{_LOWER_WORD})(?:[ \t]+{_WORD}){{0,2}})"
 )
 # Weaker cues: a capitalized name only ("yo soy Flormira", "donde Marcial", "tayta
-# Pastor", "el ingeniero Cáceres", "su abuelita Fausta").
+# Pastor", "el ingeniero Cáceres", "su abuelita Fausta", "me decían la Peruchita").
+_CUE_WORDS: Final = words(
+    """
+    soy eres donde dicen decian decia tayta taita mamacha abuelita abuelito ingeniero
+    ingeniera supervisor supervisora capataz profe licenciado licenciada hijito hijita
+    nietito nietita
+    """
+)
 _CUED: Final = re.compile(
-    r"(?:\b(?:soy|eres)|(?<!a )\b[Dd]onde|\b(?:le|me|nos|les)[ \t]+(?:dicen|dec[ií]an?)"
-    r"(?:[ \t]+(?:el|la))?|\b(?:[Tt]ayta|[Tt]aita|[Mm]amacha|abuelit[oa]|"
-    r"ingenier[oa]|supervisor[a]?|capataz|profe|licenciad[oa]|hijit[oa]|nietit[oa]))"
-    rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"[\w]+(?:[ \t]+(?:el|la))?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 )
 # What people do and places do not.
 _ACTS: Final = words(
@@ -109,6 +144,8 @@ def find_labeled_speakers(text: str) -> list[Span]:
     """Return focus-group speaker labels that name someone."""
     if ":" not in text:
         return []
+    if _GENERIC_LABEL.search(text) is None:
+        return []  # not a transcript with turns: "Domicilio: ..." is a form's field
     labels = list(_LABEL.finditer(text))
     generic = [m for m in labels if normalize_token(m.group("name").split()[0]) in _GENERIC_LABELS]
     if not generic:
@@ -127,24 +164,49 @@ def find_labeled_speakers(text: str) -> list[Span]:
     return spans
 
 
-def find_named_by_role(text: str) -> list[Span]:
+def find_named_by_role(words_: Words) -> list[Span]:
     """Return names set off by commas after a role or kin word."""
     spans: list[Span] = []
-    for m in _APPOSITION.finditer(text):
+    for m in find_at(_APPOSITION, words_.text, _positions(words_, _ROLE_WORDS)):
         first = normalize_token(m.group("name").split()[0])
         if first not in NEVER_REDACT_ALONE and first not in CALENDAR_WORDS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
 
 
-def find_named(text: str) -> list[Span]:
+def find_named(words_: Words) -> list[Span]:
     """Return names right after a naming phrase ("se llama", "de apellido", "soy")."""
-    spans = [Span(m.start("name"), m.end("name"), PERSONA) for m in _NAMING.finditer(text)]
-    for m in _CUED.finditer(text):
+    text, norms = words_.text, words_.norms
+    spans: list[Span] = []
+    for i in _indices(words_, _NAMING_CUES.keys()):
+        if i > 0 and norms[i - 1] in _NAMING_CUES[norms[i]]:
+            m = _NAMING.match(text, words_.starts[i])
+            if m is not None:
+                spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    for i in _indices(words_, _CUE_WORDS):
+        prev = norms[i - 1] if i > 0 else ""
+        if norms[i] == "donde" and prev == "a":
+            continue  # "a donde" asks for a place
+        if norms[i].startswith("dec") and prev not in ("le", "me", "nos", "les"):
+            continue
+        m = _CUED.match(text, words_.starts[i])
+        if m is None:
+            continue
         first = normalize_token(m.group("name").split()[0])
         if first not in NEVER_REDACT_ALONE and first not in _NOT_SUBJECTS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
+
+
+def _indices(words_: Words, vocabulary: Iterable[str]) -> list[int]:
+    present = words_.vocabulary.intersection(vocabulary)
+    if not present:
+        return []
+    return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
+
+
+def _positions(words_: Words, vocabulary: Iterable[str]) -> list[int]:
+    return [words_.starts[i] for i in _indices(words_, vocabulary)]
 
 
 def find_acting_subjects(words_: Words) -> list[Span]:
@@ -207,11 +269,16 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         and normalize_token(m.group(1)) not in _NOT_SUBJECTS
     ]
     present = names & words_.vocabulary
+    covered = [(span.start, span.end) for span in spans]
     if present:
         for i in compress(range(len(norms)), map(present.__contains__, norms)):
             lowercase_ok = norms[i] in GIVEN_NAMES and norms[i] not in NAME_WORDS
+            start = words_.starts[i]
+            k = bisect_right(covered, (start, len(text))) - 1
+            if k >= 0 and covered[k][1] > start:
+                continue  # already inside a span
             if tokens[i][:1].isupper() or lowercase_ok:
-                found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+                found.append(Span(start, words_.ends[i], PERSONA))
     return found
 
 

@@ -137,8 +137,8 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(words)
     trusted += find_labeled_speakers(text)
-    trusted += find_named_by_role(text)
-    trusted += find_named(text)
+    trusted += find_named_by_role(words)
+    trusted += find_named(words)
     guessed += find_acting_subjects(words)
     public = find_public_names(words)
     ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
