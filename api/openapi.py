@@ -210,11 +210,21 @@ def route_codes(key: str, operation: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def problem_responses(*codes: str) -> dict[int | str, dict[str, Any]]:
+    """For a route's decorator, beside `ROUTE_CODES`: `responses=problem_responses("x.y")`."""
+    by_status: dict[int, list[str]] = defaultdict(list)
+    for code in codes:
+        by_status[status_of(code)].append(code)
+    return {status: _problem_response(listed) for status, listed in by_status.items()}
+
+
 def _problem_response(codes: list[str]) -> dict[str, Any]:
     listed = ", ".join(f"`{c}`" for c in codes)
     response: dict[str, Any] = {
         "description": f"A problem: {listed}.",
         "content": {PROBLEM_JSON: {"schema": {"$ref": _REF + "Problem"}}},
+        # Machine-readable: the stable codes this status may carry here.
+        "x-problem-codes": codes,
     }
     if "auth.unauthenticated" in codes or "auth.invalid_credentials" in codes:
         response["headers"] = {
@@ -242,16 +252,17 @@ def describe_errors(schema: dict[str, Any]) -> dict[str, Any]:
             responses = operation.setdefault("responses", {})
             responses.pop("422", None)
             by_status: dict[int, list[str]] = defaultdict(list)
-            for code in route_codes(key, operation):
+            declared = [c for r in responses.values() for c in r.get("x-problem-codes", [])]
+            for code in dict.fromkeys([*route_codes(key, operation), *declared]):
                 by_status[status_of(code)].append(code)
             for status, codes in sorted(by_status.items()):
                 if status == 304:
                     responses["304"] = {"description": "Not modified: the ETag still matches."}
                 elif method == "head":
                     # A HEAD answer has no body: the status and headers say it all.
-                    responses[str(status)] = {
-                        "description": _problem_response(codes)["description"]
-                    }
+                    described = _problem_response(codes)
+                    del described["content"]
+                    responses[str(status)] = described
                 else:
                     responses[str(status)] = _problem_response(codes)
     return schema

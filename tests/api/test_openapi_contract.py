@@ -7,11 +7,18 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
+from fastapi import FastAPI
 
 from accounts.models import Role
 from api.app import create_app
 from api.guards import MAX_DB_INT
-from api.openapi import ROUTE_CODES, TUS_REQUIRED, status_of
+from api.openapi import (
+    ROUTE_CODES,
+    TUS_REQUIRED,
+    install_openapi,
+    problem_responses,
+    status_of,
+)
 from api.routes.sync import PushReceipt
 from tests.factories import (
     auth,
@@ -152,3 +159,23 @@ async def test_push_answers_match_the_documented_receipts(client, session, spec)
     assert {r["outcome"] for r in answer["results"]} >= {"created", "quarantined"}
     assert len(answer["results"]) == len(items)
     assert uuid.UUID(answer["batch_id"])
+
+
+def test_each_status_lists_codes_that_answer_with_it(spec):
+    for key, operation in _operations(spec):
+        for status, response in operation["responses"].items():
+            for code in response.get("x-problem-codes", []):
+                assert status_of(code) == int(status), (key, status, code)
+
+
+def test_a_route_can_declare_its_own_problems():
+    app = FastAPI()
+
+    @app.post("/things/{thing_id}", responses=problem_responses("form.wrong_state"))
+    def close_thing(thing_id: int) -> None:
+        """A route outside ROUTE_CODES."""
+
+    install_openapi(app)
+    responses = app.openapi()["paths"]["/things/{thing_id}"]["post"]["responses"]
+    assert responses["409"]["x-problem-codes"] == ["form.wrong_state"]
+    assert set(responses) >= {"404", "409", "413", "415", "422"}
