@@ -200,6 +200,7 @@ def content_security_policy(pages: Sequence[str] = ()) -> str:
             # The dashboard sizes its progress bars with style attributes; no script.
             "style-src-attr 'unsafe-inline'",
             "img-src 'self' data:",
+            "media-src 'self'",  # the web app plays interview recordings it serves itself
             "connect-src 'self'",
             "form-action 'self'",
             "base-uri 'none'",

@@ -35,6 +35,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "auth.invalid_credentials": 401,
     "auth.forbidden": 403,
     "auth.csrf_refused": 403,
+    "auth.current_password_wrong": 422,
     "device.enrollment_code_invalid": 400,
     "form.invalid": 422,
     "form.incompatible_change": 422,

@@ -109,6 +109,39 @@ def set_review(
     return get_review(session, study_id=study_id, instance_id=instance_id)
 
 
+MAX_BULK = 200  # one page of the web app's interview list
+
+
+def set_reviews(
+    session: Session,
+    *,
+    study_id: int,
+    instance_ids: list[str],
+    author_id: int,
+    state: ReviewState | None,
+    comment: str | None,
+    now: datetime,
+) -> list[Review]:
+    """The same review for several interviews at once: all of them or, on any error, none."""
+    unique = list(dict.fromkeys(instance_ids))
+    if not unique:
+        raise InvalidInput("Choose at least one interview.")
+    if len(unique) > MAX_BULK:
+        raise InvalidInput(f"Review at most {MAX_BULK} interviews at once.")
+    return [
+        set_review(
+            session,
+            study_id=study_id,
+            instance_id=instance_id,
+            author_id=author_id,
+            state=state,
+            comment=comment,
+            now=now,
+        )
+        for instance_id in unique
+    ]
+
+
 def _set_state(
     session: Session, submission: Submission, *, state: ReviewState, author_id: int, now: datetime
 ) -> None:

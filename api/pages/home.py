@@ -33,6 +33,6 @@ def get_study_home(
     request: Request, page: Annotated[StudyPage, page_require(Permission.read_study)]
 ) -> Response:
     """A study's landing: what this person's role lets them do; enumerators see their interviews."""
-    if page.role == Role.enumerator and not page.me.principal.user.is_superuser:
-        return redirect(f"/app/{page.study.slug}/interviews")
+    if page.role == Role.enumerator and not page.me.person.is_superuser:
+        return redirect(f"/app/{page.view.slug}/interviews")
     return render(request, "study.html", {})

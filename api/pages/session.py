@@ -15,6 +15,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
@@ -57,12 +58,43 @@ class CsrfRefused(DomainError):
 
 
 @dataclass(frozen=True, slots=True)
+class StudyView:
+    """What templates show of a study: plain values, still readable on an error page
+    rendered after the request's transaction was rolled back (which expires rows)."""
+
+    slug: str
+    name: str
+    fieldwork_start: date | None
+    fieldwork_end: date | None
+    time_zone: str
+
+    @classmethod
+    def of(cls, study: Study) -> StudyView:
+        zone = getattr(study, "time_zone", None) or getattr(study, "timezone", None)
+        return cls(
+            slug=study.slug,
+            name=study.name,
+            fieldwork_start=study.fieldwork_start,
+            fieldwork_end=study.fieldwork_end,
+            time_zone=str(zone or DEFAULT_TIME_ZONE),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    username: str
+    display_name: str
+    is_superuser: bool
+
+
+@dataclass(frozen=True, slots=True)
 class PageSession:
     """The person behind the cookie, the CSRF token of their session, their studies."""
 
     principal: Principal
     csrf: str
-    studies: list[tuple[Study, Role | None]]
+    person: PersonView
+    studies: list[tuple[StudyView, Role | None]]
 
 
 def _secret(request: Request) -> bytes:
@@ -83,10 +115,12 @@ def get_page_person(request: Request, session: SessionDep) -> PageSession:
     principal = store.authenticate_token(session, token)
     if principal.device is not None:
         raise Unauthenticated("Log in to continue.")
+    user = principal.user
     me = PageSession(
         principal=principal,
         csrf=csrf_token(_secret(request), token),
-        studies=store.list_user_studies(session, user=principal.user),
+        person=PersonView(user.username, user.display_name, user.is_superuser),
+        studies=[(StudyView.of(s), r) for s, r in store.list_user_studies(session, user=user)],
     )
     request.state.me = me
     return me
@@ -163,6 +197,7 @@ class StudyPage:
 
     access: StudyAccess
     me: PageSession
+    view: StudyView
 
     @property
     def study(self) -> Study:
@@ -174,9 +209,7 @@ class StudyPage:
 
     def may(self, permission: str) -> bool:
         """Whether the caller may do `permission` here (templates show only what they may do)."""
-        return self.access.principal.user.is_superuser or role_allows(
-            self.access.role, Permission(permission)
-        )
+        return self.me.person.is_superuser or role_allows(self.access.role, Permission(permission))
 
 
 def page_require(permission: Permission) -> Any:
@@ -199,7 +232,8 @@ def page_require(permission: Permission) -> Any:
             raise NotFound("No such study.")
         if not (user.is_superuser or role_allows(role, permission)):
             raise Forbidden(f"Your role in this study does not allow {permission.value}.")
-        page = StudyPage(access=StudyAccess(study=study, role=role, principal=me.principal), me=me)
+        access = StudyAccess(study=study, role=role, principal=me.principal)
+        page = StudyPage(access=access, me=me, view=StudyView.of(study))
         request.state.study_page = page
         return page
 
@@ -218,11 +252,12 @@ def page_lang(request: Request) -> str:
     )
 
 
-def study_zone(study: Study | None) -> ZoneInfo:
+def study_zone(study: Study | StudyView | None) -> ZoneInfo:
     """The study's time zone (a study setting when the model has it), else Lima."""
-    name = getattr(study, "time_zone", None) or getattr(study, "timezone", None)
+    if isinstance(study, Study):
+        study = StudyView.of(study)
     try:
-        return ZoneInfo(str(name or DEFAULT_TIME_ZONE))
+        return ZoneInfo(study.time_zone if study else DEFAULT_TIME_ZONE)
     except (ValueError, KeyError):
         return ZoneInfo(DEFAULT_TIME_ZONE)
 
@@ -243,7 +278,7 @@ def render(
     lang = page_lang(request)
     me: PageSession | None = getattr(request.state, "me", None)
     page: StudyPage | None = getattr(request.state, "study_page", None)
-    zone = study_zone(page.study if page else None)
+    zone = study_zone(page.view if page else None)
     translate: Callable[..., str] = partial(i18n.t, lang)
     csrf = me.csrf if me else csrf_token(_secret(request), login_nonce(request))
     values: dict[str, Any] = {
@@ -251,14 +286,18 @@ def render(
         "t": translate,
         "csrf": csrf,
         "me": me,
-        "person": me.principal.user if me else None,
+        "person": me.person if me else None,
         "studies": me.studies if me else [],
         "page": page,
-        "study": page.study if page else None,
+        "study": page.view if page else None,
         "role": page.role if page else None,
         "may": page.may if page else (lambda _permission: False),
         "dt": lambda value: i18n.format_datetime(lang, value, zone),
         "num": lambda value: i18n.format_number(lang, value),
+        # A quality flag's code as a sentence; an unknown code never shows raw.
+        "flag": lambda code: translate(
+            f"flag.{code}" if i18n.has(lang, f"flag.{code}") else "flag.other"
+        ),
         "lang_links": {code: _here(request, lang=code) for code in i18n.LANGUAGES},
         "path": request.url.path,
         **(context or {}),

@@ -44,6 +44,8 @@ class Page:
     path: str
     allowed: frozenset[str]
     form: dict[str, str] | None = None
+    # The status an allowed person gets when it is not a success (a made-up resource).
+    status: int | None = None
 
     @property
     def key(self) -> str:
@@ -58,6 +60,17 @@ PAGES = [
     Page("POST", "/app/logout", PEOPLE),
     Page("GET", "/app", PEOPLE),
     Page("GET", A, MEMBERS),
+    Page("GET", A + "/interviews", MEMBERS),
+    Page(
+        "POST",
+        A + "/interviews/review",
+        SUPERVISORS,
+        {"state": "approved", "instance_id": "{instance_id}"},
+    ),
+    Page("GET", A + "/interviews/{instance_id}", MEMBERS),
+    Page("POST", A + "/interviews/{instance_id}/review", SUPERVISORS, {"state": "approved"}),
+    # The study's attachment policy lets admins only (the default); the file is made up.
+    Page("GET", A + "/attachments/{sha256}", ADMINS, status=404),
 ]
 
 
@@ -77,6 +90,8 @@ def _denied(actor: str, page: Page) -> int:
 
 
 def _ok(actor: str, page: Page, status: int, location: str) -> bool:
+    if actor in page.allowed and page.status is not None:
+        return status == page.status
     if actor in page.allowed:
         # Allowed: anything but a denial (the login redirect of an unknown session included).
         return status < 500 and status not in (403, 404) and "/app/login?" not in location
@@ -108,11 +123,17 @@ async def test_page_access_matrix(app, client, session, page: Page):
         headers=auth(device_token),
     )
     assert pushed.status_code == 200, pushed.text
-    path = page.path.format(slug="demo", instance_id=item["instance_id"], username="newcomer")
+    values = {
+        "slug": "demo",
+        "instance_id": item["instance_id"],
+        "username": "newcomer",
+        "sha256": "0" * 64,
+    }
+    path = page.path.format(**values)
     wrong = []
     for actor in ACTORS:
         async with page_client(app) as web:
-            form = dict(page.form or {})
+            form = {k: v.format(**values) for k, v in (page.form or {}).items()}
             if page.method == "POST" and page.path == "/app/login":
                 await web.get("/app/login")  # the pre-login CSRF cookie
                 login = web.cookies.get("chasqui_login", path="/app")
