@@ -4,10 +4,11 @@ Fields are addressed by JSON pointer (RFC 6901), except that inside a repeat the
 segment is the item's ``_item_id``, never its position: ``/members/5b1e…/age``. Two
 tablets that each add a household member shift every index, but no item id.
 
-``ours`` is the server side (at history level: everything folded so far, seeded with
-the winning revision), ``theirs`` the tablet side. An absent key and a missing marker
-are different values; a marker is compared whole, like any other answer.
-See docs/reconciliation.md.
+Also the values and records every merge shares (ABSENT, JSON equality, conflict
+records with their candidates). ``ours`` is one side and ``theirs`` the other; a whole
+revision tree is merged by sync/treemerge.py, of which this two-document merge is the
+special case. An absent key and a missing marker are different values; a marker is
+compared whole, like any other answer. See docs/reconciliation.md.
 """
 
 from __future__ import annotations

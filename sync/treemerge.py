@@ -52,8 +52,8 @@ class Unresolved:
 def merge_tree(nodes: Sequence[Node], *, rank: Callable[[str], Any]) -> Any:
     """The merged document; conflicting fields hold an `Unresolved` record."""
     by_rev = {n.rev: n for n in nodes}
-    writers = [n for n in nodes if not same(n.data, n.edited)]
-    merged = _merge_at([], "", writers, by_rev, rank)
+    pool = [(n, n.data, n.edited) for n in nodes]
+    merged = _merge_at([], "", pool, by_rev, rank)
     return {} if merged is ABSENT else merged  # nobody wrote anything: an empty document
 
 
@@ -102,34 +102,43 @@ def render(doc: Any, pick: Callable[[Unresolved], Any]) -> Any:
     return doc
 
 
+# One revision's values at the pointer being merged: (revision, its value, what it edited).
+_At = tuple[Node, Any, Any]
+
+
 def _merge_at(
     segments: list[str],
     pointer: str,
-    pool: list[Node],
+    pool: list[_At],
     by_rev: Mapping[str, Node],
     rank: Callable[[str], Any],
 ) -> Any:
     # Only a revision that writes a field can write something inside it: `pool` shrinks.
-    writers = [n for n in pool if not same(walk(n.data, segments), walk(n.edited, segments))]
-    live = [n for n in writers if not any(n.rev in m.ancestors for m in writers)]
+    writers = [at for at in pool if not same(at[1], at[2])]
+    live = [at for at in writers if not any(at[0].rev in m[0].ancestors for m in writers)]
     if not live:
         return ABSENT
-    values = [walk(n.data, segments) for n in live]
+    values = [value for _, value, _ in live]
     if all(same(v, values[0]) for v in values[1:]):
         return values[0]
     if all(is_group(v) for v in values):
         merged: dict[str, Any] = {}
         for key in sorted(set().union(*(v.keys() for v in values))):
             child = f"{pointer}/{escape_segment(key)}"
-            value = _merge_at([*segments, key], child, writers, by_rev, rank)
+            inner = [(n, _get(v, key), _get(e, key)) for n, v, e in writers]
+            value = _merge_at([*segments, key], child, inner, by_rev, rank)
             if value is not ABSENT:
                 merged[key] = value
         return merged
-    base_rev = _base(live, by_rev, rank)
+    base_rev = _base([n for n, _, _ in live], by_rev, rank)
     base = walk(by_rev[base_rev].data, segments) if base_rev else ABSENT
     if all(is_repeat(v) for v in values):
         return _merge_items(segments, pointer, values, base, writers, by_rev, rank)
-    return Unresolved(pointer, base, base_rev, _candidates(live, values, rank))
+    return Unresolved(pointer, base, base_rev, _candidates(live, rank))
+
+
+def _get(doc: Any, key: str) -> Any:
+    return doc[key] if isinstance(doc, dict) and is_group(doc) and key in doc else ABSENT
 
 
 def _merge_items(
@@ -137,24 +146,28 @@ def _merge_items(
     pointer: str,
     values: list[Any],
     base: Any,
-    writers: list[Node],
+    writers: list[_At],
     by_rev: Mapping[str, Node],
     rank: Callable[[str], Any],
 ) -> list[Any]:
+    indexed = [(n, _items(v), _items(e)) for n, v, e in writers]
     kept: dict[str, Any] = {}
     for item_id in sorted({item[ITEM_ID_KEY] for v in values for item in v}):
         child = f"{pointer}/{escape_segment(item_id)}"
-        value = _merge_at([*segments, item_id], child, writers, by_rev, rank)
+        inner = [(n, v.get(item_id, ABSENT), e.get(item_id, ABSENT)) for n, v, e in indexed]
+        value = _merge_at([*segments, item_id], child, inner, by_rev, rank)
         if isinstance(value, Unresolved):
             value = {ITEM_ID_KEY: item_id, _UNRESOLVED_KEY: value}
         if value is not ABSENT:
             kept[item_id] = value
     # Canonical order: the base's items where the base had them, then new items by id.
     # Tablets add and delete items but never move them, and position is not an answer.
-    old = (
-        [item[ITEM_ID_KEY] for item in base if item[ITEM_ID_KEY] in kept] if is_repeat(base) else []
-    )
+    old = [i[ITEM_ID_KEY] for i in base if i[ITEM_ID_KEY] in kept] if is_repeat(base) else []
     return [kept[i] for i in [*old, *sorted(kept.keys() - set(old))]]
+
+
+def _items(doc: Any) -> dict[str, Any]:
+    return {item[ITEM_ID_KEY]: item for item in doc} if is_repeat(doc) else {}
 
 
 def _base(live: list[Node], by_rev: Mapping[str, Node], rank: Callable[[str], Any]) -> str | None:
@@ -163,11 +176,9 @@ def _base(live: list[Node], by_rev: Mapping[str, Node], rank: Callable[[str], An
     return max(common, key=rank) if common else None
 
 
-def _candidates(
-    live: list[Node], values: list[Any], rank: Callable[[str], Any]
-) -> tuple[Candidate, ...]:
+def _candidates(live: list[_At], rank: Callable[[str], Any]) -> tuple[Candidate, ...]:
     groups: dict[bytes, tuple[Any, list[str]]] = {}
-    for node, value in zip(live, values, strict=True):
+    for node, value, _ in live:
         key = b"\x00absent" if value is ABSENT else canonical_json(value)
         groups.setdefault(key, (value, []))[1].append(node.rev)
     found = [
