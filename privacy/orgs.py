@@ -30,7 +30,9 @@ from privacy.triggers import find_at
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
-_NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+){{0,2}}{_CAP}){{0,7}}"
+# "de la", "en", "y" join the words of one name; "y la" starts another phrase.
+_LINK: Final = r"(?:(?:de|del|en|para|por)\s+(?:(?:la|las|los|el)\s+)?|(?:la|las|los|el|y|e)\s+)"
+_NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
 _SUFFIX: Final = (
     r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?)(?!\w))?"
 )

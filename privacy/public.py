@@ -82,7 +82,13 @@ def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, in
     starts = [a for a, _ in public]
     out: list[Span] = []
     for span in spans:
-        if span.kind not in _CUT_KINDS or span.key.startswith(("k:", "g:")):
+        if (
+            span.kind not in _CUT_KINDS
+            or span.key.startswith(("k:", "g:"))
+            or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
+        ):
+            # Known people, the study's gazetteer, and a form field's value ("Nombre:
+            # Santiago") are never taken for the fiesta or the programme.
             out.append(span)
             continue
         first = max(bisect_right(starts, span.start) - 1, 0)
