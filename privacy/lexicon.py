@@ -63,6 +63,8 @@ KIN: Final = words(
     hermano hermana hijo hija tio tia cunado cunada sobrino sobrina compadre comadre esposo
     esposa abuelo abuela primo prima nieto nieta yerno nuera suegro suegra padrino madrina
     vecino vecina amigo amiga llamado llamada llama apellido nombre dicen apodo
+    hermanos hermanas hijos hijas primos primas sobrinos sobrinas nietos nietas tios tias
+    abuelos cunados compadres
     """
 )
 

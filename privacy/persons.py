@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import Final
 
-from privacy.given import GIVEN_NAMES, NAME_WORDS
+from privacy.given import GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -137,6 +137,10 @@ _NOT_SUBJECTS: Final = (
 )
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _MAX_PROPAGATED: Final = 200
+_PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
+_AGED: Final = re.compile(
+    rf"(?P<name>{_WORD})(?:[ \t]+{_WORD})?(?:,[ \t]+(?:de[ \t]+)?|[ \t]+\()\d{{1,2}}[ \t]+años"
+)
 _AND_NAME: Final = re.compile(rf" y ({_WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
 
 
@@ -209,6 +213,20 @@ def _positions(words_: Words, vocabulary: Iterable[str]) -> list[int]:
     return [words_.starts[i] for i in _indices(words_, vocabulary)]
 
 
+def find_aged(text: str) -> list[Span]:
+    """Return a capitalized name followed by an age: "Brenda, de 19 años, ..."."""
+    if "años" not in text:
+        return []
+    spans: list[Span] = []
+    for m in _AGED.finditer(text):
+        before = text[max(0, m.start() - 7) : m.start()].split()
+        if before and normalize_token(before[-1]) in _PLACE_BEFORE:
+            continue  # "una chica de San Luis, de 15 años": the age is hers, not the town's
+        if normalize_token(m.group("name")) not in _NOT_SUBJECTS:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
 def find_acting_subjects(words_: Words) -> list[Span]:
     """Return capitalized words opening a clause and followed by what people do."""
     norms, tokens, n = words_.norms, words_.words, len(words_.norms)
@@ -252,13 +270,20 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     a distinctive word of their names, and a name joined to one of them by "y"."""
     text, norms, tokens = words_.text, words_.norms, words_.words
     names: set[str] = set()
+    # A person named like a place or a word ("se llama Italia") is that person again
+    # only where the word acts as one ("Italia manda 200 euros"), never "vive en Italia".
+    acting: set[str] = set()
     for span in spans:
         if span.kind != PERSONA:
             continue
         for token in text[span.start : span.end].split():
             norm = normalize_token(token.strip(".,;:"))
-            if len(norm) >= 3 and norm not in _NOT_PROPAGATED and token[:1].isupper():
+            if len(norm) < 3 or not token[:1].isupper():
+                continue
+            if norm not in _NOT_PROPAGATED:
                 names.add(norm)
+            elif norm in PLACE_WORDS or norm in NAME_WORDS:
+                acting.add(norm)
         if len(names) >= _MAX_PROPAGATED:
             break
     found = [
@@ -274,12 +299,28 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         for i in compress(range(len(norms)), map(present.__contains__, norms)):
             lowercase_ok = norms[i] in GIVEN_NAMES and norms[i] not in NAME_WORDS
             start = words_.starts[i]
+            if i > 0 and norms[i - 1] in NOT_PERSON_BEFORE:
+                continue  # "San Luis", "Colegio José Olaya"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span
+            # A name typed in lowercase at the start of a sentence is still the name.
+            lowercase_ok = lowercase_ok or _opens_clause(words_, i) or _acts(words_, i)
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
+    for i in _indices(words_, acting):
+        if tokens[i][:1].isupper() and _opens_clause(words_, i) and _acts(words_, i):
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     return found
+
+
+def _acts(words_: Words, i: int) -> bool:
+    """Whether the word after ``i`` (past a clitic or adverb) is something people do."""
+    norms, n = words_.norms, len(words_.norms)
+    k = i + 1
+    while k < n and norms[k] in _BEFORE_ACT and k - i <= 2:
+        k += 1
+    return k < n and norms[k] in _ACTS
 
 
 _NOT_PROPAGATED: Final = (

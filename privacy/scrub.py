@@ -33,6 +33,7 @@ from privacy.orgs import find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.persons import (
     find_acting_subjects,
+    find_aged,
     find_labeled_speakers,
     find_mentions,
     find_named,
@@ -139,6 +140,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(words)
     trusted += find_named(words)
+    guessed += find_aged(text)
     guessed += find_acting_subjects(words)
     public = find_public_names(words)
     ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
