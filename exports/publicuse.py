@@ -66,11 +66,13 @@ def public_model(model: TableModel, *, k: int) -> tuple[TableModel, PublicUse]:
     return public, PublicUse(k=k, quasi=quasi, dropped=dropped)
 
 
-def suppress_row(public: PublicUse, row: MutableMapping[str, Any]) -> None:
+def suppress_row(public: PublicUse, row: MutableMapping[str, Any]) -> bool:
     """Second pass: empty a root row's quasi-identifiers when their class is under k."""
     for name in PUBLIC_DROPPED_META:
         row[name] = None
-    if public.classes.get(public.key(row), 0) < public.k:
-        for name in public.quasi:
-            row[name] = None
-        public.suppressed_rows += 1
+    if public.classes.get(public.key(row), 0) >= public.k:
+        return False
+    for name in public.quasi:
+        row[name] = None
+    public.suppressed_rows += 1
+    return True

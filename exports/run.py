@@ -112,22 +112,25 @@ def run_export(
     quasi = _quasi_key(model)
     classes: Counter[tuple[str, ...]] = Counter()
     rows: Counter[str] = Counter()
+    per_version: Counter[int] = Counter()
     interviews = 0
     with tempfile.TemporaryDirectory(prefix="chasqui-export-") as tmp:
         directory = Path(tmp)
         sink = make_sink(request.fmt, model, request.options, directory, bom=request.bom, now=now)
         for table, row in _rows(model, paths, iter_records(session, request.selection, ring=ring)):
             if not table.repeat:
-                if public is not None:
-                    suppress_row(public, row)
+                suppressed = public is not None and suppress_row(public, row)
                 interviews += 1
-                classes[tuple(str(row.get(q)) for q in quasi)] += 1
+                per_version[row["FormVersion"]] += 1
+                if not suppressed:  # suppressed rows share no quasi value with anyone
+                    classes[tuple(str(row.get(q)) for q in quasi)] += 1
                 if progress is not None and interviews % 1000 == 0:
                     progress(interviews)
             rows[table.name] += 1
             sink.write(table, row)
         files = sink.close()
         report = _report(request, model, exclusions, rows, interviews, classes, public, files, now)
+        report["interviews_per_version"] = {str(v): n for v, n in sorted(per_version.items())}
         _bundle(out, files, model, report)
     if progress is not None:
         progress(interviews)

@@ -259,6 +259,8 @@ async def test_two_versions_with_a_rename_export_as_one_table(
     (variable,) = [v for v in codebook["variables"] if v["name"] == "future_plans"]
     assert variable["renamed_from"] == ["/future"]
     assert variable["versions"] == [1, 2]
+    report = json.loads(bundle.read("export-report.json"))
+    assert report["interviews_per_version"] == {"1": 1, "2": 1}
 
 
 async def test_conflicting_and_quarantined_interviews_are_left_out_and_counted(
@@ -308,6 +310,7 @@ async def test_public_use_drops_pseudonyms_and_suppresses_small_groups(
     villages = sorted(r["village"] for r in rows)
     assert villages == ["", "manta", "manta", "manta"]  # the lone ccollpa man is suppressed
     assert report["public_use"]["rows_suppressed"] == 1
+    assert report["k_reached"] == 3  # the suppressed row is not a class of its own
     assert "household.respondent_name" in report["public_use"]["dropped_columns"]
 
 
