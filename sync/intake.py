@@ -29,7 +29,7 @@ from pydantic import (
 )
 
 from core.errors import DomainError
-from sync.text import BodyNotJson, load_json
+from sync.text import BodyNotJson, clean_json, read_json
 
 
 class BatchInvalid(DomainError):
@@ -153,7 +153,7 @@ def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: 
     kept in `PushBatch.refused` (pointers and codes only) and answered on its own.
     """
     try:
-        raw = load_json(body)
+        raw, needs_cleaning = read_json(body)
     except BodyNotJson:
         raise BatchInvalid("The body is not valid UTF-8 JSON.") from None
     if not isinstance(raw, dict):
@@ -163,6 +163,9 @@ def parse_batch(body: bytes, *, max_items: int, max_item_bytes: int, max_depth: 
         raise BatchTooLarge(f"A batch may hold at most {max_items} items.", limit_items=max_items)
     if json_depth(raw, max_depth + 3) > max_depth + 3:  # envelope adds items/[i]/data
         raise BatchInvalid(f"Answers nest deeper than {max_depth} levels.", limit_depth=max_depth)
+    if needs_cleaning:
+        raw = clean_json(raw)
+        items = raw.get("items")
     if isinstance(items, list):
         for index, item in enumerate(items):
             size = len(orjson.dumps(item))

@@ -20,8 +20,9 @@ class BodyNotJson(ValueError):
     """The body is not valid UTF-8 JSON (or holds NaN or Infinity)."""
 
 
-def load_json(body: bytes) -> Any:
-    """JSON with every string cleaned of NUL, controls, non-characters and lone surrogates.
+def read_json(body: bytes) -> tuple[Any, bool]:
+    """JSON, and whether some string in it needs `clean_json` (call it once the depth
+    is checked: cleaning walks the whole value).
 
     orjson refuses lone surrogate escapes and numbers past a double's range; the
     standard library reads those (surrogates are then cleaned, such numbers kept as
@@ -29,19 +30,19 @@ def load_json(body: bytes) -> Any:
     tablet's whole batch.
     """
     try:
-        raw = orjson.loads(body)
+        return orjson.loads(body), _SUSPECT.search(body) is not None
     except orjson.JSONDecodeError:
-        try:
-            raw = json.loads(
-                body.decode("utf-8"),
-                parse_constant=_refuse_constant,
-                parse_int=_int_or_text,
-                parse_float=_float_or_text,
-            )
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BodyNotJson("not UTF-8 JSON") from None
-        return clean_json(raw)
-    return clean_json(raw) if _SUSPECT.search(body) else raw
+        pass
+    try:
+        raw = json.loads(
+            body.decode("utf-8"),
+            parse_constant=_refuse_constant,
+            parse_int=_int_or_text,
+            parse_float=_float_or_text,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BodyNotJson("not UTF-8 JSON") from None
+    return raw, True
 
 
 def _refuse_constant(name: str) -> Any:

@@ -46,6 +46,7 @@ BATCH_REFUSED = [
     ({"batch_id": BATCH_ID, "items": [_item()] * 4}, BatchTooLarge, "too-many-items"),
     ({"batch_id": BATCH_ID, "items": [_item(data={"a": "x" * 3000})]}, BatchTooLarge, "big-item"),
     ({"batch_id": BATCH_ID, "items": [_item(data={"a": [[[[[1]]]]]})]}, BatchInvalid, "deep"),
+    (b'{"a": ' + b"[" * 1000 + b'"\\u0000"' + b"]" * 1000 + b"}", BatchInvalid, "deep-with-nul"),
 ]
 
 
