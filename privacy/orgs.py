@@ -214,6 +214,8 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
 
 def _find_names(words_: Words, names: set[str]) -> list[Span]:
     """Capitalized occurrences of ``names``, matched word by word (no regex per name)."""
+    if not names:
+        return []
     keys: set[tuple[str, ...]] = set()
     lengths: dict[str, set[int]] = {}
     for name in names:

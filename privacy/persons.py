@@ -139,7 +139,8 @@ _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues
 _MAX_PROPAGATED: Final = 200
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
 _AGED: Final = re.compile(
-    rf"(?P<name>{_WORD})(?:[ \t]+{_WORD})?(?:,[ \t]+(?:de[ \t]+)?|[ \t]+\()\d{{1,2}}[ \t]+años"
+    rf"(?<!\w)(?P<name>{_WORD})(?:[ \t]+{_WORD})?"
+    r"(?:,[ \t]+(?:de[ \t]+)?|[ \t]+\()\d{1,2}[ \t]+años$"
 )
 _AND_NAME: Final = re.compile(rf" y ({_WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
 
@@ -215,10 +216,14 @@ def _positions(words_: Words, vocabulary: Iterable[str]) -> list[int]:
 
 def find_aged(text: str) -> list[Span]:
     """Return a capitalized name followed by an age: "Brenda, de 19 años, ..."."""
-    if "años" not in text:
-        return []
     spans: list[Span] = []
-    for m in _AGED.finditer(text):
+    at = text.find(" años")
+    while at >= 0:
+        # Only the few characters before each "años" can hold "Name, de 19".
+        m = _AGED.search(text, max(0, at - 60), at + 5)
+        at = text.find(" años", at + 1)
+        if m is None:
+            continue
         before = text[max(0, m.start() - 7) : m.start()].split()
         if before and normalize_token(before[-1]) in _PLACE_BEFORE:
             continue  # "una chica de San Luis, de 15 años": the age is hers, not the town's
