@@ -30,6 +30,9 @@ class Study(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     # Roles that may hear or see interview recordings and photos (admins by default).
     attachment_readers: list[str] = Field(default_factory=lambda: ["admin"], sa_type=JSONType)
+    # IANA name: "days" in progress, the dashboard and exports are this zone's calendar days
+    # (an interview at 20:00 in Peru counts on that day, not the next UTC one).
+    time_zone: str = Field(default="America/Lima", max_length=64)
 
 
 class User(SQLModel, table=True):

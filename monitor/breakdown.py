@@ -9,15 +9,16 @@ privacy.risk.suppress_small_cells.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from accounts.models import Study, User
+from accounts.models import Community, Study, User
 from core.errors import NotFound
 from forms.models import Form
 from monitor.models import SubmissionMetric
-from monitor.quality import Interview, quality_flags
+from monitor.quality import Interview, QualityFlag, quality_flags
 from monitor.views import BreakdownTable, QualityFlagPublic, QualityReport, RespondentBreakdown
 from privacy.risk import suppress_small_cells
 
@@ -47,18 +48,29 @@ def quality_report(session: Session, *, study: Study) -> QualityReport:
         for r in rows
     ]
     flags = quality_flags(interviews, start=study.fieldwork_start, end=study.fieldwork_end)
-    return QualityReport(
-        flags=[
-            QualityFlagPublic(
-                kind=f.kind,
-                enumerator=f.enumerator,
-                form_id=f.form_id,
-                instance_id=f.instance_id,
-                value=f.value,
-                message=f.message,
-            )
-            for f in flags
-        ]
+    where = {r.instance_id: (r.village, r.day) for r in rows}
+    villages = {
+        c.slug: c.name
+        for c in session.exec(select(Community).where(Community.study_id == study.id))
+    }
+    return QualityReport(flags=[_public(f, where, villages) for f in flags])
+
+
+def _public(
+    flag: QualityFlag, where: dict[str, tuple[str | None, date | None]], villages: dict[str, str]
+) -> QualityFlagPublic:
+    """A flag with the interview it means: its community and its day (study time zone)."""
+    village, day = where.get(flag.instance_id or "", (None, None))
+    return QualityFlagPublic(
+        kind=flag.kind,
+        enumerator=flag.enumerator,
+        form_id=flag.form_id,
+        instance_id=flag.instance_id,
+        value=flag.value,
+        message=flag.message,
+        village=village,
+        village_name=villages.get(village or ""),
+        day=day,
     )
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
+
+from core.days import local_day
 
 MISSING_KINDS = ("refused", "dont_know", "not_asked")
 
@@ -128,6 +130,7 @@ def correct_times(
     ended_at: datetime | None,
     clock_offset_s: float | None,
     received_at: datetime,
+    zone: tzinfo = UTC,
 ) -> Timing:
     """Shift device times by the measured offset; duration needs no shift, lag does."""
     shift = timedelta(seconds=clock_offset_s or 0.0)
@@ -138,7 +141,7 @@ def correct_times(
         duration = None  # flagged as clock.ended_before_started at ingest
     lag = (received_at - end).total_seconds() if end else None
     return Timing(
-        day=(start or received_at).date(),
+        day=local_day(start or received_at, zone),  # the study's calendar day
         started_at=start,
         ended_at=end,
         duration_s=duration,

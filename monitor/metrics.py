@@ -13,11 +13,13 @@ batch; until it does, the first progress read after a sync catches up instead.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
+from accounts.models import Study
+from core.days import check_time_zone, zone_of
 from forms.models import FormVersion
 from monitor import derive
 from monitor.models import MonitorWatermark, ReviewState, SubmissionMetric, SubmissionReview
@@ -70,6 +72,12 @@ def record_submission_metrics(session: Session, *, submission_ids: Sequence[int]
     if not rows:
         return
     schemas = _schemas(session, {(r.form_pk, r.form_version) for r in rows})
+    zones = {
+        pk: zone_of(name)
+        for pk, name in session.exec(
+            select(Study.id, Study.time_zone).where(col(Study.id).in_({r.study_id for r in rows}))
+        )
+    }
     states = {
         pk: ReviewState(state)
         for pk, state in session.exec(
@@ -86,7 +94,8 @@ def record_submission_metrics(session: Session, *, submission_ids: Sequence[int]
     }
     for row in rows:
         assert row.id is not None
-        fields = _metric_fields(row, schemas.get((row.form_pk, row.form_version), {}))
+        schema = schemas.get((row.form_pk, row.form_version), {})
+        fields = _metric_fields(row, schema, zones.get(row.study_id, zone_of(None)))
         metric = existing.get(row.id) or SubmissionMetric(submission_pk=row.id, **fields)
         for name, value in fields.items():
             setattr(metric, name, value)
@@ -101,13 +110,14 @@ def _schemas(session: Session, keys: set[tuple[int, int]]) -> dict[tuple[int, in
     return {(v.form_pk, v.version): v.document for v in versions if (v.form_pk, v.version) in keys}
 
 
-def _metric_fields(row: Submission, schema: Any) -> dict[str, Any]:
+def _metric_fields(row: Submission, schema: Any, zone: tzinfo) -> dict[str, Any]:
     done = derive.count_completeness(schema, row.data)
     timing = derive.correct_times(
         started_at=row.started_at,
         ended_at=row.ended_at,
         clock_offset_s=row.clock_offset_s,
         received_at=row.received_at,
+        zone=zone,
     )
     return {
         "study_id": row.study_id,
@@ -132,3 +142,17 @@ def _metric_fields(row: Submission, schema: Any) -> dict[str, Any]:
         "choices": derive.choice_answers(schema, row.data),
         "quasi": derive.quasi_values(schema, row.data),
     }
+
+
+def set_time_zone(session: Session, *, study: Study, time_zone: str) -> Study:
+    """Change the study's time zone; its days are derived again on the next progress read.
+
+    The read model's `day` depends on the zone, so the study's metrics and watermark go
+    with the old zone (they are rebuilt from the submissions, nothing else is lost).
+    """
+    study.time_zone = check_time_zone(time_zone)
+    session.add(study)
+    session.exec(delete(SubmissionMetric).where(col(SubmissionMetric.study_id) == study.id))
+    session.exec(delete(MonitorWatermark).where(col(MonitorWatermark.study_id) == study.id))
+    session.flush()
+    return study

@@ -65,6 +65,7 @@ def progress_summary(session: Session, *, study: Study, now: datetime) -> Progre
         study=study.slug,
         name=study.name,
         k_anonymity=study.k_anonymity,
+        time_zone=study.time_zone,
         generated_at=now,
         version=change_version(session, study_id=study.id),
         totals=_totals(summaries),

@@ -134,7 +134,6 @@ def clock_problems(
         )
         if not outside and not i.clock_flags:
             continue
-        what = ", ".join(i.clock_flags) or "fieldwork"
         flags.append(
             QualityFlag(
                 "clock",
@@ -143,14 +142,39 @@ def clock_problems(
                 i.instance_id,
                 None,
                 {
-                    "es": f"La hora del tableta no es creíble ({what}): fecha fuera del periodo "
-                    "de campo o reloj desajustado.",
-                    "en": f"The tablet's time is not credible ({what}): a date outside the "
-                    "fieldwork period or a clock that is off.",
+                    "es": f"La hora de la tableta no es creíble ({_said(i.clock_flags, 'es')}).",
+                    "en": f"The tablet's time is not credible ({_said(i.clock_flags, 'en')}).",
                 },
             )
         )
     return flags
+
+
+# Clock flags set at ingest, in words (a supervisor reads these, not the codes).
+_CLOCK_WORDS: dict[str, dict[str, str]] = {
+    "clock.started_at_in_future": {"es": "empieza en el futuro", "en": "starts in the future"},
+    "clock.ended_at_in_future": {"es": "termina en el futuro", "en": "ends in the future"},
+    "clock.started_at_before_study": {
+        "es": "empieza antes del estudio",
+        "en": "starts before the study",
+    },
+    "clock.ended_at_before_study": {
+        "es": "termina antes del estudio",
+        "en": "ends before the study",
+    },
+    "clock.ended_before_started": {
+        "es": "termina antes de empezar",
+        "en": "ends before it starts",
+    },
+    "fieldwork": {"es": "fecha fuera del periodo de campo", "en": "a date outside the fieldwork"},
+}
+_CLOCK_OTHER = {"es": "reloj desajustado", "en": "a clock that is off"}
+
+
+def _said(clock_flags: Sequence[str], lang: str) -> str:
+    return ", ".join(
+        _CLOCK_WORDS.get(f, _CLOCK_OTHER)[lang] for f in (clock_flags or ["fieldwork"])
+    )
 
 
 def many_dont_know(interviews: Sequence[Interview]) -> list[QualityFlag]:

@@ -77,6 +77,7 @@ class ProgressSummary(BaseModel):
     study: str
     name: str
     k_anonymity: int
+    time_zone: str = "America/Lima"  # `days` are calendar days in this zone
     generated_at: datetime
     version: str  # changes whenever a tablet syncs or a supervisor reviews
     totals: Counts
@@ -131,6 +132,11 @@ class QualityFlagPublic(BaseModel):
     instance_id: str | None
     value: float | None
     message: dict[str, str]  # {"es": ..., "en": ...}
+    # Which interview a flag means (None for flags about an enumerator's interviews as a
+    # whole): its community and its day in the study's time zone.
+    village: str | None = None
+    village_name: str | None = None
+    day: date | None = None
 
 
 class QualityReport(BaseModel):

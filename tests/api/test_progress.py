@@ -212,3 +212,47 @@ async def test_stream_sends_a_progress_event_after_a_push(app, client, field, se
     assert again.status_code == 401  # one-time
     audited = session.exec(select(AuditEvent).where(AuditEvent.action == "data.read")).all()
     assert [e.detail["view"] for e in audited] == ["progress.stream"]
+
+
+def day_counts(body: dict[str, Any]) -> dict[str, int]:
+    return {d["day"]: d["count"] for d in body["days"]}
+
+
+async def test_an_evening_interview_in_lima_counts_on_that_lima_day(client, field, session):
+    admin = auth(make_token(session, make_member(session, field["study"], Role.admin, "adm")))
+    session.commit()
+    # 20:00 in Lima is 01:00 UTC on the next day.
+    evening = household("manta", started_at="2026-11-20T20:00:00-05:00", ended_at=None)
+    await push(client, field["ana_tablet"], evening)
+    body = (await client.get("/api/v1/studies/demo/progress", headers=field["sup"])).json()
+    assert body["time_zone"] == "America/Lima"
+    assert day_counts(body) == {"2026-11-20": 1}
+
+    changed = await client.patch(
+        "/api/v1/studies/demo", json={"time_zone": "Etc/UTC"}, headers=admin
+    )
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["time_zone"] == "Etc/UTC"
+    body = (await client.get("/api/v1/studies/demo/progress", headers=field["sup"])).json()
+    assert day_counts(body) == {"2026-11-21": 1}  # the days follow the study's new zone
+
+
+async def test_only_a_known_iana_zone_is_accepted_and_only_from_study_admins(
+    client, field, session
+):
+    admin = auth(make_token(session, make_member(session, field["study"], Role.admin, "adm")))
+    session.commit()
+    refused = await client.patch(
+        "/api/v1/studies/demo", json={"time_zone": "Lima/Juana-Quispe"}, headers=admin
+    )
+    assert refused.status_code == 422
+    problem = refused.json()
+    assert problem["errors"][0]["pointer"] == "/time_zone"
+    assert problem["errors"][0]["code"] == "time_zone_unknown"
+    assert "Juana" not in refused.text
+    forbidden = await client.patch(
+        "/api/v1/studies/demo", json={"time_zone": "America/Bogota"}, headers=field["sup"]
+    )
+    assert forbidden.status_code == 403
+    study = (await client.get("/api/v1/studies/demo", headers=admin)).json()
+    assert study["time_zone"] == "America/Lima"
