@@ -298,6 +298,26 @@ def test_reconcile_table(edits_, answers, candidates):
         assert found == {p: sorted(map(_sortable, v)) for p, v in candidates.items()}
 
 
+@pytest.mark.parametrize(
+    ("policy", "shows", "is_auto_resolved"),
+    [
+        pytest.param("manual", "highest", False, id="manual_shows_the_highest_value_and_waits"),
+        pytest.param("prefer_server", "winner", True, id="prefer_server_shows_the_winners"),
+        pytest.param("prefer_tablet", "other", True, id="prefer_tablet_shows_the_other_branchs"),
+    ],
+)
+def test_policy_decides_only_the_shown_value(policy, shows, is_auto_resolved):
+    reconciled = reconcile_history([ROOT, A1, B1], policy=policy)
+    winner = A1 if reconciled.head_rev == A1.rev else B1
+    other = B1 if winner is A1 else A1
+    expected = {"highest": 3, "winner": winner.data["q1"], "other": other.data["q1"]}[shows]
+    (conflict,) = reconciled.conflicts
+    assert reconciled.answers["q1"] == getattr(conflict, conflict.shown) == expected
+    assert (conflict.ours_revs, conflict.theirs_revs) == ((winner.rev,), (other.rev,))
+    assert conflict.is_auto_resolved is is_auto_resolved
+    assert reconciled.needs_review is not is_auto_resolved
+
+
 def _sortable(value: Any) -> str:
     return "ABSENT" if value is ABSENT else dump(value).decode()
 
