@@ -202,12 +202,14 @@ class Builder:
             self.issue(name, "xlsform.expression_untranslatable", f"{what} could not be translated")
         return translated
 
-    def privacy(self, name: str, column: Any, kind: str) -> tuple[str, dict[str, Any] | None]:
+    def privacy(
+        self, name: str, column: Any, kind: str, *, label: str = ""
+    ) -> tuple[str, dict[str, Any] | None]:
         if isinstance(column, str) and column.strip().lower() in PRIVACY_CLASSES:
             return column.strip().lower(), None
         if column not in (None, ""):
             self.issue(name, "xlsform.privacy_invalid", "the privacy column value is not a class")
-        privacy, rule = guess_privacy(name, kind)
+        privacy, rule = guess_privacy(name, kind, label=label)
         if kind != "note":
             self.issue(
                 name, "xlsform.privacy_guessed", f"x-privacy guessed as '{privacy}'; confirm"

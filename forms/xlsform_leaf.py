@@ -62,7 +62,9 @@ def convert_leaf(
     if kind == "note":
         schema["x-privacy"] = "none"
     else:
-        privacy, rule = builder.privacy(name, child.get("privacy"), kind)
+        privacy, rule = builder.privacy(
+            name, child.get("privacy"), kind, label=_label_text(child.get("label"))
+        )
         schema["x-privacy"] = privacy
         if rule:
             schema["x-privacy-rule"] = rule
@@ -71,6 +73,13 @@ def convert_leaf(
     _annotate(builder, name, child, schema)
     bind = child.get("bind") or {}
     return name, schema, kind != "note" and is_literal_required(bind, builder, raw_name)
+
+
+def _label_text(label: Any) -> str:
+    # Every language of the label: "Fecha de nacimiento" or "Date of birth" both count.
+    if isinstance(label, Mapping):
+        return " ".join(str(text) for text in label.values())
+    return label if isinstance(label, str) else ""
 
 
 def _annotate(

@@ -7,6 +7,7 @@ each mapping table can be read and tested on its own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -92,32 +93,60 @@ def language_code(name: str) -> str | None:
 
 
 _DIRECT: Final = (
-    (re.compile(r"phone|tel[eé]fono|mobile|m[oó]vil|celular|cell"), "phone"),
-    (re.compile(r"e-?mail|correo"), "email"),
     (
-        re.compile(r"\bdni\b|national_?id|id_?num|passport|pasaporte|cedula|c[eé]dula"),
+        re.compile(
+            r"phone|tel[eé]f|\btelf?\b|\btlf\b|mobile|m[oó]vil|celular|\bcel\b|cell|"
+            r"whats?app|\bfono\b|n[uú]mero de contacto|contact_?number"
+        ),
+        "phone",
+    ),
+    (re.compile(r"e-?mail|correo|\bmail\b"), "email"),
+    (
+        re.compile(
+            r"\bdni\b|national_?id|id_?num|passport|pasaporte|cedula|c[eé]dula|documento|"
+            r"\bdoc_|\bnum_?doc|\bruc\b|\brut\b|\bnie\b|carn[eé]t?|\bce\b|\bssn\b|"
+            r"social security|codice fiscale|codice_fiscale|\bid number|identidad"
+        ),
         "national_id",
     ),
-    (re.compile(r"address|direcci[oó]n|domicilio|adresse"), "address"),
+    (
+        re.compile(
+            r"address|direcci[oó]n|domicilio|adresse|\bcalle\b|street|avenida|\bjir[oó]n\b|"
+            r"manzana|\blote\b|residencia|where do you live|d[oó]nde vive"
+        ),
+        "address",
+    ),
     (re.compile(r"name|nombre|\bnom\b|apellido|surname|firstname|lastname|signature"), "person"),
+)
+_BIRTH: Final = re.compile(
+    r"birth|nacimiento|\bnac\b|fecha_nac|f_nac|\bdob\b|cumplea|naci[oó]|born|\bnacid[oa]"
 )
 _QUASI: Final = re.compile(
     r"\bage\b|^age|edad|\bsex|gender|g[eé]nero|village|comunidad|district|distrito|provinc|"
-    r"region|birth|nacimiento|\bdob\b|ethnic|religion|marital|civil|occupation|ocupaci"
+    r"region|ethnic|religion|marital|civil|occupation|ocupaci"
 )
 _FREE_TEXT_KINDS: Final = frozenset({"text", "long_text"})
 _MEDIA_KINDS: Final = frozenset({"photo", "audio", "video", "file"})
+# Kinds whose answer is a choice, not the identifier itself ("has a phone? yes/no").
+_CHOICE_KINDS: Final = frozenset({"select_one", "select_multiple"})
 
 
-def guess_privacy(name: str, kind: str) -> tuple[str, dict[str, Any] | None]:
-    """Guess a privacy class conservatively from a field's name and kind.
+def guess_privacy(name: str, kind: str, *, label: str = "") -> tuple[str, dict[str, Any] | None]:
+    """Guess a privacy class conservatively from a field's name, label and kind.
 
     Over-protecting costs a person's confirmation; under-protecting could
-    store an identifier, so every doubt goes to the stricter class.
+    store an identifier, so every doubt goes to the stricter class. A field named or
+    labelled like a phone, an ID, an e-mail, an address or a date of birth is never
+    guessed ``none``: typed as a number or a date it is still the identifier, and as a
+    choice it is at least a quasi-identifier.
     """
-    lowered = name.lower()
+    lowered = _fold(f"{name} {label}".replace("_", " ") + " " + name)
+    if _BIRTH.search(lowered):
+        return "quasi", ({"generalize": "year"} if kind in ("date", "datetime") else None)
     for pattern, entity in _DIRECT:
-        if pattern.search(lowered) and kind not in ("select_one", "select_multiple", "integer"):
+        if pattern.search(lowered):
+            if kind in _CHOICE_KINDS:
+                return "quasi", None
             return "direct", {"action": "drop", "entity": entity}
     if kind in _MEDIA_KINDS:
         return "direct", {"action": "drop", "entity": "other"}
@@ -128,6 +157,11 @@ def guess_privacy(name: str, kind: str) -> tuple[str, dict[str, Any] | None]:
     if kind in _FREE_TEXT_KINDS:
         return "free_text", None
     return "none", None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _EMPTY_COMPARISON: Final = re.compile(r"(\$\{[^}]+\})\s*(!?=)\s*(''|\"\")")
