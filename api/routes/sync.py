@@ -128,7 +128,10 @@ def push_batch(
 
 
 class FeedChange(BaseModel):
-    seq: int
+    seq: int = Field(
+        description="Orders changes within this study's feed (commit order); numbers of"
+        " different studies are unrelated."
+    )
     kind: str = Field(description="form | edit | resolution | review | tombstone")
     ref: str = Field(description="The form_id or instance_id the change is about.")
     payload: dict[str, Any]
