@@ -31,14 +31,14 @@ _SEQUENCE: Final = re.compile(
     rf"(?:\((?<!{_LB})(?=[\d().+\- ]{{6}})\+?\d{{1,4}}\)|\+(?<!{_LB})(?=[\d().+\- ]{{6}})\d{{1,4}}"
     rf"|\d(?<!{_LB})(?=[\d().+\- ]{{6}})\d*)"
     r"(?:(?:[ .\-]|\)[ .\-]?|[ ]?\()\d+\)?)*"
-    r"(?:-[0-9Kk](?!\w))?"
+    r"(?:-[0-9A-Z](?!\w))?"
 )
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 _YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
 _DATE: Final = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-](?:\d{4}|\d{2})")
 _MIN_DIGITS: Final = 7
-_CHECK: Final = re.compile(r"-[0-9Kk]$")
+_CHECK: Final = re.compile(r"-[0-9A-Z]$")
 _CUE: Final = re.compile(
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|n[úu]mero|"
     r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app)"
