@@ -55,6 +55,12 @@ PERSON_VERBS: Final = SPEECH_VERBS | words(
 )
 
 
+_EPONYM_HEADS: Final = words(
+    """
+    sindrome enfermedad signo maniobra test prueba escala clasificacion criterios reflejo
+    ley teorema metodo tecnica operacion triada
+    """
+)
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
 
 
@@ -85,6 +91,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     prev = norms[i - 1] if i > 0 and not starts_sentence(words_, i) else ""
     if prev in NOT_PERSON_BEFORE:
         return False
+    if prev == "de" and i > 1 and norms[i - 2] in _EPONYM_HEADS:
+        return False  # "síndrome de Mallory Weiss" names a syndrome, not a patient
     word = tokens[i]
     if len(word) <= 3 and word.isupper() and not _capital_neighbour(words_, i):
         return False  # "EMA", "EVA", "ANA": acronyms unless beside another name

@@ -3,7 +3,8 @@
     .venv/bin/python bench/data/make_given_names.py [--faker faker-40.40.0-py3-none-any.whl]
 
 Sources, both redistributable:
-- the Spanish first-name lists of Faker 40.40.0 (es, es_AR, es_CL, es_CO, es_ES, es_MX;
+- the first-name lists of Faker 40.40.0 (es, es_AR, es_CL, es_CO, es_ES, es_MX, en_US,
+  it_IT, pt_BR;
   MIT licence, Copyright (c) 2012 Daniele Faraglia), read from the wheel as source text
   with ``ast`` (nothing is installed or imported from it);
 - ANDEAN below, written by hand for this project: given names common in the Peruvian
@@ -31,7 +32,9 @@ sys.path.insert(0, str(ROOT))
 from privacy.lexicon import PARTICLES, SENTENCE_WORDS  # noqa: E402
 from privacy.normalize import normalize_token, split_words  # noqa: E402
 
-LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX")
+# English, Italian and Portuguese lists too: children born where families migrate to
+# (the USA, Italy, Brazil) carry those names ("Kimberly", "Giulia").
+LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "en_US", "it_IT", "pt_BR")
 ANDEAN = """
 Abdón Agripina Albina Alejandrina Amancia Anatolia Ananías Anselmo Apolinaria
 Apolinario Aquilino Artemio Asunta Aurelia Aurelio Bacilio Basilio Benancio Benedicta
