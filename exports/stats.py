@@ -12,11 +12,13 @@ rows in memory while writing it (docs/exports.md).
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 import pyreadstat
 
@@ -53,42 +55,71 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+class _Column:
+    """One variable's values: numbers packed as doubles, text as a list of str.
+
+    Packing numbers (8 bytes each instead of a Python float) keeps what a table
+    holds until pyreadstat writes it small; a Stata missing letter is kept aside.
+    """
+
+    __slots__ = ("letters", "numbers", "texts")
+
+    def __init__(self, numeric: bool) -> None:
+        self.numbers: array[float] | None = array("d") if numeric else None
+        self.texts: list[str] | None = None if numeric else []
+        self.letters: dict[int, str] = {}
+
+
 class StatsSink:
-    """Collect each table's rows, then write one .dta or .sav per table."""
+    """Collect each table's columns, then write one .dta or .sav per table."""
 
     def __init__(self, model: TableModel, options: Options, directory: Path, *, fmt: str) -> None:
         self.model, self.options, self.directory, self.fmt = model, options, directory, fmt
         self.columns = {t.name: out_columns(t, options) for t in model.tables}
-        self.rows: dict[str, list[list[Any]]] = {t.name: [] for t in model.tables}
+        self.data: dict[str, list[_Column]] = {
+            t.name: [_Column(c.value_type in _NUMERIC) for c in self.columns[t.name]]
+            for t in model.tables
+        }
 
     def write(self, table: Table, row: Mapping[str, Any]) -> None:
-        self.rows[table.name].append([self._cell(c, row) for c in self.columns[table.name]])
-
-    def _cell(self, out: OutColumn, row: Mapping[str, Any]) -> Any:
-        value = typed_cell(out, row)
-        if out.value_type not in _NUMERIC:
-            return _text(value)
-        if isinstance(value, Missing):
-            return STATA_MISSING[value.code] if self.fmt == "dta" else SPSS_MISSING[value.code]
-        if value is None:
-            return math.nan
-        return _number(out, value)
+        for out, column in zip(self.columns[table.name], self.data[table.name], strict=True):
+            value = typed_cell(out, row)
+            if column.texts is not None:
+                column.texts.append(_text(value))
+                continue
+            assert column.numbers is not None
+            if isinstance(value, Missing):
+                if self.fmt == "dta":
+                    column.letters[len(column.numbers)] = STATA_MISSING[value.code]
+                    column.numbers.append(math.nan)
+                else:
+                    column.numbers.append(SPSS_MISSING[value.code])
+            else:
+                column.numbers.append(math.nan if value is None else _number(out, value))
 
     def close(self) -> list[Path]:
         return [self._write_table(t) for t in self.model.tables]
 
+    def _series(self, column: _Column) -> Any:
+        if column.texts is not None:
+            return pd.Series(column.texts, dtype=object)
+        numbers = column.numbers if column.numbers else array("d")
+        values = np.array(numbers, dtype=np.float64) if numbers else np.empty(0)
+        if not column.letters:
+            return pd.Series(values)
+        mixed = pd.Series(values, dtype=object)
+        for index, letter in column.letters.items():
+            mixed.iat[index] = letter
+        return mixed
+
     def _write_table(self, table: Table) -> Path:
         columns = self.columns[table.name]
         names = stata_names(c.name for c in columns)
+        data = self.data.pop(table.name)
         frame = pd.DataFrame(
-            self.rows.pop(table.name), columns=[names[c.name] for c in columns], dtype=object
+            {names[c.name]: self._series(d) for c, d in zip(columns, data, strict=True)}
         )
-        for c in columns:
-            name = names[c.name]
-            if c.value_type not in _NUMERIC:
-                frame[name] = frame[name].astype(str)
-            elif self.fmt == "sav" or not frame[name].map(lambda v: isinstance(v, str)).any():
-                frame[name] = frame[name].astype(float)
+        del data
         labels: dict[str, str | None] = {names[c.name]: c.label[:_LABEL_MAX] for c in columns}
         value_labels = {
             names[c.name]: self._value_labels(c) for c in columns if self._value_labels(c)
