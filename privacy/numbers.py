@@ -33,6 +33,8 @@ _SEQUENCE: Final = re.compile(
     r"(?:(?:[ .\-]|\)[ .\-]?|[ ]?\()\d+\)?)*"
     r"(?:-[0-9A-Z](?!\w))?"
 )
+_SEQUENCE_HINT: Final = re.compile(r"\d[\d().+\- ]{6}")
+_CODE_HINT: Final = re.compile(r"[A-Z][A-Z0-9\-]*\d|\d[0-9\-]*[A-Z]")
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 _YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
@@ -62,13 +64,18 @@ _FISCAL: Final = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-
 def find_numbers(text: str) -> list[Span]:
     """Return phones and ID numbers written with digits in any country's format."""
     spans: list[Span] = []
-    for m in _SEQUENCE.finditer(text):
+    # Cheap scans first (each pattern starts with a character class, which the regex
+    # engine skips to): most answers hold no seven-digit number and no code.
+    sequences = _SEQUENCE.finditer(text) if _SEQUENCE_HINT.search(text) else ()
+    for m in sequences:
         kind = _classify(text, m.start(), m.end())
         if kind:
             spans.append(Span(m.start(), m.end(), kind))
     if _FISCAL_HINT.search(text):
         spans += [Span(m.start(), m.end(), ID) for m in _FISCAL.finditer(text)]
-    spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
+    if _CODE_HINT.search(text):
+        codes = _CODE.finditer(text)
+        spans += [Span(m.start(), m.end(), ID) for m in codes if _is_code(m.group())]
     return spans
 
 

@@ -96,9 +96,12 @@ def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, in
         for a, b in public[first:]:
             if a >= span.end:
                 break
-            if span.kind == ONG and a > span.start and b > span.start:
-                continue  # "Hermandad Virgen de la Candelaria de X" is a brotherhood
+            if b <= span.start or (span.kind == ONG and a > span.start):
+                continue  # before the span; or "Hermandad Virgen de la Candelaria de X"
             pieces = [p for lo, hi in pieces for p in ((lo, min(hi, a)), (max(lo, b), hi))]
+        if pieces == [(span.start, span.end)]:
+            out.append(span)
+            continue
         out += [
             Span(lo, hi, span.kind, span.key)
             for lo, hi in pieces
