@@ -46,6 +46,7 @@ _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = ("nac", "cumple", "alumbr", "dio a luz", "tuvo a su", "f. nac", "f.nac")
 _MAX_LIST_GAP: Final = 100
 _MAX_CUE_GAP: Final = 35
+_TRAILING_JOINS: Final = re.compile(r"(?:\s+(?:y|de|del))+$", re.IGNORECASE)
 _AND: Final = re.compile(r"\by\b|\be\b", re.IGNORECASE)
 _BREAK: Final = re.compile(r"[.;!?\n]")
 _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
@@ -102,5 +103,5 @@ def _cue_governs(before: str) -> bool:
 def _trim_year_words(m: re.Match[str]) -> int:
     # "el 3 de mayo y después" must not take "y" as a year word.
     value = m.group()
-    trimmed = re.sub(r"(?:\s+(?:y|de|del))+$", "", value, flags=re.IGNORECASE)
+    trimmed = _TRAILING_JOINS.sub("", value)
     return m.start() + len(trimmed)

@@ -62,7 +62,7 @@ _APPOSITION: Final = re.compile(
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
     r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red)\b"
 )
-_COMPANY_HINT: Final = re.compile(r"S\.A|S\.R\.L|E\.I\.R\.L|SAC|EIRL")
+_COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
 _COMPANY: Final = re.compile(
     rf"(?<![\w])(?:[{_UP}][\wáéíóúñü\-]*\s+){{1,4}}(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL)"
 )
@@ -87,6 +87,11 @@ _HEAD_WORDS: Final = words(
     """
 )
 _MAX_BEFORE: Final = 90
+_TOKEN: Final = re.compile(r"[\w'’]+")
+_TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
+_CAPITALIZED: Final = re.compile(rf"[{_UP}][\wáéíóúñü]*")
+_HEAD_PREFIX: Final = re.compile(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?")
+_LAST_CAPITALS: Final = re.compile(rf"(?:[{_UP}][\wáéíóúñü'’\-]*\s+)+[{_UP}][\wáéíóúñü'’\-]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
@@ -111,7 +116,7 @@ def find_organizations(words_: Words) -> list[Span]:
         name = _strip_leading_words(name_m.group()) if name_m else ""
         if name and _names_someone(name, skip_head=False):
             spans.append(Span(m.start() - len(name), m.start(), ONG))
-    if _COMPANY_HINT.search(text):
+    if any(hint in text for hint in _COMPANY_HINTS):
         spans += [Span(m.start(), m.end(), ONG) for m in _COMPANY.finditer(text)]
     spans += _defined_acronyms(text)
     return spans + _later_mentions(words_, spans)
@@ -138,7 +143,7 @@ def _head_positions(words_: Words) -> list[int]:
 
 
 def _names_someone(name: str, *, skip_head: bool) -> bool:
-    tokens = [normalize_token(t) for t in re.findall(r"[\w'’]+", name)]
+    tokens = [normalize_token(t) for t in _TOKEN.findall(name)]
     if skip_head:
         tokens = tokens[1:]
     rest = [t for t in tokens if t not in _GENERIC and t not in PLACE_WORDS]
@@ -165,7 +170,7 @@ def _defined_acronyms(text: str) -> list[Span]:
         if _DEFINED.search(text, max(0, m.start() - 6), m.start()) is None:
             continue
         before = text[max(0, m.start() - _MAX_BEFORE) : m.start()]
-        if _spells(m.group(), re.findall(rf"[{_UP}][\wáéíóúñü]*", before)):
+        if _spells(m.group(), _CAPITALIZED.findall(before)):
             spans.append(Span(m.start(), m.end(), ONG))
     return spans
 
@@ -197,11 +202,11 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     names: set[str] = set()
     for span in spans:
         surface = text[span.start : span.end]
-        tail = re.sub(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?", "", surface)
+        tail = _HEAD_PREFIX.sub("", surface)
         if tail and _names_someone(tail, skip_head=False) and len(tail) >= 3:
             names.add(tail)
         # "Centro de Derechos Humanos Runa Ñawi" is "Runa Ñawi" later on.
-        last = re.search(rf"(?:[{_UP}][\wáéíóúñü'’\-]*\s+)+[{_UP}][\wáéíóúñü'’\-]*$", surface)
+        last = _LAST_CAPITALS.search(surface)
         if last:
             parts = last.group().split()
             names.update(
@@ -219,7 +224,7 @@ def _find_names(words_: Words, names: set[str]) -> list[Span]:
     keys: set[tuple[str, ...]] = set()
     lengths: dict[str, set[int]] = {}
     for name in names:
-        key = tuple(normalize_token(t) for t in re.findall(r"[\w'’\-]+", name))
+        key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(name))
         if key:
             keys.add(key)
             lengths.setdefault(key[0], set()).add(len(key))

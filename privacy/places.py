@@ -66,6 +66,8 @@ _MORE: Final = re.compile(
     rf"[Dd]istrito\s+de)?\s*{_NAME})"
 )
 _MAX_MORE: Final = 7
+_ANCHOR_RE: Final = re.compile(_ANCHOR)
+_PART_AFTER: Final = re.compile(rf",?\s*{_PART}")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion mz mza manzana lt lote sector grupo ucv"
 )
@@ -121,9 +123,9 @@ def _named_before(text: str, start: int) -> int:
 
 def _has_part(text: str, m: re.Match[str]) -> bool:
     # "el asentamiento humano Nueva Esperanza" alone is a zone; with a lot it is a home.
-    if re.fullmatch(_ANCHOR, m.group()):
+    if _ANCHOR_RE.fullmatch(m.group()):
         return True
-    return re.match(rf",?\s*{_PART}", text[m.end() : m.end() + 30]) is not None
+    return _PART_AFTER.match(text, m.end(), m.end() + 30) is not None
 
 
 def extend_locality(text: str, end: int) -> int:
