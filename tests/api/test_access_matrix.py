@@ -90,6 +90,7 @@ ROUTES = [
     Route("GET", "/api/v1/studies", PEOPLE),
     Route("POST", "/api/v1/studies", SUPERUSER, {"slug": "second", "name": "Second"}),
     Route("GET", S, MEMBERS),
+    Route("PATCH", S, ADMINS, {"time_zone": "America/Lima"}),
     Route(
         "POST", "/api/v1/users", SUPERUSER, {"username": "someone", "password": "long-enough-pw"}
     ),
