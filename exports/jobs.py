@@ -12,6 +12,7 @@ file is deleted when it expires (`EXPIRY`); a job interrupted by a restart stays
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 import uuid
@@ -33,8 +34,11 @@ from exports.service import export_form
 from exports.source import Selection, count_selected, decode_since
 from forms import store as forms_store
 from interviews.store import InterviewFilter
+from monitor.models import ReviewState
 from sync.blobstore import BlobReader, BlobStore
 from sync.sealing import sealed_store
+
+log = logging.getLogger("chasqui.exports")
 
 EXPIRY: Final = timedelta(hours=24)
 PROGRESS_EVERY: Final = 1000
@@ -109,7 +113,7 @@ def run_job(sessions: Any, *, job_id: str, blobs: BlobStore, secret: str, now: d
                 study=study,
                 form_id=job.form_id,
                 fmt=job.format,
-                filters=InterviewFilter(**job.params.get("filters", {})),
+                filters=_filters(job.params.get("filters", {})),
                 out=out,
                 secret=secret,
                 now=now,
@@ -125,12 +129,27 @@ def run_job(sessions: Any, *, job_id: str, blobs: BlobStore, secret: str, now: d
             store = sealed_store(session, blobs=blobs, study_id=study.id or 0, secret=secret)
             store.put(_job_key(job), out)
         except DomainError as exc:
+            session.rollback()
             _finish(session, job, status="failed", error=exc.code)
+            return
+        except Exception as exc:
+            # A bug, not a refusal: say so on the job instead of leaving it running. The
+            # exception's type only: its message or traceback could quote an answer.
+            log.error("export job %s failed: %s", job_id, type(exc).__name__)
+            session.rollback()
+            _finish(session, job, status="failed", error="export.failed")
             return
         finally:
             out.unlink(missing_ok=True)
         job.storage_key, job.size, job.sha256, job.report = _job_key(job), size, digest, report
         _finish(session, job, status="done", error=None)
+
+
+def _filters(raw: dict[str, Any]) -> InterviewFilter:
+    state = raw.get("review_state")
+    return InterviewFilter(
+        **{**raw, "review_state": ReviewState(state) if state is not None else None}
+    )
 
 
 def _progress(sessions: Any, job_id: str, done: int) -> None:

@@ -75,3 +75,21 @@ async def test_an_expired_job_is_gone(client, field, admin, session):  # noqa: F
     assert (expired.status_code, expired.json()["code"]) == (410, "export.job_expired")
     await client.post(CREATE, json={"format": "csv"}, headers=admin)  # purges expired ones
     assert session.get(ExportJob, job.id, populate_existing=True) is None
+
+
+async def test_a_job_with_filters_exports_only_the_matching_interviews(
+    client,
+    field,  # noqa: F811
+    admin,  # noqa: F811
+):
+    first, _, _ = await seed(client, field, admin)
+    created = await client.post(
+        CREATE,
+        json={"format": "csv", "review_state": "approved", "village": "manta", "labels": True},
+        headers=admin,
+    )
+    job = (await client.get(created.headers["Location"], headers=admin)).json()
+    assert job["status"] == "done", job
+    assert job["report"]["interviews"] == 1
+    bundle = zipfile.ZipFile(io.BytesIO((await client.get(job["href"], headers=admin)).content))
+    assert f"uuid:{first['instance_id']}".encode() in bundle.read("household.csv")
