@@ -49,6 +49,8 @@ def _playwright():  # type: ignore[no-untyped-def]
 
 
 def _push_interview(server: Server) -> str:
+    """One household interview from Manta; its tablet clock says it ended before it began,
+    so it raises a quality alert. Also one interview of a form the server does not know."""
     code = (
         server.cli("devices", "enroll-code", "--study", "demo", "--enumerator", "enumerador1")
         .strip()
@@ -61,11 +63,17 @@ def _push_interview(server: Server) -> str:
         assert enrolled.status_code == 201, enrolled.text
         tablet = {"Authorization": f"Bearer {enrolled.json()['token']}"}
         item = push_item(
-            "household", {**household_answers(), "village": "manta"}, instance_id=str(uuid.uuid4())
+            "household",
+            {**household_answers(), "village": "manta"},
+            instance_id=str(uuid.uuid4()),
+            started_at="2026-11-20T15:10:00-05:00",
+            ended_at="2026-11-20T14:00:00-05:00",
         )
-        pushed = http.post("/api/v1/sync/push", json=push_body(item), headers=tablet)
+        unknown = push_item("censo_viejo", {"x": 1}, instance_id=str(uuid.uuid4()))
+        pushed = http.post("/api/v1/sync/push", json=push_body(item, unknown), headers=tablet)
         assert pushed.status_code == 200, pushed.text
-        assert pushed.json()["results"][0]["outcome"] == "created"
+        outcomes = [r["outcome"] for r in pushed.json()["results"]]
+        assert outcomes == ["created", "quarantined"]
     return str(item["instance_id"])
 
 
@@ -85,7 +93,7 @@ def test_dashboard_shows_a_new_sync_without_a_reload(server: Server):
             page.locator("#live.on").wait_for(timeout=15_000)
             page.evaluate("window.__noReload = true")
 
-            _push_interview(server)
+            instance_id = _push_interview(server)
 
             page.wait_for_function(
                 """() => document.querySelector('tr[data-village="manta"][data-form="household"] td.collected')?.textContent === "1" """,
@@ -93,10 +101,54 @@ def test_dashboard_shows_a_new_sync_without_a_reload(server: Server):
             )
             assert page.evaluate("window.__noReload") is True  # the same page, not a reload
             page.locator("#syncs tbody tr td").first.wait_for(timeout=10_000)
+            _check_words_and_links(page, instance_id)
             if SCREENSHOT_DIR and server.env["CHASQUI_DATABASE_URL"].startswith("sqlite"):
                 Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(Path(SCREENSHOT_DIR) / "dashboard.png"), full_page=True)
             page.set_viewport_size({"width": 390, "height": 844})  # a phone
             assert page.locator("#villages").is_visible()
+            _check_phone(page)
+            if SCREENSHOT_DIR and server.env["CHASQUI_DATABASE_URL"].startswith("sqlite"):
+                shot = Path(SCREENSHOT_DIR) / "dashboard-phone.png"
+                page.screenshot(path=str(shot), full_page=True)
         finally:
             browser.close()
+
+
+def _check_words_and_links(page, instance_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Spanish words, not codes; alerts name their interview; queues open the web pages."""
+    alert = page.locator(f'#quality li[data-instance="{instance_id}"]')
+    alert.wait_for(timeout=15_000)
+    text = alert.inner_text()
+    assert "Hora de la tableta dudosa" in text
+    assert "termina antes de empezar" in text
+    assert "clock." not in text
+    assert "Manta" in text and "enumerador1" in text and "Entrevista al hogar" in text
+    assert "20 nov 2026" in text.lower().replace(".", "")  # its day in Lima
+    link = alert.locator("a.open")
+    assert link.get_attribute("href") == f"/app/demo/interviews/{instance_id}"
+    villages = page.locator("#villages").inner_text()
+    assert "Entrevista al hogar" in villages
+    assert "household" not in villages
+    assert page.locator("#conflicts-link").get_attribute("href") == "/app/demo/conflicts"
+    assert page.locator("#quarantine-link").get_attribute("href") == "/app/demo/quarantine"
+    page.locator('#queues [data-reason="form.unknown"]').wait_for(timeout=15_000)
+    queues = page.locator("#queues").inner_text()
+    assert "Formulario desconocido" in queues
+    assert "form.unknown" not in queues
+
+
+def _check_phone(page) -> None:  # type: ignore[no-untyped-def]
+    """At 390 px: no sideways page, key columns in view, a scroll hint, readable alerts."""
+    page.wait_for_timeout(300)  # let the resize listener mark overflowing tables
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
+    first = page.locator("#villages tbody td").first.bounding_box()
+    assert first is not None and first["x"] >= 0 and first["x"] + first["width"] <= 390
+    page.locator("#villages").evaluate("el => el.parentElement.scrollLeft = 10000")
+    still = page.locator("#villages tbody td").first.bounding_box()
+    assert still is not None and 0 <= still["x"] < 390  # the community column stays put
+    assert page.locator("#villages + .hint, .scroll:has(#villages) + .hint").first.is_visible()
+    what = page.locator("#quality li .what").first.bounding_box()
+    assert what is not None and what["width"] >= 250, what  # not one letter per line
+    assert page.locator("#quality li a.open").first.bounding_box() is not None
