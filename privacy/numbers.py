@@ -33,8 +33,7 @@ _SEQUENCE: Final = re.compile(
     r"(?:(?:[ .\-]|\)[ .\-]?|[ ]?\()\d+\)?)*"
     r"(?:-[0-9A-Z](?!\w))?"
 )
-_SEQUENCE_HINT: Final = re.compile(r"\d[\d().+\- ]{6}")
-_CODE_HINT: Final = re.compile(r"[A-Z][A-Z0-9\-]*\d|\d[0-9\-]*[A-Z]")
+_SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\- ]{6,}")
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 _YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
@@ -53,12 +52,13 @@ _CUE_AFTER: Final = re.compile(
 )
 # Capitals and digits in one code ("RQ-004471"): at least four digits and a capital.
 _CODE: Final = re.compile(
-    r"(?:[A-Z](?<![\w\-][\s\S])(?=[A-Z0-9\-]*\d)|\d(?<![\w\-][\s\S])(?=[A-Z0-9\-]*[A-Z]))"
+    # Starts with a character class so the engine skips to capitals and digits; the
+    # lookarounds after the first character ask for a digit and a capital in the code.
+    r"[A-Z0-9](?<![\w\-][A-Z0-9])(?:(?<=[A-Z])(?=[A-Z0-9\-]*\d)|(?<=\d)(?=[A-Z0-9\-]*[A-Z]))"
     r"[A-Z0-9\-]{3,}(?![\w\-])"
 )
 # Codice fiscale: six letters, two digits, a month letter, two digits, a place code.
-_FISCAL_HINT: Final = re.compile(r"[A-Z]{6}\d\d")
-_FISCAL: Final = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)")
+_FISCAL: Final = re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]")
 
 
 def find_numbers(text: str) -> list[Span]:
@@ -66,22 +66,22 @@ def find_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
     # Cheap scans first (each pattern starts with a character class, which the regex
     # engine skips to): most answers hold no seven-digit number and no code.
-    sequences = _SEQUENCE.finditer(text) if _SEQUENCE_HINT.search(text) else ()
-    for m in sequences:
-        kind = _classify(text, m.start(), m.end())
-        if kind:
-            spans.append(Span(m.start(), m.end(), kind))
-    if _FISCAL_HINT.search(text):
-        spans += [Span(m.start(), m.end(), ID) for m in _FISCAL.finditer(text)]
-    if _CODE_HINT.search(text):
-        codes = _CODE.finditer(text)
-        spans += [Span(m.start(), m.end(), ID) for m in codes if _is_code(m.group())]
+    for region in _SEQUENCE_HINT.finditer(text):
+        # A run of digits and separators long enough to hold seven digits: the full
+        # pattern (and its lookarounds) runs inside it only, plus the check letter after.
+        for m in _SEQUENCE.finditer(text, region.start(), region.end() + 2):
+            kind = _classify(text, m.start(), m.end())
+            if kind:
+                spans.append(Span(m.start(), m.end(), kind))
+    spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
     return spans
 
 
 def _classify(text: str, start: int, end: int) -> str:
     value = text[start:end]
-    digits = sum(ch.isdigit() for ch in value)
+    if end - start < _MIN_DIGITS:
+        return ""
+    digits = sum(map(str.isdigit, value))
     if _PREFIXED.match(value) and digits >= _MIN_DIGITS:
         return TELEFONO
     if digits < _MIN_DIGITS or _YEARS.fullmatch(value) or _DATE.fullmatch(value):
@@ -116,5 +116,7 @@ def _is_code(code: str) -> bool:
     letters = sum(ch.isalpha() for ch in code)
     digits = sum(ch.isdigit() for ch in code)
     # "COVID-19", "MP3", "B1", "4x4" are not codes; "CH-0932" and "Y2093816W" are.
+    if _FISCAL.fullmatch(code):
+        return True  # a codice fiscale has nine letters
     upper = any(ch.isupper() for ch in code)
     return upper and digits >= 4 and letters <= 8 and not code.endswith("-")
