@@ -25,7 +25,7 @@ from typing import Final
 from privacy.lexicon import PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
-from privacy.triggers import find_at
+from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-]*)"
@@ -74,7 +74,7 @@ _GENERIC: Final = words(
     comunal popular rural andino andina peruano peruana
     """
 )
-_HEAD_WORDS: Final = words(
+HEAD_WORDS: Final = words(
     """
     ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
     radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
@@ -99,11 +99,13 @@ _PLACE_NAMED: Final = re.compile(
 )
 
 
-def find_organizations(words_: Words) -> list[Span]:
+def find_organizations(anchors: Anchors) -> list[Span]:
     """Return named organizations and every later mention of their names."""
+    words_ = anchors.words
     text = words_.text
     spans: list[Span] = []
-    heads = _head_positions(words_)
+    # The head patterns can match only where a head word starts.
+    heads = anchors.starts(HEAD_WORDS)
     for m in find_at(_HEADED, text, heads):
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
         if _names_someone(m.group(), skip_head=True) or _PLACE_NAMED.match(m.group()):
@@ -130,16 +132,6 @@ def _without_period(name: str) -> int:
         if last.endswith(".") and last.count(".") == 1 and len(last) > 3
         else len(name)
     )
-
-
-def _head_positions(words_: Words) -> list[int]:
-    """Where a head word starts ("Asociación", "club", "I.E."): the only places where
-    the head patterns can match, found by set lookups instead of a scan of the text."""
-    present = _HEAD_WORDS & words_.vocabulary
-    if not present:
-        return []
-    hits = compress(range(len(words_.norms)), map(present.__contains__, words_.norms))
-    return [words_.starts[i] for i in hits]
 
 
 def _names_someone(name: str, *, skip_head: bool) -> bool:

@@ -32,7 +32,7 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
-from privacy.triggers import find_at
+from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _WORD: Final = rf"[{_UP}][\wáéíóúñü'’\-]*"
@@ -135,6 +135,8 @@ _NOT_SUBJECTS: Final = (
         """
     )
 )
+_NAMING_WORDS: Final = frozenset(_NAMING_CUES)
+TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _ACTS
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _MAX_PROPAGATED: Final = 200
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
@@ -169,26 +171,27 @@ def find_labeled_speakers(text: str) -> list[Span]:
     return spans
 
 
-def find_named_by_role(words_: Words) -> list[Span]:
+def find_named_by_role(anchors: Anchors) -> list[Span]:
     """Return names set off by commas after a role or kin word."""
     spans: list[Span] = []
-    for m in find_at(_APPOSITION, words_.text, _positions(words_, _ROLE_WORDS)):
+    for m in find_at(_APPOSITION, anchors.words.text, anchors.starts(_ROLE_WORDS)):
         first = normalize_token(m.group("name").split()[0])
         if first not in NEVER_REDACT_ALONE and first not in CALENDAR_WORDS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
 
 
-def find_named(words_: Words) -> list[Span]:
+def find_named(anchors: Anchors) -> list[Span]:
     """Return names right after a naming phrase ("se llama", "de apellido", "soy")."""
+    words_ = anchors.words
     text, norms = words_.text, words_.norms
     spans: list[Span] = []
-    for i in _indices(words_, _NAMING_CUES.keys()):
+    for i in anchors.of(_NAMING_WORDS):
         if i > 0 and norms[i - 1] in _NAMING_CUES[norms[i]]:
             m = _NAMING.match(text, words_.starts[i])
             if m is not None:
                 spans.append(Span(m.start("name"), m.end("name"), PERSONA))
-    for i in _indices(words_, _CUE_WORDS):
+    for i in anchors.of(_CUE_WORDS):
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
             continue  # "a donde" asks for a place
@@ -210,10 +213,6 @@ def _indices(words_: Words, vocabulary: Iterable[str]) -> list[int]:
     return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
 
 
-def _positions(words_: Words, vocabulary: Iterable[str]) -> list[int]:
-    return [words_.starts[i] for i in _indices(words_, vocabulary)]
-
-
 def find_aged(text: str) -> list[Span]:
     """Return a capitalized name followed by an age: "Brenda, de 19 años, ..."."""
     spans: list[Span] = []
@@ -232,14 +231,12 @@ def find_aged(text: str) -> list[Span]:
     return spans
 
 
-def find_acting_subjects(words_: Words) -> list[Span]:
+def find_acting_subjects(anchors: Anchors) -> list[Span]:
     """Return capitalized words opening a clause and followed by what people do."""
-    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
-    acts = _ACTS & words_.vocabulary
-    if not acts:
-        return []
+    words_ = anchors.words
+    norms, tokens = words_.norms, words_.words
     spans: list[Span] = []
-    for v in compress(range(n), map(acts.__contains__, norms)):
+    for v in anchors.of(_ACTS):
         k = v - 1
         while k > 0 and norms[k] in _BEFORE_ACT and v - k <= 2:
             k -= 1

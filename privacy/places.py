@@ -13,13 +13,11 @@ addresses, and the district, city and postal code written after an address.
 from __future__ import annotations
 
 import re
-from itertools import compress
 from typing import Final
 
 from privacy.lexicon import words as word_set
-from privacy.normalize import Words
 from privacy.recognizers import DIRECCION, Span
-from privacy.triggers import find_at
+from privacy.triggers import Anchors, find_at
 
 _CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-]*"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
@@ -73,6 +71,7 @@ _SETTLEMENT_WORDS: Final = word_set(
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
+TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_NAME}|{_CAP}\s+\d+),\s+$")
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
@@ -81,14 +80,15 @@ _JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 
-def find_settlements(words: Words) -> list[Span]:
+def find_settlements(anchors: Anchors) -> list[Span]:
     """Return settlement and foreign addresses, each with the parts that follow it."""
-    text = words.text
+    words, text = anchors.words, anchors.words.text
     spans: list[Span] = []
-    matches = find_at(_SETTLEMENT, text, _positions(words, _SETTLEMENT_WORDS))
+    # Every word-led pattern here is tried only where its first word is.
+    matches = find_at(_SETTLEMENT, text, anchors.starts(_SETTLEMENT_WORDS))
     if "A." in text or "P." in text:
         matches += find_at(_SETTLEMENT, text, _abbreviation_positions(text))
-    matches += find_at(_EUROPE, text, _positions(words, _EUROPE_WORDS))
+    matches += find_at(_EUROPE, text, anchors.starts(_EUROPE_WORDS))
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
     if "-" in text and _JAPAN_HINT.search(text):
@@ -100,15 +100,6 @@ def find_settlements(words: Words) -> list[Span]:
         start = _named_before(text, m.start()) if settlement else m.start()
         spans.append(Span(start, extend_locality(text, m.end()), DIRECCION))
     return spans
-
-
-def _positions(words: Words, vocabulary: frozenset[str]) -> list[int]:
-    # Every pattern here starts with one of a few words: try it only where they are.
-    present = vocabulary & words.vocabulary
-    if not present:
-        return []
-    hits = compress(range(len(words.norms)), map(present.__contains__, words.norms))
-    return [words.starts[i] for i in hits]
 
 
 def _abbreviation_positions(text: str) -> list[int]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from importlib import resources
-from itertools import compress
 from typing import Final
 
 from privacy.lexicon import NEVER_REDACT_ALONE
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.recognizers import ONG, PERSONA, Span
+from privacy.triggers import Anchors
 
 Phrase = tuple[tuple[str, ...], bool]
 _CUT_KINDS: Final = frozenset({PERSONA, ONG})
@@ -38,17 +38,17 @@ def _load() -> dict[str, list[Phrase]]:
 
 
 PUBLIC_NAMES: Final = _load()
+# First words of the allow-listed names: where a match may start.
+TRIGGERS: Final = frozenset(PUBLIC_NAMES)
 
 
-def find_public_names(words: Words) -> list[tuple[int, int]]:
+def find_public_names(anchors: Anchors) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every allow-listed name in the text, in order."""
-    firsts = PUBLIC_NAMES.keys() & words.vocabulary
-    if not firsts:
-        return []
-    norms, n = words.norms, len(words.norms)
+    words = anchors.words
+    n = len(words.norms)
     found: list[tuple[int, int]] = []
     after = 0
-    for i in compress(range(n), map(firsts.__contains__, norms)):
+    for i in anchors.of(TRIGGERS):
         width = _match_at(words, i, n) if i >= after else 0
         if width:
             found.append((words.starts[i], words.ends[i + width - 1]))

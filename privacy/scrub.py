@@ -29,8 +29,9 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words, split_words
 from privacy.numbers import find_numbers
-from privacy.orgs import find_organizations
+from privacy.orgs import HEAD_WORDS, find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
+from privacy.persons import TRIGGERS as PERSON_TRIGGERS
 from privacy.persons import (
     find_acting_subjects,
     find_aged,
@@ -40,7 +41,9 @@ from privacy.persons import (
     find_named_by_role,
 )
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
+from privacy.places import TRIGGERS as PLACE_TRIGGERS
 from privacy.places import extend_locality, find_settlements
+from privacy.public import TRIGGERS as PUBLIC_TRIGGERS
 from privacy.public import cut_public_names, find_public_names
 from privacy.recognizers import (
     BIRTH_WORDS,
@@ -56,12 +59,23 @@ from privacy.recognizers import (
     find_id_numbers,
     is_amount,
 )
-from privacy.spoken import find_dictated_emails, find_dictated_numbers
+from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
 
 # Every word after which some recognizer looks for a match; indexed once per text.
-TRIGGER_WORDS: Final = PHONE_WORDS | ID_WORDS | BIRTH_WORDS | STREET_WORDS | PEOPLE_WORDS
+TRIGGER_WORDS: Final = (
+    PHONE_WORDS
+    | ID_WORDS
+    | BIRTH_WORDS
+    | STREET_WORDS
+    | PEOPLE_WORDS
+    | HEAD_WORDS
+    | PLACE_TRIGGERS
+    | PERSON_TRIGGERS
+    | NUMBER_WORDS
+    | PUBLIC_TRIGGERS
+)
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
 # Capitalized words a person span never grows over.
@@ -117,10 +131,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_id_numbers(anchors)
     trusted += find_birth_dates(words)
     trusted += find_numbers(text)
-    trusted += find_dictated_numbers(words)
+    trusted += find_dictated_numbers(anchors)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
-    trusted += find_settlements(words)
+    trusted += find_settlements(anchors)
     trusted += context.known.find(words)
     if context.gazetteer is not None:
         for match, kind in context.gazetteer.find(words):
@@ -136,13 +150,13 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if context.ner is not None:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
-    trusted += find_organizations(words)
+    trusted += find_organizations(anchors)
     trusted += find_labeled_speakers(text)
-    trusted += find_named_by_role(words)
-    trusted += find_named(words)
+    trusted += find_named_by_role(anchors)
+    trusted += find_named(anchors)
     guessed += find_aged(text)
-    guessed += find_acting_subjects(words)
-    public = find_public_names(words)
+    guessed += find_acting_subjects(anchors)
+    public = find_public_names(anchors)
     ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
     ranked += [(1, g) for g in cut_public_names([g for g in guessed if g], words, public)]
     ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]

@@ -10,12 +10,12 @@ recognizer: "de", "mil" and "novecientos" end a dictated number.
 
 from __future__ import annotations
 
-from itertools import compress
 from typing import Final
 
 from privacy.lexicon import words
 from privacy.normalize import Words
 from privacy.recognizers import CORREO, ID, Span
+from privacy.triggers import Anchors
 
 _UNITS: Final = words("cero uno una dos tres cuatro cinco seis siete ocho nueve")
 _TWO_DIGITS: Final = words(
@@ -27,7 +27,7 @@ _TWO_DIGITS: Final = words(
 )
 _TENS: Final = words("treinta cuarenta cincuenta sesenta setenta ochenta noventa")
 _MIN_DIGITS: Final = 7
-_NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | {"mas"}
+NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
 _DOT_WORDS: Final = words("punto")
@@ -35,14 +35,13 @@ _JOIN_WORDS: Final = words("guion guión raya bajo")
 _TLDS: Final = words("com pe es org net edu gob ar cl bo it jp us info")
 
 
-def find_dictated_numbers(words_: Words) -> list[Span]:
+def find_dictated_numbers(anchors: Anchors) -> list[Span]:
     """Return numbers dictated in words with seven digits or more."""
+    words_ = anchors.words
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    if _NUMBER_WORDS.isdisjoint(words_.vocabulary):
-        return spans
     after = 0
-    for i in compress(range(n), map(_NUMBER_WORDS.__contains__, norms)):
+    for i in anchors.of(NUMBER_WORDS):
         if i < after:
             continue
         j, digits = i + (norms[i] == "mas"), 0
