@@ -51,6 +51,12 @@ MEANINGS: Final[dict[str, str]] = {
     "declare the change with `accept`.",
     "form.wrong_state": "Not possible in the form's state (draft, published, closing, closed).",
     "form.xlsform_invalid": "The workbook cannot be read as an XLSForm (`reason`).",
+    "form.draft_exists": "The form already has a draft: import with `replace=true` to "
+    "replace it.",
+    "form.privacy_unconfirmed": "Privacy classes guessed at import are not confirmed: "
+    "`errors` names each field.",
+    "form.privacy_choice_invalid": "A privacy confirmation names no leaf field of the draft "
+    "(`errors` points to it).",
     "form.expression_invalid": "A skip or constraint expression does not parse.",
     "attachment.purged": "The file was deleted under the study's retention rule.",
     "attachment.invalid_request": "A tus request that is malformed (metadata, checksum).",

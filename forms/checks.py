@@ -39,7 +39,7 @@ __all__ = [
 ROOT_ANNOTATIONS: Final = frozenset({"x-form"})
 LEAF_ONLY_ANNOTATIONS: Final = frozenset(
     {"x-privacy", "x-privacy-rule", "x-kind", "x-choices", "x-constraint", "x-constraint-message"}
-)
+) | frozenset({"x-privacy-guessed", "x-calculate"})
 FIELD_ANNOTATIONS: Final = LEAF_ONLY_ANNOTATIONS | frozenset(
     {"x-prompt", "x-probes", "x-note", "x-relevant", "x-renamed-from", "x-order"}
 )
@@ -149,9 +149,17 @@ def _check_common(node: Node, nodes: list[Node], languages: tuple[str, ...]) -> 
                 "x-renamed-from is the field's previous name",
             )
         )
-    for key in ("x-relevant", "x-constraint"):
+    for key in ("x-relevant", "x-constraint", "x-calculate"):
         if key in schema:
             problems.extend(_check_expression(node, nodes, key))
+    if "x-privacy-guessed" in schema and schema["x-privacy-guessed"] is not True:
+        problems.append(
+            FormProblem(
+                join_pointer(node.pointer, "x-privacy-guessed"),
+                "form.annotation_invalid",
+                "x-privacy-guessed is true or absent",
+            )
+        )
     return problems
 
 

@@ -57,6 +57,10 @@ ITEM_ID_KEY: Final = "_item_id"
 ConflictPolicy = Literal["manual", "prefer_server", "prefer_tablet"]
 CONFLICT_POLICIES: Final[tuple[ConflictPolicy, ...]] = ("manual", "prefer_server", "prefer_tablet")
 
+# A draft field whose x-privacy was guessed (XLSForm import) carries this flag, true,
+# until a person confirms or changes the class; a draft with one cannot be published.
+PRIVACY_GUESSED: Final = "x-privacy-guessed"
+
 # Path segment that stands for "every item of this repeat".
 EACH_ITEM: Final = "*"
 

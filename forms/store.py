@@ -6,8 +6,10 @@ modules' job; this module decides what is stored and when.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -18,7 +20,8 @@ from core.metadata import utcnow
 from forms.diff import FieldChange, diff_forms
 from forms.models import Form, FormAssignment, FormState, FormVersion
 from forms.schema import check_form, normalize_form
-from forms.spec import FormProblem
+from forms.spec import PRIVACY_GUESSED, FormProblem, PrivacyClass
+from forms.tree import Node, leaf_nodes
 from sync.feed import Change, emit
 
 
@@ -32,6 +35,66 @@ class FormIncompatible(DomainError):
 
 class FormStateError(DomainError):
     code = "form.wrong_state"
+
+
+class DraftExists(DomainError):
+    """An import would replace a draft nobody asked to replace."""
+
+    code = "form.draft_exists"
+
+
+class PrivacyUnconfirmed(DomainError):
+    """The draft still has privacy classes that were guessed and not confirmed."""
+
+    code = "form.privacy_unconfirmed"
+
+
+class PrivacyChoiceInvalid(DomainError):
+    code = "form.privacy_choice_invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyChoice:
+    """A person's decision on one field of a draft: its name and the class it keeps."""
+
+    name: str
+    privacy: PrivacyClass
+
+
+def guessed_fields(document: Mapping[str, Any]) -> list[Node]:
+    """The draft's leaf fields whose privacy class was guessed and not yet confirmed."""
+    return [node for node in leaf_nodes(document) if node.schema.get(PRIVACY_GUESSED) is True]
+
+
+def confirm_privacy(session: Session, *, form: Form, choices: Sequence[PrivacyChoice]) -> Form:
+    """Confirm (or change) the privacy class of draft fields, clearing their guess flag.
+
+    A changed class drops the field's ``x-privacy-rule`` (it was written for the old
+    class); the defaults of the new class apply. Unknown names are refused by position.
+    """
+    if form.draft is None:
+        raise FormStateError("There is no draft to confirm.")
+    document = copy.deepcopy(form.draft)
+    leaves = {node.name: node for node in leaf_nodes(document)}
+    errors = [
+        {
+            "pointer": f"/fields/{index}/name",
+            "code": "form.field_unknown",
+            "message": "no leaf field of the draft has this name",
+        }
+        for index, choice in enumerate(choices)
+        if choice.name not in leaves or leaves[choice.name].schema.get("x-kind") == "note"
+    ]
+    if errors:
+        raise PrivacyChoiceInvalid(f"{len(errors)} field(s) cannot be confirmed.", errors=errors)
+    for choice in choices:
+        schema = leaves[choice.name].schema
+        assert isinstance(schema, dict)
+        if schema.get("x-privacy") != choice.privacy:
+            schema["x-privacy"] = choice.privacy
+            schema.pop("x-privacy-rule", None)
+        schema.pop(PRIVACY_GUESSED, None)
+    return save_draft(session, form=form, document=document)
 
 
 def _problems(problems: Sequence[FormProblem]) -> list[dict[str, str]]:
@@ -64,6 +127,23 @@ def form_id_of(document: Mapping[str, Any]) -> str:
     return form_id
 
 
+def title_of(document: Mapping[str, Any]) -> str:
+    """The form's title to list: a plain ``title``, else ``x-form.title`` in its first language."""
+    plain = document.get("title")
+    if isinstance(plain, str) and plain.strip():
+        return plain.strip()[:300]
+    x_form = document.get("x-form")
+    label = x_form.get("title") if isinstance(x_form, Mapping) else None
+    if isinstance(label, str):
+        return label.strip()[:300]
+    if not isinstance(label, Mapping) or not label:
+        return ""
+    languages = x_form.get("languages") if isinstance(x_form, Mapping) else None
+    first = languages[0] if isinstance(languages, list) and languages else None
+    text = label.get(first) if first in label else next(iter(label.values()))
+    return str(text).strip()[:300]
+
+
 def create_form(session: Session, *, study_id: int, document: Any) -> Form:
     """Store a new form as a draft; it must pass meta-validation already."""
     checked = _checked(document)
@@ -75,12 +155,30 @@ def create_form(session: Session, *, study_id: int, document: Any) -> Form:
         raise FormStateError(
             "A form with this form_id exists; save a new draft of it instead.", form_id=form_id
         )
-    form = Form(
-        study_id=study_id, form_id=form_id, title=str(checked.get("title", "")), draft=dict(checked)
-    )
+    form = Form(study_id=study_id, form_id=form_id, title=title_of(checked), draft=dict(checked))
     session.add(form)
     session.flush()
     return form
+
+
+def import_draft(session: Session, *, study_id: int, document: Any, replace: bool) -> Form:
+    """Store an imported document: a new form, or the next draft of an existing one.
+
+    An existing draft is replaced only when asked (``replace``): three workbooks once
+    silently replaced one another's drafts.
+    """
+    form_id = form_id_of(_checked(document))
+    try:
+        form = get_form(session, study_id=study_id, form_id=form_id)
+    except NotFound:
+        return create_form(session, study_id=study_id, document=document)
+    if form.draft is not None and not replace:
+        raise DraftExists(
+            "This form already has a draft; import again with replace=true to replace it, "
+            "or give the workbook another form_id.",
+            form_id=form_id,
+        )
+    return save_draft(session, form=form, document=document)
 
 
 def save_draft(session: Session, *, form: Form, document: Any) -> Form:
@@ -90,6 +188,8 @@ def save_draft(session: Session, *, form: Form, document: Any) -> Form:
     if form.state == FormState.closed:
         raise FormStateError("This form is closed.")
     form.draft = dict(checked)
+    if form.current_version is None:
+        form.title = title_of(checked)  # a published form keeps its published title
     form.updated_at = utcnow()
     session.add(form)
     session.flush()
@@ -108,6 +208,20 @@ def publish_form(
         raise FormStateError("There is no draft to publish.")
     if form.state == FormState.closed:
         raise FormStateError("This form is closed.")
+    guessed = guessed_fields(form.draft)
+    if guessed:
+        raise PrivacyUnconfirmed(
+            f"{len(guessed)} field(s) have a guessed privacy class: confirm each one first.",
+            errors=[
+                {
+                    "pointer": node.pointer,
+                    "name": node.name,
+                    "code": "form.privacy_guessed",
+                    "message": "the privacy class was guessed at import; confirm or change it",
+                }
+                for node in guessed
+            ],
+        )
     document = normalize_form(_checked(form.draft))
     changes: tuple[FieldChange, ...] = ()
     previous = current_version(session, form=form) if form.current_version else None
@@ -133,7 +247,7 @@ def publish_form(
     form.current_version, form.draft = version.version, None
     form.state, form.title, form.updated_at = (
         FormState.published,
-        str(document.get("title", "")),
+        title_of(document),
         utcnow(),
     )
     session.add(form)

@@ -63,7 +63,7 @@ class Builder:
     def build(self, survey: Mapping[str, Any]) -> dict[str, Any]:
         self._collect_languages(survey)
         properties, required = self.convert_children(survey.get("children", []), "")
-        title = survey.get("title") or PurePath(self.filename).stem
+        title = self._title()
         document: dict[str, Any] = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "type": "object",
@@ -87,8 +87,15 @@ class Builder:
         return document
 
     def _form_id(self, survey: Mapping[str, Any]) -> str:
-        raw = str(self.settings.get("form_id") or survey.get("id_string") or "")
+        # pyxform's id_string falls back to 'data' when the settings sheet has no
+        # form_id, so three different workbooks all became 'data': never read it.
+        raw = _setting(self.settings, "form_id", "id_string")
         return slug(raw or PurePath(self.filename).stem, fallback="imported_form")
+
+    def _title(self) -> str:
+        # pyxform's title falls back to the form name ('data') too: read the sheet.
+        title = _setting(self.settings, "form_title", "title")
+        return title or PurePath(self.filename).stem.replace("_", " ").strip() or "Form"
 
     def _collect_languages(self, survey: Mapping[str, Any]) -> None:
         names: Counter[str] = Counter()
@@ -204,9 +211,10 @@ class Builder:
 
     def privacy(
         self, name: str, column: Any, kind: str, *, label: str = ""
-    ) -> tuple[str, dict[str, Any] | None]:
+    ) -> tuple[str, dict[str, Any] | None, bool]:
+        """The field's class, its rule, and whether the class was guessed (to confirm)."""
         if isinstance(column, str) and column.strip().lower() in PRIVACY_CLASSES:
-            return column.strip().lower(), None
+            return column.strip().lower(), None, False
         if column not in (None, ""):
             self.issue(name, "xlsform.privacy_invalid", "the privacy column value is not a class")
         privacy, rule = guess_privacy(name, kind, label=label)
@@ -214,7 +222,7 @@ class Builder:
             self.issue(
                 name, "xlsform.privacy_guessed", f"x-privacy guessed as '{privacy}'; confirm"
             )
-        return privacy, rule
+        return privacy, rule, kind != "note"
 
     def _drop_unchecked_expressions(self, document: dict[str, Any]) -> None:
         """Drop expressions check_form refuses (unknown fields), reporting each one."""
@@ -232,6 +240,15 @@ class Builder:
                 self.issue(
                     parts[-2], "xlsform.expression_dropped", f"{parts[-1]} {problem.message}"
                 )
+
+
+def _setting(settings: Mapping[str, Any], *keys: str) -> str:
+    """The first non-blank value of the settings sheet among ``keys``."""
+    for key in keys:
+        value = settings.get(key)
+        if value is not None and str(value).strip():
+            return " ".join(str(value).split())
+    return ""
 
 
 def is_literal_required(bind: Mapping[str, Any], builder: Builder, name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from forms.spec import PRIVACY_GUESSED
 from forms.xlsform_map import KINDS
 
 if TYPE_CHECKING:
@@ -62,12 +63,15 @@ def convert_leaf(
     if kind == "note":
         schema["x-privacy"] = "none"
     else:
-        privacy, rule = builder.privacy(
+        privacy, rule, guessed = builder.privacy(
             name, child.get("privacy"), kind, label=_label_text(child.get("label"))
         )
         schema["x-privacy"] = privacy
         if rule:
             schema["x-privacy-rule"] = rule
+        if guessed:
+            # Publishing is refused until a person confirms the class (forms.store).
+            schema[PRIVACY_GUESSED] = True
     if choices:
         schema["x-choices"] = choices
     _annotate(builder, name, child, schema)

@@ -10,7 +10,7 @@ import hashlib
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request, Response, UploadFile
+from fastapi import APIRouter, Header, Query, Request, Response, UploadFile
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -24,6 +24,7 @@ from exports.codebook import Codebook, build_codebook
 from exports.store import load_model
 from forms import store
 from forms.models import Form, FormState, FormVersion
+from forms.spec import PrivacyClass
 from forms.xlsform import XlsFormError, convert_xlsform
 
 router = APIRouter(prefix="/api/v1", tags=["forms"])
@@ -197,6 +198,49 @@ def publish_form(
     )
 
 
+class PrivacyChoiceBody(BaseModel):
+    name: str = Field(max_length=100, description="A leaf field of the draft, by name.")
+    privacy: PrivacyClass
+
+
+class ConfirmPrivacyBody(BaseModel):
+    fields: list[PrivacyChoiceBody] = Field(
+        max_length=5000,
+        description="Each field's confirmed class (the guessed one, or another).",
+    )
+
+
+class DraftPrivacyPublic(BaseModel):
+    form: FormPublic
+    unconfirmed: list[str] = Field(
+        description="Fields whose guessed class is still to be confirmed (publishing is "
+        "refused while any remain)."
+    )
+
+
+@router.post("/studies/{slug}/forms/{form_id}/draft/privacy", response_model=DraftPrivacyPublic)
+def confirm_draft_privacy(
+    form_id: str,
+    body: ConfirmPrivacyBody,
+    access: Annotated[StudyAccess, require(Permission.manage_forms)],
+    session: SessionDep,
+    request: Request,
+) -> DraftPrivacyPublic:
+    """Confirm or change the privacy class of draft fields whose class was guessed."""
+    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
+    store.confirm_privacy(
+        session,
+        form=form,
+        choices=[store.PrivacyChoice(c.name, c.privacy) for c in body.fields],
+    )
+    _audit(session, access, request, "form.privacy_confirm", form, fields=len(body.fields))
+    assert form.draft is not None
+    return DraftPrivacyPublic(
+        form=_public(session, form),
+        unconfirmed=[node.name for node in store.guessed_fields(form.draft)],
+    )
+
+
 @router.post("/studies/{slug}/forms/{form_id}/close", response_model=FormPublic)
 def close_form(
     form_id: str,
@@ -261,19 +305,27 @@ async def import_xlsform(
     access: Annotated[StudyAccess, require(Permission.manage_forms)],
     session: SessionDep,
     request: Request,
+    replace: Annotated[
+        bool,
+        Query(description="Replace the form's existing draft (otherwise 409 form.draft_exists)."),
+    ] = False,
 ) -> XlsFormImportPublic:
-    """Turn an XLSForm workbook into a draft (a new form, or the next draft of an existing one)."""
+    """Turn an XLSForm workbook into a draft: a new form, or the next draft of an existing one.
+
+    The form id is the settings sheet's `form_id`, else the file name; the title is its
+    `form_title`. An existing draft is never replaced silently: 409 `form.draft_exists`
+    unless `replace=true`. Guessed privacy classes carry `x-privacy-guessed` and must be
+    confirmed (`POST .../draft/privacy`) before the form can be published.
+    """
     content = await file.read()
     try:
         # pyxform is CPU-bound: keep it off the event loop.
         result = await run_in_threadpool(convert_xlsform, content, filename=file.filename or "")
     except XlsFormError as exc:
         raise XlsFormRejected(exc.message, reason=exc.code) from None
-    try:
-        form = store.get_form(session, study_id=access.study_id, form_id=result.form_id)
-        store.save_draft(session, form=form, document=result.document)
-    except NotFound:
-        form = store.create_form(session, study_id=access.study_id, document=result.document)
+    form = store.import_draft(
+        session, study_id=access.study_id, document=result.document, replace=replace
+    )
     _audit(session, access, request, "form.import_xlsform", form, issues=len(result.issues))
     return XlsFormImportPublic(
         form=_public(session, form),

@@ -118,6 +118,7 @@ ROUTES = [
     Route("GET", S + "/forms/{form_id}/draft", ADMINS),
     Route("PUT", S + "/forms/{form_id}/draft", ADMINS, {"document": {}}),
     Route("POST", S + "/forms/{form_id}/publish", ADMINS),
+    Route("POST", S + "/forms/{form_id}/draft/privacy", ADMINS, {"fields": []}),
     Route("POST", S + "/forms/{form_id}/close", ADMINS, {"is_final": False}),
     Route("PUT", S + "/forms/{form_id}/assignments", ADMINS, {"enumerators": ["enum"]}),
     Route("POST", S + "/forms/import-xlsform", ADMINS),
