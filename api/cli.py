@@ -16,6 +16,7 @@ from accounts.passwords import PasswordRejected, check_password
 from api.cli_export import export_command
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
+from core.errors import NotFound
 
 app = typer.Typer(
     help="Chasqui: offline-first backend for confidential field interviews.", no_args_is_help=True
@@ -116,6 +117,48 @@ def users_create(
             )
         session.commit()
     typer.echo(f"created {username}")
+
+
+@users_app.command("passwd")
+def users_passwd(
+    username: str,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+) -> None:
+    """Set a person's password (the rules apply); their browser and API sessions end."""
+    from accounts.password_change import set_password
+
+    settings = Settings()
+    with _session(settings) as session:
+        try:
+            user = store.get_user_by_username(session, username)
+        except NotFound:
+            typer.echo(f"no user named {username}", err=True)
+            raise typer.Exit(1) from None
+        try:
+            ended = set_password(
+                session, user=user, new=password, min_length=settings.password_min_length
+            )
+        except PasswordRejected as exc:
+            typer.echo(f"password refused: {exc.message}", err=True)
+            raise typer.Exit(2) from None
+        record_audit(session, action="auth.password_set_cli", target_type="user", target_id=user.id)
+        session.commit()
+    typer.echo(f"password of {username} changed; {ended} session(s) ended")
+
+
+@users_app.command("list")
+def users_list(study: Annotated[str, typer.Option(help="Study slug.")]) -> None:
+    """Who is in a study: username, role, name."""
+    settings = Settings()
+    with _session(settings) as session:
+        try:
+            target = store.get_study(session, study)
+        except NotFound:
+            typer.echo(f"no study {study}", err=True)
+            raise typer.Exit(1) from None
+        assert target.id is not None
+        for membership, user in store.list_memberships(session, study_id=target.id):
+            typer.echo(f"{user.username:<20} {Role(membership.role).value:<11} {user.display_name}")
 
 
 @devices_app.command("enroll-code")

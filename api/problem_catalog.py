@@ -45,6 +45,8 @@ MEANINGS: Final[dict[str, str]] = {
     "auth.throttled": "Too many failed logins: wait `retry_after` seconds (also `Retry-After`).",
     "auth.password_rejected": "The new password is too short, too common, or the username.",
     "auth.csrf_refused": "A browser form without the page's CSRF token.",
+    "auth.current_password_wrong": "Changing your own password on the web app: the current "
+    "password typed is not right.",
     "device.enrollment_code_invalid": "The enrollment code is unknown, used or expired.",
     "form.invalid": "The form document breaks the form rules: `errors` has pointers.",
     "form.incompatible_change": "Publishing would break answers already collected; "

@@ -116,8 +116,8 @@ def read_for_page(
     lang: str,
     enumerator_id: int | None,
     may_open_attachments: bool,
-) -> tuple[InterviewDetail, str]:
-    """One interview (labels in `lang`) and its form's title."""
+) -> tuple[InterviewDetail, str, str | None]:
+    """One interview (labels in `lang`), its form's title and its village's name."""
     detail = read.read_interview(
         session,
         study_id=study_id,
@@ -128,4 +128,9 @@ def read_for_page(
         may_open_attachments=may_open_attachments,
     )
     titles = form_titles(session, study_id=study_id, lang=lang)
-    return detail, titles.get(detail.form_id, detail.form_id)
+    village = session.exec(
+        select(Community.name).where(
+            Community.study_id == study_id, Community.slug == detail.village
+        )
+    ).first()
+    return detail, titles.get(detail.form_id, detail.form_id), village or detail.village

@@ -16,14 +16,20 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from api.pages import home, interviews, session
+from api.pages import account, home, interviews, members, session
 from api.pages.session import WEB_DIR, redirect, render, safe_next
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError, Unauthenticated
 from web import i18n
 
 STATIC_URL = "/static"
-PAGE_ROUTERS = (session.router, home.router, interviews.router)
+PAGE_ROUTERS = (
+    session.router,
+    home.router,
+    interviews.router,
+    account.router,
+    members.router,
+)
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 

@@ -230,7 +230,7 @@ def get_interview(
     may_open = page.access.principal.user.is_superuser or (
         page.role is not None and page.role.value in readers
     )
-    detail, title = listing.read_for_page(
+    detail, title, village = listing.read_for_page(
         session,
         study_id=page.access.study_id,
         slug=page.view.slug,
@@ -254,6 +254,7 @@ def get_interview(
         {
             "item": detail,
             "form_title": title,
+            "village": village,
             "answers": [(a, answer_text(a)) for a in detail.answers],
             "review_states": REVIEW_STATES,
             "done": request.query_params.get("done"),

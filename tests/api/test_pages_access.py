@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from accounts import store
 from accounts.models import Role
 from api.pages.session import SESSION_COOKIE, csrf_token
 from tests.api.pages import page_client
@@ -71,6 +72,19 @@ PAGES = [
     Page("POST", A + "/interviews/{instance_id}/review", SUPERVISORS, {"state": "approved"}),
     # The study's attachment policy lets admins only (the default); the file is made up.
     Page("GET", A + "/attachments/{sha256}", ADMINS, status=404),
+    Page("GET", A + "/account", MEMBERS),
+    # Allowed people send a wrong current password: refused on the page, not denied.
+    Page(
+        "POST",
+        A + "/account/password",
+        MEMBERS,
+        {"current": "wrong", "new": "x", "confirm": "x"},
+        status=422,
+    ),
+    Page("GET", A + "/members", ADMINS),
+    # A password that breaks the rules: refused on the page (422), not denied.
+    Page("POST", A + "/members/{username}/password", ADMINS, {"new": "short"}, status=422),
+    Page("POST", A + "/members/{username}/remove", ADMINS),
 ]
 
 
@@ -114,7 +128,7 @@ async def test_page_access_matrix(app, client, session, page: Page):
         "admin": make_member(session, study, Role.admin),
         "superuser": make_user(session, is_superuser=True),
     }
-    make_member(session, study, Role.enumerator, "newcomer")
+    newcomer = make_member(session, study, Role.enumerator, "newcomer")
     session.commit()
     item = push_item("household", {**household_answers(), "village": "manta"})
     pushed = await client.post(
@@ -132,6 +146,9 @@ async def test_page_access_matrix(app, client, session, page: Page):
     path = page.path.format(**values)
     wrong = []
     for actor in ACTORS:
+        # Back in the study before each try: an allowed removal takes them out.
+        store.set_membership(session, study=study, user=newcomer, role=Role.enumerator)
+        session.commit()
         async with page_client(app) as web:
             form = {k: v.format(**values) for k, v in (page.form or {}).items()}
             if page.method == "POST" and page.path == "/app/login":

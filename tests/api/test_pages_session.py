@@ -141,3 +141,57 @@ async def test_a_page_error_is_a_page_in_the_persons_language(web, people):
     assert response.status_code == 404
     assert "text/html" in response.headers["content-type"]
     assert "We could not find" in response.text
+
+
+def _page_routes(settings, method: str) -> list[str]:
+    from tests.api.test_access_matrix import _app_routes, _is_page
+
+    found = [r.split(" ", 1) for r in _app_routes(settings) if _is_page(r)]
+    return sorted(path for m, path in found if m == method and path != "/")
+
+
+def _fill(path: str, **values: str) -> str:
+    import re
+
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), "1"), path)
+
+
+async def test_every_post_page_refuses_a_missing_or_wrong_csrf_token(
+    settings, web, people, session
+):
+    from tests.factories import make_user
+
+    make_user(session, "root", is_superuser=True)
+    session.commit()
+    await log_in(web, "root")
+    posts = _page_routes(settings, "POST")
+    assert "/app/logout" in posts and "/app/{slug}/interviews/review" in posts
+    wrong = []
+    for path in posts:
+        url = _fill(path, slug="demo", username="ana")
+        for data in ({}, {"csrf": "0" * 64}):
+            response = await web.post(url, data=data)
+            if response.status_code != 403 or "text/html" not in response.headers["content-type"]:
+                wrong.append(f"{path} {sorted(data)}: {response.status_code}")
+    assert wrong == []
+
+
+async def test_every_page_has_a_csp_and_no_inline_code(settings, web, people, session):
+    from tests.factories import make_user
+
+    make_user(session, "root", is_superuser=True)
+    session.commit()
+    await log_in(web, "root")
+    wrong = []
+    for path in _page_routes(settings, "GET"):
+        response = await web.get(_fill(path, slug="demo", username="ana", sha256="0" * 64))
+        if response.status_code >= 500 or "content-security-policy" not in response.headers:
+            wrong.append(f"{path}: {response.status_code}")
+            continue
+        if "text/html" in response.headers.get("content-type", ""):
+            parts = parts_of(response.text)
+            if parts.inline_scripts or parts.style_blocks or parts.event_handlers:
+                wrong.append(f"{path}: inline code")
+            if len(parts.post_forms) != parts.csrf_fields:
+                wrong.append(f"{path}: a POST form without its CSRF field")
+    assert wrong == []
