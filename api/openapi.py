@@ -155,6 +155,13 @@ ROUTE_CODES: Final[dict[str, tuple[str, ...]]] = {
     "PUT /api/v1/studies/{slug}/gazetteer": ("privacy.keys_destroyed",),
     "PUT /api/v1/studies/{slug}/plan": ("not_found",),
     "POST /api/v1/studies/{slug}/conflicts/{conflict_id}/resolve": ("conflict",),
+    "POST /api/v1/studies/{slug}/quarantine/{quarantine_id}/dismiss": ("quarantine.closed",),
+    "POST /api/v1/studies/{slug}/quarantine/{quarantine_id}/accept": (
+        "quarantine.closed",
+        "quarantine.no_form_version",
+        "quarantine.withdrawn",
+        "quarantine.answers_invalid",
+    ),
     "GET /api/v1/studies/{slug}/conflicts": ("not_found",),
     "GET /api/v1/studies/{slug}/progress/stream": ("auth.unauthenticated", "auth.forbidden"),
     "GET /api/v1/studies/{slug}/interviews": ("interview.cursor_invalid",),

@@ -33,6 +33,12 @@ SHELL_CODES: Final[dict[str, tuple[int, str]]] = {
 # What a code means, where its class has no docstring to say it.
 MEANINGS: Final[dict[str, str]] = {
     "error": "A refusal without a more precise code.",
+    "quarantine.answers_invalid": "The corrected answers still do not fit the form: `errors` "
+    "points to each (JSON pointers), without its value.",
+    "quarantine.closed": "The quarantined item was accepted already (or, to accept, dismissed).",
+    "quarantine.no_form_version": "The item's form is unknown or has no published version "
+    "to accept its answers into: publish it, or dismiss the item.",
+    "quarantine.withdrawn": "The interviewee withdrew consent: the item cannot be accepted.",
     "not_found": "No such resource here; a study you are not in does not exist for you.",
     "conflict": "The resource already exists or changed meanwhile.",
     "request.invalid": "A parameter or body member is wrong: `errors` points to each, "

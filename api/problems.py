@@ -73,6 +73,10 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "attachment.open_bytes_exceeded": 413,
     "auth.throttled": 429,
     "auth.password_rejected": 422,
+    "quarantine.closed": 409,
+    "quarantine.no_form_version": 409,
+    "quarantine.withdrawn": 409,
+    "quarantine.answers_invalid": 422,
 }
 
 

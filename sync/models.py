@@ -110,6 +110,10 @@ class QuarantineItem(SQLModel, table=True):
     data: dict[str, Any] = Field(sa_type=JSONType)
     is_open: bool = Field(default=True, index=True)
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # How it was closed: "dismissed", or "accepted" as the revision `accepted_rev`.
+    outcome: str | None = Field(default=None, max_length=16)
+    accepted_rev: str | None = Field(default=None, max_length=80)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class SyncBatch(SQLModel, table=True):

@@ -165,6 +165,7 @@ ROUTES = [
     Route("GET", S + "/quarantine", SUPERVISORS),
     Route("GET", S + "/quarantine/{quarantine_id}", SUPERVISORS),
     Route("POST", S + "/quarantine/{quarantine_id}/dismiss", SUPERVISORS),
+    Route("POST", S + "/quarantine/{quarantine_id}/accept", SUPERVISORS, {"changes": {}}),
     # enumerators read their own interviews; supervisors and admins everyone's
     Route("GET", S + "/interviews", MEMBERS),
     Route("GET", S + "/interviews/{instance_id}", MEMBERS),
