@@ -47,7 +47,9 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-# CI runs 8 per operation and mode; CHASQUI_SCHEMATHESIS_EXAMPLES=200 for a deeper local run.
+# CI runs 8 per operation and mode; for a deeper local run:
+# CHASQUI_SCHEMATHESIS_EXAMPLES=200 pytest --timeout 0 tests/api/test_schemathesis.py
+# (CHASQUI_SCHEMATHESIS_ONLY=/sync/push runs one path; CHASQUI_SCHEMATHESIS_TRACE=1 prints tracebacks).
 MAX_EXAMPLES = int(os.environ.get("CHASQUI_SCHEMATHESIS_EXAMPLES", "8"))
 BASE_URL = "http://chasqui.test"
 PINNED = {"slug": "demo", "form_id": "household"}
@@ -124,6 +126,8 @@ def _seed(session, settings) -> dict[str, str]:
 
 
 def _runner(client: SyncASGIClient, operation: Any, token: str) -> Callable[[], None]:
+    # /readyz answers a documented 503 while the database is behind the migrations.
+    checks = [c for c in CHECKS if c is not not_a_server_error or operation.path != "/readyz"]
     modes = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
     cases = st.one_of(*(operation.as_strategy(generation_mode=m) for m in modes))
 
@@ -144,7 +148,7 @@ def _runner(client: SyncASGIClient, operation: Any, token: str) -> Callable[[], 
         case.headers = {**(case.headers or {}), "Authorization": f"Bearer {token}"}
         kwargs = case.as_transport_kwargs(base_url=BASE_URL)
         response = client.request(**kwargs)
-        case.validate_response(response, checks=CHECKS)
+        case.validate_response(response, checks=checks)
 
     return run
 
@@ -159,7 +163,7 @@ def test_every_answer_matches_the_openapi(request, app, session, settings, actor
     for result in schema.get_all_operations():
         operation = result.ok()
         key = f"{operation.method.upper()} {operation.path}"
-        if key in KNOWN_FAILURES:
+        if key in KNOWN_FAILURES or os.environ.get("CHASQUI_SCHEMATHESIS_ONLY", "") not in key:
             continue
         try:
             _runner(client, operation, token)()
