@@ -205,10 +205,15 @@ def status() -> None:
     try:
         s = client.status()
         reviews = ledger.read_reviews(client.outbox)
+        attention = ledger.read_attention(client.outbox)
     finally:
         client.close()
     values = {k: getattr(s, k) for k in s.__dataclass_fields__}
     typer.echo(say("status", state.lang, megabytes=s.bytes_waiting / 1e6, **values))
+    if attention:
+        typer.echo(say("attention", state.lang, n=len(attention)))
+    for e in attention:
+        typer.echo(f"  {e.instance_id}  {_say_receipt(e.outcome, e.code)}")
     if reviews:
         typer.echo(say("reviews", state.lang, n=len(reviews)))
     for r in reviews:

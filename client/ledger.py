@@ -222,3 +222,17 @@ def form_document_of(outbox: Outbox, instance_id: str) -> dict[str, Any] | None:
         return None
     document = json.loads(row[0])
     return document if isinstance(document, dict) else None
+
+
+def read_attention(outbox: Outbox) -> list[ReceiptEntry]:
+    """The latest word on each interview still on the tablet that needs the enumerator:
+    held for review, in conflict, or not accepted (blocked or refused as sent)."""
+    rows = outbox.db.execute(
+        "SELECT r.instance_id, r.outcome, r.code, r.rev, r.conflict_id, r.quarantine_id,"
+        " r.received_at FROM receipt r JOIN interview i USING (instance_id)"
+        " WHERE r.id = (SELECT MAX(id) FROM receipt WHERE instance_id = r.instance_id"
+        " AND outcome NOT IN ('review', 'resolved'))"
+        " AND r.outcome IN ('quarantined', 'conflict', 'blocked', 'rejected')"
+        " ORDER BY r.id"
+    ).fetchall()
+    return [ReceiptEntry(*row) for row in rows]

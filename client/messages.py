@@ -116,13 +116,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "status": {
         "es": "Por enviar: {waiting}\nRecibidas por el servidor: {acknowledged}\n"
-        "Conflictos abiertos: {conflicts}\nEn cuarentena: {quarantined}\n"
+        "Conflictos abiertos: {conflicts}\nEn revisión (cuarentena): {quarantined}\n"
         "Retiradas (consentimiento): {withdrawn}\nNo aceptadas por el servidor: {blocked}\n"
         "Archivos por subir: {files_waiting} ({megabytes:.1f} MB)",
         "en": "To send: {waiting}\nReceived by the server: {acknowledged}\n"
         "Open conflicts: {conflicts}\nQuarantined: {quarantined}\n"
         "Withdrawn (consent): {withdrawn}\nRefused by the server: {blocked}\n"
         "Files to upload: {files_waiting} ({megabytes:.1f} MB)",
+    },
+    "attention": {
+        "es": "Necesitan su atención ({n}):",
+        "en": "Need your attention ({n}):",
     },
     "reviews_pulled": {
         "es": "{n} nota(s) nueva(s) del supervisor: véalas con `chasqui-client status`.",

@@ -29,13 +29,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             "saved and merged with the server's copy",
         ),
     },
-    "conflict": {
-        "es": ("en conflicto: su supervisor elegirá", "en conflicto: su supervisor elegirá"),
-        "en": (
-            "in conflict: your supervisor will choose",
-            "in conflict: your supervisor will choose",
-        ),
-    },
+    "conflict": {"es": ("en conflicto", "en conflicto"), "en": ("in conflict", "in conflict")},
     "review": {"es": ("en revisión", "en revisión"), "en": ("held for review", "held for review")},
     "withdrawn": {
         "es": ("borrada de la tableta", "borradas de la tableta"),
@@ -86,8 +80,8 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "it will be merged when the version you edited arrives",
     },
     "sync.conflict": {
-        "es": "otra tableta cambió las mismas respuestas",
-        "en": "another tablet changed the same answers",
+        "es": "otra tableta cambió las mismas respuestas; su supervisor elegirá",
+        "en": "another tablet changed the same answers; your supervisor will choose",
     },
     "form.unknown": {
         "es": "el servidor no conoce ese formulario",

@@ -44,6 +44,7 @@ def quality_report(session: Session, *, study: Study) -> QualityReport:
             n_dont_know=r.n_dont_know,
             clock_flags=r.clock_flags,
             choices=r.choices,
+            day=r.day,
         )
         for r in rows
     ]

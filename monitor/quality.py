@@ -29,6 +29,7 @@ class Interview:
     n_dont_know: int
     clock_flags: Sequence[str]
     choices: dict[str, str] = field(default_factory=dict)
+    day: date | None = None  # the corrected start's day in the study's time zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ def clock_problems(
     """Interviews whose (corrected) times fall outside the fieldwork period or look wrong."""
     flags = []
     for i in interviews:
-        day = i.started_at.date() if i.started_at else None
+        # Fieldwork dates are the study's calendar days, so compare the local day.
+        day = i.day or (i.started_at.date() if i.started_at else None)
         outside = day is not None and (
             (start is not None and day < start) or (end is not None and day > end)
         )

@@ -62,7 +62,10 @@ def test_the_readme_tablet_steps_work_as_written(shared_server, tmp_path):
     assert "recibida" not in synced
     assert "Error" not in synced + status
     assert "Por enviar: 0" in status
-    assert "En cuarentena: 1" in status
+    assert "En revisión (cuarentena): 1" in status
+    assert "Necesitan su atención (1):" in status
+    quarantined = "5b0c2a1e-7d1f-4c3a-9e2b-000000000003"  # the example without its community
+    assert f"{quarantined}  en revisión: algunas respuestas no encajan" in status
 
 
 def test_forget_erases_only_what_the_server_holds(shared_server, tmp_path):

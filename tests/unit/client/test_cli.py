@@ -59,3 +59,32 @@ def test_collecting_the_same_export_twice_queues_nothing_new(tmp_path):
     for _ in range(2):
         assert runner.invoke(app, ["--home", home, "collect", str(export)]).exit_code == 0
     assert "Por enviar: 1" in runner.invoke(app, ["--home", home, "--lang", "es", "status"]).output
+
+
+def test_status_lists_the_interviews_that_need_the_enumerator_in_words(tmp_path):
+    from client.outbox import NewInterview, Outbox
+    from client.push import build_batch
+    from client.receipts import Receipt
+
+    ids = [f"00000000-0000-4000-8000-{i:012d}" for i in range(3)]
+    box = Outbox(tmp_path / "outbox.sqlite")
+    for i in ids:
+        box.record(NewInterview(i, "ngo", 1, {}), now="2026-11-20T18:00:00+00:00")
+    batch = build_batch(box.pending(10), device_time="2026-11-20T18:00:00+00:00")
+    box.begin_batch(batch, now="2026-11-20T18:00:00+00:00")
+    receipts = [
+        Receipt(ids[0], "created", "ok", rev="1-a"),
+        Receipt(ids[1], "quarantined", "form.closed"),
+        Receipt(ids[2], "conflict", "sync.conflict", rev="2-b"),
+    ]
+    box.settle_batch(batch.batch_id, receipts, now="2026-11-20T18:00:00+00:00")
+    box.close()
+    shown = runner.invoke(app, ["--home", str(tmp_path), "--lang", "en", "status"]).output
+    assert "Need your attention (2):" in shown
+    assert f"{ids[1]}  held for review: the form is closed" in shown
+    assert (
+        f"{ids[2]}  in conflict: another tablet changed the same answers; your supervisor will choose"
+        in shown
+    )
+    assert ids[0] not in shown
+    assert "form.closed" not in shown
