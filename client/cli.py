@@ -48,8 +48,9 @@ def _client() -> SyncClient:
 
 
 def _stop(exc: SyncStopped) -> typer.Exit:
-    values = {"code": getattr(exc, "code", "") or getattr(exc, "status", "")}
-    err.print(say(exc.key, state.lang, **values))
+    # Words, never the exception's name or a bare code (a 401's reason comes first).
+    code = str(getattr(exc, "reason", None) or getattr(exc, "code", "") or "")
+    err.print(say(exc.key, state.lang, code=wording.say_stop(code, state.lang)))
     return typer.Exit(2 if isinstance(exc, DeviceRefused) else 1)
 
 

@@ -101,14 +101,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         " hand it to your supervisor or enroll it again.",
     },
     "device_refused": {
-        "es": "El servidor ya no acepta esta tableta ({code}). Sus entrevistas siguen"
+        "es": "El servidor ya no acepta esta tableta: {code}. Sus entrevistas siguen"
         " guardadas aquí; vuelva a inscribirla.",
-        "en": "The server no longer accepts this tablet ({code}). Its interviews are still"
+        "en": "The server no longer accepts this tablet: {code}. Its interviews are still"
         " kept here; enroll it again.",
     },
     "server_refused": {
-        "es": "El servidor respondió {code}. Sus entrevistas siguen guardadas aquí.",
-        "en": "The server answered {code}. Your interviews are still kept here.",
+        "es": "El servidor no aceptó el pedido: {code}. Sus entrevistas siguen guardadas aquí.",
+        "en": "The server refused the request: {code}. Your interviews are still kept here.",
     },
     "not_enrolled": {
         "es": "Esta tableta no está inscrita: use `chasqui-client enroll CÓDIGO --server URL`.",

@@ -127,6 +127,43 @@ GENERIC_REASON = {
     "en": "the server gave a reason this version does not know; tell your supervisor",
 }
 
+# Why the server stopped a sync or an enrollment (problem codes and 401 reasons).
+STOPS: dict[str, dict[str, str]] = {
+    "membership_ended": {
+        "es": "su cuenta ya no es parte de este estudio o cambió de rol",
+        "en": "your account is no longer part of this study, or its role changed",
+    },
+    "auth.unauthenticated": {
+        "es": "la clave de esta tableta ya no es válida",
+        "en": "this tablet's key is no longer valid",
+    },
+    "auth.forbidden": {
+        "es": "esta tableta no tiene permiso para esto",
+        "en": "this tablet is not allowed to do this",
+    },
+    "device.enrollment_code_invalid": {
+        "es": "el código de inscripción no vale (ya se usó, venció o está mal escrito)",
+        "en": "the enrollment code is not valid (used, expired or mistyped)",
+    },
+    "auth.throttled": {
+        "es": "demasiados intentos; espere unos minutos",
+        "en": "too many attempts; wait a few minutes",
+    },
+    "request.too_large": REASONS["request.too_large"],
+    "sync.batch_too_large": REASONS["sync.batch_too_large"],
+    "sync.batch_invalid": REASONS["sync.batch_invalid"],
+}
+GENERIC_STOP = {
+    "es": "el servidor no pudo atender el pedido en este momento",
+    "en": "the server could not handle the request right now",
+}
+
+
+def say_stop(code: str, lang: str) -> str:
+    """Why a sync stopped, in words; a code this version does not know gets a generic one."""
+    return STOPS.get(code, GENERIC_STOP)[lang]
+
+
 # One answer's problem, by code; {field} is the form's label for it.
 PROBLEMS: dict[str, dict[str, str]] = {
     "answer.required": {"es": "falta {field}", "en": "{field} is missing"},

@@ -173,3 +173,31 @@ def test_more_than_two_problems_are_counted_not_listed():
     said = explain(outcome="quarantined", code="answer.invalid", problems=problems, lang="en")
     assert said is not None
     assert said.endswith("and 3 more problem(s)")
+
+
+def test_every_message_and_stop_reason_is_in_both_languages():
+    from client.messages import MESSAGES
+    from client.wording import STOPS
+
+    for key, texts in {**MESSAGES, **STOPS}.items():
+        assert set(texts) == {"es", "en"}, key
+        assert all(t.strip() for t in texts.values()), key
+
+
+def test_every_way_a_sync_stops_has_a_message():
+    from client import link
+    from client.messages import MESSAGES
+
+    stops = [
+        c for c in vars(link).values() if isinstance(c, type) and issubclass(c, link.SyncStopped)
+    ]
+    assert len(stops) >= 5
+    assert {c.key for c in stops} | {"device_revoked"} <= set(MESSAGES)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_stop_code_is_said_in_words_and_an_unknown_one_generically(lang):
+    from client.wording import GENERIC_STOP, say_stop
+
+    assert "membership_ended" not in say_stop("membership_ended", lang)
+    assert say_stop("db.exploded", lang) == GENERIC_STOP[lang]
