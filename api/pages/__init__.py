@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from api.pages import account, home, interviews, members, session
+from api.pages import account, conflicts, home, interviews, members, quarantine, session
 from api.pages.session import WEB_DIR, redirect, render, safe_next
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError, Unauthenticated
@@ -29,6 +29,8 @@ PAGE_ROUTERS = (
     interviews.router,
     account.router,
     members.router,
+    conflicts.router,
+    quarantine.router,
 )
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]

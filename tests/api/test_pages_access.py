@@ -85,6 +85,13 @@ PAGES = [
     # A password that breaks the rules: refused on the page (422), not denied.
     Page("POST", A + "/members/{username}/password", ADMINS, {"new": "short"}, status=422),
     Page("POST", A + "/members/{username}/remove", ADMINS),
+    Page("GET", A + "/conflicts", SUPERVISORS),
+    Page("GET", A + "/conflicts/{conflict_id}", SUPERVISORS, status=404),
+    Page("POST", A + "/conflicts/{conflict_id}", SUPERVISORS, status=404),
+    Page("GET", A + "/quarantine", SUPERVISORS),
+    Page("GET", A + "/quarantine/{quarantine_id}", SUPERVISORS, status=404),
+    Page("POST", A + "/quarantine/{quarantine_id}/accept", SUPERVISORS, status=404),
+    Page("POST", A + "/quarantine/{quarantine_id}/dismiss", SUPERVISORS, status=404),
 ]
 
 
@@ -142,6 +149,8 @@ async def test_page_access_matrix(app, client, session, page: Page):
         "instance_id": item["instance_id"],
         "username": "newcomer",
         "sha256": "0" * 64,
+        "conflict_id": "1",
+        "quarantine_id": "1",
     }
     path = page.path.format(**values)
     wrong = []
