@@ -12,11 +12,20 @@ Grammar (keywords are lowercase; whitespace is free)::
     or_expr    := and_expr ("or" and_expr)*
     and_expr   := not_expr ("and" not_expr)*
     not_expr   := "not" not_expr | comparison
-    comparison := operand (("=" | "!=" | "<" | "<=" | ">" | ">=") operand
+    comparison := sum (("=" | "!=" | "<" | "<=" | ">" | ">=") sum
                            | "in" "[" [literal ("," literal)*] "]")?
-    operand    := literal | "${" name "}" | call | "(" expr ")"
+    sum        := term (("+" | "-") term)*
+    term       := operand (("*" | "div" | "mod") operand)*
+    operand    := literal | "${" name "}" | call | value_call | "-" operand | "(" expr ")"
     call       := ("selected" "(" ref "," string ")") | ("count" "(" ref ")")
                 | ("answered" "(" ref ")")
+    value_call := ("if" | "coalesce" | "int" | "round" | "number" | "concat" | "min"
+                  | "max") "(" expr ("," expr)* ")"
+
+Arithmetic is XPath's: numeric text counts as a number, anything else (a missing
+answer, other text, a division by zero) gives null. Value functions serve
+``x-calculate``: if(c, a, b), coalesce(a, b), int(x), round(x[, digits]),
+number(x), concat(...), min(...), max(...).
     literal    := number | string | "true" | "false" | "null"
 
 Strings use single or double quotes (no escapes: a quote ends the string).
@@ -37,12 +46,15 @@ from __future__ import annotations
 
 from forms.expr_ast import (
     FUNCTIONS,
+    VALUE_FUNCTIONS,
+    Arith,
     BoolOp,
     Call,
     Compare,
     Const,
     Expr,
     ExpressionError,
+    Func,
     In,
     Literal_,
     Not,
@@ -50,17 +62,27 @@ from forms.expr_ast import (
     calls,
     references,
 )
-from forms.expr_eval import Predicate, Scope, Scopes, compile_predicate, evaluate
+from forms.expr_eval import (
+    Predicate,
+    Scope,
+    Scopes,
+    compile_predicate,
+    compile_value,
+    evaluate,
+)
 from forms.expr_parse import parse
 
 __all__ = [
     "FUNCTIONS",
+    "VALUE_FUNCTIONS",
+    "Arith",
     "BoolOp",
     "Call",
     "Compare",
     "Const",
     "Expr",
     "ExpressionError",
+    "Func",
     "In",
     "Literal_",
     "Not",
@@ -70,6 +92,7 @@ __all__ = [
     "Scopes",
     "calls",
     "compile_predicate",
+    "compile_value",
     "evaluate",
     "parse",
     "references",

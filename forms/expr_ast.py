@@ -13,6 +13,29 @@ from typing import Final, TypeAlias
 Literal_: TypeAlias = str | int | float | bool | None
 
 FUNCTIONS: Final = ("selected", "count", "answered")
+# Value functions (XLSForm's common ones), each with its allowed argument counts.
+VALUE_FUNCTIONS: Final = {
+    "if": (3,),
+    "coalesce": (2,),
+    "int": (1,),
+    "round": (1, 2),
+    "number": (1,),
+    "concat": tuple(range(1, 21)),
+    "min": tuple(range(1, 21)),
+    "max": tuple(range(1, 21)),
+    # Across a repeat: sum(${f}), join(sep, ${f}), indexed_repeat(${f}, ${repeat}, n);
+    # and the current item's 1-based position (XLSForm's position(..)).
+    "sum": (1,),
+    "join": (2,),
+    "indexed_repeat": (3,),
+    "position": (0,),
+    "count_selected": (1,),
+    "selected_at": (2,),
+}
+# Arguments (by function) that name a field inside a repeat, read from outside it:
+# they are exempt from the "visible from here" rule of the form checks.
+AGGREGATED_ARGUMENTS: Final = {"sum": (0,), "join": (1,), "indexed_repeat": (0, 1)}
+ARITHMETIC: Final = ("+", "-", "*", "div", "mod")
 
 # One bound for parser nesting and for the evaluator's search through groups:
 # hostile input must never exhaust the Python stack.
@@ -71,7 +94,24 @@ class BoolOp:
     operands: tuple[Expr, ...]
 
 
-Expr: TypeAlias = Const | Ref | Call | Compare | In | Not | BoolOp
+@dataclass(frozen=True, slots=True)
+class Arith:
+    """``left op right`` with op one of ``ARITHMETIC`` (numbers only; else null)."""
+
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Func:
+    """A value function of ``VALUE_FUNCTIONS``: if(), coalesce(), round(), concat()..."""
+
+    name: str
+    args: tuple[Expr, ...]
+
+
+Expr: TypeAlias = Const | Ref | Call | Compare | In | Not | BoolOp | Arith | Func
 
 
 def references(expr: Expr) -> set[str]:
@@ -80,8 +120,13 @@ def references(expr: Expr) -> set[str]:
         return {expr.name}
     if isinstance(expr, Call):
         return {expr.ref.name}
-    if isinstance(expr, Compare):
+    if isinstance(expr, Compare | Arith):
         return references(expr.left) | references(expr.right)
+    if isinstance(expr, Func):
+        skipped = AGGREGATED_ARGUMENTS.get(expr.name, ())
+        return set().union(
+            *(references(arg) for index, arg in enumerate(expr.args) if index not in skipped)
+        )
     if isinstance(expr, In):
         return references(expr.operand)
     if isinstance(expr, Not):
@@ -95,8 +140,10 @@ def calls(expr: Expr) -> list[Call]:
     """Return every function call in the expression (checks need the count() targets)."""
     if isinstance(expr, Call):
         return [expr]
-    if isinstance(expr, Compare):
+    if isinstance(expr, Compare | Arith):
         return calls(expr.left) + calls(expr.right)
+    if isinstance(expr, Func):
+        return [call for arg in expr.args for call in calls(arg)]
     if isinstance(expr, In | Not):
         return calls(expr.operand)
     if isinstance(expr, BoolOp):

@@ -12,11 +12,25 @@ true only for equal values of the same type (numbers compare as numbers).
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
 
-from forms.expr_ast import MAX_NESTING, BoolOp, Call, Compare, Const, Expr, In, Literal_, Not, Ref
+from forms.expr_ast import (
+    MAX_NESTING,
+    Arith,
+    BoolOp,
+    Call,
+    Compare,
+    Const,
+    Expr,
+    Func,
+    In,
+    Literal_,
+    Not,
+    Ref,
+)
 from forms.spec import is_missing_marker
 
 Scope: TypeAlias = Mapping[str, Any]
@@ -63,6 +77,16 @@ def compile_predicate(expr: Expr) -> Predicate:
     return predicate
 
 
+def compile_value(expr: Expr) -> Callable[[Scopes], Any]:
+    """Compile an expression into a function of the answer scopes returning its value.
+
+    For ``x-calculate``: arithmetic, if(), coalesce()... yield numbers and strings;
+    anything that cannot be computed (a missing answer, text in a sum, a division by
+    zero) yields None, never an exception.
+    """
+    return _compile(expr)
+
+
 def _compile(expr: Expr) -> _Value:
     if isinstance(expr, Const):
         constant = expr.value
@@ -80,7 +104,197 @@ def _compile(expr: Expr) -> _Value:
     if isinstance(expr, Not):
         operand = compile_predicate(expr.operand)
         return lambda scopes: not operand(scopes)
+    if isinstance(expr, Arith):
+        return _compile_arith(expr)
+    if isinstance(expr, Func):
+        return _compile_func(expr)
     return _compile_bool_op(expr)
+
+
+def _number(value: Any) -> int | float | None:
+    """XPath's number(): numbers stay, numeric text converts, anything else is None."""
+    if _is_number(value):
+        return None if isinstance(value, float) and not math.isfinite(value) else value
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        if not math.isfinite(number):
+            return None
+        return int(number) if number.is_integer() and "." not in value else number
+    return None
+
+
+def _arith(op: str, a: Any, b: Any) -> int | float | None:
+    x, y = _number(a), _number(b)
+    if x is None or y is None:
+        return None
+    if op == "+":
+        result: float = x + y
+    elif op == "-":
+        result = x - y
+    elif op == "*":
+        result = x * y
+    elif y == 0:
+        return None  # div and mod by zero: no value rather than Infinity
+    elif op == "div":
+        result = x / y
+    else:
+        result = (
+            math.fmod(x, y)
+            if isinstance(x, float) or isinstance(y, float)
+            else int(math.fmod(x, y))
+        )
+    return result if math.isfinite(result) else None
+
+
+def _compile_arith(expr: Arith) -> _Value:
+    left, right, op = _compile(expr.left), _compile(expr.right), expr.op
+    return lambda scopes: _arith(op, left(scopes), right(scopes))
+
+
+def _round(value: Any, digits: Any = 0) -> float | int | None:
+    number, places = _number(value), _number(digits)
+    if number is None or places is None or not 0 <= places <= 10:
+        return None
+    scale = 10 ** int(places)
+    rounded = math.floor(abs(number) * scale + 0.5) / scale  # half away from zero, as XPath
+    rounded = math.copysign(rounded, number)
+    return int(rounded) if int(places) == 0 else rounded
+
+
+def _text(value: Any) -> str:
+    if value is None or is_missing_marker(value):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return " ".join(_text(item) for item in value)
+    return str(value)
+
+
+# forms.calculate puts {POSITION: n} before a repeat item's scope: position() reads it.
+POSITION: Final = "\x00position"
+
+
+def _values_everywhere(name: str, node: Any, depth: int = 0) -> list[Any]:
+    """Every answer to ``name`` in the whole submission, repeat items included."""
+    if depth > MAX_NESTING:
+        return []
+    found: list[Any] = []
+    if isinstance(node, Mapping) and not is_missing_marker(node):
+        for key, value in node.items():
+            if key == name:
+                found.append(None if is_missing_marker(value) else value)
+            elif isinstance(value, Mapping | list):
+                found.extend(_values_everywhere(name, value, depth + 1))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_values_everywhere(name, item, depth + 1))
+    return found
+
+
+def _choices_of(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return value.split() if isinstance(value, str) else []
+
+
+def _compile_repeat_func(expr: Func) -> _Value:
+    name, first = expr.name, expr.args[0] if expr.args else None
+    field = first.name if isinstance(first, Ref) else ""
+    if name == "position":
+        return lambda scopes: next((s[POSITION] for s in scopes if POSITION in s), None)
+    if name == "sum":
+
+        def total(scopes: Scopes) -> int | float:
+            root = scopes[-1] if scopes else {}
+            numbers = [n for v in _values_everywhere(field, root) if (n := _number(v)) is not None]
+            return sum(numbers)
+
+        return total
+    if name == "join":
+        separator, target = _compile(expr.args[0]), expr.args[1]
+        joined = target.name if isinstance(target, Ref) else ""
+
+        def join(scopes: Scopes) -> str:
+            root = scopes[-1] if scopes else {}
+            values = _values_everywhere(joined, root)
+            return _text(separator(scopes)).join(_text(v) for v in values if v is not None)
+
+        return join
+    if name == "indexed_repeat":
+        repeat = expr.args[1].name if isinstance(expr.args[1], Ref) else ""
+        read_repeat, index = _reader(repeat), _compile(expr.args[2])
+
+        def indexed(scopes: Scopes) -> Any:
+            items, position = read_repeat(scopes), _number(index(scopes))
+            if not isinstance(items, list) or position is None or not 1 <= position <= len(items):
+                return None
+            item = items[int(position) - 1]
+            found = _find(field, item, 0) if isinstance(item, Mapping) else _ABSENT
+            return None if found is _ABSENT or is_missing_marker(found) else found
+
+        return indexed
+    value = _compile(expr.args[0])
+    if name == "count_selected":
+        return lambda scopes: len(_choices_of(value(scopes)))
+    at = _compile(expr.args[1])
+
+    def selected_at(scopes: Scopes) -> str | None:
+        choices, position = _choices_of(value(scopes)), _number(at(scopes))
+        if position is None or not 0 <= position < len(choices):
+            return None
+        return choices[int(position)]
+
+    return selected_at
+
+
+_REPEAT_FUNCTIONS: Final = frozenset(
+    {"position", "sum", "join", "indexed_repeat", "count_selected", "selected_at"}
+)
+
+
+def _compile_func(expr: Func) -> _Value:
+    if expr.name in _REPEAT_FUNCTIONS:
+        return _compile_repeat_func(expr)
+    args = tuple(_compile(arg) for arg in expr.args)
+    name = expr.name
+    if name == "if":
+        condition = compile_predicate(expr.args[0])
+        yes, no = args[1], args[2]
+        return lambda scopes: yes(scopes) if condition(scopes) else no(scopes)
+    if name == "coalesce":
+        first, second = args
+
+        def coalesce(scopes: Scopes) -> Any:
+            value = first(scopes)
+            return second(scopes) if value is None or value == "" else value
+
+        return coalesce
+    if name == "concat":
+        return lambda scopes: "".join(_text(arg(scopes)) for arg in args)
+    if name in ("min", "max"):
+        pick = min if name == "min" else max
+
+        def extreme(scopes: Scopes) -> Any:
+            numbers = [n for arg in args if (n := _number(arg(scopes))) is not None]
+            return pick(numbers) if numbers else None
+
+        return extreme
+    if name == "round":
+        return lambda scopes: _round(*(arg(scopes) for arg in args))
+    if name == "int":
+
+        def integer(scopes: Scopes) -> int | None:
+            number = _number(args[0](scopes))
+            return None if number is None else int(number)
+
+        return integer
+    return lambda scopes: _number(args[0](scopes))
 
 
 def _reader(name: str) -> _Value:

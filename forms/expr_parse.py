@@ -14,12 +14,15 @@ from typing import Any, Final
 from forms.expr_ast import (
     FUNCTIONS,
     MAX_NESTING,
+    VALUE_FUNCTIONS,
+    Arith,
     BoolOp,
     Call,
     Compare,
     Const,
     Expr,
     ExpressionError,
+    Func,
     In,
     Literal_,
     Not,
@@ -33,7 +36,7 @@ _TOKEN = re.compile(
     |(?P<ref>\$\{(?P<refname>[A-Za-z_][A-Za-z0-9_.\-]*)\})
     |(?P<number>-?\d+(?:\.\d+)?)
     |(?P<string>'[^']*'|"[^"]*")
-    |(?P<op><=|>=|!=|=|<|>|\(|\)|\[|\]|,)
+    |(?P<op><=|>=|!=|=|<|>|\(|\)|\[|\]|,|\+|-|\*)
     |(?P<word>[A-Za-z_][A-Za-z0-9_]*)""",
     re.VERBOSE,
 )
@@ -118,15 +121,42 @@ class _Parser:
         return self.comparison()
 
     def comparison(self) -> Expr:
-        left = self.operand()
+        left = self.sum()
         token = self.peek()
         if token.kind == "op" and token.text in ("=", "!=", "<", "<=", ">", ">="):
             self.take()
-            return Compare(token.text, left, self.operand())
+            return Compare(token.text, left, self.sum())
         if self.is_word("in"):
             self.take()
             return In(left, self.list_literal())
         return left
+
+    def sum(self) -> Expr:
+        left = self.term()
+        while True:
+            token = self.peek()
+            if token.kind == "op" and token.text in ("+", "-"):
+                self.take()
+                left = Arith(token.text, left, self.term())
+            elif token.kind == "number" and token.text.startswith("-"):
+                # "${a} -1": the tokenizer read a negative number; it is a subtraction.
+                self.take()
+                right = token.text[1:]
+                left = Arith("-", left, Const(float(right) if "." in right else int(right)))
+            else:
+                return left
+
+    def term(self) -> Expr:
+        left = self.operand()
+        while True:
+            token = self.peek()
+            if (token.kind == "op" and token.text == "*") or (
+                token.kind == "word" and token.text in ("div", "mod")
+            ):
+                self.take()
+                left = Arith(token.text, left, self.operand())
+            else:
+                return left
 
     def list_literal(self) -> tuple[Literal_, ...]:
         self.expect("[")
@@ -163,7 +193,33 @@ class _Parser:
             return inner
         if token.kind == "word" and token.text in FUNCTIONS:
             return self.call()
+        if token.kind == "word" and token.text in VALUE_FUNCTIONS:
+            return self.value_call()
+        if token.kind == "op" and token.text == "-":
+            self.take()
+            self._enter()
+            operand = self.operand()
+            self.depth -= 1
+            return Arith("-", Const(0), operand)
         return Const(self.literal())
+
+    def value_call(self) -> Expr:
+        start = self.take()
+        self.expect("(")
+        self._enter()
+        args: list[Expr] = []
+        if not (self.peek().text == ")" and self.peek().kind == "op"):
+            args.append(self.or_expr())
+            while self.peek().text == "," and self.peek().kind == "op":
+                self.take()
+                args.append(self.or_expr())
+        self.depth -= 1
+        self.expect(")")
+        if len(args) not in VALUE_FUNCTIONS[start.text]:
+            raise ExpressionError(
+                f"{start.text}() has the wrong number of arguments", start.position
+            )
+        return Func(start.text, tuple(args))
 
     def call(self) -> Expr:
         function = self.take().text

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 import jsonschema_rs
 
+from forms.calculate import plan_calculations, with_calculations
 from forms.messages import describe_error
 from forms.normalize import normalize_form
 from forms.spec import ValidationProblem
@@ -40,12 +41,17 @@ class FormValidator:
         self._validator = jsonschema_rs.Draft202012Validator(self.document, validate_formats=True)
         # Plans are built once and only read afterwards, so threads share them.
         self._error_plan, self._warning_plan = build_plans(walk_nodes(self.document))
+        # x-calculate values are computed here, never taken from the tablet, before the
+        # constraints that read them run (forms.calculate).
+        self._calculations = plan_calculations(self.document)
 
     def is_valid(self, data: Any) -> bool:
         """Return True when the answers have no errors (warnings allowed)."""
         if not self._validator.is_valid(data):
             return False
-        return not isinstance(data, Mapping) or not run_plan(self._error_plan, data)
+        if not isinstance(data, Mapping):
+            return True
+        return not run_plan(self._error_plan, with_calculations(self._calculations, data))
 
     def validation_errors(self, data: Any) -> list[ValidationProblem]:
         """Return every error in the answers, ordered by pointer."""
@@ -60,7 +66,8 @@ class FormValidator:
                 for problem in describe_error(error)
             ]
         if isinstance(data, Mapping):
-            problems.extend(run_plan(self._error_plan, data))
+            computed = with_calculations(self._calculations, data)
+            problems.extend(run_plan(self._error_plan, computed))
         return _ordered(problems) if problems else problems
 
     def validation_warnings(self, data: Any) -> list[ValidationProblem]:

@@ -178,7 +178,7 @@ class Builder:
 
     def _element(self, child: Mapping[str, Any], parent: str) -> tuple[str, Any, bool] | None:
         # Imported here: xlsform_leaf calls back into this Builder (mutual recursion).
-        from forms.xlsform_leaf import convert_container, convert_leaf
+        from forms.xlsform_leaf import convert_calculate, convert_container, convert_leaf
 
         kind_name = str(child.get("type", ""))
         raw_name = str(child.get("name", ""))
@@ -190,6 +190,8 @@ class Builder:
             return None
         if kind_name in ("group", "repeat"):
             return convert_container(self, child, parent)
+        if kind_name == "calculate":
+            return convert_calculate(self, child, parent)
         if kind_name not in KINDS:
             self.issue(raw_name, "xlsform.unsupported_type", f"type '{kind_name}' is not supported")
             return None
@@ -231,6 +233,7 @@ class Builder:
             if problem.code != "form.expression_invalid" or parts[-1] not in (
                 "x-relevant",
                 "x-constraint",
+                "x-calculate",
             ):
                 continue
             node: Any = document

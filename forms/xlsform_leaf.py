@@ -79,6 +79,43 @@ def convert_leaf(
     return name, schema, kind != "note" and is_literal_required(bind, builder, raw_name)
 
 
+_CALCULATION_KINDS = {"int": "integer", "integer": "integer", "decimal": "decimal"}
+
+
+def convert_calculate(
+    builder: Builder, child: Mapping[str, Any], parent: str
+) -> tuple[str, Any, bool]:
+    """A ``calculate`` row: a leaf the tablet fills and the server recomputes (x-calculate).
+
+    Its kind follows ``bind::type`` (int, decimal), else text, as XLSForm's default is a
+    string. An expression we cannot translate keeps the field (the tablet's value is
+    stored) and is reported, so the skip logic that reads it still finds it.
+    """
+    raw_name = str(child.get("name", ""))
+    bind = child.get("bind") or {}
+    kind = _CALCULATION_KINDS.get(str(bind.get("type", "")), "text")
+    name = builder.unique_name(raw_name, parent)
+    schema: dict[str, Any] = {"x-kind": kind}
+    privacy, rule, guessed = builder.privacy(
+        name, child.get("privacy"), kind, label=_label_text(child.get("label"))
+    )
+    schema["x-privacy"] = privacy
+    if rule:
+        schema["x-privacy-rule"] = rule
+    if guessed:
+        schema[PRIVACY_GUESSED] = True
+    label = builder.label(child.get("label"))
+    if label:
+        schema["x-prompt"] = label
+    calculation = builder.expression(name, bind.get("calculate"), "calculation")
+    if calculation:
+        schema["x-calculate"] = calculation
+    relevant = builder.expression(name, bind.get("relevant"), "relevant")
+    if relevant:
+        schema["x-relevant"] = relevant
+    return name, schema, False
+
+
 def _label_text(label: Any) -> str:
     # Every language of the label: "Fecha de nacimiento" or "Date of birth" both count.
     if isinstance(label, Mapping):

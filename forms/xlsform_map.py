@@ -168,6 +168,9 @@ _EMPTY_COMPARISON: Final = re.compile(r"(\$\{[^}]+\})\s*(!?=)\s*(''|\"\")")
 _SELF: Final = re.compile(r"(?<![\w.$'\"}])\.(?![\w.])")
 _XPATH_BOOLEANS: Final = re.compile(r"\b(true|false)\(\)")
 _NOT_CALL: Final = re.compile(r"\bnot\s*\(")
+# XPath function names our language spells with '_' (its words have no '-').
+_RENAMED_FUNCTIONS: Final = re.compile(r"\b(indexed-repeat|count-selected|selected-at)\s*\(")
+_POSITION: Final = re.compile(r"\bposition\s*\(\s*\.\.\s*\)")
 
 
 def translate_expression(text: str, *, self_name: str) -> str | None:
@@ -183,6 +186,8 @@ def translate_expression(text: str, *, self_name: str) -> str | None:
         ),
         text.strip(),
     )
+    translated = _RENAMED_FUNCTIONS.sub(lambda m: m.group(1).replace("-", "_") + "(", translated)
+    translated = _POSITION.sub("position()", translated)
     translated = _XPATH_BOOLEANS.sub(lambda m: m.group(1), translated)
     translated = _NOT_CALL.sub("not (", translated)
     translated = _SELF.sub("${" + self_name + "}", translated)

@@ -150,12 +150,42 @@ def test_privacy_column_wins_and_guesses_are_reported(imported):
     assert properties["edad"]["x-privacy"] == "quasi"
     assert properties["historia"]["x-privacy"] == "free_text"
     guessed = {i.name for i in imported.issues if i.code == "xlsform.privacy_guessed"}
-    assert guessed == {"edad", "destino", "historia"}
+    assert guessed == {"edad", "destino", "historia", "total"}
+    # each guess is flagged in the draft: publishing waits until a person confirms it
+    flagged = {name for name, field in properties.items() if field.get("x-privacy-guessed")}
+    assert flagged == {"edad", "destino", "historia"}
+    assert properties["salidas"]["items"]["properties"]["total"]["x-privacy-guessed"] is True
+    assert "x-privacy-guessed" not in properties["respondent"]
+
+
+def test_calculate_becomes_a_field_the_server_recomputes(imported):
+    total = imported.document["properties"]["salidas"]["items"]["properties"]["total"]
+    assert total["x-calculate"] == "1 + 1"
+    assert total["x-kind"] == "text"
+    assert not any(
+        i.name == "total" and i.code == "xlsform.unsupported_type" for i in imported.issues
+    )
+
+
+def test_title_comes_from_the_settings_sheet(imported):
+    assert imported.document["x-form"]["title"] == {"es": "Encuesta de prueba"}
+
+
+def test_without_settings_the_file_name_gives_id_and_title_not_pyxforms_data():
+    book = openpyxl.Workbook()
+    book.active.title = "survey"
+    book.active.append(["type", "name", "label"])
+    book.active.append(["text", "comunidad", "Comunidad"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = convert_xlsform(buffer.getvalue(), filename="Censo Escolar-2026.xlsx")
+    assert result.form_id == "censo_escolar_2026"
+    assert result.document["x-form"]["title"] == {"es": "Censo Escolar-2026"}
 
 
 def test_unsupported_elements_are_reported_with_name_and_row(imported):
     issues = {(i.code, i.name): i for i in imported.issues}
-    assert issues[("xlsform.unsupported_type", "total")].row == 7
+    assert issues[("xlsform.privacy_guessed", "total")].row == 7
     assert issues[("xlsform.unsupported_type", "ruta")].row == 10
     untranslatable = issues[("xlsform.expression_untranslatable", "historia")]
     assert untranslatable.row == 9
@@ -169,7 +199,9 @@ TRANSLATIONS = [
     ("not_call", "not(selected(${a}, 'x'))", "not (selected(${a}, 'x'))"),
     ("empty_string_means_unanswered", "${a} = ''", "not answered(${a})"),
     ("xpath_booleans", "${a} = true()", "${a} = true"),
-    ("arithmetic", "${a} + 1 > 3", None),
+    # calculate support brought arithmetic and XLSForm's common value functions
+    ("arithmetic", "${a} + 1 > 3", "${a} + 1 > 3"),
+    ("div_and_if", "if(${a} div 2 > 1, 'x', 'y')", "if(${a} div 2 > 1, 'x', 'y')"),
     ("functions", "string-length(${a}) > 3", None),
     ("today", "${d} < today()", None),
 ]
