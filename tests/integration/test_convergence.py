@@ -16,6 +16,7 @@ import itertools
 import os
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,12 +255,10 @@ def resolve_with(session: Session, where: Field, instance_id: str, side: str) ->
 def assert_nothing_lost(session: Session, where: Field, scenario: Scenario, run: Run) -> None:
     """Every value an edit wrote is current, a candidate, or overwritten by an edit made on it."""
     row = submission(session, where, run.instance_id)
-    stored = {
-        r.rev: r.data
-        for r in session.exec(
-            select(SubmissionRevision).where(SubmissionRevision.submission_pk == row.id)
-        )
-    }
+    rows = session.exec(
+        select(SubmissionRevision).where(SubmissionRevision.submission_pk == row.id)
+    ).all()
+    stored = {r.rev: r.data for r in rows}
     conflict = session.exec(
         select(SyncConflict).where(
             SyncConflict.submission_pk == row.id, col(SyncConflict.is_open).is_(True)
@@ -269,7 +268,11 @@ def assert_nothing_lost(session: Session, where: Field, scenario: Scenario, run:
     rev_of = {k: own_rev(r) for k, r in run.receipts.items()}
     for key in scenario.edits:
         parent, mine = stored[rev_of[scenario.bases[key]]], stored[rev_of[key]]
-        later = [stored[rev_of[k]] for k in descendants(scenario, key)]
+        # Evidence of an overwrite: an edit or resolution built on this revision (two
+        # tablets making the same edit make one revision); the server's own merges are
+        # not evidence, since they are what is being checked.
+        built_on = descendants(rows, rev_of[key])
+        later = [stored[r.rev] for r in rows if r.kind != "merge" and r.rev in built_on]
         for pointer, value in atoms(mine).items():
             if value in ({}, []) or same(get_at(parent, pointer), value):
                 continue  # not written by this edit
@@ -285,14 +288,19 @@ def assert_nothing_lost(session: Session, where: Field, scenario: Scenario, run:
             assert kept or overwritten, (key, pointer)
 
 
-def descendants(scenario: Scenario, key: Any) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    frontier = [key]
+def descendants(rows: Sequence[SubmissionRevision], rev: str) -> set[str]:
+    children: dict[str, set[str]] = {}
+    for r in rows:
+        for up in (r.parent_rev, *r.merged_revs):
+            if up:
+                children.setdefault(up, set()).add(r.rev)
+    found: set[str] = set()
+    frontier = [rev]
     while frontier:
-        parent = frontier.pop()
-        children = [k for k, base in scenario.bases.items() if base == parent]
-        found += children
-        frontier += children
+        for child in children.get(frontier.pop(), ()):
+            if child not in found:
+                found.add(child)
+                frontier.append(child)
     return found
 
 
@@ -335,12 +343,14 @@ def test_any_arrival_order_gives_the_same_interview_conflicts_and_revisions(sess
             assert resolve_with(session, where, run.instance_id, "ours") == resolved
             for key in scenario.edits:
                 # An edit equal to its parent is a duplicate of the parent in every order
-                # (unless the parent, another tablet's edit, has not arrived yet).
+                # in which the parent (the revision its base_rev names) arrived first.
                 mine, base = run.receipts[key], scenario.bases[key]
                 unchanged = scenario.edits[key] == (
                     ROOT if base == "root" else scenario.edits[base]
                 )
-                if unchanged and mine["code"] != "sync.held_until_parent":
+                before = ["root", *order[: order.index(key)]]
+                stored = {own_rev(run.receipts[k]) for k in before}
+                if unchanged and revs[base] in stored:
                     assert (mine["outcome"], mine["rev"]) == ("duplicate", revs[base])
             seen.update(r["code"] for r in run.receipts.values())
         seen.update(r["code"] for r in reference.receipts.values())
