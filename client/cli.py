@@ -127,10 +127,12 @@ def sync() -> None:
     client = _client()
     columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[detail]}"))
     try:
+        began = client.now()
         with Progress(*columns, console=err) as bar:
             report = client.sync(Bars(bar))
         status = client.status()
         said = client.describe(report.push, state.lang)
+        notes = ledger.read_reviews_pulled_since(client.outbox, began)
     except SyncStopped as exc:
         raise _stop(exc) from None
     finally:
@@ -145,6 +147,7 @@ def sync() -> None:
         typer.echo(say("pull_unsupported", state.lang))
     if report.pull.reviews:
         typer.echo(say("reviews_pulled", state.lang, n=report.pull.reviews))
+    _say_reviews(notes)
 
 
 MAX_LINES = 20
@@ -217,6 +220,10 @@ def status() -> None:
         typer.echo(f"  {e.instance_id}  {_say_receipt(e.outcome, e.code)}")
     if reviews:
         typer.echo(say("reviews", state.lang, n=len(reviews)))
+    _say_reviews(reviews)
+
+
+def _say_reviews(reviews: list[ledger.ReviewNote]) -> None:
     for r in reviews:
         shown = say_review_state(r.state, state.lang)
         comment = r.comment or say("review_no_comment", state.lang)

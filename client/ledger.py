@@ -100,6 +100,17 @@ def read_reviews(outbox: Outbox) -> list[ReviewNote]:
     return [ReviewNote(*row) for row in rows]
 
 
+def read_reviews_pulled_since(outbox: Outbox, since: str) -> list[ReviewNote]:
+    """The reviews a sync that began at `since` brought (shown right after it)."""
+    outbox.db.execute(_REVIEW_TABLE)
+    rows = outbox.db.execute(
+        "SELECT instance_id, state, comment, at FROM review WHERE pulled_at >= ?"
+        " ORDER BY at DESC, instance_id",
+        (since,),
+    ).fetchall()
+    return [ReviewNote(*row) for row in rows]
+
+
 def files_to_upload(outbox: Outbox) -> list[FileToUpload]:
     rows = outbox.db.execute(
         "SELECT sha256, path, size, content_type, upload_url FROM file"
