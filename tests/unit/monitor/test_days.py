@@ -65,3 +65,14 @@ def test_the_fieldwork_period_is_checked_on_the_local_day():
         day=date(2026, 11, 20),
     )
     assert clock_problems([evening_of_the_last_day], start=None, end=date(2026, 11, 20)) == []
+
+
+def test_without_a_start_time_the_arrival_counts_on_the_lima_day():
+    timing = correct_times(
+        started_at=None,
+        ended_at=None,
+        clock_offset_s=None,
+        received_at=datetime(2026, 11, 21, 1, 0, tzinfo=UTC),  # 20:00 in Lima
+        zone=LIMA,
+    )
+    assert timing.day == date(2026, 11, 20)
