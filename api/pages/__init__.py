@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from api.pages import account, conflicts, home, interviews, members, quarantine, session
+from api.pages import account, conflicts, forms, home, interviews, members, quarantine, session
 from api.pages.session import WEB_DIR, redirect, render, safe_next
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError, Unauthenticated
@@ -31,6 +31,7 @@ PAGE_ROUTERS = (
     members.router,
     conflicts.router,
     quarantine.router,
+    forms.router,
 )
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]

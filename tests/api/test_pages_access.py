@@ -92,6 +92,14 @@ PAGES = [
     Page("GET", A + "/quarantine/{quarantine_id}", SUPERVISORS, status=404),
     Page("POST", A + "/quarantine/{quarantine_id}/accept", SUPERVISORS, status=404),
     Page("POST", A + "/quarantine/{quarantine_id}/dismiss", SUPERVISORS, status=404),
+    Page("GET", A + "/forms", SUPERVISORS),
+    # No file sent: refused as an invalid request (422), not denied.
+    Page("POST", A + "/forms", ADMINS, {}, status=422),
+    Page("GET", A + "/forms/{form_id}", SUPERVISORS),
+    Page("POST", A + "/forms/{form_id}/privacy", ADMINS, {}, status=409),
+    Page("POST", A + "/forms/{form_id}/publish", ADMINS, {}, status=409),
+    Page("POST", A + "/forms/{form_id}/close", ADMINS, {}),
+    Page("GET", A + "/forms/{form_id}/versions/{version}", SUPERVISORS),
 ]
 
 
@@ -151,6 +159,8 @@ async def test_page_access_matrix(app, client, session, page: Page):
         "sha256": "0" * 64,
         "conflict_id": "1",
         "quarantine_id": "1",
+        "form_id": "household",
+        "version": "1",
     }
     path = page.path.format(**values)
     wrong = []
