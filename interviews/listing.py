@@ -13,7 +13,7 @@ from accounts.models import Community, Membership, Role, User
 from forms.models import Form, FormVersion
 from interviews import read
 from interviews.models import InterviewDetail, InterviewPage
-from interviews.render import label_in
+from interviews.render import LANGUAGES, label_in
 from interviews.store import InterviewFilter
 from monitor.models import ReviewEvent
 
@@ -107,6 +107,14 @@ def list_for_page(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class InterviewView:
+    detail: InterviewDetail
+    form_title: str
+    village: str | None  # the village's name
+    label_languages: list[str]  # languages the form's labels come in (es, qu, en)
+
+
 def read_for_page(
     session: Session,
     *,
@@ -114,23 +122,38 @@ def read_for_page(
     slug: str,
     instance_id: str,
     lang: str,
+    labels: str,
     enumerator_id: int | None,
     may_open_attachments: bool,
-) -> tuple[InterviewDetail, str, str | None]:
-    """One interview (labels in `lang`), its form's title and its village's name."""
+) -> InterviewView:
+    """One interview with its answers labelled in `labels`, named in `lang`."""
     detail = read.read_interview(
         session,
         study_id=study_id,
         slug=slug,
         instance_id=instance_id,
-        lang=lang,
+        lang=labels,
         enumerator_id=enumerator_id,
         may_open_attachments=may_open_attachments,
     )
-    titles = form_titles(session, study_id=study_id, lang=lang)
+    version = session.exec(
+        select(FormVersion)
+        .join(Form, col(Form.id) == col(FormVersion.form_pk))
+        .where(
+            Form.study_id == study_id,
+            Form.form_id == detail.form_id,
+            FormVersion.version == detail.form_version,
+        )
+    ).first()
+    title = (version.document.get("x-form") or {}).get("title") if version else None
     village = session.exec(
         select(Community.name).where(
             Community.study_id == study_id, Community.slug == detail.village
         )
     ).first()
-    return detail, titles.get(detail.form_id, detail.form_id), village or detail.village
+    return InterviewView(
+        detail=detail,
+        form_title=label_in(title, lang, detail.form_id),
+        village=village or detail.village,
+        label_languages=[code for code in LANGUAGES if isinstance(title, dict) and code in title],
+    )

@@ -38,6 +38,7 @@ FileReader = Annotated[StudyPage, page_require(Permission.read_submissions)]
 InstanceId = Annotated[str, PathParam(max_length=36)]
 Text = Annotated[str | None, Query(max_length=64)]
 PAGE_SIZE = 50
+LABEL_LANGUAGES = ("es", "qu", "en")  # the form's own languages (Quechua where it has it)
 REVIEW_STATES = (ReviewState.approved, ReviewState.has_issues, ReviewState.rejected)
 
 
@@ -223,22 +224,29 @@ def answer_text(answer: AnswerPublic) -> str:
 
 @router.get("/interviews/{instance_id}", response_class=HTMLResponse)
 def get_interview(
-    request: Request, page: Reader, session: SessionDep, instance_id: InstanceId
+    request: Request,
+    page: Reader,
+    session: SessionDep,
+    instance_id: InstanceId,
+    labels: Annotated[str | None, Query(max_length=2)] = None,
 ) -> Response:
     """One interview: labelled answers, flags, history, attachments, review buttons."""
     readers = set(page.study.attachment_readers)
     may_open = page.access.principal.user.is_superuser or (
         page.role is not None and page.role.value in readers
     )
-    detail, title, village = listing.read_for_page(
+    lang = page_lang(request)
+    view = listing.read_for_page(
         session,
         study_id=page.access.study_id,
         slug=page.view.slug,
         instance_id=instance_id,
-        lang=page_lang(request),
+        lang=lang,
+        labels=labels if labels in LABEL_LANGUAGES else lang,
         enumerator_id=own_only(page.access),
         may_open_attachments=may_open,
     )
+    detail = view.detail
     audit(
         session,
         page.access,
@@ -253,8 +261,9 @@ def get_interview(
         "interview.html",
         {
             "item": detail,
-            "form_title": title,
-            "village": village,
+            "view": view,
+            "form_title": view.form_title,
+            "village": view.village,
             "answers": [(a, answer_text(a)) for a in detail.answers],
             "review_states": REVIEW_STATES,
             "done": request.query_params.get("done"),

@@ -74,6 +74,22 @@ async def test_an_interview_page_shows_labels_and_is_audited(client, web, field,
     assert [(e.detail["view"], e.target_id) for e in reads] == [("interview", item["instance_id"])]
 
 
+async def test_the_questions_read_in_quechua_where_the_form_has_it(client, web, field):  # noqa: F811
+    item = household("manta")
+    await push(client, field["ana_tablet"], item)
+    await log_in(web, "sup")
+    url = f"{LIST}/{item['instance_id']}"
+    spanish = await web.get(url)
+    assert 'href="?labels=qu"' in spanish.text
+    assert "¿Tapukuyta munanchu?" not in spanish.text
+    quechua = await web.get(url + "?labels=qu")
+    assert "¿Tapukuyta munanchu?" in quechua.text
+    assert "Entrevista al hogar" in quechua.text  # the page itself stays in Spanish
+    unknown = await web.get(url + "?labels=fr")
+    assert unknown.status_code == 200
+    assert "¿Tapukuyta munanchu?" not in unknown.text
+
+
 async def test_review_with_a_comment_reaches_the_history_and_the_enumerators_feed(
     client,
     web,

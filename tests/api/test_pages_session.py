@@ -195,3 +195,21 @@ async def test_every_page_has_a_csp_and_no_inline_code(settings, web, people, se
             if len(parts.post_forms) != parts.csrf_fields:
                 wrong.append(f"{path}: a POST form without its CSRF field")
     assert wrong == []
+
+
+async def test_the_login_page_is_throttled_like_the_api(settings, web, people, session):
+    settings.login_free_failures_account = 2
+    page = await web.get("/app/login")
+    csrf = csrf_of(page.text)
+    answers = [
+        await web.post("/app/login", data={"username": "sup", "password": "wrong", "csrf": csrf})
+        for _ in range(5)
+    ]
+    assert [a.status_code for a in answers[:3]] == [401, 401, 401]
+    locked = [a for a in answers[3:] if a.status_code == 429]
+    assert locked, [a.status_code for a in answers]
+    assert "Demasiados intentos fallidos" in locked[0].text
+    throttled = session.exec(
+        select(AuditEvent).where(AuditEvent.action == "auth.login_throttled")
+    ).all()
+    assert len(throttled) == len(locked)
