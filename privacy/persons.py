@@ -136,7 +136,10 @@ _NOT_SUBJECTS: Final = (
     )
 )
 _NAMING_WORDS: Final = frozenset(_NAMING_CUES)
-TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _ACTS
+_COPULAS: Final = words("es era fue")
+TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _ACTS | _COPULAS
+# Key prefix of a person found by what it does (see `find_acting_subjects`).
+ACTING: Final = "t:"
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _MAX_PROPAGATED: Final = 200
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
@@ -213,6 +216,25 @@ def _indices(words_: Words, vocabulary: Iterable[str]) -> list[int]:
     return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
 
 
+def find_named_by_copula(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name after "es"/"era" when a role opens the clause: "el
+    presidente ahorita es Crescencio Huayhua"."""
+    words_ = anchors.words
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_COPULAS):
+        if i + 1 >= n or not tokens[i + 1][:1].isupper() or words_.gaps[i + 1] != " ":
+            continue
+        if not any(norms[k] in _ROLE_WORDS for k in range(max(0, i - 3), i)):
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and tokens[j][:1].isupper() and words_.gaps[j] == " ":
+            j += 1
+        if norms[i + 1] not in _NOT_SUBJECTS and not tokens[i + 1].isupper():
+            spans.append(Span(words_.starts[i + 1], words_.ends[j - 1], PERSONA))
+    return spans
+
+
 def find_aged(text: str) -> list[Span]:
     """Return a capitalized name followed by an age: "Brenda, de 19 años, ..."."""
     spans: list[Span] = []
@@ -248,7 +270,9 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
         elif tokens[k][:1].islower():
             continue
         if prev < 0 or _opens_clause(words_, prev + 1) or norms[prev] in _OPENERS:
-            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA))
+            # Keyed like any mention of the word, and marked as found by what it does,
+            # so the fiesta on the allow-list does not shield "Santiago manda más".
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     return spans
 
 

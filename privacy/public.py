@@ -84,7 +84,7 @@ def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, in
     for span in spans:
         if (
             span.kind not in _CUT_KINDS
-            or span.key.startswith(("k:", "g:"))
+            or span.key.startswith(("k:", "g:", "t:"))
             or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
         ):
             # Known people, the study's gazetteer, and a form field's value ("Nombre:

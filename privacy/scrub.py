@@ -38,6 +38,7 @@ from privacy.persons import (
     find_labeled_speakers,
     find_mentions,
     find_named,
+    find_named_by_copula,
     find_named_by_role,
 )
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
@@ -154,6 +155,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(anchors)
     trusted += find_named(anchors)
+    trusted += find_named_by_copula(anchors)
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)

@@ -81,6 +81,11 @@ PEOPLE = {
     "un-tal": ("Nos pagaba un tal Ormeño, que era de Nasca.", ["Ormeño"]),
     "subject-who-acts": ("Trabajé en Ica. Gualberto se quedó en Lima.", ["Gualberto"]),
     "nickname-subject": ("El Choclo manda plata cada mes.", ["Choclo"]),
+    "role-then-copula": ("La presidenta ahora es Eulalia Ccencho; yo soy vocal.", ["Eulalia"]),
+    "fiesta-name-acting": (
+        "Para Santiago vuelven todos. Santiago manda plata.",
+        ["Santiago manda"],
+    ),
     "later-mention": ("Mi hijo, Thiago, vive en Lima. Thiago quiere volver.", ["Thiago"]),
 }
 
@@ -88,6 +93,8 @@ KEPT_PEOPLE = {
     "form-field-is-not-a-speaker": ("Domicilio: calle sin nombre.\n", ["Domicilio"]),
     "place-subject": ("Vivimos en Chincha. Chincha está lejos.", ["Chincha"]),
     "lowercase-role-subject": ("La bebé se quedó con la abuela.", ["La bebé"]),
+    "fiesta-name-not-acting": ("Para Santiago vuelven todos.", ["Para Santiago"]),
+    "copula-without-role": ("El problema es Lima, dice.", ["Lima"]),
     "destination-after-donde": ("No sé a donde Huancayo queda.", ["Huancayo"]),
 }
 
