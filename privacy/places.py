@@ -58,6 +58,7 @@ _MORE: Final = re.compile(
     rf",[ \t]*(?:{_PART}"
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
+    r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
     rf"|\d{{4,5}}\s+{_CAP}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
     rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
