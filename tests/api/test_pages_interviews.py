@@ -59,6 +59,22 @@ async def test_filters_narrow_the_list(client, web, field):  # noqa: F811
     assert "text/html" in bad.headers["content-type"]
 
 
+async def test_the_day_filter_uses_the_studys_time_zone(client, web, field, session):  # noqa: F811
+    from datetime import UTC, datetime
+
+    item = household("manta")
+    await push(client, field["ana_tablet"], item)
+    row = get_submission(session, study_id=field["study"].id, instance_id=item["instance_id"])
+    row.received_at = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)  # 20:30 on 30 Nov in Lima
+    session.add(row)
+    session.commit()
+    await log_in(web, "sup")
+    lima_day = await web.get(LIST + "?from=2026-11-30&to=2026-11-30")
+    assert _ids(lima_day.text) == [item["instance_id"]]
+    assert "30 nov 2026, 20:30" in lima_day.text
+    assert _ids((await web.get(LIST + "?from=2026-12-01&to=2026-12-01")).text) == []
+
+
 async def test_an_interview_page_shows_labels_and_is_audited(client, web, field, session):  # noqa: F811
     item = household("manta")
     await push(client, field["ana_tablet"], item)
