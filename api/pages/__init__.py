@@ -16,7 +16,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from api.pages import account, conflicts, forms, home, interviews, members, quarantine, session
+from api.pages import (
+    account,
+    conflicts,
+    fieldwork,
+    forms,
+    home,
+    interviews,
+    members,
+    quarantine,
+    session,
+)
 from api.pages.session import WEB_DIR, redirect, render, safe_next
 from api.problems import STATUS_BY_CODE
 from core.errors import DomainError, Unauthenticated
@@ -32,6 +42,7 @@ PAGE_ROUTERS = (
     conflicts.router,
     quarantine.router,
     forms.router,
+    fieldwork.router,
 )
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]

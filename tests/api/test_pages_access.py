@@ -100,6 +100,10 @@ PAGES = [
     Page("POST", A + "/forms/{form_id}/publish", ADMINS, {}, status=409),
     Page("POST", A + "/forms/{form_id}/close", ADMINS, {}),
     Page("GET", A + "/forms/{form_id}/versions/{version}", SUPERVISORS),
+    Page("GET", A + "/fieldwork", SUPERVISORS),
+    Page("POST", A + "/fieldwork/codes", SUPERVISORS, {"enumerator": "enum"}),
+    Page("POST", A + "/fieldwork/devices/{device_id}/revoke", SUPERVISORS, {}),
+    Page("POST", A + "/fieldwork/plan", SUPERVISORS, {"new_form": "household", "new_target": "3"}),
 ]
 
 
@@ -135,7 +139,7 @@ async def test_page_access_matrix(app, client, session, page: Page):
     other = make_study(session, slug="other")
     enumerator = make_member(session, study, Role.enumerator, "enum")
     make_published_form(session, study, "household", enumerator)
-    _, device_token = make_device(session, study, enumerator)
+    device, device_token = make_device(session, study, enumerator)
     people = {
         "outsider": make_member(session, other, Role.admin),
         "enumerator": enumerator,
@@ -161,6 +165,7 @@ async def test_page_access_matrix(app, client, session, page: Page):
         "quarantine_id": "1",
         "form_id": "household",
         "version": "1",
+        "device_id": device.id,
     }
     path = page.path.format(**values)
     wrong = []
