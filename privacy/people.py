@@ -149,8 +149,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         ):
             end = _run_after(words, i + 1)
             kind, start = ONG, i
-            if end == i + 1 and words.words[i].islower():
-                end = i  # "una institución" names no one
+            if end == i + 1:
+                end = i  # "una institución", "la ONG" name no one
         elif norm in SPEECH_VERBS:
             start, end, kind = _speaker_before(words, i), i, PERSONA
         elif not words.words[i][:1].isupper():

@@ -19,7 +19,7 @@ from privacy.recognizers import ONG, PERSONA, Span
 from privacy.triggers import Anchors
 
 Phrase = tuple[tuple[str, ...], bool]
-_CUT_KINDS: Final = frozenset({PERSONA, ONG})
+CUT_KINDS: Final = frozenset({PERSONA, ONG})
 
 
 def _load() -> dict[str, list[Phrase]]:
@@ -70,7 +70,13 @@ def _match_at(words: Words, i: int, n: int) -> int:
     return 0
 
 
-def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, int]]) -> list[Span]:
+def cut_public_names(
+    spans: list[Span],
+    words: Words,
+    public: list[tuple[int, int]],
+    *,
+    kinds: frozenset[str] = CUT_KINDS,
+) -> list[Span]:
     """Cut allow-listed names out of guessed person and organization spans.
 
     What remains of a span is kept only if it still holds a word that may be
@@ -83,7 +89,7 @@ def cut_public_names(spans: list[Span], words: Words, public: list[tuple[int, in
     out: list[Span] = []
     for span in spans:
         if (
-            span.kind not in _CUT_KINDS
+            span.kind not in kinds
             or span.key.startswith(("k:", "g:", "t:"))
             or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
         ):

@@ -44,8 +44,8 @@ from privacy.persons import (
 from privacy.placeholders import NUMBERED_KINDS, PlaceholderState
 from privacy.places import TRIGGERS as PLACE_TRIGGERS
 from privacy.places import extend_locality, find_settlements
+from privacy.public import CUT_KINDS, cut_public_names, find_public_names
 from privacy.public import TRIGGERS as PUBLIC_TRIGGERS
-from privacy.public import cut_public_names, find_public_names
 from privacy.recognizers import (
     BIRTH_WORDS,
     DIRECCION,
@@ -91,6 +91,7 @@ _NOT_NAME_PARTS: Final = (
     | frozenset({"correo", "email", "telefono", "celular", "fax", "direccion", "dni"})
 )
 _LEXICON_NAMES: Final = GIVEN_NAMES | NAME_LEXICON
+_GUESS_CUT: Final = CUT_KINDS | {DIRECCION}
 # Two given names and two surnames at most; an unknown word joins a shorter span only,
 # so "Médico: Ignacio Rubio Tortosa Servicio de..." stops before "Servicio".
 _MAX_NAME: Final = 4
@@ -160,7 +161,9 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)
     ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
-    ranked += [(1, g) for g in cut_public_names([g for g in guessed if g], words, public)]
+    # A guess may also take a programme for a street: "cobra Beca 18".
+    guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
+    ranked += [(1, g) for g in guesses]
     ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
     merged = _merge(ranked, text)
     # A name found once is a name everywhere in the text: "Yudith, la mayor" names the

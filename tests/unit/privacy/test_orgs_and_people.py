@@ -56,6 +56,8 @@ KEPT = {
         ["Centro Emergencia Mujer"],
     ),
     "channels": ("Manda la plata por Western Union y avisa por WhatsApp.", ["Western Union"]),
+    "generic-ngo": ("La ONG nos dio semillas y se fue.", ["La ONG nos"]),
+    "programme-not-a-street": ("Mi nieta cobra Beca 18 en Lima.", ["Beca 18"]),
     "generic-association": ("La asociación de residentes se reúne cada mes.", ["asociación"]),
     "fiesta": ("Para la fiesta de Santiago vuelven todos.", ["Santiago"]),
     "road-without-number": (
