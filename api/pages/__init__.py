@@ -19,6 +19,7 @@ from starlette.responses import Response
 from api.pages import (
     account,
     conflicts,
+    exports,
     fieldwork,
     forms,
     home,
@@ -43,6 +44,7 @@ PAGE_ROUTERS = (
     quarantine.router,
     forms.router,
     fieldwork.router,
+    exports.router,
 )
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]

@@ -104,6 +104,10 @@ PAGES = [
     Page("POST", A + "/fieldwork/codes", SUPERVISORS, {"enumerator": "enum"}),
     Page("POST", A + "/fieldwork/devices/{device_id}/revoke", SUPERVISORS, {}),
     Page("POST", A + "/fieldwork/plan", SUPERVISORS, {"new_form": "household", "new_target": "3"}),
+    Page("GET", A + "/exports", ADMINS),
+    Page("POST", A + "/exports", ADMINS, {"form_id": "household", "format": "csv"}),
+    Page("GET", A + "/exports/{job_id}", ADMINS, status=404),
+    Page("GET", A + "/exports/{job_id}/download", ADMINS, status=404),
 ]
 
 
@@ -166,6 +170,7 @@ async def test_page_access_matrix(app, client, session, page: Page):
         "form_id": "household",
         "version": "1",
         "device_id": device.id,
+        "job_id": "0" * 36,
     }
     path = page.path.format(**values)
     wrong = []
