@@ -68,7 +68,7 @@ async def test_corrected_item_is_accepted_as_a_new_interview(client, session):
     assert answers["/staff_total"] == 14
     # Stored stand-ins stay as the push made them: the pseudonym is not pseudonymized again.
     pushed_ok = await _push(client, tablet, push_item("ngo", ngo_answers()))
-    session.rollback()  # a fresh snapshot: the pushes committed in other sessions
+    session.commit()  # a fresh snapshot: the pushes committed in other sessions
     row = session.exec(
         select(Submission).where(Submission.instance_id == item["instance_id"])
     ).one()
@@ -154,7 +154,7 @@ async def test_item_of_an_unknown_version_is_accepted_into_the_current_one(clien
     )
     assert response.status_code == 200, response.text
     assert (response.json()["form_version"], response.json()["outcome"]) == (1, "created")
-    session.rollback()
+    session.commit()  # a fresh snapshot of what the requests committed
     stored = session.exec(select(Submission)).one()
     assert (stored.form_version, stored.data["interview_date"]) == (1, 2005)
 

@@ -71,7 +71,7 @@ async def test_conflict_page_shows_each_value_with_its_author_and_resolves_by_ch
         done = await web.post(f"/app/demo/conflicts/{conflict.id}", data=form)
         assert done.status_code == 303
         assert done.headers["location"] == f"/app/demo/conflicts?resolved={instance_id}"
-    session.rollback()
+    session.commit()  # a fresh snapshot of what the requests committed
     stored = session.exec(select(Submission)).one()
     assert stored.data["staff_total"] == 22
     views = [e.detail.get("view") for e in session.exec(select(AuditEvent)).all()]
@@ -107,6 +107,6 @@ async def test_quarantine_page_says_why_by_field_and_accepts_a_correction(app, c
         assert interview.status_code == 200
         no_csrf = await web.post(f"/app/demo/quarantine/{qid}/dismiss")
         assert no_csrf.status_code == 403
-    session.rollback()
+    session.commit()  # a fresh snapshot of what the requests committed
     assert session.exec(select(Submission)).one().data["staff_total"] == 30
     assert session.get(QuarantineItem, qid).outcome == "accepted"
