@@ -181,7 +181,7 @@ def _app_routes(settings) -> set[str]:
     found = set()
     for context in iter_route_contexts(app.routes):
         for method in getattr(context._effective_route, "methods", None) or ():
-            if method != "HEAD" or "GET" not in context._effective_route.methods:
+            if method != "HEAD" or "GET" not in getattr(context._effective_route, "methods", ()):
                 found.add(f"{method} {context.path}")
     return found
 

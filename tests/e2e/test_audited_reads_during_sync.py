@@ -98,7 +98,7 @@ def _audited_reads(http: httpx.Client, tablet_a, tablet_b) -> list[str]:
         edit = {
             **shared,
             "base_rev": results[2]["rev"],
-            "data": shared["data"] | {"staff_total": total},
+            "data": {**shared["data"], "staff_total": total},  # type: ignore[dict-item]
         }
         _push(http, tablet, edit)
     demo = "/api/v1/studies/demo"

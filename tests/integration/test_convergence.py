@@ -121,8 +121,8 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     """Two or three tablets, one to three edits each; later tablets may start from an earlier one's edit."""
     scenario = Scenario()
     for tablet in range(draw(st.integers(2, 3))):
-        seen = ["root", *sorted(scenario.edits)]
-        base = draw(st.sampled_from(seen)) if draw(st.booleans()) else "root"
+        seen: list[Any] = ["root", *sorted(scenario.edits)]
+        base: Any = draw(st.sampled_from(seen)) if draw(st.booleans()) else "root"
         for n in range(draw(st.integers(1, 3))):
             before = ROOT if base == "root" else scenario.edits[base]
             scenario.edits[(tablet, n)] = draw(changed(before, tablet))
@@ -194,7 +194,9 @@ def deliver(
     Without ids yet (the first run, parents first), each edit's id is learned from its receipt.
     """
     instance_id = str(uuid.uuid4())
-    receipts = {"root": push(session, where.devices[0], root_item(instance_id))}
+    receipts: dict[Any, dict[str, Any]] = {
+        "root": push(session, where.devices[0], root_item(instance_id))
+    }
     revs.setdefault("root", receipts["root"]["rev"])
     for key in order:
         item = root_item(instance_id) | {

@@ -54,7 +54,8 @@ def test_a_readers_audit_row_waits_for_the_writer_and_is_stored(database: Databa
         writer.join()
     assert seen == 0
     with Session(database.engine) as check:
-        actions = check.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+        query = select(AuditEvent.action).order_by(AuditEvent.id)  # type: ignore[arg-type]
+        actions = check.exec(query).all()
     assert actions == ["batch.write", "data.read"]
 
 

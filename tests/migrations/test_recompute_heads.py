@@ -146,7 +146,9 @@ def test_branched_interviews_are_recomputed_and_keep_every_revision(url: str):
                     "SELECT submission_pk, rev FROM submission_revision"
                 )
             }
-            heads = dict(connection.exec_driver_sql("SELECT id, head_rev FROM submission").all())
+            heads: dict[int, str] = dict(
+                connection.exec_driver_sql("SELECT id, head_rev FROM submission").all()  # type: ignore[arg-type]
+            )
             data = {
                 pk: (d if isinstance(d, dict) else json.loads(d))
                 for pk, d in connection.exec_driver_sql("SELECT id, data FROM submission")
@@ -174,7 +176,9 @@ def test_branched_interviews_are_recomputed_and_keep_every_revision(url: str):
         command.downgrade(config, "0011")
         command.upgrade(config, "0012")  # running it again changes nothing
         with engine.connect() as connection:
-            again = dict(connection.exec_driver_sql("SELECT id, head_rev FROM submission").all())
+            again: dict[int, str] = dict(
+                connection.exec_driver_sql("SELECT id, head_rev FROM submission").all()  # type: ignore[arg-type]
+            )
         assert again == heads
     finally:
         engine.dispose()
