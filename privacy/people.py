@@ -186,8 +186,13 @@ def _lowercase_run(words: Words, i: int) -> int:
     name ("eusebio mamani", "luz yauri"); a word-name needs a plain name beside it.
     """
     norms, n = words.norms, len(words.norms)
-    if i > 0 and not starts_sentence(words, i) and norms[i - 1] in _LEXICON:
-        return i  # inside a run that started earlier and was not taken
+    if (
+        i > 0
+        and words.gaps[i] == " "
+        and not starts_sentence(words, i)
+        and norms[i - 1] in _LEXICON
+    ):
+        return i  # inside a run that started earlier and was not taken ("wilber quispe, yoni")
     j = i
     while j < n and norms[j] in _LEXICON and j - i < _MAX_NAME_TOKENS:
         if j > i and (words.gaps[j] != " " or not words.words[j].islower()):

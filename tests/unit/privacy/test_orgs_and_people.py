@@ -88,6 +88,10 @@ PEOPLE = {
         "Para Santiago vuelven todos. Santiago manda plata.",
         ["Santiago manda"],
     ),
+    "lowercase-list-after-comma": (
+        "Los anotados: eusebio ccanto, yeni huaman y otros más.",
+        ["yeni", "huaman"],
+    ),
     "later-mention": ("Mi hijo, Thiago, vive en Lima. Thiago quiere volver.", ["Thiago"]),
 }
 
