@@ -171,7 +171,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     mentions = cut_public_names(find_mentions(words, merged), words, public)
     if not mentions:
         return merged
-    return _merge([(0, s) for s in merged] + [(1, s) for s in mentions], text)
+    # A mention is a word of a name found elsewhere: it grows over the unknown
+    # capitalized word beside it like a trusted find ("el Negro Huincho").
+    grown = [_absorb(s, words, True) for s in mentions]
+    return _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
 
 
 def _absorb(span: Span, words: Words, trusted: bool) -> Span:
