@@ -59,8 +59,7 @@ MEANINGS: Final[dict[str, str]] = {
     "declare the change with `accept`.",
     "form.wrong_state": "Not possible in the form's state (draft, published, closing, closed).",
     "form.xlsform_invalid": "The workbook cannot be read as an XLSForm (`reason`).",
-    "form.draft_exists": "The form already has a draft: import with `replace=true` to "
-    "replace it.",
+    "form.draft_exists": "The form already has a draft: import with `replace=true` to replace it.",
     "form.privacy_unconfirmed": "Privacy classes guessed at import are not confirmed: "
     "`errors` names each field.",
     "form.privacy_choice_invalid": "A privacy confirmation names no leaf field of the draft "
