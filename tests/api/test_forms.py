@@ -177,3 +177,43 @@ async def test_published_versions_are_immutable_and_listed_with_their_diffs(clie
     detail = (await client.get(f"/api/v1/studies/demo/forms/{form_id}", headers=auth(admin))).json()
     assert [v["version"] for v in detail["versions"]] == [1, 2]
     assert detail["versions"][0]["etag"] == first["etag"]
+
+
+async def test_forms_are_listed_with_their_title_for_people_and_tablets(client, session):
+    admin, device1, _ = _setup(session)
+    document = read_study_file("household.json")
+    expected = document["title"]  # the plain title; else x-form.title's first language
+    await _publish(client, admin, document)
+    people = (await client.get("/api/v1/studies/demo/forms", headers=auth(admin))).json()
+    tablets = (await client.get("/api/v1/forms", headers=auth(device1))).json()
+    assert [f["title"] for f in people] == [expected]
+    assert [f["title"] for f in tablets] == [expected]
+    assert expected.strip()
+
+
+async def test_a_draft_with_an_unconfirmed_privacy_guess_is_not_published(client, session):
+    admin, _, _ = _setup(session)
+    document = read_study_file("household.json")
+    document["properties"]["village"]["x-privacy-guessed"] = True
+    created = await client.post(
+        "/api/v1/studies/demo/forms", json={"document": document}, headers=auth(admin)
+    )
+    assert created.status_code == 201, created.text
+    url = "/api/v1/studies/demo/forms/household"
+    refused = await client.post(url + "/publish", headers=auth(admin))
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "form.privacy_unconfirmed"
+    assert refused.json()["errors"][0]["pointer"] == "/properties/village"
+    assert refused.json()["errors"][0]["name"] == "village"
+    privacy = document["properties"]["village"]["x-privacy"]
+    confirmed = await client.post(
+        url + "/draft/privacy",
+        json={"fields": [{"name": "village", "privacy": privacy}]},
+        headers=auth(admin),
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    published = await client.post(url + "/publish", headers=auth(admin))
+    assert published.status_code == 200, published.text
+    version = (await client.get(url + "/versions/1", headers=auth(admin))).json()
+    assert version["properties"]["village"]["x-privacy"] == privacy
+    assert "x-privacy-guessed" not in version["properties"]["village"]
