@@ -27,6 +27,7 @@ from privacy.lexicon import (
     HONORIFICS,
     KIN,
     NEVER_REDACT_ALONE,
+    PARTICLES,
     PLACE_WORDS,
     words,
 )
@@ -77,8 +78,13 @@ _ROLE_WORDS: Final = words(
     """
 )
 _APPOSITION: Final = re.compile(
-    rf"(?:{_ROLES}),[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+y[ \t]+{_WORD})?)"
+    rf"(?:{_ROLES})(?P<between>),[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+y[ \t]+{_WORD})?)"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
+)
+_APPOSITION_FAR: Final = re.compile(
+    rf"(?:{_ROLES})(?P<between>(?:[ \t]+[\wáéíóúñü]+){{1,3}}),[ \t]+(?P<name>{_WORD})"
+    r"(?=[ \t]*[,;.:!?)])"
 )
 # Phrases that name whoever follows them, even a place or a lowercase word: "se llama
 # Argentina", "de apellido Lima", "te anoté como wilber", "un tal Trujillo". Keyed by
@@ -177,11 +183,25 @@ def find_labeled_speakers(text: str) -> list[Span]:
 def find_named_by_role(anchors: Anchors) -> list[Span]:
     """Return names set off by commas after a role or kin word."""
     spans: list[Span] = []
-    for m in find_at(_APPOSITION, anchors.words.text, anchors.starts(_ROLE_WORDS)):
+    text, starts = anchors.words.text, anchors.starts(_ROLE_WORDS)
+    for m in [*find_at(_APPOSITION, text, starts), *find_at(_APPOSITION_FAR, text, starts)]:
         first = normalize_token(m.group("name").split()[0])
-        if first not in NEVER_REDACT_ALONE and first not in CALENDAR_WORDS:
-            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+        if first in NEVER_REDACT_ALONE or first in CALENDAR_WORDS:
+            continue
+        # With words between ("un hijo en Japón, Santiago.") the name must be a known
+        # given name: "mi hija en Lima, Chorrillos." names a district.
+        if m.group("between") and first not in GIVEN_NAMES:
+            continue
+        # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
+        # not the fiesta on the allow-list.
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, _key(m.group("name"))))
     return spans
+
+
+def _key(name: str) -> str:
+    """The numbering key `scrub` would give these words, marked as a context find."""
+    norms = (normalize_token(token) for token in name.split())
+    return ACTING + " ".join(sorted(n for n in norms if n not in PARTICLES))
 
 
 def find_named(anchors: Anchors) -> list[Span]:

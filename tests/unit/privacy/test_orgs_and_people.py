@@ -92,6 +92,7 @@ PEOPLE = {
         "Los anotados: eusebio ccanto, yeni huaman y otros más.",
         ["yeni", "huaman"],
     ),
+    "kin-then-place-then-name": ("Tengo una hija en Milán, Valentina. Manda fotos.", ["Valentina"]),
     "later-mention": ("Mi hijo, Thiago, vive en Lima. Thiago quiere volver.", ["Thiago"]),
 }
 
@@ -99,6 +100,7 @@ KEPT_PEOPLE = {
     "form-field-is-not-a-speaker": ("Domicilio: calle sin nombre.\n", ["Domicilio"]),
     "place-subject": ("Vivimos en Chincha. Chincha está lejos.", ["Chincha"]),
     "lowercase-role-subject": ("La bebé se quedó con la abuela.", ["La bebé"]),
+    "district-after-kin-and-place": ("Mi hija vive en Lima, Chorrillos.", ["Chorrillos"]),
     "fiesta-name-not-acting": ("Para Santiago vuelven todos.", ["Para Santiago"]),
     "copula-without-role": ("El problema es Lima, dice.", ["Lima"]),
     "destination-after-donde": ("No sé a donde Huancayo queda.", ["Huancayo"]),
