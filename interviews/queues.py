@@ -264,14 +264,14 @@ def read_quarantine_for_page(
     titles = form_titles(session, study_id=study_id, lang=lang)
     names = store.usernames(session, {item.enumerator_id})
     card = _card(item, document=document, titles=titles, names=names, lang=lang)
-    pointers = dict.fromkeys([p.info.pointer for p in card.problems if p.info.known])
+    pointers = dict.fromkeys([p.info.pointer for p in card.problems])
     pointers.update(dict.fromkeys(more_pointers))
     inputs = []
     for pointer in pointers:
         info = field_at(document, pointer, lang)
-        if not info.known:
-            continue
         current = _value_at(item.data, pointer)
+        if not info.known and (current is None or not pointer.startswith("/")):
+            continue  # a key the form does not know can only be removed, if it is there
         chosen = [str(v) for v in current] if isinstance(current, list) else [str(current)]
         inputs.append(InputView(info, input_text(current), chosen))
     answers = render_answers(document, item.data, lang) if document else []

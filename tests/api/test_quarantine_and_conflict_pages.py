@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 from sqlmodel import select
@@ -110,3 +112,28 @@ async def test_quarantine_page_says_why_by_field_and_accepts_a_correction(app, c
     session.commit()  # a fresh snapshot of what the requests committed
     assert session.exec(select(Submission)).one().data["staff_total"] == 30
     assert session.get(QuarantineItem, qid).outcome == "accepted"
+
+
+async def test_an_answer_the_form_does_not_know_can_be_removed_from_the_page(app, client, session):
+    tablet_a, _ = await _setup(client, session)
+    item = push_item("ngo", ngo_answers() | {"apodo_del_jefe": "x"})
+    receipt = await _push(client, tablet_a, item)
+    assert receipt["outcome"] == "quarantined"
+    qid = receipt["quarantine_id"]
+    async with page_client(app) as web:
+        await log_in(web, "sup")
+        page = await web.get(f"/app/demo/quarantine/{qid}?lang=en")
+        assert "it can only be removed" in page.text and "apodo" not in page.text
+        pointer = re.search(r'name="p0" value="([^"]+)"', page.text)
+        assert pointer is not None
+        done = await web.post(
+            f"/app/demo/quarantine/{qid}/accept",
+            data={
+                "csrf": csrf_of(page.text),
+                "p0": html.unescape(pointer.group(1)),
+                "r0": "1",
+            },
+        )
+        assert done.status_code == 303, done.text
+    session.commit()
+    assert "apodo_del_jefe" not in json.dumps(session.exec(select(Submission)).one().data)

@@ -62,6 +62,7 @@ ES: Final[dict[str, str]] = {
         " versión {version} del formulario y se anonimiza como cualquier entrevista."
     ),
     "quarantine.remove": "Quitar esta respuesta",
+    "quarantine.not_a_field": "No es una pregunta del formulario: solo se puede quitar.",
     "quarantine.nothing_to_correct": "No hay respuestas marcadas: puede aceptarla tal como está.",
     "quarantine.accept": "Aceptar en el estudio",
     "quarantine.dismiss": "Descartar",
@@ -165,6 +166,7 @@ EN: Final[dict[str, str]] = {
         " version {version} of the form and anonymized like any interview."
     ),
     "quarantine.remove": "Remove this answer",
+    "quarantine.not_a_field": "Not a question of the form: it can only be removed.",
     "quarantine.nothing_to_correct": "No answers are marked: you can accept it as it is.",
     "quarantine.accept": "Accept into the study",
     "quarantine.dismiss": "Dismiss",
