@@ -203,3 +203,16 @@ async def test_accepted_edit_of_a_stored_interview_is_reconciled_like_a_late_pus
     conflict = session.exec(select(SyncConflict)).one()
     assert conflict.id == response.json()["conflict_id"] and conflict.is_open
     assert len(session.exec(select(SubmissionRevision)).all()) == 2
+
+
+async def test_progress_and_the_queues_count_an_accepted_item_as_an_interview(client, session):
+    _, tablet, _, sup = _setup(session)
+    receipt = await _push(client, tablet, push_item("ngo", ngo_answers() | {"staff_total": "x"}))
+    before = (await client.get("/api/v1/studies/demo/progress", headers=sup)).json()
+    assert (before["totals"]["collected"], before["queues"]["open_quarantine"]) == (0, 1)
+    accepted = await _accept(client, sup, receipt["quarantine_id"], {"/staff_total": {"value": 20}})
+    assert accepted.status_code == 200, accepted.text
+    after = (await client.get("/api/v1/studies/demo/progress", headers=sup)).json()
+    assert (after["totals"]["collected"], after["queues"]["open_quarantine"]) == (1, 0)
+    listed = (await client.get("/api/v1/studies/demo/interviews", headers=sup)).json()
+    assert [i["instance_id"] for i in listed["items"]] == [receipt["instance_id"]]
