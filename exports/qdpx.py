@@ -8,18 +8,22 @@ form has none) is a case holding variables from the quasi-identifiers (already
 generalized) and the form. ``project.qde`` follows the REFI-QDA Project schema
 (``exports/schema/Project-mrt2019.xsd``, MIT); tests validate it.
 
-Sources are written to disk as interviews arrive; only cases and codes (small)
-are kept until the end, because the schema puts them before the sources.
+Sources are written to disk as interviews arrive, and cases to a SQLite file
+beside them (the schema puts cases first, and a respondent's case gathers all their
+interviews): memory stays flat whatever the number of interviews.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import uuid
 import zipfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from itertools import groupby
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from exports.layout import Options, label_in, out_columns, text_cell
@@ -51,7 +55,11 @@ class QdpxSink:
             (c for c in model.root.kept if c.transform == "pseudonym" and "name" in c.name),
             next((c for c in model.root.kept if c.transform == "pseudonym"), None),
         )
-        self.cases: dict[str, tuple[dict[str, str], list[str]]] = {}
+        # Cases precede sources in the schema and gather every interview of a respondent:
+        # kept in a SQLite file beside the export, not in memory.
+        self.cases = sqlite3.connect(directory / "cases.sqlite")
+        self.cases.execute("CREATE TABLE case_source (name TEXT, case_values TEXT, source TEXT)")
+        self.has_sources = False
         self.sources_path = directory / "sources.xml.part"
         self.sources = self.sources_path.open("w", encoding="utf-8")
         self.source_dir = directory / "Sources"
@@ -112,8 +120,11 @@ class QdpxSink:
             )
         out.append("</TextSource>\n")
         self.sources.write("".join(out))
-        _, refs = self.cases.setdefault(self.case_name, (dict(self.case_values), []))
-        refs.append(source)
+        self.cases.execute(
+            "INSERT INTO case_source VALUES (?, ?, ?)",
+            (self.case_name, json.dumps(self.case_values, ensure_ascii=False), source),
+        )
+        self.has_sources = True
 
     def close(self) -> list[Path]:
         self._flush()
@@ -127,12 +138,12 @@ class QdpxSink:
                 f'creationDateTime="{self.created}">\n'
             )
             f.write(self._codebook())
-            f.write(self._variables_and_cases())
-            f.write("<Sources>\n" if self.cases else "")
+            self._write_variables_and_cases(f)
+            f.write("<Sources>\n" if self.has_sources else "")
             with self.sources_path.open(encoding="utf-8") as part:
                 for line in part:
                     f.write(line)
-            f.write("</Sources>\n" if self.cases else "")
+            f.write("</Sources>\n" if self.has_sources else "")
             f.write("</Project>\n")
         self.sources_path.unlink()
         path = self.directory / f"{self.model.form_id}.qdpx"
@@ -166,27 +177,33 @@ class QdpxSink:
         out.append("</Codes></CodeBook>\n")
         return "".join(out)
 
-    def _variables_and_cases(self) -> str:
-        if not self.cases:
-            return ""
+    def _write_variables_and_cases(self, f: TextIO) -> None:
+        if not self.has_sources:
+            self.cases.close()
+            return
         names = [c.name for c in self.case_vars] + ["form"]
         variables = {n: guid(self.model.form_id, "variable", n) for n in names}
-        out = ["<Variables>"]
-        out += [
-            f'<Variable guid="{g}" name={quoteattr(n)} typeOfVariable="Text"/>'
-            for n, g in variables.items()
-        ]
-        out.append("</Variables>\n<Cases>")
-        for name, (values, sources) in self.cases.items():
-            out.append(
+        f.write("<Variables>")
+        for n, g in variables.items():
+            f.write(f'<Variable guid="{g}" name={quoteattr(n)} typeOfVariable="Text"/>')
+        f.write("</Variables>\n<Cases>")
+        self.cases.execute("CREATE INDEX case_order ON case_source (name)")  # then rowid
+        rows = self.cases.execute(
+            "SELECT name, case_values, source FROM case_source ORDER BY name, rowid"
+        )
+        for name, group in groupby(rows, key=lambda r: r[0]):
+            first = next(group)
+            values = json.loads(first[1])
+            f.write(
                 f'<Case guid="{guid(self.model.form_id, "case", name)}" name={quoteattr(name)}>'
             )
             for n, g in variables.items():
-                out.append(
+                f.write(
                     f'<VariableValue><VariableRef targetGUID="{g}"/>'
                     f"<TextValue>{escape(values.get(n, ''))}</TextValue></VariableValue>"
                 )
-            out += [f'<SourceRef targetGUID="{s}"/>' for s in sources]
-            out.append("</Case>")
-        out.append("</Cases>\n")
-        return "".join(out)
+            for _, _, source in [first, *group]:
+                f.write(f'<SourceRef targetGUID="{source}"/>')
+            f.write("</Case>")
+        f.write("</Cases>\n")
+        self.cases.close()
