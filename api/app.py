@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from api.apidocs import install_api_docs
 from api.db import Database, create_db_engine
@@ -117,6 +118,17 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     # Outermost, so the guard's own problems carry the headers too.
     app.add_middleware(SecurityHeaders, csp=content_security_policy(read_template_pages()))
+    # Pages, JSON and assets travel compressed on a field office's poor link; recordings,
+    # zips, byte ranges and the live stream are left alone (Starlette's defaults + octet streams).
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=1024,
+        exclude_content_types=(
+            *DEFAULT_EXCLUDED_CONTENT_TYPES,
+            "application/octet-stream",
+            "application/offset+octet-stream",
+        ),
+    )
     for router in (
         health.router,
         auth.router,
