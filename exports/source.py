@@ -134,6 +134,9 @@ def _edits(session: Session, ids: list[int]) -> dict[int, int]:
     rows = session.execute(
         sa.select(col(SubmissionRevision.submission_pk), sa.func.count())
         .where(col(SubmissionRevision.submission_pk).in_(ids))
+        # Server merges are bookkeeping, not edits; which of them exist on a server
+        # depends on arrival order, and the export must not (docs/reconciliation.md).
+        .where(col(SubmissionRevision.kind) != "merge")
         .group_by(col(SubmissionRevision.submission_pk))
     ).all()
     return {pk: max(0, n - 1) for pk, n in rows}

@@ -353,3 +353,24 @@ async def test_csv_xlsx_and_parquet_hold_the_same_cells_in_every_table(
             assert list(c) == list(x)
             for name in c:
                 assert _norm(c[name]) == _norm(x[name]) == _norm(p[name]), (table, name)
+
+
+async def test_edits_count_tablet_edits_not_the_servers_merge_revisions(
+    client,
+    field,  # noqa: F811
+    admin,
+    tmp_path,
+):
+    interview = household("manta")
+    rev = (await push(client, field["ana_tablet"], interview))["results"][0]["rev"]
+    changes = (("ana_tablet", "future", "Quiere volver."), ("beto_tablet", "land_held_ha", 3))
+    outcomes = []
+    for tablet, name, value in changes:
+        edit = {**interview, "base_rev": rev, "data": {**interview["data"], name: value}}
+        outcomes.append((await push(client, field[tablet], edit))["results"][0]["outcome"])
+    assert outcomes == ["updated", "merged"]  # the server stored a merge revision
+
+    bundle = await download(client, admin, tmp_path, "csv")
+    with bundle.open("household.csv") as f:
+        rows = list(csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")))
+    assert [r["Edits"] for r in rows] == ["2"]
