@@ -18,7 +18,6 @@ from api.middleware import (
     SecurityHeaders,
     content_security_policy,
     hide_query_strings_in_access_log,
-    read_template_pages,
 )
 from api.openapi import install_openapi
 from api.pages import install_pages
@@ -117,7 +116,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         default=BodyRule(prefix="", max_bytes=settings.max_body_bytes),
     )
     # Outermost, so the guard's own problems carry the headers too.
-    app.add_middleware(SecurityHeaders, csp=content_security_policy(read_template_pages()))
+    app.add_middleware(SecurityHeaders, csp=content_security_policy())
     # Pages, JSON and assets travel compressed on a field office's poor link; recordings,
     # zips, byte ranges and the live stream are left alone (Starlette's defaults + octet streams).
     app.add_middleware(
