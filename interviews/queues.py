@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from accounts.models import Device
+from accounts.models import Community, Device
 from core.errors import DomainError
 from interviews import store
 from interviews.fieldtext import FieldInfo, field_at, input_text, value_text
@@ -68,16 +68,24 @@ class ConflictView:
     is_open: bool
 
 
+def _village_names(session: Session, *, study_id: int) -> dict[str, str]:
+    rows = session.exec(
+        select(Community.slug, Community.name).where(Community.study_id == study_id)
+    ).all()
+    return dict(rows)
+
+
 def list_conflicts_for_page(session: Session, *, study_id: int, lang: str) -> list[ConflictCard]:
     rows = resolution.list_open_conflicts(session, study_id=study_id)
     titles = form_titles(session, study_id=study_id, lang=lang)
+    villages = _village_names(session, study_id=study_id)
     names = store.usernames(session, {s.enumerator_id for _, s, _ in rows})
     return [
         ConflictCard(
             conflict_id=c.id or 0,
             instance_id=s.instance_id,
             form_title=titles.get(f.form_id, f.form_id),
-            village=s.village,
+            village=villages.get(s.village, s.village) if s.village else None,
             enumerator=names.get(s.enumerator_id, "—"),
             created_at=c.created_at,
             fields=len(c.fields),
@@ -105,7 +113,11 @@ def read_conflict_for_page(
         conflict_id=conflict.id or 0,
         instance_id=submission.instance_id,
         form_title=titles.get(form_id, form_id),
-        village=submission.village,
+        village=(
+            _village_names(session, study_id=study_id).get(submission.village, submission.village)
+            if submission.village
+            else None
+        ),
         enumerator=names.get(submission.enumerator_id, "—"),
         created_at=conflict.created_at,
         fields=len(conflict.fields),
