@@ -51,9 +51,10 @@ format: dev
 bench: dev
 	$(BIN)/python -m bench
 
-## Refresh the README's screenshots (docs/) from the browser tests; `make test` never writes them
+## Refresh the README's screenshots (docs/screenshots/) from the browser tests; `make test` never writes them
 screenshots: dev
-	CHASQUI_SCREENSHOT_DIR=$(CURDIR)/docs CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q tests/e2e/test_dashboard.py
+	CHASQUI_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots CHASQUI_TEST_ENGINES=sqlite \
+		$(BIN)/pytest -q tests/e2e/test_dashboard.py tests/e2e/test_web_*.py
 
 ## Re-pin dependencies after changing pyproject.toml
 lock: dev
