@@ -25,7 +25,6 @@ class Sink(Protocol):
 
     def close(self) -> list[Path]:
         """Finish the files and return them, in a stable order."""
-        ...
 
 
 class CsvSink:
