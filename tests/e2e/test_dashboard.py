@@ -102,17 +102,26 @@ def test_dashboard_shows_a_new_sync_without_a_reload(server: Server):
             assert page.evaluate("window.__noReload") is True  # the same page, not a reload
             page.locator("#syncs tbody tr td").first.wait_for(timeout=10_000)
             _check_words_and_links(page, instance_id)
+            _check_accessible(page)
             if SCREENSHOT_DIR and server.env["CHASQUI_DATABASE_URL"].startswith("sqlite"):
                 Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(Path(SCREENSHOT_DIR) / "dashboard.png"), full_page=True)
             page.set_viewport_size({"width": 390, "height": 844})  # a phone
             assert page.locator("#villages").is_visible()
             _check_phone(page)
+            _check_accessible(page)
             if SCREENSHOT_DIR and server.env["CHASQUI_DATABASE_URL"].startswith("sqlite"):
                 shot = Path(SCREENSHOT_DIR) / "dashboard-phone.png"
                 page.screenshot(path=str(shot), full_page=True)
         finally:
             browser.close()
+
+
+def _check_accessible(page) -> None:  # type: ignore[no-untyped-def]
+    """axe-core finds no serious or critical violation (the wide tables scroll by keyboard too)."""
+    from tests.e2e.web import blocking_violations  # web.py imports this module
+
+    assert blocking_violations(page) == []
 
 
 def _check_words_and_links(page, instance_id: str) -> None:  # type: ignore[no-untyped-def]
