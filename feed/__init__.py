@@ -1,0 +1,1 @@
+"""The pull feed every writer emits to: per study, per enumerator, in commit order."""
