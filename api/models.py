@@ -12,6 +12,7 @@ from accounts.models import (
     User,
 )
 from exports.jobs_models import ExportJob
+from feed.models import FeedCounter, FeedEntry, StudyGazetteer
 from forms.models import Form, FormAssignment, FormVersion
 from monitor.models import (
     FieldAssignment,
@@ -22,7 +23,6 @@ from monitor.models import (
     SubmissionMetric,
     SubmissionReview,
 )
-from sync.feed_models import FeedCounter, FeedEntry, StudyGazetteer
 from sync.models import (
     QuarantineItem,
     Submission,

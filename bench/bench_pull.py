@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from accounts.models import Study, User  # noqa: E402
 from api.db import create_db_engine  # noqa: E402
-from sync.feed import read_page  # noqa: E402
-from sync.feed_models import FeedEntry  # noqa: E402
+from feed.models import FeedEntry  # noqa: E402
+from feed.store import read_page  # noqa: E402
 from tests.conftest import create_pg_database, drop_pg_database, migrate, postgres_available  # noqa: E402
 
 USERS = 50

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from core.errors import DomainError
-from sync.feed_models import FeedCounter, FeedEntry
+from feed.models import FeedCounter, FeedEntry
 
 
 class CursorInvalid(DomainError):

@@ -17,12 +17,12 @@ from sqlmodel import Session, col, select
 
 from core.errors import DomainError, NotFound
 from core.metadata import utcnow
+from feed.store import Change, emit
 from forms.diff import FieldChange, diff_forms
 from forms.models import Form, FormAssignment, FormState, FormVersion
 from forms.schema import check_form, normalize_form
 from forms.spec import PRIVACY_GUESSED, FormProblem, PrivacyClass
 from forms.tree import Node, leaf_nodes
-from sync.feed import Change, emit
 
 
 class FormInvalid(DomainError):

@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from core.errors import InvalidInput, NotFound
+from feed.store import Change, emit
 from monitor.models import ReviewEvent, ReviewState, SubmissionMetric, SubmissionReview
 from privacy import ScrubContext, scrub_free_text
-from sync.feed import Change, emit
 from sync.models import Submission
 
 MAX_COMMENT = 2000

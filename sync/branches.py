@@ -24,9 +24,9 @@ from sqlmodel import Session, col, select
 
 from accounts.models import Device
 from core.metadata import utcnow
+from feed.store import Change, emit
 from forms.models import Form
 from forms.spec import ConflictPolicy
-from sync.feed import Change, emit
 from sync.history import Reconciled, Revision, make_merge_revision, reconcile_history
 from sync.models import Submission, SubmissionRevision, SyncConflict
 from sync.revisions import content_hash

@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.metadata import utcnow
+from feed.models import StudyGazetteer
 from forms.models import Form, FormVersion
 from sync.answers import StudyGazetteerRef
-from sync.feed_models import StudyGazetteer
 from sync.models import (
     QuarantineItem,
     Submission,

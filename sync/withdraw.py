@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.errors import NotFound
+from feed.models import FeedEntry
+from feed.store import Change, emit
 from sync.blobstore import BlobStore, blob_key
-from sync.feed import Change, emit
-from sync.feed_models import FeedEntry
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
 from sync.upload_models import AttachmentBlob
 

@@ -18,7 +18,7 @@ from accounts.keys import key_ring
 from accounts.models import Study
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
-from sync import feed
+from feed import store as feed
 from sync.intake import Outcome, decode_body, parse_batch
 from sync.pipeline import receive_batch
 from sync.upload_store import stored_hashes

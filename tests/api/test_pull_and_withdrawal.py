@@ -11,8 +11,8 @@ from sqlmodel import select
 
 from accounts import store
 from accounts.models import AuditEvent, Role
+from feed.models import FeedCounter
 from forms import store as forms_store
-from sync.feed_models import FeedCounter
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
 from sync.upload_models import AttachmentBlob
 from tests.api.test_attachments import TUS, create, patch

@@ -27,8 +27,8 @@ from sqlmodel import Session, col, select
 
 from accounts.keys import key_ring
 from accounts.models import Device, Role, User
+from feed.models import FeedEntry
 from sync import resolution
-from sync.feed_models import FeedEntry
 from sync.history import get_at
 from sync.merge import ABSENT, same
 from sync.models import Submission, SubmissionRevision, SyncConflict
