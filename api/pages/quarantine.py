@@ -1,6 +1,6 @@
 """Quarantine pages: why each item failed, pointer by pointer; dismiss, or correct and accept.
 
-Accepting goes through the same service as the API's (`sync.accept`): the corrected
+Accepting goes through the same service as the API's (`sync.quarantine_queue`): the corrected
 answers are validated and anonymized like a pushed item and written by the push's
 own step, so the item becomes an interview (or a revision of one). Reads are audited
 like the API's.
@@ -15,15 +15,15 @@ from fastapi import APIRouter, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from accounts.keys import key_ring
 from accounts.permissions import Permission
 from api.auth import audit
 from api.db import SessionDep
+from api.deps import KeyRingsDep
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from core.errors import DomainError
 from interviews import queues
 from interviews.fieldtext import parse_typed
-from sync import accept
+from sync import quarantine_queue as queue
 from sync.accept import AnswersInvalid
 from web import i18n
 
@@ -129,6 +129,7 @@ async def post_accept(
     session: SessionDep,
     _me: CsrfDep,
     quarantine_id: QuarantineId,
+    rings: KeyRingsDep,
 ) -> Response:
     """Correct the answers and accept the item; what still does not fit is shown by field."""
     form = await request.form()
@@ -141,25 +142,15 @@ async def post_accept(
         more_pointers=[p for p in pointers if p],
     )
     changes = _changes(form, {i.info.pointer: i.info.kind for i in view.inputs})
-    item = accept.get_quarantined(
-        session, study_id=page.access.study_id, quarantine_id=quarantine_id
-    )
-    keys = key_ring(
-        session,
-        study_id=page.access.study_id,
-        purpose="pseudonym",
-        secret=request.app.state.settings.secret_key.get_secret_value(),
-    )
     try:
-        with session.begin_nested():
-            done = accept.accept_quarantined(
-                session,
-                study=page.study,
-                item=item,
-                changes=changes,
-                keys=keys,
-                user=page.access.principal.user,
-            )
+        done = queue.accept_quarantined(
+            session,
+            study=page.study,
+            quarantine_id=quarantine_id,
+            changes=changes,
+            rings=rings,
+            user=page.access.principal.user,
+        )
     except DomainError as refused:
         errors = refused.extensions.get("errors") if isinstance(refused, AnswersInvalid) else None
         key = None if errors else f"problem.{refused.code}"
@@ -187,10 +178,7 @@ def post_dismiss(
     quarantine_id: QuarantineId,
 ) -> Response:
     """Close the item without accepting it (it stays stored)."""
-    item = accept.get_quarantined(
-        session, study_id=page.access.study_id, quarantine_id=quarantine_id
-    )
-    accept.dismiss_quarantined(session, item=item)
+    queue.dismiss_quarantined(session, study_id=page.access.study_id, quarantine_id=quarantine_id)
     audit(
         session,
         page.access,

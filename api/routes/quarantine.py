@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
-from sqlmodel import col, select
 
-from accounts import store as accounts
-from accounts.keys import key_ring
-from accounts.models import Study
 from accounts.permissions import Permission
-from api.auth import StudyAccess, audit, require
+from api.auth import StudyAccess, require
 from api.db import SessionDep
-from sync import accept
-from sync.models import QuarantineItem
+from api.deps import AuditDep, KeyRingsDep
+from sync import quarantine_queue as queue
+from sync.quarantine_queue import QueuedItem
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/quarantine", tags=["quarantine"])
 
@@ -43,7 +40,8 @@ class QuarantineDetail(QuarantinePublic):
     data: dict[str, Any]
 
 
-def _public(session: SessionDep, row: QuarantineItem) -> dict[str, Any]:
+def _public(queued: QueuedItem) -> dict[str, Any]:
+    row = queued.item
     return {
         "quarantine_id": row.id,
         "instance_id": row.instance_id,
@@ -51,16 +49,12 @@ def _public(session: SessionDep, row: QuarantineItem) -> dict[str, Any]:
         "form_version": row.form_version,
         "reason": row.reason,
         "problems": row.problems,
-        "enumerator": accounts.get_user(session, row.enumerator_id).username,
+        "enumerator": queued.enumerator,
         "received_at": row.received_at,
         "is_open": row.is_open,
         "outcome": row.outcome,
         "accepted_rev": row.accepted_rev,
     }
-
-
-def _get(session: SessionDep, access: StudyAccess, quarantine_id: int) -> QuarantineItem:
-    return accept.get_quarantined(session, study_id=access.study_id, quarantine_id=quarantine_id)
 
 
 class AcceptBody(BaseModel):
@@ -96,13 +90,8 @@ def list_quarantine(
     is_open: bool = True,
 ) -> list[QuarantinePublic]:
     """Quarantined items with why (reason, pointers to the problems), oldest first."""
-    query = select(QuarantineItem).where(
-        QuarantineItem.study_id == access.study_id, QuarantineItem.is_open == is_open
-    )
-    if reason:
-        query = query.where(QuarantineItem.reason == reason)
-    rows = session.exec(query.order_by(col(QuarantineItem.id))).all()
-    return [QuarantinePublic(**_public(session, r)) for r in rows]
+    rows = queue.list_quarantine(session, study_id=access.study_id, reason=reason, is_open=is_open)
+    return [QuarantinePublic(**_public(r)) for r in rows]
 
 
 @router.get("/{quarantine_id}", response_model=QuarantineDetail)
@@ -110,20 +99,18 @@ def get_quarantined(
     quarantine_id: int,
     access: Annotated[StudyAccess, require(Permission.read_submissions)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> QuarantineDetail:
     """One item with its (anonymized) answers; the read is audited."""
-    row = _get(session, access, quarantine_id)
+    found = queue.read_quarantined(session, study_id=access.study_id, quarantine_id=quarantine_id)
     audit(
-        session,
         access,
-        request,
         "data.read",
         target_type="quarantine",
-        target_id=row.id,
+        target_id=quarantine_id,
         view="quarantine_item",
     )
-    return QuarantineDetail(**_public(session, row), data=row.data)
+    return QuarantineDetail(**_public(found), data=found.item.data)
 
 
 @router.post("/{quarantine_id}/dismiss", response_model=QuarantinePublic)
@@ -131,14 +118,14 @@ def dismiss_quarantined(
     quarantine_id: int,
     access: Annotated[StudyAccess, require(Permission.review)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> QuarantinePublic:
     """Close an item after looking at it (it stays stored; nothing is deleted)."""
-    row = accept.dismiss_quarantined(session, item=_get(session, access, quarantine_id))
-    audit(
-        session, access, request, "quarantine.dismiss", target_type="quarantine", target_id=row.id
+    found = queue.dismiss_quarantined(
+        session, study_id=access.study_id, quarantine_id=quarantine_id
     )
-    return QuarantinePublic(**_public(session, row))
+    audit(access, "quarantine.dismiss", target_type="quarantine", target_id=quarantine_id)
+    return QuarantinePublic(**_public(found))
 
 
 @router.post("/{quarantine_id}/accept", response_model=AcceptedPublic)
@@ -147,37 +134,27 @@ def accept_quarantined(
     body: AcceptBody,
     access: Annotated[StudyAccess, require(Permission.review)],
     session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    audit: AuditDep,
 ) -> AcceptedPublic:
     """Correct an item's answers and accept it into the study as a push would (audited).
 
     Problems point at the correction (`corrections`: positions) or at the answers
     (`errors`: JSON pointers), never at the values sent.
     """
-    row = _get(session, access, quarantine_id)
-    study = session.get(Study, access.study_id)
-    assert study is not None
-    keys = key_ring(
+    done = queue.accept_quarantined(
         session,
-        study_id=access.study_id,
-        purpose="pseudonym",
-        secret=request.app.state.settings.secret_key.get_secret_value(),
-    )
-    done = accept.accept_quarantined(
-        session,
-        study=study,
-        item=row,
+        study=access.study,
+        quarantine_id=quarantine_id,
         changes=body.changes,
-        keys=keys,
+        rings=rings,
         user=access.principal.user,
     )
     audit(
-        session,
         access,
-        request,
         "quarantine.accept",
         target_type="quarantine",
-        target_id=row.id,
+        target_id=quarantine_id,
         instance_id=done.instance_id,
         outcome=done.outcome,
         corrections=len(body.changes),
