@@ -8,6 +8,7 @@ from sqlalchemy import engine_from_config, pool
 import api.models  # noqa: F401  (registers every table on the metadata)
 from api.settings import Settings
 from core.metadata import metadata
+from migrations.env_filters import include_name
 
 config = context.config
 url = config.get_main_option("sqlalchemy.url") or Settings().database_url
@@ -37,6 +38,7 @@ def _run(connection: object) -> None:
         target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

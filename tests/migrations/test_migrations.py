@@ -14,6 +14,7 @@ from alembic.migration import MigrationContext
 import api.models  # noqa: F401
 from api.db import alembic_config, create_db_engine
 from core.metadata import metadata
+from migrations.env_filters import include_name
 from tests.conftest import ENGINES, create_pg_database, drop_pg_database
 
 
@@ -43,7 +44,9 @@ def test_models_and_migrations_agree(empty_url: str):
     command.upgrade(alembic_config(empty_url), "head")
     engine = create_db_engine(empty_url)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         diff = compare_metadata(context, metadata)
     engine.dispose()
     assert diff == []
