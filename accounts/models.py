@@ -155,6 +155,18 @@ class StudyKey(SQLModel, table=True):
     destroyed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class StudyGazetteer(SQLModel, table=True):
+    """Names an admin uploaded for scrubbing, kept only as keyed hashes."""
+
+    __tablename__ = "study_gazetteer"
+
+    study_id: int = Field(foreign_key="study.id", primary_key=True, ondelete="CASCADE")
+    key_id: str = Field(max_length=32)
+    hashes: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
+    entries: int = 0
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 class LoginThrottle(SQLModel, table=True):
     """Failed logins per account or per client address, shared by every server worker.
 

@@ -8,11 +8,12 @@ from accounts.models import (
     EnrollmentCode,
     Membership,
     Study,
+    StudyGazetteer,
     StudyKey,
     User,
 )
 from exports.jobs_models import ExportJob
-from feed.models import FeedCounter, FeedEntry, StudyGazetteer
+from feed.models import FeedCounter, FeedEntry
 from forms.models import Form, FormAssignment, FormVersion
 from monitor.models import (
     FieldAssignment,

@@ -47,15 +47,3 @@ class FeedEntry(SQLModel, table=True):
     ref: str = Field(max_length=64)  # form_id or instance_id
     payload: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-
-
-class StudyGazetteer(SQLModel, table=True):
-    """Names an admin uploaded for scrubbing, kept only as keyed hashes."""
-
-    __tablename__ = "study_gazetteer"
-
-    study_id: int = Field(foreign_key="study.id", primary_key=True, ondelete="CASCADE")
-    key_id: str = Field(max_length=32)
-    hashes: dict[str, Any] = Field(default_factory=dict, sa_type=JSONType)
-    entries: int = 0
-    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -13,8 +13,8 @@ import orjson
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from accounts.models import StudyGazetteer
 from core.metadata import utcnow
-from feed.models import StudyGazetteer
 from forms.models import Form, FormVersion
 from sync.answers import StudyGazetteerRef
 from sync.models import (

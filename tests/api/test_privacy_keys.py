@@ -173,7 +173,7 @@ async def test_uploaded_gazetteer_scrubs_names_and_is_stored_only_as_hashes(clie
     assert "Arroyo" not in stored
     assert "Kusi" not in stored
     assert "semillas" in stored
-    from feed.models import StudyGazetteer
+    from accounts.models import StudyGazetteer
 
     row = session.exec(select(StudyGazetteer)).one()
     assert "arroyo" not in str(row.hashes).lower()
