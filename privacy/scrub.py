@@ -18,6 +18,7 @@ from privacy.address import STREET_WORDS, extend_address, find_addresses
 from privacy.births import find_birth_dates
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
+from privacy.holds import HoldState
 from privacy.known import KnownValues
 from privacy.lexicon import (
     CALENDAR_WORDS,
@@ -107,13 +108,18 @@ class NerPlugin(Protocol):
 
 @dataclass(slots=True)
 class ScrubContext:
-    """Everything one submission's scrubbing shares: its known values and numbering."""
+    """Everything one submission's scrubbing shares: its known values and numbering.
+
+    With ``holds``, spans the scrubber is unsure of are masked too and kept (sealed)
+    for a supervisor: the privacy review queue (privacy/holds.py).
+    """
 
     known: KnownValues = field(default_factory=KnownValues)
     gazetteer: Gazetteer | None = None
     ner: NerPlugin | None = None
     use_model: bool = True
     placeholders: PlaceholderState = field(default_factory=PlaceholderState)
+    holds: HoldState | None = None
 
 
 def scrub_free_text(text: str, *, context: ScrubContext) -> str:
@@ -122,7 +128,15 @@ def scrub_free_text(text: str, *, context: ScrubContext) -> str:
         return text
     words = split_words(text)
     spans = find_identifier_spans(words, context)
-    return _render(words, spans, context.placeholders)
+    if context.holds is None:
+        return _render(words, spans, context.placeholders)
+    return context.holds.render(
+        words,
+        spans,
+        roster=frozenset(context.known.persons.tokens),
+        render=_render,
+        placeholders=context.placeholders,
+    )
 
 
 def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
@@ -301,11 +315,24 @@ def _spaces_only(gap: str) -> bool:
     return gap.isspace() and len(gap) < 3
 
 
-def _render(words: Words, spans: Sequence[Span], state: PlaceholderState) -> str:
+def _render(
+    words: Words,
+    spans: Sequence[Span],
+    state: PlaceholderState,
+    masks: Sequence[tuple[int, int, str]] = (),
+) -> str:
+    """The text with each span replaced by its placeholder and each mask by its text."""
     text, starts, norms = words.text, words.starts, words.norms
     out: list[str] = []
     pos = 0
+    pending = sorted(masks)
+    m = 0
     for span in spans:
+        while m < len(pending) and pending[m][0] < span.start:
+            out.append(text[pos : pending[m][0]])
+            out.append(pending[m][2])
+            pos = pending[m][1]
+            m += 1
         out.append(text[pos : span.start])
         if span.kind in NUMBERED_KINDS:
             lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
@@ -315,6 +342,10 @@ def _render(words: Words, spans: Sequence[Span], state: PlaceholderState) -> str
         else:
             out.append(state.placeholder(span.kind, span.key, frozenset()))
         pos = span.end
+    for start, end, replacement in pending[m:]:
+        out.append(text[pos:start])
+        out.append(replacement)
+        pos = end
     out.append(text[pos:])
     return "".join(out)
 

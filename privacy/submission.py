@@ -16,10 +16,12 @@ from typing import Any, Final
 from forms.spec import EACH_ITEM, ITEM_ID_KEY, FieldSpec, is_missing_marker
 from privacy.gazetteer import Gazetteer
 from privacy.generalize import DROPPED, generalize_value
+from privacy.holds import HeldSpan, HoldState
 from privacy.keys import KeyRing, pseudonymize_current
 from privacy.known import KnownValues
 from privacy.normalize import only_digits
 from privacy.scrub import NerPlugin, ScrubContext, scrub_free_text
+from privacy.sealed import HoldKey
 
 # A bare number this long in an undescribed or free-text field could be a phone or DNI.
 _MAX_SAFE_DIGITS: Final = 5
@@ -31,13 +33,15 @@ class Anonymized:
 
     ``pseudonyms`` maps the JSON pointer of each pseudonymized field to its pseudonym;
     ``counts`` counts placeholders by kind and actions ("direct_dropped", ...);
-    ``unspecified`` lists field patterns no `FieldSpec` described (they were scrubbed).
+    ``unspecified`` lists field patterns no `FieldSpec` described (they were scrubbed);
+    ``holds`` are the spans masked for the privacy review queue (originals sealed).
     """
 
     data: dict[str, Any]
     pseudonyms: dict[str, str]
     counts: dict[str, int]
     unspecified: tuple[str, ...]
+    holds: tuple[HeldSpan, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +113,21 @@ def anonymize_submission(
     gazetteer: Gazetteer | None = None,
     ner: NerPlugin | None = None,
     untrusted: Collection[str] = (),
+    hold_key: HoldKey | None = None,
 ) -> Anonymized:
     """Drop or pseudonymize direct fields, generalize quasi ones, scrub free text.
 
     ``untrusted`` holds the pointers of answers that did not validate: below (or above)
-    them, fields classed ``none`` or ``quasi`` are treated as free text.
+    them, fields classed ``none`` or ``quasi`` are treated as free text. With
+    ``hold_key``, uncertain spans are masked and sealed for the privacy review queue.
     """
     specs = {spec.path: spec for spec in fields}
-    context = ScrubContext(known=collect_known_values(data, specs), gazetteer=gazetteer, ner=ner)
+    context = ScrubContext(
+        known=collect_known_values(data, specs),
+        gazetteer=gazetteer,
+        ner=ner,
+        holds=None if hold_key is None else HoldState(key=hold_key),
+    )
     counts: Counter[str] = Counter()
     pseudonyms: dict[str, str] = {}
     unspecified: set[str] = set()
@@ -131,12 +142,25 @@ def anonymize_submission(
             and spec.privacy in ("none", "quasi")
             and _touches(leaf.pointer, untrusted)
         ):
+            if context.holds is not None:
+                context.holds.pointer = leaf.pointer
             return _scrub_any(leaf.value, context)
         return _anonymize_leaf(leaf, spec, keys, context, counts, pseudonyms)
 
     out: dict[str, Any] = _rebuild(data, "", (), visit)
     counts.update(context.placeholders.counts)
-    return Anonymized(out, pseudonyms, dict(sorted(counts.items())), tuple(sorted(unspecified)))
+    return Anonymized(
+        out,
+        pseudonyms,
+        dict(sorted(counts.items())),
+        tuple(sorted(unspecified)),
+        held_spans(context),
+    )
+
+
+def held_spans(context: ScrubContext) -> tuple[HeldSpan, ...]:
+    """The spans a submission's scrubbing held for review (none without holds)."""
+    return () if context.holds is None else tuple(context.holds.held)
 
 
 def _touches(pointer: str, pointers: Collection[str]) -> bool:
@@ -194,6 +218,8 @@ def _anonymize_leaf(
     value = leaf.value
     if is_missing_marker(value) or value is None:
         return value
+    if context.holds is not None:
+        context.holds.pointer = leaf.pointer
     if spec is None:
         # The tablet's item id is a random UUID; anything else undescribed is suspect.
         return value if leaf.pattern[-1:] == (ITEM_ID_KEY,) else _scrub_any(value, context)

@@ -1,0 +1,142 @@
+"""The privacy review queue's detector: what it holds, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from forms.spec import FieldSpec, PrivacyRule
+from privacy.holds import HoldState, mask_token
+from privacy.keys import KeyRing
+from privacy.known import KnownValues
+from privacy.normalize import split_words
+from privacy.scrub import ScrubContext, find_identifier_spans, scrub_free_text
+from privacy.sealed import SealError, derive_hold_key, open_span, seal_span
+from privacy.submission import anonymize_submission
+from privacy.uncertain import (
+    AFTER_CUE,
+    BESIDE_PERSON,
+    DIGITS,
+    EMAIL,
+    FAMILY,
+    LIKE_NAME,
+    MENTION,
+    NAME_WORD,
+    NICKNAME,
+    SURNAME,
+    find_uncertain,
+)
+
+KEY = derive_hold_key(b"k" * 32, "k1")
+
+
+def held(text: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    words = split_words(text)
+    found = find_identifier_spans(words, ScrubContext())
+    return [(text[u.start : u.end], u.reason) for u in find_uncertain(words, found, names=names)]
+
+
+POSITIVES = [
+    ("Gamarra; Jhordan y su primo Luis se fueron a Ica.", ("Jhordan", BESIDE_PERSON)),
+    ("Nos anotó la señora haydeé con sus tres hijos.", ("haydeé", AFTER_CUE)),
+    ("Y la Gringa está en Italia, en Milán.", ("Gringa", NICKNAME)),
+    ("Pero la chola manda plata a su mamá.", ("chola", NICKNAME)),
+    ("Los Lima son buena familia, siempre ayudan.", ("Lima", FAMILY)),
+    ("Soy de Acobamba, hijito, España es mi apellido nomás.", ("España", SURNAME)),
+    ("No lo veo desde 2008. Rosa en Ica, en la uva.", ("Rosa", NAME_WORD)),
+    ("Escríbale a (andergaldio@gmailcom) mañana.", ("andergaldio@gmailcom", EMAIL)),
+    ("Su cuenta es juan arroba yahu nomás.", ("cuenta es juan arroba yahu nomás", EMAIL)),
+    ("Anótelo: 20 456 781, ya.", ("781", DIGITS)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSITIVES, ids=[p[1][1] + ":" + p[1][0] for p in POSITIVES]
+)
+def test_an_uncertain_span_is_held(text: str, expected: tuple[str, str]) -> None:
+    assert expected in held(text)
+
+
+def test_a_word_spelled_almost_like_a_roster_name_is_held() -> None:
+    assert ("Huamany", LIKE_NAME) in held("Lo trajo Huamany en su carro.", names=("huamani",))
+
+
+def test_a_held_word_is_held_wherever_it_stands() -> None:
+    text = "La chola está en Lima. Pero la chola manda plata."
+    assert held(text) == [("chola", MENTION), ("chola", NICKNAME)]
+
+
+NEGATIVES = [
+    ("amount", "El proyecto costó S/ 12 450 000 en total."),
+    ("count", "Sembramos 12 500 alevinos en la laguna."),
+    ("big count", "La empresa tenía 1 234 567 cabezas de ganado."),
+    ("area", "Son 4 320 hectáreas de la comunidad."),
+    ("year", "En 1984 llegaron los militares; en 1993 volvimos."),
+    ("years", "Trabajé allá 1983-1993, más o menos."),
+    ("price", "El kilo de papa está a 2.50 soles, la arroba a 15."),
+    ("weight", "Vendí una arroba de papa en la feria."),
+    ("date", "La reunión fue el 12.03.2019 en la plaza."),
+    ("range", "Llegan de 200-400 turistas cada año."),
+    ("round", "La mina ofreció 1.200.000 por los terrenos."),
+    ("sentence start", "Después de la cosecha viajamos. Ahora trabajamos en Ica."),
+    ("capitalized words", "Gracias a Dios. Entonces la Comunidad decidió. Nadie vino."),
+    ("place", "Vive en Huancayo y su hija en Lima."),
+    ("fiesta", "Para Santiago vuelve todo el mundo a la herranza."),
+    ("saint", "En la fiesta de Santa Rosa bailamos."),
+    ("thing after article", "La asamblea dijo que no. El ganado se enferma."),
+    ("kin verb", "Mi mamá cría a mi hija, mi señora hizo la casa."),
+    ("plural", "Vive en Santiago de Chile, imagínese, dos Santiagos."),
+]
+
+
+@pytest.mark.parametrize(("text"), [n[1] for n in NEGATIVES], ids=[n[0] for n in NEGATIVES])
+def test_research_content_is_not_held(text: str) -> None:
+    assert held(text) == []
+
+
+def test_scrubbing_with_holds_masks_and_seals_the_span() -> None:
+    state = HoldState(key=KEY, pointer="/historia")
+    text = "Trabajé en Gamarra; Jhordan y su primo Luis se fueron."
+    out = scrub_free_text(text, context=ScrubContext(holds=state))
+    assert "Jhordan" not in out
+    assert mask_token(1) in out
+    (span,) = state.held
+    assert span.pointer == "/historia" and span.number == 1 and span.kind == "PERSONA"
+    assert span.sealed is not None and b"Jhordan" not in span.sealed
+    assert "Jhordan" not in span.context and mask_token(1) in span.context
+    assert open_span(span.sealed, key=KEY, pointer="/historia", number=1) == "Jhordan"
+
+
+def test_without_holds_scrubbing_is_unchanged() -> None:
+    text = "Trabajé en Gamarra; Jhordan y su primo Luis se fueron."
+    assert "Jhordan" in scrub_free_text(text, context=ScrubContext())
+
+
+def test_a_sealed_span_opens_only_in_its_place() -> None:
+    sealed = seal_span("Jhordan", key=KEY, pointer="/a", number=1)
+    with pytest.raises(SealError):
+        open_span(sealed, key=KEY, pointer="/a", number=2)
+    with pytest.raises(SealError):
+        open_span(sealed, key=derive_hold_key(b"x" * 32, "k1"), pointer="/a", number=1)
+
+
+def test_sealing_is_deterministic_so_a_replay_writes_the_same_bytes() -> None:
+    assert seal_span("Rosa", key=KEY, pointer="/a", number=3) == seal_span(
+        "Rosa", key=KEY, pointer="/a", number=3
+    )
+
+
+def test_holds_are_numbered_per_submission_with_their_pointers() -> None:
+    fields = [
+        FieldSpec(("a",), "free_text", PrivacyRule()),
+        FieldSpec(("b",), "free_text", PrivacyRule()),
+    ]
+    data = {
+        "a": "Gamarra; Jhordan y su primo Luis se fueron.",
+        "b": "Los Lima son buena familia. Escriba a pepe@gmailcom.",
+    }
+    ring = KeyRing.single("k1", b"s" * 32)
+    out = anonymize_submission(data, fields, keys=ring, hold_key=KEY)
+    assert [(h.pointer, h.number) for h in out.holds] == [("/a", 1), ("/b", 2), ("/b", 3)]
+    assert "[REVISAR-2]" in out.data["b"] and "[REVISAR-3]" in out.data["b"]
+    assert anonymize_submission(data, fields, keys=ring).holds == ()
+    assert KnownValues() is not None
