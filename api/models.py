@@ -15,6 +15,7 @@ from accounts.models import (
 from exports.jobs_models import ExportJob
 from feed.models import FeedCounter, FeedEntry
 from forms.models import Form, FormAssignment, FormVersion
+from holds.models import HeldSpan
 from monitor.models import (
     FieldAssignment,
     MonitorWatermark,
@@ -47,6 +48,7 @@ __all__ = [
     "Form",
     "FormAssignment",
     "FormVersion",
+    "HeldSpan",
     "Membership",
     "MonitorWatermark",
     "QuarantineItem",
