@@ -77,6 +77,9 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "quarantine.no_form_version": 409,
     "quarantine.withdrawn": 409,
     "quarantine.answers_invalid": 422,
+    "hold.unknown": 404,
+    "hold.already_decided": 409,
+    "hold.unreadable": 409,
 }
 
 
