@@ -8,17 +8,30 @@ privacy.risk.suppress_small_cells.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from accounts.models import Community, Study, User
 from core.errors import NotFound
 from forms.models import Form
+from monitor.count_models import ChoiceCount, ProgressCount, QualityMark
+from monitor.counts import median_durations, progress_groups
 from monitor.models import SubmissionMetric
-from monitor.quality import Interview, QualityFlag, quality_flags
+from monitor.quality import (
+    MIN_INTERVIEWS,
+    Interview,
+    QualityFlag,
+    Tally,
+    clock_problems,
+    many_dont_know,
+    short_bound,
+    short_flags,
+    uniform_flags,
+)
 from monitor.views import BreakdownTable, QualityFlagPublic, QualityReport, RespondentBreakdown
 from privacy.risk import suppress_small_cells
 
@@ -27,34 +40,142 @@ NO_VILLAGE = "-"
 
 
 def quality_report(session: Session, *, study: Study) -> QualityReport:
+    """Every quality flag, from the counters and index seeks (never a scan of the study)."""
+    assert study.id is not None
     names = {f.id: f.form_id for f in session.exec(select(Form).where(Form.study_id == study.id))}
-    rows = list(session.exec(select(M).where(M.study_id == study.id, M.review_state != "rejected")))
-    users = {
-        u.id: u.username
-        for u in session.exec(select(User).where(col(User.id).in_({r.enumerator_id for r in rows})))
-    }
-    interviews = [
-        Interview(
-            instance_id=r.instance_id,
-            form_id=names.get(r.form_pk, "?"),
-            enumerator=users.get(r.enumerator_id, "?"),
-            started_at=r.started_at,
-            duration_s=r.duration_s,
-            n_questions=r.n_questions,
-            n_dont_know=r.n_dont_know,
-            clock_flags=r.clock_flags,
-            choices=r.choices,
-            day=r.day,
+    counted = progress_groups(
+        session,
+        study_id=study.id,
+        by=("form_pk", "enumerator_id"),
+        where=[col(ProgressCount.review_state) != "rejected"],
+    )
+    choices = session.execute(
+        sa.select(
+            col(ChoiceCount.form_pk),
+            col(ChoiceCount.enumerator_id),
+            col(ChoiceCount.question),
+            col(ChoiceCount.answer),
+            col(ChoiceCount.n),
+        ).where(col(ChoiceCount.study_id) == study.id, col(ChoiceCount.n) > 0)
+    ).all()
+    short_rows, medians = _short_rows(session, study.id)
+    rows = sorted(
+        {r.submission_pk: r for r in [*short_rows, *_flag_candidates(session, study)]}.values(),
+        key=lambda r: r.submission_pk,
+    )
+    ids = {g.key[1] for g in counted} | {r.enumerator_id for r in rows}
+    users = {u.id: u.username for u in session.exec(select(User).where(col(User.id).in_(ids)))}
+    interviews = {r.submission_pk: _interview(r, names, users) for r in rows}
+    tallies: dict[str, dict[str, Tally]] = defaultdict(dict)
+    for g in counted:
+        who = users.get(g.key[1], "?")
+        tallies[names.get(g.key[0], "?")].setdefault(who, Tally()).interviews += g.n
+    for form_pk, enumerator_id, question, answer, n in choices:
+        who = users.get(enumerator_id, "?")
+        tally = tallies[names.get(form_pk, "?")].setdefault(who, Tally())
+        tally.answers[question][answer] += n
+    short = [
+        flag
+        for form_pk, median in sorted(medians.items(), key=lambda m: names.get(m[0], "?"))
+        for flag in short_flags(
+            names.get(form_pk, "?"),
+            median,
+            [interviews[r.submission_pk] for r in short_rows if r.form_pk == form_pk],
         )
-        for r in rows
     ]
-    flags = quality_flags(interviews, start=study.fieldwork_start, end=study.fieldwork_end)
+    candidates = [interviews[r.submission_pk] for r in rows]
+    start, end = study.fieldwork_start, study.fieldwork_end
+    flags = [
+        *short,
+        *uniform_flags(tallies),
+        *clock_problems(candidates, start=start, end=end),
+        *many_dont_know(candidates),
+    ]
     where = {r.instance_id: (r.village, r.day) for r in rows}
     villages = {
         c.slug: c.name
         for c in session.exec(select(Community).where(Community.study_id == study.id))
     }
     return QualityReport(flags=[_public(f, where, villages) for f in flags])
+
+
+def _short_rows(session: Session, study_id: int) -> tuple[list[Any], dict[int, float]]:
+    """Timed interviews under a third of their form's median, and those medians."""
+    medians = {
+        pk: median
+        for pk, (median, n) in median_durations(
+            session, study_id=study_id, with_rejected=False
+        ).items()
+        if n >= MIN_INTERVIEWS
+    }
+    rows: list[Any] = []
+    for form_pk, median in medians.items():
+        rows.extend(
+            session.execute(
+                _flag_columns()
+                .where(
+                    col(M.study_id) == study_id,
+                    col(M.form_pk) == form_pk,
+                    col(M.duration_s) < short_bound(median),
+                    col(M.review_state) != "rejected",
+                )
+                .order_by(col(M.submission_pk))
+            )
+        )
+    return rows, medians
+
+
+def _flag_candidates(session: Session, study: Study) -> list[Any]:
+    """Interviews that may carry a clock or "don't know" flag (the rest cannot)."""
+    assert study.id is not None
+    marked = select(QualityMark.submission_pk).where(QualityMark.study_id == study.id)
+    outside: list[sa.ColumnElement[bool]] = [
+        col(M.day).is_(None)
+    ]  # then the start's own date decides (as before)
+    if study.fieldwork_start is not None:
+        outside.append(col(M.day) < study.fieldwork_start)
+    if study.fieldwork_end is not None:
+        outside.append(col(M.day) > study.fieldwork_end)
+    rows = list(session.execute(_flag_columns().where(col(M.submission_pk).in_(marked))))
+    for condition in outside:
+        rows.extend(
+            session.execute(
+                _flag_columns().where(
+                    col(M.study_id) == study.id, condition, col(M.review_state) != "rejected"
+                )
+            )
+        )
+    return rows
+
+
+def _flag_columns() -> Any:
+    return sa.select(
+        col(M.submission_pk),
+        col(M.instance_id),
+        col(M.form_pk),
+        col(M.enumerator_id),
+        col(M.village),
+        col(M.day),
+        col(M.started_at),
+        col(M.duration_s),
+        col(M.n_questions),
+        col(M.n_dont_know),
+        col(M.clock_flags),
+    )
+
+
+def _interview(r: Any, names: dict[Any, str], users: dict[Any, str]) -> Interview:
+    return Interview(
+        instance_id=r.instance_id,
+        form_id=names.get(r.form_pk, "?"),
+        enumerator=users.get(r.enumerator_id, "?"),
+        started_at=r.started_at,
+        duration_s=r.duration_s,
+        n_questions=r.n_questions,
+        n_dont_know=r.n_dont_know,
+        clock_flags=r.clock_flags,
+        day=r.day,
+    )
 
 
 def _public(

@@ -9,6 +9,8 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from accounts.models import Device, User
+from monitor.count_models import DeviceSyncCount
+from monitor.counts import progress_groups
 from monitor.models import SubmissionMetric
 from monitor.views import DeviceHealth, DeviceReport, SyncEvent
 from sync.models import Submission, SyncBatch
@@ -39,18 +41,7 @@ def device_report(
         if _is_partial(b):
             failed[b.device_id] += 1
     syncs = _per_device_syncs(session, study_id)
-    lags = {
-        device_id: (mean, worst)
-        for device_id, mean, worst in session.exec(
-            select(
-                M_DEVICE,
-                func.avg(col(SubmissionMetric.lag_s)),
-                func.max(col(SubmissionMetric.lag_s)),
-            )
-            .where(SubmissionMetric.study_id == study_id)
-            .group_by(M_DEVICE)
-        )
-    }
+    lags = _per_device_lags(session, study_id, [d.id for d in devices])
     pending = _count_by_device(
         session,
         select(Submission.device_id, func.count()).where(
@@ -97,9 +88,6 @@ def device_report(
     return DeviceReport(silent_after_days=silent_after_days, devices=health, syncs=timeline)
 
 
-M_DEVICE = col(SubmissionMetric.device_id)
-
-
 def _is_partial(batch: SyncBatch) -> bool:
     return any(batch.outcomes.get(o) for o in FAILED_OUTCOMES)
 
@@ -113,22 +101,47 @@ def _per_device_syncs(
     session: Session, study_id: int
 ) -> dict[str, tuple[int, datetime | None, float | None]]:
     """Sync count, last sync and the clock offset measured at the last sync, per device."""
-    last_ids = (
-        select(func.max(SyncBatch.id))
-        .where(SyncBatch.study_id == study_id)
-        .group_by(col(SyncBatch.device_id))
-    )
-    counts = dict(
-        session.exec(
-            select(SyncBatch.device_id, func.count())
-            .where(SyncBatch.study_id == study_id)
-            .group_by(col(SyncBatch.device_id))
-        ).all()
-    )
+    counts: dict[str, tuple[int, int]] = {}
+    for device_id, syncs, last_id in session.exec(
+        select(
+            DeviceSyncCount.device_id,
+            func.sum(DeviceSyncCount.syncs),
+            func.max(DeviceSyncCount.last_batch_id),
+        )
+        .where(DeviceSyncCount.study_id == study_id)
+        .group_by(col(DeviceSyncCount.device_id))
+    ):
+        counts[device_id] = (int(syncs), int(last_id))
+    last_ids = [last for _, last in counts.values()]
     return {
-        b.device_id: (counts.get(b.device_id, 0), b.received_at, b.clock_offset_s)
+        b.device_id: (counts[b.device_id][0], b.received_at, b.clock_offset_s)
         for b in session.exec(select(SyncBatch).where(col(SyncBatch.id).in_(last_ids)))
+        if b.device_id in counts
     }
+
+
+def _per_device_lags(
+    session: Session, study_id: int, device_ids: list[str]
+) -> dict[str, tuple[float | None, float | None]]:
+    """Mean (from the counters) and largest (an index seek) arrival lag per device."""
+    out: dict[str, tuple[float | None, float | None]] = {}
+    for g in progress_groups(session, study_id=study_id, by=("device_id",)):
+        out[g.key[0]] = (g.lag_s / g.n_lagged if g.n_lagged else None, None)
+    for device_id in device_ids:
+        if device_id not in out:
+            continue
+        worst = session.exec(
+            select(SubmissionMetric.lag_s)
+            .where(
+                SubmissionMetric.study_id == study_id,
+                SubmissionMetric.device_id == device_id,
+                col(SubmissionMetric.lag_s).is_not(None),
+            )
+            .order_by(col(SubmissionMetric.lag_s).desc())
+            .limit(1)
+        ).first()
+        out[device_id] = (out[device_id][0], worst)
+    return out
 
 
 def _sync_event(

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from core.metadata import JSONType, UTCDateTime, utcnow
+from monitor import count_models  # noqa: F401  (the counter tables, on the metadata)
 from sync.models import Submission, SyncBatch
 
 
@@ -97,6 +98,12 @@ class SubmissionMetric(SQLModel, table=True):
         sa.Index("ix_submission_metric_progress", "study_id", "village", "form_pk", "review_state"),
         sa.Index("ix_submission_metric_enumerator", "study_id", "enumerator_id", "form_pk"),
         sa.Index("ix_submission_metric_day", "study_id", "day"),
+        # Seeks for the views that read counters (monitor/count_models.py): a tablet's
+        # largest lag, and the durations around a form's median or under a third of it.
+        sa.Index("ix_submission_metric_device_lag", "study_id", "device_id", "lag_s"),
+        sa.Index(
+            "ix_submission_metric_duration", "study_id", "form_pk", "duration_s", "review_state"
+        ),
     )
 
     submission_pk: int = Field(primary_key=True, foreign_key="submission.id", ondelete="CASCADE")

@@ -1,14 +1,14 @@
 """Where the fieldwork stands: collected vs target per village, form and enumerator.
 
-Every figure comes from grouped counts over `submission_metric` (indexed narrow
-rows), never from interview JSON. Per-village and per-enumerator counts are
+Every figure comes from the kept-up counters (`monitor/count_models.py`, a few
+hundred rows per study whatever its size), never from a scan of the study's
+interviews and never from interview JSON. Per-village and per-enumerator counts are
 operational (how much work the team did where) and are not suppressed; breakdowns
 by respondents' quasi-identifiers live in `breakdown.py` and are.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -18,7 +18,9 @@ from sqlmodel import Session, col, func, select
 
 from accounts.models import Community, Membership, Role, Study, User
 from forms.models import Form
-from monitor.models import FieldAssignment, ReviewEvent, StudyTarget, SubmissionMetric
+from monitor.count_models import DeviceSyncCount, ProgressCount, ProgressDayCount
+from monitor.counts import SUMS, Group, median_durations, progress_groups
+from monitor.models import FieldAssignment, ReviewEvent, StudyTarget
 from monitor.views import (
     CompletenessShares,
     Counts,
@@ -32,27 +34,22 @@ from monitor.views import (
 )
 from sync.models import QuarantineItem, SyncBatch, SyncConflict
 
-M = SubmissionMetric
-
-
-def _in_study(study_id: int) -> sa.ColumnElement[bool]:
-    """Filter on the study without letting SQLite pick the study index for aggregates.
-
-    Grouping a study's rows reads nearly all of them: one sequential scan beats an
-    index walk plus one random row lookup per interview (measured 4x at 200k rows).
-    `+ 0` is SQLite's idiom to opt out of an index; PostgreSQL plans it the same.
-    """
-    return col(M.study_id) + 0 == study_id
-
-
-_SUMS = ("n_questions", "n_answered", "n_refused", "n_dont_know", "n_not_asked")
+P = ProgressCount
+_SUMS = SUMS
 
 
 def change_version(session: Session, *, study_id: int) -> str:
-    """A cheap token that changes when a tablet syncs or someone reviews (two index reads)."""
+    """A cheap token that changes when a tablet syncs, someone reviews, or a supervisor
+    resolves a conflict or closes a quarantine item (which write no sync batch)."""
     batch = session.exec(select(func.max(SyncBatch.id)).where(SyncBatch.study_id == study_id))
     review = session.exec(select(func.max(ReviewEvent.id)).where(ReviewEvent.study_id == study_id))
-    return f"b{batch.one() or 0}-r{review.one() or 0}"
+    closed = [
+        session.exec(
+            select(func.count()).where(table.study_id == study_id, col(table.is_open).is_(False))
+        ).one()
+        for table in (SyncConflict, QuarantineItem)
+    ]
+    return f"b{batch.one() or 0}-r{review.one() or 0}-c{closed[0]}-q{closed[1]}"
 
 
 def progress_summary(session: Session, *, study: Study, now: datetime) -> ProgressSummary:
@@ -75,19 +72,13 @@ def progress_summary(session: Session, *, study: Study, now: datetime) -> Progre
         days=[
             DayCount(day=d, count=n)
             for d, n in session.exec(
-                select(col(M.day), func.count())
-                .where(_in_study(study.id), col(M.day).is_not(None))
-                .group_by(col(M.day))
-                .order_by(col(M.day))
+                select(col(ProgressDayCount.day), col(ProgressDayCount.n))
+                .where(ProgressDayCount.study_id == study.id, col(ProgressDayCount.n) > 0)
+                .order_by(col(ProgressDayCount.day))
             )
-            if d is not None
         ],
         queues=_queues(session, study.id),
     )
-
-
-def _sum_columns() -> list[sa.ColumnElement[Any]]:
-    return [func.coalesce(func.sum(getattr(M, name)), 0) for name in _SUMS]
 
 
 def _totals(summaries: list[FormSummary]) -> Counts:
@@ -109,17 +100,7 @@ def _shares(sums: dict[str, int]) -> CompletenessShares:
 def _form_summaries(
     session: Session, study_id: int, forms: dict[Any, Form], targets: list[StudyTarget]
 ) -> list[FormSummary]:
-    rows = session.execute(
-        sa.select(
-            col(M.form_pk),
-            col(M.review_state),
-            func.count(),
-            func.avg(col(M.duration_s)),
-            *_sum_columns(),
-        )
-        .where(_in_study(study_id))
-        .group_by(col(M.form_pk), col(M.review_state))
-    )
+    groups = progress_groups(session, study_id=study_id, by=("form_pk", "review_state"))
     out: dict[int, FormSummary] = {}
     sums: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     means: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -127,16 +108,20 @@ def _form_summaries(
         out[pk] = FormSummary(
             form_id=f.form_id, title=f.title, completeness=CompletenessShares(), target=None
         )
-    for form_pk, state, n, mean, *totals in rows:
+    for g in groups:
+        form_pk, state = g.key
         if form_pk not in out:
             continue
-        out[form_pk].add(state, n)
-        sums[form_pk].update(
-            {k: sums[form_pk][k] + int(v) for k, v in zip(_SUMS, totals, strict=True)}
-        )
-        if mean is not None:
-            means[form_pk].append((float(mean), n))
-    medians = _median_durations(session, study_id)
+        out[form_pk].add(state, g.n)
+        sums[form_pk].update({k: sums[form_pk][k] + v for k, v in g.sums.items()})
+        if g.mean_duration_s is not None:
+            means[form_pk].append((g.mean_duration_s, g.n))
+    medians = {
+        pk: median
+        for pk, (median, _n) in median_durations(
+            session, study_id=study_id, with_rejected=True
+        ).items()
+    }
     for pk, summary in out.items():
         own = [t for t in targets if t.form_id == summary.form_id]
         study_wide = [t.target for t in own if t.village is None]
@@ -147,18 +132,6 @@ def _form_summaries(
             summary.mean_duration_s = sum(m * n for m, n in weighted) / sum(n for _, n in weighted)
         summary.median_duration_s = medians.get(pk)
     return list(out.values())
-
-
-def _median_durations(session: Session, study_id: int) -> dict[int, float]:
-    """Median interview duration per form, from one scan (no SQL median on SQLite)."""
-    durations: dict[int, list[float]] = defaultdict(list)
-    for form_pk, seconds in session.execute(
-        sa.select(col(M.form_pk), col(M.duration_s)).where(
-            _in_study(study_id), col(M.duration_s).is_not(None)
-        )
-    ):
-        durations[form_pk].append(float(seconds))
-    return {pk: statistics.median(values) for pk, values in durations.items()}
 
 
 def _villages(
@@ -175,13 +148,16 @@ def _villages(
     for t in targets:
         if t.village is not None and t.village in out:
             cells[(t.village, t.form_id)] = FormCounts(form_id=t.form_id, target=t.target)
-    rows = session.exec(
-        select(M.village, M.form_pk, M.review_state, func.count())
-        .where(_in_study(study_id), col(M.village).is_not(None))
-        .group_by(col(M.village), col(M.form_pk), col(M.review_state))
+    groups = progress_groups(
+        session,
+        study_id=study_id,
+        by=("village", "form_pk", "review_state"),
+        where=[col(P.has_village).is_(sa.true())],
     )
-    for village, form_pk, state, n in rows:
-        if village is None or form_pk not in names:
+    for g in groups:
+        village, form_pk, state = g.key
+        n = g.n
+        if form_pk not in names:
             continue
         out.setdefault(
             village,
@@ -208,33 +184,21 @@ def _villages(
 def _enumerators(
     session: Session, study_id: int, names: dict[int, str]
 ) -> list[EnumeratorProgress]:
-    rows = list(
-        session.execute(
-            sa.select(
-                col(M.enumerator_id),
-                col(M.form_pk),
-                col(M.review_state),
-                func.count(),
-                func.coalesce(func.sum(col(M.duration_s)), 0.0),
-                func.count(col(M.duration_s)),
-                *_sum_columns(),
-            )
-            .where(_in_study(study_id))
-            .group_by(col(M.enumerator_id), col(M.form_pk), col(M.review_state))
-        )
+    rows = progress_groups(
+        session, study_id=study_id, by=("enumerator_id", "form_pk", "review_state")
     )
     members = session.exec(
         select(Membership.user_id).where(
             Membership.study_id == study_id, Membership.role == Role.enumerator
         )
     )
-    ids = set(members) | {r[0] for r in rows}
+    ids = set(members) | {r.key[0] for r in rows}
     users = {u.id: u for u in session.exec(select(User).where(col(User.id).in_(ids)))}
     last_sync = dict(
         session.exec(
-            select(SyncBatch.enumerator_id, func.max(SyncBatch.received_at))
-            .where(SyncBatch.study_id == study_id)
-            .group_by(col(SyncBatch.enumerator_id))
+            select(DeviceSyncCount.enumerator_id, func.max(DeviceSyncCount.last_received_at))
+            .where(DeviceSyncCount.study_id == study_id)
+            .group_by(col(DeviceSyncCount.enumerator_id))
         ).all()
     )
     villages: dict[int, list[str]] = defaultdict(list)
@@ -246,7 +210,11 @@ def _enumerators(
         villages[user_id].append(village)
     return [
         _enumerator(
-            users[uid], [r for r in rows if r[0] == uid], names, villages[uid], last_sync.get(uid)
+            users[uid],
+            [r for r in rows if r.key[0] == uid],
+            names,
+            villages[uid],
+            last_sync.get(uid),
         )
         for uid in sorted(ids, key=lambda i: users[i].username if i in users else "")
         if uid in users
@@ -254,20 +222,21 @@ def _enumerators(
 
 
 def _enumerator(
-    user: User, rows: list[Any], names: dict[int, str], villages: list[str], last: datetime | None
+    user: User, rows: list[Group], names: dict[int, str], villages: list[str], last: datetime | None
 ) -> EnumeratorProgress:
     forms: dict[str, FormCounts] = {}
     total, sums = Counts(), defaultdict[str, int](int)
     seconds, timed = 0.0, 0
-    for _uid, form_pk, state, n, dur_sum, dur_n, *totals in rows:
+    for g in rows:
+        _uid, form_pk, state = g.key
         cell = forms.setdefault(
             names.get(form_pk, "?"), FormCounts(form_id=names.get(form_pk, "?"))
         )
-        cell.add(state, n)
-        total.add(state, n)
-        seconds, timed = seconds + float(dur_sum), timed + int(dur_n)
-        for key, value in zip(_SUMS, totals, strict=True):
-            sums[key] += int(value)
+        cell.add(state, g.n)
+        total.add(state, g.n)
+        seconds, timed = seconds + g.duration_s, timed + g.n_timed
+        for key, value in g.sums.items():
+            sums[key] += value
     return EnumeratorProgress(
         username=user.username,
         display_name=user.display_name,

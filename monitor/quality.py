@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -57,70 +57,115 @@ def short_interviews(interviews: Sequence[Interview]) -> list[QualityFlag]:
         if len(rows) < MIN_INTERVIEWS:
             continue
         median = statistics.median(i.duration_s or 0.0 for i in rows)
-        for i in rows:
-            if i.duration_s is not None and i.duration_s < median * SHORT_FRACTION:
-                took, usual = _minutes(i.duration_s), _minutes(median)
-                flags.append(
-                    QualityFlag(
-                        "short_interview",
-                        i.enumerator,
-                        form_id,
-                        i.instance_id,
-                        round(i.duration_s, 1),
-                        {
-                            "es": f"Duró {took} min; la mediana de «{form_id}» es {usual} min "
-                            "(menos de un tercio).",
-                            "en": f"Took {took} min; the median for '{form_id}' is {usual} min "
-                            "(under a third).",
-                        },
-                    )
+        flags.extend(short_flags(form_id, median, rows))
+    return flags
+
+
+def short_bound(median: float) -> float:
+    """Durations under this are short (a third of the form's median)."""
+    return median * SHORT_FRACTION
+
+
+def short_flags(form_id: str, median: float, rows: Sequence[Interview]) -> list[QualityFlag]:
+    """Flag the interviews of one form (with a known median) that are short."""
+    flags = []
+    for i in rows:
+        if i.duration_s is not None and i.duration_s < short_bound(median):
+            took, usual = _minutes(i.duration_s), _minutes(median)
+            flags.append(
+                QualityFlag(
+                    "short_interview",
+                    i.enumerator,
+                    form_id,
+                    i.instance_id,
+                    round(i.duration_s, 1),
+                    {
+                        "es": f"Duró {took} min; la mediana de «{form_id}» es {usual} min "
+                        "(menos de un tercio).",
+                        "en": f"Took {took} min; the median for '{form_id}' is {usual} min "
+                        "(under a third).",
+                    },
                 )
+            )
     return flags
 
 
 def _modal_share(rows: Sequence[Interview]) -> float | None:
     """Mean over choice questions of the share of interviews giving the most common answer."""
-    questions = sorted({q for r in rows for q in r.choices})
+    answers: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        for q, a in r.choices.items():
+            answers[q][a] += 1
+    return modal_share(answers)
+
+
+def modal_share(answers: Mapping[str, Counter[str]]) -> float | None:
+    """The same share from answer counts per question."""
     shares = []
-    for q in questions:
-        answers = Counter(r.choices[q] for r in rows if q in r.choices)
-        total = sum(answers.values())
+    for q in sorted(answers):
+        total = sum(answers[q].values())
         if total >= MIN_INTERVIEWS:
-            shares.append(answers.most_common(1)[0][1] / total)
+            shares.append(answers[q].most_common(1)[0][1] / total)
     return sum(shares) / len(shares) if shares else None
 
 
 def uniform_answers(interviews: Sequence[Interview]) -> list[QualityFlag]:
     """Enumerators whose choice answers repeat far more than everyone else's on a form."""
+    tallies: dict[str, dict[str, Tally]] = defaultdict(dict)
+    for i in interviews:
+        tally = tallies[i.form_id].setdefault(i.enumerator, Tally())
+        tally.interviews += 1
+        for q, a in i.choices.items():
+            tally.answers[q][a] += 1
+    return uniform_flags(tallies)
+
+
+@dataclass(slots=True)
+class Tally:
+    """One enumerator's interviews on one form and their choice answers, counted."""
+
+    interviews: int = 0
+    answers: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+
+def uniform_flags(tallies: Mapping[str, Mapping[str, Tally]]) -> list[QualityFlag]:
+    """`uniform_answers` from counts: {form_id: {enumerator: Tally}}."""
     flags = []
-    forms = sorted({i.form_id for i in interviews})
-    for form_id in forms:
-        rows = [i for i in interviews if i.form_id == form_id]
-        for who in sorted({i.enumerator for i in rows}):
-            own = [i for i in rows if i.enumerator == who]
-            others = [i for i in rows if i.enumerator != who]
-            if len(own) < MIN_INTERVIEWS or len(others) < MIN_INTERVIEWS:
+    for form_id in sorted(tallies):
+        per_person = tallies[form_id]
+        everyone: dict[str, Counter[str]] = defaultdict(Counter)
+        for tally in per_person.values():
+            for q, counts in tally.answers.items():
+                everyone[q].update(counts)
+        total = sum(t.interviews for t in per_person.values())
+        for who in sorted(per_person):
+            own = per_person[who]
+            if own.interviews < MIN_INTERVIEWS or total - own.interviews < MIN_INTERVIEWS:
                 continue
-            mine, theirs = _modal_share(own), _modal_share(others)
+            others = {q: everyone[q] - own.answers.get(q, Counter()) for q in everyone}
+            mine = modal_share(own.answers)
+            theirs = modal_share({q: c for q, c in others.items() if c})
             if mine is None or theirs is None or mine - theirs < UNIFORM_MARGIN:
                 continue
-            a, b = f"{mine:.0%}", f"{theirs:.0%}"
-            flags.append(
-                QualityFlag(
-                    "uniform_answers",
-                    who,
-                    form_id,
-                    None,
-                    round(mine, 3),
-                    {
-                        "es": f"En «{form_id}», {a} de sus respuestas de opción coinciden con su "
-                        f"respuesta más frecuente; en el resto del equipo, {b}.",
-                        "en": f"On '{form_id}', {a} of their choice answers match their most "
-                        f"common answer; {b} for the rest of the team.",
-                    },
-                )
-            )
+            flags.append(_uniform_flag(form_id, who, mine, theirs))
     return flags
+
+
+def _uniform_flag(form_id: str, who: str, mine: float, theirs: float) -> QualityFlag:
+    a, b = f"{mine:.0%}", f"{theirs:.0%}"
+    return QualityFlag(
+        "uniform_answers",
+        who,
+        form_id,
+        None,
+        round(mine, 3),
+        {
+            "es": f"En «{form_id}», {a} de sus respuestas de opción coinciden con su "
+            f"respuesta más frecuente; en el resto del equipo, {b}.",
+            "en": f"On '{form_id}', {a} of their choice answers match their most "
+            f"common answer; {b} for the rest of the team.",
+        },
+    )
 
 
 def clock_problems(
