@@ -7,6 +7,8 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
   mode exactly as ``chasqui privacy scrub`` runs (no roster, no gazetteer): leak per
   group, over-redaction and research content kept (``andean_dev``);
 - MEDDOCAN test and dev, text only;
+- bench/data/andean_checks.txt, held-out sanity checks written from the issue's list of
+  what unseen interviews hold (never tuned on), text mode (``andean_checks``);
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -38,9 +40,40 @@ from privacy.scrub import ScrubContext, find_identifier_spans  # noqa: E402
 
 TOOL = ROOT.parent / "shared" / "tools" / "eval_deid.py"
 ANDEAN = ROOT / "bench" / "data" / "andean_interviews.jsonl"
+CHECKS = ROOT / "bench" / "data" / "andean_checks.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
+
+
+_MARKER = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
+
+
+def load_marked(tool: ModuleType, path: Path) -> list[Any]:
+    """Answers written as ``@@ id | role | village`` blocks with ``[[TYPE:surface]]`` marks."""
+    docs: list[Any] = []
+    blocks = re.split(r"^@@ (\S+) .*$", path.read_text("utf-8"), flags=re.M)
+    for doc_id, raw in zip(blocks[1::2], blocks[2::2], strict=True):
+        raw = unicodedata.normalize("NFC", raw.strip())
+        parts: list[str] = []
+        gold: list[tuple[int, int, str]] = []
+        keep: list[tuple[int, int]] = []
+        pos = size = 0
+        for m in _MARKER.finditer(raw):
+            parts.append(raw[pos : m.start()])
+            size += m.start() - pos
+            kind, surface = m.group(1), m.group(2)
+            (
+                keep.append((size, size + len(surface)))
+                if kind == "KEEP"
+                else gold.append((size, size + len(surface), kind))
+            )
+            parts.append(surface)
+            size += len(surface)
+            pos = m.end()
+        parts.append(raw[pos:])
+        docs.append(tool.Doc(doc_id, "".join(parts), gold, keep))
+    return docs
 
 
 def load_tool() -> ModuleType | None:
@@ -156,6 +189,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
         emit("andean_dev", score(tool, tool.load_jsonl(str(ANDEAN_DEV)), scrub_doc_text))
     else:
         print(f"# privacy: {ANDEAN_DEV} not found, dev-set figures skipped")
+    emit("andean_checks", score(tool, load_marked(tool, CHECKS), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)

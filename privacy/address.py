@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from privacy.lexicon import words as word_set
+from privacy.numbers import is_quantity_after
 from privacy.places import extend_locality
 from privacy.recognizers import DIRECCION, Span
 from privacy.triggers import Anchors, find_at
@@ -104,7 +105,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         weak = trig.group("weak") is not None
         end = _scan_address(text, trig.end(), needs_number=weak, named=trig.group()[0].isupper())
-        if end is not None:
+        if end is not None and not is_quantity_after(text, end):
+            # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
             spans.append(Span(trig.start(), end, DIRECCION))
     return spans

@@ -38,18 +38,42 @@ _DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
-    r"\b(?:nac[ií]\w*|nacimiento|nac\.|f\.\s?nac|cumple(?:años|anos)?|"
+    r"\b(?:nac[ií]\w*|nacimiento|nac\.|f\.\s?nac|cumple(?:años|anos)?|cumpli[oó]|cumpl[ií]a|"
+    r"(?:vino|lleg[oó])\s+al\s+mundo|"
     r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+)\b",
     re.IGNORECASE,
 )
 _LONGEST_DATE: Final = 80
-_CUE_HINTS: Final = ("nac", "cumple", "alumbr", "dio a luz", "tuvo a su", "f. nac", "f.nac")
+_CUE_HINTS: Final = (
+    "nac",
+    "cumple",
+    "cumpli",
+    "alumbr",
+    "dio a luz",
+    "tuvo a su",
+    "f. nac",
+    "f.nac",
+    "vino al mundo",
+    "llegó al mundo",
+    "llego al mundo",
+)
 _MAX_LIST_GAP: Final = 100
 _MAX_CUE_GAP: Final = 35
 _TRAILING_JOINS: Final = re.compile(r"(?:\s+(?:y|de|del))+$", re.IGNORECASE)
 _AND: Final = re.compile(r"\by\b|\be\b", re.IGNORECASE)
 _BREAK: Final = re.compile(r"[.;!?\n]")
 _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
+# A list item without "y": "nació el 23 de marzo, Soledad el 8 de julio" (a name or a
+# kin word, then "el"), but not "..., la fiesta es el 25 de julio".
+_ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el)\s+$", re.IGNORECASE)
+# "..., y el 25 de julio es la herranza": a date the sentence goes on to describe.
+_EVENT_AFTER: Final = re.compile(
+    r"\s*(?:es|era|fue|son|se\s|hay|hac|celebr|festej|lleg|vin|entr|pas[oó])", re.IGNORECASE
+)
+_NOT_ITEM: Final = re.compile(
+    r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario)\b",
+    re.IGNORECASE,
+)
 
 
 def find_birth_dates(words: Words) -> list[Span]:
@@ -70,9 +94,17 @@ def find_birth_dates(words: Words) -> list[Span]:
             spans.append(Span(m.start(), end, FECHA))
             after = end
             m = _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE)
-            if m is not None and _CONTINUES.match(text[end : m.start()]) is None:
+            if m is not None and (
+                not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())
+            ):
                 m = None
     return spans
+
+
+def _continues(gap: str) -> bool:
+    if _CONTINUES.match(gap) is not None:
+        return True
+    return _ITEM.match(gap) is not None and _NOT_ITEM.search(gap) is None
 
 
 def _cue_positions(words: Words) -> list[int]:

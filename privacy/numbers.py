@@ -103,13 +103,19 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 
 _MONEY_AFTER: Final = re.compile(
     r"^\s*(?:mil\b|millones|pesos|euros|yenes|d[oó]lares|bolivianos|reales|soles|"
-    r"alevinos|plantones|hect[aá]reas|metros|kil[oó]metros|km\b)",
+    r"alevinos|plantones|hect[aá]reas|metros|kil[oó]metros|km\b|hijos|hijas|personas|"
+    r"familias|a[ñn]os|meses|d[ií]as|horas|cuyes|ovejas|vacas|kilos|sacos|arrobas)",
     re.IGNORECASE,
 )
 
 
 def _money_after(text: str, end: int) -> bool:
     return _MONEY_AFTER.match(text[end : end + 16]) is not None
+
+
+def is_quantity_after(text: str, end: int) -> bool:
+    """Whether money or a unit follows ``end`` ("... 3 500 soles", "... 40 mil pesos")."""
+    return _money_after(text, end) or is_amount(text, end, end)
 
 
 def _is_code(code: str) -> bool:

@@ -22,6 +22,12 @@ from privacy.triggers import Anchors, find_at
 _CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-]*"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
 _NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}}"
+# Settlements are often named after a date or a number: "9 de Octubre", "Villa 31".
+_PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?"
+_SETTLEMENT_HEAD: Final = (
+    r"(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|"
+    r"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda|[Cc]ooperativa\s+de\s+[Vv]ivienda)"
+)
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
 _PART_HEAD: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|Grupo|grupo|Zona|zona|Etapa|"
@@ -35,12 +41,16 @@ _ANCHOR: Final = (
     r"(?:\d+[A-Za-z]?|[A-Z]\d*)(?!\w)"
 )
 _SETTLEMENT: Final = re.compile(
-    rf"(?<!\w)(?:(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|"
-    rf"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda)\s+{_NAME}"
-    rf"|{_ANCHOR})"
+    rf"(?<!\w)(?:{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
+    rf"|{_ANCHOR}"
+    # The kilometre of a road locates a house or a plot: "km 42 de la Carretera Central",
+    # "el kilómetro 38.5 de la Panamericana Sur" (a distance is "5 km", number first).
+    rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
+    rf"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?(?:[Cc]arretera|[Pp]anamericana|[Aa]utopista|"
+    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
 )
 _US: Final = re.compile(
-    r"(?<![\w,])\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?<![\w,])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
     r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?)(?!\w)"
 )
@@ -61,6 +71,7 @@ _MORE: Final = re.compile(
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
     rf"|\d{{4,5}}\s+{_CAP}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
+    rf"|{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
     rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
     rf"[Dd]istrito\s+de)?\s*{_NAME})"
 )
@@ -68,12 +79,16 @@ _MAX_MORE: Final = 7
 _ANCHOR_RE: Final = re.compile(_ANCHOR)
 _PART_AFTER: Final = re.compile(rf",?\s*{_PART}")
 _SETTLEMENT_WORDS: Final = word_set(
-    "aa asentamiento pueblo asociacion mz mza manzana lt lote sector grupo ucv"
+    "aa asentamiento pueblo asociacion cooperativa mz mza manzana lt lote sector grupo ucv km "
+    "kilometro"
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
 TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS
-_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_NAME}|{_CAP}\s+\d+),\s+$")
+# Joined by particles but not by "en" or "y": "Vive en Villa Rica, Mz. B" starts at Villa.
+_NAME_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:{_CAP}(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{0,5}}|{_CAP}\s+\d+),\s+$"
+)
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
 )
@@ -115,7 +130,7 @@ def _named_before(text: str, start: int) -> int:
 
 def _has_part(text: str, m: re.Match[str]) -> bool:
     # "el asentamiento humano Nueva Esperanza" alone is a zone; with a lot it is a home.
-    if _ANCHOR_RE.fullmatch(m.group()):
+    if _ANCHOR_RE.fullmatch(m.group()) or m.group()[:1] in "Kk":
         return True
     return _PART_AFTER.match(text, m.end(), m.end() + 30) is not None
 

@@ -89,10 +89,26 @@ _ID_CONTEXT: Final = re.compile(
     r"(?P<num>[A-Z]{0,2}\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
     re.IGNORECASE,
 )
-ID_WORDS: Final = word_set(
+# A shorter number after a cue that names a registry ("código de socio 0471", "número
+# de trabajador es 004718", "historia clínica 245873", "carnet 6148392 LP"): four digits
+# at least, not a year, not money. A Bolivian CI carries its department after it.
+_CUED_ID: Final = re.compile(
+    r"(?:c[oó]digo|n[uú]mero|nro|carn[eé]t?|carn[eé]|matr[ií]cula|historia|expediente|ficha|"
+    r"licencia|credencial|legajo|fotocheck|c[ée]dula|CI|C\.I\.)\.?"
+    r"(?:[ \t]+(?:cl[ií]nica|de[ \t]+(?P<of>[^\W\d_]+)))?"
+    r"(?:[ \t]*(?::|es|era|fue|n[º°o]\.?|nro\.?|el|la)(?!\w))*[ \t]*"
+    r"(?P<num>(?:[A-Z]{1,3}-?)?\d{4,12}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
+    r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
+)
+_CUED_WORDS: Final = word_set(
+    "codigo numero nro carne carnet matricula historia expediente ficha licencia credencial "
+    "legajo fotocheck cedula ci c"
+)
+ID_WORDS: Final = _CUED_WORDS | word_set(
     "d dn dni documento doc pasaporte carne carnet c ce ruc nhc nass n nº no nocol nºcol "
     "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
 )
+_YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d")
 # A bare run of 8 digits is a DNI unless money or a unit says it is an amount; 9 or more
 # is some other ID; 11 with a taxpayer prefix is a RUC. One pass finds all three.
 _LONG_RUN: Final = re.compile(rf"\d(?<!{_LB})\d{{7,}}" + _NO_DIGIT_AFTER)
@@ -189,6 +205,13 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         elif trig.startswith(("carn", "ce")):
             kind = CE
         spans.append(Span(m.start("num"), m.end("num"), kind))
+    for m in find_at(_CUED_ID, text, anchors.starts(_CUED_WORDS)):
+        # "el número de familias es 1200" counts; "el número de socio es 0471" names one.
+        of = m.group("of") or ""
+        if of.endswith("s") or _YEAR_LIKE.fullmatch(m.group("num")):
+            continue
+        if not is_amount(text, m.start("num"), m.end("num")):
+            spans.append(Span(m.start("num"), m.end("num"), ID))
     runs = _long_runs(anchors.words)
     spans += [Span(a, b, RUC) for a, b in runs if b - a == 11 and text.startswith(_RUC_PREFIXES, a)]
     spans += [Span(a, b, DNI) for a, b in runs if b - a == 8]

@@ -19,6 +19,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final, cast
 
+from privacy.lexicon import words as word_set
 from privacy.normalize import Words
 from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO, Span
 
@@ -216,7 +217,54 @@ def find_model_runs(words: Words) -> list[tuple[int, int, str]]:
             runs[-1][1] = i
         else:
             runs.append([i, i, cls])
-    return [(first, last, KIND_OF_CLASS[CLASSES[cls]]) for first, last, cls in runs]
+    return [
+        (first, last, KIND_OF_CLASS[CLASSES[cls]])
+        for first, last, cls in runs
+        if not _lone_opener(words, first, last, cls)
+    ]
+
+
+_STREETS: Final = word_set(
+    "calle avenida av avd avda paseo plaza camino carretera ctra jiron jr pasaje psje"
+)
+_ABBREVIATIONS: Final = word_set(
+    "gral prof avda avd ing lic sra srta dra sr sto sta pje urb nstra col ctra crta"
+)
+_ADDR_OR_ORG: Final = frozenset({CLASSES.index("ADDR"), CLASSES.index("ORG")})
+
+
+def _lone_opener(words: Words, first: int, last: int, cls: int) -> bool:
+    """A street or an organization the model guesses from one capitalized word opening a
+    sentence ("Manda 200 dólares", "Tenemos Beca 18") is the sentence's verb: an
+    interview is not a letterhead."""
+    if cls not in _ADDR_OR_ORG:
+        return False
+    # "Caminamos 5 km": one word and numbers after it.
+    if any(not w.isdigit() for w in words.words[first + 1 : last + 1]):
+        return False
+    word = words.words[first]
+    if not word[1:].islower() or any(map(str.isdigit, word)) or words.norms[first] in _STREETS:
+        return False
+    # "Olivos 973, Independencia" and "Teatinos 180." are streets; "Manda 200 dólares"
+    # goes on in lowercase.
+    if last > first and not (
+        last + 1 < len(words.words)
+        and words.gaps[last + 1] == " "
+        and words.words[last + 1][:1].islower()
+    ):
+        return False
+    if first == 0:
+        return True
+    gap = words.gaps[first].strip(" ")
+    before = words.words[first - 1]
+    if gap == "." and (
+        words.norms[first - 1] in _ABBREVIATIONS or not any(c in "aeiou" for c in before.lower())
+    ):
+        return False  # after an abbreviation: "Calle Gral. Rey, 2", "Avda. Dr. Fedriani"
+    nxt = first + 1
+    if last == first and words.gaps[nxt : nxt + 1] == [", "] and words.words[nxt].isdigit():
+        return False  # "Colón, 28, 1º"
+    return gap[-1:] in (".", "!", "?", "\n", ";", "¿", "¡")
 
 
 def find_model_spans(words: Words) -> list[Span]:
