@@ -166,6 +166,8 @@ ROUTES = [
     Route("GET", S + "/quarantine/{quarantine_id}", SUPERVISORS),
     Route("POST", S + "/quarantine/{quarantine_id}/dismiss", SUPERVISORS),
     Route("POST", S + "/quarantine/{quarantine_id}/accept", SUPERVISORS, {"changes": {}}),
+    Route("GET", S + "/holds", SUPERVISORS),
+    Route("POST", S + "/holds/decisions", SUPERVISORS, {"decision": "release", "hold_ids": [1]}),
     # enumerators read their own interviews; supervisors and admins everyone's
     Route("GET", S + "/interviews", MEMBERS),
     Route("GET", S + "/interviews/{instance_id}", MEMBERS),

@@ -92,6 +92,8 @@ PAGES = [
     Page("GET", A + "/quarantine/{quarantine_id}", SUPERVISORS, status=404),
     Page("POST", A + "/quarantine/{quarantine_id}/accept", SUPERVISORS, status=404),
     Page("POST", A + "/quarantine/{quarantine_id}/dismiss", SUPERVISORS, status=404),
+    Page("GET", A + "/holds", SUPERVISORS),
+    Page("POST", A + "/holds/decide", SUPERVISORS, {"decision": "release", "hold": "999999"}),
     Page("GET", A + "/forms", SUPERVISORS),
     # No file sent: refused as an invalid request (422), not denied.
     Page("POST", A + "/forms", ADMINS, {}, status=422),
