@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.prepare = pool
-    # callables(session, *, study_id, sha256), see sync/upload_store
+    # callables(session, *, study_id, sha256), see attachments/store
     app.state.on_blob_stored = [mark_attachments_received]
     install_problem_handlers(app)
     install_api_docs(app)

@@ -306,8 +306,8 @@ def attachments_purge(
     """Apply a retention rule: delete files the study no longer needs (e.g. transcribed audio)."""
     from datetime import timedelta
 
+    from attachments.blobstore import LocalBlobStore
     from core.metadata import utcnow
-    from sync.blobstore import LocalBlobStore
     from sync.retention import RetentionRule, purge_attachments
 
     settings = Settings()
@@ -331,7 +331,7 @@ def attachments_purge(
 @attachments_app.command("purge-uploads")
 def attachments_purge_uploads() -> None:
     """Delete unfinished uploads past their expiry and their part files (run it daily)."""
-    from sync.upload_store import purge_expired_uploads
+    from attachments.store import purge_expired_uploads
 
     settings = Settings()
     with _session(settings) as session:

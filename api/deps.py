@@ -17,7 +17,7 @@ from accounts.keyrings import StudyKeyRings
 from api.auth import StudyAccess, client_addr
 from api.db import Database, SessionDep
 from api.settings import Settings
-from sync.blobstore import BlobStore, LocalBlobStore
+from attachments.blobstore import BlobStore, LocalBlobStore
 
 
 def get_settings(request: Request) -> Settings:

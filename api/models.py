@@ -12,6 +12,7 @@ from accounts.models import (
     StudyKey,
     User,
 )
+from attachments.models import AttachmentBlob, AttachmentUpload  # noqa: F401  (registers tables)
 from exports.jobs_models import ExportJob
 from feed.models import FeedCounter, FeedEntry
 from forms.models import Form, FormAssignment, FormVersion
@@ -33,7 +34,6 @@ from sync.models import (
     SyncConflict,
     Tombstone,
 )
-from sync.upload_models import AttachmentBlob, AttachmentUpload  # noqa: F401  (registers tables)
 
 __all__ = [
     "AccessToken",

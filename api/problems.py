@@ -56,7 +56,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "export.job_not_ready": 409,
     "export.range_not_satisfiable": 416,
     "privacy.keys_destroyed": 409,
-    # tus uploads (sync/tus.py); 460 is tus's own "Checksum Mismatch".
+    # tus uploads (attachments/tus.py); 460 is tus's own "Checksum Mismatch".
     "attachment.invalid_request": 400,
     "attachment.unsupported_version": 412,
     "attachment.content_type_not_allowed": 415,

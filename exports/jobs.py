@@ -25,6 +25,8 @@ from typing import Any, Final
 from sqlmodel import Session, col, select
 
 from accounts.models import Study
+from attachments.blobstore import BlobReader, BlobStore
+from attachments.sealing import sealed_store
 from core.errors import DomainError, NotFound
 from core.metadata import utcnow
 from exports.jobs_models import ExportJob
@@ -35,8 +37,6 @@ from exports.source import Selection, count_selected, decode_since
 from forms import store as forms_store
 from interviews.store import InterviewFilter
 from monitor.models import ReviewState
-from sync.blobstore import BlobReader, BlobStore
-from sync.sealing import sealed_store
 
 log = logging.getLogger("chasqui.exports")
 

@@ -17,11 +17,11 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from accounts.models import User
+from attachments.models import AttachmentBlob
 from core.errors import NotFound
 from forms.models import Form, FormVersion
 from monitor.models import ReviewEvent, ReviewState, SubmissionReview
 from sync.models import QuarantineItem, Submission, SubmissionRevision, SyncConflict
-from sync.upload_models import AttachmentBlob
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from accounts.models import Device, User
+from attachments.models import AttachmentUpload
 from monitor.count_models import DeviceSyncCount
 from monitor.counts import progress_groups
 from monitor.models import SubmissionMetric
 from monitor.views import DeviceHealth, DeviceReport, SyncEvent
 from sync.models import Submission, SyncBatch
-from sync.upload_models import AttachmentUpload
 
 FAILED_OUTCOMES = ("retry", "quarantined")
 RECENT_BATCHES = 200  # the timeline and the failed-sync count look this far back

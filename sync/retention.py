@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from attachments.blobstore import BlobStore
+from attachments.models import AttachmentBlob
 from monitor.models import ReviewState, SubmissionReview
-from sync.blobstore import BlobStore
 from sync.models import Submission
-from sync.upload_models import AttachmentBlob
 
 PURGED = ""
 

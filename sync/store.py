@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from accounts.models import StudyGazetteer
+from attachments.store import stored_hashes
 from core.metadata import utcnow
 from forms.models import Form, FormVersion
 from sync.answers import StudyGazetteerRef
@@ -27,7 +28,6 @@ from sync.models import (
     Tombstone,
 )
 from sync.reconcile import Existing
-from sync.upload_store import stored_hashes
 
 # SQLite allows 32766 bound parameters; stay far below on every engine.
 _CHUNK = 500

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from attachments.blobstore import BlobStore, blob_key
+from attachments.models import AttachmentBlob
 from core.errors import NotFound
 from feed.models import FeedEntry
 from feed.store import Change, emit
-from sync.blobstore import BlobStore, blob_key
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
-from sync.upload_models import AttachmentBlob
 
 
 def submissions_of_person(

@@ -118,9 +118,9 @@ def receive_directly(
     import hashlib
 
     from accounts.keys import key_ring
+    from attachments.store import stored_hashes
     from sync.intake import parse_batch
     from sync.pipeline import receive_batch
-    from sync.upload_store import stored_hashes
 
     study = session.get(Study, device.study_id)
     assert study is not None

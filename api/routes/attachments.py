@@ -20,12 +20,11 @@ from accounts.models import Device
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
 from api.settings import Settings
-from privacy.crypto import DecryptionError
-from sync import tus, upload_store
-from sync.blobstore import BlobStore, LocalBlobStore
-from sync.sealing import study_sealer
-from sync.upload_models import AttachmentUpload
-from sync.upload_parts import (
+from attachments import store as upload_store
+from attachments import tus
+from attachments.blobstore import BlobStore, LocalBlobStore
+from attachments.models import AttachmentUpload
+from attachments.parts import (
     BodyCut,
     PartFile,
     Received,
@@ -33,6 +32,8 @@ from sync.upload_parts import (
     receive_chunk,
     remove_part,
 )
+from attachments.sealing import study_sealer
+from privacy.crypto import DecryptionError
 
 
 class TusRoute(APIRoute):

@@ -20,6 +20,7 @@ from starlette.background import BackgroundTask
 from accounts.permissions import Permission
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
+from attachments.blobstore import BlobStore, LocalBlobStore
 from core.metadata import utcnow
 from exports import jobs
 from exports.jobs_models import ExportJob
@@ -27,7 +28,6 @@ from exports.layout import Options
 from exports.service import export_form
 from interviews.store import InterviewFilter
 from monitor.models import ReviewState
-from sync.blobstore import BlobStore, LocalBlobStore
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/forms/{form_id}", tags=["exports"])
 

@@ -16,17 +16,17 @@ from accounts.models import Role, StudyKey
 from accounts.permissions import Permission
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
+from attachments.blobstore import BlobStore, LocalBlobStore
+from attachments.sealing import sealed_store
+from attachments.store import get_blob
 from core.errors import DomainError, Forbidden, InvalidInput, NotFound
 from forms import store as forms_store
 from privacy import Gazetteer, pseudonym_candidates
 from privacy.gazetteer import GazetteerKind
 from sync import store as sync_store
-from sync.blobstore import BlobStore, LocalBlobStore
 from sync.disclosure import form_disclosure_risk
 from sync.models import Submission
 from sync.retention import PURGED
-from sync.sealing import sealed_store
-from sync.upload_store import get_blob
 from sync.withdraw import submissions_of_person, withdraw
 
 router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["privacy"])

@@ -18,10 +18,10 @@ from accounts.keys import key_ring
 from accounts.models import Study
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
+from attachments.store import stored_hashes
 from feed import store as feed
 from sync.intake import Outcome, decode_body, parse_batch
 from sync.pipeline import receive_batch
-from sync.upload_store import stored_hashes
 
 router = APIRouter(prefix="/api/v1/sync", tags=["tablet"])
 

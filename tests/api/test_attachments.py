@@ -17,12 +17,12 @@ from sqlmodel import select
 import api.models  # noqa: F401
 from accounts import store as account_store
 from accounts.models import Device, Role
+from attachments.blobstore import LocalBlobStore
+from attachments.models import AttachmentBlob, AttachmentUpload
+from attachments.sealing import sealed_store
+from attachments.store import stored_hashes
 from core.metadata import metadata as metadata_
 from privacy.crypto import MAGIC
-from sync.blobstore import LocalBlobStore
-from sync.sealing import sealed_store
-from sync.upload_models import AttachmentBlob, AttachmentUpload
-from sync.upload_store import stored_hashes
 from tests.factories import auth, make_device, make_member, make_study
 
 TUS = {"Tus-Resumable": "1.0.0"}

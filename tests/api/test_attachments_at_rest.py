@@ -8,9 +8,9 @@ import random
 import pytest
 from sqlmodel import select
 
-from sync.blobstore import LocalBlobStore
-from sync.sealing import sealed_store
-from sync.upload_models import AttachmentUpload
+from attachments.blobstore import LocalBlobStore
+from attachments.models import AttachmentUpload
+from attachments.sealing import sealed_store
 from tests.api.test_attachments import create, make_tablet, offset_of, patch, patch_then_cut
 
 # Random bytes: any 32-byte window of them found on disk can only be a leak.

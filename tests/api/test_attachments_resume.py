@@ -8,9 +8,9 @@ import hashlib
 from sqlmodel import select
 
 from accounts.models import AuditEvent
-from sync.blobstore import LocalBlobStore
-from sync.sealing import sealed_store
-from sync.upload_models import AttachmentBlob, AttachmentUpload
+from attachments.blobstore import LocalBlobStore
+from attachments.models import AttachmentBlob, AttachmentUpload
+from attachments.sealing import sealed_store
 from tests.api.test_attachments import (
     AUDIO,
     OCTETS,

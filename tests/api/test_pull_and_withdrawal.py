@@ -11,10 +11,10 @@ from sqlmodel import select
 
 from accounts import store
 from accounts.models import AuditEvent, Role
+from attachments.models import AttachmentBlob
 from feed.models import FeedCounter
 from forms import store as forms_store
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
-from sync.upload_models import AttachmentBlob
 from tests.api.test_attachments import TUS, create, patch
 from tests.factories import (
     auth,

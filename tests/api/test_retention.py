@@ -7,11 +7,11 @@ import hashlib
 from sqlmodel import select
 
 from accounts.models import Role
+from attachments.blobstore import LocalBlobStore
+from attachments.models import AttachmentBlob
 from core.metadata import utcnow
-from sync.blobstore import LocalBlobStore
 from sync.models import Submission
 from sync.retention import RetentionRule, purge_attachments
-from sync.upload_models import AttachmentBlob
 from tests.api.test_attachments import TUS, create, patch
 from tests.factories import (
     auth,

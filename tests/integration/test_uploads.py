@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlmodel import select
 
+from attachments.models import AttachmentBlob, AttachmentUpload
+from attachments.parts import part_path
+from attachments.store import create_upload, purge_expired_uploads, stored_hashes
+from attachments.tus import UploadDeclaration
 from core.metadata import utcnow
-from sync.tus import UploadDeclaration
-from sync.upload_models import AttachmentBlob, AttachmentUpload
-from sync.upload_parts import part_path
-from sync.upload_store import create_upload, purge_expired_uploads, stored_hashes
 from tests.api.test_attachments import make_tablet
 
 

@@ -36,9 +36,9 @@ from anyio import to_thread
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from attachments.tus import ChunkChecksumMismatch, UploadLocked, UploadTooLarge
 from privacy import KeyRing
 from privacy.crypto import DecryptionError
-from sync.tus import ChunkChecksumMismatch, UploadLocked, UploadTooLarge
 
 # Write in slices this big: few thread hops, and memory stays bounded per request.
 _FLUSH_BYTES = 1 << 20

@@ -16,6 +16,8 @@ from typing import BinaryIO, cast
 from sqlmodel import Session
 
 from accounts.keys import key_ring
+from attachments.blobstore import BlobReader, BlobStore, SealedBlobStore, copy_blob
+from attachments.parts import PartReader
 from privacy import KeyRing
 from privacy.crypto import (
     PREFIX_BYTES,
@@ -24,8 +26,6 @@ from privacy.crypto import (
     encrypt_stream,
     read_kek_id,
 )
-from sync.blobstore import BlobReader, BlobStore, SealedBlobStore, copy_blob
-from sync.upload_parts import PartReader
 
 
 class StudySealer:

@@ -17,9 +17,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from accounts.models import Device
-from core.metadata import utcnow
-from sync.blobstore import BlobStore, blob_key
-from sync.tus import (
+from attachments.blobstore import BlobStore, blob_key
+from attachments.models import AttachmentBlob, AttachmentUpload
+from attachments.parts import part_path, remove_part
+from attachments.tus import (
     OffsetMismatch,
     OpenBytesExceeded,
     TooManyOpenUploads,
@@ -27,8 +28,7 @@ from sync.tus import (
     UploadExpired,
     UploadNotFound,
 )
-from sync.upload_models import AttachmentBlob, AttachmentUpload
-from sync.upload_parts import part_path, remove_part
+from core.metadata import utcnow
 
 # SQLite allows 32766 bound parameters; stay far below on every engine.
 _IN_BATCH = 500

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
+from attachments.parts import PartFile, PartReader
 from privacy import KeyRing
 from privacy.crypto import DecryptionError
-from sync.upload_parts import PartFile, PartReader
 
 RING = KeyRing.single("k1", bytes(range(32)))
 DATA = random.Random(11).randbytes(200_000)
@@ -87,7 +87,7 @@ def test_swapped_records_fail_authentication(tmp_path):
 
 
 def test_a_second_appender_is_locked_out(tmp_path):
-    from sync.tus import UploadLocked
+    from attachments.tus import UploadLocked
 
     path = tmp_path / "u1.part"
     part = _part(path)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from sync import tus
+from attachments import tus
 
 SHA = hashlib.sha256(b"x").hexdigest()
 

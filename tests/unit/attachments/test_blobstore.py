@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.blobstore import LocalBlobStore, S3BlobStore, SealedBlobStore, blob_key, copy_blob
+from attachments.blobstore import LocalBlobStore, S3BlobStore, SealedBlobStore, blob_key, copy_blob
 
 CONTENT = b"grabacion de prueba " * 1000
 SHA = hashlib.sha256(CONTENT).hexdigest()
