@@ -30,8 +30,10 @@ from exports.rows import Record, rows_of, version_paths
 from exports.sinks import CsvSink, Sink, XlsxSink
 from exports.source import Selection, count_exclusions, encode_since, iter_records
 from privacy.keys import KeyRing
+from privacy.uncertain import HOLD
 
 FORMATS: Final = ("csv", "xlsx", "dta", "sav", "parquet", "qdpx")
+HELD_MASK: Final = f"[{HOLD}-"
 
 
 class FormatUnknown(DomainError):
@@ -113,7 +115,7 @@ def run_export(
     classes: Counter[tuple[str, ...]] = Counter()
     rows: Counter[str] = Counter()
     per_version: Counter[int] = Counter()
-    interviews = 0
+    interviews = held = 0
     with tempfile.TemporaryDirectory(prefix="chasqui-export-") as tmp:
         directory = Path(tmp)
         sink = make_sink(request.fmt, model, request.options, directory, bom=request.bom, now=now)
@@ -127,14 +129,22 @@ def run_export(
                 if progress is not None and interviews % 1000 == 0:
                     progress(interviews)
             rows[table.name] += 1
+            held += held_in(row)
             sink.write(table, row)
         files = sink.close()
         report = _report(request, model, exclusions, rows, interviews, classes, public, files, now)
         report["interviews_per_version"] = {str(v): n for v, n in sorted(per_version.items())}
+        # Spans the privacy review queue still holds: exported masked, never opened.
+        report["held_spans"] = held
         _bundle(out, files, model, report)
     if progress is not None:
         progress(interviews)
     return report
+
+
+def held_in(row: Mapping[str, Any]) -> int:
+    """How many held spans ([REVISAR-n]) the values of one exported row carry."""
+    return sum(v.count(HELD_MASK) for v in row.values() if type(v) is str and HELD_MASK in v)
 
 
 def _rows(model: TableModel, paths: Any, records: Iterator[Record]) -> Iterator[Any]:
