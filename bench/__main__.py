@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS: list[tuple[str, list[str]]] = [
     ("bench_forms.py", []),
     ("bench_privacy.py", []),
+    ("bench_holds.py", []),
     ("bench_push.py", []),
     ("bench_pull.py", []),
     ("bench_progress.py", []),
