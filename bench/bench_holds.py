@@ -67,7 +67,7 @@ def leaked_spans(tool: ModuleType, docs: list[Any], predicted: dict[str, list[An
     report = stats.report()
     row = report["per_category"].get("ALL") or {}
     rate = row.get("span_leak_rate") or 0.0
-    return round(rate * row.get("spans", 0))
+    return round(float(rate) * int(row.get("spans", 0)))
 
 
 def keep_retention(tool: ModuleType, docs: list[Any], predicted: dict[str, list[Any]]) -> float:
