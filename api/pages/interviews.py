@@ -18,6 +18,7 @@ from accounts.audit import record_audit
 from accounts.permissions import Permission
 from api.auth import audit, client_addr
 from api.db import SessionDep
+from api.deps import AuditDep, BlobStoreDep, KeyRingsDep
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from api.pages.session import study_zone as zone_of
 from api.routes.interviews import _own_only as own_only
@@ -25,6 +26,7 @@ from api.routes.privacy import read_attachment
 from core.errors import InvalidInput
 from core.metadata import utcnow
 from interviews import listing
+from interviews.attachments import may_open_attachments
 from interviews.models import AnswerPublic
 from interviews.store import InterviewFilter
 from monitor import review
@@ -231,9 +233,8 @@ def get_interview(
     labels: Annotated[str | None, Query(max_length=2)] = None,
 ) -> Response:
     """One interview: labelled answers, flags, history, attachments, review buttons."""
-    readers = set(page.study.attachment_readers)
-    may_open = page.access.principal.user.is_superuser or (
-        page.role is not None and page.role.value in readers
+    may_open = may_open_attachments(
+        page.study, page.role, is_superuser=page.access.principal.user.is_superuser
     )
     lang = page_lang(request)
     view = listing.read_for_page(
@@ -301,8 +302,10 @@ def post_review(
 def get_attachment(
     request: Request,
     page: FileReader,
-    session: SessionDep,
+    rings: KeyRingsDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
     sha256: Annotated[str, PathParam(min_length=64, max_length=64)],
 ) -> StreamingResponse:
     """A recording or photo for the page's player, under the study's attachment policy (audited)."""
-    return read_attachment(sha256=sha256, access=page.access, session=session, request=request)
+    return read_attachment(sha256=sha256, access=page.access, rings=rings, blobs=blobs, audit=audit)

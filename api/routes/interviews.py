@@ -15,6 +15,7 @@ from accounts.permissions import Permission, role_allows
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
 from interviews import read
+from interviews.attachments import may_open_attachments
 from interviews.models import InterviewDetail, InterviewPage
 from interviews.render import pick_language
 from interviews.store import InterviewFilter
@@ -89,9 +90,8 @@ def get_interview(
     accept_language: Annotated[str | None, Header()] = None,
 ) -> InterviewDetail:
     """One interview: answers with the form's labels, revisions, review history, attachments."""
-    readers = set(access.study.attachment_readers)
-    may_open = access.principal.user.is_superuser or (
-        access.role is not None and access.role.value in readers
+    may_open = may_open_attachments(
+        access.study, access.role, is_superuser=access.principal.user.is_superuser
     )
     detail = read.read_interview(
         session,

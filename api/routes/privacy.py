@@ -6,34 +6,22 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
-from sqlmodel import col, select
 
-from accounts import keys
-from accounts.models import Role, StudyKey
+from accounts import keyrings
+from accounts.keys import Purpose
+from accounts.models import Role
 from accounts.permissions import Permission
-from api.auth import StudyAccess, audit, require
+from api.auth import StudyAccess, require
 from api.db import SessionDep
-from attachments.blobstore import BlobStore, LocalBlobStore
-from attachments.sealing import sealed_store
-from attachments.store import get_blob
-from core.errors import DomainError, Forbidden, InvalidInput, NotFound
-from forms import store as forms_store
-from privacy import Gazetteer, pseudonym_candidates
-from privacy.gazetteer import GazetteerKind
-from sync import store as sync_store
-from sync.disclosure import form_disclosure_risk
-from sync.models import Submission
-from sync.retention import PURGED
-from sync.withdraw import submissions_of_person, withdraw
+from api.deps import AuditDep, Auditor, BlobStoreDep, KeyRingsDep
+from interviews.attachments import OpenedAttachment, open_attachment, set_attachment_readers
+from monitor.disclosure import form_disclosure_report
+from sync import privacy_requests
 
 router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["privacy"])
-
-
-class AttachmentPurged(DomainError):
-    code = "attachment.purged"
 
 
 class KeyPublic(BaseModel):
@@ -59,12 +47,8 @@ class RiskView(BaseModel):
     records_at_risk: int
 
 
-def _audit(
-    session: SessionDep, access: StudyAccess, request: Request, action: str, **detail: Any
-) -> None:
-    audit(
-        session, access, request, action, target_type="study", target_id=access.study.slug, **detail
-    )
+def _audit(audit: Auditor, access: StudyAccess, action: str, **detail: Any) -> None:
+    audit(access, action, target_type="study", target_id=access.study.slug, **detail)
 
 
 @router.get("/keys", response_model=list[KeyPublic])
@@ -72,43 +56,37 @@ def list_keys(
     access: Annotated[StudyAccess, require(Permission.manage_keys)], session: SessionDep
 ) -> list[KeyPublic]:
     """The study's keys by id; key material never leaves the server."""
-    rows = session.exec(
-        select(StudyKey).where(StudyKey.study_id == access.study_id).order_by(col(StudyKey.id))
-    )
+    rows = keyrings.list_study_keys(session, study_id=access.study_id)
     return [KeyPublic.model_validate(r, from_attributes=True) for r in rows]
 
 
 @router.post("/keys/{purpose}/rotate", response_model=KeyPublic, status_code=201)
 def rotate_key(
-    purpose: keys.Purpose,
+    purpose: Purpose,
     access: Annotated[StudyAccess, require(Permission.manage_keys)],
-    session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    audit: AuditDep,
 ) -> KeyPublic:
     """Start a new key: new pseudonyms (or files) use it; old ones stay resolvable."""
-    secret = request.app.state.settings.secret_key.get_secret_value()
-    keys.key_ring(
-        session, study_id=access.study_id, purpose=purpose, secret=secret
-    )  # the first exists
-    row = keys.create_key(session, study_id=access.study_id, purpose=purpose, secret=secret)
-    _audit(session, access, request, "keys.rotate", purpose=purpose, key_id=row.key_id)
+    row = keyrings.rotate_study_key(rings, study_id=access.study_id, purpose=purpose)
+    _audit(audit, access, "keys.rotate", purpose=purpose, key_id=row.key_id)
     return KeyPublic.model_validate(row, from_attributes=True)
 
 
 @router.post("/keys/{purpose}/{key_id}/destroy", status_code=204)
 def destroy_key(
-    purpose: keys.Purpose,
+    purpose: Purpose,
     key_id: str,
     body: DestroyBody,
     access: Annotated[StudyAccess, require(Permission.manage_keys)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> None:
     """Erase a key for good: its pseudonyms can no longer be linked to anyone."""
-    if body.confirm != access.study.slug:
-        raise InvalidInput("Type the study's slug in `confirm` to destroy a key.")
-    keys.destroy_key(session, study_id=access.study_id, purpose=purpose, key_id=key_id)
-    _audit(session, access, request, "keys.destroy", purpose=purpose, key_id=key_id)
+    keyrings.destroy_study_key(
+        session, study=access.study, purpose=purpose, key_id=key_id, confirm=body.confirm
+    )
+    _audit(audit, access, "keys.destroy", purpose=purpose, key_id=key_id)
 
 
 @router.get("/forms/{form_id}/disclosure-risk", response_model=list[RiskView])
@@ -116,82 +94,64 @@ def get_disclosure_risk(
     form_id: str,
     access: Annotated[StudyAccess, require(Permission.read_submissions)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
     k: Annotated[int | None, Query(ge=2, le=100)] = None,
 ) -> list[RiskView]:
     """k-anonymity over the form's quasi-identifiers: smallest groups and records at risk."""
-    form = forms_store.get_form(session, study_id=access.study_id, form_id=form_id)
-    version = forms_store.current_version(session, form=form)
-    quasi = list(
-        (version.document.get("x-form", {}) if version else {}).get("quasi_identifiers", [])
-    )
-    rows = session.exec(
-        select(Submission.instance_id, Submission.data).where(Submission.form_pk == form.id)
-    ).all()
-    threshold = k or access.study.k_anonymity
-    views = form_disclosure_risk([(i, d) for i, d in rows], quasi, k=threshold)
-    _audit(session, access, request, "data.read", view="disclosure_risk", form=form_id)
+    report = form_disclosure_report(session, study=access.study, form_id=form_id, k=k)
+    _audit(audit, access, "data.read", view="disclosure_risk", form=form_id)
     return [
         RiskView(
-            view=name,
-            quasi_identifiers=cols,
-            k=risk.k,
-            records=risk.records,
-            smallest_class=risk.smallest_class,
-            is_k_anonymous=risk.is_k_anonymous,
+            view=v.view,
+            quasi_identifiers=v.quasi_identifiers,
+            k=v.risk.k,
+            records=v.risk.records,
+            smallest_class=v.risk.smallest_class,
+            is_k_anonymous=v.risk.is_k_anonymous,
             small_classes=[
-                {"values": list(c), "size": n} for c, n in sorted(risk.small_classes.items())
+                {"values": list(c), "size": n} for c, n in sorted(v.risk.small_classes.items())
             ],
-            records_at_risk=len(risk.risky_record_ids),
+            records_at_risk=len(v.risk.risky_record_ids),
         )
-        for name, (cols, risk) in views.items()
+        for v in report
     ]
-
-
-def _blob_store(request: Request) -> BlobStore:
-    state = request.app.state
-    if getattr(state, "blob_store", None) is None:
-        state.blob_store = LocalBlobStore(state.settings.attachment_dir / "blobs")
-    store: BlobStore = state.blob_store
-    return store
 
 
 @router.get("/attachments/{sha256}", response_class=StreamingResponse)
 def read_attachment(
     sha256: str,
     access: Annotated[StudyAccess, require(Permission.read_submissions)],
-    session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
 ) -> StreamingResponse:
     """An interview recording or photo, decrypted for a role the study allows."""
-    readers = set(access.study.attachment_readers)
-    if not (access.principal.user.is_superuser or (access.role and access.role.value in readers)):
-        raise Forbidden("This study lets only " + ", ".join(sorted(readers)) + " open recordings.")
-    blob = get_blob(session, study_id=access.study_id, sha256=sha256.lower())
-    if blob is None:
-        raise NotFound("No such attachment.")
-    if blob.storage_key == PURGED:
-        raise AttachmentPurged("This file was deleted under the study's retention rule.")
-    blobs = sealed_store(
-        session,
-        blobs=_blob_store(request),
-        study_id=access.study_id,
-        secret=request.app.state.settings.secret_key.get_secret_value(),
+    opened = open_attachment(
+        rings,
+        study=access.study,
+        role=access.role,
+        is_superuser=access.principal.user.is_superuser,
+        sha256=sha256,
+        blobs=blobs,
     )
-    reader = blobs.open(blob.storage_key)
-    _audit(session, access, request, "attachment.read", sha256=blob.sha256)
+    _audit(audit, access, "attachment.read", sha256=opened.blob.sha256)
+    return attachment_response(opened)
+
+
+def attachment_response(opened: OpenedAttachment) -> StreamingResponse:
+    """Stream an opened file, closing it at the end; never cached."""
 
     def chunks() -> Iterator[bytes]:
         try:
-            while chunk := reader.read(1 << 16):
+            while chunk := opened.reader.read(1 << 16):
                 yield chunk
         finally:
-            reader.close()
+            opened.reader.close()
 
     return StreamingResponse(
         chunks(),
-        media_type=blob.content_type,
-        headers={"Content-Length": str(blob.size), "Cache-Control": "no-store"},
+        media_type=opened.blob.content_type,
+        headers={"Content-Length": str(opened.blob.size), "Cache-Control": "no-store"},
     )
 
 
@@ -213,34 +173,19 @@ class WithdrawalPublic(BaseModel):
 def withdraw_consent(
     body: WithdrawalBody,
     access: Annotated[StudyAccess, require(Permission.delete_submissions)],
-    session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
 ) -> WithdrawalPublic:
     """Record that an interviewee withdrew consent: their interviews are erased for real."""
-    if (body.instance_id is None) == (body.respondent_name is None):
-        raise InvalidInput("Give exactly one of instance_id or respondent_name.")
-    if body.instance_id is not None:
-        targets = [body.instance_id.lower()]
-    else:
-        assert body.respondent_name is not None
-        ring = keys.key_ring(
-            session,
-            study_id=access.study_id,
-            purpose="pseudonym",
-            secret=request.app.state.settings.secret_key.get_secret_value(),
-        )
-        found = submissions_of_person(
-            session,
-            study_id=access.study_id,
-            pseudonyms=pseudonym_candidates(body.respondent_name, ring),
-        )
-        targets = sorted(s.instance_id for s in found)
-        if not targets:
-            raise NotFound("No interview is linked to that person.")
-    blobs = _blob_store(request)
-    for instance_id in targets:
-        withdraw(session, study_id=access.study_id, instance_id=instance_id, blobs=blobs)
-    _audit(session, access, request, "submission.withdraw", interviews=len(targets))
+    targets = privacy_requests.withdraw_consent(
+        rings,
+        study_id=access.study_id,
+        instance_id=body.instance_id,
+        respondent_name=body.respondent_name,
+        blobs=blobs,
+    )
+    _audit(audit, access, "submission.withdraw", interviews=len(targets))
     return WithdrawalPublic(withdrawn=targets)
 
 
@@ -259,31 +204,18 @@ class GazetteerPublic(BaseModel):
 def set_gazetteer(
     body: GazetteerBody,
     access: Annotated[StudyAccess, require(Permission.manage_keys)],
-    session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    audit: AuditDep,
 ) -> GazetteerPublic:
     """Replace the names scrubbed from every answer (participants, NGOs, staff, leaders).
 
     Only keyed hashes of their normalized words are stored; the names themselves are
     never written anywhere. Upload the whole list each time.
     """
-    ring = keys.key_ring(
-        session,
-        study_id=access.study_id,
-        purpose="pseudonym",
-        secret=request.app.state.settings.secret_key.get_secret_value(),
+    row = privacy_requests.replace_gazetteer(
+        rings, study_id=access.study_id, people=body.people, organizations=body.organizations
     )
-    names: list[str | tuple[str, GazetteerKind]] = [*body.people]
-    names += [(n, "organization") for n in body.organizations]
-    gazetteer = Gazetteer.build(names, key=ring.current_key)
-    row = sync_store.set_gazetteer(
-        session,
-        study_id=access.study_id,
-        hashes_json=gazetteer.to_json(),
-        key_id=ring.current,
-        entries=len(names),
-    )
-    _audit(session, access, request, "gazetteer.set", entries=len(names))
+    _audit(audit, access, "gazetteer.set", entries=row.entries)
     return GazetteerPublic(entries=row.entries, key_id=row.key_id, updated_at=row.updated_at)
 
 
@@ -298,15 +230,9 @@ def set_attachment_policy(
     body: AttachmentPolicy,
     access: Annotated[StudyAccess, require(Permission.manage_keys)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> AttachmentPolicy:
     """Choose which roles may open the study's recordings and photos."""
-    if Role.enumerator in body.readers or not body.readers:
-        raise InvalidInput("Readers are admins and/or supervisors.")
-    study = access.study
-    study.attachment_readers = sorted({r.value for r in body.readers})
-    session.add(study)
-    _audit(
-        session, access, request, "attachments.policy", readers=",".join(study.attachment_readers)
-    )
+    study = set_attachment_readers(session, study=access.study, readers=body.readers)
+    _audit(audit, access, "attachments.policy", readers=",".join(study.attachment_readers))
     return AttachmentPolicy(readers=[Role(r) for r in study.attachment_readers])
