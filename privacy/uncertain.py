@@ -242,8 +242,13 @@ def _email_signs(words_: Words, covered: _Covered) -> list[Uncertain]:
         if not after.isalpha():
             continue
         lo, hi = _clause_bounds(words_, i, 3)
-        if not covered(starts[lo], words_.ends[hi]):
-            out.append(Uncertain(starts[lo], words_.ends[hi], EMAIL, CORREO))
+        # Only the words around it the scrubber left: "[PERSONA-1] arroba yahu".
+        ends = words_.ends
+        while lo < i and covered(starts[lo], ends[i - 1]):
+            lo += 1
+        while hi > i and covered(starts[i + 1], ends[hi]):
+            hi -= 1
+        out.append(Uncertain(starts[lo], ends[hi], EMAIL, CORREO))
     return out
 
 

@@ -7,7 +7,6 @@ import pytest
 from forms.spec import FieldSpec, PrivacyRule
 from privacy.holds import HoldState, mask_token
 from privacy.keys import KeyRing
-from privacy.known import KnownValues
 from privacy.normalize import split_words
 from privacy.scrub import ScrubContext, find_identifier_spans, scrub_free_text
 from privacy.sealed import SealError, derive_hold_key, open_span, seal_span
@@ -29,9 +28,13 @@ from privacy.uncertain import (
 KEY = derive_hold_key(b"k" * 32, "k1")
 
 
-def held(text: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def held(text: str, names: tuple[str, ...] = (), missed: str = "") -> list[tuple[str, str]]:
+    """Held spans of ``text``, as if the scrubber had missed ``missed`` (it may not now)."""
     words = split_words(text)
     found = find_identifier_spans(words, ScrubContext())
+    if missed:
+        at = text.index(missed)
+        found = [s for s in found if s.end <= at or s.start >= at + len(missed)]
     return [(text[u.start : u.end], u.reason) for u in find_uncertain(words, found, names=names)]
 
 
@@ -45,6 +48,7 @@ POSITIVES = [
     ("No lo veo desde 2008. Rosa en Ica, en la uva.", ("Rosa", NAME_WORD)),
     ("Escríbale a (andergaldio@gmailcom) mañana.", ("andergaldio@gmailcom", EMAIL)),
     ("Su cuenta es juan arroba yahu nomás.", ("cuenta es juan arroba yahu nomás", EMAIL)),
+    ("Su cuenta es Juan arroba yahu, ya.", ("arroba yahu", EMAIL)),
     ("Anótelo: 20 456 781, ya.", ("781", DIGITS)),
 ]
 
@@ -53,16 +57,17 @@ POSITIVES = [
     ("text", "expected"), POSITIVES, ids=[p[1][1] + ":" + p[1][0] for p in POSITIVES]
 )
 def test_an_uncertain_span_is_held(text: str, expected: tuple[str, str]) -> None:
-    assert expected in held(text)
+    assert expected in held(text, missed=expected[0])
 
 
 def test_a_word_spelled_almost_like_a_roster_name_is_held() -> None:
-    assert ("Huamany", LIKE_NAME) in held("Lo trajo Huamany en su carro.", names=("huamani",))
+    text = "Lo trajo Huamany en su carro."
+    assert ("Huamany", LIKE_NAME) in held(text, names=("huamani",), missed="Huamany")
 
 
 def test_a_held_word_is_held_wherever_it_stands() -> None:
     text = "La chola está en Lima. Pero la chola manda plata."
-    assert held(text) == [("chola", MENTION), ("chola", NICKNAME)]
+    assert held(text, missed="chola") == [("chola", MENTION), ("chola", NICKNAME)]
 
 
 NEGATIVES = [
@@ -93,22 +98,46 @@ def test_research_content_is_not_held(text: str) -> None:
     assert held(text) == []
 
 
+# Sentences whose word in the middle the scrubber left when these tests were written
+# (it may learn some of them); tests take the first one it still leaves.
+HELD_CANDIDATES = [
+    ("Los Lima son buena familia, siempre ayudan.", "Lima"),
+    ("Soy de Acobamba, hijito, España es mi apellido nomás.", "España"),
+    ("Pero la chola manda plata a su mamá.", "chola"),
+    ("Y la Gringa está en Italia, en Milán.", "Gringa"),
+    ("No lo veo desde 2008. Rosa en Ica, en la uva.", "Rosa"),
+    ("Escríbale a (andergaldio@gmailcom) mañana.", "andergaldio@gmailcom"),
+]
+
+
+def held_sentence(exclude: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A sentence and the word of it that scrubbing holds today."""
+    for text, word in HELD_CANDIDATES:
+        if word in exclude:
+            continue
+        state = HoldState()
+        out = scrub_free_text(text, context=ScrubContext(holds=state))
+        if word not in out and word in scrub_free_text(text, context=ScrubContext()):
+            return text, word
+    pytest.skip("the scrubber now finds every candidate itself")
+
+
 def test_scrubbing_with_holds_masks_and_seals_the_span() -> None:
+    text, word = held_sentence()
     state = HoldState(key=KEY, pointer="/historia")
-    text = "Trabajé en Gamarra; Jhordan y su primo Luis se fueron."
     out = scrub_free_text(text, context=ScrubContext(holds=state))
-    assert "Jhordan" not in out
+    assert word not in out
     assert mask_token(1) in out
     (span,) = state.held
-    assert span.pointer == "/historia" and span.number == 1 and span.kind == "PERSONA"
-    assert span.sealed is not None and b"Jhordan" not in span.sealed
-    assert "Jhordan" not in span.context and mask_token(1) in span.context
-    assert open_span(span.sealed, key=KEY, pointer="/historia", number=1) == "Jhordan"
+    assert span.pointer == "/historia" and span.number == 1
+    assert span.sealed is not None and word.encode() not in span.sealed
+    assert word not in span.context and mask_token(1) in span.context
+    assert open_span(span.sealed, key=KEY, pointer="/historia", number=1) == word
 
 
 def test_without_holds_scrubbing_is_unchanged() -> None:
-    text = "Trabajé en Gamarra; Jhordan y su primo Luis se fueron."
-    assert "Jhordan" in scrub_free_text(text, context=ScrubContext())
+    text, word = held_sentence()
+    assert word in scrub_free_text(text, context=ScrubContext())
 
 
 def test_a_sealed_span_opens_only_in_its_place() -> None:
@@ -130,13 +159,10 @@ def test_holds_are_numbered_per_submission_with_their_pointers() -> None:
         FieldSpec(("a",), "free_text", PrivacyRule()),
         FieldSpec(("b",), "free_text", PrivacyRule()),
     ]
-    data = {
-        "a": "Gamarra; Jhordan y su primo Luis se fueron.",
-        "b": "Los Lima son buena familia. Escriba a pepe@gmailcom.",
-    }
+    text, _ = held_sentence()
+    data = {"a": text, "b": text + " " + text}
     ring = KeyRing.single("k1", b"s" * 32)
     out = anonymize_submission(data, fields, keys=ring, hold_key=KEY)
     assert [(h.pointer, h.number) for h in out.holds] == [("/a", 1), ("/b", 2), ("/b", 3)]
     assert "[REVISAR-2]" in out.data["b"] and "[REVISAR-3]" in out.data["b"]
     assert anonymize_submission(data, fields, keys=ring).holds == ()
-    assert KnownValues() is not None
