@@ -10,6 +10,7 @@ from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from api.apidocs import install_api_docs
+from api.background import build_queue, running
 from api.db import Database, create_db_engine
 from api.guards import guard_request
 from api.middleware import (
@@ -68,7 +69,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         if not database.is_migrated():
             log.warning("database schema is behind the migrations; run `chasqui db upgrade`")
         pool.warm_up()
-        yield
+        async with running(_app.state.jobs):
+            yield
         pool.close()
 
     app = FastAPI(
@@ -85,6 +87,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.prepare = pool
     # callables(session, *, study_id, sha256), see attachments/store
     app.state.on_blob_stored = [mark_attachments_received]
+    app.state.jobs = build_queue(app, settings, database)  # exports, purges: api/background.py
     install_problem_handlers(app)
     install_api_docs(app)
     hide_query_strings_in_access_log()

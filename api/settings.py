@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -44,6 +45,10 @@ class Settings(BaseSettings):
     max_open_uploads_per_device: int = Field(default=20, ge=1)
     max_open_upload_bytes_per_device: int = Field(default=2 << 30, ge=1024)
     log_level: str = "INFO"
+    # Background jobs (exports, purges): "auto" is procrastinate on PostgreSQL and
+    # threads in the process on SQLite; "threads" forces the latter; "inline" runs
+    # each job where it is deferred (tests).
+    job_runner: Literal["auto", "threads", "inline"] = "auto"
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"
 

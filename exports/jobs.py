@@ -1,12 +1,14 @@
-"""Background export jobs: create, run (in the serving process), poll, read, expire.
+"""Background export jobs: create, run (on the job queue), poll, read, expire.
 
-The runner is in-process on both engines: the route that creates a job runs it right
-after answering (a background task in the server's thread pool), in a session of its
-own, updating `done` every 1,000 interviews. The finished zip is sealed under the
+Creating a job checks the request, stores the job row and defers the `exports.run`
+task (`exports.tasks`) on the server's job queue (`jobqueue`: procrastinate on
+PostgreSQL, so any server process runs it; threads in the process on SQLite). The
+run updates `done` every 1,000 interviews. The finished zip is sealed under the
 study's attachment key and stored in the attachment blob store (local directory or
-S3-compatible), then read back unsealed for a download, with HTTP Range. A job's
-file is deleted when it expires (`EXPIRY`); a job interrupted by a restart stays
-`running` until it expires (docs/exports.md says why no queue library yet).
+S3-compatible), then read back unsealed for a download, with HTTP Range. A run cut
+short by a crash is run again from the start (the queue retries it; the zip is
+written to a temporary file and stored only once finished), so a job ends `done`
+once. A job's file is deleted when it expires (`EXPIRY`).
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from exports.service import export_form
 from exports.source import Selection, count_selected, decode_since
 from forms import store as forms_store
 from interviews.store import InterviewFilter
+from jobqueue import JobQueue
 from monitor.models import ReviewState
 
 log = logging.getLogger("chasqui.exports")
 
 EXPIRY: Final = timedelta(hours=24)
+RUN_TASK: Final = "exports.run"
 PROGRESS_EVERY: Final = 1000
 
 
@@ -65,8 +69,11 @@ def create_job(
     params: dict[str, Any],
     user_id: int | None,
     now: datetime,
+    blobs: BlobStore,
+    queue: JobQueue,
 ) -> ExportJob:
-    """Check the request now (format, cursor, form) and queue the job."""
+    """Check the request now (format, cursor, form), store the job and queue its run."""
+    purge_expired(session, blobs=blobs, now=now)
     check_format(fmt)
     decode_since(params.get("since"))
     assert study.id is not None
@@ -86,7 +93,8 @@ def create_job(
         expires_at=now + EXPIRY,
     )
     session.add(job)
-    session.commit()
+    session.commit()  # before deferring: a worker in another process must see the row
+    queue.defer(RUN_TASK, {"job_id": job.id})
     return job
 
 
@@ -94,13 +102,20 @@ def _job_key(job: ExportJob) -> str:
     return f"exports/{job.study_id}/{job.id}.zip"
 
 
-def run_job(sessions: Any, *, job_id: str, blobs: BlobStore, secret: str, now: datetime) -> None:
-    """Run one job to the end; `sessions()` makes a new session (the app's database)."""
+def run_job(sessions: Any, *, job_id: str, blobs: BlobStore, secret: str) -> None:
+    """Run one job to the end; `sessions()` makes a new session (the app's database).
+
+    A job found `running` was cut short (its worker died) and runs again from the
+    start; a finished or expired one is left alone, so a retry never exports twice.
+    """
     with sessions() as session:
         job = session.get(ExportJob, job_id)
         study = session.get(Study, job.study_id) if job else None
-        if job is None or study is None or job.status != "queued":
+        if job is None or study is None or job.status not in ("queued", "running"):
             return
+        if job.expires_at <= utcnow():
+            return
+        now = job.created_at  # the export's cursor: when it was asked, whichever run
         job.status = "running"
         session.add(job)
         session.commit()

@@ -27,7 +27,7 @@ class TaskContext:
     """What a task may use: new database sessions, the blob store, the server secret."""
 
     sessions: Callable[[], Session]
-    blobs: Any  # attachments' BlobStore (typed there; this package sits below it)
+    blobs: Callable[[], Any]  # the app's BlobStore (typed in attachments/, above this package)
     secret: str
     parts_dir: Path
 
@@ -50,6 +50,9 @@ class JobQueue(Protocol):
 
     async def run(self) -> None:
         """Work on the queue until cancelled (in the server's lifespan)."""
+
+    def close(self) -> None:
+        """Release connections and threads."""
 
 
 def find_task(tasks: Sequence[Task], name: str) -> Task:

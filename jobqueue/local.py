@@ -68,5 +68,8 @@ class InProcessQueue:
                         self.defer(task.name, {})
                 await asyncio.sleep(5)
         finally:
-            if self.pool is not None:
-                self.pool.shutdown(wait=False, cancel_futures=True)
+            self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)

@@ -149,6 +149,7 @@ def settings(tmp_path: Path) -> Settings:
         attachment_dir=tmp_path / "attachments",
         secret_key="test-secret-key-test-secret-key-0123",  # type: ignore[arg-type]
         prepare_workers=1,  # in-process; tests/api/test_push_parallel.py covers the pool
+        job_runner="inline",  # jobs run in the request; tests/integration/test_job_queue.py
     )
 
 

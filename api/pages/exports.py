@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Form, Header, Request
+from fastapi import APIRouter, Form, Header, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
@@ -50,7 +50,6 @@ def post_export(
     page: Exporter,
     session: SessionDep,
     _me: CsrfDep,
-    background: BackgroundTasks,
     form_id: Annotated[str, Form(min_length=1, max_length=64)],
     format: Annotated[str, Form(min_length=1, max_length=16)],
     lang: Annotated[str, Form(max_length=8)] = "",
@@ -70,9 +69,7 @@ def post_export(
         split_multiple=split_multiple == "yes",
         bom=bom == "yes",
     )
-    job = api_exports.create_export_job(
-        form_id, body, page.access, session, request, Response(), background
-    )
+    job = api_exports.create_export_job(form_id, body, page.access, session, request, Response())
     return redirect(f"/app/{page.view.slug}/exports/{job.job_id}")
 
 

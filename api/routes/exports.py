@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Header, Path, Query, Request, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
@@ -193,12 +193,9 @@ def create_export_job(
     session: SessionDep,
     request: Request,
     response: Response,
-    background: BackgroundTasks,
 ) -> ExportJobPublic:
     """Start an export in the background; poll it, then download the zip (Range works)."""
     now = utcnow()
-    blobs = _blob_store(request)
-    jobs.purge_expired(session, blobs=blobs, now=now)
     params = {
         "since": body.since,
         "approved": body.approved,
@@ -228,6 +225,8 @@ def create_export_job(
         params=params,
         user_id=access.principal.user_id,
         now=now,
+        blobs=_blob_store(request),
+        queue=request.app.state.jobs,
     )
     audit(
         session,
@@ -241,15 +240,6 @@ def create_export_job(
         approved_only=body.approved,
         public_use=body.public_use,
         incremental=body.since is not None,
-    )
-    database = request.app.state.database
-    background.add_task(
-        jobs.run_job,
-        database.session,
-        job_id=job.id,
-        blobs=blobs,
-        secret=request.app.state.settings.secret_key.get_secret_value(),
-        now=now,
     )
     response.headers["Location"] = f"/api/v1/studies/{access.study.slug}/export-jobs/{job.id}"
     return _job_public(access.study.slug, job)
