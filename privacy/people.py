@@ -29,6 +29,7 @@ from privacy.lexicon import (
     JOINERS,
     KIN,
     NEVER_REDACT_ALONE,
+    PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
     words,
@@ -85,6 +86,15 @@ PEOPLE_WORDS: Final = KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON | GIVEN_NAMES 
 # Lexicon words that may make up a lowercase name ("mi hermano eusebio mamani").
 _LEXICON: Final = GIVEN_NAMES | NAME_LEXICON
 _PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
+# Plain names that a lowercase word of prose may also be ("don", "quinto", "choque",
+# "sara" is maize in Quechua): found lowercase outside names in MEDDOCAN train and the
+# development set. The rest of the plain names are names even in lowercase, alone
+# ("yo con wilmer y yony nos fuimos").
+_LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara rojas lapa curi")
+_LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS
+# Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
+_NAME_TITLES: Final = words("don dona donita sr sra srta")
+_NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | words("que quien es")
 
 
 def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
@@ -144,6 +154,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             # "la llama Huancavelicana" is the animal.
             end = _run_after(words, start) if norm == "llama" else _run_after_kin(words, start)
             kind = PERSONA
+            if end == start and norm in _NAME_TITLES and words.words[i][:1].islower():
+                end = _lowercase_after_title(words, start)
         elif norm in ORG_WORDS and (
             words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
         ):
@@ -201,7 +213,7 @@ def _lowercase_run(words: Words, i: int) -> int:
     plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
     if not plain:
         return i
-    if j > i + 1:
+    if j > i + 1 or any(norms[k] in _LOWER_NAMES for k in plain):
         return j
     after_kin = (
         i > 0 and words.gaps[i] == " " and (norms[i - 1] in KIN or norms[i - 1] in HONORIFICS)
@@ -210,6 +222,27 @@ def _lowercase_run(words: Words, i: int) -> int:
     if nxt in BEFORE_VERB and j + 1 < n:
         nxt = norms[j + 1]
     return j if after_kin or nxt in PERSON_VERBS else i
+
+
+def _lowercase_after_title(words: Words, i: int) -> int:
+    """End of a lowercase name after "don"/"doña": one word, and a second one if the
+    clause ends after it ("don pancho ruíz..."); ``i`` when there is none."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    if i >= n or words.gaps[i] != " " or not tokens[i].isalpha() or not tokens[i].islower():
+        return i
+    if norms[i] in _NOT_AFTER_TITLE or norms[i] in NEVER_REDACT_ALONE or len(norms[i]) < 3:
+        return i
+    j = i + 1
+    if (
+        j < n
+        and words.gaps[j] == " "
+        and tokens[j].isalpha()
+        and norms[j] not in _NOT_AFTER_TITLE
+        and norms[j] not in NEVER_REDACT_ALONE
+        and (norms[j] in _LEXICON or (j + 1 >= n or words.gaps[j + 1].strip(" ")[:1] in ",.;:!?"))
+    ):
+        j += 1
+    return j
 
 
 def _speaker_before(words: Words, v: int) -> int:

@@ -59,6 +59,15 @@ Tiburcio Timoteo Tomasa Toribia Toribio Tranquilino Ubaldo Valeriano Venancio Vi
 Victoriano Victorino Vilma Walberto Walter Wenceslao Wilber Wilfredo Wilmer Wilson
 Yanet Yaneth Yeni Yenny Yeny Yesenia Yessica Yoni Yuli Yuliana Yuri Zacarías Zenobia
 Zenón Zoila Zósima Zósimo Edwin Edgar Elmer Nancy Betty Gladys Delia Sonia Yolanda
+Yony Yordi Deyvis Deivis Royer Nilton Jhordan Maycol Maykol Yovana Giovana Flormira Rider
+Roly Ronal Wiliam Jhoel Pancho Pepe Lucho Chabuca Meche Panchito Juancho Goyo Beto Kike Lalo
+Tere Maruja Ciriaco Anacleto Agapito Tiburcia Nicasio Filomeno Juvenal Ruperto Yesica Yessenia
+Yanina Yudith Rosmery Rossmery Milagritos Yackeline Jaqueline Jackeline Jhampier Jhair Cristhian
+Jhosep Abimael Hilder Iver Wilder Wiliams Yhony Yerson Yeferson Yefferson Heber Ebert Deysi
+Edelmira Eufracia Fabiana Gumersinda Hermógenes Juvenalia Leonidas Lidia Mardonio
+Nicéforo Olinda Prisciliano Rufo Sebastiana Tarcila Tiburcio Udelia Vidal Yolanda
+Zenaida Zósimo Alcira Bertila Cleto Efigenia Fidencio Grimalda Herlinda Isabelino
+Jesusa Lorenza Melecio Nolberto Orfelinda Percy Rubén Teófanes Ulises Vladimir
 """
 # Given names that are also ordinary words, feasts or places.
 ORDINARY = """

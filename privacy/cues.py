@@ -1,0 +1,68 @@
+"""What the person recognizers by context share: the shapes of a name in the text,
+the verbs of what people do, and the words that never name a subject.
+
+Used by `naming` (names after a cue), `subjects` (a name by what it does), `speakers`
+(focus-group labels) and `mentions` (a found name everywhere else in the text).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from privacy.lexicon import CALENDAR_WORDS, HONORIFICS, KIN, NEVER_REDACT_ALONE, PARTICLES, words
+from privacy.normalize import Words, normalize_token
+
+UP: Final = "A-ZÁÉÍÓÚÑÜ"
+WORD: Final = rf"[{UP}][\wáéíóúñü'’\-]*"
+LOWER_WORD: Final = r"[a-záéíóúñü][\wáéíóúñü'’\-]*"
+# What people do and places do not.
+ACTS: Final = words(
+    """
+    manda mandaba mando extrana extranaba quiere queria sube subia invita invito dice dijo
+    decia cuenta conto piensa sabe llora lloraba rie llama llamaba llamo escribe escribio
+    trabaja trabajaba estudia estudiaba vive vivia volvio regreso viajo migro murio nacio
+    tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
+    ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
+    """
+)
+BEFORE_ACT: Final = words("no ya se le lo les me nos te tambien nunca siempre todavia aun")
+NOT_SUBJECTS: Final = (
+    NEVER_REDACT_ALONE
+    | CALENDAR_WORDS
+    | KIN
+    | HONORIFICS
+    | words(
+        """
+        dios gente nadie ninguno ninguna alguien todo todos uno otro otra cada usted ustedes
+        ella el ellos
+        mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
+        asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
+        """
+    )
+)
+# Key prefix of a person found by context (see `subjects.find_acting_subjects`): the
+# fiesta on the allow-list does not shield "Santiago manda más".
+ACTING: Final = "t:"
+
+
+def context_key(name: str) -> str:
+    """The numbering key `scrub` would give these words, marked as a context find."""
+    norms = (normalize_token(token) for token in name.split())
+    return ACTING + " ".join(sorted(n for n in norms if n not in PARTICLES))
+
+
+def opens_clause(words_: Words, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, a clause after punctuation, or the text."""
+    if i == 0:
+        return True
+    gap = words_.gaps[i].strip(" ")
+    return gap[-1:] in (".", "!", "?", "¿", "¡", ":", ";", ",", "\n", "-", '"', "«")
+
+
+def acts(words_: Words, i: int) -> bool:
+    """Whether the word after ``i`` (past a clitic or adverb) is something people do."""
+    norms, n = words_.norms, len(words_.norms)
+    k = i + 1
+    while k < n and norms[k] in BEFORE_ACT and k - i <= 2:
+        k += 1
+    return k < n and norms[k] in ACTS

@@ -1,0 +1,99 @@
+"""A name found once is a name everywhere in the text: every other mention of a
+distinctive word of a found name, and a second name joined to one by "y".
+
+"Yudith, la mayor, nació..." then "Yudith quiere irse"; "Kimberly y Justin".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import compress
+from typing import Final
+
+from privacy.cues import NOT_SUBJECTS, WORD, acts, opens_clause
+from privacy.given import GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE
+from privacy.lexicon import (
+    COMMON_WORDS,
+    HONORIFICS,
+    KIN,
+    NEVER_REDACT_ALONE,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+)
+from privacy.normalize import Words, normalize_token
+from privacy.recognizers import PERSONA, Span
+
+_MAX_PROPAGATED: Final = 200
+_AND_NAME: Final = re.compile(rf" y ({WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
+
+
+def _indices(words_: Words, vocabulary: Iterable[str]) -> list[int]:
+    present = words_.vocabulary.intersection(vocabulary)
+    if not present:
+        return []
+    return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
+
+
+def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
+    """Return other mentions of the people in ``spans``: every capitalized occurrence of
+    a distinctive word of their names, and a name joined to one of them by "y"."""
+    text, norms, tokens = words_.text, words_.norms, words_.words
+    names: set[str] = set()
+    # A person named like a place or a word ("se llama Italia") is that person again
+    # only where the word acts as one ("Italia manda 200 euros"), never "vive en Italia".
+    acting: set[str] = set()
+    # A name found in lowercase ("mi nuera eulogia") is the name in lowercase elsewhere.
+    lowercase: set[str] = set()
+    for span in spans:
+        if span.kind != PERSONA:
+            continue
+        for token in text[span.start : span.end].split():
+            norm = normalize_token(token.strip(".,;:"))
+            if len(norm) < 3:
+                continue
+            if not token[:1].isupper():
+                if norm not in _NOT_PROPAGATED and norm not in SENTENCE_WORDS:
+                    names.add(norm)
+                    lowercase.add(norm)
+                continue
+            if norm not in _NOT_PROPAGATED:
+                names.add(norm)
+            elif norm in PLACE_WORDS or norm in NAME_WORDS:
+                acting.add(norm)
+        if len(names) >= _MAX_PROPAGATED:
+            break
+    found = [
+        Span(m.start(1), m.end(1), PERSONA)
+        for span in spans
+        if span.kind == PERSONA
+        and (m := _AND_NAME.match(text, span.end)) is not None
+        and normalize_token(m.group(1)) not in NOT_SUBJECTS
+    ]
+    present = names & words_.vocabulary
+    covered = [(span.start, span.end) for span in spans]
+    if present:
+        for i in compress(range(len(norms)), map(present.__contains__, norms)):
+            lowercase_ok = norms[i] in lowercase or (
+                norms[i] in GIVEN_NAMES and norms[i] not in NAME_WORDS
+            )
+            start = words_.starts[i]
+            if i > 0 and norms[i - 1] in NOT_PERSON_BEFORE:
+                continue  # "San Luis", "Colegio José Olaya"
+            k = bisect_right(covered, (start, len(text))) - 1
+            if k >= 0 and covered[k][1] > start:
+                continue  # already inside a span
+            # A name typed in lowercase at the start of a sentence is still the name.
+            lowercase_ok = lowercase_ok or opens_clause(words_, i) or acts(words_, i)
+            if tokens[i][:1].isupper() or lowercase_ok:
+                found.append(Span(start, words_.ends[i], PERSONA))
+    for i in _indices(words_, acting):
+        if tokens[i][:1].isupper() and opens_clause(words_, i) and acts(words_, i):
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    return found
+
+
+_NOT_PROPAGATED: Final = (
+    NEVER_REDACT_ALONE | COMMON_WORDS | PLACE_WORDS | NAME_WORDS | HONORIFICS | KIN
+)

@@ -1,0 +1,146 @@
+"""Names after a cue that says a name follows.
+
+- A role or kin word, a comma, a capitalized name and a comma or a stop ("el
+  tesorero, Nilton Ccopa, está...", "mi hijo mayor, Jayden, dice...").
+- A naming phrase, even before a place or a lowercase word ("se llama Argentina", "de
+  apellido Lima", "te anoté como wilber", "un tal Trujillo"); weaker cues ("soy",
+  "donde", "tayta", "el ingeniero") before a capitalized name only.
+- A capitalized name after "es"/"era" when a role opens the clause ("el presidente
+  ahorita es Crescencio Huayhua").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key
+from privacy.given import GIVEN_NAMES
+from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, words
+from privacy.normalize import normalize_token
+from privacy.recognizers import PERSONA, Span
+from privacy.triggers import Anchors, find_at
+
+_ROLES: Final = (
+    r"tesorer[oa]|president[ea]|capataz|supervisor[a]?|secretari[oa]|vocal|delegad[oa]|"
+    r"due[ñn][oa]|jef[ea]|patr[oó]n|patrona|ingenier[oa]|profe(?:sor|sora)?|t[eé]cnic[oa]|"
+    r"promotor[a]?|enfermer[oa]|coordinador[a]?|dirigente|exalumn[oa]|alumn[oa]|"
+    r"herman[oa]s?|hij[oa]s?|niet[oa]s?|sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|espos[oa]|"
+    r"cu[ñn]ad[oa]|compadre|comadre|yerno|nuera|suegr[oa]|abuelit[oa]|vecin[oa]|amig[oa]|"
+    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]"
+)
+_ROLE_WORDS: Final = words(
+    """
+    tesorero tesorera presidente presidenta capataz supervisor supervisora secretario
+    secretaria vocal delegado delegada dueno duena jefe jefa patron patrona ingeniero
+    ingeniera profe profesor profesora tecnico tecnica promotor promotora enfermero
+    enfermera coordinador coordinadora dirigente exalumno exalumna alumno alumna hermano
+    hermana hermanos hermanas hijo hija hijos hijas nieto nieta nietos nietas sobrino
+    sobrina sobrinos sobrinas primo prima primos primas tio tia tios tias esposo esposa
+    cunado cunada compadre comadre yerno nuera suegro suegra abuelito abuelita vecino
+    vecina amigo amiga mayor menor chiquito chiquita mayorcito mayorcita pareja enamorado
+    enamorada
+    """
+)
+_APPOSITION: Final = re.compile(
+    rf"(?:{_ROLES})(?P<between>),[ \t]+"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}(?:[ \t]+y[ \t]+{WORD})?)"
+    r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
+)
+_APPOSITION_FAR: Final = re.compile(
+    rf"(?:{_ROLES})(?P<between>(?:[ \t]+[\wáéíóúñü]+){{1,3}}),[ \t]+(?P<name>{WORD})"
+    r"(?=[ \t]*[,;.:!?)])"
+)
+# Phrases that name whoever follows them, even a place or a lowercase word: "se llama
+# Argentina", "de apellido Lima", "te anoté como wilber", "un tal Trujillo". Keyed by
+# the phrase's last word (where the pattern is tried) with the words allowed before it.
+_NAMING_CUES: Final = {
+    "llama": words("se"),
+    "llamaba": words("se"),
+    "llamo": words("me"),
+    "llamas": words("te"),
+    "apellido": words("de"),
+    "puse": words("le"),
+    "pusimos": words("le"),
+    "pusieron": words("le"),
+    "como": words("sale anote conocido conocida inscrito inscrita"),
+    "tal": words("un una"),
+}
+_NAMING: Final = re.compile(rf"[\w]+[ \t]+(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+{WORD}){{0,2}})")
+# Weaker cues: a capitalized name only ("yo soy Flormira", "donde Marcial", "tayta
+# Pastor", "el ingeniero Cáceres", "su abuelita Fausta", "me decían la Peruchita").
+_CUE_WORDS: Final = words(
+    """
+    soy eres donde dicen decian decia tayta taita mamacha abuelita abuelito ingeniero
+    ingeniera supervisor supervisora capataz profe licenciado licenciada hijito hijita
+    nietito nietita
+    """
+)
+_CUED: Final = re.compile(
+    rf"[\w]+(?:[ \t]+(?:el|la))?[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+)
+_NAMING_WORDS: Final = frozenset(_NAMING_CUES)
+_COPULAS: Final = words("es era fue")
+TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS
+
+
+def find_named_by_role(anchors: Anchors) -> list[Span]:
+    """Return names set off by commas after a role or kin word."""
+    spans: list[Span] = []
+    text, starts = anchors.words.text, anchors.starts(_ROLE_WORDS)
+    for m in [*find_at(_APPOSITION, text, starts), *find_at(_APPOSITION_FAR, text, starts)]:
+        first = normalize_token(m.group("name").split()[0])
+        if first in NEVER_REDACT_ALONE or first in CALENDAR_WORDS:
+            continue
+        # With words between ("un hijo en Japón, Santiago.") the name must be a known
+        # given name: "mi hija en Lima, Chorrillos." names a district.
+        if m.group("between") and first not in GIVEN_NAMES:
+            continue
+        # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
+        # not the fiesta on the allow-list.
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    return spans
+
+
+def find_named(anchors: Anchors) -> list[Span]:
+    """Return names right after a naming phrase ("se llama", "de apellido", "soy")."""
+    words_ = anchors.words
+    text, norms = words_.text, words_.norms
+    spans: list[Span] = []
+    for i in anchors.of(_NAMING_WORDS):
+        if i > 0 and norms[i - 1] in _NAMING_CUES[norms[i]]:
+            m = _NAMING.match(text, words_.starts[i])
+            if m is not None:
+                spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    for i in anchors.of(_CUE_WORDS):
+        prev = norms[i - 1] if i > 0 else ""
+        if norms[i] == "donde" and prev == "a":
+            continue  # "a donde" asks for a place
+        if norms[i].startswith("dec") and prev not in ("le", "me", "nos", "les"):
+            continue
+        m = _CUED.match(text, words_.starts[i])
+        if m is None:
+            continue
+        first = normalize_token(m.group("name").split()[0])
+        if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+def find_named_by_copula(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name after "es"/"era" when a role opens the clause: "el
+    presidente ahorita es Crescencio Huayhua"."""
+    words_ = anchors.words
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_COPULAS):
+        if i + 1 >= n or not tokens[i + 1][:1].isupper() or words_.gaps[i + 1] != " ":
+            continue
+        if not any(norms[k] in _ROLE_WORDS for k in range(max(0, i - 3), i)):
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and tokens[j][:1].isupper() and words_.gaps[j] == " ":
+            j += 1
+        if norms[i + 1] not in NOT_SUBJECTS and not tokens[i + 1].isupper():
+            spans.append(Span(words_.starts[i + 1], words_.ends[j - 1], PERSONA))
+    return spans

@@ -1,0 +1,58 @@
+"""Focus-group speaker labels that name someone: "yesenia: ...", "Wilver: ...".
+
+Only in a transcript that also has a generic turn label ("E:", "Moderadora:",
+"Participante 2:"), so a form's "Domicilio: ..." is never taken for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.cues import LOWER_WORD, WORD
+from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, words
+from privacy.normalize import normalize_token
+from privacy.recognizers import PERSONA, Span
+
+_GENERIC_LABELS: Final = words(
+    """
+    e p r entrevistador entrevistadora moderador moderadora participante participantes
+    facilitador facilitadora investigador investigadora todos todas varios varias voz
+    pregunta respuesta nota grupo otro otra otros hombre mujer joven senor senora
+    promotor promotora docente profesor profesora presidente presidenta
+    """
+)
+_LABEL: Final = re.compile(
+    rf"^[ \t]*(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|{LOWER_WORD})){{0,2}})"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
+    re.MULTILINE,
+)
+_GENERIC_LABEL: Final = re.compile(
+    r"^[ \t]*(?:E|P|R|[Ee]ntrevistador[a]?|[Mm]oderador[a]?|[Pp]articipantes?|[Ff]acilitador[a]?|"
+    r"[Ii]nvestigador[a]?)(?:[ \t]+\d+)?[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def find_labeled_speakers(text: str) -> list[Span]:
+    """Return focus-group speaker labels that name someone."""
+    if ":" not in text:
+        return []
+    if _GENERIC_LABEL.search(text) is None:
+        return []  # not a transcript with turns: "Domicilio: ..." is a form's field
+    labels = list(_LABEL.finditer(text))
+    generic = [m for m in labels if normalize_token(m.group("name").split()[0]) in _GENERIC_LABELS]
+    if not generic:
+        return []  # not a transcript with turns: "Domicilio: ..." is a form's field
+    spans: list[Span] = []
+    for m in labels:
+        name = m.group("name")
+        tokens = [normalize_token(t) for t in name.split()]
+        if tokens[0] in _GENERIC_LABELS or any(t.isdigit() for t in tokens):
+            continue
+        if text.startswith("//", m.end()):
+            continue  # "https://..."
+        if any(t in NEVER_REDACT_ALONE or t in CALENDAR_WORDS for t in tokens):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans

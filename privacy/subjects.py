@@ -1,0 +1,76 @@
+"""Names by what the sentence does with them.
+
+- A capitalized word (after "el"/"la" for a nickname) that opens a sentence or a
+  clause and does what people do ("Celedonio se quedó en Lima", "El Chato manda
+  fotos"): a place does not send money, marry or say things.
+- A capitalized name followed by an age ("Brenda, de 19 años, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
+from privacy.given import NOT_PERSON_BEFORE
+from privacy.lexicon import words
+from privacy.normalize import Words, normalize_token
+from privacy.recognizers import PERSONA, Span
+from privacy.triggers import Anchors
+
+TRIGGERS: Final = ACTS
+_OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
+_PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
+_AGED: Final = re.compile(
+    rf"(?<!\w)(?P<name>{WORD})(?:[ \t]+{WORD})?"
+    r"(?:,[ \t]+(?:de[ \t]+)?|[ \t]+\()\d{1,2}[ \t]+años$"
+)
+
+
+def find_aged(text: str) -> list[Span]:
+    """Return a capitalized name followed by an age: "Brenda, de 19 años, ..."."""
+    spans: list[Span] = []
+    at = text.find(" años")
+    while at >= 0:
+        # Only the few characters before each "años" can hold "Name, de 19".
+        m = _AGED.search(text, max(0, at - 60), at + 5)
+        at = text.find(" años", at + 1)
+        if m is None:
+            continue
+        before = text[max(0, m.start() - 7) : m.start()].split()
+        if before and normalize_token(before[-1]) in _PLACE_BEFORE:
+            continue  # "una chica de San Luis, de 15 años": the age is hers, not the town's
+        if normalize_token(m.group("name")) not in NOT_SUBJECTS:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+def find_acting_subjects(anchors: Anchors) -> list[Span]:
+    """Return capitalized words opening a clause and followed by what people do."""
+    words_ = anchors.words
+    norms, tokens = words_.norms, words_.words
+    spans: list[Span] = []
+    for v in anchors.of(ACTS):
+        k = v - 1
+        while k > 0 and norms[k] in BEFORE_ACT and v - k <= 2:
+            k -= 1
+        if k < 0 or words_.gaps[k + 1] != " " or not _subject(words_, k):
+            continue
+        prev = k - 1
+        if prev >= 0 and norms[prev] in ("el", "la") and words_.gaps[k] == " ":
+            prev -= 1  # a nickname: "El Chato manda fotos"
+        elif tokens[k][:1].islower():
+            continue
+        if prev < 0 or opens_clause(words_, prev + 1) or norms[prev] in _OPENERS:
+            # Keyed like any mention of the word, and marked as found by what it does,
+            # so the fiesta on the allow-list does not shield "Santiago manda más".
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
+
+
+def _subject(words_: Words, k: int) -> bool:
+    norm, token = words_.norms[k], words_.words[k]
+    if norm in NOT_SUBJECTS or len(norm) < 3 or token.isupper():
+        return False
+    # A lowercase subject ("la bebé se quedó", "el director dice") is a role, not a name.
+    return token[:1].isupper()
