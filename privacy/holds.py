@@ -10,10 +10,11 @@ spans are masked and nothing is kept.
 
 from __future__ import annotations
 
+import base64
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from privacy.normalize import Words
 from privacy.placeholders import PlaceholderState
@@ -44,6 +45,19 @@ class HeldSpan:
     sealed: bytes | None
     key_id: str | None
     context: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-safe copy (the sealed bytes in base64) to carry between processes."""
+        sealed = None if self.sealed is None else base64.b64encode(self.sealed).decode()
+        return {
+            "pointer": self.pointer,
+            "number": self.number,
+            "reason": self.reason,
+            "kind": self.kind,
+            "sealed": sealed,
+            "key_id": self.key_id,
+            "context": self.context,
+        }
 
 
 @dataclass(slots=True)

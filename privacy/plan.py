@@ -20,13 +20,16 @@ import orjson
 from forms.spec import EACH_ITEM, FieldSpec, is_missing_marker
 from privacy.gazetteer import Gazetteer
 from privacy.generalize import DROPPED
+from privacy.holds import HoldState
 from privacy.keys import KeyRing
 from privacy.scrub import NerPlugin, ScrubContext
+from privacy.sealed import HoldKey
 from privacy.submission import (
     Anonymized,
     _anonymize_leaf,
     _Leaf,
     collect_known_values,
+    held_spans,
 )
 
 
@@ -64,10 +67,14 @@ def anonymize_planned(
     keys: KeyRing,
     gazetteer: Gazetteer | None = None,
     ner: NerPlugin | None = None,
+    hold_key: HoldKey | None = None,
 ) -> Anonymized:
     """Same result as `anonymize_submission` for answers valid against the plan's form."""
     context = ScrubContext(
-        known=collect_known_values(data, plan.specs), gazetteer=gazetteer, ner=ner
+        known=collect_known_values(data, plan.specs),
+        gazetteer=gazetteer,
+        ner=ner,
+        holds=None if hold_key is None else HoldState(key=hold_key),
     )
     counts: Counter[str] = Counter()
     pseudonyms: dict[str, str] = {}
@@ -96,4 +103,4 @@ def anonymize_planned(
 
     visit(out, plan.root, "", ())
     counts.update(context.placeholders.counts)
-    return Anonymized(out, pseudonyms, dict(sorted(counts.items())), ())
+    return Anonymized(out, pseudonyms, dict(sorted(counts.items())), (), held_spans(context))

@@ -10,6 +10,7 @@ pseudonym key makes every sealed span unreadable, like its pseudonyms unlinkable
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from cryptography.exceptions import InvalidTag
@@ -36,6 +37,7 @@ class HoldKey:
     key: bytes
 
 
+@lru_cache(maxsize=64)
 def derive_hold_key(key: bytes, key_id: str) -> HoldKey:
     """The sealing key for held spans, derived from one study (pseudonym) key."""
     derived = HKDF(algorithm=hashes.SHA256(), length=64, salt=b"chasqui", info=_INFO).derive(key)

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Final
 
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, PERSON_VERBS, starts_sentence
@@ -86,6 +87,8 @@ _NOT_NAMES: Final = (
         """
     )
 )
+# Never a candidate, whatever the rule: places stay ("los Lima son", "España es mi apellido").
+_SKIP: Final = _NOT_NAMES - PLACE_WORDS
 # Joiners between a word and a person found beside it: "Jhordan y su primo [PERSONA]".
 _AND: Final = words("y e")
 _POSSESSIVES: Final = words("su sus mi mis tu tus nuestro nuestra")
@@ -113,6 +116,7 @@ _NOT_NICKNAMES: Final = words(
     helada cosecha ropa chamba radio escuela posta plaza carretera minera empresa
     """
 )
+_ANY_NICKNAME_VERB: Final = _NICKNAME_VERBS | _KIN_VERBS
 _APELLIDO: Final = words("apellido apellidos")
 _COPULA: Final = words("es era")
 _SENTENCE: Final = SENTENCE_WORDS | KIN | HONORIFICS
@@ -124,6 +128,7 @@ _MIN_DIGITS: Final = 7
 # Two short numbers joined are a range or a ratio ("135-145", "800/160"), and a round
 # figure is a count or an amount ("1.200.000 plaquetas").
 _RANGE: Final = re.compile(r"\d{1,4} ?[-/] ?\d{1,4}|.*\D000")
+_HAS_DIGIT: Final = re.compile(r"\d")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
 _JOINS: Final = frozenset(" .-")
 _GROUP: Final = re.compile(r"\d+")
@@ -164,7 +169,7 @@ def find_uncertain(
         return []
     covered = _Covered(found)
     out: list[Uncertain] = []
-    if any(ch.isdigit() for ch in text):
+    if _HAS_DIGIT.search(text):
         out += _digit_runs(text, found, covered)
     if "@" in text or "rroba" in text or "RROBA" in text:
         out += _email_signs(words_, covered)
@@ -270,11 +275,11 @@ def _words(
     text, starts, ends, norms = words_.text, words_.starts, words_.ends, words_.norms
     n = len(norms)
     candidates = {bisect_right(starts, m.start()) - 1 for m in _CAPITAL.finditer(text)}
-    vocabulary = words_.vocabulary
-    # Words right after a cue word or an article, in any case: "la señora haydeé".
-    for cues in (_CUES, _NICKNAME_ARTICLES):
-        if not cues.isdisjoint(vocabulary):
-            candidates |= {i + 1 for i in range(n - 1) if norms[i] in cues}
+    # Words right after a cue word, in any case ("la señora haydeé"), and before a verb
+    # of a person after an article ("la chola manda").
+    candidates.update(i + 1 for i in _positions(words_, _CUES))
+    candidates.update(j - 1 for j in _positions(words_, _ANY_NICKNAME_VERB) if j > 1)
+    candidates = {i for i in candidates if 0 <= i < n and norms[i] not in _SKIP}
     if not candidates:
         return []
     # Public bodies, programmes and fiestas are research content ("para Santiago").
@@ -301,10 +306,18 @@ def _words(
     shapes = words_.words
     held = {_shape(shapes[bisect_right(starts, u.start) - 1]) for u in out}
     taken = {u.start for u in out}
-    for i in range(n):
+    for i in _positions(words_, frozenset(norm for norm, _ in held)):
         if _shape(shapes[i]) in held and starts[i] not in taken and not covered(starts[i], ends[i]):
             out.append(Uncertain(starts[i], ends[i], MENTION, PERSONA))
     return out
+
+
+def _positions(words_: Words, vocabulary: frozenset[str]) -> list[int]:
+    """Indices of the words in ``vocabulary`` (set operations in C, no Python per word)."""
+    present = vocabulary & words_.vocabulary
+    if not present:
+        return []
+    return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
 
 
 def _word_reason(
@@ -322,6 +335,7 @@ def _word_reason(
         return FAMILY
     if (
         capital
+        and not _APELLIDO.isdisjoint(words_.vocabulary)
         and (after in _COPULA or not starts_sentence(words_, i))
         and norm not in _SENTENCE
         and not _APELLIDO.isdisjoint(_following(words_, i, 3))

@@ -19,6 +19,7 @@ from forms.validators import get_validator
 from forms.xlsform_map import guess_privacy
 from privacy import Gazetteer, KeyRing, anonymize_submission
 from privacy.plan import Plan, anonymize_planned, compile_plan
+from privacy.sealed import current_hold_key
 from sync.revisions import content_hash
 from sync.sanitize import Shape, form_shape, sanitize_answers
 
@@ -46,6 +47,8 @@ class Done:
     pseudonyms: list[str]
     content: str
     problems: list[dict[str, Any]] = field(default_factory=list)
+    # Spans held for the privacy review queue (`privacy.holds.HeldSpan.as_dict`: sealed).
+    holds: list[dict[str, Any]] = field(default_factory=list)
 
 
 # A content hash is never empty, and the empty string survives the worker's encoding.
@@ -89,9 +92,12 @@ def process(
 ) -> Done:
     """Validate (when asked) and anonymize one item; raw answers go no further."""
     problems: list[dict[str, Any]] = []
+    hold_key = current_hold_key(keys)
     if work.etag is None:
         data = sanitize_answers(work.data, None, key=keys.current_key)
-        anonymized = anonymize_submission(data, guessed_specs(data), keys=keys, gazetteer=gazetteer)
+        anonymized = anonymize_submission(
+            data, guessed_specs(data), keys=keys, gazetteer=gazetteer, hold_key=hold_key
+        )
     else:
         document = documents[work.etag]
         specs, plan, shape = _pieces(work.etag, document)
@@ -107,11 +113,13 @@ def process(
         ]
         if not found:
             # Valid answers hold only declared fields: the plan visits just those.
-            anonymized = anonymize_planned(data, plan, keys=keys, gazetteer=gazetteer)
+            anonymized = anonymize_planned(
+                data, plan, keys=keys, gazetteer=gazetteer, hold_key=hold_key
+            )
         else:
             untrusted = frozenset(p["pointer"] for p in found)
             anonymized = anonymize_submission(
-                data, specs, keys=keys, gazetteer=gazetteer, untrusted=untrusted
+                data, specs, keys=keys, gazetteer=gazetteer, untrusted=untrusted, hold_key=hold_key
             )
         problems = found if work.validate else []
     data = anonymized.data
@@ -121,6 +129,7 @@ def process(
         pseudonyms=sorted(set(anonymized.pseudonyms.values())),
         content=content_hash(form_id=work.form_id, form_version=work.form_version, data=data),
         problems=problems,
+        holds=[h.as_dict() for h in anonymized.holds],
     )
 
 

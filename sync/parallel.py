@@ -62,7 +62,9 @@ def _run_chunk(payload: bytes) -> bytes:
     done = process_all(
         works, documents=raw["documents"], keys=keys, gazetteer=load_gazetteer(ref, keys)
     )
-    return orjson.dumps([[d.index, d.data, d.pseudonyms, d.content, d.problems] for d in done])
+    return orjson.dumps(
+        [[d.index, d.data, d.pseudonyms, d.content, d.problems, d.holds] for d in done]
+    )
 
 
 def _watch_parent() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from forms.spec import FieldSpec, PrivacyRule
-from privacy.holds import HoldState, mask_token
+from privacy.holds import HeldSpan, HoldState, mask_token
 from privacy.keys import KeyRing
 from privacy.normalize import split_words
+from privacy.plan import anonymize_planned, compile_plan
 from privacy.scrub import ScrubContext, find_identifier_spans, scrub_free_text
 from privacy.sealed import SealError, derive_hold_key, open_span, seal_span
 from privacy.submission import anonymize_submission
@@ -166,3 +169,19 @@ def test_holds_are_numbered_per_submission_with_their_pointers() -> None:
     assert [(h.pointer, h.number) for h in out.holds] == [("/a", 1), ("/b", 2), ("/b", 3)]
     assert "[REVISAR-2]" in out.data["b"] and "[REVISAR-3]" in out.data["b"]
     assert anonymize_submission(data, fields, keys=ring).holds == ()
+
+
+def test_the_planned_walk_holds_the_same_spans_as_the_full_walk() -> None:
+    fields = [
+        FieldSpec(("a",), "free_text", PrivacyRule()),
+        FieldSpec(("b",), "free_text", PrivacyRule()),
+    ]
+    text, _ = held_sentence()
+    data = {"a": text, "b": "Nada que revisar aquí."}
+    ring = KeyRing.single("k1", b"s" * 32)
+    full = anonymize_submission(data, fields, keys=ring, hold_key=KEY)
+    planned = anonymize_planned(dict(data), compile_plan(fields), keys=ring, hold_key=KEY)
+    assert planned.data == full.data and planned.holds == full.holds and full.holds
+    assert [h["sealed"] for h in map(HeldSpan.as_dict, full.holds)] == [
+        base64.b64encode(h.sealed or b"").decode() for h in full.holds
+    ]
