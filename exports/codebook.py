@@ -47,6 +47,10 @@ class CodebookTable(BaseModel):
     parent: str | None
     label: dict[str, str]
     meta: dict[str, str] = Field(description="Meta columns and what they hold.")
+    stata_names: dict[str, str] = Field(
+        description="Every exported column (fields, meta columns, KEY and PARENT_KEY, "
+        "split choices) and its name in .dta and .sav files."
+    )
 
 
 class Codebook(BaseModel):
@@ -74,6 +78,7 @@ def build_codebook(model: TableModel) -> Codebook:
     for table in model.tables:
         outs = out_columns(table, Options())
         names = stata_names(o.name for o in outs)
+        split = stata_names(o.name for o in out_columns(table, Options(split_multiple=True)))
         meta = [o.name for o in outs if o.column is None]
         tables.append(
             CodebookTable(
@@ -81,6 +86,7 @@ def build_codebook(model: TableModel) -> Codebook:
                 parent=table.parent,
                 label=table.label,
                 meta={m: META_LABELS[m] for m in meta},
+                stata_names=names | {k: v for k, v in split.items() if k not in names},
             )
         )
         for column in table.columns:

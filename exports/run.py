@@ -128,6 +128,8 @@ def run_export(
                     classes[tuple(str(row.get(q)) for q in quasi)] += 1
                 if progress is not None and interviews % 1000 == 0:
                     progress(interviews)
+            elif public is not None:
+                suppress_row(public, row, table)
             rows[table.name] += 1
             held += held_in(row)
             sink.write(table, row)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from exports.codebook import build_codebook
 from exports.layout import Options, out_columns, text_cell
 from exports.model import build_table_model, stored_type, transform_of
 from exports.names import stata_names
@@ -154,3 +155,33 @@ def test_public_use_drops_pseudonyms_and_suppresses_classes_under_k():
         suppress_row(state, row)
     assert [r["village"] for r in rows] == ["manta", "manta", None]
     assert state.report()["rows_suppressed"] == 1
+
+
+def test_public_use_suppresses_repeat_rows_whose_combination_is_under_k():
+    model = build_table_model("household", [(1, read_study_file("household.json"))])
+    public, state = public_model(model, k=2)
+    members = public.table_of(("members", "*"))
+    assert state.repeat_quasi[members.name] == ["sex", "age"]
+    root = {"village": "manta", "respondent_sex": "mujer", "respondent_age": "35-49"}
+    kids = [{"sex": "hombre", "age": "0-14"}, {"sex": "hombre", "age": "0-14"}]
+    elder = {"sex": "mujer", "age": "65+"}
+    stream = [(public.root, dict(root)), *((members, dict(k)) for k in kids)]
+    stream += [(public.root, dict(root)), (members, dict(elder))]
+    state.count(public, stream)
+    for table, row in stream:
+        suppress_row(state, row, table)
+    assert [r for t, r in stream if t is members] == [*kids, {"sex": None, "age": None}]
+    assert state.report()["repeat_rows_suppressed"] == 1
+    assert state.report()["rows_suppressed"] == 0
+
+
+def test_the_codebook_names_every_column_for_stata_including_meta_and_keys():
+    model = build_table_model("household", [(1, read_study_file("household.json"))])
+    tables = {t.name: t for t in build_codebook(model).tables}
+    root = tables["household"].stata_names
+    assert root["KEY"] == "KEY"
+    assert root["meta-village"] == "meta_village"
+    assert root["SubmissionDate"] == "SubmissionDate"
+    members = tables["household-members"].stata_names
+    assert (members["PARENT_KEY"], members["KEY"]) == ("PARENT_KEY", "KEY")
+    assert all(len(name) <= 32 for t in tables.values() for name in t.stata_names.values())
