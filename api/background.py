@@ -26,7 +26,7 @@ from core.metadata import utcnow
 from exports.tasks import TASKS as EXPORT_TASKS
 from jobqueue import JobQueue, Task, TaskContext
 from jobqueue.local import InProcessQueue
-from sync.retention import RetentionRule, purge_attachments
+from review.retention import RetentionRule, purge_attachments
 
 PURGE_UPLOADS: Final = "attachments.purge_uploads"
 PURGE_RETENTION: Final = "attachments.purge_retention"

@@ -308,7 +308,7 @@ def attachments_purge(
 
     from attachments.blobstore import LocalBlobStore
     from core.metadata import utcnow
-    from sync.retention import RetentionRule, purge_attachments
+    from review.retention import RetentionRule, purge_attachments
 
     settings = Settings()
     rule = RetentionRule(

@@ -20,12 +20,11 @@ from holds.models import HeldSpan
 from monitor.models import (
     FieldAssignment,
     MonitorWatermark,
-    ReviewEvent,
     StreamTicket,
     StudyTarget,
     SubmissionMetric,
-    SubmissionReview,
 )
+from review.models import ReviewEvent, SubmissionReview
 from sync.models import (
     QuarantineItem,
     Submission,

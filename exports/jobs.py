@@ -39,7 +39,7 @@ from exports.source import Selection, count_selected, decode_since
 from forms import store as forms_store
 from interviews.store import InterviewFilter
 from jobqueue import JobQueue
-from monitor.models import ReviewState
+from review.models import ReviewState
 
 log = logging.getLogger("chasqui.exports")
 

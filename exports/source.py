@@ -25,8 +25,8 @@ from core.errors import DomainError
 from exports.rows import Record
 from interviews.store import InterviewFilter, select_interviews
 from monitor.derive import correct_times
-from monitor.models import ReviewState, SubmissionReview
 from privacy.keys import KeyRing, pseudonymize
+from review.models import ReviewState, SubmissionReview
 from sync.models import QuarantineItem, Submission, SubmissionRevision, Tombstone
 
 BATCH = 500

@@ -19,7 +19,7 @@ from attachments.models import AttachmentBlob
 from attachments.sealing import sealed_store
 from attachments.store import get_blob
 from core.errors import DomainError, Forbidden, InvalidInput, NotFound
-from sync.retention import PURGED
+from review.retention import PURGED
 
 
 class AttachmentPurged(DomainError):

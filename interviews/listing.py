@@ -15,7 +15,7 @@ from interviews import read
 from interviews.models import InterviewDetail, InterviewPage
 from interviews.render import LANGUAGES, label_in
 from interviews.store import InterviewFilter
-from monitor.models import ReviewEvent
+from review.models import ReviewEvent
 
 RECENT_COMMENTS = 10
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from monitor.models import ReviewState
+from review.models import ReviewState
 
 
 class InterviewSummary(BaseModel):

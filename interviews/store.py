@@ -20,7 +20,7 @@ from accounts.models import User
 from attachments.models import AttachmentBlob
 from core.errors import NotFound
 from forms.models import Form, FormVersion
-from monitor.models import ReviewEvent, ReviewState, SubmissionReview
+from review.models import ReviewEvent, ReviewState, SubmissionReview
 from sync.models import QuarantineItem, Submission, SubmissionRevision, SyncConflict
 
 

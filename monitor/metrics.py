@@ -22,7 +22,8 @@ from accounts.models import Study
 from core.days import check_time_zone, zone_of
 from forms.models import FormVersion
 from monitor import derive
-from monitor.models import MonitorWatermark, ReviewState, SubmissionMetric, SubmissionReview
+from monitor.models import MonitorWatermark, SubmissionMetric
+from review.models import ReviewState, SubmissionReview
 from sync.models import Submission
 
 REFRESH_MARGIN = timedelta(minutes=10)

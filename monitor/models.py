@@ -1,30 +1,22 @@
-"""Supervision tables: the fieldwork plan, review states and comments, read models.
+"""Supervision tables: the fieldwork plan and read models.
 
-`SubmissionMetric` is a read model derived from `Submission` (rebuildable at any
-time): one narrow row per interview so that progress queries group indexed columns
-instead of parsing interview JSON. `SubmissionReview` and `ReviewEvent` are source
-data (what supervisors decided and told enumerators) and are never rebuilt.
+`SubmissionMetric` is a read model derived from `Submission` and its review state
+(`review/models.py`), rebuildable at any time: one narrow row per interview so that
+progress queries group indexed columns instead of parsing interview JSON.
 """
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from core.metadata import JSONType, UTCDateTime, utcnow
+from core.metadata import JSONType, UTCDateTime
 from monitor import count_models  # noqa: F401  (the counter tables, on the metadata)
+from review.models import ReviewState, SubmissionReview
 from sync.models import Submission, SyncBatch
-
-
-class ReviewState(enum.StrEnum):
-    received = "received"  # nobody has looked at it yet (no review row)
-    approved = "approved"
-    has_issues = "has_issues"  # the enumerator should fix something and sync again
-    rejected = "rejected"
 
 
 class StudyTarget(SQLModel, table=True):
@@ -50,39 +42,6 @@ class FieldAssignment(SQLModel, table=True):
     study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
     user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
     village: str = Field(max_length=64)
-
-
-class SubmissionReview(SQLModel, table=True):
-    """The current review state of one interview; no row means `received`."""
-
-    __tablename__ = "submission_review"
-
-    submission_pk: int = Field(primary_key=True, foreign_key="submission.id", ondelete="CASCADE")
-    study_id: int = Field(foreign_key="study.id", index=True, ondelete="CASCADE")
-    state: ReviewState = Field(default=ReviewState.received, sa_type=sa.String(16))
-    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    updated_by_id: int | None = Field(default=None, foreign_key="user_account.id")
-
-
-class ReviewEvent(SQLModel, table=True):
-    """A state change and/or a comment for the enumerator: the review history, append-only.
-
-    `enumerator_id` is copied from the submission so the tablets' pull feed reads
-    one index range per enumerator, in id order.
-    """
-
-    __tablename__ = "review_event"
-    __table_args__ = (sa.Index("ix_review_event_feed", "study_id", "enumerator_id", "id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    study_id: int = Field(foreign_key="study.id", ondelete="CASCADE")
-    submission_pk: int = Field(foreign_key="submission.id", index=True, ondelete="CASCADE")
-    instance_id: str = Field(max_length=36)
-    enumerator_id: int = Field(foreign_key="user_account.id")
-    author_id: int | None = Field(default=None, foreign_key="user_account.id")
-    state: ReviewState | None = Field(default=None, sa_type=sa.String(16))
-    comment: str | None = Field(default=None, sa_type=sa.Text)
-    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class SubmissionMetric(SQLModel, table=True):
@@ -174,3 +133,17 @@ sa.Index(
     SyncBatch.__table__.c.study_id,  # type: ignore[attr-defined]
     SyncBatch.__table__.c.id,  # type: ignore[attr-defined]
 )
+
+
+# The read model follows the review state in the same transaction, so progress counts
+# move at once. The listener lives here, not in review/, because review sits below
+# monitor and writes only its own tables (docs/architecture.md).
+@sa.event.listens_for(SubmissionReview, "after_insert")
+@sa.event.listens_for(SubmissionReview, "after_update")
+def _copy_review_state(_mapper: Any, connection: sa.Connection, review: SubmissionReview) -> None:
+    metric = SubmissionMetric.__table__  # type: ignore[attr-defined]
+    connection.execute(
+        sa.update(metric)
+        .where(metric.c.submission_pk == review.submission_pk)
+        .values(review_state=review.state)
+    )

@@ -20,7 +20,7 @@ from accounts.models import Community, Membership, Role, Study, User
 from forms.models import Form
 from monitor.count_models import DeviceSyncCount, ProgressCount, ProgressDayCount
 from monitor.counts import SUMS, Group, median_durations, progress_groups
-from monitor.models import FieldAssignment, ReviewEvent, StudyTarget
+from monitor.models import FieldAssignment, StudyTarget
 from monitor.views import (
     CompletenessShares,
     Counts,
@@ -32,6 +32,7 @@ from monitor.views import (
     Queues,
     VillageProgress,
 )
+from review.models import ReviewEvent
 from sync.models import QuarantineItem, SyncBatch, SyncConflict
 
 P = ProgressCount

@@ -29,8 +29,8 @@ from interviews import listing
 from interviews.attachments import may_open_attachments
 from interviews.models import AnswerPublic
 from interviews.store import InterviewFilter
-from monitor import review
-from monitor.models import ReviewState
+from review import store as review
+from review.models import ReviewState
 
 router = APIRouter(prefix="/app/{slug}", include_in_schema=False)
 

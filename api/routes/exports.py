@@ -27,7 +27,7 @@ from exports.jobs_models import ExportJob
 from exports.layout import Options
 from exports.service import export_form
 from interviews.store import InterviewFilter
-from monitor.models import ReviewState
+from review.models import ReviewState
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/forms/{form_id}", tags=["exports"])
 

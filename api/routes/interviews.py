@@ -19,7 +19,7 @@ from interviews.attachments import may_open_attachments
 from interviews.models import InterviewDetail, InterviewPage
 from interviews.render import pick_language
 from interviews.store import InterviewFilter
-from monitor.models import ReviewState
+from review.models import ReviewState
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/interviews", tags=["interviews"])
 

@@ -14,8 +14,8 @@ from accounts.permissions import Permission
 from api.auth import StudyAccess, client_addr, require
 from api.db import SessionDep
 from core.metadata import utcnow
-from monitor import review
-from monitor.models import ReviewState
+from review import store as review
+from review.models import ReviewState
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/submissions", tags=["supervision"])
 

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import select
 
 from accounts.models import AuditEvent, Role
-from monitor.review import get_review, get_submission, list_review_events_since
+from review.store import get_review, get_submission, list_review_events_since
 from tests.api.pages import csrf_of, log_in, page_client, parts_of
 from tests.api.test_progress import field, household, push  # noqa: F401  (fixture)
 from tests.factories import make_member

@@ -10,8 +10,8 @@ from accounts.models import Role
 from attachments.blobstore import LocalBlobStore
 from attachments.models import AttachmentBlob
 from core.metadata import utcnow
+from review.retention import RetentionRule, purge_attachments
 from sync.models import Submission
-from sync.retention import RetentionRule, purge_attachments
 from tests.api.test_attachments import TUS, create, patch
 from tests.factories import (
     auth,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from accounts.models import AuditEvent
-from monitor.review import get_submission, list_review_events_since
+from review.store import get_submission, list_review_events_since
 from tests.api.test_progress import field, household, push  # noqa: F401  (fixture)
 
 URL = "/api/v1/studies/demo/submissions/{}/review"

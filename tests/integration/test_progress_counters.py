@@ -23,10 +23,11 @@ from sqlmodel import Session, select
 
 from accounts.models import Community, Device, Role, Study, User
 from attachments.blobstore import LocalBlobStore
-from monitor import breakdown, health, progress, review
+from monitor import breakdown, health, progress
 from monitor.count_models import ProgressCount
 from monitor.metrics import refresh_metrics, set_time_zone
-from monitor.models import ReviewState
+from review import store as review
+from review.models import ReviewState
 from sync.models import Submission, SyncBatch
 from sync.withdraw import withdraw
 from tests.factories import make_device, make_member, make_published_form, make_study

@@ -15,8 +15,8 @@ from sqlmodel import Session, col, select
 
 from core.errors import InvalidInput, NotFound
 from feed.store import Change, emit
-from monitor.models import ReviewEvent, ReviewState, SubmissionMetric, SubmissionReview
 from privacy import ScrubContext, scrub_free_text
+from review.models import ReviewEvent, ReviewState, SubmissionReview
 from sync.models import Submission
 
 MAX_COMMENT = 2000
@@ -150,12 +150,7 @@ def _set_state(
         submission_pk=submission.id, study_id=submission.study_id
     )
     current.state, current.updated_at, current.updated_by_id = state, now, author_id
-    session.add(current)
-    # Keep the read model in step so progress counts move at once.
-    metric = session.get(SubmissionMetric, submission.id)
-    if metric is not None:
-        metric.review_state = state
-        session.add(metric)
+    session.add(current)  # monitor's read model follows (monitor/models.py)
 
 
 def list_review_events_since(

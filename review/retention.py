@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from attachments.blobstore import BlobStore
 from attachments.models import AttachmentBlob
-from monitor.models import ReviewState, SubmissionReview
+from review.models import ReviewState, SubmissionReview
 from sync.models import Submission
 
 PURGED = ""
