@@ -28,7 +28,7 @@ from accounts.models import Study, User
 from accounts.permissions import Permission, role_allows
 from api.auth import StudyAccess, client_addr, require
 from api.db import Database, SessionDep
-from api.routes.progress import refresh_and_read
+from monitor.reads import refresh_and_read
 from core.errors import Forbidden, NotFound
 from core.metadata import utcnow
 from monitor import progress

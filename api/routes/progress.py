@@ -1,33 +1,25 @@
 """Supervision reads: the plan, progress, device health, quality flags, respondent tables.
 
-Every read by a supervisor is audited as `data.read` with the view's name. The
-metrics are brought up to date (and the audit written) in a short writer
-transaction; the view is then read in a fresh read transaction, so the snapshot
-includes the refresh and the SQLite write lock is not held while counting.
+Every read by a supervisor is audited as `data.read` with the view's name
+(`monitor/reads.py` says in which transactions).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import Annotated
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
-from sqlmodel import Session
 
-from accounts.audit import record_audit
 from accounts.permissions import Permission
 from api.auth import StudyAccess, client_addr, require
-from api.db import Database, SessionDep
-from core.metadata import utcnow
-from monitor import breakdown, health, plan, progress
-from monitor.metrics import refresh_metrics
+from api.db import SessionDep
+from api.deps import AuditDep, DatabaseDep
+from monitor import plan, reads
 from monitor.views import DeviceReport, ProgressSummary, QualityReport, RespondentBreakdown
 
 router = APIRouter(prefix="/api/v1/studies/{slug}", tags=["supervision"])
 
-T = TypeVar("T")
 Reader = Annotated[StudyAccess, require(Permission.read_submissions)]
 
 
@@ -58,34 +50,8 @@ def _plan_body(p: plan.Plan) -> PlanBody:
     )
 
 
-def refresh_and_read(database: Database, study_id: int, build: Callable[[Session], T]) -> T:
-    """Bring the metrics up to date in a short write, then build the view in a fresh read."""
-    with database.session(writer=True) as writer:
-        try:
-            refresh_metrics(writer, study_id=study_id, now=utcnow())
-            writer.commit()
-        except sa.exc.IntegrityError:
-            writer.rollback()  # another worker refreshed the same rows at the same moment
-    with database.session() as reader:
-        return build(reader)
-
-
-def read_view(request: Request, access: StudyAccess, view: str, build: Callable[[Session], T]) -> T:
-    """Audit the read (`data.read`, detail.view), then refresh and build the view."""
-    database: Database = request.app.state.database
-    with database.session(writer=True) as writer:
-        record_audit(
-            writer,
-            action="data.read",
-            study_id=access.study_id,
-            actor_user_id=access.principal.user_id,
-            target_type="study",
-            target_id=access.study.slug,
-            remote_addr=client_addr(request),
-            detail={"view": view},
-        )
-        writer.commit()
-    return refresh_and_read(database, access.study_id, build)
+def _reader(access: StudyAccess, request: Request) -> reads.Reader:
+    return reads.Reader(user_id=access.principal.user_id, remote_addr=client_addr(request))
 
 
 @router.get("/plan", response_model=PlanBody)
@@ -101,7 +67,7 @@ def set_plan(
     body: PlanBody,
     access: Annotated[StudyAccess, require(Permission.manage_plan)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> PlanBody:
     """Replace the fieldwork plan (targets with `village: null` are study-wide)."""
     new = plan.Plan(
@@ -109,66 +75,53 @@ def set_plan(
         assignments=tuple(plan.Assignment(a.username, tuple(a.villages)) for a in body.assignments),
     )
     saved = plan.set_plan(session, study_id=access.study_id, plan=new)
-    record_audit(
-        session,
-        action="plan.set",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
+    audit(
+        access,
+        "plan.set",
         target_type="study",
         target_id=access.study.slug,
-        remote_addr=client_addr(request),
-        detail={"targets": len(saved.targets), "assignments": len(saved.assignments)},
+        targets=len(saved.targets),
+        assignments=len(saved.assignments),
     )
     return _plan_body(saved)
 
 
 @router.get("/progress", response_model=ProgressSummary)
-def get_progress(access: Reader, request: Request) -> ProgressSummary:
+def get_progress(access: Reader, database: DatabaseDep, request: Request) -> ProgressSummary:
     """Collected vs target per village, form and enumerator; per day; review states; queues."""
-    return read_view(
-        request,
-        access,
-        "progress",
-        lambda s: progress.progress_summary(s, study=access.study, now=utcnow()),
-    )
+    return reads.read_progress(database, study=access.study, reader=_reader(access, request))
 
 
 @router.get("/progress/devices", response_model=DeviceReport)
 def get_device_health(
     access: Reader,
+    database: DatabaseDep,
     request: Request,
     silent_after_days: Annotated[int, Query(ge=1, le=365)] = 3,
 ) -> DeviceReport:
     """Last sync per tablet, silent tablets, arrival lag, clock skew, failed syncs, stuck files."""
-    return read_view(
-        request,
-        access,
-        "progress.devices",
-        lambda s: health.device_report(
-            s, study_id=access.study_id, now=utcnow(), silent_after_days=silent_after_days
-        ),
+    return reads.read_device_health(
+        database,
+        study=access.study,
+        reader=_reader(access, request),
+        silent_after_days=silent_after_days,
     )
 
 
 @router.get("/progress/quality", response_model=QualityReport)
-def get_quality_flags(access: Reader, request: Request) -> QualityReport:
+def get_quality_flags(access: Reader, database: DatabaseDep, request: Request) -> QualityReport:
     """Interviews and enumerators worth a look, each flag explained in Spanish and English."""
-    return read_view(
-        request,
-        access,
-        "progress.quality",
-        lambda s: breakdown.quality_report(s, study=access.study),
-    )
+    return reads.read_quality(database, study=access.study, reader=_reader(access, request))
 
 
 @router.get("/progress/respondents", response_model=RespondentBreakdown)
 def get_respondent_breakdown(
-    access: Reader, request: Request, form: Annotated[str, Query(max_length=64)] = "household"
+    access: Reader,
+    database: DatabaseDep,
+    request: Request,
+    form: Annotated[str, Query(max_length=64)] = "household",
 ) -> RespondentBreakdown:
     """Respondents by village and quasi-identifier; cells under the study's k are null."""
-    return read_view(
-        request,
-        access,
-        "progress.respondents",
-        lambda s: breakdown.respondent_breakdown(s, study=access.study, form_id=form),
+    return reads.read_respondents(
+        database, study=access.study, reader=_reader(access, request), form_id=form
     )
