@@ -50,7 +50,9 @@ _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUF
 _LOWER_HEADS: Final = (
     r"ong|asociaci[oó]n|club|grupo(?:\s+de\s+[a-záéíóúñ]+)?|hermandad|cooperativa|radio|"
     r"empresa|iglesia|comedor|restaurante|poller[ií]a|taller|colegio|instituto|academia|"
-    r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red"
+    r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red|"
+    r"f[aá]brica|mina|minera|compa[ñn][ií]a|negocio|hacienda|granja|cooperativa|"
+    r"constructora|agr[ií]cola|textil|hotel|hostal|restaurant|panader[ií]a"
 )
 _LOWER_HEADED: Final = re.compile(
     rf"(?<![\w])(?:{_LOWER_HEADS})\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:{_JOIN}\s+)?"
@@ -74,6 +76,50 @@ _GENERIC: Final = words(
     comunal popular rural andino andina peruano peruana
     """
 )
+# Employers abroad, named the way their countries write them: "Garden State
+# Landscaping", "Ramírez Roofing LLC", "Kanto Seiki", "Lavanderia Bianchi S.r.l.".
+_TRADE_TAILS: Final = (
+    r"Services?|Cleaning|Landscaping|Roofing|Construction|Contractors?|Company|Farms?|Foods?|"
+    r"Restaurant|Market|Store|Factory|Industries|Logistics|Motors|Textiles?|Apparel|"
+    r"Manufacturing|Painting|Plumbing|Bakery|Deli|Pizzeria|Kitchen|Supermarket|Laundry|"
+    r"Nursery|Packing|Poultry|Dairy|Seiki|Kogyo|K[oō]gy[oō]|Denki|Sangy[oō]|Sh[oō]ji|"
+    r"Seisakusho|Kaisha"
+)
+_LEGAL_SUFFIX: Final = (
+    r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
+    r"K\.K\.|Co\."
+)
+_FOREIGN: Final = re.compile(
+    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü&'’\-]*\s+){{1,4}}"
+    rf"(?:(?:{_TRADE_TAILS})(?:\s+(?:{_LEGAL_SUFFIX}))?|(?:{_LEGAL_SUFFIX}))(?!\w)"
+)
+_FOREIGN_WORDS: Final = words(
+    """
+    service services cleaning landscaping roofing construction contractor contractors
+    company farm farms food foods restaurant market store factory industries logistics
+    motors textile textiles apparel manufacturing painting plumbing bakery deli pizzeria
+    kitchen supermarket laundry nursery packing poultry dairy seiki kogyo denki sangyo
+    shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co
+    """
+)
+# An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG
+# se llama Allin Kawsay".
+_CALLED: Final = re.compile(
+    rf"(?:organizaci[oó]n|instituci[oó]n|ONG|ong|asociaci[oó]n|empresa|cooperativa|proyecto)"
+    rf"(?:,|\s+se\s+llama(?:ba)?)\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_CAP}){{0,4}})"
+    rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
+)
+# An acronym of four to nine capitals after a preposition or an article, with no
+# definition in the text ("Antes estuve en CEPRODA"): an organization unless public
+# (the allow-list cuts UGEL, DEMUNA...) or a word in capitals.
+_CAPS_RUN: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{3,8}}(?![\w\-])")
+_ACRONYM_BEFORE: Final = words("en de del con la el los al por para a")
+_NOT_ACRONYMS: Final = words(
+    """
+    covid sida vih tbc ong ongs dni ruc rut nie eeuu usa aahh todo todos nada nunca
+    siempre mucho mucha muy bien solo pero como dios papa mama ayuda plata chacra
+    """
+)
 HEAD_WORDS: Final = words(
     """
     ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
@@ -83,7 +129,8 @@ HEAD_WORDS: Final = words(
     transportes consorcio sociedad movimiento academia liga sindicato taller bodega
     panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital
     clinica textil constructora servicios distribuidora comercial granja vivero caja
-    tienda fundo organizacion institucion
+    tienda fundo organizacion institucion fabrica mina negocio hacienda hotel hostal
+    panaderia proyecto
     """
 )
 _MAX_BEFORE: Final = 90
@@ -121,7 +168,36 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if any(hint in text for hint in _COMPANY_HINTS):
         spans += [Span(m.start(), m.end(), ONG) for m in _COMPANY.finditer(text)]
     spans += _defined_acronyms(text)
+    if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary):
+        spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
+    for m in find_at(_CALLED, text, heads):
+        if _names_someone(m.group("name"), skip_head=False):
+            spans.append(Span(m.start("name"), m.end("name"), ONG))
+    spans += _bare_acronyms(text)
     return spans + _later_mentions(words_, spans)
+
+
+def _foreign(m: re.Match[str], words_: Words) -> Span:
+    """The company name without the sentence word before it ("Trabajé en Ramírez...")."""
+    start = m.start()
+    first = m.group().split(" ", 1)[0]
+    if normalize_token(first) in _SENTENCE_START:
+        start += len(first) + 1
+    return Span(start, m.end(), ONG)
+
+
+def _bare_acronyms(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _CAPS_RUN.finditer(text):
+        before = text[max(0, m.start() - 5) : m.start()]
+        if not before.endswith(" ") or before.split()[-1:] == []:
+            continue
+        if before.split()[-1].casefold() not in _ACRONYM_BEFORE:
+            continue
+        norm = normalize_token(m.group())
+        if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:
+            spans.append(Span(m.start(), m.end(), ONG))
+    return spans
 
 
 def _without_period(name: str) -> int:
@@ -151,7 +227,8 @@ def _strip_leading_words(name: str) -> str:
 
 
 _SENTENCE_START: Final = words(
-    "yo el la los las en con de del a al para por mi su nuestra nuestro trabajo estoy soy"
+    "yo el la los las en con de del a al para por mi su nuestra nuestro trabajo estoy soy "
+    "trabaje trabaja trabajaba trabajo trabajamos"
 )
 
 

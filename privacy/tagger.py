@@ -247,10 +247,11 @@ def _lone_opener(words: Words, first: int, last: int, cls: int) -> bool:
         return False
     # "Olivos 973, Independencia" and "Teatinos 180." are streets; "Manda 200 dólares"
     # goes on in lowercase.
+    after, n = last + 1, len(words.words)
+    while after < n and words.gaps[after] == " " and words.words[after].isdigit():
+        after += 1  # "Ganaba 1 250 soles": the model took "Ganaba 1"
     if last > first and not (
-        last + 1 < len(words.words)
-        and words.gaps[last + 1] == " "
-        and words.words[last + 1][:1].islower()
+        after < n and words.gaps[after] == " " and words.words[after][:1].islower()
     ):
         return False
     if first == 0:
