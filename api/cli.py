@@ -343,7 +343,7 @@ def attachments_purge_uploads() -> None:
 @app.command()
 def demo() -> None:
     """Load the demo study (seven communities, its people, the three study forms) once."""
-    from forms.demo import DEMO_PEOPLE, load_demo
+    from api.demo import DEMO_PEOPLE, load_demo
 
     with _session(Settings()) as session:
         study, created = load_demo(session)

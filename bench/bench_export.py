@@ -34,7 +34,7 @@ from accounts.store import set_membership
 from api.db import alembic_config, create_db_engine
 from bench.bench_progress import _grow
 from forms import store as forms_store
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from sync.models import Submission
 
 FORMATS = ("csv", "xlsx", "dta", "sav", "parquet", "qdpx")

@@ -26,7 +26,7 @@ from accounts.store import set_membership
 from api.db import alembic_config, create_db_engine
 from core.metadata import metadata
 from forms import store as forms_store
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from monitor.metrics import refresh_metrics
 from monitor.models import MonitorWatermark, SubmissionMetric
 from monitor.progress import progress_summary

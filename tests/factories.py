@@ -68,7 +68,7 @@ def auth(token: str) -> dict[str, str]:
 def make_published_form(session: Session, study: Study, name: str, *enumerators: User) -> Form:
     """Publish one of the study's own forms (forms/study/NAME.json) and assign it."""
     from forms import store as forms_store
-    from forms.demo import read_study_file
+    from forms.demo_study import read_study_file
 
     assert study.id is not None
     form = forms_store.create_form(

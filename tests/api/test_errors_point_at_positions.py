@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from accounts.models import Community, Role
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from forms.diff import diff_forms
 from tests.factories import auth, make_member, make_study, make_token
 

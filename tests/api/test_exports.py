@@ -21,7 +21,7 @@ from sqlmodel import select
 
 from accounts.models import AuditEvent, Role
 from forms import store as forms_store
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from tests.api.test_progress import field, household, push  # noqa: F401  (fixture)
 from tests.factories import auth, make_member, make_token
 

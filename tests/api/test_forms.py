@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from accounts.models import Role
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from tests.factories import auth, make_device, make_member, make_study, make_token
 
 

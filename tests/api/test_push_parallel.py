@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from forms.schema import normalize_form
 from privacy import Gazetteer, KeyRing
 from sync.answers import StudyGazetteerRef, Work, load_gazetteer, process_all

@@ -13,7 +13,7 @@ from exports.model import build_table_model, stored_type, transform_of
 from exports.names import stata_names
 from exports.publicuse import public_model, suppress_row
 from exports.rows import Missing, Record, rows_of, version_paths
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 
 NOW = datetime(2026, 11, 20, 15, tzinfo=UTC)
 

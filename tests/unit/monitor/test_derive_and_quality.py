@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from monitor.derive import choice_answers, correct_times, count_completeness, quasi_values
 from monitor.quality import (
     Interview,

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from forms.demo import read_study_file
+from forms.demo_study import read_study_file
 from forms.normalize import normalize_form
 from sync.sanitize import form_shape, is_plain_name, keyed_item_id, sanitize_answers
 from tests.unit.forms.submissions import community_answers, household_answers, ngo_answers

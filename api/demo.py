@@ -6,19 +6,15 @@ are for a laptop demo only and are printed by `chasqui demo`.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session, select
 
 from accounts import store as accounts
 from accounts.models import Community, Role, Study
 from forms import store
+from forms.demo_study import read_study_file
 from monitor.plan import load_demo_plan
-
-STUDY_DIR = Path(__file__).resolve().parent / "study"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +32,6 @@ DEMO_PEOPLE = (
     DemoPerson("enumerador1", "enumerador1-demo", Role.enumerator, "Enumerador 1"),
     DemoPerson("enumerador2", "enumerador2-demo", Role.enumerator, "Enumerador 2"),
 )
-
-
-def read_study_file(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((STUDY_DIR / name).read_text(encoding="utf-8"))
-    return data
 
 
 def load_demo(session: Session) -> tuple[Study, bool]:
