@@ -35,11 +35,6 @@ class Forgotten:
     freed_files: list[str] = field(default_factory=list)
 
 
-def is_forgotten(db: sqlite3.Connection, instance_id: str) -> bool:
-    row = db.execute("SELECT 1 FROM forgotten WHERE instance_id = ?", (instance_id,)).fetchone()
-    return row is not None
-
-
 def forget_acknowledged(
     outbox: Outbox, *, instance_ids: Sequence[str] | None, now: str
 ) -> Forgotten:

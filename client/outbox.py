@@ -20,10 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from client.forget import is_forgotten
 from client.receipts import Receipt
 from client.schema import SCHEMA
-from client.settle import apply_receipt, delete_interview, log_receipt, release_batch
+from client.settle import (
+    apply_receipt,
+    delete_interview,
+    is_forgotten,
+    log_receipt,
+    release_batch,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,3 +57,9 @@ def delete_interview(db: sqlite3.Connection, instance_id: str) -> list[str]:
     ).fetchall()
     db.executemany("DELETE FROM file WHERE sha256 = ?", [(o[0],) for o in orphans])
     return [str(o[1]) for o in orphans]
+
+
+def is_forgotten(db: sqlite3.Connection, instance_id: str) -> bool:
+    """Whether the interview was erased on purpose (`client.forget`): the server keeps it."""
+    row = db.execute("SELECT 1 FROM forgotten WHERE instance_id = ?", (instance_id,)).fetchone()
+    return row is not None

@@ -15,17 +15,15 @@ from typing import Any
 from forms.checks import NAME_PATTERN, RESERVED_NAMES
 from forms.schema import check_form
 from forms.spec import PRIVACY_CLASSES
+from forms.xlsform_leaf import convert_calculate, convert_container, convert_leaf
 from forms.xlsform_map import (
     KINDS,
     METADATA_TYPES,
     guess_privacy,
-    is_required,
     language_code,
     slug,
     translate_expression,
 )
-
-_UNSUPPORTED_CONTROL = ("jr:count", "jr:noAddRemove")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +175,6 @@ class Builder:
         return properties, required
 
     def _element(self, child: Mapping[str, Any], parent: str) -> tuple[str, Any, bool] | None:
-        # Imported here: xlsform_leaf calls back into this Builder (mutual recursion).
-        from forms.xlsform_leaf import convert_calculate, convert_container, convert_leaf
-
         kind_name = str(child.get("type", ""))
         raw_name = str(child.get("name", ""))
         if kind_name == "group" and raw_name == "meta" and child.get("control", {}).get("bodyless"):
@@ -252,20 +247,3 @@ def _setting(settings: Mapping[str, Any], *keys: str) -> str:
         if value is not None and str(value).strip():
             return " ".join(str(value).split())
     return ""
-
-
-def is_literal_required(bind: Mapping[str, Any], builder: Builder, name: str) -> bool:
-    """Return whether a field is required, reporting conditional ``required`` expressions."""
-    literal = is_required(bind)
-    if literal is None:
-        builder.issue(name, "xlsform.required_expression", "conditional required is optional here")
-        return False
-    return literal
-
-
-def report_unsupported_control(builder: Builder, name: str, child: Mapping[str, Any]) -> None:
-    """Report XLSForm features on groups and repeats that have no equivalent."""
-    control = child.get("control") or {}
-    for key in _UNSUPPORTED_CONTROL:
-        if key in control:
-            builder.issue(name, "xlsform.unsupported_column", f"'{key}' is not supported")

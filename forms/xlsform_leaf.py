@@ -3,23 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from forms.spec import PRIVACY_GUESSED
-from forms.xlsform_map import KINDS
-
-if TYPE_CHECKING:
-    from forms.xlsform_build import Builder
+from forms.xlsform_map import KINDS, is_required
 
 _IGNORED_BINDS = ("calculate", "readonly", "jr:preload", "jr:preloadParams")
+_UNSUPPORTED_CONTROL = ("jr:count", "jr:noAddRemove")
+
+
+class Builder(Protocol):
+    """What converting one element needs from the form builder (`forms.xlsform_build`).
+
+    A protocol, so that the builder imports this module and not the other way round:
+    a group's children are converted by calling back into the builder.
+    """
+
+    first_language: str
+
+    def issue(self, name: str | None, code: str, message: str) -> None: ...
+
+    def unique_name(self, name: str, parent: str) -> str: ...
+
+    def convert_children(
+        self, children: list[Any], parent: str
+    ) -> tuple[dict[str, Any], list[str]]: ...
+
+    def label(self, value: Any) -> dict[str, str] | None: ...
+
+    def expression(self, name: str, text: Any, what: str) -> str | None: ...
+
+    def privacy(
+        self, name: str, column: Any, kind: str, *, label: str = ""
+    ) -> tuple[str, dict[str, Any] | None, bool]: ...
 
 
 def convert_container(
     builder: Builder, child: Mapping[str, Any], parent: str
 ) -> tuple[str, Any, bool]:
     """Convert a group (nested object) or a repeat (array of objects)."""
-    from forms.xlsform_build import report_unsupported_control
-
     raw_name = str(child.get("name", ""))
     name = builder.unique_name(raw_name, parent)
     properties, required = builder.convert_children(child.get("children") or [], name)
@@ -46,8 +68,6 @@ def convert_leaf(
     builder: Builder, child: Mapping[str, Any], parent: str
 ) -> tuple[str, Any, bool] | None:
     """Convert a question; None (with an issue) when it cannot be represented."""
-    from forms.xlsform_build import is_literal_required
-
     raw_name = str(child.get("name", ""))
     kind = KINDS[str(child.get("type"))]
     appearance = str((child.get("control") or {}).get("appearance", ""))
@@ -173,3 +193,20 @@ def _choices(builder: Builder, name: str, child: Mapping[str, Any]) -> list[Any]
         label = builder.label(entry.get("label")) or {builder.first_language: value}
         choices.append({"value": value, "label": label})
     return choices
+
+
+def is_literal_required(bind: Mapping[str, Any], builder: Builder, name: str) -> bool:
+    """Return whether a field is required, reporting conditional ``required`` expressions."""
+    literal = is_required(bind)
+    if literal is None:
+        builder.issue(name, "xlsform.required_expression", "conditional required is optional here")
+        return False
+    return literal
+
+
+def report_unsupported_control(builder: Builder, name: str, child: Mapping[str, Any]) -> None:
+    """Report XLSForm features on groups and repeats that have no equivalent."""
+    control = child.get("control") or {}
+    for key in _UNSUPPORTED_CONTROL:
+        if key in control:
+            builder.issue(name, "xlsform.unsupported_column", f"'{key}' is not supported")
