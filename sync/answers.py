@@ -71,7 +71,9 @@ def load_gazetteer(ref: StudyGazetteerRef | None, keys: KeyRing) -> Gazetteer | 
 
 
 # A published version never changes and its ETag hashes its document, so compiled
-# pieces are cached by ETag, across batches and studies, in every process.
+# pieces are cached by ETag, across batches and studies, in every process. Bounded:
+# a long-running server sees new versions for years; the oldest entry goes first.
+_COMPILED_MAX = 256
 _compiled: dict[str, tuple[tuple[FieldSpec, ...], Plan, Shape]] = {}
 
 
@@ -79,6 +81,8 @@ def _pieces(etag: str, document: Mapping[str, Any]) -> tuple[tuple[FieldSpec, ..
     hit = _compiled.get(etag)
     if hit is None:
         specs = field_specs(document)
+        for old in list(_compiled)[: max(0, len(_compiled) - _COMPILED_MAX + 1)]:
+            _compiled.pop(old, None)  # list() copies atomically: safe beside other threads
         hit = _compiled.setdefault(etag, (specs, compile_plan(specs), form_shape(document)))
     return hit
 
