@@ -15,7 +15,9 @@ or export until a supervisor releases it):
 - ``holds_precision_dev``: the share of held spans that overlap a gold identifier;
 - ``holds_keep_dev``: research content kept whole while the holds are undecided;
 - ``holds_per_100_meddocan``: held spans per 100 MEDDOCAN test documents (long clinical
-  text nobody tuned the cues on: the false-alarm load elsewhere).
+  text nobody tuned the cues on: the false-alarm load elsewhere);
+- ``holds_scrub_cost_dev``: scrubbing the dev set with the queue on, against off (best of
+  seven alternating runs: the machine is shared).
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from privacy.holds import HoldState  # noqa: E402
 from privacy.normalize import split_words  # noqa: E402
 from privacy.recognizers import Span  # noqa: E402
-from privacy.scrub import ScrubContext, find_identifier_spans  # noqa: E402
+from privacy.scrub import ScrubContext, find_identifier_spans, scrub_free_text  # noqa: E402
+from privacy.sealed import derive_hold_key  # noqa: E402
 from privacy.uncertain import find_uncertain  # noqa: E402
 
 TOOL = ROOT.parent / "shared" / "tools" / "eval_deid.py"
@@ -113,12 +117,31 @@ def meddocan_figures(tool: ModuleType) -> None:
     )
 
 
+def scrub_cost(texts: list[str]) -> None:
+    size = sum(len(t.encode()) for t in texts) / 1024
+    key = derive_hold_key(bytes(32), "k1")
+    best = {"off": float("inf"), "on": float("inf")}
+    for _ in range(7):
+        for mode in best:
+            started = time.process_time()  # CPU time: the machine is shared
+            for text in texts:
+                holds = HoldState(key=key) if mode == "on" else None
+                scrub_free_text(text, context=ScrubContext(holds=holds))
+            best[mode] = min(best[mode], time.process_time() - started)
+    off, on = (1e6 * best[m] / size for m in ("off", "on"))
+    print(
+        f"BENCH holds_scrub_cost_dev {on:.0f} us/KB "
+        f"(queue off {off:.0f} us/KB, +{100 * (on / off - 1):.0f} %)"
+    )
+
+
 def main() -> None:
     tool = load_tool()
     if tool is None or not ANDEAN_DEV.is_file():
         print(f"# holds: {TOOL} or {ANDEAN_DEV} not found, figures skipped")
         return
     dev_figures(tool)
+    scrub_cost([doc.text for doc in tool.load_jsonl(str(ANDEAN_DEV))])
     if (MEDDOCAN / "test").is_dir():
         meddocan_figures(tool)
 

@@ -117,21 +117,22 @@ _NOT_NICKNAMES: Final = words(
     """
 )
 _ANY_NICKNAME_VERB: Final = _NICKNAME_VERBS | _KIN_VERBS
+# Rules that look at the word after the candidate start after one of these.
+_BEFORE_AFTER: Final = words("los las el la")
 _APELLIDO: Final = words("apellido apellidos")
 _COPULA: Final = words("es era")
 _SENTENCE: Final = SENTENCE_WORDS | KIN | HONORIFICS
 # A word spelled almost like a name needs this many letters: short words collide.
 _MIN_LIKE: Final = 5
 _CAPITAL: Final = re.compile(r"(?<![\w\u0300-\u036f])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}")
-_DIGIT_RUN: Final = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ .\-/]?\d)*(?!\w)")
-_MIN_DIGITS: Final = 7
 # Two short numbers joined are a range or a ratio ("135-145", "800/160"), and a round
 # figure is a count or an amount ("1.200.000 plaquetas").
 _RANGE: Final = re.compile(r"\d{1,4} ?[-/] ?\d{1,4}|.*\D000")
 _HAS_DIGIT: Final = re.compile(r"\d")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:[ .]\d{3})+")
-_JOINS: Final = frozenset(" .-")
-_GROUP: Final = re.compile(r"\d+")
+_TAIL_AFTER: Final = re.compile(r"[ .\-]?(\d+)(?![\w\[])")
+_TAIL_BEFORE: Final = re.compile(r"(?<![\w+\]])(\d+)[ .\-]?$")
+_LONG_RUN: Final = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ .\-/]?\d){6,}(?!\w)")
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO, DNI, CE, RUC})
 _DATE: Final = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)\d\d"
@@ -190,34 +191,27 @@ class _Covered:
 
 
 def _digit_runs(text: str, found: Sequence[Span], covered: _Covered) -> list[Uncertain]:
-    numbers = {s.end for s in found if s.kind in _NUMBER_KINDS}
-    numbers_at = {s.start for s in found if s.kind in _NUMBER_KINDS}
     out = []
-    for m in _DIGIT_RUN.finditer(text):
+    # The tail of a number the scrubber cut short: "[ID] 781", "55 [TELÉFONO]".
+    for span in found:
+        if span.kind not in _NUMBER_KINDS:
+            continue
+        after = _TAIL_AFTER.match(text, span.end)
+        if after is not None and not covered(after.start(1), after.end(1)):
+            out.append(Uncertain(after.start(1), after.end(1), DIGITS, ID))
+        before = _TAIL_BEFORE.search(text, max(0, span.start - 16), span.start)
+        if before is not None and not covered(before.start(1), before.end(1)):
+            out.append(Uncertain(before.start(1), before.end(1), DIGITS, ID))
+    # A long run left whole: what is neither money, a date, a range nor a count.
+    for m in _LONG_RUN.finditer(text):
         start, end = m.span()
         run = m.group()
-        if covered(start, end):
-            # The tail of a number the scrubber cut short: "[ID] 781".
-            for piece in _GROUP.finditer(text, start, end):
-                a, b = piece.span()
-                if not covered(a, b) and _touches(text, a, b, numbers, numbers_at):
-                    out.append(Uncertain(a, b, DIGITS, ID))
-            continue
-        digits = sum(ch.isdigit() for ch in run)
-        if digits < _MIN_DIGITS or _DATE.fullmatch(run) or _RANGE.fullmatch(run):
+        if covered(start, end) or _DATE.fullmatch(run) or _RANGE.fullmatch(run):
             continue
         if is_amount(text, start, end) or _is_count(text, run, end):
             continue
         out.append(Uncertain(start, end, DIGITS, ID))
     return out
-
-
-def _touches(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
-    before = text[max(0, start - 1) : start]
-    after = text[end : end + 1]
-    return (start in ends or (before in _JOINS and start - 1 in ends)) or (
-        end in starts or (after in _JOINS and end + 1 in starts)
-    )
 
 
 def _is_count(text: str, run: str, end: int) -> bool:
@@ -272,18 +266,21 @@ def _clause_bounds(words_: Words, i: int, reach: int) -> tuple[int, int]:
 def _words(
     words_: Words, found: Sequence[Span], covered: _Covered, names: frozenset[str]
 ) -> list[Uncertain]:
-    text, starts, ends, norms = words_.text, words_.starts, words_.ends, words_.norms
+    starts, ends, norms = words_.starts, words_.ends, words_.norms
     n = len(norms)
-    candidates = {bisect_right(starts, m.start()) - 1 for m in _CAPITAL.finditer(text)}
-    # Words right after a cue word, in any case ("la señora haydeé"), and before a verb
-    # of a person after an article ("la chola manda").
+    # Capitalized words, words right after a cue word in any case ("la señora haydeé"),
+    # and before a verb of a person after an article ("la chola manda"): set operations
+    # in C, never a Python step per word of the text.
+    candidates = set(compress(range(n), map(str.istitle, words_.words)))
     candidates.update(i + 1 for i in _positions(words_, _CUES))
     candidates.update(j - 1 for j in _positions(words_, _ANY_NICKNAME_VERB) if j > 1)
-    candidates = {i for i in candidates if 0 <= i < n and norms[i] not in _SKIP}
+    for span in found:
+        candidates.difference_update(
+            range(bisect_right(starts, span.start) - 1, bisect_right(starts, span.end - 1) + 1)
+        )
+    candidates = {i for i in candidates if i < n and norms[i] not in _SKIP}
     if not candidates:
         return []
-    # Public bodies, programmes and fiestas are research content ("para Santiago").
-    public = _Covered([Span(a, b, "") for a, b in find_public_names(Anchors.find(words_, PUBLIC))])
     persons = [s for s in found if s.kind == PERSONA]
     person_starts = {s.start for s in persons}
     person_ends = {s.end for s in persons}
@@ -295,11 +292,17 @@ def _words(
     }
     out = []
     for i in sorted(candidates):
-        if i < 0 or i >= n or covered(starts[i], ends[i]) or public(starts[i], ends[i]):
+        if covered(starts[i], ends[i]):
             continue
         reason = _word_reason(words_, i, person_starts, person_ends, known)
         if reason is not None:
             out.append(Uncertain(starts[i], ends[i], reason, PERSONA))
+    if not out:
+        return out
+    # Public bodies, programmes and fiestas are research content ("para Santiago"):
+    # looked up only once something is held (most answers hold nothing).
+    public = _Covered([Span(a, b, "") for a, b in find_public_names(Anchors.find(words_, PUBLIC))])
+    out = [u for u in out if not public(u.start, u.end)]
     if not out:
         return out
     # A word held once is held wherever else it stands: "la chola está ... la chola manda".
@@ -329,7 +332,9 @@ def _word_reason(
     capital = word[:1].isupper() and not word.isupper()
     before = norms[i - 1] if i > 0 else ""
     tight = i > 0 and words_.gaps[i].strip() == ""
-    after = _next_norm(words_, i)
+    after = (
+        _next_norm(words_, i) if before in _BEFORE_AFTER or _APELLIDO & words_.vocabulary else ""
+    )
     # Places count here: "los Lima son buena familia", "España es mi apellido".
     if capital and tight and before in _FAMILY_ARTICLES and after in _FAMILY_VERBS:
         return FAMILY
@@ -423,8 +428,9 @@ def _beside_person(words_: Words, i: int, person_starts: set[int], person_ends: 
 
 def _like_any(norm: str, known: frozenset[str]) -> bool:
     # A plural is a kind of thing, not a misspelling: "dos Santiagos".
+    size = len(norm)
     return any(
-        abs(len(k) - len(norm)) <= 1 and norm != k + "s" and _within_one(norm, k) for k in known
+        size - 1 <= len(k) <= size + 1 and norm != k + "s" and _within_one(norm, k) for k in known
     )
 
 
