@@ -54,6 +54,10 @@ HONORIFICS: Final = words(
     don dona sr sra srta senor senora senorita dr dra doctor doctora lic ing prof profesor
     profesora hno hna hermano hermana tio tia compadre comadre padrino madrina papa mama
     abuelo abuela primo prima paciente d dna
+    presidente presidenta secretario secretaria tesorero tesorera vocal fiscal alcalde
+    alcaldesa regidor regidora dirigente capataz patron patrona jefe jefa ingeniero
+    ingeniera licenciado licenciada enfermero enfermera obstetra promotor promotora
+    tecnico tecnica gobernador gobernadora profe teniente
     """
 )
 

@@ -59,6 +59,12 @@ _LOWER_HEADED: Final = re.compile(
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
+# The name set off after what the place is: "trabaja en un restaurante, Pio Pio, en
+# Queens", "una empresa de mudanzas, Traslochi Rapidi."
+_NOUN_APPOSITION: Final = re.compile(
+    rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
+)
 _APPOSITION: Final = re.compile(
     r",\s+(?:una|un|la|el|nuestra|nuestro)\s+"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
@@ -130,7 +136,7 @@ HEAD_WORDS: Final = words(
     panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital
     clinica textil constructora servicios distribuidora comercial granja vivero caja
     tienda fundo organizacion institucion fabrica mina negocio hacienda hotel hostal
-    panaderia proyecto
+    panaderia proyecto restaurante chifa
     """
 )
 _MAX_BEFORE: Final = 90
@@ -170,6 +176,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _defined_acronyms(text)
     if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
+    for m in find_at(_NOUN_APPOSITION, text, heads):
+        if _names_someone(m.group("name"), skip_head=False):
+            spans.append(Span(m.start("name"), m.end("name"), ONG))
     for m in find_at(_CALLED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))

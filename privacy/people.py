@@ -150,7 +150,10 @@ def find_people(anchors: Anchors) -> list[Span]:
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
-        if norm in KIN or norm in HONORIFICS:
+        if (norm in KIN or norm in HONORIFICS) and _sentence_between(words, i, start):
+            end = start  # "...con el teniente gobernador. Don Teodoro": a new sentence
+            kind = PERSONA
+        elif norm in KIN or norm in HONORIFICS:
             # "la llama Huancavelicana" is the animal.
             end = _run_after(words, start) if norm == "llama" else _run_after_kin(words, start)
             kind = PERSONA
@@ -173,6 +176,20 @@ def find_people(anchors: Anchors) -> list[Span]:
             spans.append(Span(words.starts[start], words.ends[end - 1], kind))
             after = end
     return spans
+
+
+_ABBREVIATED: Final = words("dr dra sr sra srta lic ing prof hno hna d dna")
+
+
+def _sentence_between(words: Words, i: int, start: int) -> bool:
+    """Whether a sentence ends between the title at ``i`` and the word at ``start``:
+    "...con el teniente gobernador. Don Teodoro" (but "Dra. Ana" is one phrase)."""
+    if start >= len(words.gaps):
+        return True
+    gap = words.gaps[start].strip(" ")
+    if gap == "." and words.norms[i] in _ABBREVIATED:
+        return False
+    return any(mark in gap for mark in ".!?;\n")
 
 
 def _spaces_after(words: Words, i: int) -> bool:

@@ -68,6 +68,8 @@ Edelmira Eufracia Fabiana Gumersinda Hermógenes Juvenalia Leonidas Lidia Mardon
 Nicéforo Olinda Prisciliano Rufo Sebastiana Tarcila Tiburcio Udelia Vidal Yolanda
 Zenaida Zósimo Alcira Bertila Cleto Efigenia Fidencio Grimalda Herlinda Isabelino
 Jesusa Lorenza Melecio Nolberto Orfelinda Percy Rubén Teófanes Ulises Vladimir
+Cirila Fidelia Donata Nicasia Agapita Hermenegilda Gumercinda Anacleta Crisanta Celedonia
+Celedonio Patrocinia Rosalía
 """
 # Given names that are also ordinary words, feasts or places.
 ORDINARY = """
