@@ -1,4 +1,5 @@
-"""The study gazetteer: names an admin uploads (participants, NGOs, staff, leaders).
+"""The study gazetteer: names an admin uploads (participants, NGOs, staff, leaders,
+and small places such as hamlets, which become ``[LUGAR]``).
 
 It is stored only as keyed hashes (BLAKE2b with the study key) of normalized tokens
 and token sequences, never in clear: a leaked gazetteer file cannot be reversed with
@@ -18,7 +19,7 @@ from privacy.lexicon import PARTICLES
 from privacy.names import NameMatch, is_acceptable
 from privacy.normalize import Words, normalize_token, tokenize
 
-GazetteerKind = Literal["person", "organization"]
+GazetteerKind = Literal["person", "organization", "place"]
 FORMAT_VERSION: Final = 1
 _DIGEST_BYTES: Final = 12
 _PERSON_DOMAIN: Final = b"chasqui-gz"
@@ -130,4 +131,6 @@ class Gazetteer:
             if kind is not None:
                 return NameMatch(i, i + n - 1, frozenset()), kind
         kind = self.sequences.get(hashes[i])
-        return (NameMatch(i, i, frozenset()), kind) if kind == "organization" else None
+        # One word of an organization or a place is the whole entry; of a person, one
+        # name among others (looked up in `person_tokens`).
+        return (NameMatch(i, i, frozenset()), kind) if kind in ("organization", "place") else None

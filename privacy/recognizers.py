@@ -26,6 +26,8 @@ RUC: Final = "RUC"
 CORREO: Final = "CORREO"
 URL: Final = "URL"
 DIRECCION: Final = "DIRECCIÓN"
+# A place named in the study's own list (a hamlet, an anexo): see `privacy.gazetteer`.
+LUGAR: Final = "LUGAR"
 FECHA: Final = "FECHA"
 ID: Final = "ID"
 

@@ -52,6 +52,7 @@ from privacy.recognizers import (
     DIRECCION,
     ID,
     ID_WORDS,
+    LUGAR,
     ONG,
     PERSONA,
     PHONE_WORDS,
@@ -154,7 +155,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += context.known.find(words)
     if context.gazetteer is not None:
         for match, kind in context.gazetteer.find(words):
-            span_kind = PERSONA if kind == "person" else ONG
+            span_kind = PERSONA if kind == "person" else LUGAR if kind == "place" else ONG
             key = "g:" + " ".join(words.norms[match.first : match.last + 1])
             trusted.append(Span(starts[match.first], ends[match.last], span_kind, key))
     # Kin-word and title rules already stop at places; "Don Teodoro Lima" keeps its Lima.
