@@ -67,7 +67,7 @@ def make_sink(
     if fmt in ("dta", "sav"):
         from exports.stats import StatsSink
 
-        return StatsSink(model, options, directory, fmt=fmt)
+        return StatsSink(model, options, directory, fmt=fmt, now=now)
     if fmt == "parquet":
         from exports.parquet import ParquetSink
 
