@@ -7,7 +7,7 @@ could always be derived again: destruction would be a promise we could not keep.
 from __future__ import annotations
 
 import os
-from typing import Final, Literal
+from typing import Literal
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -20,7 +20,6 @@ from core.metadata import utcnow
 from privacy.keys import KeyRing
 
 Purpose = Literal["pseudonym", "attachment"]
-PURPOSES: Final[tuple[Purpose, ...]] = ("pseudonym", "attachment")
 
 
 class KeysDestroyed(DomainError):

@@ -357,11 +357,6 @@ def list_devices(session: Session, *, study_id: int) -> list[tuple[Device, User]
     return [(d, u) for d, u in rows]
 
 
-def touch_device(session: Session, *, device: Device) -> None:
-    device.last_seen_at = utcnow()
-    session.add(device)
-
-
 def get_user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:

@@ -109,11 +109,6 @@ def problem(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
-def register_status(code: str, status: int) -> None:
-    """Let a package declare the status of its own codes at import time."""
-    STATUS_BY_CODE[code] = status
-
-
 def _title(code: str) -> str:
     return code.rsplit(".", 1)[-1].replace("_", " ").capitalize()
 

@@ -6,7 +6,7 @@ so the client can shrink its batches and send again without any risk of duplicat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -63,12 +63,6 @@ def shrink_limits(limits: Limits, *, sent_items: int, problem: dict[str, Any]) -
     )
 
 
-def split_in_half(items: Sequence[T]) -> tuple[list[T], list[T]]:
-    """The two halves of a refused batch; the first half keeps the older items."""
-    middle = (len(items) + 1) // 2
-    return list(items[:middle]), list(items[middle:])
-
-
 @dataclass(frozen=True, slots=True)
 class Backoff:
     """Exponential backoff with full jitter, bounded in attempts and in each delay.
@@ -85,15 +79,3 @@ class Backoff:
         """Yield the pause before each retry (attempts - 1 of them)."""
         for n in range(self.attempts - 1):
             yield rand() * min(self.cap, self.base * 2**n)
-
-
-def chunked(values: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Consecutive lists of at most `size` values."""
-    group: list[T] = []
-    for value in values:
-        group.append(value)
-        if len(group) == size:
-            yield group
-            group = []
-    if group:
-        yield group

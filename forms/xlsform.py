@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, Final
@@ -122,11 +121,3 @@ def _pyxform_error(message: str) -> XlsFormError:
     if "not recognized as a supported type" in message:
         return XlsFormError("xlsform.unreadable", "the file is not a readable spreadsheet")
     return XlsFormError("xlsform.invalid", f"the XLSForm is invalid: {first}")
-
-
-def issues_by_code(result: XlsFormImport) -> Mapping[str, list[ImportIssue]]:
-    """Group an import's issues by code (for summaries and tests)."""
-    grouped: dict[str, list[ImportIssue]] = {}
-    for issue in result.issues:
-        grouped.setdefault(issue.code, []).append(issue)
-    return grouped

@@ -21,7 +21,7 @@ from typing import Final, cast
 
 from privacy.lexicon import words as word_set
 from privacy.normalize import Words
-from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO, Span
+from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO
 
 CLASSES: Final = ("O", "PER", "ORG", "ADDR", "ID", "CONTACT")
 KIND_OF_CLASS: Final = {
@@ -266,12 +266,6 @@ def _lone_opener(words: Words, first: int, last: int, cls: int) -> bool:
     if last == first and words.gaps[nxt : nxt + 1] == [", "] and words.words[nxt].isdigit():
         return False  # "Colón, 28, 1º"
     return gap[-1:] in (".", "!", "?", "\n", ";", "¿", "¡")
-
-
-def find_model_spans(words: Words) -> list[Span]:
-    """Return spans the shipped model tags, one per run of equal non-O tags."""
-    runs = find_model_runs(words)
-    return [Span(words.starts[first], words.ends[last], kind) for first, last, kind in runs]
 
 
 def _joins(words: Words, last: int, i: int) -> bool:
