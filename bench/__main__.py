@@ -21,8 +21,13 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("bench_pull.py", []),
     ("bench_progress.py", []),
     ("bench_client.py", []),
+    # Every format at 20k and 200k on both engines, split so each run stays within the limit.
     ("bench_export.py", ["--counts", "20000"]),
-    ("bench_export.py", ["--counts", "200000", "--formats", "csv,parquet"]),
+    *(
+        ("bench_export.py", ["--counts", "200000", "--engines", engine, "--formats", formats])
+        for engine in ("sqlite", "postgresql")
+        for formats in ("csv,parquet,qdpx", "xlsx", "dta,sav")
+    ),
 ]
 LIMIT_SECONDS = 900
 
