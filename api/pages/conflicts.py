@@ -1,6 +1,6 @@
 """Conflict pages: the queue, and one conflict side by side, field by field, to resolve.
 
-A resolution goes through the same service as the API's (`sync.resolution`): a value
+A resolution goes through the same service as the API's (`sync.conflict_queue`): a value
 is chosen among the candidates, or typed where the field allows (never a direct
 identifier), and the result is a new revision that reaches the tablets. Every read is
 audited like the API's.
@@ -21,7 +21,7 @@ from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redir
 from core.errors import DomainError
 from interviews import queues
 from interviews.fieldtext import parse_typed
-from sync import resolution
+from sync import conflict_queue
 
 router = APIRouter(prefix="/app/{slug}/conflicts", include_in_schema=False)
 
@@ -99,18 +99,14 @@ async def post_resolution(
     )
     kinds = {f.info.pointer: f.info.kind for f in view.fields}
     choices = _choices(await request.form(), kinds)
-    conflict, submission = resolution.get_conflict(
-        session, study_id=page.access.study_id, conflict_id=conflict_id
-    )
     try:
-        with session.begin_nested():
-            resolution.resolve_conflict(
-                session,
-                conflict=conflict,
-                submission=submission,
-                choices=choices,
-                user=page.access.principal.user,
-            )
+        submission = conflict_queue.resolve_conflict(
+            session,
+            study_id=page.access.study_id,
+            conflict_id=conflict_id,
+            choices=choices,
+            user=page.access.principal.user,
+        )
     except DomainError as refused:
         return _page(request, page, session, conflict_id, problem_key=_key(refused.code))
     audit(

@@ -8,11 +8,11 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from accounts import store
-from accounts.audit import record_audit
-from accounts.store import InvalidCredentials
-from accounts.throttle import LoginThrottled, ThrottleKey, ThrottlePolicy, throttle_key
+from accounts.login import log_in
+from accounts.throttle import ThrottleKey, ThrottlePolicy, throttle_key
 from api.auth import PersonDep, PrincipalDep, client_addr
 from api.db import SessionDep
+from api.deps import AuditDep
 from api.settings import Settings
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -52,22 +52,14 @@ def login(
     response.headers["Cache-Control"] = "no-store"
     response.headers["Pragma"] = "no-cache"
     settings: Settings = request.app.state.settings
-    try:
-        user, token, expires_at = store.login(
-            session,
-            username=body.username,
-            password=body.password,
-            hours=settings.session_token_hours,
-            throttle=_throttle_keys(settings, username=body.username, addr=client_addr(request)),
-        )
-    except (InvalidCredentials, LoginThrottled) as exc:
-        # Failed logins are audited too, without the username typed (it may be a password).
-        action = "auth.login_throttled" if isinstance(exc, LoginThrottled) else "auth.login_failed"
-        record_audit(session, action=action, remote_addr=client_addr(request))
-        session.commit()  # the failure counts even though the answer is a problem
-        raise
-    record_audit(
-        session, action="auth.login", actor_user_id=user.id, remote_addr=client_addr(request)
+    addr = client_addr(request)
+    _user, token, expires_at = log_in(
+        session,
+        username=body.username,
+        password=body.password,
+        hours=settings.session_token_hours,
+        throttle=_throttle_keys(settings, username=body.username, addr=addr),
+        remote_addr=addr,
     )
     return TokenPublic(token=token, expires_at=expires_at)
 
@@ -98,15 +90,10 @@ def _throttle_keys(settings: Settings, *, username: str, addr: str | None) -> li
 
 
 @router.post("/logout", status_code=204)
-def logout(principal: PrincipalDep, session: SessionDep, request: Request) -> None:
+def logout(principal: PrincipalDep, session: SessionDep, audit: AuditDep) -> None:
     """Revoke the token this request carries."""
     store.revoke_token(session, token_id=principal.token_id)
-    record_audit(
-        session,
-        action="auth.logout",
-        actor_user_id=principal.user_id,
-        remote_addr=client_addr(request),
-    )
+    audit.record("auth.logout", actor_user_id=principal.user_id)
 
 
 @router.get("/me", response_model=MePublic)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from accounts import store as accounts
-from accounts.audit import record_audit
 from accounts.permissions import Permission
-from api.auth import StudyAccess, client_addr, require
+from api.auth import StudyAccess, require
 from api.db import SessionDep
-from sync import resolution
+from api.deps import AuditDep
+from sync import conflict_queue
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/conflicts", tags=["conflicts"])
 
@@ -52,45 +51,29 @@ class ResolvedPublic(BaseModel):
 def list_conflicts(
     access: Annotated[StudyAccess, require(Permission.resolve_conflicts)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
     form_id: str | None = None,
     village: str | None = None,
     enumerator: str | None = None,
 ) -> list[ConflictPublic]:
     """Open conflicts, oldest first; filter by form, village or enumerator."""
-    enumerator_id = accounts.get_user_by_username(session, enumerator).id if enumerator else None
-    rows = resolution.list_open_conflicts(
-        session,
-        study_id=access.study_id,
-        form_id=form_id,
-        village=village,
-        enumerator_id=enumerator_id,
+    rows = conflict_queue.list_conflicts(
+        session, study_id=access.study_id, form_id=form_id, village=village, enumerator=enumerator
     )
-    record_audit(
-        session,
-        action="data.read",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        remote_addr=client_addr(request),
-        detail={"view": "conflicts", "rows": len(rows)},
-    )
-    names = {
-        uid: accounts.get_user(session, uid).username
-        for uid in {s.enumerator_id for _, s, _ in rows}
-    }
+    audit(access, "data.read", view="conflicts", rows=len(rows))
     return [
         ConflictPublic(
-            conflict_id=c.id or 0,
-            instance_id=s.instance_id,
-            form_id=f.form_id,
-            village=s.village,
-            enumerator=names[s.enumerator_id],
-            server_rev=c.server_rev,
-            tablet_rev=c.tablet_rev,
-            created_at=c.created_at,
-            fields=c.fields,
+            conflict_id=r.conflict.id or 0,
+            instance_id=r.submission.instance_id,
+            form_id=r.form_id,
+            village=r.submission.village,
+            enumerator=r.enumerator,
+            server_rev=r.conflict.server_rev,
+            tablet_rev=r.conflict.tablet_rev,
+            created_at=r.conflict.created_at,
+            fields=r.conflict.fields,
         )
-        for c, s, f in rows
+        for r in rows
     ]
 
 
@@ -100,27 +83,21 @@ def resolve_conflict(
     body: ResolveBody,
     access: Annotated[StudyAccess, require(Permission.resolve_conflicts)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> ResolvedPublic:
     """Resolve: the result is a new revision that reaches the tablets through pull."""
-    conflict, submission = resolution.get_conflict(
-        session, study_id=access.study_id, conflict_id=conflict_id
-    )
-    resolution.resolve_conflict(
+    submission = conflict_queue.resolve_conflict(
         session,
-        conflict=conflict,
-        submission=submission,
+        study_id=access.study_id,
+        conflict_id=conflict_id,
         choices=body.choices,
         user=access.principal.user,
     )
-    record_audit(
-        session,
-        action="conflict.resolve",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
+    audit(
+        access,
+        "conflict.resolve",
         target_type="submission",
         target_id=submission.instance_id,
-        remote_addr=client_addr(request),
-        detail={"fields": len(body.choices)},
+        fields=len(body.choices),
     )
     return ResolvedPublic(instance_id=submission.instance_id, rev=submission.head_rev)

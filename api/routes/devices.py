@@ -6,16 +6,14 @@ from datetime import datetime
 from typing import Annotated
 
 import segno
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
-from accounts import store
-from accounts.audit import record_audit
-from accounts.models import Role, Study
+from accounts import enrollment, store
 from accounts.permissions import Permission
-from api.auth import DevicePrincipalDep, StudyAccess, client_addr, require
+from api.auth import DevicePrincipalDep, StudyAccess, require
 from api.db import SessionDep
-from core.errors import InvalidInput
+from api.deps import AuditDep, SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["devices"])
 
@@ -62,60 +60,54 @@ def create_enrollment_code(
     body: EnrollmentCodeCreate,
     access: Annotated[StudyAccess, require(Permission.enroll_device)],
     session: SessionDep,
-    request: Request,
+    settings: SettingsDep,
+    audit: AuditDep,
 ) -> EnrollmentCodePublic:
     """Issue a one-time, expiring code that enrolls a tablet for an enumerator."""
-    # Only the study's own members are looked up: a name from outside the study gets
-    # the same 404 as one that does not exist.
-    enumerator, role = store.get_member(session, study_id=access.study_id, username=body.enumerator)
-    if role != Role.enumerator:
-        raise InvalidInput("That person is not an enumerator in this study.")
-    code, row = store.create_enrollment_code(
+    issued = enrollment.issue_enrollment_code(
         session,
         study=access.study,
-        enumerator=enumerator,
+        enumerator=body.enumerator,
         created_by=access.principal.user,
-        minutes=request.app.state.settings.enrollment_code_minutes,
+        minutes=settings.enrollment_code_minutes,
     )
-    record_audit(
-        session,
-        action="device.enrollment_code",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
+    audit(
+        access,
+        "device.enrollment_code",
         target_type="user",
-        target_id=enumerator.id,
-        remote_addr=client_addr(request),
+        target_id=issued.enumerator.id,
     )
     return EnrollmentCodePublic(
-        code=code, expires_at=row.expires_at, enumerator=enumerator.username, qr_svg=qr_svg(code)
+        code=issued.code,
+        expires_at=issued.row.expires_at,
+        enumerator=issued.enumerator.username,
+        qr_svg=qr_svg(issued.code),
     )
 
 
 @router.post("/devices/enroll", response_model=EnrollPublic, status_code=201)
 def enroll_device(
-    body: EnrollRequest, session: SessionDep, request: Request, response: Response
+    body: EnrollRequest,
+    session: SessionDep,
+    settings: SettingsDep,
+    audit: AuditDep,
+    response: Response,
 ) -> EnrollPublic:
     """Exchange an enrollment code for a device id and a device token (no login needed)."""
     response.headers["Cache-Control"] = "no-store"
-    device, token, _ = store.enroll_device(
-        session,
-        code=body.code,
-        label=body.device_label,
-        token_days=request.app.state.settings.device_token_days,
+    done = enrollment.enroll_device(
+        session, code=body.code, label=body.device_label, token_days=settings.device_token_days
     )
-    study = session.get(Study, device.study_id)
-    assert study is not None
-    record_audit(
-        session,
-        action="device.enroll",
+    device = done.device
+    audit.record(
+        "device.enroll",
         study_id=device.study_id,
         actor_user_id=device.user_id,
         actor_device_id=device.id,
         target_type="device",
         target_id=device.id,
-        remote_addr=client_addr(request),
     )
-    return EnrollPublic(device_id=device.id, token=token, study=study.slug)
+    return EnrollPublic(device_id=device.id, token=done.token, study=done.study.slug)
 
 
 @router.get("/studies/{slug}/devices", response_model=list[DevicePublic])
@@ -141,20 +133,11 @@ def revoke_device(
     device_id: str,
     access: Annotated[StudyAccess, require(Permission.revoke_device)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> None:
     """Revoke a lost or stolen tablet: its token stops working at once."""
-    device = store.get_device(session, study_id=access.study_id, device_id=device_id)
-    store.revoke_device(session, device=device)
-    record_audit(
-        session,
-        action="device.revoke",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="device",
-        target_id=device.id,
-        remote_addr=client_addr(request),
-    )
+    device = enrollment.revoke_device(session, study_id=access.study_id, device_id=device_id)
+    audit(access, "device.revoke", target_type="device", target_id=device.id)
 
 
 class DeviceSelfPublic(BaseModel):
@@ -169,8 +152,7 @@ def get_my_device(principal: DevicePrincipalDep, session: SessionDep) -> DeviceS
     """The calling tablet: which study and enumerator it is enrolled for."""
     device = principal.device
     assert device is not None
-    study = session.get(Study, device.study_id)
-    assert study is not None
+    study = enrollment.get_device_study(session, device)
     return DeviceSelfPublic(
         device_id=device.id,
         label=device.label,

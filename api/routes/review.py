@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field
 
-from accounts.audit import record_audit
-from accounts.models import User
 from accounts.permissions import Permission
-from api.auth import StudyAccess, client_addr, require
+from api.auth import StudyAccess, require
 from api.db import SessionDep
+from api.deps import AuditDep
 from core.metadata import utcnow
+from review import history
 from review import store as review
+from review.history import ReviewHistory
 from review.models import ReviewState
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/submissions", tags=["supervision"])
@@ -42,42 +43,31 @@ class ReviewPublic(BaseModel):
     history: list[ReviewEventPublic]
 
 
-def _public(session: SessionDep, found: review.Review) -> ReviewPublic:
-    authors = {e.author_id for e in found.events if e.author_id is not None}
-    names = {uid: u.username for uid in authors if (u := session.get(User, uid)) is not None}
+def _public(found: ReviewHistory) -> ReviewPublic:
     return ReviewPublic(
-        instance_id=found.submission.instance_id,
-        state=found.state,
+        instance_id=found.review.submission.instance_id,
+        state=found.review.state,
         history=[
             ReviewEventPublic(
                 id=e.id or 0,
                 state=e.state,
                 comment=e.comment,
-                author=names.get(e.author_id) if e.author_id is not None else None,
+                author=found.authors.get(e.author_id) if e.author_id is not None else None,
                 created_at=e.created_at,
             )
-            for e in found.events
+            for e in found.review.events
         ],
     )
 
 
 @router.get("/{instance_id}/review", response_model=ReviewPublic)
 def get_review(
-    instance_id: InstanceId, access: Reviewer, session: SessionDep, request: Request
+    instance_id: InstanceId, access: Reviewer, session: SessionDep, audit: AuditDep
 ) -> ReviewPublic:
     """An interview's review state and its history of states and comments."""
-    found = review.get_review(session, study_id=access.study_id, instance_id=instance_id)
-    record_audit(
-        session,
-        action="data.read",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="submission",
-        target_id=instance_id,
-        remote_addr=client_addr(request),
-        detail={"view": "review"},
-    )
-    return _public(session, found)
+    found = history.read_review(session, study_id=access.study_id, instance_id=instance_id)
+    audit(access, "data.read", target_type="submission", target_id=instance_id, view="review")
+    return _public(found)
 
 
 @router.put("/{instance_id}/review", response_model=ReviewPublic)
@@ -86,10 +76,10 @@ def set_review(
     body: ReviewSet,
     access: Reviewer,
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> ReviewPublic:
     """Set the review state (received, approved, has_issues, rejected) and/or add a comment."""
-    found = review.set_review(
+    found = history.write_review(
         session,
         study_id=access.study_id,
         instance_id=instance_id,
@@ -98,15 +88,13 @@ def set_review(
         comment=body.comment,
         now=utcnow(),
     )
-    record_audit(
-        session,
-        action="review.set",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
+    # Whether there was a comment, never its text: it may quote the interview.
+    audit(
+        access,
+        "review.set",
         target_type="submission",
         target_id=instance_id,
-        remote_addr=client_addr(request),
-        # Whether there was a comment, never its text: it may quote the interview.
-        detail={"state": body.state.value if body.state else None, "comment": bool(body.comment)},
+        state=body.state.value if body.state else None,
+        comment=bool(body.comment),
     )
-    return _public(session, found)
+    return _public(found)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from accounts import store
-from accounts.audit import list_audit, record_audit
+from accounts import people, store
+from accounts.audit import list_audit
 from accounts.models import Role
-from accounts.passwords import check_password
 from accounts.permissions import Permission
-from api.auth import PersonDep, StudyAccess, SuperuserDep, client_addr, require
+from api.auth import PersonDep, StudyAccess, SuperuserDep, require
 from api.db import SessionDep
+from api.deps import AuditDep, SettingsDep
 from core.days import check_time_zone
 from monitor.metrics import set_time_zone
 
@@ -89,20 +89,18 @@ class AuditPublic(BaseModel):
 
 @router.post("/studies", response_model=StudyPublic, status_code=201)
 def create_study(
-    body: StudyCreate, admin: SuperuserDep, session: SessionDep, request: Request
+    body: StudyCreate, admin: SuperuserDep, session: SessionDep, audit: AuditDep
 ) -> StudyPublic:
     """Create a study (server administrators)."""
     study = store.create_study(
         session, slug=body.slug, name=body.name, k_anonymity=body.k_anonymity
     )
-    record_audit(
-        session,
-        action="study.create",
+    audit.record(
+        "study.create",
         study_id=study.id,
         actor_user_id=admin.user_id,
         target_type="study",
         target_id=study.slug,
-        remote_addr=client_addr(request),
     )
     return StudyPublic(
         slug=study.slug, name=study.name, k_anonymity=study.k_anonymity, time_zone=study.time_zone
@@ -139,19 +137,12 @@ def update_study(
     body: StudyUpdate,
     access: Annotated[StudyAccess, require(Permission.manage_members)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> StudyPublic:
     """Change a study's settings (study admins): its time zone, for the study's days."""
     study = set_time_zone(session, study=access.study, time_zone=body.time_zone)
-    record_audit(
-        session,
-        action="study.update",
-        study_id=study.id,
-        actor_user_id=access.principal.user_id,
-        target_type="study",
-        target_id=study.slug,
-        remote_addr=client_addr(request),
-        detail={"time_zone": study.time_zone},
+    audit(
+        access, "study.update", target_type="study", target_id=study.slug, time_zone=study.time_zone
     )
     role = access.role.value if access.role else None
     return StudyPublic(
@@ -165,25 +156,21 @@ def update_study(
 
 @router.post("/users", response_model=UserPublic, status_code=201)
 def create_user(
-    body: UserCreate, admin: SuperuserDep, session: SessionDep, request: Request
+    body: UserCreate,
+    admin: SuperuserDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    audit: AuditDep,
 ) -> UserPublic:
     """Create a person's account (server administrators)."""
-    check_password(
-        body.password,
-        username=body.username,
-        min_length=request.app.state.settings.password_min_length,
-    )
-    user = store.create_user(
-        session, username=body.username, password=body.password, display_name=body.display_name
-    )
-    record_audit(
+    user = people.create_person(
         session,
-        action="user.create",
-        actor_user_id=admin.user_id,
-        target_type="user",
-        target_id=user.id,
-        remote_addr=client_addr(request),
+        username=body.username,
+        password=body.password,
+        display_name=body.display_name,
+        min_length=settings.password_min_length,
     )
+    audit.record("user.create", actor_user_id=admin.user_id, target_type="user", target_id=user.id)
     return UserPublic(username=user.username, display_name=user.display_name)
 
 
@@ -192,21 +179,11 @@ def set_member(
     body: MemberSet,
     access: Annotated[StudyAccess, require(Permission.manage_members)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> MemberPublic:
     """Add a person to the study or change their role."""
-    user = store.get_user_by_username(session, body.username)
-    store.set_membership(session, study=access.study, user=user, role=body.role)
-    record_audit(
-        session,
-        action="member.set",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="user",
-        target_id=user.id,
-        remote_addr=client_addr(request),
-        detail={"role": body.role.value},
-    )
+    user = people.set_member(session, study=access.study, username=body.username, role=body.role)
+    audit(access, "member.set", target_type="user", target_id=user.id, role=body.role.value)
     return MemberPublic(username=user.username, display_name=user.display_name, role=body.role)
 
 
@@ -215,21 +192,11 @@ def remove_member(
     username: str,
     access: Annotated[StudyAccess, require(Permission.manage_members)],
     session: SessionDep,
-    request: Request,
+    audit: AuditDep,
 ) -> None:
     """Take a person out of the study; their tablets in it stop working at once."""
-    user, _ = store.get_member(session, study_id=access.study_id, username=username)
-    ended = store.remove_membership(session, study_id=access.study_id, user=user)
-    record_audit(
-        session,
-        action="member.remove",
-        study_id=access.study_id,
-        actor_user_id=access.principal.user_id,
-        target_type="user",
-        target_id=user.id,
-        remote_addr=client_addr(request),
-        detail={"devices_revoked": ended},
-    )
+    user, ended = people.remove_member(session, study_id=access.study_id, username=username)
+    audit(access, "member.remove", target_type="user", target_id=user.id, devices_revoked=ended)
 
 
 @router.get("/studies/{slug}/members", response_model=list[MemberPublic])
