@@ -4,8 +4,9 @@ PostgreSQL: procrastinate (`jobqueue.pg`), a worker in every server process. SQL
 threads in the process (`jobqueue.local`). `CHASQUI_JOB_RUNNER=inline` runs each task
 inside the call that defers it (the tests, whose database lives in one transaction).
 Tasks: an export job, the hourly purge of expired exports, the quarter-hourly purge of
-expired uploads, and a retention rule applied to a study (`chasqui attachments purge
---background`). docs/decisions/0006-job-queue.md.
+expired uploads, and a retention rule applied to a study (`attachments.purge_retention`
+with `study_id`, `content_prefix`, `when_approved`, `older_than_days`; the CLI's
+`chasqui attachments purge` still applies a rule at once). docs/decisions/0006-job-queue.md.
 """
 
 from __future__ import annotations
