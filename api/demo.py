@@ -1,4 +1,5 @@
-"""Load the demo study: seven Huancavelica communities, its people, its three forms.
+"""Load the demo study: seven Huancavelica communities, its people, its three forms,
+and its gazetteer (its invented NGOs, associations and hamlets, stored as keyed hashes).
 
 Idempotent: running it again on a loaded database changes nothing. The passwords
 are for a laptop demo only and are printed by `chasqui demo`.
@@ -12,6 +13,7 @@ from sqlmodel import Session, select
 
 from accounts import store as accounts
 from accounts.models import Community, Role, Study
+from api.cli_lists import add_to_gazetteer
 from forms import store
 from forms.demo_study import read_study_file
 from monitor.plan import load_demo_plan
@@ -34,8 +36,11 @@ DEMO_PEOPLE = (
 )
 
 
-def load_demo(session: Session) -> tuple[Study, bool]:
-    """Create the demo study if absent; returns it and whether it was created now."""
+def load_demo(session: Session, *, secret: str | None = None) -> tuple[Study, bool]:
+    """Create the demo study if absent; returns it and whether it was created now.
+
+    With the server's ``secret`` (which wraps the study's keys) its gazetteer is loaded too.
+    """
     spec = read_study_file("demo.json")
     existing = session.exec(select(Study).where(Study.slug == spec["slug"])).first()
     if existing is not None:
@@ -75,4 +80,23 @@ def load_demo(session: Session) -> tuple[Study, bool]:
         store.assign_form(session, form=form, user_ids=enumerator_ids)
     session.flush()
     load_demo_plan(session, study_id=study.id, spec=spec, enumerators=enumerator_names)
+    if secret is not None:
+        load_demo_gazetteer(session, study_id=study.id, secret=secret)
     return study, True
+
+
+def load_demo_gazetteer(session: Session, *, study_id: int, secret: str) -> int:
+    """Hash the demo study's own lists into its gazetteer; returns the entries stored."""
+    lists = read_study_file("gazetteer.json")
+    row = add_to_gazetteer(
+        session,
+        study_id=study_id,
+        names=lists["organizations"],
+        kind="organization",
+        secret=secret,
+        replace=True,
+    )
+    row = add_to_gazetteer(
+        session, study_id=study_id, names=lists["places"], kind="place", secret=secret
+    )
+    return row.entries
