@@ -14,6 +14,7 @@ from accounts.audit import record_audit
 from accounts.models import Role
 from accounts.passwords import PasswordRejected, check_password
 from api.cli_export import export_command
+from api.cli_lists import load_list_command
 from api.db import alembic_config, create_db_engine
 from api.settings import Settings
 from core.errors import NotFound
@@ -32,6 +33,7 @@ keys_app = typer.Typer(help="A study's secret keys: list, rotate, destroy.", no_
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(keys_app, name="keys")
 app.command("export")(export_command)
+privacy_app.command("load-list")(load_list_command)
 
 
 def _session(settings: Settings) -> Session:
@@ -345,8 +347,9 @@ def demo() -> None:
     """Load the demo study (seven communities, its people, the three study forms) once."""
     from api.demo import DEMO_PEOPLE, load_demo
 
-    with _session(Settings()) as session:
-        study, created = load_demo(session)
+    settings = Settings()
+    with _session(settings) as session:
+        study, created = load_demo(session, secret=settings.secret_key.get_secret_value())
         session.commit()
     typer.echo(f"demo study '{study.slug}' {'loaded' if created else 'already loaded'}")
     typer.echo("log in at POST /api/v1/auth/login with one of (demo passwords, change them):")
