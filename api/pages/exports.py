@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from accounts.permissions import Permission
 from api.db import SessionDep
+from api.deps import AuditDep, BlobStoreDep, KeyRingsDep
 from api.pages.session import CsrfDep, StudyPage, page_require, redirect, render
 from api.routes import exports as api_exports
 from core.metadata import utcnow
@@ -50,6 +51,8 @@ def post_export(
     page: Exporter,
     session: SessionDep,
     _me: CsrfDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
     form_id: Annotated[str, Form(min_length=1, max_length=64)],
     format: Annotated[str, Form(min_length=1, max_length=16)],
     lang: Annotated[str, Form(max_length=8)] = "",
@@ -69,7 +72,9 @@ def post_export(
         split_multiple=split_multiple == "yes",
         bom=bom == "yes",
     )
-    job = api_exports.create_export_job(form_id, body, page.access, session, request, Response())
+    job = api_exports.create_export_job(
+        form_id, body, page.access, session, request, Response(), blobs, audit
+    )
     return redirect(f"/app/{page.view.slug}/exports/{job.job_id}")
 
 
@@ -94,7 +99,12 @@ def get_download(
     page: Exporter,
     session: SessionDep,
     job_id: JobId,
+    rings: KeyRingsDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
     range_header: Annotated[str | None, Header(alias="Range")] = None,
 ) -> StreamingResponse:
     """The finished zip (audited as the API's download; Range works the same)."""
-    return api_exports.download_export_job(job_id, page.access, session, request, range_header)
+    return api_exports.download_export_job(
+        job_id, page.access, session, rings, blobs, audit, range_header
+    )

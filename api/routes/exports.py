@@ -18,9 +18,9 @@ from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from accounts.permissions import Permission
-from api.auth import StudyAccess, audit, require
+from api.auth import StudyAccess, require
 from api.db import SessionDep
-from attachments.blobstore import BlobStore, LocalBlobStore
+from api.deps import AuditDep, BlobStoreDep, KeyRingsDep
 from core.metadata import utcnow
 from exports import jobs
 from exports.jobs_models import ExportJob
@@ -41,7 +41,8 @@ def export_interviews(
     form_id: str,
     access: Annotated[StudyAccess, require(Permission.export)],
     session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    audit: AuditDep,
     format: str = Query(description="csv, xlsx, dta, sav, parquet or qdpx"),
     since: str | None = Query(
         default=None, max_length=200, description="An earlier export's next_cursor."
@@ -87,7 +88,7 @@ def export_interviews(
                 updated_to=updated_to,
             ),
             out=out,
-            secret=request.app.state.settings.secret_key.get_secret_value(),
+            secret=rings.secret,
             now=utcnow(),
             since=since,
             approved_only=approved,
@@ -100,9 +101,7 @@ def export_interviews(
         out.unlink(missing_ok=True)
         raise
     audit(
-        session,
         access,
-        request,
         "data.export",
         target_type="form",
         target_id=form_id,
@@ -156,14 +155,6 @@ class ExportJobPublic(BaseModel):
     href: str | None = Field(description="The download link, once done.")
 
 
-def _blob_store(request: Request) -> BlobStore:
-    state = request.app.state
-    if getattr(state, "blob_store", None) is None:
-        state.blob_store = LocalBlobStore(state.settings.attachment_dir / "blobs")
-    store: BlobStore = state.blob_store
-    return store
-
-
 def _job_public(slug: str, job: ExportJob) -> ExportJobPublic:
     return ExportJobPublic(
         job_id=job.id,
@@ -193,6 +184,8 @@ def create_export_job(
     session: SessionDep,
     request: Request,
     response: Response,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
 ) -> ExportJobPublic:
     """Start an export in the background; poll it, then download the zip (Range works)."""
     now = utcnow()
@@ -225,13 +218,11 @@ def create_export_job(
         params=params,
         user_id=access.principal.user_id,
         now=now,
-        blobs=_blob_store(request),
+        blobs=blobs,
         queue=request.app.state.jobs,
     )
     audit(
-        session,
         access,
-        request,
         "data.export",
         target_type="form",
         target_id=form_id,
@@ -271,7 +262,9 @@ def download_export_job(
     job_id: Annotated[str, Path(max_length=36)],
     access: Annotated[StudyAccess, require(Permission.export)],
     session: SessionDep,
-    request: Request,
+    rings: KeyRingsDep,
+    blobs: BlobStoreDep,
+    audit: AuditDep,
     range_header: Annotated[str | None, Header(alias="Range")] = None,
 ) -> StreamingResponse:
     """The finished zip, decrypted as it is sent; one HTTP Range per request."""
@@ -279,8 +272,8 @@ def download_export_job(
     reader = jobs.open_job_file(
         session,
         job=job,
-        blobs=_blob_store(request),
-        secret=request.app.state.settings.secret_key.get_secret_value(),
+        blobs=blobs,
+        secret=rings.secret,
     )
     size = job.size or 0
     try:
@@ -289,9 +282,7 @@ def download_export_job(
         reader.close()
         raise
     audit(
-        session,
         access,
-        request,
         "data.export_download",
         target_type="export_job",
         target_id=job.id,
