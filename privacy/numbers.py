@@ -39,6 +39,11 @@ _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 _YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
 _DATE: Final = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-](?:\d{4}|\d{2})")
 _MIN_DIGITS: Final = 7
+# A number read out in small groups and typed with commas: "9 8 7, 6 5 4, 3 2 1". A list
+# of counts ("3, 4, 5") is shorter than a phone.
+_COMMA_HINT: Final = re.compile(r"\d, \d")
+_COMMA_GROUPS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:,? \d{1,3}){5,}(?![\w]|[.,]\d)")
+_MIN_COMMA_DIGITS: Final = 8
 _CHECK: Final = re.compile(r"-[0-9A-Z]$")
 _CUE: Final = re.compile(
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|n[úu]mero|"
@@ -74,6 +79,14 @@ def find_numbers(text: str) -> list[Span]:
             if kind:
                 spans.append(Span(m.start(), m.end(), kind))
     spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
+    if _COMMA_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), TELEFONO)
+            for m in _COMMA_GROUPS.finditer(text)
+            if sum(map(str.isdigit, m.group())) >= _MIN_COMMA_DIGITS
+            and " " in m.group().replace(", ", "")  # groups of digits, not a list of years
+            and not _money_after(text, m.end())
+        ]
     return spans
 
 

@@ -10,6 +10,7 @@ recognizer: "de", "mil" and "novecientos" end a dictated number.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from privacy.lexicon import words
@@ -26,8 +27,21 @@ _TWO_DIGITS: Final = words(
     """
 )
 _TENS: Final = words("treinta cuarenta cincuenta sesenta setenta ochenta noventa")
+# "novecientos ochenta y siete" is three digits of a number read in threes; the same
+# words are a price ("trescientos cincuenta soles"), so a cue must come before them.
+_HUNDREDS: Final = words(
+    """
+    cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
+    ochocientos novecientos
+    """
+)
+_CUE: Final = re.compile(
+    r"(?:n[uú]mero|cel\w*|tel[eé]fono|fono|whats\w*|dni|documento|carn[eé]t?|ruc|anot\w*|"
+    r"marc\w*|llam\w*|m[oó]vil)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _MIN_DIGITS: Final = 7
-NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | {"mas"}
+NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
 _DOT_WORDS: Final = words("punto")
@@ -44,10 +58,13 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
     for i in anchors.of(NUMBER_WORDS):
         if i < after:
             continue
-        j, digits = i + (norms[i] == "mas"), 0
+        j, digits, hundreds = i + (norms[i] == "mas"), 0, False
         last = i
-        while j < n and (j == i or gaps[j].strip(" ,") == ""):
-            if norms[j] in _UNITS:
+        while j < n and (j == i or gaps[j].strip(" ,-") == ""):
+            if norms[j] in _HUNDREDS:
+                digits, hundreds = digits + 3, True
+                j = _rest_of_hundred(words_, j)
+            elif norms[j] in _UNITS:
                 digits += 1
             elif norms[j] in _TWO_DIGITS:
                 digits += 2
@@ -63,10 +80,26 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
                 break
             last = j
             j += 1
-        if digits >= _MIN_DIGITS:
+        cued = not hundreds or _CUE.search(
+            words_.text, max(0, words_.starts[i] - 40), words_.starts[i]
+        )
+        if digits >= _MIN_DIGITS and cued:
             spans.append(Span(words_.starts[i], words_.ends[last], ID))
         after = j
     return spans
+
+
+def _rest_of_hundred(words_: Words, j: int) -> int:
+    """Last word of the group a hundreds word opens: "novecientos ochenta y siete"."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    k = j + 1
+    if k < n and gaps[k] == " " and norms[k] in _TWO_DIGITS:
+        if norms[k] in _TENS and k + 2 < n and norms[k + 1] == "y" and norms[k + 2] in _UNITS:
+            return k + 2
+        return k
+    if k < n and gaps[k] == " " and norms[k] in _UNITS and norms[k] != "una":
+        return k
+    return j
 
 
 def find_dictated_emails(words_: Words) -> list[Span]:
@@ -113,7 +146,13 @@ def _local_start(words_: Words, at: int) -> int:
             lo = k
         else:
             break
+    # "rosita noventa y dos arroba ...": a number read out belongs to the local part.
+    while lo > 0 and gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
+        lo -= 1
     return lo
+
+
+_NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | words("y")
 
 
 def _domain_end(words_: Words, i: int) -> int:
