@@ -4,9 +4,10 @@ PostgreSQL: procrastinate (`jobqueue.pg`), a worker in every server process. SQL
 threads in the process (`jobqueue.local`). `CHASQUI_JOB_RUNNER=inline` runs each task
 inside the call that defers it (the tests, whose database lives in one transaction).
 Tasks: an export job, the hourly purge of expired exports, the quarter-hourly purge of
-expired uploads, and a retention rule applied to a study (`attachments.purge_retention`
-with `study_id`, `content_prefix`, `when_approved`, `older_than_days`; the CLI's
-`chasqui attachments purge` still applies a rule at once). docs/decisions/0006-job-queue.md.
+expired uploads, measuring new recordings' durations (every minute), and a retention
+rule applied to a study (`attachments.purge_retention` with `study_id`,
+`content_prefix`, `when_approved`, `older_than_days`; the CLI's `chasqui attachments
+purge` still applies a rule at once). docs/decisions/0006-job-queue.md.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fastapi import FastAPI
 from api.db import Database
 from api.settings import Settings
 from attachments.blobstore import BlobStore, LocalBlobStore
+from attachments.durations import measure_durations
 from attachments.store import purge_expired_uploads
 from core.metadata import utcnow
 from exports.tasks import TASKS as EXPORT_TASKS
@@ -31,6 +33,7 @@ from review.retention import RetentionRule, purge_attachments
 
 PURGE_UPLOADS: Final = "attachments.purge_uploads"
 PURGE_RETENTION: Final = "attachments.purge_retention"
+MEASURE_DURATIONS: Final = "attachments.measure_durations"
 
 
 def _purge_uploads(context: TaskContext, args: Mapping[str, Any]) -> None:
@@ -53,10 +56,16 @@ def _purge_retention(context: TaskContext, args: Mapping[str, Any]) -> None:
         session.commit()
 
 
+def _measure_durations(context: TaskContext, args: Mapping[str, Any]) -> None:
+    with context.sessions() as session:
+        measure_durations(session, blobs=context.blobs(), secret=context.secret)
+
+
 TASKS: Final = (
     *EXPORT_TASKS,
     Task(PURGE_UPLOADS, _purge_uploads, every_minutes=15),
     Task(PURGE_RETENTION, _purge_retention),
+    Task(MEASURE_DURATIONS, _measure_durations, every_minutes=1),
 )
 
 

@@ -47,6 +47,10 @@ class AttachmentBlob(SQLModel, table=True):
     content_type: str = Field(max_length=100)
     storage_key: str = Field(max_length=255)
     stored_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # Seconds of a recording, measured after upload (attachments/durations.py); None
+    # until then, or when its format cannot be read.
+    duration_s: float | None = None
+    is_measured: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     first_device_id: str | None = Field(
         default=None, foreign_key="device.id", ondelete="SET NULL", max_length=36
     )

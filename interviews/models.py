@@ -73,7 +73,11 @@ class AttachmentPublic(BaseModel):
     kind: str = Field(description="audio, photo, video or file")
     content_type: str | None
     size: int | None
-    duration_s: float | None = Field(default=None, description="Not measured yet: null.")
+    duration_s: float | None = Field(
+        default=None,
+        description="Seconds of a recording, measured after upload; null until measured, "
+        "for photos, and for formats that cannot be read (AMR, WebM).",
+    )
     is_received: bool
     href: str | None = Field(
         description="Where to open it; null when the study's attachment policy does not "

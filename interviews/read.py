@@ -116,6 +116,7 @@ def read_interview(
                 kind=_kind(blob.content_type if blob else None),
                 content_type=blob.content_type if blob else None,
                 size=blob.size if blob else None,
+                duration_s=blob.duration_s if blob else None,
                 is_received=blob is not None,
                 href=f"/api/v1/studies/{slug}/attachments/{sha}"
                 if blob is not None and may_open_attachments
