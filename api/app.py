@@ -41,8 +41,9 @@ from api.routes import (
     studies,
     sync,
 )
-from api.settings import Settings
+from api.settings import Settings, blob_store_from_settings
 from forms.xlsform import MAX_BYTES as XLSFORM_MAX_BYTES
+from monitor.changes import ChangeHub, install_change_signals
 from sync.parallel import PreparePool, default_workers
 from sync.store import mark_attachments_received
 
@@ -63,14 +64,18 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     database = database or Database(create_db_engine(settings.database_url))
 
     pool = PreparePool(settings.prepare_workers or default_workers())
+    install_change_signals()
+    changes = ChangeHub()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if not database.is_migrated():
             log.warning("database schema is behind the migrations; run `chasqui db upgrade`")
         pool.warm_up()
+        await changes.start(settings.database_url)
         async with running(_app.state.jobs):
             yield
+        await changes.stop()
         pool.close()
 
     app = FastAPI(
@@ -85,6 +90,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
     app.state.prepare = pool
+    app.state.blob_store = blob_store_from_settings(settings)  # attachments and exports
+    app.state.changes = changes  # wakes the live dashboard's streams (monitor/changes.py)
     # callables(session, *, study_id, sha256), see attachments/store
     app.state.on_blob_stored = [mark_attachments_received]
     app.state.jobs = build_queue(app, settings, database)  # exports, purges: api/background.py

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from alembic import command
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from accounts import store
@@ -16,7 +17,7 @@ from accounts.passwords import PasswordRejected, check_password
 from api.cli_export import export_command
 from api.cli_lists import load_list_command
 from api.db import alembic_config, create_db_engine
-from api.settings import Settings
+from api.settings import Settings, blob_store_from_settings
 from core.errors import NotFound
 
 app = typer.Typer(
@@ -44,13 +45,15 @@ def _session(settings: Settings) -> Session:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (PostgreSQL only).")] = 1,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes (PostgreSQL only; see docs/deploy.md).")
+    ] = 1,
 ) -> None:
     """Serve the API (and the dashboard) with uvicorn."""
     import uvicorn
 
     settings = Settings()
-    problem = settings.secret_key_problem()
+    problem = settings.secret_key_problem() or _serve_problem(settings, workers)
     if problem is not None:
         typer.echo(f"refusing to serve: {problem}", err=True)
         raise typer.Exit(2)
@@ -64,10 +67,24 @@ def serve(
         host=host,
         port=port,
         workers=workers,
+        # A worker that has not answered the supervisor's ping in 5 s (uvicorn's default)
+        # is killed and replaced; on a loaded machine a starting worker takes longer.
+        timeout_worker_healthcheck=30,
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
         log_level=settings.log_level.lower(),
     )
+
+
+def _serve_problem(settings: Settings, workers: int) -> str | None:
+    """Why this configuration cannot serve (checked before any worker starts)."""
+    if workers > 1 and make_url(settings.database_url).get_backend_name() == "sqlite":
+        return "--workers above 1 needs PostgreSQL; SQLite serves from one process."
+    try:
+        blob_store_from_settings(settings)
+    except (ValueError, RuntimeError) as exc:
+        return str(exc)
+    return None
 
 
 @db_app.command("upgrade")
@@ -308,7 +325,6 @@ def attachments_purge(
     """Apply a retention rule: delete files the study no longer needs (e.g. transcribed audio)."""
     from datetime import timedelta
 
-    from attachments.blobstore import LocalBlobStore
     from core.metadata import utcnow
     from review.retention import RetentionRule, purge_attachments
 
@@ -321,7 +337,7 @@ def attachments_purge(
     with _session(settings) as session:
         target = store.get_study(session, study)
         assert target.id is not None
-        blobs = LocalBlobStore(settings.attachment_dir / "blobs")
+        blobs = blob_store_from_settings(settings)
         count = purge_attachments(session, study_id=target.id, blobs=blobs, rule=rule, now=utcnow())
         record_audit(
             session, action="attachment.purge", study_id=target.id, detail={"files": count}

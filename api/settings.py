@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from attachments.blobstore import BlobStore
 
 DEV_SECRET_KEY = "dev-only-change-me-dev-only-change-me"
 MIN_SECRET_KEY_CHARS = 32
@@ -49,6 +52,17 @@ class Settings(BaseSettings):
     # threads in the process on SQLite; "threads" forces the latter; "inline" runs
     # each job where it is deferred (tests).
     job_runner: Literal["auto", "threads", "inline"] = "auto"
+    # Where verified attachments and export files go: empty for <attachment_dir>/blobs,
+    # or s3://bucket/prefix for an S3-compatible store (needs the `s3` extra, boto3).
+    blob_store: str = ""
+    s3_endpoint_url: str | None = None  # MinIO, Ceph, a cloud's S3 endpoint; None for AWS
+    s3_region: str | None = None
+    # Without these, boto3 finds credentials as usual (AWS_ACCESS_KEY_ID…, a role).
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    # Live dashboard: change signals wake the stream at once (LISTEN/NOTIFY on
+    # PostgreSQL); this poll only catches what a signal missed.
+    stream_poll_seconds: float = Field(default=10.0, gt=0, le=300)
     # Behind a reverse proxy, trust X-Forwarded-For from these addresses only.
     forwarded_allow_ips: str = "127.0.0.1"
 
@@ -66,3 +80,18 @@ class Settings(BaseSettings):
         if len(secret) < MIN_SECRET_KEY_CHARS:
             return f"CHASQUI_SECRET_KEY must have at least {MIN_SECRET_KEY_CHARS} characters."
         return None
+
+
+def blob_store_from_settings(settings: Settings) -> BlobStore:
+    """The store for attachments and export files (ValueError/RuntimeError if unusable)."""
+    from attachments.factory import create_blob_store
+
+    secret = settings.s3_secret_access_key
+    return create_blob_store(
+        settings.blob_store,
+        local_root=settings.attachment_dir / "blobs",
+        endpoint_url=settings.s3_endpoint_url,
+        region=settings.s3_region,
+        access_key_id=settings.s3_access_key_id,
+        secret_access_key=secret.get_secret_value() if secret is not None else None,
+    )

@@ -1,14 +1,23 @@
-"""One-time tickets for the progress stream (EventSource cannot send a bearer token).
+"""The progress stream: its one-time tickets, and when it sends an event.
 
-A ticket is random, stored only as its SHA-256, bound to one study and one person,
-valid for a minute and usable once. Kept in the database so that any worker
-process can redeem a ticket another one issued.
+EventSource cannot send a bearer token, so a stream opens with a ticket: random,
+stored only as its SHA-256, bound to one study and one person, valid for a minute
+and usable once. Kept in the database so that any worker process can redeem a
+ticket another one issued.
+
+A stream sends the summary when its study changes: a change signal
+(`monitor.changes`, PostgreSQL LISTEN/NOTIFY across workers) wakes it at once, and
+a slow poll of the version token catches anything a signal missed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, delete, select
@@ -50,3 +59,59 @@ def redeem_stream_ticket(session: Session, *, ticket: str, study_id: int, now: d
     session.add(row)
     session.flush()
     return row.user_id
+
+
+@dataclass(frozen=True, slots=True)
+class StreamConfig:
+    """How a stream waits, beats and how long it lives (tests shorten these)."""
+
+    poll_s: float = 10.0  # a safety net: change signals wake the stream at once
+    heartbeat_s: float = 15.0
+    max_s: float = 300.0  # the page asks for a new ticket and reconnects
+    min_gap_s: float = 1.0  # fifty tablets syncing at once make one event a second
+
+
+async def stream_events(
+    *,
+    changed: asyncio.Event,
+    read_version: Callable[[], Awaitable[str]],
+    read_event: Callable[[], Awaitable[str]],
+    is_gone: Callable[[], Awaitable[bool]],
+    config: StreamConfig,
+) -> AsyncIterator[str]:
+    """Send `read_event()` at once, then whenever the study changes; bounded in time.
+
+    A signal alone is enough to send: conflict resolutions and quarantine decisions
+    change the queues without a new sync batch.
+    """
+    started = last_beat = time.monotonic()
+    last_sent = -config.min_gap_s
+    seen: str | None = None
+    signalled = False
+    yield "retry: 3000\n\n"
+    while time.monotonic() - started < config.max_s:
+        if await is_gone():
+            return
+        if signalled:  # coalesce a burst of signals
+            await asyncio.sleep(max(0.0, last_sent + config.min_gap_s - time.monotonic()))
+        changed.clear()  # a signal from now on means a change this read may not show
+        version = await read_version()
+        if version != seen or signalled:
+            seen = version
+            yield await read_event()
+            last_sent = last_beat = time.monotonic()
+        elif time.monotonic() - last_beat >= config.heartbeat_s:
+            yield ": keep-alive\n\n"
+            last_beat = time.monotonic()
+        now = time.monotonic()
+        beat_due, end_due = last_beat + config.heartbeat_s - now, started + config.max_s - now
+        signalled = await _wait(changed, max(0.0, min(config.poll_s, beat_due, end_due)))
+    yield "event: end\ndata: {}\n\n"
+
+
+async def _wait(event: asyncio.Event, timeout: float) -> bool:
+    try:
+        await asyncio.wait_for(event.wait(), timeout)
+    except TimeoutError:
+        return False
+    return True

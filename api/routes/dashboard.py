@@ -8,10 +8,7 @@ asks for with its token (a token in a URL would end up in proxy logs).
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -28,23 +25,15 @@ from accounts.models import Study, User
 from accounts.permissions import Permission, role_allows
 from api.auth import StudyAccess, client_addr, require
 from api.db import Database, SessionDep
-from monitor.reads import refresh_and_read
 from core.errors import Forbidden, NotFound
 from core.metadata import utcnow
 from monitor import progress
-from monitor.stream import issue_stream_ticket, redeem_stream_ticket
+from monitor.changes import ChangeHub
+from monitor.reads import refresh_and_read
+from monitor.stream import StreamConfig, issue_stream_ticket, redeem_stream_ticket, stream_events
 
 router = APIRouter(tags=["supervision"])
 templates = Jinja2Templates(directory=Path(__file__).resolve().parents[2] / "monitor" / "templates")
-
-
-@dataclass(frozen=True, slots=True)
-class StreamConfig:
-    """How often the stream polls, beats and how long it lives (tests shorten these)."""
-
-    poll_s: float = 1.5
-    heartbeat_s: float = 15.0
-    max_s: float = 300.0  # the page asks for a new ticket and reconnects
 
 
 class StreamTicketPublic(BaseModel):
@@ -91,7 +80,11 @@ def _stream_study(session: SessionDep, slug: str, ticket: str) -> tuple[Study, i
     return study, user_id
 
 
-@router.get("/api/v1/studies/{slug}/progress/stream")
+@router.get(
+    "/api/v1/studies/{slug}/progress/stream",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "Server-sent events."}},
+)
 def stream_progress(
     slug: str,
     ticket: Annotated[str, Query(min_length=10, max_length=100)],
@@ -110,9 +103,12 @@ def stream_progress(
         remote_addr=client_addr(request),
         detail={"view": "progress.stream"},
     )
-    config = getattr(request.app.state, "progress_stream", StreamConfig())
+    state = request.app.state
+    config = getattr(state, "progress_stream", None) or StreamConfig(
+        poll_s=state.settings.stream_poll_seconds
+    )
     return StreamingResponse(
-        _events(request, request.app.state.database, study, config),
+        _events(request, state.database, state.changes, study, config),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
@@ -132,24 +128,24 @@ def _version(database: Database, study_id: int) -> str:
 
 
 async def _events(
-    request: Request, database: Database, study: Study, config: StreamConfig
+    request: Request, database: Database, hub: ChangeHub, study: Study, config: StreamConfig
 ) -> AsyncIterator[str]:
-    """Poll a cheap version token; send the summary when it changes. Bounded in time."""
+    """The study's summary now and whenever it changes (monitor/stream.py says when)."""
     assert study.id is not None
-    started = last_beat = time.monotonic()
-    seen = None
-    yield "retry: 3000\n\n"
-    while time.monotonic() - started < config.max_s:
-        if await request.is_disconnected():
-            return
-        # The database is the only thing workers share, so every worker polls it.
-        version = await run_in_threadpool(_version, database, study.id)
-        if version != seen:
-            seen = version
-            yield await run_in_threadpool(_summary_event, database, study)
-            last_beat = time.monotonic()
-        elif time.monotonic() - last_beat >= config.heartbeat_s:
-            yield ": keep-alive\n\n"
-            last_beat = time.monotonic()
-        await asyncio.sleep(config.poll_s)
-    yield "event: end\ndata: {}\n\n"
+    study_id = study.id
+
+    async def read_version() -> str:
+        return await run_in_threadpool(_version, database, study_id)
+
+    async def read_event() -> str:
+        return await run_in_threadpool(_summary_event, database, study)
+
+    with hub.subscribe(study_id) as changed:
+        async for chunk in stream_events(
+            changed=changed,
+            read_version=read_version,
+            read_event=read_event,
+            is_gone=request.is_disconnected,
+            config=config,
+        ):
+            yield chunk

@@ -35,6 +35,7 @@ class Server:
     workdir: Path
     process: subprocess.Popen[bytes] | None = None
     port: int = 0
+    serve_args: tuple[str, ...] = ()  # e.g. ("--workers", "2")
 
     def cli(self, *args: str) -> str:
         done = subprocess.run(
@@ -50,7 +51,15 @@ class Server:
     def start(self) -> None:
         with (self.workdir / "server.log").open("ab") as log:
             self.process = subprocess.Popen(
-                [CHASQUI, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                [
+                    CHASQUI,
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    *self.serve_args,
+                ],
                 env=self.env,
                 cwd=self.workdir,
                 stdout=log,
@@ -80,7 +89,14 @@ ENGINE_PARAMS = [pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in
 
 
 @contextmanager
-def running_server(request: pytest.FixtureRequest, engine: str, workdir: Path) -> Iterator[Server]:
+def running_server(
+    request: pytest.FixtureRequest,
+    engine: str,
+    workdir: Path,
+    *,
+    extra_env: dict[str, str] | None = None,
+    serve_args: tuple[str, ...] = (),
+) -> Iterator[Server]:
     """A migrated database with the demo study, served by a real process, torn down after."""
     pg_url = None
     if engine == "sqlite":
@@ -95,8 +111,15 @@ def running_server(request: pytest.FixtureRequest, engine: str, workdir: Path) -
         "CHASQUI_ATTACHMENT_DIR": str(workdir / "attachments"),
         "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
         "CHASQUI_LOG_LEVEL": "INFO",
+        **(extra_env or {}),
     }
-    server = Server(base_url=f"http://127.0.0.1:{port}", env=env, workdir=workdir, port=port)
+    server = Server(
+        base_url=f"http://127.0.0.1:{port}",
+        env=env,
+        workdir=workdir,
+        port=port,
+        serve_args=serve_args,
+    )
     server.cli("db", "upgrade")
     server.cli("demo")
     server.start()
