@@ -9,7 +9,11 @@ which re-defers unfinished jobs when the server starts again.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -147,3 +151,60 @@ def _tasks() -> Any:
 
 def _context(queue: Any) -> Any:
     return queue.context
+
+
+async def test_a_worker_process_killed_mid_export_is_replaced_and_the_job_completes_once(
+    app: FastAPI,
+    db: Database,
+    client,  # type: ignore[no-untyped-def]
+    field,  # type: ignore[no-untyped-def]  # noqa: F811
+    admin,  # type: ignore[no-untyped-def]  # noqa: F811
+    settings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("several worker processes share a queue on PostgreSQL only")
+    await seed(client, field, admin)
+    created = await client.post(CREATE, json={"format": "sav"}, headers=admin)
+    job_id = created.json()["job_id"]
+    url = db.engine.url.render_as_string(hide_password=False)
+    flag = tmp_path / "started"
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.integration.job_worker",
+            url,
+            str(settings.attachment_dir),
+            str(flag),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        for _ in range(600):
+            if flag.exists() or worker.poll() is not None:
+                break
+            await asyncio.sleep(0.1)
+        assert flag.exists(), "the worker process never started the job"
+        assert _job(db, job_id).status == "running"
+    finally:
+        os.kill(worker.pid, signal.SIGKILL)  # mid-job, as a crash or an OOM kill would
+        worker.wait()
+
+    from jobqueue.pg import ProcrastinateQueue
+
+    other = ProcrastinateQueue(url, _tasks(), _context(app.state.jobs), stalled_after_s=2)
+    retried = 0
+    async with other.worker_app.open_async():
+        for _ in range(100):  # until the dead worker's heartbeat is 2 s old
+            retried = await other.retry_stalled()
+            if retried:
+                break
+            await asyncio.sleep(0.2)
+    assert retried >= 1  # the export, and any periodic task the dead worker held
+    await other.run(wait=False)
+    other.close()
+    app.state.jobs.close()
+    job = _job(db, job_id)
+    assert (job.status, job.done, job.total) == ("done", 3, 3)
+    assert len(list(Path(settings.attachment_dir).rglob(f"{job_id}.zip"))) == 1
