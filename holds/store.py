@@ -2,49 +2,52 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from holds.models import HeldSpan, HoldState
 
 
 def hold_rows(
-    *, study_id: int, submission_pk: int, rev: str, holds: Iterable[Any]
+    *,
+    study_id: int,
+    submission_pk: int,
+    rev: str,
+    holds: Iterable[Mapping[str, Any]],
+    now: datetime,
 ) -> list[dict[str, Any]]:
-    """Rows for the held spans (`privacy.holds.HeldSpan`) of one stored revision."""
+    """Rows for the held spans of one new revision (`privacy.holds.HeldSpan.as_dict`)."""
     return [
         {
             "study_id": study_id,
             "submission_pk": submission_pk,
             "rev": rev,
-            "pointer": h.pointer,
-            "number": h.number,
-            "reason": h.reason,
-            "kind": h.kind,
-            "sealed": h.sealed,
-            "key_id": h.key_id,
-            "context": h.context,
+            "pointer": h["pointer"],
+            "number": h["number"],
+            "reason": h["reason"],
+            "kind": h["kind"],
+            "sealed": None if h["sealed"] is None else base64.b64decode(h["sealed"]),
+            "key_id": h["key_id"],
+            "context": h["context"],
+            "state": HoldState.held.value,
+            "created_at": now,
         }
         for h in holds
     ]
 
 
 def insert_holds(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Store held spans with the revision they belong to; a replay inserts nothing."""
-    for row in rows:
-        exists = session.exec(
-            select(HeldSpan.id).where(
-                HeldSpan.submission_pk == row["submission_pk"],
-                HeldSpan.rev == row["rev"],
-                HeldSpan.pointer == row["pointer"],
-                HeldSpan.number == row["number"],
-            )
-        ).first()
-        if exists is None:
-            session.add(HeldSpan(**row))
-    session.flush()
+    """Store the held spans of new revisions, in one statement, in the push's transaction.
+
+    Only a new revision has holds: a replay writes no revision and so no hold.
+    """
+    if rows:
+        session.execute(sa.insert(HeldSpan), list(rows))
 
 
 def list_holds(

@@ -87,13 +87,14 @@ def post_decide(
         )
     except DomainError as refused:
         return redirect(f"{base}?problem={refused.code}")
-    audit(
-        session,
-        page.access,
-        request,
-        f"hold.{decision}",
-        target_type="holds",
-        holds=[d.hold_id for d in decided],
-        revisions=sorted({d.rev for d in decided if d.rev}),
-    )
+    for d in decided:  # one row per span: audit details are short scalars
+        audit(
+            session,
+            page.access,
+            request,
+            f"hold.{decision}",
+            target_type="hold",
+            target_id=d.hold_id,
+            rev=d.rev,
+        )
     return redirect(f"{base}?done={decision}&n={len(decided)}")

@@ -114,13 +114,8 @@ def decide_holds(
         ring=rings.ring(access.study_id),
         user=access.principal.user,
     )
-    audit(
-        access,
-        f"hold.{body.decision}",
-        target_type="holds",
-        holds=[d.hold_id for d in decided],
-        revisions=sorted({d.rev for d in decided if d.rev}),
-    )
+    for d in decided:  # one row per span: audit details are short scalars
+        audit(access, f"hold.{body.decision}", target_type="hold", target_id=d.hold_id, rev=d.rev)
     return [
         DecidedPublic(hold_id=d.hold_id, state=d.state, instance_id=d.instance_id, rev=d.rev)
         for d in decided
