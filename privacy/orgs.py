@@ -19,6 +19,7 @@ generic words names no one in particular and stays.
 from __future__ import annotations
 
 import re
+from importlib import resources
 from itertools import compress
 from typing import Final
 
@@ -126,7 +127,24 @@ _NOT_ACRONYMS: Final = words(
     siempre mucho mucha muy bien solo pero como dios papa mama ayuda plata chacra
     """
 )
-HEAD_WORDS: Final = words(
+
+
+def _load_known() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    path = resources.files("privacy") / "data" / "ngo_names.txt"
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key = tuple(normalize_token(t) for t in re.findall(r"[\w'’]+", line))
+            index.setdefault(key[0], []).append((key, line.isupper()))
+    for names in index.values():
+        names.sort(key=lambda entry: -len(entry[0]))  # longest first
+    return index
+
+
+# NGOs named without a head word ("vino World Vision"), from `data/ngo_names.txt`.
+KNOWN_NGOS: Final = _load_known()
+HEAD_WORDS: Final = frozenset(KNOWN_NGOS) | words(
     """
     ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
     radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
@@ -182,8 +200,30 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     for m in find_at(_CALLED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
-    spans += _bare_acronyms(text)
+    spans += _bare_acronyms(words_)
+    spans += _known_ngos(anchors)
     return spans + _later_mentions(words_, spans)
+
+
+def _known_ngos(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(frozenset(KNOWN_NGOS)):
+        for key, exact in KNOWN_NGOS[norms[i]]:
+            k = len(key)
+            if i + k > n or tuple(norms[i : i + k]) != key:
+                continue
+            words_here = tokens[i : i + k]
+            if exact and not all(w.isupper() for w in words_here):
+                continue
+            if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words_here):
+                continue  # "la paz y esperanza" in lowercase are words
+            if not words_here[0][:1].isupper():
+                continue
+            spans.append(Span(words_.starts[i], words_.ends[i + k - 1], ONG))
+            break
+    return spans
 
 
 def _foreign(m: re.Match[str], words_: Words) -> Span:
@@ -195,7 +235,8 @@ def _foreign(m: re.Match[str], words_: Words) -> Span:
     return Span(start, m.end(), ONG)
 
 
-def _bare_acronyms(text: str) -> list[Span]:
+def _bare_acronyms(words_: Words) -> list[Span]:
+    text = words_.text
     spans: list[Span] = []
     for m in _CAPS_RUN.finditer(text):
         before = text[max(0, m.start() - 5) : m.start()]
@@ -205,8 +246,13 @@ def _bare_acronyms(text: str) -> list[Span]:
             continue
         norm = normalize_token(m.group())
         if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:
-            spans.append(Span(m.start(), m.end(), ONG))
+            # "el IESTP Huancavelica": the name goes on with the capitalized words after it.
+            after = _CAPITALS_AFTER.match(text, m.end())
+            spans.append(Span(m.start(), after.end() if after else m.end(), ONG))
     return spans
+
+
+_CAPITALS_AFTER: Final = re.compile(rf"(?:[ \t]+[{_UP}][\wáéíóúñü'’\-]*){{1,3}}")
 
 
 def _without_period(name: str) -> int:

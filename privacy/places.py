@@ -25,7 +25,7 @@ _NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}}"
 # Settlements are often named after a date or a number: "9 de Octubre", "Villa 31".
 _PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?"
 _SETTLEMENT_HEAD: Final = (
-    r"(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|"
+    r"(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|[Aa]nexo|[Cc]aser[ií]o|"
     r"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda|[Cc]ooperativa\s+de\s+[Vv]ivienda)"
 )
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
@@ -37,7 +37,8 @@ _PART_HEAD: Final = (
 _PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-Z]\d*)(?!\w)"
 # Parts that locate a home by themselves ("Mz. B Lt. 12", "Sector 3", "UCV 145").
 _ANCHOR: Final = (
-    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*(?:N[º°o]\.?\s*)?"
+    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*"
+    r"(?:N[º°o]\.?\s*)?"
     r"(?:\d+[A-Za-z]?|[A-Z]\d*)(?!\w)"
 )
 _SETTLEMENT: Final = re.compile(
@@ -56,7 +57,7 @@ _US: Final = re.compile(
 )
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
-    rf"\s+(?:{_JOIN}\s+|d'|di\s+|della\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
+    rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:[A-Z][a-z]+-(?:ken|shi|ku|machi|cho|gun|mura),\s*)*"
@@ -79,7 +80,8 @@ _MAX_MORE: Final = 7
 _ANCHOR_RE: Final = re.compile(_ANCHOR)
 _PART_AFTER: Final = re.compile(rf",?\s*{_PART}")
 _SETTLEMENT_WORDS: Final = word_set(
-    "aa asentamiento pueblo asociacion cooperativa mz mza manzana lt lote sector grupo ucv km "
+    "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
+    "grupo ucv km "
     "kilometro"
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
