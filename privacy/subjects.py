@@ -18,7 +18,17 @@ from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
 
-TRIGGERS: Final = ACTS
+# Nicknames after "el"/"la" ("la chola está en Lima", "el Chino manda"): a person, in
+# any case. Every such phrase in the development set names someone; "los negritos" (the
+# dancers) is plural and stays.
+NICKNAMES: Final = words(
+    """
+    chato chata chatito chatita cholo chola cholito cholita gringo gringa gringuito
+    gringuita chino china chinito chinita flaco flaca flaquito flaquita gordo gorda gordito
+    gordita negro negra zambo zamba pelado pelada cojo coja mocho mocha rucio rucia
+    """
+)
+TRIGGERS: Final = ACTS | NICKNAMES
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
 _AGED: Final = re.compile(
@@ -65,6 +75,17 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # Keyed like any mention of the word, and marked as found by what it does,
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans + find_nicknames(anchors)
+
+
+def find_nicknames(anchors: Anchors) -> list[Span]:
+    """Return nicknames after "el"/"la": "la chola manda plata", "el Chato"."""
+    words_ = anchors.words
+    norms, gaps = words_.norms, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(NICKNAMES):
+        if i > 0 and norms[i - 1] in ("el", "la") and gaps[i] == " ":
+            spans.append(Span(words_.starts[i], words_.ends[i], PERSONA, ACTING + norms[i]))
     return spans
 
 

@@ -50,6 +50,11 @@ LEAVES = [
     ("El patrón era don pancho ruíz... bueno, pancho nomás le decíamos.", ["pancho", "ruíz"]),
     ("la señora maximiliana me dijo. maximiliana vende papas.", ["maximiliana"]),
     ("El presidente es Abdón Ccente y la secretaria Fidelia.", ["Abdón", "Fidelia"]),
+    ("Casi todas se fueron. La chola está en Lima, manda plata.", ["chola"]),
+    # Places and public bodies in a study's streets and NGOs named without a head word.
+    ("Viven en el anexo Pampahuasi, sector 2, lote 14.", ["Pampahuasi", "14"]),
+    ("Después vino World Vision con su programa.", ["World", "Vision"]),
+    ("Mi hija estudia en el IESTP Huancavelica.", ["IESTP", "Huancavelica"]),
 ]
 
 KEEPS = [
@@ -72,6 +77,9 @@ KEEPS = [
     "Cada traslado es un trámite más en el SIAGIE.",
     "Ya estoy en quinto año y don de palabra no tengo.",
     "Sembramos sara y papa en la chacra.",
+    "En la fiesta los negritos bailan en la plaza.",
+    "Somos del sector 3 de la comunidad y en el lote 4 sembramos papa.",
+    "La paz y esperanza volvieron al pueblo.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
 
