@@ -8,9 +8,10 @@ form has none) is a case holding variables from the quasi-identifiers (already
 generalized) and the form. ``project.qde`` follows the REFI-QDA Project schema
 (``exports/schema/Project-mrt2019.xsd``, MIT); tests validate it.
 
-Sources are written to disk as interviews arrive, and cases to a SQLite file
-beside them (the schema puts cases first, and a respondent's case gathers all their
-interviews): memory stays flat whatever the number of interviews.
+Source texts are written to one spool file as interviews arrive, their offsets and
+the cases to a SQLite file beside it (the schema puts cases first, and a respondent's
+case gathers all their interviews): memory stays flat whatever the number of
+interviews, but for the zip's directory (about 1 KB per source).
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ class QdpxSink:
         self.has_sources = False
         self.sources_path = directory / "sources.xml.part"
         self.sources = self.sources_path.open("w", encoding="utf-8")
-        self.source_dir = directory / "Sources"
-        self.source_dir.mkdir()
+        # Every source's text goes into one spool file (one file each cost a file
+        # creation per interview, most of the export's time); the zip reads them back.
+        self.cases.execute("CREATE TABLE source_text (guid TEXT, start INTEGER, size INTEGER)")
+        self.texts_path = directory / "sources.txt.part"
+        self.texts_file = self.texts_path.open("w+b")
         self.current: tuple[str, list[tuple[str, str, str]]] | None = None
         self.case_values: dict[str, str] = {}
         self.case_name = ""
@@ -107,7 +111,11 @@ class QdpxSink:
             text += answer
             selections.append((code, start, len(text)))
             text += "\n\n"
-        (self.source_dir / f"{source}.txt").write_text(text, encoding="utf-8")
+        raw = text.encode("utf-8")
+        self.cases.execute(
+            "INSERT INTO source_text VALUES (?, ?, ?)", (source, self.texts_file.tell(), len(raw))
+        )
+        self.texts_file.write(raw)
         out = [
             f'<TextSource guid="{source}" name={quoteattr(key)} '
             f'plainTextPath="internal://{source}.txt" creationDateTime="{self.created}">'
@@ -147,11 +155,22 @@ class QdpxSink:
             f.write("</Project>\n")
         self.sources_path.unlink()
         path = self.directory / f"{self.model.form_id}.qdpx"
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
             z.write(qde, "project.qde")
-            for txt in sorted(self.source_dir.iterdir()):
-                z.write(txt, f"Sources/{txt.name}")
+            self._write_texts(z)
+        self.cases.close()
         return [path]
+
+    def _write_texts(self, z: zipfile.ZipFile) -> None:
+        """`Sources/<guid>.txt` for every source, in guid order, from the spool."""
+        self.texts_file.flush()
+        read = self.texts_file.read
+        rows = self.cases.execute("SELECT guid, start, size FROM source_text ORDER BY guid")
+        for source, start, size in rows:
+            self.texts_file.seek(start)
+            z.writestr(f"Sources/{source}.txt", read(size))
+        self.texts_file.close()
+        self.texts_path.unlink()
 
     def _codebook(self) -> str:
         sections: dict[str | None, list[Column]] = {}
@@ -179,7 +198,6 @@ class QdpxSink:
 
     def _write_variables_and_cases(self, f: TextIO) -> None:
         if not self.has_sources:
-            self.cases.close()
             return
         names = [c.name for c in self.case_vars] + ["form"]
         variables = {n: guid(self.model.form_id, "variable", n) for n in names}
@@ -206,4 +224,3 @@ class QdpxSink:
                 f.write(f'<SourceRef targetGUID="{source}"/>')
             f.write("</Case>")
         f.write("</Cases>\n")
-        self.cases.close()
