@@ -26,6 +26,7 @@ from sqlmodel import Session
 from accounts import store
 from accounts.keys import key_ring
 from accounts.models import StudyGazetteer
+from api.db import create_db_engine
 from api.settings import Settings
 from core.errors import NotFound
 from privacy import Gazetteer
@@ -166,8 +167,6 @@ def load_list_command(
     ] = False,
 ) -> None:
     """Add a study's own names (people, organizations, places) to its gazetteer."""
-    from api.cli import _session
-
     settings = Settings()
     try:
         names = read_names(path)
@@ -177,7 +176,7 @@ def load_list_command(
     if not names:
         typer.echo("no names in the file", err=True)
         raise typer.Exit(2)
-    session = _session(settings)
+    session = Session(create_db_engine(settings.database_url), expire_on_commit=False)
     try:
         _load(session, study=study, names=names, kind=kind, replace=replace, settings=settings)
     finally:
