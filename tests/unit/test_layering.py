@@ -37,6 +37,8 @@ or `TYPE_CHECKING` import counts as much as one at the top of a module.
 
 from __future__ import annotations
 
+import fnmatch
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -107,6 +109,19 @@ def graph() -> dict[str, list[Import]]:
 def test_every_package_has_a_place_in_the_layers() -> None:
     unplaced = top_level_packages(ROOT) - set(LAYERS) - set(SEPARATE)
     assert not unplaced, f"add {sorted(unplaced)} to LAYERS in {__file__}, where its imports allow"
+
+
+def test_every_package_is_shipped_and_measured() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    include = pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    measured = set(pyproject["tool"]["coverage"]["run"]["source"])
+    server = (set(LAYERS) | set(SEPARATE)) - {"bench", "migrations"}
+    unshipped = sorted(
+        p for p in server | {"migrations"} if not any(fnmatch.fnmatch(p, i) for i in include)
+    )
+    assert not unshipped, f"add {unshipped} to [tool.setuptools.packages.find] include"
+    unmeasured = sorted(server - measured)
+    assert not unmeasured, f"add {unmeasured} to [tool.coverage.run] source in pyproject.toml"
 
 
 def test_packages_import_only_downwards(graph: dict[str, list[Import]]) -> None:
