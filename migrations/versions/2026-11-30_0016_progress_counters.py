@@ -298,45 +298,35 @@ def _batch_statements(pg: bool, r: str, sign: int) -> list[str]:
     ]
 
 
-def _backfill() -> None:
-    pg = _pg()
+def backfill_statements(pg: bool) -> list[str]:
+    """Count what is already stored (also used by the progress bench after bulk seeding)."""
     progress = _progress_values(pg, "m", "1")
     grouped = ", ".join(progress[:7])
     sums = ", ".join(f"SUM({v})" for v in progress[7:])
-    op.execute(
-        f"INSERT INTO progress_count ({', '.join(_PROGRESS_COLUMNS)}) "
-        f"SELECT {grouped}, {sums} FROM submission_metric AS m GROUP BY {grouped}"
-    )
-    op.execute(
-        "INSERT INTO progress_day_count (study_id, day, n) SELECT study_id, day, COUNT(*) "
-        "FROM submission_metric WHERE day IS NOT NULL GROUP BY study_id, day"
-    )
     minute = minute_sql(pg, "duration_s")
-    op.execute(
+    return [
+        f"INSERT INTO progress_count ({', '.join(_PROGRESS_COLUMNS)}) "
+        f"SELECT {grouped}, {sums} FROM submission_metric AS m GROUP BY {grouped}",
+        "INSERT INTO progress_day_count (study_id, day, n) SELECT study_id, day, COUNT(*) "
+        "FROM submission_metric WHERE day IS NOT NULL GROUP BY study_id, day",
         "INSERT INTO duration_count (study_id, form_pk, is_rejected, minute, n) "
         f"SELECT study_id, form_pk, review_state = 'rejected', {minute}, COUNT(*) "
         "FROM submission_metric WHERE duration_s IS NOT NULL "
-        f"GROUP BY study_id, form_pk, review_state = 'rejected', {minute}"
-    )
-    op.execute(
+        f"GROUP BY study_id, form_pk, review_state = 'rejected', {minute}",
         "INSERT INTO choice_count (study_id, form_pk, enumerator_id, question, answer, n) "
         "SELECT m.study_id, m.form_pk, m.enumerator_id, j.key, j.value, COUNT(*) "
         f"FROM submission_metric AS m, {_choices_from(pg, 'm')} "
         f"WHERE m.review_state <> 'rejected' AND {_is_object(pg, 'm')} "
         "AND j.key IS NOT NULL AND j.value IS NOT NULL "
-        "GROUP BY m.study_id, m.form_pk, m.enumerator_id, j.key, j.value"
-    )
-    op.execute(
+        "GROUP BY m.study_id, m.form_pk, m.enumerator_id, j.key, j.value",
         "INSERT INTO quality_mark (submission_pk, study_id) SELECT submission_pk, study_id "
         "FROM submission_metric AS m WHERE m.review_state <> 'rejected' AND "
-        f"({_has_clock_flags(pg, 'm')} OR m.n_dont_know * 4 > m.n_questions)"
-    )
-    op.execute(
+        f"({_has_clock_flags(pg, 'm')} OR m.n_dont_know * 4 > m.n_questions)",
         "INSERT INTO device_sync_count (study_id, device_id, enumerator_id, syncs, "
         "last_batch_id, last_received_at) SELECT study_id, device_id, enumerator_id, "
         "COUNT(*), MAX(id), MAX(received_at) FROM sync_batch "
-        "GROUP BY study_id, device_id, enumerator_id"
-    )
+        "GROUP BY study_id, device_id, enumerator_id",
+    ]
 
 
 def create_triggers() -> None:
@@ -400,7 +390,8 @@ def drop_triggers() -> None:
 
 def upgrade() -> None:
     _create_tables()
-    _backfill()
+    for statement in backfill_statements(_pg()):
+        op.execute(statement)
     create_triggers()
 
 
