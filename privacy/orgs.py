@@ -69,7 +69,10 @@ _NOUN_APPOSITION: Final = re.compile(
 _APPOSITION: Final = re.compile(
     r",\s+(?:una|un|la|el|nuestra|nuestro)\s+"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
-    r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red)\b"
+    r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red|f[aá]brica|"
+    r"restaurante|poller[ií]a|tienda|taller|academia|iglesia|radio|agroexportadora|minera|"
+    r"compa[ñn][ií]a|constructora|club|colegio|escuela|instituto|universidad|hermandad|"
+    r"cadena|marca|consultora|agencia)\b"
 )
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
 _COMPANY: Final = re.compile(
@@ -283,7 +286,9 @@ def _strip_leading_words(name: str) -> str:
 
 _SENTENCE_START: Final = words(
     "yo el la los las en con de del a al para por mi su nuestra nuestro trabajo estoy soy "
-    "trabaje trabaja trabajaba trabajo trabajamos"
+    "trabaje trabaja trabajaba trabajo trabajamos estudia estudio estudie estudiaba estudian "
+    "vive vivo vivia vivimos esta estoy estuve estaba entro entre ingreso ingrese postula "
+    "postule vino llego fui fue conoci"
 )
 
 

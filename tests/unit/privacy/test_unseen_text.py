@@ -55,6 +55,7 @@ LEAVES = [
     ("Viven en el anexo Pampahuasi, sector 2, lote 14.", ["Pampahuasi", "14"]),
     ("Después vino World Vision con su programa.", ["World", "Vision"]),
     ("Mi hija estudia en el IESTP Huancavelica.", ["IESTP", "Huancavelica"]),
+    ("Trabajé en Agrokasa, una agroexportadora de Ica.", ["Agrokasa"]),
 ]
 
 KEEPS = [
@@ -80,6 +81,7 @@ KEEPS = [
     "En la fiesta los negritos bailan en la plaza.",
     "Somos del sector 3 de la comunidad y en el lote 4 sembramos papa.",
     "La paz y esperanza volvieron al pueblo.",
+    "Vive en Huancayo, una ciudad grande.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
 
