@@ -128,6 +128,11 @@ sa.Index(
     Submission.__table__.c.study_id,  # type: ignore[attr-defined]
     Submission.__table__.c.state,  # type: ignore[attr-defined]
 )
+sa.Index(  # the interview list's pages (interviews/store.py), migration 0019
+    "ix_submission_study_id_id",
+    Submission.__table__.c.study_id,  # type: ignore[attr-defined]
+    Submission.__table__.c.id,  # type: ignore[attr-defined]
+)
 sa.Index(
     "ix_sync_batch_study_id_id",
     SyncBatch.__table__.c.study_id,  # type: ignore[attr-defined]
