@@ -5,7 +5,7 @@ tablets, not a supervisor's decision), else the form's current version. The answ
 the stored (anonymized) ones with the supervisor's corrections, validated by the
 push's validator, anonymized by the push's anonymizer with the study's keys (a typed
 direct identifier is pseudonymized or dropped, typed free text is scrubbed), then
-written by `sync.apply.apply_items` as an item of a one-item batch from the item's
+written by `sync.pipeline.store_item` as an item of a one-item batch from the item's
 own tablet: a new interview, or a branch of a stored one (no known base) that is
 merged or queued as a conflict like any late edit. Nothing typed is stored raw.
 """
@@ -29,7 +29,6 @@ from forms.validators import get_validator
 from privacy import KeyRing, anonymize_submission
 from sync import store
 from sync.answers import load_gazetteer
-from sync.apply import apply_items
 from sync.corrections import (
     CorrectionRefused,
     apply_corrections,
@@ -40,9 +39,9 @@ from sync.corrections import (
     pseudonyms_in,
     set_at,
 )
-from sync.intake import PushBatch, PushItem
 from sync.models import QuarantineItem, SubmissionRevision
-from sync.prepare import BatchContext, Prepared
+from sync.pipeline import store_item
+from sync.plan import BatchFacts, Envelope, FormVersionRef, PreparedItem
 from sync.revisions import content_hash
 from sync.sanitize import form_shape, sanitize_answers
 
@@ -139,32 +138,39 @@ def accept_quarantined(
     data, pseudonyms = correct_answers(
         session, item=item, version=version, changes=changes, keys=keys
     )
-    prepared = Prepared(
+    if form.id is None:
+        raise NoFormVersion("The form has no published version to accept answers into.")
+    prepared = PreparedItem(
         index=0,
-        item=PushItem.model_construct(
+        envelope=Envelope(
             instance_id=item.instance_id,
             form_id=form.form_id,
             form_version=version.version,
-            base_rev=None,  # what the tablet built on was not kept: reconciled as a branch
+            base_rev=None,  # what the tablet built on was not kept: merged as a branch
             started_at=None,
             ended_at=None,
-            data={},
-            attachments=[],
+            attachments=(),
         ),
         data=data,
         content=content_hash(form_id=form.form_id, form_version=version.version, data=data),
-        pseudonyms=pseudonyms,
-        form=form,
-        version=version,
+        pseudonyms=tuple(pseudonyms),
+        form=FormVersionRef(form.id, form.form_id, version.version, version.etag, version.document),
     )
     device = session.get(Device, item.device_id)
     assert device is not None  # devices are revoked, never deleted
-    batch = PushBatch(batch_id=str(uuid.uuid4()), device_time=None, items=[prepared.item])
-    now = utcnow()
-    ctx = BatchContext(study, device, batch, keys, now, None)
+    batch_id, now = str(uuid.uuid4()), utcnow()
+    facts = BatchFacts(
+        study_id=study.id,
+        device_id=device.id,
+        enumerator_id=device.user_id,
+        batch_id=batch_id,
+        now=now,
+        clock_offset_s=None,
+        fieldwork_start=study.fieldwork_start,
+    )
     with session.begin_nested():
-        receipt = apply_items(session, ctx, [prepared])[0]
-    _sign(session, batch=batch, user=user)
+        receipt = store_item(session, facts=facts, item=prepared).as_json()
+    _sign(session, batch_id=batch_id, user=user)
     item.is_open, item.outcome, item.closed_at = False, "accepted", now
     item.accepted_rev = receipt.get("branch_rev") or receipt.get("rev")
     session.add(item)
@@ -227,10 +233,10 @@ def correct_answers(
     return out, pseudonyms_in(out, specs)
 
 
-def _sign(session: Session, *, batch: PushBatch, user: User) -> None:
+def _sign(session: Session, *, batch_id: str, user: User) -> None:
     """Name the supervisor as the author of the revision the acceptance wrote."""
     session.execute(
         sa.update(SubmissionRevision)
-        .where(col(SubmissionRevision.batch_id) == batch.batch_id)
+        .where(col(SubmissionRevision.batch_id) == batch_id)
         .values(author_id=user.id)
     )

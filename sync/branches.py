@@ -1,24 +1,13 @@
-"""Edits to a stored interview: fast-forward, field-by-field merge, or conflict.
+"""A stored interview's head, recomputed after a supervisor's resolution, and its announcement.
 
-Every revision ever received is kept. After an edit arrives, the interview's state
-is recomputed from the set of its revisions (sync/history.py), so it depends only on
-which edits exist, never on the order they arrived in:
-
-- one leaf: that leaf is the head (`updated` when it is the edit just received);
-- several leaves that merge cleanly (or by the form's prefer_* policy): the head is a
-  merge revision whose id and content follow from the leaves it closes, so every
-  server derives the same one; it is stored so that tablets can edit on it, and it
-  counts in later reconciliations only once a tablet has built on it (`merged`);
-- leaves that disagree under the `manual` policy: the head is CouchDB's winner, it
-  shows the deterministic choice, and the conflict queue holds every live value of
-  each disputed field (`conflict`);
-- an edit whose parent the server never saw is held out of the merge until its
-  parent arrives, and the interview is flagged meanwhile.
+The push recomputes heads in memory for a whole batch (sync/decide.py, sync/write.py);
+this module does the same for one interview whose revisions it reads (sync/resolution.py),
+through the same pure rule (sync/heads.py), so both paths store the same head.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
@@ -27,11 +16,10 @@ from core.metadata import utcnow
 from feed.store import Change, emit
 from forms.models import Form
 from forms.spec import ConflictPolicy
-from sync.history import Reconciled, Revision, make_merge_revision, reconcile_history
+from sync import heads
+from sync.history import Revision
 from sync.models import Submission, SubmissionRevision, SyncConflict
-from sync.revisions import content_hash
-
-ORPHAN_FLAG = "sync.edit_waiting_for_parent"
+from sync.plan import ConflictRecord, HeadChange, StoredRevision
 
 
 def load_revisions(session: Session, submission_pk: int) -> list[SubmissionRevision]:
@@ -44,92 +32,66 @@ def load_revisions(session: Session, submission_pk: int) -> list[SubmissionRevis
     )
 
 
-def connected_revisions(rows: list[SubmissionRevision]) -> tuple[list[Revision], set[str]]:
-    """Revisions whose ancestry is complete; the rest wait for their parents."""
-    by_rev = {r.rev: r for r in rows}
-    memo: dict[str, bool] = {}
-
-    def rooted(rev: str) -> bool:
-        if rev not in memo:
-            parent = by_rev[rev].parent_rev
-            memo[rev] = True  # cycles are impossible (ids hash their parent), but be safe
-            memo[rev] = parent is None or (parent in by_rev and rooted(parent))
-        return memo[rev]
-
-    kept = [
-        Revision(
+def stored_revisions(rows: Sequence[SubmissionRevision]) -> tuple[StoredRevision, ...]:
+    return tuple(
+        StoredRevision(
             rev=r.rev,
             parent_rev=r.parent_rev,
             data=r.data,
+            content_hash=r.content_hash,
+            kind=r.kind,
             merged_revs=tuple(r.merged_revs),
-            is_merge=r.kind == "merge",
-            content=r.content_hash,
+            device_id=r.device_id,
         )
         for r in rows
-        if rooted(r.rev)
-    ]
-    return kept, {r.rev for r in rows} - {r.rev for r in kept}
+    )
 
 
-def stored_content_hash(session: Session, *, submission_pk: int, rev: str) -> str | None:
-    """The content hash of one stored revision, or None when it is not stored."""
-    return session.exec(
-        select(SubmissionRevision.content_hash).where(
-            SubmissionRevision.submission_pk == submission_pk, SubmissionRevision.rev == rev
-        )
-    ).first()
+def connected_revisions(rows: Sequence[SubmissionRevision]) -> tuple[list[Revision], set[str]]:
+    """Revisions whose ancestry is complete; the rest wait for their parents."""
+    return heads.connected_revisions(stored_revisions(rows))
 
 
-def reconcile_submission(
+def update_head(
     session: Session,
     *,
     submission: Submission,
     policy: ConflictPolicy,
     device_id: str,
     batch_id: str,
-) -> tuple[Reconciled, str | None, set[str]]:
-    """Recompute the head from every revision; store a merge revision when it is clean.
-
-    Returns the reconciliation, the id of the conflict left open (if any), and the
-    revisions held back because their parent has not arrived.
-    """
-    assert submission.id is not None
-    rows = load_revisions(session, submission.id)
-    revisions, held = connected_revisions(rows)
-    reconciled = reconcile_history(revisions, policy=policy)
-    head_rev, answers = reconciled.head_rev, reconciled.answers
-    if len(reconciled.leaves) > 1 and not reconciled.needs_review:
-        content = content_hash(
-            form_id=form_id_of(session, submission),
-            form_version=submission.form_version,
-            data=answers,
-        )
-        merge = make_merge_revision(reconciled, answers, content=content)
-        if merge.rev not in {r.rev for r in rows}:
-            session.add(
-                SubmissionRevision(
-                    submission_pk=submission.id,
-                    rev=merge.rev,
-                    parent_rev=merge.parent_rev,
-                    form_version=submission.form_version,
-                    content_hash=content,
-                    data=answers,
-                    device_id=device_id,
-                    batch_id=batch_id,
-                    merged_revs=list(merge.merged_revs),
-                    kind="merge",
-                )
+) -> HeadChange:
+    """Recompute the head from every revision; store a merge revision when it is clean."""
+    if submission.id is None:
+        raise ValueError("the submission is not stored")
+    change = heads.recompute_head(
+        stored_revisions(load_revisions(session, submission.id)),
+        form_id=form_id_of(session, submission),
+        form_version=submission.form_version,
+        flags=submission.flags,
+        policy=policy,
+    )
+    if change.merge is not None:
+        session.add(
+            SubmissionRevision(
+                submission_pk=submission.id,
+                rev=change.merge.rev,
+                parent_rev=change.merge.parent_rev,
+                form_version=change.merge.form_version,
+                content_hash=change.merge.content_hash,
+                data=dict(change.merge.data),
+                device_id=device_id,
+                batch_id=batch_id,
+                merged_revs=list(change.merge.merged_revs),
+                kind="merge",
             )
-        head_rev = merge.rev
-    submission.head_rev, submission.data = head_rev, answers
-    submission.content_hash = _head_hash(session, rows, head_rev, submission, answers)
-    flags = set(submission.flags) - {ORPHAN_FLAG}
-    submission.flags = sorted(flags | ({ORPHAN_FLAG} if held else set()))
+        )
+    submission.head_rev, submission.data = change.head_rev, dict(change.data)
+    submission.content_hash, submission.flags = change.content_hash, list(change.flags)
     submission.updated_at = utcnow()
     session.add(submission)
-    conflict_id = _sync_conflict(session, submission=submission, reconciled=reconciled)
+    _keep_conflict(session, submission=submission, record=change.conflict)
     session.flush()
-    return reconciled, conflict_id, held
+    return change
 
 
 def form_id_of(session: Session, submission: Submission) -> str:
@@ -137,45 +99,26 @@ def form_id_of(session: Session, submission: Submission) -> str:
     return session.exec(select(Form.form_id).where(Form.id == submission.form_pk)).one()
 
 
-def _head_hash(
-    session: Session,
-    rows: list[SubmissionRevision],
-    head_rev: str,
-    submission: Submission,
-    answers: Any,
-) -> str:
-    for row in rows:
-        if row.rev == head_rev and row.data == answers:
-            return row.content_hash
-    return content_hash(
-        form_id=form_id_of(session, submission), form_version=submission.form_version, data=answers
-    )
-
-
-def _sync_conflict(
-    session: Session, *, submission: Submission, reconciled: Reconciled
-) -> str | None:
-    """Keep one open conflict per interview in step with the reconciliation."""
+def _keep_conflict(
+    session: Session, *, submission: Submission, record: ConflictRecord | None
+) -> None:
+    """Keep one open conflict per interview in step with its head."""
     open_row = session.exec(
         select(SyncConflict).where(
             SyncConflict.submission_pk == submission.id, col(SyncConflict.is_open).is_(True)
         )
     ).first()
-    if not reconciled.needs_review:
+    if record is None:
         if open_row is not None:
             open_row.is_open, open_row.resolved_at = False, utcnow()
             session.add(open_row)
-        return None
+        return
     row = open_row or SyncConflict(
         study_id=submission.study_id, submission_pk=submission.id or 0, server_rev="", tablet_rev=""
     )
-    row.server_rev = reconciled.head_rev
-    row.tablet_rev = reconciled.leaves[1] if len(reconciled.leaves) > 1 else reconciled.head_rev
-    row.base_rev = None
-    row.fields = [c.as_record() for c in reconciled.conflicts]
+    row.server_rev, row.tablet_rev = record.server_rev, record.tablet_rev
+    row.base_rev, row.fields = None, list(record.fields)
     session.add(row)
-    session.flush()
-    return str(row.id)
 
 
 def announce_head(session: Session, *, submission: Submission, kind: str = "edit") -> None:

@@ -1,4 +1,4 @@
-"""Pure: reconcile every revision of one interview into one answer document.
+"""Pure: merge every revision of one interview into one answer document (reconciliation).
 
 The revisions form a tree (CouchDB's revision tree): each has a parent, and a merge
 or resolution revision also lists the leaves it closes in ``merged_revs``. The
@@ -69,7 +69,7 @@ class CandidateChoice:
 Choice = Literal["ours", "theirs", "base"] | TypedValue | CandidateChoice
 
 
-def reconcile_history(
+def merge_history(
     revisions: Iterable[Revision], *, policy: ConflictPolicy = "manual"
 ) -> Reconciled:
     """Merge every live branch, field by field; the result depends on the set alone."""
@@ -82,6 +82,10 @@ def reconcile_history(
     shown = {c.pointer: getattr(c, c.shown) for c in conflicts}
     answers = copy.deepcopy(render(view, lambda u: shown[u.pointer]))
     return Reconciled(leaves[0], tuple(leaves), answers, conflicts)
+
+
+# Migration 0012 imports the old name, and a merged migration is never edited.
+reconcile_history = merge_history
 
 
 def make_merge_revision(

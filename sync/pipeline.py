@@ -1,34 +1,96 @@
-"""receive_batch: intake -> reconcile -> privacy -> store, one item never affecting another.
+"""receive_batch: load -> prepare -> decide -> write, one item never affecting another.
 
-Each item is first prepared in memory (sync/prepare.py: form lookup, validation,
-anonymization, content hash); nothing raw leaves that step. Then the whole batch is
-written at once inside a savepoint (the fast path). If anything fails there, the
-savepoint is rolled back and the items are written again one by one, each in its own
-savepoint: an item that still fails is answered `retry` and the rest are stored.
+1. load (sync/load.py): the batch's earlier delivery (a replay answers from it), then
+   everything its decisions read, in batched queries: forms and versions, stored
+   interviews with their revisions and open conflicts, tombstones, quarantined copies.
+2. prepare (sync/prepare.py): validate each item against its exact form version,
+   anonymize it, hash it; nothing raw leaves this step.
+3. decide (sync/decide.py, pure): one receipt and one write per item.
+4. write (sync/write.py): the whole plan at once inside a savepoint (the fast path).
+   If anything fails there, the savepoint is rolled back and the items are written
+   again one by one, each in its own savepoint: an item that still fails is answered
+   `retry` and the rest are stored. Then the record of the batch.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from accounts.keys import key_ring
 from accounts.models import Device, Study
+from attachments.store import stored_hashes as stored_blob_hashes
 from core.errors import DomainError
 from core.logsafe import describe_exception
 from core.metadata import utcnow
 from privacy import KeyRing
-from sync import store
-from sync.apply import apply_items, receipt
-from sync.intake import PushBatch
-from sync.models import SyncBatch
-from sync.prepare import BatchContext, FormCache, Prepared, Runner, prepare_items, run_in_process
+from sync import load
+from sync.decide import decide_batch
+from sync.intake import PushBatch, decode_body, parse_batch
+from sync.load import StoredHashes
+from sync.plan import BatchFacts, Decision, Item, PreparedItem
+from sync.prepare import Runner, prepare_items, run_in_process
+from sync.receipts import Receipt, retry
+from sync.write import record_delivery, write_decisions
 
 log = logging.getLogger("chasqui.sync")
+
+
+class BatchIdReused(DomainError):
+    code = "sync.batch_id_reused"
+
+
+@dataclass(frozen=True, slots=True)
+class PushLimits:
+    max_bytes: int
+    max_items: int
+    max_item_bytes: int
+    max_depth: int
+
+
+def receive_push(
+    session: Session,
+    *,
+    device: Device,
+    body: bytes,
+    content_encoding: str | None,
+    limits: PushLimits,
+    secret: str,
+    runner: Runner = run_in_process,
+) -> dict[str, Any]:
+    """Parse a pushed body and store its batch; the answer for the tablet."""
+    raw = decode_body(body, content_encoding=content_encoding, max_bytes=limits.max_bytes)
+    batch = parse_batch(
+        raw,
+        max_items=limits.max_items,
+        max_item_bytes=limits.max_item_bytes,
+        max_depth=limits.max_depth,
+    )
+    study = session.get(Study, device.study_id)
+    if study is None or study.id is None:
+        raise LookupError("a device always belongs to a study")
+    keys = key_ring(session, study_id=study.id, purpose="pseudonym", secret=secret)
+    response, _ = receive_batch(
+        session,
+        study=study,
+        device=device,
+        batch=batch,
+        keys=keys,
+        request_hash=hashlib.sha256(raw).hexdigest(),
+        body_bytes=len(body),
+        stored_hashes=lambda s, study_id, hashes: stored_blob_hashes(
+            s, study_id=study_id, sha256s=hashes
+        ),
+        runner=runner,
+    )
+    return response
 
 
 def receive_batch(
@@ -40,108 +102,108 @@ def receive_batch(
     keys: KeyRing,
     request_hash: str,
     body_bytes: int,
-    stored_hashes: Callable[[Session, int, set[str]], set[str]],
+    stored_hashes: StoredHashes,
     runner: Runner = run_in_process,
 ) -> tuple[dict[str, Any], bool]:
     """Store a batch; returns the response body and whether it was a replay."""
     started = time.perf_counter()
-    store.lock_batch(session, device_id=device.id, batch_id=batch.batch_id)
-    previous = store.get_batch(session, device_id=device.id, batch_id=batch.batch_id)
+    previous = load.find_previous_delivery(session, device_id=device.id, batch_id=batch.batch_id)
     if previous is not None and previous.request_hash != request_hash:
         raise BatchIdReused("This batch_id was used for a different batch. Use a new batch_id.")
     if previous is not None and previous.is_replayable:
         return previous.response, True
+    if study.id is None:
+        raise LookupError("the study is not stored")
     now = utcnow()
-    offset = (now - batch.device_time).total_seconds() if batch.device_time else None
-    ctx = BatchContext(
-        study, device, batch, keys, now, offset, store.get_gazetteer(session, study_id=study.id)
+    loaded = load.load_batch(session, study_id=study.id, batch=batch, stored_hashes=stored_hashes)
+    items = prepare_items(batch, loaded.forms, keys=keys, gazetteer=loaded.gazetteer, runner=runner)
+    facts = BatchFacts(
+        study_id=study.id,
+        device_id=device.id,
+        enumerator_id=device.user_id,
+        batch_id=batch.batch_id,
+        now=now,
+        clock_offset_s=(now - batch.device_time).total_seconds() if batch.device_time else None,
+        fieldwork_start=study.fieldwork_start,
     )
-    assert study.id is not None
-    forms = FormCache(session, study.id)
-    prepared = prepare_items(ctx, forms, batch.items, runner=runner)
-    ids = [p.item.instance_id for p in prepared]
-    gone = store.tombstoned(session, study_id=study.id, instance_ids=ids)
-    for p in prepared:
-        if p.item.instance_id in gone:
-            p.rejected = "withdrawn"
-    results = _write(session, ctx, prepared)
-    declared = {a.sha256 for p in prepared for a in p.item.attachments}
-    have = stored_hashes(session, study.id, declared) if declared else set()
-    for p, result in zip(prepared, results, strict=True):
-        if result["outcome"] in ("created", "updated", "duplicate", "merged", "conflict"):
-            result["missing_attachments"] = sorted({a.sha256 for a in p.item.attachments} - have)
-    response = {"batch_id": batch.batch_id, "server_time": now.isoformat(), "results": results}
-    _record(session, ctx, previous, results, request_hash, body_bytes, response, started)
+    decisions = decide_batch(items, loaded.state, facts)
+    receipts = _write(session, facts, items, decisions, stored_hashes)
+    response = {
+        "batch_id": batch.batch_id,
+        "server_time": now.isoformat(),
+        "results": [r.as_json() for r in receipts],
+    }
+    record_delivery(
+        session,
+        facts=facts,
+        device=device,
+        previous=previous,
+        device_time=batch.device_time,
+        request_hash=request_hash,
+        body_bytes=body_bytes,
+        response=response,
+        duration_ms=(time.perf_counter() - started) * 1000,
+    )
     return response, False
 
 
-class BatchIdReused(DomainError):
-    code = "sync.batch_id_reused"
-
-
-def _write(session: Session, ctx: BatchContext, prepared: list[Prepared]) -> list[dict[str, Any]]:
-    """Fast path: the whole batch in one savepoint; on any error, item by item."""
+def _write(
+    session: Session,
+    facts: BatchFacts,
+    items: Sequence[Item],
+    decisions: Sequence[Decision],
+    stored_hashes: StoredHashes,
+) -> list[Receipt]:
+    """Fast path: the whole plan in one savepoint; on any error, item by item."""
     try:
         with session.begin_nested():
-            return apply_items(session, ctx, prepared)
+            return write_decisions(session, facts=facts, decisions=decisions)
     except Exception as exc:
         log.warning("batch fast path failed (%s); writing item by item", type(exc).__name__)
-    results = []
-    for p in prepared:
-        results.append(_write_one(session, ctx, p))
-    return results
+    return [
+        _write_one(session, facts, item, decision, stored_hashes)
+        for item, decision in zip(items, decisions, strict=True)
+    ]
 
 
-def _write_one(session: Session, ctx: BatchContext, p: Prepared) -> dict[str, Any]:
+def _write_one(
+    session: Session,
+    facts: BatchFacts,
+    item: Item,
+    decision: Decision,
+    stored_hashes: StoredHashes,
+) -> Receipt:
     for _attempt in range(3):
         try:
             with session.begin_nested():
-                return apply_items(session, ctx, [p])[0]
+                return write_decisions(session, facts=facts, decisions=[decision])[0]
         except sa.exc.IntegrityError:
             # Another device stored this instance at the same moment: look again.
-            continue
+            if not isinstance(item, PreparedItem):
+                break
+            state = load.load_state(
+                session,
+                study_id=facts.study_id,
+                instance_ids=[item.envelope.instance_id],
+                declared=set(item.envelope.attachments),
+                stored_hashes=stored_hashes,
+            )
+            decision = decide_batch([item], state, facts)[0]
         except Exception as exc:
             # Never the message or traceback text: a database error quotes the answers.
-            log.error("item %d failed: %s", p.index, describe_exception(exc))
+            log.error("item %d failed: %s", decision.index, describe_exception(exc))
             break
-    return receipt(
-        p, "retry", "sync.retry", detail="A temporary failure on the server. Send it again."
-    )
+    return retry(decision.receipt.instance_id)
 
 
-def _record(
-    session: Session,
-    ctx: BatchContext,
-    previous: SyncBatch | None,
-    results: list[dict[str, Any]],
-    request_hash: str,
-    body_bytes: int,
-    response: dict[str, Any],
-    started: float,
-) -> None:
-    outcomes: dict[str, int] = {}
-    for r in results:
-        outcomes[r["outcome"]] = outcomes.get(r["outcome"], 0) + 1
-    assert ctx.study.id is not None
-    record = previous or SyncBatch(
-        study_id=ctx.study.id,
-        device_id=ctx.device.id,
-        enumerator_id=ctx.device.user_id,
-        batch_id=ctx.batch.batch_id,
-        request_hash=request_hash,
-        attempts=0,
+def store_item(session: Session, *, facts: BatchFacts, item: PreparedItem) -> Receipt:
+    """Decide and write one prepared item on its own (a supervisor's accepted correction)."""
+    state = load.load_state(
+        session,
+        study_id=facts.study_id,
+        instance_ids=[item.envelope.instance_id],
+        declared=set(),
+        stored_hashes=lambda _session, _study_id, _hashes: set(),
     )
-    record.device_time, record.received_at = ctx.batch.device_time, ctx.now
-    record.clock_offset_s, record.item_count, record.outcomes = (
-        ctx.clock_offset_s,
-        len(results),
-        outcomes,
-    )
-    record.bytes_received, record.response = body_bytes, response
-    record.duration_ms = (time.perf_counter() - started) * 1000
-    # A batch with retried items is not kept for replay: sent again under the same
-    # batch_id it is processed again, and what was stored answers `duplicate`.
-    record.is_replayable, record.attempts = "retry" not in outcomes, record.attempts + 1
-    store.record_batch(session, record)
-    ctx.device.last_seen_at = ctx.now
-    session.add(ctx.device)
+    decision = decide_batch([item], state, facts)[0]
+    return write_decisions(session, facts=facts, decisions=[decision])[0]

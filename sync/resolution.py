@@ -33,7 +33,7 @@ from sync.history import (
     TypedValue,
     apply_resolution,
     make_merge_revision,
-    reconcile_history,
+    merge_history,
 )
 from sync.merge import ABSENT
 from sync.models import Submission, SubmissionRevision, SyncConflict
@@ -173,7 +173,7 @@ def resolve_conflict(
     specs = {s.path: s for s in field_specs(version.document)}
     rows = branches.load_revisions(session, submission.id)
     revisions, _ = branches.connected_revisions(rows)
-    reconciled = reconcile_history(revisions, policy="manual")
+    reconciled = merge_history(revisions, policy="manual")
     conflicted = {record.pointer for record in reconciled.conflicts}
     if unknown := [i for i, pointer in enumerate(choices) if pointer not in conflicted]:
         raise InvalidInput("Some choices name no field in conflict.", choices=unknown)
@@ -204,7 +204,7 @@ def resolve_conflict(
         )
     )
     session.flush()
-    branches.reconcile_submission(
+    branches.update_head(
         session, submission=submission, policy="manual", device_id="", batch_id=""
     )
     conflict.is_open, conflict.resolved_at, conflict.resolved_by_id = False, utcnow(), user.id

@@ -5,33 +5,24 @@ Part of the sync protocol (docs/sync-protocol.md): keep it stable.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlmodel import Session
 
-from accounts.keys import key_ring
-from accounts.models import Study
 from api.auth import DevicePrincipalDep
 from api.db import SessionDep
-from attachments.store import stored_hashes
 from feed import store as feed
-from sync.intake import Outcome, decode_body, parse_batch
-from sync.pipeline import receive_batch
+from sync.intake import Outcome
+from sync.pipeline import PushLimits, receive_push
 
 router = APIRouter(prefix="/api/v1/sync", tags=["tablet"])
 
 
 async def read_body(request: Request) -> bytes:
     return await request.body()
-
-
-def _stored(session: Session, study_id: int, hashes: set[str]) -> set[str]:
-    return stored_hashes(session, study_id=study_id, sha256s=hashes)
 
 
 PUSH_DOC: dict[str, Any] = {
@@ -94,34 +85,18 @@ def push_batch(
     settings = request.app.state.settings
     device = principal.device
     assert device is not None
-    raw = decode_body(
-        body,
-        content_encoding=request.headers.get("content-encoding"),
-        max_bytes=settings.max_batch_bytes,
-    )
-    batch = parse_batch(
-        raw,
-        max_items=settings.max_batch_items,
-        max_item_bytes=settings.max_item_bytes,
-        max_depth=settings.max_json_depth,
-    )
-    study = session.get(Study, device.study_id)
-    assert study is not None and study.id is not None
-    keys = key_ring(
+    response = receive_push(
         session,
-        study_id=study.id,
-        purpose="pseudonym",
-        secret=settings.secret_key.get_secret_value(),
-    )
-    response, _ = receive_batch(
-        session,
-        study=study,
         device=device,
-        batch=batch,
-        keys=keys,
-        request_hash=hashlib.sha256(raw).hexdigest(),
-        body_bytes=len(body),
-        stored_hashes=_stored,
+        body=body,
+        content_encoding=request.headers.get("content-encoding"),
+        limits=PushLimits(
+            max_bytes=settings.max_batch_bytes,
+            max_items=settings.max_batch_items,
+            max_item_bytes=settings.max_item_bytes,
+            max_depth=settings.max_json_depth,
+        ),
+        secret=settings.secret_key.get_secret_value(),
         runner=request.app.state.prepare,
     )
     return Response(content=orjson.dumps(response), media_type="application/json")

@@ -26,7 +26,7 @@ from accounts.models import Role
 from api.middleware import hide_query_strings_in_access_log
 from core.metadata import metadata
 from forms import store as forms_store
-from sync import apply as sync_apply
+from sync import write as sync_write
 from sync.models import Tombstone
 from tests.api.test_attachments import TUS, create, patch
 from tests.factories import (
@@ -128,16 +128,18 @@ async def _sync_every_path(client, session, study, headers, monkeypatch) -> list
     session.commit()
     rejected = await _push(client, headers, withdrawn)
 
-    real_edit = sync_apply._edit
+    real_edit = sync_write._revise
 
-    def failing(session_, ctx, p):
-        raise RuntimeError(f"boom while storing {p.item.instance_id}")
+    def failing(session_, facts, decisions):
+        for d in decisions:
+            raise RuntimeError(f"boom while storing {d.write.submission.instance_id}")
+        return real_edit(session_, facts, decisions)
 
-    monkeypatch.setattr(sync_apply, "_edit", failing)
+    monkeypatch.setattr(sync_write, "_revise", failing)
     fail_item = copy.deepcopy(stale)
     fail_item["data"]["future"] = f"Otra versión: {RELATIVE}, {DNI}."
     retried = await _push(client, headers, fail_item, push_item("household", planted_household()))
-    monkeypatch.setattr(sync_apply, "_edit", real_edit)
+    monkeypatch.setattr(sync_write, "_revise", real_edit)
     for response in (dup, edited, conflicted, quarantined, rejected, retried):
         outcomes += [r["outcome"] for r in response.json()["results"]]
     outcomes += await _sync_paths_no_field_class_covers(client, headers)

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from api.db import alembic_config, create_db_engine
-from sync.history import Revision, make_merge_revision, reconcile_history
+from sync.history import Revision, make_merge_revision, merge_history
 from sync.revisions import content_hash, make_rev
 from tests.conftest import ENGINES, create_pg_database, drop_pg_database
 
@@ -165,7 +165,7 @@ def test_branched_interviews_are_recomputed_and_keep_every_revision(url: str):
         assert data[1] == {"q": record[record["shown"]], "r": "b"}
         assert heads[1] == A2.rev
         # A clean merge's head is the merge revision every server derives from its leaves.
-        reconciled = reconcile_history(CLEAN)
+        reconciled = merge_history(CLEAN)
         merge = make_merge_revision(
             reconciled,
             reconciled.answers,

@@ -81,7 +81,7 @@ def test_every_answer_problem_the_server_can_send_has_a_sentence():
 
 
 def test_every_quarantine_reason_the_server_can_send_has_a_reason():
-    quarantine = set(re.findall(r'"(form\.[a-z_]+|answer\.invalid)": "', read("sync/apply.py")))
+    quarantine = set(re.findall(r'"(form\.[a-z_]+|answer\.invalid)": "', read("sync/receipts.py")))
     assert quarantine == {"form.unknown", "form.version_unknown", "form.closed", "answer.invalid"}
     assert quarantine <= set(REASONS)
 

@@ -23,7 +23,7 @@ from sync.history import (
     apply_resolution,
     get_at,
     make_merge_revision,
-    reconcile_history,
+    merge_history,
 )
 from sync.merge import ABSENT, same
 from sync.revisions import content_hash, make_rev, rev_sort_key
@@ -57,7 +57,7 @@ def histories(draw: st.DrawFn) -> list[Revision]:
     for _ in range(draw(st.integers(0, 6))):
         step = draw(st.integers(0, 5))
         if step == 0:
-            nodes.append(merged(reconcile_history(nodes), is_merge=draw(st.booleans())))
+            nodes.append(merged(merge_history(nodes), is_merge=draw(st.booleans())))
         else:
             parent = draw(st.sampled_from(nodes))
             nodes.append(revision(parent, draw(edits(dict(parent.data)))))
@@ -117,7 +117,7 @@ def is_kept(reconciled, pointer: str, value: Any) -> bool:
 @FAST
 @given(revs=histories(), data=st.data())
 def test_any_arrival_order_gives_the_same_reconciliation(revs, data):
-    expected = fingerprint(reconcile_history(revs))
+    expected = fingerprint(merge_history(revs))
     shuffled = data.draw(st.permutations(revs))
     # Replays of some revisions, delivered by other devices at other times.
     again = data.draw(st.lists(st.sampled_from(revs), max_size=3))
@@ -125,8 +125,8 @@ def test_any_arrival_order_gives_the_same_reconciliation(revs, data):
         replace(r, author=f"tablet-{i}", received_at=T0 + timedelta(minutes=i))
         for i, r in enumerate([*shuffled, *again])
     ]
-    assert fingerprint(reconcile_history(arrivals)) == expected
-    assert fingerprint(reconcile_history(iter(arrivals))) == expected
+    assert fingerprint(merge_history(arrivals)) == expected
+    assert fingerprint(merge_history(iter(arrivals))) == expected
 
 
 @FAST
@@ -137,11 +137,11 @@ def test_a_server_merge_nobody_built_on_changes_nothing(revs, data):
     tree = {r.rev: r for r in revs}
     # A subset as it stood on the server at some moment: closed under ancestry.
     past = {a for r in subset for a in ({r.rev} | _ancestors(tree, r.rev))}
-    intermediate = merged(reconcile_history([tree[r] for r in past]), is_merge=True)
+    intermediate = merged(merge_history([tree[r] for r in past]), is_merge=True)
     if intermediate.rev in tree:
         return
-    assert fingerprint(reconcile_history([*revs, intermediate])) == fingerprint(
-        reconcile_history(revs)
+    assert fingerprint(merge_history([*revs, intermediate])) == fingerprint(
+        merge_history(revs)
     )
 
 
@@ -158,7 +158,7 @@ def _ancestors(tree: dict[str, Revision], rev: str) -> set[str]:
 @FAST
 @given(revs=histories())
 def test_head_is_the_longest_history_then_the_higher_rev_among_the_leaves(revs):
-    reconciled = reconcile_history(revs)
+    reconciled = merge_history(revs)
     tree = {r.rev: r for r in revs}
     assert reconciled.head_rev == reconciled.leaves[0]
     assert list(reconciled.leaves) == sorted(reconciled.leaves, key=rev_sort_key, reverse=True)
@@ -176,7 +176,7 @@ def test_head_is_the_longest_history_then_the_higher_rev_among_the_leaves(revs):
 def test_nothing_is_lost(revs, policy):
     """Every value written is current, a candidate, or overwritten by an edit made on it."""
     tree = {r.rev: r for r in revs}
-    reconciled = reconcile_history(revs, policy=policy)
+    reconciled = merge_history(revs, policy=policy)
     for node in revs:
         if node.is_merge:
             continue
@@ -189,7 +189,7 @@ def test_nothing_is_lost(revs, policy):
 @FAST
 @given(revs=histories())
 def test_candidates_are_the_live_values_and_the_shown_one_is_stored(revs):
-    reconciled = reconcile_history(revs)
+    reconciled = merge_history(revs)
     tree = {r.rev: r for r in revs}
     for c in reconciled.conflicts:
         assert len(c.candidates) >= 2
@@ -209,14 +209,14 @@ def test_candidates_are_the_live_values_and_the_shown_one_is_stored(revs):
 @FAST
 @given(revs=histories())
 def test_a_resolution_closes_every_leaf(revs):
-    reconciled = reconcile_history(revs)
+    reconciled = merge_history(revs)
     if len(reconciled.leaves) < 2:
         return
     choices = {
         c.pointer: TypedValue(get_at(reconciled.answers, c.pointer)) for c in reconciled.conflicts
     }
     resolution = merged(reconciled, apply_resolution(reconciled, choices))
-    after = reconcile_history([*revs, resolution])
+    after = merge_history([*revs, resolution])
     assert after.leaves == (resolution.rev,)
     assert after.conflicts == ()
     assert dump(after.answers) == dump(reconciled.answers)
@@ -230,7 +230,7 @@ def item(item_id: str, **answers: Any) -> dict[str, Any]:
 
 
 def test_single_revision_is_its_own_head():
-    reconciled = reconcile_history([ROOT])
+    reconciled = merge_history([ROOT])
     assert (reconciled.head_rev, reconciled.leaves) == (ROOT.rev, (ROOT.rev,))
     assert reconciled.answers == ROOT.data
     assert not reconciled.needs_review
@@ -239,7 +239,7 @@ def test_single_revision_is_its_own_head():
 def test_a_straight_chain_reconciles_to_its_tip():
     edit = revision(ROOT, {"q1": 2, "q2": "si"})
     tip = revision(edit, {"q1": 2, "q2": "no"})
-    reconciled = reconcile_history([tip, ROOT, edit])
+    reconciled = merge_history([tip, ROOT, edit])
     assert reconciled.head_rev == tip.rev
     assert reconciled.answers == tip.data
     assert reconciled.conflicts == ()
@@ -289,7 +289,7 @@ C1 = revision(ROOT, {"q1": 1, "q2": "no"})
 )
 def test_reconcile_table(edits_, answers, candidates):
     for order in itertools.permutations([ROOT, *edits_]):
-        reconciled = reconcile_history(order)
+        reconciled = merge_history(order)
         assert reconciled.answers == answers
         found = {
             c.pointer: sorted(map(_sortable, (k.value for k in c.candidates)))
@@ -307,7 +307,7 @@ def test_reconcile_table(edits_, answers, candidates):
     ],
 )
 def test_policy_decides_only_the_shown_value(policy, shows, is_auto_resolved):
-    reconciled = reconcile_history([ROOT, A1, B1], policy=policy)
+    reconciled = merge_history([ROOT, A1, B1], policy=policy)
     winner = A1 if reconciled.head_rev == A1.rev else B1
     other = B1 if winner is A1 else A1
     expected = {"highest": 3, "winner": winner.data["q1"], "other": other.data["q1"]}[shows]
@@ -329,18 +329,18 @@ def _sortable(value: Any) -> str:
 def test_winner_does_not_depend_on_the_merges_the_server_stored_on_the_way():
     """Break 1: an intermediate merge was a leaf, so each order had its own winner."""
     c1 = revision(ROOT, {"q1": 1, "q2": "si", "q3": 3})
-    in_order_a = merged(reconcile_history([ROOT, A1, C1]), is_merge=True)
-    in_order_b = merged(reconcile_history([ROOT, C1, c1]), is_merge=True)
-    a = reconcile_history([ROOT, A1, C1, c1, in_order_a])
-    b = reconcile_history([ROOT, A1, C1, c1, in_order_b])
-    assert fingerprint(a) == fingerprint(b) == fingerprint(reconcile_history([ROOT, A1, C1, c1]))
+    in_order_a = merged(merge_history([ROOT, A1, C1]), is_merge=True)
+    in_order_b = merged(merge_history([ROOT, C1, c1]), is_merge=True)
+    a = merge_history([ROOT, A1, C1, c1, in_order_a])
+    b = merge_history([ROOT, A1, C1, c1, in_order_b])
+    assert fingerprint(a) == fingerprint(b) == fingerprint(merge_history([ROOT, A1, C1, c1]))
     assert a.head_rev == max(A1.rev, C1.rev, c1.rev, key=rev_sort_key)
 
 
 def test_an_edit_on_a_server_merge_merges_only_its_own_change():
-    merge = merged(reconcile_history([ROOT, A1, C1]), is_merge=True)
+    merge = merged(merge_history([ROOT, A1, C1]), is_merge=True)
     on_merge = revision(merge, {"q1": 2, "q2": "no", "q3": 9})
-    reconciled = reconcile_history([ROOT, A1, C1, merge, on_merge])
+    reconciled = merge_history([ROOT, A1, C1, merge, on_merge])
     assert reconciled.leaves == (on_merge.rev,)
     assert reconciled.answers == on_merge.data
 
@@ -354,7 +354,7 @@ def test_new_repeat_items_come_in_item_id_order_after_the_common_ones():
         revision(root, {"m": [item("k", x=1), item("m", x=4)]}),
     ]
     for order in itertools.permutations([root, *adds]):
-        assert [i["_item_id"] for i in reconcile_history(order).answers["m"]] == [
+        assert [i["_item_id"] for i in merge_history(order).answers["m"]] == [
             "k",
             "b",
             "m",
@@ -370,7 +370,7 @@ def test_a_later_edit_replaces_the_earlier_value_in_the_queue_and_resolving_keep
     a2 = revision(a1, {"q1": 11, "q2": "si"})
     b2 = revision(b1, {"q1": 20, "q2": "si", "q3": 5})
     for order in itertools.permutations([a1, b1, c1, a2, b2]):
-        reconciled = reconcile_history([ROOT, *order])
+        reconciled = merge_history([ROOT, *order])
         (conflict,) = reconciled.conflicts
         assert sorted(k.value for k in conflict.candidates) == [11, 20]
         assert {r for k in conflict.candidates for r in k.revs} == {a2.rev, b1.rev}
@@ -384,10 +384,10 @@ def test_a_later_edit_replaces_the_earlier_value_in_the_queue_and_resolving_keep
 def test_an_edit_that_changed_nothing_stands_for_its_parent():
     """Break 4: storing it (held, or merged) made a new leaf, a new winner and a new head."""
     same_as_a1 = revision(A1, dict(A1.data))
-    with_it = reconcile_history([ROOT, A1, C1, same_as_a1])
-    assert fingerprint(with_it) == fingerprint(reconcile_history([ROOT, A1, C1]))
+    with_it = merge_history([ROOT, A1, C1, same_as_a1])
+    assert fingerprint(with_it) == fingerprint(merge_history([ROOT, A1, C1]))
     on_it = revision(same_as_a1, {"q1": 4, "q2": "si"})
-    assert reconcile_history([ROOT, A1, same_as_a1, on_it]).answers == on_it.data
+    assert merge_history([ROOT, A1, same_as_a1, on_it]).answers == on_it.data
 
 
 def test_same_value_then_changed_is_a_conflict_in_every_order():
@@ -396,18 +396,18 @@ def test_same_value_then_changed_is_a_conflict_in_every_order():
     b1 = revision(ROOT, {"q1": 5, "q2": "si", "q3": 0})
     a2 = revision(a1, {"q1": 6, "q2": "si"})
     results = {
-        fingerprint(reconcile_history(order))
+        fingerprint(merge_history(order))
         for order in itertools.permutations([ROOT, a1, b1, a2])
     }
     assert len(results) == 1
-    (conflict,) = reconcile_history([ROOT, a1, b1, a2]).conflicts
+    (conflict,) = merge_history([ROOT, a1, b1, a2]).conflicts
     assert (conflict.pointer, sorted(k.value for k in conflict.candidates)) == ("/q1", [5, 6])
 
 
 def test_two_tablets_creating_one_instance_merge_as_additions_to_nothing():
     first = revision(None, {"q1": 1, "m": [item("a", q2="si")]})
     second = revision(None, {"q1": 1, "m": [item("b", q2="no")]})
-    reconciled = reconcile_history([second, first])
+    reconciled = merge_history([second, first])
     assert reconciled.answers == {"q1": 1, "m": [item("a", q2="si"), item("b", q2="no")]}
     assert reconciled.conflicts == ()
 
@@ -416,7 +416,7 @@ def test_an_item_deleted_on_one_branch_and_edited_on_another_conflicts_as_a_whol
     root = revision(None, {"m": [item("a", x=1, y=1)]})
     deleted = revision(root, {"m": []})
     edited = revision(root, {"m": [item("a", x=2, y=1)]})
-    reconciled = reconcile_history([root, deleted, edited])
+    reconciled = merge_history([root, deleted, edited])
     (conflict,) = reconciled.conflicts
     assert conflict.pointer == "/m/a"
     assert reconciled.answers == {"m": [item("a", x=2, y=1)]}
@@ -424,33 +424,33 @@ def test_an_item_deleted_on_one_branch_and_edited_on_another_conflicts_as_a_whol
 
 def test_edit_on_an_unknown_parent_is_merged_as_a_root():
     orphan = Revision("2-" + "f" * 32, "1-" + "0" * 32, {"q1": 5, "q2": "si"})
-    reconciled = reconcile_history([ROOT, orphan])
+    reconciled = merge_history([ROOT, orphan])
     assert [c.pointer for c in reconciled.conflicts] == ["/q1"]
     assert reconciled.conflicts[0].base is ABSENT
 
 
 def test_edit_on_a_resolved_branch_merges_only_the_new_change():
-    first = reconcile_history([ROOT, A1, B1])
+    first = merge_history([ROOT, A1, B1])
     resolution = merged(first, apply_resolution(first, {"/q1": "ours"}))
     later = revision(B1, {"q1": 3, "q2": "no"})  # the tablet kept editing its branch
-    reconciled = reconcile_history([ROOT, A1, B1, resolution, later])
+    reconciled = merge_history([ROOT, A1, B1, resolution, later])
     assert reconciled.conflicts == ()
     assert reconciled.answers == {"q1": first.conflicts[0].ours, "q2": "no"}
 
 
 def test_merge_revision_never_takes_the_id_of_a_tablet_edit_with_the_same_answers():
-    reconciled = reconcile_history([ROOT, A1, C1])
+    reconciled = merge_history([ROOT, A1, C1])
     merge = merged(reconciled, is_merge=True)
     head = A1 if reconciled.head_rev == A1.rev else C1
     lookalike = revision(head, dict(reconciled.answers))  # a tablet that pulled and re-sent
     assert merge.parent_rev == lookalike.parent_rev == reconciled.head_rev
     assert merge.rev != lookalike.rev
-    assert merged(reconcile_history([C1, A1, ROOT]), is_merge=True).rev == merge.rev
+    assert merged(merge_history([C1, A1, ROOT]), is_merge=True).rev == merge.rev
 
 
 def test_three_branches_on_one_field_give_one_record_with_three_candidates():
     leaves = [revision(ROOT, {"q1": n, "q2": "si"}) for n in (2, 3, 4)]
-    reconciled = reconcile_history([ROOT, *leaves])
+    reconciled = merge_history([ROOT, *leaves])
     (conflict,) = reconciled.conflicts
     assert sorted(k.value for k in conflict.candidates) == [2, 3, 4]
     assert apply_resolution(reconciled, {"/q1": "theirs"})["q1"] == conflict.theirs
@@ -484,4 +484,4 @@ def test_three_branches_on_one_field_give_one_record_with_three_candidates():
 )
 def test_inconsistent_revision_sets_are_refused(revs, message):
     with pytest.raises(ValueError, match=message):
-        reconcile_history(revs)
+        merge_history(revs)

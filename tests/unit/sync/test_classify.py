@@ -1,10 +1,10 @@
-"""sync.reconcile.classify: what an incoming item is, given what the server holds."""
+"""sync.decide.classify: what an incoming item is, given what the server holds."""
 
 from __future__ import annotations
 
 import pytest
 
-from sync.reconcile import Existing, classify
+from sync.decide import Existing, classify
 from sync.revisions import make_rev
 
 A, B, C = "a" * 64, "b" * 64, "c" * 64
