@@ -35,8 +35,7 @@ def held(text: str, names: tuple[str, ...] = (), missed: str = "") -> list[tuple
     """Held spans of ``text``, as if the scrubber had missed ``missed`` (it may not now)."""
     words = split_words(text)
     found = find_identifier_spans(words, ScrubContext())
-    if missed:
-        at = text.index(missed)
+    for at in [i for i in range(len(text)) if missed and text.startswith(missed, i)]:
         found = [s for s in found if s.end <= at or s.start >= at + len(missed)]
     return [(text[u.start : u.end], u.reason) for u in find_uncertain(words, found, names=names)]
 
