@@ -129,6 +129,10 @@ def current_revisions(connection: sa.Connection) -> set[str]:
     return set(MigrationContext.configure(connection).get_current_heads())
 
 
+class DatabaseUnreachable(Exception):
+    """The database did not answer (readiness checks)."""
+
+
 class Database:
     """The engine and how sessions are made; tests swap the session factory."""
 
@@ -149,6 +153,15 @@ class Database:
     def is_migrated(self) -> bool:
         with self.engine.connect() as connection:
             return current_revisions(connection) == migration_heads()
+
+    def schema_revisions(self) -> set[str]:
+        """The revisions the schema is at; DatabaseUnreachable if the database does not answer."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(sa.text("SELECT 1"))
+                return current_revisions(connection)
+        except sa.exc.SQLAlchemyError as exc:
+            raise DatabaseUnreachable("The database does not answer.") from exc
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -17,7 +17,7 @@ from accounts.keyrings import StudyKeyRings
 from api.auth import StudyAccess, client_addr
 from api.db import Database, SessionDep
 from api.settings import Settings
-from attachments.blobstore import BlobStore, LocalBlobStore
+from attachments.blobstore import BlobStore
 
 
 def get_settings(request: Request) -> Settings:
@@ -39,12 +39,8 @@ DatabaseDep = Annotated[Database, Depends(get_database)]
 
 
 def get_blob_store(request: Request) -> BlobStore:
-    """The app's blob store (`app.state.blob_store`); local files under the attachment dir
-    until the app sets another."""
-    state = request.app.state
-    if getattr(state, "blob_store", None) is None:
-        state.blob_store = LocalBlobStore(state.settings.attachment_dir / "blobs")
-    blobs: BlobStore = state.blob_store
+    """The blob store `create_app()` built from CHASQUI_BLOB_STORE (attachments, exports)."""
+    blobs: BlobStore = request.app.state.blob_store
     return blobs
 
 

@@ -104,7 +104,7 @@ def describe_uploads(uploads: UploadsDep) -> Response:
 
 
 @router.post("", include_in_schema=False, dependencies=_TUS)
-@router.post("/", status_code=201, dependencies=_TUS)
+@router.post("/", status_code=201, dependencies=_TUS, response_class=Response)
 def create_upload(
     session: SessionDep,
     device: DeviceDep,
@@ -120,7 +120,7 @@ def create_upload(
     return Response(status_code=201, headers=headers)
 
 
-@router.head("/{upload_id}", dependencies=_TUS)
+@router.head("/{upload_id}", dependencies=_TUS, response_class=Response)
 def get_upload_offset(upload_id: str, session: SessionDep, device: DeviceDep) -> Response:
     """How many bytes the server holds (fsync'd): resume from Upload-Offset."""
     upload = upload_store.get_upload(session, upload_id=upload_id, device=device)

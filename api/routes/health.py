@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
-from api.db import Database, current_revisions, migration_heads
+from api.db import DatabaseUnreachable, migration_heads
+from api.deps import DatabaseDep
 from api.problems import problem
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz")
-def get_healthz() -> dict[str, str]:
+class HealthPublic(BaseModel):
+    status: str = Field(examples=["ok"])
+
+
+class ReadyPublic(BaseModel):
+    status: str = Field(examples=["ready"])
+    revision: str = Field(description="The schema's migration head(s), comma-separated.")
+
+
+@router.get("/healthz", response_model=HealthPublic)
+def get_healthz() -> HealthPublic:
     """The process is up."""
-    return {"status": "ok"}
+    return HealthPublic(status="ok")
 
 
-@router.get("/readyz", response_model=None)
-def get_readyz(request: Request) -> JSONResponse | dict[str, str]:
+@router.get("/readyz", response_model=ReadyPublic)
+def get_readyz(database: DatabaseDep) -> JSONResponse | ReadyPublic:
     """The database answers and its schema is at the migrations' head."""
-    database: Database = request.app.state.database
     try:
-        with database.engine.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-            current = current_revisions(connection)
-    except sa.exc.SQLAlchemyError:
+        current = database.schema_revisions()
+    except DatabaseUnreachable:
         return problem(503, "health.database_unreachable", "Database unreachable")
     heads = migration_heads()
     if current != heads:
@@ -38,4 +45,4 @@ def get_readyz(request: Request) -> JSONResponse | dict[str, str]:
             current=sorted(current),
             head=sorted(heads),
         )
-    return {"status": "ready", "revision": ",".join(sorted(current))}
+    return ReadyPublic(status="ready", revision=",".join(sorted(current)))

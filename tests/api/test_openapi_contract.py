@@ -60,6 +60,16 @@ def test_every_error_answer_is_a_problem(spec):
     assert "HTTPValidationError" not in spec["components"]["schemas"]
 
 
+def test_every_json_success_answer_has_a_schema(spec):
+    for key, operation in _operations(spec):
+        for status, response in operation["responses"].items():
+            if not status.startswith("2"):
+                continue
+            for media, body in (response.get("content") or {}).items():
+                if media.endswith("json"):
+                    assert body.get("schema"), (key, status, media)
+
+
 def test_routes_declare_the_problems_their_shape_implies(spec):
     for key, operation in _operations(spec):
         statuses = set(operation["responses"])
