@@ -9,6 +9,7 @@ from sqlmodel import Session
 from accounts import store
 from accounts.models import Device, EnrollmentCode, Role, Study, User
 from core.errors import InvalidInput
+from core.ids import id_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,10 @@ def issue_enrollment_code(
     session: Session, *, study: Study, enumerator: str, created_by: User, minutes: int
 ) -> IssuedCode:
     """A one-time, expiring code that enrolls a tablet for one of the study's enumerators."""
-    assert study.id is not None
+    study_id = id_of(study)
     # Only the study's own members are looked up: a name from outside the study gets
     # the same 404 as one that does not exist.
-    user, role = store.get_member(session, study_id=study.id, username=enumerator)
+    user, role = store.get_member(session, study_id=study_id, username=enumerator)
     if role != Role.enumerator:
         raise InvalidInput("That person is not an enumerator in this study.")
     code, row = store.create_enrollment_code(

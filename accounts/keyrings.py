@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from accounts.keys import Purpose, create_key, destroy_key, key_ring
 from accounts.models import Study, StudyKey
 from core.errors import InvalidInput
+from core.ids import id_of
 from privacy.keys import KeyRing
 
 
@@ -47,5 +48,5 @@ def destroy_study_key(
     """Erase a key for good, once the caller has typed the study's slug again."""
     if confirm != study.slug:
         raise InvalidInput("Type the study's slug in `confirm` to destroy a key.")
-    assert study.id is not None
-    destroy_key(session, study_id=study.id, purpose=purpose, key_id=key_id)
+    study_id = id_of(study)
+    destroy_key(session, study_id=study_id, purpose=purpose, key_id=key_id)

@@ -15,6 +15,7 @@ from accounts import credentials
 from accounts.models import AccessToken, Membership, Role, User
 from accounts.passwords import check_password
 from core.errors import DomainError, Forbidden
+from core.ids import id_of
 from core.metadata import utcnow
 
 
@@ -62,8 +63,8 @@ def change_own_password(
         raise CurrentPasswordWrong("The current password is not right.")
     check_password(new, username=user.username, min_length=min_length)
     _set(session, user, new)
-    assert user.id is not None
-    return revoke_sessions(session, user_id=user.id, keep_token_id=keep_token_id)
+    user_id = id_of(user)
+    return revoke_sessions(session, user_id=user_id, keep_token_id=keep_token_id)
 
 
 def may_reset(session: Session, *, actor: User, target: User) -> bool:
@@ -98,5 +99,5 @@ def set_password(session: Session, *, user: User, new: str, min_length: int) -> 
     """Set a password checked by the rules and end the person's sessions (the caller may)."""
     check_password(new, username=user.username, min_length=min_length)
     _set(session, user, new)
-    assert user.id is not None
-    return revoke_sessions(session, user_id=user.id)
+    user_id = id_of(user)
+    return revoke_sessions(session, user_id=user_id)

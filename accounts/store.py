@@ -19,6 +19,7 @@ from accounts.throttle import (
     record_failure,
 )
 from core.errors import Conflict, DomainError, NotFound, Unauthenticated
+from core.ids import id_of
 from core.metadata import utcnow
 
 
@@ -94,9 +95,9 @@ def set_membership(session: Session, *, study: Study, user: User, role: Role) ->
         select(Membership).where(Membership.study_id == study.id, Membership.user_id == user.id)
     ).first()
     if membership is None:
-        assert study.id is not None
-        assert user.id is not None
-        membership = Membership(study_id=study.id, user_id=user.id, role=role)
+        study_id = id_of(study)
+        user_id = id_of(user)
+        membership = Membership(study_id=study_id, user_id=user_id, role=role)
     elif Role(membership.role) == Role.enumerator and role != Role.enumerator:
         end_study_devices(session, study_id=membership.study_id, user_id=membership.user_id)
     membership.role = role
@@ -126,8 +127,8 @@ def remove_membership(session: Session, *, study_id: int, user: User) -> int:
     if membership is None:
         raise NotFound("No such member in this study.")
     session.delete(membership)
-    assert user.id is not None
-    ended = end_study_devices(session, study_id=study_id, user_id=user.id)
+    user_id = id_of(user)
+    ended = end_study_devices(session, study_id=study_id, user_id=user_id)
     session.flush()
     return ended
 
@@ -230,8 +231,8 @@ def login(
 
 
 def issue_session_token(session: Session, *, user: User, hours: int) -> tuple[str, datetime]:
-    assert user.id is not None
-    return _issue_token(session, user_id=user.id, lifetime=timedelta(hours=hours))
+    user_id = id_of(user)
+    return _issue_token(session, user_id=user_id, lifetime=timedelta(hours=hours))
 
 
 def _issue_token(
@@ -278,8 +279,8 @@ def authenticate_token(session: Session, token: str) -> Principal:
                 "This tablet's enumerator no longer works in its study.",
                 reason="membership_ended",
             )
-    assert access.id is not None
-    return Principal(user=user, token_id=access.id, device=device)
+    access_id = id_of(access)
+    return Principal(user=user, token_id=access_id, device=device)
 
 
 def revoke_token(session: Session, *, token_id: int) -> None:
@@ -293,15 +294,15 @@ def revoke_token(session: Session, *, token_id: int) -> None:
 def create_enrollment_code(
     session: Session, *, study: Study, enumerator: User, created_by: User, minutes: int
 ) -> tuple[str, EnrollmentCode]:
-    assert study.id is not None
-    assert enumerator.id is not None
-    assert created_by.id is not None
+    study_id = id_of(study)
+    enumerator_id = id_of(enumerator)
+    created_by_id = id_of(created_by)
     code = credentials.new_enrollment_code()
     row = EnrollmentCode(
         code_hash=credentials.enrollment_code_digest(code),
-        study_id=study.id,
-        user_id=enumerator.id,
-        created_by_id=created_by.id,
+        study_id=study_id,
+        user_id=enumerator_id,
+        created_by_id=created_by_id,
         expires_at=utcnow() + timedelta(minutes=minutes),
     )
     session.add(row)

@@ -16,6 +16,7 @@ from accounts.permissions import Permission, role_allows
 from accounts.store import Principal
 from api.db import SessionDep
 from core.errors import Forbidden, NotFound, Unauthenticated
+from core.ids import id_of
 
 _bearer = HTTPBearer(
     auto_error=False, description="A session token (people) or a device token (tablets)."
@@ -84,8 +85,8 @@ def require(permission: Permission) -> object:
             study = store.get_study(session, slug)
         except NotFound:
             raise NotFound("No such study.") from None
-        assert study.id is not None
-        role = store.get_role(session, study_id=study.id, user_id=principal.user_id)
+        study_id = id_of(study)
+        role = store.get_role(session, study_id=study_id, user_id=principal.user_id)
         if role is None and not principal.user.is_superuser:
             # Not a member: the study does not exist for this caller.
             raise NotFound("No such study.")

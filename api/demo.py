@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from accounts import store as accounts
 from accounts.models import Community, Role, Study
 from api.cli_lists import add_to_gazetteer
+from core.ids import id_of
 from forms import store
 from forms.demo_study import read_study_file
 from monitor.plan import load_demo_plan
@@ -46,11 +47,11 @@ def load_demo(session: Session, *, secret: str | None = None) -> tuple[Study, bo
     if existing is not None:
         return existing, False
     study = accounts.create_study(session, slug=spec["slug"], name=spec["name"])
-    assert study.id is not None
+    study_id = id_of(study)
     for village in spec["communities"]:
         session.add(
             Community(
-                study_id=study.id,
+                study_id=study_id,
                 slug=village["slug"],
                 name=village["name"],
                 district=village.get("district", ""),
@@ -69,19 +70,19 @@ def load_demo(session: Session, *, secret: str | None = None) -> tuple[Study, bo
         if person.role is not None:
             accounts.set_membership(session, study=study, user=user, role=person.role)
         if person.role == Role.enumerator:
-            assert user.id is not None
-            enumerator_ids.append(user.id)
+            user_id = id_of(user)
+            enumerator_ids.append(user_id)
             enumerator_names.append(user.username)
     for entry in spec["forms"]:
         form = store.create_form(
-            session, study_id=study.id, document=read_study_file(entry["file"])
+            session, study_id=study_id, document=read_study_file(entry["file"])
         )
         store.publish_form(session, form=form, published_by_id=None)
         store.assign_form(session, form=form, user_ids=enumerator_ids)
     session.flush()
-    load_demo_plan(session, study_id=study.id, spec=spec, enumerators=enumerator_names)
+    load_demo_plan(session, study_id=study_id, spec=spec, enumerators=enumerator_names)
     if secret is not None:
-        load_demo_gazetteer(session, study_id=study.id, secret=secret)
+        load_demo_gazetteer(session, study_id=study_id, secret=secret)
     return study, True
 
 

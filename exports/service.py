@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from accounts.keys import key_ring
 from accounts.models import Study
+from core.ids import id_of
 from exports.layout import Options
 from exports.run import ExportRequest, check_format, run_export
 from exports.source import Selection, decode_since
@@ -38,17 +39,17 @@ def export_form(
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Export one form of a study to `out` (a zip) and return the export report."""
-    assert study.id is not None
+    study_id = id_of(study)
     check_format(fmt)
     selection = Selection(
-        study_id=study.id,
+        study_id=study_id,
         form_id=form_id,
         filters=filters,
         approved_only=approved_only,
         since=decode_since(since),
     )
     _, versions, model = load_model(
-        session, study_id=study.id, form_id=form_id, group_prefix=group_prefix
+        session, study_id=study_id, form_id=form_id, group_prefix=group_prefix
     )
     request = ExportRequest(
         selection=selection,
@@ -58,7 +59,7 @@ def export_form(
         public_use=public_use,
         k=study.k_anonymity,
     )
-    ring = key_ring(session, study_id=study.id, purpose="pseudonym", secret=secret)
+    ring = key_ring(session, study_id=study_id, purpose="pseudonym", secret=secret)
     return run_export(
         session,
         request,

@@ -16,6 +16,7 @@ import orjson
 from sqlmodel import Session, col, select
 
 from core.errors import DomainError, NotFound
+from core.ids import id_of
 from core.metadata import utcnow
 from feed.store import Change, emit
 from forms.diff import FieldChange, diff_forms
@@ -234,9 +235,9 @@ def publish_form(
                 errors=[_change_json(c) for c in diff.undeclared],
             )
         changes = diff.changes
-    assert form.id is not None
+    form_pk = id_of(form)
     version = FormVersion(
-        form_pk=form.id,
+        form_pk=form_pk,
         version=(form.current_version or 0) + 1,
         document=document,
         etag=canonical_etag(document),
@@ -326,10 +327,10 @@ def assign_form(session: Session, *, form: Form, user_ids: Iterable[int]) -> Non
     for row in rows:
         if row.user_id not in wanted:
             session.delete(row)
-    assert form.id is not None
+    form_pk = id_of(form)
     added = sorted(wanted - {r.user_id for r in rows})
     for user_id in added:
-        session.add(FormAssignment(form_pk=form.id, user_id=user_id))
+        session.add(FormAssignment(form_pk=form_pk, user_id=user_id))
     session.flush()
     if form.current_version is not None:
         _announce(session, form, added)

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from accounts.models import Community, Device
 from core.errors import DomainError
+from core.ids import id_of
 from interviews import store
 from interviews.fieldtext import FieldInfo, field_at, input_text, value_text
 from interviews.listing import form_titles
@@ -104,8 +105,8 @@ def read_conflict_for_page(
     document = store.get_document(
         session, form_pk=submission.form_pk, version=submission.form_version
     )
-    assert submission.id is not None
-    authors = _authors(session, submission_pk=submission.id)
+    submission_pk = id_of(submission)
+    authors = _authors(session, submission_pk=submission_pk)
     form_id = document.get("x-form", {}).get("form_id", "")
     titles = form_titles(session, study_id=study_id, lang=lang)
     names = store.usernames(session, {submission.enumerator_id})

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from sqlmodel import Session
 
+from core.ids import id_of
 from interviews import store
 from interviews.cursor import decode_cursor, encode_cursor
 from interviews.models import (
@@ -93,7 +94,7 @@ def read_interview(
         session, study_id=study_id, instance_id=instance_id, enumerator_id=enumerator_id
     )
     s = row.submission
-    assert s.id is not None
+    submission_pk = id_of(s)
     document = store.get_document(session, form_pk=s.form_pk, version=s.form_version)
     answers = [
         AnswerPublic(
@@ -102,7 +103,7 @@ def read_interview(
         )
         for a in render_answers(document, s.data, lang)
     ]
-    events = store.list_review_events(session, submission_pk=s.id)
+    events = store.list_review_events(session, submission_pk=submission_pk)
     names = store.usernames(session, {e.author_id for e in events if e.author_id is not None})
     blobs = {
         b.sha256: b for b in store.list_blobs(session, study_id=study_id, sha256s=s.attachments)
@@ -137,7 +138,7 @@ def read_interview(
                 received_at=r.received_at,
                 is_head=r.rev == s.head_rev,
             )
-            for r in store.list_revisions(session, submission_pk=s.id)
+            for r in store.list_revisions(session, submission_pk=submission_pk)
         ],
         review=[
             ReviewEventPublic(

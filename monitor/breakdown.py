@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from accounts.models import Community, Study, User
 from core.errors import NotFound
+from core.ids import id_of
 from forms.models import Form
 from monitor.count_models import ChoiceCount, ProgressCount, QualityMark
 from monitor.counts import median_durations, progress_groups
@@ -41,11 +42,11 @@ NO_VILLAGE = "-"
 
 def quality_report(session: Session, *, study: Study) -> QualityReport:
     """Every quality flag, from the counters and index seeks (never a scan of the study)."""
-    assert study.id is not None
-    names = {f.id: f.form_id for f in session.exec(select(Form).where(Form.study_id == study.id))}
+    study_id = id_of(study)
+    names = {f.id: f.form_id for f in session.exec(select(Form).where(Form.study_id == study_id))}
     counted = progress_groups(
         session,
-        study_id=study.id,
+        study_id=study_id,
         by=("form_pk", "enumerator_id"),
         where=[col(ProgressCount.review_state) != "rejected"],
     )
@@ -56,9 +57,9 @@ def quality_report(session: Session, *, study: Study) -> QualityReport:
             col(ChoiceCount.question),
             col(ChoiceCount.answer),
             col(ChoiceCount.n),
-        ).where(col(ChoiceCount.study_id) == study.id, col(ChoiceCount.n) > 0)
+        ).where(col(ChoiceCount.study_id) == study_id, col(ChoiceCount.n) > 0)
     ).all()
-    short_rows, medians = _short_rows(session, study.id)
+    short_rows, medians = _short_rows(session, study_id)
     rows = sorted(
         {r.submission_pk: r for r in [*short_rows, *_flag_candidates(session, study)]}.values(),
         key=lambda r: r.submission_pk,
@@ -94,7 +95,7 @@ def quality_report(session: Session, *, study: Study) -> QualityReport:
     where = {r.instance_id: (r.village, r.day) for r in rows}
     villages = {
         c.slug: c.name
-        for c in session.exec(select(Community).where(Community.study_id == study.id))
+        for c in session.exec(select(Community).where(Community.study_id == study_id))
     }
     return QualityReport(flags=[_public(f, where, villages) for f in flags])
 
@@ -112,8 +113,7 @@ def _short_rows(session: Session, study_id: int) -> tuple[list[Any], dict[int, f
     for form_pk, median in medians.items():
         rows.extend(
             session.execute(
-                _flag_columns()
-                .where(
+                _flag_columns().where(
                     col(M.study_id) == study_id,
                     col(M.form_pk) == form_pk,
                     col(M.duration_s) < short_bound(median),
@@ -126,8 +126,8 @@ def _short_rows(session: Session, study_id: int) -> tuple[list[Any], dict[int, f
 
 def _flag_candidates(session: Session, study: Study) -> list[Any]:
     """Interviews that may carry a clock or "don't know" flag (the rest cannot)."""
-    assert study.id is not None
-    marked = select(QualityMark.submission_pk).where(QualityMark.study_id == study.id)
+    study_id = id_of(study)
+    marked = select(QualityMark.submission_pk).where(QualityMark.study_id == study_id)
     outside: list[sa.ColumnElement[bool]] = [
         col(M.day).is_(None)
     ]  # then the start's own date decides (as before)
@@ -140,7 +140,7 @@ def _flag_candidates(session: Session, study: Study) -> list[Any]:
         rows.extend(
             session.execute(
                 _flag_columns().where(
-                    col(M.study_id) == study.id, condition, col(M.review_state) != "rejected"
+                    col(M.study_id) == study_id, condition, col(M.review_state) != "rejected"
                 )
             )
         )

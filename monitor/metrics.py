@@ -20,6 +20,7 @@ from sqlmodel import Session, col, delete, select
 
 from accounts.models import Study
 from core.days import check_time_zone, zone_of
+from core.ids import id_of
 from forms.models import FormVersion
 from monitor import derive
 from monitor.models import MonitorWatermark, SubmissionMetric
@@ -94,13 +95,13 @@ def record_submission_metrics(session: Session, *, submission_ids: Sequence[int]
         )
     }
     for row in rows:
-        assert row.id is not None
+        row_id = id_of(row)
         schema = schemas.get((row.form_pk, row.form_version), {})
         fields = _metric_fields(row, schema, zones.get(row.study_id, zone_of(None)))
-        metric = existing.get(row.id) or SubmissionMetric(submission_pk=row.id, **fields)
+        metric = existing.get(row_id) or SubmissionMetric(submission_pk=row_id, **fields)
         for name, value in fields.items():
             setattr(metric, name, value)
-        metric.review_state = states.get(row.id, ReviewState.received)
+        metric.review_state = states.get(row_id, ReviewState.received)
         session.add(metric)
     session.flush()
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from accounts.models import Community, Membership, Role, Study, User
+from core.ids import id_of
 from forms.models import Form
 from monitor.count_models import DeviceSyncCount, ProgressCount, ProgressDayCount
 from monitor.counts import SUMS, Group, median_durations, progress_groups
@@ -54,31 +55,31 @@ def change_version(session: Session, *, study_id: int) -> str:
 
 
 def progress_summary(session: Session, *, study: Study, now: datetime) -> ProgressSummary:
-    assert study.id is not None
-    forms = {f.id: f for f in session.exec(select(Form).where(Form.study_id == study.id))}
+    study_id = id_of(study)
+    forms = {f.id: f for f in session.exec(select(Form).where(Form.study_id == study_id))}
     names = {pk: f.form_id for pk, f in forms.items() if pk is not None}
-    targets = list(session.exec(select(StudyTarget).where(StudyTarget.study_id == study.id)))
-    summaries = _form_summaries(session, study.id, forms, targets)
+    targets = list(session.exec(select(StudyTarget).where(StudyTarget.study_id == study_id)))
+    summaries = _form_summaries(session, study_id, forms, targets)
     return ProgressSummary(
         study=study.slug,
         name=study.name,
         k_anonymity=study.k_anonymity,
         time_zone=study.time_zone,
         generated_at=now,
-        version=change_version(session, study_id=study.id),
+        version=change_version(session, study_id=study_id),
         totals=_totals(summaries),
         forms=summaries,
-        villages=_villages(session, study.id, names, targets),
-        enumerators=_enumerators(session, study.id, names),
+        villages=_villages(session, study_id, names, targets),
+        enumerators=_enumerators(session, study_id, names),
         days=[
             DayCount(day=d, count=n)
             for d, n in session.exec(
                 select(col(ProgressDayCount.day), col(ProgressDayCount.n))
-                .where(ProgressDayCount.study_id == study.id, col(ProgressDayCount.n) > 0)
+                .where(ProgressDayCount.study_id == study_id, col(ProgressDayCount.n) > 0)
                 .order_by(col(ProgressDayCount.day))
             )
         ],
-        queues=_queues(session, study.id),
+        queues=_queues(session, study_id),
     )
 
 

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from accounts.audit import record_audit
 from accounts.models import Study
+from core.ids import id_of
 from core.metadata import utcnow
 from monitor import breakdown, health, progress
 from monitor.metrics import refresh_metrics
@@ -55,12 +56,12 @@ def read_audited(
     sessions: Sessions, *, study: Study, reader: Reader, view: str, build: Callable[[Session], T]
 ) -> T:
     """Audit the read (`data.read`, detail.view), then refresh and build the view."""
-    assert study.id is not None
+    study_id = id_of(study)
     with sessions.session(writer=True) as writer:
         record_audit(
             writer,
             action="data.read",
-            study_id=study.id,
+            study_id=study_id,
             actor_user_id=reader.user_id,
             target_type="study",
             target_id=study.slug,
@@ -68,7 +69,7 @@ def read_audited(
             detail={"view": view},
         )
         writer.commit()
-    return refresh_and_read(sessions, study.id, build)
+    return refresh_and_read(sessions, study_id, build)
 
 
 def read_progress(sessions: Sessions, *, study: Study, reader: Reader) -> ProgressSummary:

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from core.errors import InvalidInput, NotFound
+from core.ids import id_of
 from feed.store import Change, emit
 from privacy import ScrubContext, scrub_free_text
 from review.models import ReviewEvent, ReviewState, SubmissionReview
@@ -73,13 +74,13 @@ def set_review(
         # comment is scrubbed like any free-text answer before it is stored or sent.
         comment = scrub_free_text(comment, context=ScrubContext())
     submission = get_submission(session, study_id=study_id, instance_id=instance_id)
-    assert submission.id is not None
+    submission_pk = id_of(submission)
     if state is not None:
         _set_state(session, submission, state=state, author_id=author_id, now=now)
     session.add(
         ReviewEvent(
             study_id=study_id,
-            submission_pk=submission.id,
+            submission_pk=submission_pk,
             instance_id=submission.instance_id,
             enumerator_id=submission.enumerator_id,
             author_id=author_id,
@@ -145,9 +146,9 @@ def set_reviews(
 def _set_state(
     session: Session, submission: Submission, *, state: ReviewState, author_id: int, now: datetime
 ) -> None:
-    assert submission.id is not None
-    current = session.get(SubmissionReview, submission.id) or SubmissionReview(
-        submission_pk=submission.id, study_id=submission.study_id
+    submission_pk = id_of(submission)
+    current = session.get(SubmissionReview, submission_pk) or SubmissionReview(
+        submission_pk=submission_pk, study_id=submission.study_id
     )
     current.state, current.updated_at, current.updated_by_id = state, now, author_id
     session.add(current)  # monitor's read model follows (monitor/models.py)
