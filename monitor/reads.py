@@ -1,4 +1,5 @@
-"""Supervision reads: audit the read, bring the kept-up metrics up to date, build the view.
+"""Supervision reads: audit the read, bring the kept-up metrics up to date, build the view;
+the progress stream's opening and events.
 
 Every read by a supervisor is audited as `data.read` with the view's name. The audit
 and the metrics refresh are each a short writer transaction; the view is then built
@@ -15,12 +16,16 @@ from typing import Protocol, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from accounts import store as accounts
 from accounts.audit import record_audit
-from accounts.models import Study
+from accounts.models import Study, User
+from accounts.permissions import Permission, role_allows
+from core.errors import Forbidden, NotFound
 from core.ids import id_of
 from core.metadata import utcnow
 from monitor import breakdown, health, progress
 from monitor.metrics import refresh_metrics
+from monitor.stream import redeem_stream_ticket
 from monitor.views import DeviceReport, ProgressSummary, QualityReport, RespondentBreakdown
 
 T = TypeVar("T")
@@ -122,3 +127,50 @@ def read_respondents(
         view="progress.respondents",
         build=lambda s: breakdown.respondent_breakdown(s, study=study, form_id=form_id),
     )
+
+
+def open_progress_stream(
+    session: Session, *, slug: str, ticket: str, remote_addr: str | None
+) -> Study:
+    """Redeem a stream ticket for its study, check the reader again, audit the read."""
+    try:
+        study = accounts.get_study(session, slug)
+    except NotFound:
+        raise NotFound("No such study.") from None
+    study_id = id_of(study)
+    user_id = redeem_stream_ticket(session, ticket=ticket, study_id=study_id, now=utcnow())
+    # Checked again at redemption: a role removed since the ticket was issued counts.
+    user = session.get(User, user_id)
+    role = accounts.get_role(session, study_id=study_id, user_id=user_id)
+    if (
+        user is None
+        or not user.is_active
+        or not (user.is_superuser or role_allows(role, Permission.read_submissions))
+    ):
+        raise Forbidden("Your role in this study does not allow read_submissions.")
+    record_audit(
+        session,
+        action="data.read",
+        study_id=study_id,
+        actor_user_id=user_id,
+        target_type="study",
+        target_id=study.slug,
+        remote_addr=remote_addr,
+        detail={"view": "progress.stream"},
+    )
+    return study
+
+
+def progress_event(sessions: Sessions, study: Study) -> str:
+    """The study's progress summary as one server-sent event, its version as the id."""
+    study_id = id_of(study)
+    summary = refresh_and_read(
+        sessions, study_id, lambda s: progress.progress_summary(s, study=study, now=utcnow())
+    )
+    return f"event: progress\nid: {summary.version}\ndata: {summary.model_dump_json()}\n\n"
+
+
+def progress_version(sessions: Sessions, study_id: int) -> str:
+    """A cheap token that changes whenever the study's figures do."""
+    with sessions.session() as session:
+        return progress.change_version(session, study_id=study_id)

@@ -19,18 +19,14 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.templating import Jinja2Templates
 
-from accounts import store
-from accounts.audit import record_audit
-from accounts.models import Study, User
-from accounts.permissions import Permission, role_allows
+from accounts.models import Study
+from accounts.permissions import Permission
 from api.auth import StudyAccess, client_addr, require
 from api.db import Database, SessionDep
-from core.errors import Forbidden, NotFound
 from core.metadata import utcnow
-from monitor import progress
+from monitor import reads
 from monitor.changes import ChangeHub
-from monitor.reads import refresh_and_read
-from monitor.stream import StreamConfig, issue_stream_ticket, redeem_stream_ticket, stream_events
+from monitor.stream import StreamConfig, issue_stream_ticket, stream_events
 
 router = APIRouter(tags=["supervision"])
 templates = Jinja2Templates(directory=Path(__file__).resolve().parents[2] / "monitor" / "templates")
@@ -64,22 +60,6 @@ def create_stream_ticket(
     return StreamTicketPublic(ticket=ticket, expires_at=expires, url=url)
 
 
-def _stream_study(session: SessionDep, slug: str, ticket: str) -> tuple[Study, int]:
-    try:
-        study = store.get_study(session, slug)
-    except NotFound:
-        raise NotFound("No such study.") from None
-    assert study.id is not None
-    user_id = redeem_stream_ticket(session, ticket=ticket, study_id=study.id, now=utcnow())
-    # Checked again at redemption: a role removed since the ticket was issued counts.
-    user = session.get(User, user_id)
-    role = store.get_role(session, study_id=study.id, user_id=user_id)
-    allowed = user is not None and user.is_active
-    if not (allowed and (user.is_superuser or role_allows(role, Permission.read_submissions))):  # type: ignore[union-attr]
-        raise Forbidden("Your role in this study does not allow read_submissions.")
-    return study, user_id
-
-
 @router.get(
     "/api/v1/studies/{slug}/progress/stream",
     response_class=StreamingResponse,
@@ -92,16 +72,8 @@ def stream_progress(
     request: Request,
 ) -> StreamingResponse:
     """Server-sent events: a `progress` event with the summary whenever tablets sync."""
-    study, user_id = _stream_study(session, slug, ticket)
-    record_audit(
-        session,
-        action="data.read",
-        study_id=study.id,
-        actor_user_id=user_id,
-        target_type="study",
-        target_id=study.slug,
-        remote_addr=client_addr(request),
-        detail={"view": "progress.stream"},
+    study = reads.open_progress_stream(
+        session, slug=slug, ticket=ticket, remote_addr=client_addr(request)
     )
     state = request.app.state
     config = getattr(state, "progress_stream", None) or StreamConfig(
@@ -114,19 +86,6 @@ def stream_progress(
     )
 
 
-def _summary_event(database: Database, study: Study) -> str:
-    assert study.id is not None
-    summary = refresh_and_read(
-        database, study.id, lambda s: progress.progress_summary(s, study=study, now=utcnow())
-    )
-    return f"event: progress\nid: {summary.version}\ndata: {summary.model_dump_json()}\n\n"
-
-
-def _version(database: Database, study_id: int) -> str:
-    with database.session() as session:
-        return progress.change_version(session, study_id=study_id)
-
-
 async def _events(
     request: Request, database: Database, hub: ChangeHub, study: Study, config: StreamConfig
 ) -> AsyncIterator[str]:
@@ -135,10 +94,10 @@ async def _events(
     study_id = study.id
 
     async def read_version() -> str:
-        return await run_in_threadpool(_version, database, study_id)
+        return await run_in_threadpool(reads.progress_version, database, study_id)
 
     async def read_event() -> str:
-        return await run_in_threadpool(_summary_event, database, study)
+        return await run_in_threadpool(reads.progress_event, database, study)
 
     with hub.subscribe(study_id) as changed:
         async for chunk in stream_events(
