@@ -21,6 +21,7 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("bench_pull.py", []),
     ("bench_progress.py", []),
     ("bench_client.py", []),
+    ("bench_scale.py", []),  # 50 tablets against 1, 2 and 4 workers on PostgreSQL
     # Every format at 20k and 200k on both engines, split so each run stays within the limit.
     ("bench_export.py", ["--counts", "20000"]),
     *(
