@@ -96,7 +96,7 @@ class ChangeHub:
                     failures = 0
                     async for note in conn.notifies():
                         self.announce(_study_of(note.payload))
-            except psycopg.Error as exc:
+            except (psycopg.Error, OSError) as exc:
                 delay = _RECONNECT_S[min(failures, len(_RECONNECT_S) - 1)]
                 failures += 1
                 log.warning("change listener lost its connection (%s); again in %ss", exc, delay)
