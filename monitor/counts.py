@@ -103,30 +103,45 @@ def median_durations(
     for form_pk, counts in minutes.items():
         total = sum(n for _, n in counts)
         middle = [total // 2] if total % 2 else [total // 2 - 1, total // 2]
-        values = [
-            _nth_duration(session, study_id, form_pk, counts, rank, with_rejected)
-            for rank in middle
-        ]
+        values = _durations_at(session, study_id, form_pk, counts, middle, with_rejected)
         # statistics.median: the middle value, or the mean of the two middle ones.
         medians[form_pk] = (values[0] if len(values) == 1 else (values[0] + values[1]) / 2, total)
     return medians
 
 
-def _nth_duration(
+def _durations_at(
     session: Session,
     study_id: int,
     form_pk: int,
     counts: list[tuple[int, int]],
-    rank: int,
+    ranks: list[int],
     with_rejected: bool,
-) -> float:
-    """The `rank`-th smallest duration (0-based): find its minute, then seek inside it."""
-    before, minute = 0, counts[-1][0]
-    for bucket_minute, n in counts:
-        if rank < before + n:
-            minute = bucket_minute
-            break
-        before += n
+) -> list[float]:
+    """The durations at these consecutive ranks (0-based), one index seek per minute."""
+    values: list[float] = []
+    while len(values) < len(ranks):
+        rank = ranks[len(values)]
+        before, minute, inside = 0, counts[-1][0], counts[-1][1]
+        for bucket_minute, n in counts:
+            if rank < before + n:
+                minute, inside = bucket_minute, n
+                break
+            before += n
+        wanted = min(len(ranks) - len(values), before + inside - rank)
+        values += _seek(session, study_id, form_pk, minute, rank - before, wanted, with_rejected)
+    return values
+
+
+def _seek(
+    session: Session,
+    study_id: int,
+    form_pk: int,
+    minute: int,
+    offset: int,
+    limit: int,
+    with_rejected: bool,
+) -> list[float]:
+    """Durations of one minute in order, from `offset`: a range of the duration index."""
     bucket = _minute(session)
     query = (
         sa.select(col(M.duration_s))
@@ -139,9 +154,11 @@ def _nth_duration(
             bucket == minute,
         )
         .order_by(col(M.duration_s))
-        .offset(rank - before)
-        .limit(1)
+        .offset(offset)
+        .limit(limit)
     )
     if not with_rejected:
         query = query.where(col(M.review_state) != "rejected")
-    return float(session.execute(query).scalar_one())
+    found = [float(v) for v in session.execute(query).scalars()]
+    assert len(found) == limit, "duration_count disagrees with submission_metric"
+    return found
