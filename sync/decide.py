@@ -247,6 +247,7 @@ def _revision(item: PreparedItem, *, rev: str) -> NewRevision:
         form_version=item.envelope.form_version,
         content_hash=item.content,
         data=item.data,
+        holds=item.holds,
     )
 
 

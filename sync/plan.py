@@ -60,6 +60,7 @@ class PreparedItem:
     form: FormVersionRef | None  # None: the server does not know this form version
     quarantine: str | None = None  # form.unknown, form.version_unknown, form.closed…
     problems: tuple[dict[str, Any], ...] = ()
+    holds: tuple[Mapping[str, Any], ...] = ()  # spans held for privacy review, sealed
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,7 @@ class NewRevision:
     data: Mapping[str, Any]
     kind: str = "tablet"
     merged_revs: tuple[str, ...] = ()
+    holds: tuple[Mapping[str, Any], ...] = ()  # stored beside it (holds/), sealed
 
 
 @dataclass(frozen=True, slots=True)

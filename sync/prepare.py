@@ -129,4 +129,5 @@ def _prepared(
         form=target.form,
         quarantine=quarantine,
         problems=problems,
+        holds=tuple(done.holds),
     )

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from accounts.models import Device
 from feed.store import Change, emit
+from holds.store import hold_rows, insert_holds
 from sync.models import QuarantineItem, Submission, SubmissionRevision, SyncBatch, SyncConflict
 from sync.plan import (
     BatchFacts,
@@ -52,9 +53,39 @@ def write_item_extras(
 ) -> None:
     """The place for rows that go beside an item's own, in the same savepoint.
 
-    Nothing yet. A feature that keeps per-item records (say, spans held for the privacy
-    review queue) writes them here, batched like the rest, before the feed is told.
+    The spans a new revision holds for the privacy review queue (holds/), in one
+    statement; a new interview's id is looked up once for the batch.
     """
+    created = {
+        str(d.write.row["instance_id"]): d.write.revision
+        for d in decisions
+        if isinstance(d.write, Create) and d.write.revision.holds
+    }
+    revised = [
+        (d.write.submission.pk, d.write.revision)
+        for d in decisions
+        if isinstance(d.write, Revise) and d.write.revision.holds
+    ]
+    if created:
+        ids = session.execute(
+            sa.select(col(Submission.id), col(Submission.instance_id)).where(
+                col(Submission.study_id) == facts.study_id,
+                col(Submission.instance_id).in_(sorted(created)),
+            )
+        )
+        revised += [(pk, created[instance_id]) for pk, instance_id in ids]
+    rows = [
+        row
+        for pk, revision in revised
+        for row in hold_rows(
+            study_id=facts.study_id,
+            submission_pk=pk,
+            rev=revision.rev,
+            holds=revision.holds,
+            now=facts.now,
+        )
+    ]
+    insert_holds(session, rows)
 
 
 def _with_id(receipt: Receipt, *, quarantine_id: int = 0, conflict_id: int = 0) -> Receipt:
