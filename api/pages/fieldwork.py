@@ -13,12 +13,10 @@ from fastapi import APIRouter, Form, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from accounts import store
-from accounts.audit import record_audit
-from accounts.models import Role
+from accounts import enrollment
 from accounts.permissions import Permission
-from api.auth import client_addr
 from api.db import SessionDep
+from api.deps import AuditDep
 from api.pages.session import CsrfDep, StudyPage, page_require, redirect, render
 from api.routes.devices import qr_svg
 from core.errors import InvalidInput
@@ -61,55 +59,41 @@ def post_code(
     page: Enroller,
     session: SessionDep,
     _me: CsrfDep,
+    audit: AuditDep,
     enumerator: Annotated[str, Form(min_length=1, max_length=64)],
 ) -> Response:
     """Issue a one-time code for an enumerator's tablet and show it with its QR code."""
-    user, role = store.get_member(session, study_id=page.access.study_id, username=enumerator)
-    if role != Role.enumerator:
-        raise InvalidInput("That person is not an enumerator in this study.")
-    code, row = store.create_enrollment_code(
+    issued = enrollment.issue_enrollment_code(
         session,
         study=page.access.study,
-        enumerator=user,
+        enumerator=enumerator,
         created_by=page.access.principal.user,
         minutes=request.app.state.settings.enrollment_code_minutes,
     )
-    record_audit(
-        session,
-        action="device.enrollment_code",
-        study_id=page.access.study_id,
-        actor_user_id=page.access.principal.user_id,
+    audit(
+        page.access,
+        "device.enrollment_code",
         target_type="user",
-        target_id=user.id,
-        remote_addr=client_addr(request),
+        target_id=issued.enumerator.id,
     )
-    enrollment = {
-        "code": code,
-        "qr": qr_svg(code),
-        "enumerator": user.username,
-        "expires_at": row.expires_at,
+    shown = {
+        "code": issued.code,
+        "qr": qr_svg(issued.code),
+        "enumerator": issued.enumerator.username,
+        "expires_at": issued.row.expires_at,
     }
-    response = _page(request, page, session, enrollment=enrollment)
+    response = _page(request, page, session, enrollment=shown)
     response.headers["Cache-Control"] = "no-store"  # the code is a secret until used
     return response
 
 
 @router.post("/devices/{device_id}/revoke", response_class=HTMLResponse)
 def post_revoke(
-    request: Request, page: Revoker, session: SessionDep, _me: CsrfDep, device_id: DeviceId
+    page: Revoker, session: SessionDep, _me: CsrfDep, audit: AuditDep, device_id: DeviceId
 ) -> Response:
     """Revoke a lost or stolen tablet: its token stops working at once."""
-    device = store.get_device(session, study_id=page.access.study_id, device_id=device_id)
-    store.revoke_device(session, device=device)
-    record_audit(
-        session,
-        action="device.revoke",
-        study_id=page.access.study_id,
-        actor_user_id=page.access.principal.user_id,
-        target_type="device",
-        target_id=device.id,
-        remote_addr=client_addr(request),
-    )
+    device = enrollment.revoke_device(session, study_id=page.access.study_id, device_id=device_id)
+    audit(page.access, "device.revoke", target_type="device", target_id=device.id)
     return redirect(f"/app/{page.view.slug}/fieldwork?done=revoked")
 
 
@@ -123,7 +107,9 @@ def _target(text: str) -> int | None:
 
 
 @router.post("/plan", response_class=HTMLResponse)
-async def post_plan(request: Request, page: Planner, session: SessionDep, _me: CsrfDep) -> Response:
+async def post_plan(
+    request: Request, page: Planner, session: SessionDep, _me: CsrfDep, audit: AuditDep
+) -> Response:
     """Replace the plan from the form: ``target:<form>:<village|*>``, the new target row,
     and ``villages:<username>`` (every village ticked for that person)."""
     sent = list((await request.form()).multi_items())[:MAX_PLAN_FIELDS]
@@ -160,14 +146,12 @@ async def post_plan(request: Request, page: Planner, session: SessionDep, _me: C
         )
     except (InvalidInput, ValueError):
         return _page(request, page, session, 422, error="plan")
-    record_audit(
-        session,
-        action="plan.set",
-        study_id=page.access.study_id,
-        actor_user_id=page.access.principal.user_id,
+    audit(
+        page.access,
+        "plan.set",
         target_type="study",
         target_id=page.access.study.slug,
-        remote_addr=client_addr(request),
-        detail={"targets": len(saved.targets), "assignments": len(saved.assignments)},
+        targets=len(saved.targets),
+        assignments=len(saved.assignments),
     )
     return redirect(f"/app/{page.view.slug}/fieldwork?done=plan")

@@ -8,13 +8,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from accounts import members, store
-from accounts.audit import record_audit
+from accounts import members, people, store
 from accounts.password_change import reset_password
 from accounts.passwords import PasswordRejected
 from accounts.permissions import Permission
-from api.auth import audit, client_addr
+from api.auth import audit
 from api.db import SessionDep
+from api.deps import AuditDep
 from api.pages.account import password_error
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from api.settings import Settings
@@ -84,20 +84,17 @@ def post_reset_password(
 
 @router.post("/{username}/remove", response_class=HTMLResponse)
 def post_remove_member(
-    request: Request, page: Admin, session: SessionDep, _me: CsrfDep, username: Username
+    request: Request,
+    page: Admin,
+    session: SessionDep,
+    _me: CsrfDep,
+    audit: AuditDep,
+    username: Username,
 ) -> Response:
     """Take a person out of the study; their tablets in it stop working at once."""
-    user, _role = store.get_member(session, study_id=page.access.study_id, username=username)
-    ended = store.remove_membership(session, study_id=page.access.study_id, user=user)
-    record_audit(
-        session,
-        action="member.remove",
-        study_id=page.access.study_id,
-        actor_user_id=page.access.principal.user_id,
-        target_type="user",
-        target_id=user.id,
-        remote_addr=client_addr(request),
-        detail={"devices_revoked": ended},
+    user, ended = people.remove_member(session, study_id=page.access.study_id, username=username)
+    audit(
+        page.access, "member.remove", target_type="user", target_id=user.id, devices_revoked=ended
     )
     if user.id == page.access.principal.user_id:
         return redirect("/app")
