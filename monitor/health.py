@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, func, select
 
 from accounts.models import Device, User
@@ -32,6 +33,7 @@ def device_report(
     recent = list(
         session.exec(
             select(SyncBatch)
+            .options(defer(SyncBatch.response))  # type: ignore[arg-type]  # every receipt
             .where(SyncBatch.study_id == study_id)
             .order_by(col(SyncBatch.id).desc())
             .limit(RECENT_BATCHES)
@@ -123,7 +125,11 @@ def _per_device_syncs(
     last_ids = [last for _, last in counts.values()]
     return {
         b.device_id: (counts[b.device_id][0], b.received_at, b.clock_offset_s)
-        for b in session.exec(select(SyncBatch).where(col(SyncBatch.id).in_(last_ids)))
+        for b in session.exec(
+            select(SyncBatch)
+            .options(defer(SyncBatch.response))  # type: ignore[arg-type]
+            .where(col(SyncBatch.id).in_(last_ids))
+        )
         if b.device_id in counts
     }
 
