@@ -17,6 +17,7 @@ from accounts.store import Principal
 from api.db import SessionDep
 from core.errors import Forbidden, NotFound, Unauthenticated
 from core.ids import id_of
+from interviews.visibility import own_interviews_only
 
 _bearer = HTTPBearer(
     auto_error=False, description="A session token (people) or a device token (tablets)."
@@ -73,6 +74,13 @@ class StudyAccess:
     def study_id(self) -> int:
         assert self.study.id is not None
         return self.study.id
+
+    @property
+    def own_interviews_only(self) -> int | None:
+        """The caller's user id when they may read only their own interviews, else None."""
+        return own_interviews_only(
+            self.role, is_superuser=self.principal.user.is_superuser, user_id=self.principal.user_id
+        )
 
 
 def require(permission: Permission) -> object:

@@ -14,14 +14,12 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
-from accounts.audit import record_audit
 from accounts.permissions import Permission
-from api.auth import audit, client_addr
+from api.auth import audit
 from api.db import SessionDep
-from api.deps import AuditDep, BlobStoreDep, KeyRingsDep
+from api.deps import AuditDep, Auditor, BlobStoreDep, KeyRingsDep
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from api.pages.session import study_zone as zone_of
-from api.routes.interviews import _own_only as own_only
 from api.routes.privacy import read_attachment
 from core.errors import InvalidInput
 from core.metadata import utcnow
@@ -101,7 +99,7 @@ def get_interviews(
         filters=filters,
         cursor=cursor or None,
         limit=PAGE_SIZE,
-        enumerator_id=own_only(page.access),
+        enumerator_id=page.access.own_interviews_only,
         lang=page_lang(request),
     )
     audit(
@@ -155,24 +153,21 @@ def _with_notice(url: str, state: str, count: int) -> str:
 
 
 def _audit_reviews(
-    session: SessionDep,
+    audit: Auditor,
     page: StudyPage,
-    request: Request,
     ids: list[str],
     state: ReviewState | None,
     comment: str | None,
 ) -> None:
     for instance_id in ids:
-        record_audit(
-            session,
-            action="review.set",
-            study_id=page.access.study_id,
-            actor_user_id=page.access.principal.user_id,
+        # Whether there was a comment, never its text: it may quote the interview.
+        audit(
+            page.access,
+            "review.set",
             target_type="submission",
             target_id=instance_id,
-            remote_addr=client_addr(request),
-            # Whether there was a comment, never its text: it may quote the interview.
-            detail={"state": state.value if state else None, "comment": bool(comment)},
+            state=state.value if state else None,
+            comment=bool(comment),
         )
 
 
@@ -182,6 +177,7 @@ def post_bulk_review(
     page: Reviewer,
     session: SessionDep,
     _me: CsrfDep,
+    audit: AuditDep,
     state: Annotated[str, Form(max_length=16)],
     instance_id: Annotated[list[str] | None, Form(max_length=review.MAX_BULK)] = None,
     comment: Annotated[str | None, Form(max_length=review.MAX_COMMENT)] = None,
@@ -199,7 +195,7 @@ def post_bulk_review(
         comment=comment,
         now=utcnow(),
     )
-    _audit_reviews(session, page, request, list(dict.fromkeys(ids)), chosen, comment)
+    _audit_reviews(audit, page, list(dict.fromkeys(ids)), chosen, comment)
     return redirect(_with_notice(_back(back, page.view.slug), state, len(set(ids))))
 
 
@@ -244,7 +240,7 @@ def get_interview(
         instance_id=instance_id,
         lang=lang,
         labels=labels if labels in LABEL_LANGUAGES else lang,
-        enumerator_id=own_only(page.access),
+        enumerator_id=page.access.own_interviews_only,
         may_open_attachments=may_open,
     )
     detail = view.detail
@@ -278,6 +274,7 @@ def post_review(
     page: Reviewer,
     session: SessionDep,
     _me: CsrfDep,
+    audit: AuditDep,
     instance_id: InstanceId,
     state: Annotated[str | None, Form(max_length=16)] = None,
     comment: Annotated[str | None, Form(max_length=review.MAX_COMMENT)] = None,
@@ -293,7 +290,7 @@ def post_review(
         comment=comment,
         now=utcnow(),
     )
-    _audit_reviews(session, page, request, [instance_id], chosen, comment)
+    _audit_reviews(audit, page, [instance_id], chosen, comment)
     done = chosen.value if chosen else "comment"
     return redirect(f"/app/{page.view.slug}/interviews/{instance_id}?done={done}")
 

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request
 
-from accounts.permissions import Permission, role_allows
+from accounts.permissions import Permission
 from api.auth import StudyAccess, audit, require
 from api.db import SessionDep
 from interviews import read
@@ -24,13 +24,6 @@ from review.models import ReviewState
 router = APIRouter(prefix="/api/v1/studies/{slug}/interviews", tags=["interviews"])
 
 Reader = Annotated[StudyAccess, require(Permission.read_own_submissions)]
-
-
-def _own_only(access: StudyAccess) -> int | None:
-    """The caller's user id when they may read only their own interviews."""
-    if access.principal.user.is_superuser or role_allows(access.role, Permission.read_submissions):
-        return None
-    return access.principal.user_id
 
 
 @router.get("", response_model=InterviewPage)
@@ -74,7 +67,7 @@ def list_interviews(
         filters=filters,
         cursor=cursor,
         limit=limit,
-        enumerator_id=_own_only(access),
+        enumerator_id=access.own_interviews_only,
     )
     audit(session, access, request, "data.read", view="interview_list", rows=len(page.items))
     return page
@@ -99,7 +92,7 @@ def get_interview(
         slug=access.study.slug,
         instance_id=instance_id,
         lang=pick_language(lang, accept_language),
-        enumerator_id=_own_only(access),
+        enumerator_id=access.own_interviews_only,
         may_open_attachments=may_open,
     )
     audit(
