@@ -308,6 +308,7 @@ def _words(
     # A word held once is held wherever else it stands: "la chola está ... la chola manda".
     shapes = words_.words
     held = {_shape(shapes[bisect_right(starts, u.start) - 1]) for u in out}
+    held = {(norm, capital) for norm, capital in held if norm not in PLACE_WORDS}
     taken = {u.start for u in out}
     for i in _positions(words_, frozenset(norm for norm, _ in held)):
         if _shape(shapes[i]) in held and starts[i] not in taken and not covered(starts[i], ends[i]):

@@ -67,6 +67,11 @@ def test_a_word_spelled_almost_like_a_roster_name_is_held() -> None:
     assert ("Huamany", LIKE_NAME) in held(text, names=("huamani",), missed="Huamany")
 
 
+def test_a_place_held_as_a_surname_is_not_held_where_it_is_a_place() -> None:
+    text = "Los Lima son buena familia. Su hija vive en Lima, en Comas."
+    assert held(text, missed="Lima") == [("Lima", FAMILY)]
+
+
 def test_a_held_word_is_held_wherever_it_stands() -> None:
     text = "La chola está en Lima. Pero la chola manda plata."
     assert held(text, missed="chola") == [("chola", MENTION), ("chola", NICKNAME)]
