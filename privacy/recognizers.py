@@ -9,6 +9,7 @@ amounts ("S/ 1500", "12000000 soles"), years ("1984"), ages ("35 años").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 from typing import Final, NamedTuple
 
@@ -81,7 +82,8 @@ _PHONE_CONTEXT: Final = re.compile(
 )
 # First words of the _PHONE_CONTEXT triggers, normalized; the pattern runs only there.
 PHONE_WORDS: Final = word_set(
-    "telefono tel telf tlf cel celular movil fono fax whatsapp whatapp llamar llamo llama numero"
+    "telefono tel telf tlf cel celular movil fono fax whatsapp whatapp llamar llamo llama numero "
+    "usuario user facebook face fb instagram insta tiktok twitter"
 )
 _ID_CONTEXT: Final = re.compile(
     r"\b(?P<trig>D\.?N\.?I|DNI|documento(?:\s+de\s+identidad)?|doc|pasaporte|"
@@ -99,7 +101,7 @@ _CUED_ID: Final = re.compile(
     r"licencia|credencial|legajo|fotocheck|c[ée]dula|CI|C\.I\.)\.?"
     r"(?:[ \t]+(?:cl[ií]nica|de[ \t]+(?P<of>[^\W\d_]+)))?"
     r"(?:[ \t]*(?::|es|era|fue|n[º°o]\.?|nro\.?|el|la)(?!\w))*[ \t]*"
-    r"(?P<num>(?:[A-Z]{1,3}-?)?\d{4,12}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
+    r"(?P<num>(?:[A-Z]{1,3}-?)?\d(?:[\-/]?\d){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )
 _CUED_WORDS: Final = word_set(
@@ -148,10 +150,33 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# A social-network handle ("@rosa.huaman") or a user name with digits or an underscore
+# after the network's name ("mi usuario es rosita_92", "su tiktok: wilmer_ccanto98").
+_HANDLE: Final = re.compile(r"@(?<![\w.]@)[A-Za-z0-9_](?:[\w.]{1,29}[\w])?")
+_USER: Final = re.compile(
+    r"(?:usuario|user|facebook|face|fb|instagram|insta|tiktok|twitter)\b\W{0,3}"
+    r"(?:es\s+|era\s+)?(?:el\s+|la\s+)?(?P<user>@?[A-Za-z][\w.]*(?:_|\d)[\w.]*[\w])",
+    re.IGNORECASE,
+)
+USER_WORDS: Final = word_set("usuario user facebook face fb instagram insta tiktok twitter")
+
+
 def find_contacts(anchors: Anchors) -> list[Span]:
-    """Return e-mails, URLs and phone numbers."""
+    """Return e-mails, URLs, social-network handles and phone numbers."""
     text = anchors.words.text
     spans = [Span(m.start(), m.end(), CORREO) for m in _find_emails(text)]
+    if "@" in text:
+        # Sorted, non-overlapping e-mail spans: one bisect per handle keeps this linear.
+        ends = [s.end for s in spans]
+        starts = [s.start for s in spans]
+        for m in _HANDLE.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or ends[k] <= m.start():
+                spans.append(Span(m.start(), m.end(), ID))
+    spans += [
+        Span(m.start("user"), m.end("user"), ID)
+        for m in find_at(_USER, text, anchors.starts(USER_WORDS))
+    ]
     folded = text.lower()
     if any(hint in folded for hint in _URL_HINTS):
         spans += [

@@ -56,6 +56,9 @@ LEAVES = [
     ("Después vino World Vision con su programa.", ["World", "Vision"]),
     ("Mi hija estudia en el IESTP Huancavelica.", ["IESTP", "Huancavelica"]),
     ("Trabajé en Agrokasa, una agroexportadora de Ica.", ["Agrokasa"]),
+    ("Mi matrícula es la 20-1873.", ["1873"]),
+    ("Mi usuario es rosita_92 en Facebook.", ["rosita_92"]),
+    ("Su Instagram es @rosa.huaman, ahí sube fotos.", ["rosa.huaman"]),
 ]
 
 KEEPS = [
@@ -82,6 +85,8 @@ KEEPS = [
     "Somos del sector 3 de la comunidad y en el lote 4 sembramos papa.",
     "La paz y esperanza volvieron al pueblo.",
     "Vive en Huancayo, una ciudad grande.",
+    "Lo vi en Facebook, sube fotos de la fiesta.",
+    "La reunión es a las 3 @ la plaza.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
 
