@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from accounts.models import AuditEvent, Community, Role
-from api.routes.dashboard import StreamConfig
+from monitor.stream import StreamConfig
 from tests.factories import (
     auth,
     make_device,
