@@ -7,6 +7,7 @@ Each is built in one place so that routes name what they need instead of assembl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -14,6 +15,7 @@ from sqlmodel import Session
 
 from accounts.audit import record_audit
 from accounts.keyrings import StudyKeyRings
+from accounts.throttle import ThrottleKey, ThrottlePolicy, throttle_key
 from api.auth import StudyAccess, client_addr
 from api.db import Database, SessionDep
 from api.settings import Settings
@@ -45,6 +47,32 @@ def get_blob_store(request: Request) -> BlobStore:
 
 
 BlobStoreDep = Annotated[BlobStore, Depends(get_blob_store)]
+
+
+def login_throttle(settings: Settings, *, username: str, addr: str | None) -> list[ThrottleKey]:
+    """The throttle keys a login attempt counts against: its account and its address."""
+    secret = settings.secret_key.get_secret_value()
+    window = timedelta(minutes=settings.login_failure_window_minutes)
+    keys = [
+        throttle_key(
+            "account",
+            username,
+            secret=secret,
+            policy=ThrottlePolicy(
+                free=settings.login_free_failures_account,
+                max_seconds=settings.login_lock_max_seconds,
+                window=window,
+            ),
+        )
+    ]
+    if addr is not None:
+        policy = ThrottlePolicy(
+            free=settings.login_free_failures_address,
+            max_seconds=settings.login_lock_max_seconds,
+            window=window,
+        )
+        keys.append(throttle_key("address", addr, secret=secret, policy=policy))
+    return keys
 
 
 def get_key_rings(session: SessionDep, settings: SettingsDep) -> StudyKeyRings:

@@ -29,13 +29,14 @@ from starlette.templating import Jinja2Templates
 
 from accounts import store
 from accounts.audit import record_audit
+from accounts.login import log_in
 from accounts.models import Role, Study
 from accounts.permissions import Permission, role_allows
 from accounts.store import InvalidCredentials, Principal
 from accounts.throttle import LoginThrottled
 from api.auth import StudyAccess, client_addr
 from api.db import SessionDep
-from api.routes.auth import _throttle_keys as throttle_keys
+from api.deps import login_throttle
 from api.settings import Settings
 from core.errors import DomainError, Forbidden, NotFound, Unauthenticated
 from web import i18n
@@ -362,17 +363,16 @@ def post_login(
     settings: Settings = request.app.state.settings
     lang = page_lang(request)
     try:
-        user, token, _expires = store.login(
+        _user, token, _expires = log_in(
             session,
             username=username,
             password=password,
             hours=settings.session_token_hours,
-            throttle=throttle_keys(settings, username=username, addr=client_addr(request)),
+            throttle=login_throttle(settings, username=username, addr=client_addr(request)),
+            remote_addr=client_addr(request),
         )
     except (InvalidCredentials, LoginThrottled) as exc:
         throttled = isinstance(exc, LoginThrottled)
-        action = "auth.login_throttled" if throttled else "auth.login_failed"
-        record_audit(session, action=action, remote_addr=client_addr(request))
         seconds = exc.extensions.get("retry_after", 1) if throttled else 0
         error = i18n.t(lang, "login.throttled", seconds=seconds) if throttled else None
         return render(
@@ -381,9 +381,6 @@ def post_login(
             {"next": safe_next(next), "error": error or i18n.t(lang, "login.failed")},
             status_code=429 if throttled else 401,
         )
-    record_audit(
-        session, action="auth.login", actor_user_id=user.id, remote_addr=client_addr(request)
-    )
     response = redirect(safe_next(next))
     set_session_cookie(response, token, hours=settings.session_token_hours)
     response.delete_cookie(LOGIN_COOKIE, path=COOKIE_PATH, secure=True, httponly=True)

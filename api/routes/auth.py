@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from accounts import store
 from accounts.login import log_in
-from accounts.throttle import ThrottleKey, ThrottlePolicy, throttle_key
 from api.auth import PersonDep, PrincipalDep, client_addr
 from api.db import SessionDep
-from api.deps import AuditDep
+from api.deps import AuditDep, login_throttle
 from api.settings import Settings
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -58,35 +57,10 @@ def login(
         username=body.username,
         password=body.password,
         hours=settings.session_token_hours,
-        throttle=_throttle_keys(settings, username=body.username, addr=addr),
+        throttle=login_throttle(settings, username=body.username, addr=addr),
         remote_addr=addr,
     )
     return TokenPublic(token=token, expires_at=expires_at)
-
-
-def _throttle_keys(settings: Settings, *, username: str, addr: str | None) -> list[ThrottleKey]:
-    secret = settings.secret_key.get_secret_value()
-    window = timedelta(minutes=settings.login_failure_window_minutes)
-    keys = [
-        throttle_key(
-            "account",
-            username,
-            secret=secret,
-            policy=ThrottlePolicy(
-                free=settings.login_free_failures_account,
-                max_seconds=settings.login_lock_max_seconds,
-                window=window,
-            ),
-        )
-    ]
-    if addr is not None:
-        policy = ThrottlePolicy(
-            free=settings.login_free_failures_address,
-            max_seconds=settings.login_lock_max_seconds,
-            window=window,
-        )
-        keys.append(throttle_key("address", addr, secret=secret, policy=policy))
-    return keys
 
 
 @router.post("/logout", status_code=204)
