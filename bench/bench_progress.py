@@ -1,7 +1,7 @@
 """Time the supervision views and the interview list's first page at 1k and 200k interviews.
 
 Rows are seeded in bulk SQL (submissions, their metrics as the refresh would leave
-them, sync batches; doubled with INSERT … SELECT, so the counter triggers run as on
+them, sync batches, 2 % closed conflicts and quarantined copies; doubled with INSERT … SELECT, so the counter triggers run as on
 any write), never through the API. Seeded databases are kept between runs (a SQLite
 file, a PostgreSQL template database) under a name that changes with the schema.
 Each figure is the median of 7 reads (1k and 200k interleaved) of what a route does: the incremental metrics
@@ -43,14 +43,14 @@ from monitor.health import device_report
 from monitor.metrics import refresh_metrics
 from monitor.models import MonitorWatermark, SubmissionMetric
 from monitor.progress import progress_summary
-from sync.models import Submission, SyncBatch
+from sync.models import QuarantineItem, Submission, SyncBatch, SyncConflict
 
 VILLAGES = ("manta", "ccollpa", "san_luis", "antaccocha", "chanquil", "bellavista", "chilcapite")
 STATES = ("received", "received", "approved", "approved", "has_issues", "rejected")
 ANSWERS = ("si", "no", "no_sabe")
 RUNS = 7
 SIZES = {1000: "1k", 200_000: "200k"}
-SEED_VERSION = "4"  # bump when the seeded rows change
+SEED_VERSION = "5"  # bump when the seeded rows change
 CACHE = Path(tempfile.gettempdir()) / "chasqui-bench-progress"
 
 
@@ -109,9 +109,10 @@ def _grow(session: Session, table: str, key: str, have: int, count: int) -> None
 
 def _rows(
     rng: random.Random, study_id: int, people: list[tuple[int, str]], form_pk: int, count: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[Any]]:
     start = datetime(2026, 6, 1, tzinfo=UTC)
     subs, metrics, batches = [], [], []
+    closed: list[dict[str, Any]] = []
     for i in range(count):
         began = start + timedelta(minutes=rng.randrange(60 * 24 * 80))
         user, device = people[rng.randrange(len(people))]
@@ -160,6 +161,8 @@ def _rows(
                 "quasi": {},
             }
         )
+        if i % 50 == 0:  # 2 % of interviews: a conflict and a quarantined copy, closed
+            closed.append({"submission_pk": i + 1, "device_id": device, "user": user})
         if i % 25 == 0:  # a tablet syncs about 25 interviews at a time
             batches.append(
                 {
@@ -176,7 +179,46 @@ def _rows(
                     "response": {},
                 }
             )
-    return subs, metrics, batches
+    return subs, metrics, batches, closed
+
+
+def _queues(study_id: int, closed: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+    at = datetime(2026, 8, 1, tzinfo=UTC)
+    conflicts = [
+        {
+            "id": n + 1,
+            "study_id": study_id,
+            "submission_pk": c["submission_pk"],
+            "server_rev": "2-x",
+            "tablet_rev": "2-y",
+            "fields": [],
+            "is_open": False,
+            "created_at": at,
+            "resolved_at": at,
+        }
+        for n, c in enumerate(closed)
+    ]
+    quarantined = [
+        {
+            "id": n + 1,
+            "study_id": study_id,
+            "instance_id": str(uuid.uuid4()),
+            "device_id": c["device_id"],
+            "enumerator_id": c["user"],
+            "batch_id": str(uuid.uuid4()),
+            "form_id": "household",
+            "reason": "invalid",
+            "problems": [],
+            "content_hash": "h",
+            "data": {},
+            "is_open": False,
+            "received_at": at,
+            "outcome": "dismissed",
+            "closed_at": at,
+        }
+        for n, c in enumerate(closed)
+    ]
+    return conflicts, quarantined
 
 
 def _flagged(session: Session, study_id: int, count: int) -> None:
@@ -237,13 +279,18 @@ def seed(engine: sa.Engine, count: int) -> None:
         study, people, form_pk = _setup(session)
         assert study.id is not None
         first = min(count, 1000)
-        subs, metrics, batches = _rows(rng, study.id, people, form_pk, first)
+        subs, metrics, batches, closed = _rows(rng, study.id, people, form_pk, first)
+        conflicts, quarantined = _queues(study.id, closed)
         session.execute(sa.insert(Submission), subs)
         session.execute(sa.insert(SubmissionMetric), metrics)
         session.execute(sa.insert(SyncBatch), batches)
+        session.execute(sa.insert(SyncConflict), conflicts)
+        session.execute(sa.insert(QuarantineItem), quarantined)
         _grow(session, "submission", "id", first, count)
         _grow(session, "submission_metric", "submission_pk", first, count)
         _grow(session, "sync_batch", "id", len(batches), count // 25)
+        _grow(session, "sync_conflict", "id", len(conflicts), count // 50)
+        _grow(session, "quarantine_item", "id", len(quarantined), count // 50)
         _flagged(session, study.id, count)
         if pg:
             _triggers(session, enabled=True)

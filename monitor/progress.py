@@ -254,13 +254,15 @@ def _enumerator(
 def _queues(session: Session, study_id: int) -> Queues:
     conflicts = session.exec(
         select(func.count()).where(
-            SyncConflict.study_id == study_id, col(SyncConflict.is_open).is_(sa.true())
+            SyncConflict.study_id == study_id, col(SyncConflict.is_open) == sa.true()
         )
     ).one()
     reasons = dict(
         session.exec(
             select(QuarantineItem.reason, func.count())
-            .where(QuarantineItem.study_id == study_id, col(QuarantineItem.is_open).is_(sa.true()))
+            # `= true`, not `IS true`: only `=` can read the is_open index (open items
+            # are few; closed ones pile up with the study).
+            .where(QuarantineItem.study_id == study_id, col(QuarantineItem.is_open) == sa.true())
             .group_by(col(QuarantineItem.reason))
         ).all()
     )
