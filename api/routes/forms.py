@@ -14,16 +14,15 @@ from fastapi import APIRouter, Header, Query, Request, Response, UploadFile
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from accounts import store as accounts
-from accounts.models import Role
-from accounts.permissions import Permission, role_allows
+from accounts import form_access
+from accounts.permissions import Permission
 from api.auth import DevicePrincipalDep, PrincipalDep, StudyAccess, audit, require
 from api.db import SessionDep
-from core.errors import DomainError, InvalidInput, NotFound
+from core.errors import DomainError, NotFound
 from exports.codebook import Codebook, build_codebook
 from exports.store import load_model
 from forms import store
-from forms.models import Form, FormState, FormVersion
+from forms.models import Form, FormState
 from forms.spec import PrivacyClass
 from forms.xlsform import XlsFormError, convert_xlsform
 
@@ -79,8 +78,7 @@ class TabletForm(BaseModel):
 
 
 def _public(session: SessionDep, form: Form, *, with_versions: bool = False) -> FormPublic:
-    user_ids = store.assigned_user_ids(session, form=form)
-    names = [accounts.get_user(session, uid).username for uid in user_ids]
+    names = form_access.assignee_names(session, form)
     versions = (
         [
             FormVersionSummary(
@@ -97,7 +95,7 @@ def _public(session: SessionDep, form: Form, *, with_versions: bool = False) -> 
         state=form.state,
         current_version=form.current_version,
         has_draft=form.draft is not None,
-        assigned_to=sorted(names),
+        assigned_to=names,
         versions=versions,
     )
 
@@ -265,16 +263,10 @@ def assign_form(
     request: Request,
 ) -> FormPublic:
     """Set which enumerators fill this form (their tablets list it)."""
-    form = store.get_form(session, study_id=access.study_id, form_id=form_id)
-    user_ids = []
-    for username in body.enumerators:
-        user = accounts.get_user_by_username(session, username)
-        assert user.id is not None
-        if accounts.get_role(session, study_id=access.study_id, user_id=user.id) != Role.enumerator:
-            raise InvalidInput("Only enumerators of this study can be assigned a form.")
-        user_ids.append(user.id)
-    store.assign_form(session, form=form, user_ids=user_ids)
-    _audit(session, access, request, "form.assign", form, enumerators=len(user_ids))
+    form, assigned = form_access.assign_enumerators(
+        session, study_id=access.study_id, form_id=form_id, enumerators=body.enumerators
+    )
+    _audit(session, access, request, "form.assign", form, enumerators=assigned)
     return _public(session, form)
 
 
@@ -393,48 +385,22 @@ def get_form_version(
     chooses when several of their studies have a form with this id.
     """
     if principal.device is None:
-        row = _person_version(session, principal, form_id, version, study)
+        row = form_access.person_form_version(
+            session, user=principal.user, form_id=form_id, version=version, slug=study
+        )
     else:
-        row = _tablet_version(session, principal, form_id, version)
+        row = form_access.tablet_form_version(
+            session,
+            device=principal.device,
+            user_id=principal.user_id,
+            form_id=form_id,
+            version=version,
+        )
     if _not_modified(if_none_match, row.etag):
         return Response(status_code=304, headers={"ETag": f'"{row.etag}"'})
     response.headers["ETag"] = f'"{row.etag}"'
     response.headers["Cache-Control"] = "private, max-age=31536000, immutable"
     return row.document
-
-
-def _tablet_version(session: SessionDep, principal: Any, form_id: str, version: int) -> FormVersion:
-    device = principal.device
-    form = store.get_form(session, study_id=device.study_id, form_id=form_id)
-    # A closing form stays downloadable: a tablet may still hold answers to it.
-    if form.state == FormState.draft or not store.is_assigned(
-        session, form=form, user_id=principal.user_id
-    ):
-        raise NotFound("No such form.")
-    return store.get_version(session, form=form, version=version)
-
-
-def _person_version(
-    session: SessionDep, principal: Any, form_id: str, version: int, slug: str | None
-) -> FormVersion:
-    found: list[Form] = []
-    for study, role in accounts.list_user_studies(session, user=principal.user):
-        if slug is not None and study.slug != slug:
-            continue
-        if not (principal.user.is_superuser or role_allows(role, Permission.read_submissions)):
-            continue
-        assert study.id is not None
-        try:
-            found.append(store.get_form(session, study_id=study.id, form_id=form_id))
-        except NotFound:
-            continue
-    if not found:
-        raise NotFound("No such form.")
-    if len(found) > 1:
-        raise InvalidInput("Several of your studies have this form: add ?study=SLUG.")
-    if found[0].state == FormState.draft:
-        raise NotFound("No such form.")
-    return store.get_version(session, form=found[0], version=version)
 
 
 # --- people: versions with labels, and the codebook ----------------------------------
