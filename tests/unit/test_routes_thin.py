@@ -1,4 +1,4 @@
-"""Routes stay thin: no SQL and no transaction handling in `api/routes/` (issue 12).
+"""Routes stay thin: no SQL, no transaction handling, no other route imported (issue 12).
 
 A route names its permission and calls one service function; queries, commits and
 savepoints live in the domain packages. This walks every route module's syntax tree.
@@ -44,6 +44,20 @@ def sql_in_route(source: str) -> list[str]:
     return found
 
 
+def route_imports(source: str) -> list[str]:
+    """The route modules this module imports (a route calls services, not other routes)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.startswith("api.routes."):
+                found.append(node.module)
+            elif node.module == "api.routes":
+                found += [f"api.routes.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("api.routes.")]
+    return found
+
+
 def _is_sa(module: str) -> bool:
     return module == "sqlalchemy" or module.startswith("sqlalchemy.")
 
@@ -86,3 +100,22 @@ def test_the_check_finds_sql_and_transactions(source: str, expected: list[str]) 
 @pytest.mark.parametrize("path", sorted(ROUTES.glob("*.py")), ids=lambda p: p.name)
 def test_routes_hold_no_sql_and_no_transactions(path: Path) -> None:
     assert sql_in_route(path.read_text()) == [], f"{path.name}: move it into a service"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from api.routes.progress import refresh_and_read", ["api.routes.progress"]),
+        ("from api.routes import devices", ["api.routes.devices"]),
+        ("import api.routes.auth", ["api.routes.auth"]),
+        ("from monitor.reads import refresh_and_read", []),
+    ],
+    ids=["from-module", "from-package", "import", "a-service"],
+)
+def test_the_check_finds_route_imports(source: str, expected: list[str]) -> None:
+    assert route_imports(source) == expected
+
+
+@pytest.mark.parametrize("path", sorted(ROUTES.glob("*.py")), ids=lambda p: p.name)
+def test_routes_import_no_other_route(path: Path) -> None:
+    assert route_imports(path.read_text()) == [], f"{path.name}: import the service instead"
