@@ -65,8 +65,13 @@ _NAMING_CUES: Final = {
     "pusieron": words("le"),
     "como": words("sale anote conocido conocida inscrito inscrita"),
     "tal": words("un una"),
+    # "alias el Puma", "(a) Chino": any word may come before "alias".
+    "alias": frozenset(),
 }
-_NAMING: Final = re.compile(rf"[\w]+[ \t]+(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+{WORD}){{0,2}})")
+_NAMING: Final = re.compile(
+    rf"[\w]+[ \t]+(?:(?:el|la)[ \t]+(?={WORD}))?"
+    rf"(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+{WORD}){{0,2}})"
+)
 # Weaker cues: a capitalized name only ("yo soy Flormira", "donde Marcial", "tayta
 # Pastor", "el ingeniero Cáceres", "su abuelita Fausta", "me decían la Peruchita").
 _CUE_WORDS: Final = words(
@@ -108,7 +113,8 @@ def find_named(anchors: Anchors) -> list[Span]:
     text, norms = words_.text, words_.norms
     spans: list[Span] = []
     for i in anchors.of(_NAMING_WORDS):
-        if i > 0 and norms[i - 1] in _NAMING_CUES[norms[i]]:
+        allowed = _NAMING_CUES[norms[i]]
+        if (not allowed and i + 1 < len(norms)) or (i > 0 and norms[i - 1] in allowed):
             m = _NAMING.match(text, words_.starts[i])
             if m is not None:
                 spans.append(Span(m.start("name"), m.end("name"), PERSONA))

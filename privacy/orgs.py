@@ -45,7 +45,9 @@ _HEADS: Final = (
     r"Comit[eé]|Federaci[oó]n|Comedor|Corporaci[oó]n|Inversiones|Transportes|Consorcio|"
     r"Sociedad|Movimiento|Academia|Liga|Sindicato|Taller|Bodega|Panader[ií]a|Hospedaje|"
     r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Comunidad\s+Cristiana|Hospital|"
-    r"Cl[ií]nica|Textil|Constructora|Servicios|Distribuidora|Comercial|Granja|Vivero|Caja"
+    r"Cl[ií]nica|Textil|Constructora|Servicios|Distribuidora|Comercial|Granja|Vivero|Caja|"
+    r"Minimarket|Minimercado|Market|Almac[eé]n|Tienda|Botica|Farmacia|Librer[ií]a|"
+    r"Zapater[ií]a|Peluquer[ií]a|Lavander[ií]a|Chifa|Juguer[ií]a|Inmobiliaria|Complejo"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -63,7 +65,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # The name set off after what the place is: "trabaja en un restaurante, Pio Pio, en
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
-    rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
+    rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
+    rf"minimarket|farmacia)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
@@ -93,7 +96,8 @@ _TRADE_TAILS: Final = (
     r"Restaurant|Market|Store|Factory|Industries|Logistics|Motors|Textiles?|Apparel|"
     r"Manufacturing|Painting|Plumbing|Bakery|Deli|Pizzeria|Kitchen|Supermarket|Laundry|"
     r"Nursery|Packing|Poultry|Dairy|Seiki|Kogyo|K[oō]gy[oō]|Denki|Sangy[oō]|Sh[oō]ji|"
-    r"Seisakusho|Kaisha"
+    r"Seisakusho|Kaisha|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
+    r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -109,7 +113,9 @@ _FOREIGN_WORDS: Final = words(
     company farm farms food foods restaurant market store factory industries logistics
     motors textile textiles apparel manufacturing painting plumbing bakery deli pizzeria
     kitchen supermarket laundry nursery packing poultry dairy seiki kogyo denki sangyo
-    shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co
+    shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co living homes
+    health center solutions systems partners associates enterprises holdings express
+    supply equipment repair salon grill cafe
     """
 )
 # An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG
@@ -157,7 +163,8 @@ HEAD_WORDS: Final = frozenset(KNOWN_NGOS) | words(
     panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital
     clinica textil constructora servicios distribuidora comercial granja vivero caja
     tienda fundo organizacion institucion fabrica mina negocio hacienda hotel hostal
-    panaderia proyecto restaurante chifa
+    panaderia proyecto restaurante chifa minimarket minimercado market almacen botica
+    farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
     """
 )
 _MAX_BEFORE: Final = 90

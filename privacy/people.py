@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from privacy.cues import ACTS
 from privacy.given import (
     BEFORE_VERB,
     GIVEN_NAMES,
@@ -94,7 +95,7 @@ _LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara roja
 _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
-_NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | words("que quien es")
+_NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")
 
 
 def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
@@ -163,7 +164,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
         ):
             end = _run_after(words, i + 1)
-            kind, start = ONG, i
+            # A lowercase head noun stays outside the name: "el proyecto [Allin Mikuy]".
+            kind, start = ONG, (i if words.words[i][:1].isupper() else i + 1)
             if end == i + 1:
                 end = i  # "una institución", "la ONG" name no one
         elif norm in SPEECH_VERBS:

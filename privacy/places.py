@@ -51,7 +51,7 @@ _SETTLEMENT: Final = re.compile(
     rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
 )
 _US: Final = re.compile(
-    r"(?<![\w,])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?<![\w,])\d{1,6}\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
     r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?)(?!\w)"
 )

@@ -13,7 +13,7 @@ from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
 from privacy.given import NOT_PERSON_BEFORE
-from privacy.lexicon import words
+from privacy.lexicon import PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
@@ -28,7 +28,19 @@ NICKNAMES: Final = words(
     gordita negro negra zambo zamba pelado pelada cojo coja mocho mocha rucio rucia
     """
 )
-TRIGGERS: Final = ACTS | NICKNAMES
+# What a person is, set off after the name: "se casó con Yuki, una japonesa", "Kim, un
+# coreano". A place is not "una japonesa".
+DESCRIBED_AS: Final = words(
+    """
+    japones japonesa chileno chilena argentino argentina boliviano boliviana italiano
+    italiana espanol espanola coreano coreana chino china peruano peruana venezolano
+    venezolana colombiano colombiana ecuatoriano ecuatoriana estadounidense norteamericano
+    norteamericana gringo gringa brasileno brasilena senor senora senorita chico chica
+    muchacho muchacha joven paisano paisana chibolo chibola
+    """
+)
+TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS
+_PLACE_BEFORE_NAME: Final = words("de del en desde hasta para")
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
 _AGED: Final = re.compile(
@@ -75,7 +87,24 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # Keyed like any mention of the word, and marked as found by what it does,
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
-    return spans + find_nicknames(anchors)
+    return spans + find_nicknames(anchors) + find_described(anchors)
+
+
+def find_described(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name set off before what the person is: "con Yuki, una japonesa"."""
+    words_ = anchors.words
+    norms, gaps = words_.norms, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(DESCRIBED_AS):
+        k = i - 2  # the name, then ", un"/", una"
+        if k < 0 or norms[i - 1] not in ("un", "una") or gaps[i - 1].strip(" ") != ",":
+            continue
+        if gaps[i] != " " or not _subject(words_, k) or norms[k] in PLACE_WORDS:
+            continue
+        if k > 0 and norms[k - 1] in _PLACE_BEFORE_NAME:
+            continue  # "un chico de Puno, un joven": the town is not the person
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
 
 
 def find_nicknames(anchors: Anchors) -> list[Span]:

@@ -59,6 +59,12 @@ LEAVES = [
     ("Mi matrícula es la 20-1873.", ["1873"]),
     ("Mi usuario es rosita_92 en Facebook.", ["rosita_92"]),
     ("Su Instagram es @rosa.huaman, ahí sube fotos.", ["rosa.huaman"]),
+    ("El comandante era Ignacio, alias el Puma.", ["Puma"]),
+    ("Se casó con Yuki, una japonesa.", ["Yuki"]),
+    ("Trabaja en Miami en Sunrise Senior Living.", ["Sunrise", "Living"]),
+    ("Tienen un almacén, Minimarket Doña Yanet, en Quinta Normal.", ["Yanet"]),
+    ("Vive en 1450 NW 7th St, Miami, FL 33125.", ["1450", "7th", "33125"]),
+    ("su mamá doña teófila vende queso.", ["teófila"]),
 ]
 
 KEEPS = [
@@ -87,6 +93,8 @@ KEEPS = [
     "Vive en Huancayo, una ciudad grande.",
     "Lo vi en Facebook, sube fotos de la fiesta.",
     "La reunión es a las 3 @ la plaza.",
+    "Vino un chico de Puno, un joven muy trabajador.",
+    "Sus cuyes los vende doña en la feria.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
 
