@@ -7,12 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from accounts.audit import record_audit
 from accounts.password_change import CurrentPasswordWrong, change_own_password
 from accounts.passwords import PasswordRejected
 from accounts.permissions import Permission
-from api.auth import client_addr
 from api.db import SessionDep
+from api.deps import AuditDep
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from api.settings import Settings
 from web import i18n
@@ -48,6 +47,7 @@ def post_password(
     page: Member,
     session: SessionDep,
     me: CsrfDep,
+    audit: AuditDep,
     current: Password,
     new: Password,
     confirm: Password,
@@ -75,12 +75,10 @@ def post_password(
     if error is not None:
         context = {"error": error, "done": None, "min_length": settings.password_min_length}
         return render(request, "account.html", context, status_code=422)
-    record_audit(
-        session,
-        action="auth.password_changed",
+    audit.record(
+        "auth.password_changed",
         actor_user_id=me.principal.user_id,
         target_type="user",
         target_id=me.principal.user_id,
-        remote_addr=client_addr(request),
     )
     return redirect(f"/app/{page.view.slug}/account?done=password")

@@ -28,7 +28,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from accounts import store
-from accounts.audit import record_audit
 from accounts.login import log_in
 from accounts.models import Role, Study
 from accounts.permissions import Permission, role_allows
@@ -36,7 +35,7 @@ from accounts.store import InvalidCredentials, Principal
 from accounts.throttle import LoginThrottled
 from api.auth import StudyAccess, client_addr
 from api.db import SessionDep
-from api.deps import login_throttle
+from api.deps import AuditDep, login_throttle
 from api.settings import Settings
 from core.errors import DomainError, Forbidden, NotFound, Unauthenticated
 from web import i18n
@@ -388,15 +387,10 @@ def post_login(
 
 
 @router.post("/logout")
-def post_logout(request: Request, session: SessionDep, me: CsrfDep) -> Response:
+def post_logout(session: SessionDep, me: CsrfDep, audit: AuditDep) -> Response:
     """Revoke the session's token and forget the cookie."""
     store.revoke_token(session, token_id=me.principal.token_id)
-    record_audit(
-        session,
-        action="auth.logout",
-        actor_user_id=me.principal.user_id,
-        remote_addr=client_addr(request),
-    )
+    audit.record("auth.logout", actor_user_id=me.principal.user_id)
     response = redirect("/app/login")
     clear_session_cookie(response)
     return response
