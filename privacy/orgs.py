@@ -153,7 +153,8 @@ def _load_known() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
 
 # NGOs named without a head word ("vino World Vision"), from `data/ngo_names.txt`.
 KNOWN_NGOS: Final = _load_known()
-HEAD_WORDS: Final = frozenset(KNOWN_NGOS) | words(
+_KNOWN_FIRST: Final = frozenset(KNOWN_NGOS)
+HEAD_WORDS: Final = _KNOWN_FIRST | words(
     """
     ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
     radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
@@ -219,7 +220,7 @@ def _known_ngos(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, tokens, n = words_.norms, words_.words, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(frozenset(KNOWN_NGOS)):
+    for i in anchors.of(_KNOWN_FIRST):
         for key, exact in KNOWN_NGOS[norms[i]]:
             k = len(key)
             if i + k > n or tuple(norms[i : i + k]) != key:
