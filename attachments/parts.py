@@ -18,6 +18,11 @@ Invariants a resuming tablet relies on:
 - One appender per part file, enforced with flock: the lock lives exactly as long as
   the open file, so a killed worker never leaves a stale lock behind, and no database
   transaction stays open while a slow link trickles in a 200 MB recording.
+- A request that finds the lock taken waits for it a moment (LOCK_WAIT) before it
+  answers 423, and HEAD waits the same way before reading the offset: after a cut,
+  the tablet's HEAD and PATCH usually arrive while the cut request is still writing
+  what reached it, and answering then would give an older offset (measured: a 423 or
+  409 PATCH whose body crossed the link for nothing, up to a chunk per cut).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import hashlib
 import hmac
 import os
 import struct
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +53,9 @@ _NONCE: Final = 12
 _TAG: Final = 16
 _LEN: Final = struct.Struct(">I")
 _MAX_RECORD: Final = 64 << 20  # a larger length field is a torn or damaged record
+# How long a request waits for the appender before it stands down (seconds).
+LOCK_WAIT: Final = 5.0
+_LOCK_POLL: Final = 0.01
 
 
 class BodyCut(Exception):
@@ -61,6 +70,31 @@ class Received:
 
 def part_path(parts_dir: Path, upload_id: str) -> Path:
     return parts_dir / f"{upload_id}.part"
+
+
+def _take_lock(fd: int, operation: int, *, wait: float) -> bool:
+    """flock `fd`, polling for up to `wait` seconds; False if it stayed taken."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, operation | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(_LOCK_POLL)
+
+
+def wait_for_appender(path: Path, *, wait: float = LOCK_WAIT) -> None:
+    """Return once no request is appending to this part file (or after `wait` seconds)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return
+    try:
+        _take_lock(fd, fcntl.LOCK_SH, wait=wait)
+    finally:
+        os.close(fd)  # releases the shared lock at once
 
 
 def _record_aad(upload_id: str, start: int) -> bytes:
@@ -97,14 +131,14 @@ def _new_header(ring: KeyRing, upload_id: str) -> tuple[bytes, bytes]:
 class PartFile:
     """An open part file, held under an exclusive lock until `close`; sizes are plaintext."""
 
-    def __init__(self, path: Path, *, ring: KeyRing, upload_id: str) -> None:
+    def __init__(
+        self, path: Path, *, ring: KeyRing, upload_id: str, wait: float = LOCK_WAIT
+    ) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _take_lock(self.fd, fcntl.LOCK_EX, wait=wait):
             os.close(self.fd)
-            raise UploadLocked("Another request is appending to this upload.") from None
+            raise UploadLocked("Another request is appending to this upload.")
         self.upload_id = upload_id
         try:
             self._open(ring)

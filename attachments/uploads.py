@@ -22,7 +22,14 @@ from accounts.models import Device
 from attachments import store, tus
 from attachments.blobstore import BlobStore
 from attachments.models import AttachmentUpload
-from attachments.parts import PartFile, Received, part_path, receive_chunk, remove_part
+from attachments.parts import (
+    PartFile,
+    Received,
+    part_path,
+    receive_chunk,
+    remove_part,
+    wait_for_appender,
+)
 from attachments.sealing import study_sealer
 from privacy.crypto import DecryptionError
 
@@ -58,6 +65,18 @@ def start_upload(
     return store.create_upload(
         session, device=device, declared=declared, expiry=uploads.expiry, quota=uploads.quota
     )
+
+
+def read_upload(
+    session: Session, uploads: Uploads, *, upload_id: str, device: Device
+) -> AttachmentUpload:
+    """The upload once any request still appending to it (a cut one) has recorded its bytes."""
+    upload = store.get_upload(session, upload_id=upload_id, device=device)
+    if upload.completed_at is not None:
+        return upload
+    session.commit()  # a fresh snapshot after the wait (SQLite reads in a snapshot)
+    wait_for_appender(part_path(uploads.parts_dir, upload.id.hex))
+    return store.get_upload(session, upload_id=upload_id, device=device)
 
 
 def terminate_upload(session: Session, uploads: Uploads, *, upload_id: str, device: Device) -> None:
@@ -102,6 +121,9 @@ def _open_for_append(
             raise tus.OffsetMismatch("The upload is complete.", offset=upload.offset)
         return upload, None
     ring = study_sealer(session, study_id=device.study_id, secret=uploads.secret).ring
+    # End the read before waiting for the lock: SQLite reads in a snapshot, and the
+    # offset must be read again after the request holding the lock has recorded it.
+    session.commit()
     part = PartFile(part_path(uploads.parts_dir, upload.id.hex), ring=ring, upload_id=upload.id.hex)
     try:
         # Read the offset again under the file lock: a PATCH that just finished moved it.

@@ -62,7 +62,8 @@ class NoProgress:
 class ClientConfig:
     limits: Limits = field(default_factory=Limits)
     backoff: Backoff = field(default_factory=Backoff)
-    chunk_size: int = DEFAULT_CHUNK
+    chunk_size: int = DEFAULT_CHUNK  # the largest tus chunk; halved after each cut
+    chunk_checksums: bool = False  # Upload-Checksum per chunk (a cut chunk is lost whole)
     timeout: float = 60.0
     pull_limit: int = 200
 
@@ -198,6 +199,7 @@ class SyncClient:
                 retrier,
                 self.now,
                 self.config.chunk_size,
+                self.config.chunk_checksums,
                 on_bytes=progress.advance_bytes,
             )
             uploaded = uploader.upload_all()

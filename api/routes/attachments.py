@@ -121,9 +121,11 @@ def create_upload(
 
 
 @router.head("/{upload_id}", dependencies=_TUS, response_class=Response)
-def get_upload_offset(upload_id: str, session: SessionDep, device: DeviceDep) -> Response:
+def get_upload_offset(
+    upload_id: str, session: SessionDep, device: DeviceDep, uploads: UploadsDep
+) -> Response:
     """How many bytes the server holds (fsync'd): resume from Upload-Offset."""
-    upload = upload_store.get_upload(session, upload_id=upload_id, device=device)
+    upload = upload_steps.read_upload(session, uploads, upload_id=upload_id, device=device)
     headers = _state_headers(upload) | {
         "Upload-Metadata": tus.encode_metadata(
             sha256=upload.sha256, content_type=upload.content_type

@@ -15,7 +15,7 @@ DATA = random.Random(11).randbytes(200_000)
 
 
 def _part(path, ring=RING, upload_id="u1"):
-    return PartFile(path, ring=ring, upload_id=upload_id)
+    return PartFile(path, ring=ring, upload_id=upload_id, wait=0.0)
 
 
 def _read_all(path, ring=RING, upload_id="u1") -> bytes:
@@ -94,3 +94,28 @@ def test_a_second_appender_is_locked_out(tmp_path):
     with pytest.raises(UploadLocked):
         _part(path)
     part.close()
+
+
+def test_a_second_appender_waits_for_the_first_to_finish(tmp_path):
+    import threading
+
+    from attachments.parts import wait_for_appender
+
+    path = tmp_path / "u2.part"
+    part = _part(path)
+    part.write(DATA[:1000])
+    part.sync()
+    done = threading.Event()
+
+    def finish() -> None:  # the cut request records what reached it, then lets go
+        part.write(DATA[1000:2000])
+        part.sync()
+        part.close()
+        done.set()
+
+    threading.Timer(0.2, finish).start()
+    wait_for_appender(path, wait=10.0)
+    assert done.is_set()
+    second = PartFile(path, ring=RING, upload_id="u1", wait=10.0)
+    assert second.size() == 2000
+    second.close()

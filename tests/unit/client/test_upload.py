@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import httpx
+import pytest
 
 from client.batching import Backoff
 from client.ledger import files_to_upload
@@ -12,7 +13,7 @@ from client.link import Retrier
 from client.outbox import FileRef, NewInterview
 from client.push import build_batch
 from client.receipts import Receipt
-from client.upload import Uploader
+from client.upload import GROW_AFTER, MIN_CHUNK, Uploader, next_chunk_size
 from tests.unit.client.fakes import FakeServer, metadata_keys, tablet
 
 
@@ -82,3 +83,40 @@ def test_a_file_the_server_holds_completes_at_creation(tmp_path):
 
     report = uploader(outbox, dedupe, chunk=10).upload_all()
     assert (report.files, report.deduplicated, report.bytes_sent) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("current", "cut", "streak", "expected"),
+    [
+        (1 << 20, True, 0, 512 << 10),
+        (MIN_CHUNK, True, 0, MIN_CHUNK),
+        (512 << 10, False, 1, 512 << 10),
+        (512 << 10, False, GROW_AFTER, 1 << 20),
+        (1 << 20, False, GROW_AFTER, 1 << 20),
+        (4 << 20, False, 1, 1 << 20),
+    ],
+    ids=[
+        "halved-after-a-cut",
+        "never-below-the-floor",
+        "kept-while-few-succeed",
+        "doubled-after-a-run",
+        "never-above-the-ceiling",
+        "clipped-to-the-ceiling",
+    ],
+)
+def test_the_chunk_size_follows_the_link(current, cut, streak, expected):
+    assert next_chunk_size(current, cut=cut, streak=streak, ceiling=1 << 20) == expected
+
+
+def test_chunks_go_without_a_checksum_unless_asked(tmp_path):
+    outbox, server = tablet(tmp_path), FakeServer()
+    queue_file(outbox, tmp_path, b"b" * 3000)
+    seen: list[str | None] = []
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        if request.method == "PATCH":
+            seen.append(request.headers.get("Upload-Checksum"))
+        return server(request)
+
+    uploader(outbox, spy, chunk=1000).upload_all()
+    assert seen == [None, None, None]
