@@ -79,6 +79,7 @@ _MORE: Final = re.compile(
 _MAX_MORE: Final = 7
 _ANCHOR_RE: Final = re.compile(_ANCHOR)
 _PART_AFTER: Final = re.compile(rf",?\s*{_PART}")
+_PARTS_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_PART}[ \t]*,?[ \t]*)+$")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
     "grupo ucv km "
@@ -116,8 +117,28 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         if settlement and not _has_part(text, m):
             continue
         start = _named_before(text, m.start()) if settlement else m.start()
-        spans.append(Span(start, extend_locality(text, m.end()), DIRECCION))
+        if settlement:
+            start = _parts_before(text, start)
+        spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
     return spans
+
+
+def _parts_before(text: str, start: int) -> int:
+    """Start of the lot parts written before a part without commas: "sector 2 grupo 14
+    manzana F" is one address."""
+    m = _PARTS_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m else start
+
+
+def _parts_after(text: str, end: int) -> int:
+    """End of an address with the parts, flat, district and city after it."""
+    for _ in range(_MAX_MORE):
+        end = extend_locality(text, end)
+        m = _PART_AFTER.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
 
 
 def _abbreviation_positions(text: str) -> list[int]:

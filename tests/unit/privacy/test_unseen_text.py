@@ -65,6 +65,7 @@ LEAVES = [
     ("Tienen un almacén, Minimarket Doña Yanet, en Quinta Normal.", ["Yanet"]),
     ("Vive en 1450 NW 7th St, Miami, FL 33125.", ["1450", "7th", "33125"]),
     ("su mamá doña teófila vende queso.", ["teófila"]),
+    ("Mi hija vive en Villa El Salvador, sector 2 grupo 14 manzana F lote 9.", ["14", "lote 9"]),
 ]
 
 KEEPS = [
