@@ -13,7 +13,7 @@ from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
 from privacy.given import NOT_PERSON_BEFORE
-from privacy.lexicon import PLACE_WORDS, words
+from privacy.lexicon import KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
@@ -39,7 +39,13 @@ DESCRIBED_AS: Final = words(
     muchacho muchacha joven paisano paisana chibolo chibola
     """
 )
-TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS
+TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN
+_POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
+# Words that open a sentence before a vocative: "Bueno, mi hija, así es."
+_INTERJECTIONS: Final = words(
+    "bueno claro oiga mire mira oye escuche ayer hoy manana gracias disculpe perdon hola ay "
+    "ya pues si no verdad entonces asi igual"
+)
 _PLACE_BEFORE_NAME: Final = words("de del en desde hasta para")
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
@@ -95,6 +101,22 @@ def find_described(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, gaps = words_.norms, words_.gaps
     spans: list[Span] = []
+    # "Amparo, mi vecina, ...": a capitalized name set off before a kin word. Word-names
+    # count here: the kin word says it is a person.
+    for i in anchors.of(KIN):
+        k = i - 2
+        if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i - 1].strip(" ") != ",":
+            continue
+        closed = i + 1 < len(norms) and gaps[i + 1].strip(" ") == ","  # "..., mi vecina, ..."
+        if (
+            closed
+            and gaps[i] == " "
+            and _subject(words_, k)
+            and norms[k] not in PLACE_WORDS
+            and norms[k] not in _INTERJECTIONS
+            and opens_clause(words_, k)
+        ):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     for i in anchors.of(DESCRIBED_AS):
         k = i - 2  # the name, then ", un"/", una"
         if k < 0 or norms[i - 1] not in ("un", "una") or gaps[i - 1].strip(" ") != ",":

@@ -66,6 +66,7 @@ LEAVES = [
     ("Vive en 1450 NW 7th St, Miami, FL 33125.", ["1450", "7th", "33125"]),
     ("su mamá doña teófila vende queso.", ["teófila"]),
     ("Mi hija vive en Villa El Salvador, sector 2 grupo 14 manzana F lote 9.", ["14", "lote 9"]),
+    ("Amparo, mi vecina, me cuida los animales.", ["Amparo"]),
 ]
 
 KEEPS = [
@@ -95,6 +96,8 @@ KEEPS = [
     "Lo vi en Facebook, sube fotos de la fiesta.",
     "La reunión es a las 3 @ la plaza.",
     "Vino un chico de Puno, un joven muy trabajador.",
+    "Bueno, mi hija, así es. Ayer, mi hermano vino.",
+    "Lima, mi hermano, es muy grande para vivir.",
     "Sus cuyes los vende doña en la feria.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
