@@ -221,9 +221,13 @@ def peak_memory(url: str, workdir: Path) -> None:
         size = len(orjson.dumps({"batch_id": str(uuid.uuid4()), "items": items}))
         before = server.peak_rss_mb()
         push_all(server, items, len(items))
-        print(f"BENCH push_batch_bytes {size / 2**20:.1f} MB", flush=True)
-        print(f"BENCH push_memory_high_water_32mb_batch {server.peak_rss_mb():.0f} MB", flush=True)
+        peak, batch_mb = server.peak_rss_mb(), size / 2**20
+        print(f"BENCH push_batch_bytes {batch_mb:.1f} MB", flush=True)
+        print(f"BENCH push_memory_high_water_32mb_batch {peak:.0f} MB", flush=True)
         print(f"BENCH push_memory_idle {before:.0f} MB", flush=True)
+        # The target: at most 3 times the batch above idle.
+        ratio = (peak - before) / batch_mb
+        print(f"BENCH push_memory_above_idle_per_batch_size {ratio:.1f} ratio", flush=True)
     finally:
         server.stop()
 

@@ -30,6 +30,9 @@ log = logging.getLogger("chasqui.sync")
 
 # Below this many items the round trip to the workers costs more than it saves.
 MIN_PARALLEL_ITEMS = 64
+# Decoding a chunk's answer takes a transient buffer many times its size (orjson parses
+# into its own tree first): small chunks keep a 32 MB batch's high-water mark low.
+MAX_CHUNK_ITEMS = 250
 
 
 def _encode(
@@ -106,7 +109,7 @@ class PreparePool:
     ) -> list[Done]:
         if self.workers < 2 or len(works) < MIN_PARALLEL_ITEMS:
             return run_in_process(works, documents, keys, gazetteer)
-        size = -(-len(works) // self.workers)
+        size = min(-(-len(works) // self.workers), MAX_CHUNK_ITEMS)
         chunks = [works[i : i + size] for i in range(0, len(works), size)]
         try:
             pool = self._executor()

@@ -20,6 +20,12 @@ class BodyNotJson(ValueError):
     """The body is not valid UTF-8 JSON (or holds NaN or Infinity)."""
 
 
+# orjson parses into its own tree before it builds Python objects, a transient buffer
+# of about 14 times the body: past this size the standard library reads the body
+# (with the same numbers and constants) at about 2.7 times, a little slower.
+ORJSON_MAX_BYTES: Final = 4 << 20
+
+
 def read_json(body: bytes) -> tuple[Any, bool]:
     """JSON, and whether some string in it needs `clean_json` (call it once the depth
     is checked: cleaning walks the whole value).
@@ -29,10 +35,11 @@ def read_json(body: bytes) -> tuple[Any, bool]:
     text) so that one odd item is answered on its own instead of refusing the
     tablet's whole batch.
     """
-    try:
-        return orjson.loads(body), _SUSPECT.search(body) is not None
-    except orjson.JSONDecodeError:
-        pass
+    if len(body) <= ORJSON_MAX_BYTES:
+        try:
+            return orjson.loads(body), _is_suspect(body)
+        except orjson.JSONDecodeError:
+            pass
     try:
         raw = json.loads(
             body.decode("utf-8"),
@@ -42,7 +49,7 @@ def read_json(body: bytes) -> tuple[Any, bool]:
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BodyNotJson("not UTF-8 JSON") from None
-    return raw, True
+    return raw, len(body) <= ORJSON_MAX_BYTES or _is_suspect(body)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -77,6 +84,21 @@ _SUSPECT: Final = re.compile(
     rb"|\\u[fF]{3}[eEfF]|\x7f|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
     rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]"
 )
+
+
+# The same test in two cheap parts: escapes all start with a backslash (a literal prefix
+# the regex engine scans for fast), and every raw sequence holds one of `_RAW_MARKS`.
+# `_SUSPECT` alone tries each alternative at every byte: 0.2 ms per 5 KB item.
+_ESCAPES: Final = re.compile(
+    rb"\\(?:u00[01][0-9a-fA-F]|u007[fF]|[bf]|u[dD][89a-fA-F]|u[fF][dD][dDeE]|u[fF]{3}[eEfF])"
+)
+_RAW_MARKS: Final = (b"\x7f", b"\xef\xb7", b"\xbf\xbe", b"\xbf\xbf")
+
+
+def _is_suspect(body: bytes) -> bool:
+    if _ESCAPES.search(body) is not None:
+        return True
+    return any(mark in body for mark in _RAW_MARKS) and _SUSPECT.search(body) is not None
 
 
 def clean_text(text: str) -> str:
