@@ -85,27 +85,31 @@ async def stream_events(
     change the queues without a new sync batch.
     """
     started = last_beat = time.monotonic()
+    end = started + config.max_s
     last_sent = -config.min_gap_s
     seen: str | None = None
-    signalled = False
+    signalled, read_due, next_read = False, True, started
     yield "retry: 3000\n\n"
-    while time.monotonic() - started < config.max_s:
+    while time.monotonic() < end:
         if await is_gone():
             return
-        if signalled:  # coalesce a burst of signals
-            await asyncio.sleep(max(0.0, last_sent + config.min_gap_s - time.monotonic()))
-        changed.clear()  # a signal from now on means a change this read may not show
-        version = await read_version()
-        if version != seen or signalled:
-            seen = version
-            yield await read_event()
-            last_sent = last_beat = time.monotonic()
-        elif time.monotonic() - last_beat >= config.heartbeat_s:
+        if signalled or read_due:
+            if signalled:  # coalesce a burst of signals
+                await asyncio.sleep(max(0.0, last_sent + config.min_gap_s - time.monotonic()))
+            changed.clear()  # a signal from now on means a change this read may not show
+            version = await read_version()
+            next_read = time.monotonic() + config.poll_s
+            if version != seen or signalled:
+                seen = version
+                yield await read_event()
+                last_sent = last_beat = time.monotonic()
+        if time.monotonic() - last_beat >= config.heartbeat_s:  # no database read for it
             yield ": keep-alive\n\n"
             last_beat = time.monotonic()
         now = time.monotonic()
-        beat_due, end_due = last_beat + config.heartbeat_s - now, started + config.max_s - now
-        signalled = await _wait(changed, max(0.0, min(config.poll_s, beat_due, end_due)))
+        wake = min(next_read, last_beat + config.heartbeat_s, end)
+        signalled = await _wait(changed, max(0.0, wake - now))
+        read_due = time.monotonic() >= next_read
     yield "event: end\ndata: {}\n\n"
 
 
