@@ -128,7 +128,10 @@ _CALLED: Final = re.compile(
 # An acronym of four to nine capitals after a preposition or an article, with no
 # definition in the text ("Antes estuve en CEPRODA"): an organization unless public
 # (the allow-list cuts UGEL, DEMUNA...) or a word in capitals.
-_CAPS_RUN: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{3,8}}(?![\w\-])")
+_CAPS_RUN: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,8}}(?![\w\-])")
+# Three capitals are mostly clinical tests in MEDDOCAN ("el TAC", "la UCI"); a university
+# ("la UNH", "la UPC", "la UNI") is the exception worth taking.
+_UNIVERSITY: Final = ("UN", "UP")
 _ACRONYM_BEFORE: Final = words("en de del con la el los al por para a")
 _NOT_ACRONYMS: Final = words(
     """
@@ -254,6 +257,8 @@ def _bare_acronyms(words_: Words) -> list[Span]:
         if not before.endswith(" ") or before.split()[-1:] == []:
             continue
         if before.split()[-1].casefold() not in _ACRONYM_BEFORE:
+            continue
+        if len(m.group()) == 3 and not m.group().startswith(_UNIVERSITY):
             continue
         norm = normalize_token(m.group())
         if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:

@@ -67,6 +67,7 @@ LEAVES = [
     ("su mamá doña teófila vende queso.", ["teófila"]),
     ("Mi hija vive en Villa El Salvador, sector 2 grupo 14 manzana F lote 9.", ["14", "lote 9"]),
     ("Amparo, mi vecina, me cuida los animales.", ["Amparo"]),
+    ("Estudio en el cepre de la UNH, pago por ciclo.", ["UNH"]),
 ]
 
 KEEPS = [
@@ -98,6 +99,7 @@ KEEPS = [
     "Vino un chico de Puno, un joven muy trabajador.",
     "Bueno, mi hija, así es. Ayer, mi hermano vino.",
     "Lima, mi hermano, es muy grande para vivir.",
+    "Le hicieron el TAC y pasó a la UCI.",
     "Sus cuyes los vende doña en la feria.",
     "Trabajaba con el teniente gobernador. Compramos una flor para la fiesta.",
 ]
