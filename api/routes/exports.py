@@ -6,10 +6,7 @@ format, `codebook.json` and `export-report.json` (docs/exports.md).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
-from pathlib import Path as FilePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
@@ -23,9 +20,9 @@ from api.db import SessionDep
 from api.deps import AuditDep, BlobStoreDep, KeyRingsDep
 from core.metadata import utcnow
 from exports import jobs
+from exports.download import export_to_temp_file, open_job_download
 from exports.jobs_models import ExportJob
 from exports.layout import Options
-from exports.service import export_form
 from interviews.store import InterviewFilter
 from review.models import ReviewState
 
@@ -68,55 +65,47 @@ def export_interviews(
     updated_to: datetime | None = None,
 ) -> FileResponse:
     """Download the form's interviews, across all its versions, as one zip bundle."""
-    handle, name = tempfile.mkstemp(prefix="chasqui-export-", suffix=".zip")
-    os.close(handle)
-    out = FilePath(name)
-    try:
-        report = export_form(
-            session,
-            study=access.study,
-            form_id=form_id,
-            fmt=format,
-            filters=InterviewFilter(
-                version=version,
-                village=village,
-                enumerator=enumerator,
-                review_state=review_state,
-                received_from=received_from,
-                received_to=received_to,
-                updated_from=updated_from,
-                updated_to=updated_to,
-            ),
-            out=out,
-            secret=rings.secret,
-            now=utcnow(),
-            since=since,
-            approved_only=approved,
-            public_use=public_use,
-            options=Options(lang=lang or "", use_labels=labels, split_multiple=split_multiple),
-            bom=bom,
-            group_prefix=group_prefix,
-        )
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
+    done = export_to_temp_file(
+        session,
+        study=access.study,
+        form_id=form_id,
+        fmt=format,
+        filters=InterviewFilter(
+            version=version,
+            village=village,
+            enumerator=enumerator,
+            review_state=review_state,
+            received_from=received_from,
+            received_to=received_to,
+            updated_from=updated_from,
+            updated_to=updated_to,
+        ),
+        secret=rings.secret,
+        now=utcnow(),
+        since=since,
+        approved_only=approved,
+        public_use=public_use,
+        options=Options(lang=lang or "", use_labels=labels, split_multiple=split_multiple),
+        bom=bom,
+        group_prefix=group_prefix,
+    )
     audit(
         access,
         "data.export",
         target_type="form",
         target_id=form_id,
         format=format,
-        interviews=report["interviews"],
+        interviews=done.report["interviews"],
         approved_only=approved,
         public_use=public_use,
         incremental=since is not None,
     )
     return FileResponse(
-        out,
+        done.path,
         media_type="application/zip",
         filename=f"{form_id}-{format}.zip",
-        headers={"X-Export-Next-Cursor": report["next_cursor"], "Cache-Control": "no-store"},
-        background=BackgroundTask(out.unlink, missing_ok=True),
+        headers={"X-Export-Next-Cursor": done.report["next_cursor"], "Cache-Control": "no-store"},
+        background=BackgroundTask(done.path.unlink, missing_ok=True),
     )
 
 
@@ -268,19 +257,16 @@ def download_export_job(
     range_header: Annotated[str | None, Header(alias="Range")] = None,
 ) -> StreamingResponse:
     """The finished zip, decrypted as it is sent; one HTTP Range per request."""
-    job = jobs.get_job(session, study_id=access.study_id, job_id=job_id, now=utcnow())
-    reader = jobs.open_job_file(
+    download = open_job_download(
         session,
-        job=job,
+        study_id=access.study_id,
+        job_id=job_id,
         blobs=blobs,
         secret=rings.secret,
+        range_header=range_header,
+        now=utcnow(),
     )
-    size = job.size or 0
-    try:
-        byte_range = jobs.parse_range(range_header, size)
-    except jobs.RangeInvalid:
-        reader.close()
-        raise
+    job, byte_range, size = download.job, download.byte_range, download.size
     audit(
         access,
         "data.export_download",
@@ -300,7 +286,7 @@ def download_export_job(
         headers["Content-Range"] = f"bytes {byte_range.start}-{byte_range.end}/{size}"
     headers["Content-Length"] = str(length)
     return StreamingResponse(
-        jobs.iter_range(reader, byte_range),
+        download.chunks(),
         status_code=status,
         media_type="application/zip",
         headers=headers,
