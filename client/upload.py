@@ -140,11 +140,16 @@ class Uploader:
 
     def _send_from(self, f: FileToUpload, url: str, offset: int) -> None:
         """PATCH chunks from `offset`; after a break, HEAD and resume. Bounded by backoff."""
-        reported, failures, streak = offset, 0, 0
+        reported, failures, streak, probe = offset, 0, 0, False
         chunk = self.chunk_size
         with open(f.path, "rb") as stream:
             while offset < f.size:
-                moved = self._patch(url, stream, offset, f.size, chunk)
+                # The first chunk after a cut is small: a HEAD that reached the server
+                # before the cut request did gives an older offset, and the PATCH
+                # refused for it (409) has crossed the link for nothing.
+                size = min(chunk, MIN_CHUNK) if probe else chunk
+                moved = self._patch(url, stream, offset, f.size, size)
+                probe = moved is None
                 if moved is None:  # a break or a lock: ask where the server stands
                     if failures >= self.retrier.backoff.attempts:
                         raise LinkDown("upload made no progress")
