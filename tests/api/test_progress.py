@@ -192,14 +192,15 @@ async def test_quality_flags_short_interviews_with_both_languages(client, field)
 
 async def test_stream_sends_a_progress_event_after_a_push(app, client, field, session):
     # On PostgreSQL the test app shares one connection between sessions, so the push is
-    # timed to land while the stream sleeps between polls (real workers own connections).
-    app.state.progress_stream = StreamConfig(poll_s=0.6, heartbeat_s=0.2, max_s=2.0)
+    # timed to land while the stream waits between reads (real workers own connections):
+    # well after its first read even on a loaded machine, well before the next poll.
+    app.state.progress_stream = StreamConfig(poll_s=4.0, heartbeat_s=0.2, max_s=6.0)
     ticket = (
         await client.post("/api/v1/studies/demo/progress/stream-ticket", headers=field["sup"])
     ).json()
 
     async def later_push():
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(1.5)
         await push(client, field["ana_tablet"], household("manta"))
 
     stream, _ = await asyncio.wait_for(asyncio.gather(client.get(ticket["url"]), later_push()), 10)
