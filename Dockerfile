@@ -9,15 +9,26 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 COPY pyproject.toml requirements.lock README.md alembic.ini ./
+# Every package that pyproject.toml ships (tests/unit/test_dockerfile.py keeps the two in step).
 COPY api ./api
-COPY core ./core
-COPY accounts ./accounts
-COPY forms ./forms
-COPY sync ./sync
-COPY privacy ./privacy
+COPY exports ./exports
+COPY interviews ./interviews
 COPY monitor ./monitor
+COPY review ./review
+COPY holdqueue ./holdqueue
+COPY sync ./sync
+COPY holds ./holds
+COPY attachments ./attachments
+COPY accounts ./accounts
+COPY privacy ./privacy
+COPY forms ./forms
+COPY feed ./feed
+COPY jobqueue ./jobqueue
+COPY web ./web
+COPY core ./core
+COPY client ./client
 COPY migrations ./migrations
-RUN pip install -c requirements.lock . \
+RUN pip install -c requirements.lock ".[s3]" \
     && useradd --system --uid 10001 --home-dir /app chasqui \
     && mkdir -p /data && chown chasqui /data
 
