@@ -37,6 +37,8 @@ DEFAULT_CHUNK = 4 << 20
 MIN_CHUNK = 64 << 10
 # Good chunks in a row before the chunk size doubles again.
 GROW_AFTER = 4
+# Seconds before a second HEAD when the first one shows nothing of a cut chunk.
+RECHECK_PAUSE = 0.2
 
 
 def next_chunk_size(current: int, *, cut: bool, streak: int, ceiling: int) -> int:
@@ -157,6 +159,11 @@ class Uploader:
                     failures, streak = failures + 1, 0
                     chunk = next_chunk_size(chunk, cut=True, streak=0, ceiling=self.chunk_size)
                     moved = self._head(url)
+                    if moved == offset:
+                        # Nothing of the cut chunk recorded: the HEAD may have overtaken
+                        # the cut request on the server; ask again after a moment.
+                        self.retrier.sleep(RECHECK_PAUSE)
+                        moved = self._head(url)
                     log.info("upload resumes at offset %d, chunks of %d", moved, chunk)
                 elif moved > offset:
                     failures, streak = 0, streak + 1
