@@ -7,6 +7,8 @@ through the counting proxy of the e2e tests. Figures, per engine:
   sync_comeback_seconds   one `SyncClient.sync()`: 200 interviews and 50 MB of audio
                           (10 recordings), push + tus upload + forms + pull
   push_gzip_ratio         gzip push bodies / the answers as JSON (the interviews alone)
+  wire_overhead_bytes     bytes sent beyond the audio and the push bodies: HTTP request
+                          lines and headers of every push, tus, form and pull request
   wire_bytes_ratio        bytes the client sent over the wire / payload bytes (answers
                           as JSON plus audio); under 1 means gzip saved more than HTTP costs
                           (default 4 MiB chunks); the bytes it received are printed beside
@@ -101,6 +103,13 @@ def comeback(server: Server, workdir: Path, count: int, audio_bytes: int, name: 
     )
     pushed_bytes = report.push.body_bytes  # gzip request sizes, counted by the client
     print(f"BENCH push_gzip_ratio_{name} {pushed_bytes / answer_bytes:.3f} ratio")
+    # What HTTP itself costs: request lines and headers of every push, tus, form and
+    # pull request (the bytes sent beyond the audio and the gzip push bodies).
+    overhead = proxy.bytes_up - audio_total - pushed_bytes
+    print(
+        f"BENCH wire_overhead_bytes_{name} {overhead} B"
+        f" ({overhead / audio_total:.5f} of the audio, {report.upload.files} files)"
+    )
     client.close()
 
 
