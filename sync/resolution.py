@@ -204,9 +204,7 @@ def resolve_conflict(
         )
     )
     session.flush()
-    branches.update_head(
-        session, submission=submission, policy="manual", device_id="", batch_id=""
-    )
+    branches.update_head(session, submission=submission, policy="manual", device_id="", batch_id="")
     conflict.is_open, conflict.resolved_at, conflict.resolved_by_id = False, utcnow(), user.id
     session.add(conflict)
     branches.announce_head(session, submission=submission, kind="resolution")

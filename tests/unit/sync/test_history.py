@@ -140,9 +140,7 @@ def test_a_server_merge_nobody_built_on_changes_nothing(revs, data):
     intermediate = merged(merge_history([tree[r] for r in past]), is_merge=True)
     if intermediate.rev in tree:
         return
-    assert fingerprint(merge_history([*revs, intermediate])) == fingerprint(
-        merge_history(revs)
-    )
+    assert fingerprint(merge_history([*revs, intermediate])) == fingerprint(merge_history(revs))
 
 
 def _ancestors(tree: dict[str, Revision], rev: str) -> set[str]:
@@ -396,8 +394,7 @@ def test_same_value_then_changed_is_a_conflict_in_every_order():
     b1 = revision(ROOT, {"q1": 5, "q2": "si", "q3": 0})
     a2 = revision(a1, {"q1": 6, "q2": "si"})
     results = {
-        fingerprint(merge_history(order))
-        for order in itertools.permutations([ROOT, a1, b1, a2])
+        fingerprint(merge_history(order)) for order in itertools.permutations([ROOT, a1, b1, a2])
     }
     assert len(results) == 1
     (conflict,) = merge_history([ROOT, a1, b1, a2]).conflicts
