@@ -153,6 +153,8 @@ def _context(queue: Any) -> Any:
     return queue.context
 
 
+# Several worker processes share a queue on PostgreSQL only: SQLite has one server process.
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
 async def test_a_worker_process_killed_mid_export_is_replaced_and_the_job_completes_once(
     app: FastAPI,
     db: Database,
@@ -162,8 +164,6 @@ async def test_a_worker_process_killed_mid_export_is_replaced_and_the_job_comple
     settings,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("several worker processes share a queue on PostgreSQL only")
     await seed(client, field, admin)
     created = await client.post(CREATE, json={"format": "sav"}, headers=admin)
     job_id = created.json()["job_id"]
