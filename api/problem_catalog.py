@@ -27,6 +27,11 @@ SHELL_CODES: Final[dict[str, tuple[int, str]]] = {
     "http.method_not_allowed": (405, "The path exists; the method does not (see `Allow`)."),
     "health.database_unreachable": (503, "`/readyz`: the database does not answer."),
     "health.migrations_behind": (503, "`/readyz`: the schema is behind the migrations."),
+    "server.busy": (
+        503,
+        "The database stayed busy past its timeout (a long write held the lock): send the "
+        "same request again after `Retry-After` seconds (a push's retry never duplicates).",
+    ),
     "internal": (500, "A bug: nothing about the request is in the answer. Try again later."),
 }
 

@@ -8,11 +8,13 @@ the offending values, because those may be what an interviewee said.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import Any, Final
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -177,7 +179,33 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# How long a client should wait when the database stayed busy past its timeout.
+BUSY_RETRY_AFTER_S: Final = 5
+
+
+def is_database_busy(exc: BaseException) -> bool:
+    """SQLite still locked after its busy timeout, or PostgreSQL's lock timeout: the
+    request did nothing wrong and can be sent again as it is."""
+    if not isinstance(exc, sa_exc.OperationalError):
+        return False
+    if exc.orig is not None and getattr(exc.orig, "sqlstate", None) == "55P03":
+        return True  # PostgreSQL lock_not_available (lock_timeout)
+    return isinstance(exc.orig, sqlite3.OperationalError) and str(exc.orig) in (
+        "database is locked",
+        "database table is locked",
+    )
+
+
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    if is_database_busy(exc):
+        log.warning("database busy on %s %s", request.method, request.url.path)
+        return problem(
+            503,
+            "server.busy",
+            "Server busy",
+            "The database stayed busy: send the same request again after Retry-After.",
+            retry_after=BUSY_RETRY_AFTER_S,
+        )
     # Never the message: the engine hides SQL parameters, but a database error still
     # quotes the text it refused (PostgreSQL's CONTEXT line).
     log.error("unhandled %s on %s %s", describe_exception(exc), request.method, request.url.path)

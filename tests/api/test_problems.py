@@ -6,16 +6,18 @@ import base64
 import importlib
 import json
 import pkgutil
+import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import exc as sa_exc
 
 import accounts
 import api
 import core
 from accounts.models import Role
 from api.problem_catalog import domain_codes, render_catalog
-from api.problems import STATUS_BY_CODE
+from api.problems import STATUS_BY_CODE, is_database_busy
 from core.errors import DomainError
 from tests.factories import auth, make_device, make_member, make_study, make_token, make_user
 
@@ -129,6 +131,33 @@ async def test_unexpected_errors_are_500_problems_without_a_trace(app, client):
     assert response.json()["code"] == "internal"
     assert "secret detail" not in response.text
     assert "Traceback" not in response.text
+
+
+async def test_a_database_still_locked_after_its_timeout_is_a_503_to_retry(app, client):
+    @app.get("/locked")
+    def locked() -> None:
+        raise sa_exc.OperationalError(
+            "SELECT 1", {}, sqlite3.OperationalError("database is locked")
+        )
+
+    response = await client.get("/locked")
+    assert response.status_code == 503
+    assert response.json()["code"] == "server.busy"
+    assert response.headers["Retry-After"] == "5"
+
+
+@pytest.mark.parametrize(
+    ("orig", "busy"),
+    [
+        (sqlite3.OperationalError("database is locked"), True),
+        (sqlite3.OperationalError("database table is locked"), True),
+        (sqlite3.OperationalError("no such table: submission"), False),
+        (sqlite3.IntegrityError("UNIQUE constraint failed"), False),
+    ],
+)
+def test_only_a_lock_timeout_reads_as_busy(orig: Exception, busy: bool) -> None:
+    assert is_database_busy(sa_exc.OperationalError("SELECT 1", {}, orig)) is busy
+    assert is_database_busy(orig) is False  # not wrapped by the engine: a bug, a 500
 
 
 async def test_healthz_and_readyz(client):
