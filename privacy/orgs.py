@@ -19,10 +19,10 @@ generic words names no one in particular and stays.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from itertools import compress
 from typing import Final
 
+from privacy.employers import CUE_TRIGGERS, LISTED_FIRST, find_cued, find_listed
 from privacy.lexicon import PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
@@ -141,23 +141,7 @@ _NOT_ACRONYMS: Final = words(
 )
 
 
-def _load_known() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
-    path = resources.files("privacy") / "data" / "ngo_names.txt"
-    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            key = tuple(normalize_token(t) for t in re.findall(r"[\w'’]+", line))
-            index.setdefault(key[0], []).append((key, line.isupper()))
-    for names in index.values():
-        names.sort(key=lambda entry: -len(entry[0]))  # longest first
-    return index
-
-
-# NGOs named without a head word ("vino World Vision"), from `data/ngo_names.txt`.
-KNOWN_NGOS: Final = _load_known()
-_KNOWN_FIRST: Final = frozenset(KNOWN_NGOS)
-HEAD_WORDS: Final = _KNOWN_FIRST | words(
+_HEAD_WORDS: Final = words(
     """
     ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
     radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
@@ -171,6 +155,8 @@ HEAD_WORDS: Final = _KNOWN_FIRST | words(
     farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
     """
 )
+# Every word where an organization may start or a cue before one stands.
+HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS
 _MAX_BEFORE: Final = 90
 _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
@@ -190,7 +176,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     text = words_.text
     spans: list[Span] = []
     # The head patterns can match only where a head word starts.
-    heads = anchors.starts(HEAD_WORDS)
+    heads = anchors.starts(_HEAD_WORDS)
     for m in find_at(_HEADED, text, heads):
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
         if _names_someone(m.group(), skip_head=True) or _PLACE_NAMED.match(m.group()):
@@ -215,29 +201,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     spans += _bare_acronyms(words_)
-    spans += _known_ngos(anchors)
+    spans += find_listed(anchors)
+    spans += find_cued(anchors)
     return spans + _later_mentions(words_, spans)
-
-
-def _known_ngos(anchors: Anchors) -> list[Span]:
-    words_ = anchors.words
-    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
-    spans: list[Span] = []
-    for i in anchors.of(_KNOWN_FIRST):
-        for key, exact in KNOWN_NGOS[norms[i]]:
-            k = len(key)
-            if i + k > n or tuple(norms[i : i + k]) != key:
-                continue
-            words_here = tokens[i : i + k]
-            if exact and not all(w.isupper() for w in words_here):
-                continue
-            if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words_here):
-                continue  # "la paz y esperanza" in lowercase are words
-            if not words_here[0][:1].isupper():
-                continue
-            spans.append(Span(words_.starts[i], words_.ends[i + k - 1], ONG))
-            break
-    return spans
 
 
 def _foreign(m: re.Match[str], words_: Words) -> Span:

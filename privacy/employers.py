@@ -1,0 +1,187 @@
+"""Organizations named without a head word: from maintained lists, or by what is said
+around them.
+
+- Lists (`data/ngo_names.txt`, `data/employer_names.txt`): NGOs, employers, chains and
+  universities that people name bare ("vino World Vision", "entré a Camposol", "estudia
+  en la UNH"). A name that is also a place, a saint or a product ("Metro", "Toyota", "la
+  Católica") counts only right after a work or study cue ("trabaja de cajera en Metro").
+- Cues: a capitalized name after a study verb and an article ("estudia enfermería en la
+  Continental"), after a work verb and an article or "para" ("trabajaba para Merry
+  Maids", "trabaja en el Vivero Los Olivos"), or after "la fábrica de" ("la fábrica de
+  Yazaki"). Places, public bodies (cut later by the allow-list) and generic words stay.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Final, NamedTuple
+
+from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, words
+from privacy.normalize import Words, normalize_token, tokenize
+from privacy.recognizers import ONG, Span
+from privacy.triggers import Anchors, find_at
+
+
+class Listed(NamedTuple):
+    """One maintained name: its normalized words and how it may be written."""
+
+    key: tuple[str, ...]
+    exact: bool  # written in capitals: matches only capitals
+    any_case: bool  # also in lowercase
+    after_cue: bool  # only after a work or study cue
+
+
+_FILES: Final = ("ngo_names.txt", "employer_names.txt")
+
+
+def _load() -> dict[str, list[Listed]]:
+    index: dict[str, list[Listed]] = {}
+    for name in _FILES:
+        text = (resources.files("privacy") / "data" / name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            surface, _, marks = line.partition(" | ")
+            surface = surface.strip()
+            if not surface or surface.startswith("#"):
+                continue
+            key = tuple(normalize_token(t.text) for t in tokenize(surface))
+            entry = Listed(key, surface.isupper(), "any case" in marks, "after cue" in marks)
+            index.setdefault(key[0], []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry.key))  # longest first
+    return index
+
+
+LISTED: Final = _load()
+LISTED_FIRST: Final = frozenset(LISTED)
+
+# What people say before the place they work or study at.
+WORK_CUES: Final = words(
+    """
+    trabaja trabajo trabaje trabajaba trabajaban trabajabamos trabajan trabajamos trabajar
+    trabajando trabajado trabajaron trabajara chambea chambeo chambeaba chamba chambear
+    labora laboro laboraba entro entre entraron entrar ingreso ingrese ingresaron ingresar
+    contrataron contrato contrata empleado empleada cajera cajero reponedor reponedora
+    operario operaria obrero obrera vendedor vendedora repartidor repartidora chofer
+    vigilante limpieza empresa fabrica planta supermercado tienda mina minera turno sueldo
+    estudia estudio estudie estudiaba estudiar estudiando estudiante estudian postula
+    postulo postule postular postulando ingresante egreso egrese egresado egresada
+    carrera universidad instituto colegio cepre practicas
+    """
+)
+_CUE_PREPOSITIONS: Final = words("en a al para con de del")
+_ARTICLES: Final = words("la el los las")
+# Nouns right before a name that say it is a workplace: "la fábrica Subaru".
+_PLACE_OF_WORK: Final = words(
+    "fabrica empresa planta supermercado tienda mina minera compania cadena universidad"
+)
+_CUE_WINDOW: Final = 6
+_SENTENCE_END: Final = re.compile(r"[.;:!?\n]")
+
+_UP: Final = "A-ZÁÉÍÓÚÑÜ"
+_WORD: Final = rf"[{_UP}][\wáéíóúñü'’\-]*"
+_NAME: Final = rf"(?P<name>{_WORD}(?:\s+(?:(?:de|del|y)\s+(?:(?:la|los|las)\s+)?)?{_WORD}){{0,4}})"
+_BETWEEN: Final = r"(?:\s+[a-záéíóúñü]+){0,3}?"
+_STUDY: Final = re.compile(
+    rf"(?i:estudi|postul|ingres|egres|matricul)\w*{_BETWEEN}\s+(?:(?:en|a|de)\s+(?:la|el)|al|del)"
+    rf"\s+{_NAME}"
+)
+_WORK: Final = re.compile(
+    rf"(?i:trabaj|chambe|labor)\w*{_BETWEEN}\s+(?:(?:en|para|con)\s+(?:la|el)|al|del|para)"
+    rf"\s+{_NAME}"
+)
+_FACTORY: Final = re.compile(rf"(?i:f[aá]brica|empresa)\s+(?:de|del)\s+{_NAME}")
+_STUDY_STEMS: Final = ("estudi", "postul", "ingres", "egres", "matricul")
+_WORK_STEMS: Final = ("trabaj", "chambe", "labor")
+CUE_TRIGGERS: Final = frozenset(
+    w for w in WORK_CUES if w.startswith(_STUDY_STEMS + _WORK_STEMS)
+) | words("fabrica empresa")
+# Capitalized words after a cue that name no one: "trabaja en el Estado", "en la Capital".
+_NOT_NAMES: Final = NEVER_REDACT_ALONE | words(
+    """
+    capital ciudad estado universidad instituto colegio escuela empresa fabrica planta
+    mina minera campo centro norte sur este oeste extranjero exterior chacra casa hospital
+    feria campana parada terminal puerto aeropuerto mercado supermercado hotel restaurante
+    pedagogico tecnologico cepre secundaria primaria inicial academia nacional particular
+    servicio unidad area sala urgencias emergencia consulta departamento seccion cirugia
+    medicina uci hospitalizacion quirofano
+    """
+)
+_TRAILING_PLACE: Final = re.compile(
+    r"(?:\s+(?:de|del|en)\s+(?:(?:la|los|las)\s+)?[\wÁÉÍÓÚÑÜáéíóúñü'’\-]+)+$"
+)
+
+
+def find_listed(anchors: Anchors) -> list[Span]:
+    """Return the listed names written in the text (see the module docstring)."""
+    words_ = anchors.words
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(LISTED_FIRST):
+        for entry in LISTED[norms[i]]:
+            k = len(entry.key)
+            if i + k > n or tuple(norms[i : i + k]) != entry.key:
+                continue
+            here = tokens[i : i + k]
+            if entry.exact and not all(w.isupper() for w in here):
+                continue
+            if not entry.any_case and not (
+                here[0][:1].isupper()
+                and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in here)
+            ):
+                continue  # "la paz y esperanza" in lowercase are words
+            if entry.after_cue and not _after_cue(words_, i):
+                continue
+            spans.append(Span(words_.starts[i], words_.ends[i + k - 1], ONG))
+            break
+    return spans
+
+
+def _after_cue(words_: Words, i: int) -> bool:
+    """Whether word ``i`` follows a work or study cue: "trabaja de cajera en [Metro]"."""
+    norms, gaps = words_.norms, words_.gaps
+    j = i - 1
+    if j >= 0 and norms[j] in _ARTICLES and gaps[i] == " ":
+        j -= 1
+    if j < 0 or _SENTENCE_END.search(gaps[j + 1]):
+        return False
+    if norms[j] in _PLACE_OF_WORK:
+        return True
+    if norms[j] not in _CUE_PREPOSITIONS:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _CUE_WINDOW), -1):
+        if _SENTENCE_END.search(gaps[k + 1]):
+            return False
+        if norms[k] in WORK_CUES:
+            return True
+    return False
+
+
+def find_cued(anchors: Anchors) -> list[Span]:
+    """Return capitalized names after a study or work cue and an article."""
+    text = anchors.words.text
+    positions = anchors.starts(CUE_TRIGGERS)
+    if not positions:
+        return []
+    spans: list[Span] = []
+    for pattern in (_STUDY, _WORK, _FACTORY):
+        for m in find_at(pattern, text, positions):
+            span = _cued_name(m)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _cued_name(m: re.Match[str]) -> Span | None:
+    name = m.group("name")
+    # "la Continental de Huancayo": the place after the name is research content.
+    trail = _TRAILING_PLACE.search(name)
+    if trail and all(normalize_token(t.text) in _NOT_NAMES for t in tokenize(trail.group())):
+        name = name[: trail.start()]
+    norms = [normalize_token(t.text) for t in tokenize(name)]
+    if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
+        return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
+    if all(w in _NOT_NAMES for w in norms) or (len(name) <= 3 and name.isupper()):
+        return None  # "el estudio del OI": short acronyms come from the lists
+    start = m.start("name")
+    return Span(start, start + len(name), ONG)

@@ -1,0 +1,79 @@
+"""Organizations named without a head word: maintained lists and work or study cues.
+
+Each row asserts that the raw words are gone from the output (or still there, for
+research content and for the same words used as places, products or saints)."""
+
+import pytest
+
+from privacy import scrub_for_cli
+from privacy.employers import LISTED
+
+GONE = {
+    "agro-exporter-bare": ("Entré a trabajar a Camposol como seleccionadora.", ["Camposol"]),
+    "retail-chain": ("Mi hija trabaja en Plaza Vea de cajera.", ["Plaza", "Vea"]),
+    "retail-lowercase": ("mi hijo trabaja en plaza vea de reponedor", ["plaza vea"]),
+    "employer-abroad-italy": ("Después entré a Esselunga, en Milán.", ["Esselunga"]),
+    "employer-abroad-usa": ("Trabajé en Walmart y luego en Home Depot.", ["Walmart", "Depot"]),
+    "ngo-bare": ("Con Soluciones Prácticas hicimos los cobertizos.", ["Soluciones"]),
+    "university-acronym": ("Estudia enfermería en la UNH.", ["UNH"]),
+    "university-after-cue": ("Mi hija entró a estudiar en la Católica.", ["Católica"]),
+    "product-name-after-work-cue": ("Trabaja de cajera en Metro desde 2019.", ["Metro"]),
+    "japanese-factory": ("En Japón trabajaba en la fábrica de Yazaki.", ["Yazaki"]),
+    "factory-of-unlisted": ("Estuvo en la fábrica de Kanemitsu dos años.", ["Kanemitsu"]),
+    "study-cue-unlisted": (
+        "Mi hijo estudia contabilidad en la Continental de Huancayo.",
+        ["Continental"],
+    ),
+    "study-cue-institute": ("Estudió en el Pedagógico de Huancavelica.", ["Pedagógico"]),
+    "work-for-unlisted": ("Trabajaba para Quispe Hermanos en Lima.", ["Quispe", "Hermanos"]),
+    "work-cue-unlisted-with-article": (
+        "Trabaja en el Vivero Los Olivos, en Chincha.",
+        ["Olivos"],
+    ),
+    "later-mention": (
+        "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
+        ["Danper"],
+    ),
+}
+
+KEPT = {
+    "place-after-work-cue": ("Trabajaba en el Callao y trabajó en la Selva.", ["Callao", "Selva"]),
+    "district-after-work-cue": ("Ahora trabajo en La Punta, cama afuera.", ["La Punta"]),
+    "market-is-a-place": ("Trabaja en el Mercado Modelo de Huancayo.", ["Mercado Modelo"]),
+    "public-employer": (
+        "Trabaja para el Estado, en la Municipalidad.",
+        ["Estado", "Municipalidad"],
+    ),
+    "product-without-cue": ("Compró una camioneta Toyota y viaja en Cruz del Sur.", ["Toyota"]),
+    "transport-without-cue": ("Viajamos en Cruz del Sur hasta Lima.", ["Cruz del Sur"]),
+    "metro-as-transport": ("En Lima viaja en el Metro todos los días.", ["Metro"]),
+    "word-not-a-brand": ("Tiene un tejido denso y un ecógrafo nuevo.", ["denso"]),
+    "hospital-admission": (
+        "El paciente ingresó en el Servicio de Urología con fiebre.",
+        ["Servicio de Urología"],
+    ),
+    "study-then-place-without-article": ("Estudia en Huancayo desde 2021.", ["Huancayo"]),
+    "generic-school": ("Estudia en el colegio de Manta.", ["colegio de Manta"]),
+    "amount-and-year": ("Entré a Camposol en 2015 y ganaba 1 200 soles.", ["2015", "1 200"]),
+    "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
+}
+
+
+@pytest.mark.parametrize(("text", "raw"), GONE.values(), ids=GONE.keys())
+def test_organization_without_head_word_is_gone(text: str, raw: list[str]) -> None:
+    out = scrub_for_cli(text)
+    assert "[ONG-" in out
+    assert not [word for word in raw if word in out], out
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT.values(), ids=KEPT.keys())
+def test_place_product_or_public_body_is_kept(text: str, kept: list[str]) -> None:
+    out = scrub_for_cli(text)
+    assert all(part in out for part in kept), out
+
+
+def test_list_marks_are_read() -> None:
+    (camposol,) = LISTED["camposol"]
+    assert camposol.any_case and not camposol.after_cue
+    assert all(entry.after_cue for entry in LISTED["metro"])
+    assert all(entry.exact for entry in LISTED["unh"])
