@@ -6,6 +6,10 @@ keeps each original sealed (privacy/sealed.py) with the JSON pointer of its answ
 the masked text around it. The originals never leave this module in clear: a
 `HeldSpan` carries only sealed bytes. Without a key (the command line, the bench),
 spans are masked and nothing is kept.
+
+A span whose words a supervisor already decided for the study (`DecidedSpans`, keyed
+hashes carried with the gazetteer) is not held again: released words stay as written,
+confirmed ones get the placeholder of the kind they were confirmed as.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from privacy.gazetteer import RELEASED, DecidedSpans, Gazetteer
 from privacy.normalize import Words
 from privacy.placeholders import PlaceholderState
 from privacy.recognizers import PERSONA, Span
 from privacy.sealed import HoldKey, seal_span
-from privacy.uncertain import HOLD, find_uncertain
+from privacy.uncertain import HOLD, Uncertain, find_uncertain
 
 # Characters of masked text kept each side of a held span, for the supervisor.
 CONTEXT_CHARS: Final = 80
@@ -68,6 +73,12 @@ class HoldState:
     pointer: str = ""
     held: list[HeldSpan] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
+    decided: DecidedSpans | None = None
+
+    @classmethod
+    def for_study(cls, key: HoldKey, gazetteer: Gazetteer | None) -> HoldState:
+        """Holds under `key`, minding the decisions the study remembers (with its gazetteer)."""
+        return cls(key=key, decided=None if gazetteer is None else gazetteer.decided)
 
     def render(
         self,
@@ -80,6 +91,8 @@ class HoldState:
     ) -> str:
         """Render the scrubbed text of one answer with its uncertain spans masked."""
         uncertain = find_uncertain(words, spans, names=self.names | roster)
+        if uncertain and self.decided is not None:
+            uncertain, spans = _apply_decided(words, uncertain, spans, self.decided)
         self._remember(words, spans)
         if not uncertain:
             return render(words, spans, placeholders, ())
@@ -113,6 +126,24 @@ class HoldState:
             if span.kind == PERSONA:
                 lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
                 self.names.update(n for n in norms[lo:hi] if len(n) >= _MIN_NAME)
+
+
+def _apply_decided(
+    words: Words, uncertain: list[Uncertain], spans: Sequence[Span], decided: DecidedSpans
+) -> tuple[list[Uncertain], Sequence[Span]]:
+    """Leave released words as written and replace confirmed ones; hold the rest."""
+    held: list[Uncertain] = []
+    confirmed: list[Span] = []
+    for u in uncertain:
+        decision = decided.decision(words.text[u.start : u.end])
+        if decision is None:
+            held.append(u)
+        elif decision != RELEASED:
+            confirmed.append(Span(u.start, u.end, decision))
+    if confirmed:
+        # Uncertain spans lie outside the scrubber's own and apart from each other.
+        spans = sorted([*spans, *confirmed], key=lambda s: s.start)
+    return held, spans
 
 
 def _around(text: str, token: str) -> str:

@@ -74,7 +74,7 @@ def anonymize_planned(
         known=collect_known_values(data, plan.specs),
         gazetteer=gazetteer,
         ner=ner,
-        holds=None if hold_key is None else HoldState(key=hold_key),
+        holds=None if hold_key is None else HoldState.for_study(hold_key, gazetteer),
     )
     counts: Counter[str] = Counter()
     pseudonyms: dict[str, str] = {}

@@ -126,7 +126,7 @@ def anonymize_submission(
         known=collect_known_values(data, specs),
         gazetteer=gazetteer,
         ner=ner,
-        holds=None if hold_key is None else HoldState(key=hold_key),
+        holds=None if hold_key is None else HoldState.for_study(hold_key, gazetteer),
     )
     counts: Counter[str] = Counter()
     pseudonyms: dict[str, str] = {}
