@@ -23,6 +23,13 @@ def _load(name: str) -> frozenset[str]:
 
 
 GIVEN_NAMES: Final = _load("given_names.txt")
+# Surnames that are not Spanish words or places (``data/surnames.txt``, written by
+# ``bench/data/make_surnames.py``): a capitalized one is a person anywhere. The Andean
+# ones that are not Quechua words are names in lowercase too ("yoni taipe").
+SURNAMES: Final = _load("surnames.txt")
+# Quechua given names that are Quechua words too ("el inti sale"): capitalized only.
+QUECHUA_NAMES: Final = _load("given_names_quechua.txt")
+ANDEAN_SURNAMES: Final = _load("surnames_andean.txt")
 # Redacted only with context; the rest of GIVEN_NAMES with a capital anywhere.
 NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
 # After these a given name is a saint, a feast, a place or an institution ("San Luis",
@@ -62,6 +69,8 @@ _EPONYM_HEADS: Final = words(
     """
 )
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
+# After a Quechua word that opens a sentence, the words that gloss it.
+_GLOSSES: Final = words("es significa quiere")
 
 
 def starts_sentence(words_: Words, i: int) -> bool:
@@ -96,9 +105,11 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     word = tokens[i]
     if len(word) <= 3 and word.isupper() and not _capital_neighbour(words_, i):
         return False  # "EMA", "EVA", "ANA": acronyms unless beside another name
+    n = len(norms)
+    if norms[i] in QUECHUA_NAMES and not prev and i + 1 < n and norms[i + 1] in _GLOSSES:
+        return False  # "Atoq es zorro en quechua", "Killa significa luna"
     if norms[i] not in NAME_WORDS:
         return True
-    n = len(norms)
     nxt = norms[i + 1] if i + 1 < n and words_.gaps[i + 1] == " " else ""
     if nxt in GIVEN_NAMES and tokens[i + 1][:1].isupper() and nxt not in PLACE_WORDS:
         return True  # "Rosa Elvira", "Luz Marina"

@@ -16,7 +16,7 @@ from typing import Final
 
 from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key
 from privacy.given import GIVEN_NAMES
-from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, words
+from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors, find_at
@@ -76,15 +76,16 @@ _NAMING: Final = re.compile(
 # Pastor", "el ingeniero Cáceres", "su abuelita Fausta", "me decían la Peruchita").
 _CUE_WORDS: Final = words(
     """
-    soy eres donde dicen decian decia tayta taita mamacha abuelita abuelito ingeniero
-    ingeniera supervisor supervisora capataz profe licenciado licenciada hijito hijita
-    nietito nietita
+    soy eres donde dicen decian decia deciamos decimos tayta taita mamacha abuelita
+    abuelito ingeniero ingeniera supervisor supervisora capataz profe licenciado licenciada
+    hijito hijita nietito nietita
     """
 )
 _CUED: Final = re.compile(
     rf"[\w]+(?:[ \t]+(?:el|la))?[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
 _NAMING_WORDS: Final = frozenset(_NAMING_CUES)
+_APELLIDO: Final = words("apellido")
 _COPULAS: Final = words("es era fue")
 TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS
 
@@ -118,6 +119,7 @@ def find_named(anchors: Anchors) -> list[Span]:
             m = _NAMING.match(text, words_.starts[i])
             if m is not None:
                 spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    spans += _named_before(anchors)
     for i in anchors.of(_CUE_WORDS):
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
@@ -130,6 +132,29 @@ def find_named(anchors: Anchors) -> list[Span]:
         first = normalize_token(m.group("name").split()[0])
         if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    return spans
+
+
+# "Lima de apellido", "España es mi apellido", "Quispe es su apellido nomás".
+_BEFORE_APELLIDO: Final = (("de",), ("es", "mi"), ("es", "su"), ("es", "el"), ("era", "su"))
+
+
+def _named_before(anchors: Anchors) -> list[Span]:
+    """Return a capitalized word named as a surname right after it: "Lima de apellido"."""
+    words_ = anchors.words
+    norms, tokens = words_.norms, words_.words
+    spans: list[Span] = []
+    for i in anchors.of(_APELLIDO):
+        for cue in _BEFORE_APELLIDO:
+            k = i - len(cue) - 1
+            if k < 0 or tuple(norms[k + 1 : i]) != cue or not tokens[k][:1].isupper():
+                continue
+            # A place is a surname here: "Lima de apellido".
+            named = norms[k] not in NOT_SUBJECTS or norms[k] in PLACE_WORDS
+            if named and not tokens[k].isupper():
+                spans.append(
+                    Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))
+                )
     return spans
 
 

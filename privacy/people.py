@@ -15,11 +15,14 @@ from typing import Final
 
 from privacy.cues import ACTS
 from privacy.given import (
+    ANDEAN_SURNAMES,
     BEFORE_VERB,
     GIVEN_NAMES,
     NAME_WORDS,
     PERSON_VERBS,
+    QUECHUA_NAMES,
     SPEECH_VERBS,
+    SURNAMES,
     is_given_name_here,
     starts_sentence,
 )
@@ -67,7 +70,7 @@ _NOT_SPEAKERS: Final = words(
 )
 # Frequent Andean and Spanish given names and surnames, public knowledge, none taken
 # from the study. A capitalized one is a person even with no kin word before it.
-NAME_LEXICON: Final = words(
+_HAND_LEXICON: Final = words(
     """
     quispe mamani huaman condori ccanto yauri taipe ccori huarcaya paucar sulca nahui
     huayllani cusi llancari ccahuana chancasanampa huamani huaranga curi poma ramos soto
@@ -80,19 +83,29 @@ NAME_LEXICON: Final = words(
     alejandro elena carmen teresa lucia isabel ana marta sonia gladys delia nancy betty
     """
 )
+NAME_LEXICON: Final = _HAND_LEXICON | SURNAMES
 _MAX_NAME_TOKENS: Final = 4
 
 
-PEOPLE_WORDS: Final = KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON | GIVEN_NAMES | SPEECH_VERBS
+# Words for a child or a companion that a name follows like a kin word: "la niña Killa",
+# "la bebe Yuki", "la mayor Sisa", "mi compañera Argentina Ccora".
+_CHILDREN: Final = words(
+    """
+    nino nina ninos ninas bebe bebes wawa wawita guagua hermanito hermanita hijito hijita
+    mayor menor companero companera
+    """
+)
+_KIN: Final = KIN | _CHILDREN
+PEOPLE_WORDS: Final = _KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON | GIVEN_NAMES | SPEECH_VERBS
 # Lexicon words that may make up a lowercase name ("mi hermano eusebio mamani").
-_LEXICON: Final = GIVEN_NAMES | NAME_LEXICON
+_LEXICON: Final = GIVEN_NAMES | _HAND_LEXICON | ANDEAN_SURNAMES
 _PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
 # Plain names that a lowercase word of prose may also be ("don", "quinto", "choque",
 # "sara" is maize in Quechua): found lowercase outside names in MEDDOCAN train and the
 # development set. The rest of the plain names are names even in lowercase, alone
 # ("yo con wilmer y yony nos fuimos").
 _LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara rojas lapa curi")
-_LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS
+_LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - QUECHUA_NAMES
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
 _NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")
@@ -148,13 +161,15 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue
         norm = norms[i]
         start = i + 1
+        if norm in _CHILDREN and start < n and norms[start] in JOINERS:
+            continue  # "el bebé de Concepción Yucra": the name after "de" is found alone
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
-        if (norm in KIN or norm in HONORIFICS) and _sentence_between(words, i, start):
+        if (norm in _KIN or norm in HONORIFICS) and _sentence_between(words, i, start):
             end = start  # "...con el teniente gobernador. Don Teodoro": a new sentence
             kind = PERSONA
-        elif norm in KIN or norm in HONORIFICS:
+        elif norm in _KIN or norm in HONORIFICS:
             # "la llama Huancavelicana" is the animal.
             end = _run_after(words, start) if norm == "llama" else _run_after_kin(words, start)
             kind = PERSONA
@@ -206,7 +221,12 @@ def _lexicon_name(words: Words, i: int) -> bool:
         # "Rosa" or "Lima" alone is a word or a place; next to another name it is a name.
         nxt = i + 1 < len(norms) and norms[i + 1] in NAME_LEXICON
         return nxt and words.words[i + 1][:1].isupper()
+    if i > 0 and words.words[i - 1] in _PLACE_ARTICLES and norms[i] not in _HAND_LEXICON:
+        return False  # "en La Molina", "El Tambo": a surname after a capitalized article
     return norms[i] in NAME_LEXICON
+
+
+_PLACE_ARTICLES: Final = frozenset({"La", "El"})
 
 
 def _lowercase_run(words: Words, i: int) -> int:
@@ -231,7 +251,7 @@ def _lowercase_run(words: Words, i: int) -> int:
         j += 1
     plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
     if not plain:
-        return i
+        return _lowercase_word_name(words, i) if j == i + 1 else i
     if j > i + 1 or any(norms[k] in _LOWER_NAMES for k in plain):
         return j
     after_kin = (
@@ -241,6 +261,27 @@ def _lowercase_run(words: Words, i: int) -> int:
     if nxt in BEFORE_VERB and j + 1 < n:
         nxt = norms[j + 1]
     return j if after_kin or nxt in PERSON_VERBS else i
+
+
+def _lowercase_word_name(words: Words, i: int) -> int:
+    """End of a lowercase word-name right after a kin word when the clause goes on like
+    a name's ("mi prima rocío ya está", "tía rosa..."), else ``i``: "mi tía cose
+    rosas" and "mi hermano justo ahora" are words."""
+    norms, n = words.norms, len(words.norms)
+    if i == 0 or words.gaps[i] != " " or norms[i - 1] not in KIN or norms[i] in _NOT_KIN_NAMES:
+        return i
+    if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
+        return i + 1
+    nxt = norms[i + 1]
+    if nxt in BEFORE_VERB and i + 2 < n:
+        nxt = norms[i + 2]
+    return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+# Word-names that are adjectives or adverbs after a kin word ("mi hermano mayor",
+# "mi hijo justo ahora"); and words that go on after a name ("mi prima rocío ya está").
+_NOT_KIN_NAMES: Final = words("justo modesto severo benigno feliz amado amada clemente bueno")
+_NAME_FOLLOWERS: Final = words("esta estaba es era y que tambien")
 
 
 def _lowercase_after_title(words: Words, i: int) -> int:

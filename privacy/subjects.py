@@ -12,8 +12,8 @@ import re
 from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
-from privacy.given import NOT_PERSON_BEFORE
-from privacy.lexicon import KIN, PLACE_WORDS, words
+from privacy.given import NOT_PERSON_BEFORE, SURNAMES
+from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
@@ -39,7 +39,8 @@ DESCRIBED_AS: Final = words(
     muchacho muchacha joven paisano paisana chibolo chibola
     """
 )
-TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN
+_FAMILY: Final = words("los las")
+TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN | _FAMILY
 _POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
 # Words that open a sentence before a vocative: "Bueno, mi hija, así es."
 _INTERJECTIONS: Final = words(
@@ -93,7 +94,32 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # Keyed like any mention of the word, and marked as found by what it does,
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
-    return spans + find_nicknames(anchors) + find_described(anchors)
+    return spans + find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
+
+
+def find_families(anchors: Anchors) -> list[Span]:
+    """Return a family named by its surname: "los Quispe", "de los Sierra de arriba",
+    "los Lima son buena familia". A plural after "los" is a group or a place ("los
+    Andes", "Los Olivos", "los Reyes"), unless it is a known surname ("los Rojas")."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_FAMILY):
+        k = i + 1
+        if k >= n or gaps[k] != " " or len(norms[k]) < 3 or not tokens[k][:1].isupper():
+            continue
+        word, norm = tokens[k], norms[k]
+        # A place is a surname here: "los Lima son buena familia".
+        if word.isupper() or (norm in NOT_SUBJECTS and norm not in PLACE_WORDS):
+            continue
+        if norm in CALENDAR_WORDS:
+            continue
+        if norm.endswith("s") and norm not in SURNAMES:
+            continue
+        if k + 1 < n and gaps[k + 1] == " " and tokens[k + 1][:1].isupper():
+            continue  # "los Wawa Wasi", "Los Ángeles Lakers": a longer name
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
+    return spans
 
 
 def find_described(anchors: Anchors) -> list[Span]:

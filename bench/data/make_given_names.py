@@ -34,7 +34,7 @@ from privacy.normalize import normalize_token, split_words  # noqa: E402
 
 # English, Italian and Portuguese lists too: children born where families migrate to
 # (the USA, Italy, Brazil) carry those names ("Kimberly", "Giulia").
-LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "en_US", "it_IT", "pt_BR")
+LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "en_US", "it_IT", "pt_BR", "ja_JP")
 ANDEAN = """
 Abdón Agripina Albina Alejandrina Amancia Anatolia Ananías Anselmo Apolinaria
 Apolinario Aquilino Artemio Asunta Aurelia Aurelio Bacilio Basilio Benancio Benedicta
@@ -70,6 +70,19 @@ Zenaida Zósimo Alcira Bertila Cleto Efigenia Fidencio Grimalda Herlinda Isabeli
 Jesusa Lorenza Melecio Nolberto Orfelinda Percy Rubén Teófanes Ulises Vladimir
 Cirila Fidelia Donata Nicasia Agapita Hermenegilda Gumercinda Anacleta Crisanta Celedonia
 Celedonio Patrocinia Rosalía
+Inti Killa Quilla Sisa Urpi Wayra Illari Amaru Túpac Tupac Chaska Ñusta Nusta Kantu
+Suyana Koyllur Quyllur Ayar Killari Intiya Sayri Yupanqui Atoq Atoc
+Yuki Kenji Hiroshi Takeshi Keiko Sakura Akira Kenta Haruto Yuko Mariko Emiko Kaori Aiko
+Hikari Yuto Daiki Kazuo Tetsuo Haruki Kaito Riku Taro Jiro Ichiro Minoru Satoshi Masao
+Noboru Shinji Tomoko Yumi Ayumi Misaki Nozomi Koji Kenichi Shigeru Mayumi Naomi Yoshiro
+Takashi Hideki Kazuki Sachiko Michiko Fumiko Hanako Yoshiko Kiyomi Megumi Natsumi Asami
+Rumiko Midori Chieko Junko Noriko Masako Akemi Tatsuya Yusuke Daisuke Ryo Sho Shota Yuya
+"""
+# Quechua given names that are Quechua words too ("el inti sale", "mi sisa"): with a
+# capital they name someone, in lowercase never alone (privacy/people.py).
+QUECHUA_NAMES = """
+inti killa quilla sisa urpi wayra illari amaru chaska nusta kantu suyana koyllur
+quyllur killari atoq atoc
 """
 # Given names that are also ordinary words, feasts or places.
 ORDINARY = """
@@ -81,7 +94,7 @@ domingo abril mayo junio sol mar modesto clemente prudencio inocencio justo seve
 fausto feliz felicidad celeste clara perla diamante azucena margarita violeta jazmin
 hortensia camelia dalia iris gardenia magnolia marina aurora alma reina libertad verdad
 constancia gracia florida america patria oliva pastor amado amada lucero candido pascual
-santiago franco tomas leal bienvenido inti sisa urpi killa wayra primavera armando
+santiago franco tomas leal bienvenido primavera armando
 cristo dios rey leon luna coral estela gema rubi ambar jade esmeralda lirio
 """
 # Seen in lowercase in MEDDOCAN only inside street names ("paseo de san francisco").
@@ -98,11 +111,13 @@ def faker_names(wheel: Path) -> set[str]:
                 if not isinstance(node, ast.Assign):
                     continue
                 targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
-                if not any(t.startswith("first_names") for t in targets):
+                # Japanese: the romanized column of the (kanji, kana, romaji) pairs.
+                prefix = "first_name_" if loc == "ja_JP" else "first_names"
+                if not any(t.startswith(prefix) for t in targets):
                     continue
                 for c in ast.walk(node.value):
                     if isinstance(c, ast.Constant) and isinstance(c.value, str):
-                        found.update(c.value.split())
+                        found.update(w for w in c.value.split() if loc != "ja_JP" or w.isascii())
     return found
 
 
@@ -135,6 +150,8 @@ def main() -> None:
     out = ROOT / "privacy" / "data"
     (out / "given_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     (out / "given_names_words.txt").write_text("\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
+    quechua = "\n".join(sorted(set(QUECHUA_NAMES.split()) & names))
+    (out / "given_names_quechua.txt").write_text(quechua + "\n", encoding="utf-8")
     print(f"{len(names)} names, {len(ordinary)} also ordinary words")
 
 
