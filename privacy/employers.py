@@ -17,8 +17,9 @@ import re
 from importlib import resources
 from typing import Final, NamedTuple
 
-from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, words
+from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token, tokenize
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
 
@@ -76,6 +77,7 @@ _PLACE_OF_WORK: Final = words(
     "fabrica empresa planta supermercado tienda mina minera compania cadena universidad"
 )
 _CUE_WINDOW: Final = 6
+PUBLIC_PHRASES: Final = frozenset(key for names in PUBLIC_NAMES.values() for key, _ in names)
 _SENTENCE_END: Final = re.compile(r"[.;:!?\n]")
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -110,6 +112,17 @@ _NOT_NAMES: Final = NEVER_REDACT_ALONE | words(
 _TRAILING_PLACE: Final = re.compile(
     r"(?:\s+(?:de|del|en)\s+(?:(?:la|los|las)\s+)?[\wÁÉÍÓÚÑÜáéíóúñü'’\-]+)+$"
 )
+
+
+# A Quechua name written in lowercase after what it is: "trabajo en la ong kusi warma".
+_LOWER_QUECHUA: Final = re.compile(
+    r"(?<!\w)(?i:ong|asociaci[oó]n|organizaci[oó]n|grupo|red|comedor|cooperativa|club|radio)"
+    r"\s+(?P<name>[a-zñ'’]+(?:\s+[a-zñ'’]+){0,2})"
+)
+_QUECHUA_SPELLED: Final = re.compile(r"[achiklmnñpqrstuwy'’]+")
+_QUECHUA_LETTERS: Final = re.compile(r"[kw]|q$")
+_FUNCTION_WORDS: Final = SENTENCE_WORDS | PARTICLES
+LOWER_HEADS: Final = words("ong asociacion organizacion grupo red comedor cooperativa club radio")
 
 
 def find_listed(anchors: Anchors) -> list[Span]:
@@ -169,6 +182,25 @@ def find_cued(anchors: Anchors) -> list[Span]:
             span = _cued_name(m)
             if span is not None:
                 spans.append(span)
+    return spans
+
+
+def find_lowercase_quechua(anchors: Anchors) -> list[Span]:
+    """Return lowercase Quechua names right after "ong", "asociación", "grupo"..."""
+    text = anchors.words.text
+    spans: list[Span] = []
+    for m in find_at(_LOWER_QUECHUA, text, anchors.starts(LOWER_HEADS)):
+        taken: list[str] = []
+        for word in m.group("name").split():
+            if word in _FUNCTION_WORDS or _QUECHUA_SPELLED.fullmatch(word) is None:
+                break  # "la ong kusi warma nos dio...": the name ends at a Spanish word
+            taken.append(word)
+        if not any(_QUECHUA_LETTERS.search(word) for word in taken):
+            continue  # "el grupo para..." has no Quechua letters
+        if tuple(normalize_token(w) for w in taken) in PUBLIC_PHRASES:
+            continue  # "el comedor qali warma" is the state programme
+        start = m.start("name")
+        spans.append(Span(start, start + len(" ".join(taken)), ONG))
     return spans
 
 

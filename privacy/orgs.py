@@ -22,7 +22,13 @@ import re
 from itertools import compress
 from typing import Final
 
-from privacy.employers import CUE_TRIGGERS, LISTED_FIRST, find_cued, find_listed
+from privacy.employers import (
+    CUE_TRIGGERS,
+    LISTED_FIRST,
+    find_cued,
+    find_listed,
+    find_lowercase_quechua,
+)
 from privacy.lexicon import PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
@@ -47,7 +53,14 @@ _HEADS: Final = (
     r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Comunidad\s+Cristiana|Hospital|"
     r"Cl[ií]nica|Textil|Constructora|Servicios|Distribuidora|Comercial|Granja|Vivero|Caja|"
     r"Minimarket|Minimercado|Market|Almac[eé]n|Tienda|Botica|Farmacia|Librer[ií]a|"
-    r"Zapater[ií]a|Peluquer[ií]a|Lavander[ií]a|Chifa|Juguer[ií]a|Inmobiliaria|Complejo"
+    r"Zapater[ií]a|Peluquer[ií]a|Lavander[ií]a|Chifa|Juguer[ií]a|Inmobiliaria|Complejo|"
+    # Schools, clubs and employers as Peru, Spain and Italy write them.
+    r"Instituci[oó]n\s+Educativa|Liceo|Istituto|Scuola|Universit[àa]|Universidade|"
+    r"Deportivo|Defensor|Atl[eé]tico|Sport|Sporting|Associazione|Exportadora|Importadora|"
+    r"Agropecuaria|Agroindustrias|Industrias|Multiservicios|Comercializadora|Negociaciones|"
+    r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
+    r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
+    r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -78,9 +91,13 @@ _APPOSITION: Final = re.compile(
     r"cadena|marca|consultora|agencia)\b"
 )
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
+# "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it.
 _COMPANY: Final = re.compile(
-    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü\-]*\s+){{1,4}}(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL)"
+    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü\-]*\s+(?:(?:de|del|y|e|la|las|los|el)\s+)?){{1,5}}"
+    r"(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL|S\.A\.(?!\w))"
 )
+# Legal suffixes the tokenizer splits into letters ("S.L." is "S", "L").
+_LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.")
 _ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,6}}(?!\w)")
 _GENERIC: Final = words(
     """
@@ -97,14 +114,15 @@ _TRADE_TAILS: Final = (
     r"Manufacturing|Painting|Plumbing|Bakery|Deli|Pizzeria|Kitchen|Supermarket|Laundry|"
     r"Nursery|Packing|Poultry|Dairy|Seiki|Kogyo|K[oō]gy[oō]|Denki|Sangy[oō]|Sh[oō]ji|"
     r"Seisakusho|Kaisha|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
-    r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]"
+    r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]|"
+    r"High\s+School|School|College|University|Academy|Church"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
     r"K\.K\.|Co\."
 )
 _FOREIGN: Final = re.compile(
-    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü&'’\-]*\s+){{1,4}}"
+    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü&'’\-]*\s+(?:(?:de|del|y|e|di|della|la|los)\s+)?){{1,4}}"
     rf"(?:(?:{_TRADE_TAILS})(?:\s+(?:{_LEGAL_SUFFIX}))?|(?:{_LEGAL_SUFFIX}))(?!\w)"
 )
 _FOREIGN_WORDS: Final = words(
@@ -115,7 +133,7 @@ _FOREIGN_WORDS: Final = words(
     kitchen supermarket laundry nursery packing poultry dairy seiki kogyo denki sangyo
     shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co living homes
     health center solutions systems partners associates enterprises holdings express
-    supply equipment repair salon grill cafe
+    supply equipment repair salon grill cafe school college university academy church
     """
 )
 # An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG
@@ -153,6 +171,12 @@ _HEAD_WORDS: Final = words(
     tienda fundo organizacion institucion fabrica mina negocio hacienda hotel hostal
     panaderia proyecto restaurante chifa minimarket minimercado market almacen botica
     farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
+    liceo istituto scuola universita universidade deportivo defensor atletico sport
+    sporting associazione exportadora importadora agropecuaria agroindustrias industrias
+    multiservicios comercializadora negociaciones representaciones fruticola avicola
+    pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
+    trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
+    supermercado supermercados
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -166,7 +190,9 @@ _LAST_CAPITALS: Final = re.compile(rf"(?:[{_UP}][\wáéíóúñü'’\-]*\s+)+[{
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
-    r"Club|Centro|Hermandad|Comit[eé])\s+\S+\s+\S"
+    r"Club|Centro|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo)\s+\S+\s+\S|"
+    # A village's football club: "el Deportivo Manta", "el Defensor Chanquil".
+    r"(?:Deportivo|Defensor|Atl[eé]tico|Sport)\s+\S"
 )
 
 
@@ -190,9 +216,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         if name and _names_someone(name, skip_head=False):
             spans.append(Span(m.start() - len(name), m.start(), ONG))
     if any(hint in text for hint in _COMPANY_HINTS):
-        spans += [Span(m.start(), m.end(), ONG) for m in _COMPANY.finditer(text)]
+        spans += [_foreign(m, words_) for m in _COMPANY.finditer(text)]
     spans += _defined_acronyms(text)
-    if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary):
+    if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(h in text for h in _LEGAL_HINTS):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
     for m in find_at(_NOUN_APPOSITION, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
@@ -203,14 +229,17 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _bare_acronyms(words_)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
+    spans += find_lowercase_quechua(anchors)
     return spans + _later_mentions(words_, spans)
 
 
 def _foreign(m: re.Match[str], words_: Words) -> Span:
     """The company name without the sentence word before it ("Trabajé en Ramírez...")."""
     start = m.start()
-    first = m.group().split(" ", 1)[0]
-    if normalize_token(first) in _SENTENCE_START:
+    parts = m.group().split(" ")
+    for first in parts[:-1]:
+        if normalize_token(first) not in _SENTENCE_START:
+            break
         start += len(first) + 1
     return Span(start, m.end(), ONG)
 

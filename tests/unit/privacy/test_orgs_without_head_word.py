@@ -30,6 +30,20 @@ GONE = {
         "Trabaja en el Vivero Los Olivos, en Chincha.",
         ["Olivos"],
     ),
+    "spanish-company-sl": (
+        "Mi hermano trabaja en Limpiezas Martínez S.L. en Madrid.",
+        ["Limpiezas", "Martínez"],
+    ),
+    "italian-company-spa": ("Estuvo en Impresa Edile Rossi S.p.A. en Turín.", ["Edile", "Rossi"]),
+    "company-with-joiner": ("Trabajó en Frutas del Valle Ltda. en Rancagua.", ["Frutas", "Valle"]),
+    "peruvian-sa": ("En Textiles Andinos S.A. me pagaban poco.", ["Textiles", "Andinos"]),
+    "school-full-head": (
+        "Estudia en la Institución Educativa N° 30127 de Manta.",
+        ["30127", "Educativa"],
+    ),
+    "village-football-club": ("Juega en el Deportivo Manta los domingos.", ["Deportivo"]),
+    "school-abroad": ("Mi nieta va a Lincoln Elementary School.", ["Lincoln"]),
+    "lowercase-quechua-ngo": ("Trabajo en la ong kusi warma desde 2019.", ["kusi", "warma"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -55,6 +69,11 @@ KEPT = {
     "study-then-place-without-article": ("Estudia en Huancayo desde 2021.", ["Huancayo"]),
     "generic-school": ("Estudia en el colegio de Manta.", ["colegio de Manta"]),
     "amount-and-year": ("Entré a Camposol en 2015 y ganaba 1 200 soles.", ["2015", "1 200"]),
+    "lowercase-head-spanish-words": (
+        "La ong nos dio semillas y el grupo para jóvenes se reúne.",
+        ["ong nos dio", "grupo para"],
+    ),
+    "lowercase-state-programme": ("El comedor qali warma da almuerzo.", ["qali warma"]),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
