@@ -57,13 +57,19 @@ _APPOSITION_FAR: Final = re.compile(
 _NAMING_CUES: Final = {
     "llama": words("se"),
     "llamaba": words("se"),
+    "llaman": words("se"),
+    "llamaban": words("se"),
     "llamo": words("me"),
     "llamas": words("te"),
     "apellido": words("de"),
     "puse": words("le"),
     "pusimos": words("le"),
     "pusieron": words("le"),
-    "como": words("sale anote conocido conocida inscrito inscrita"),
+    # A profile on a social network: "me busca como Lucecita Andina", "salgo como...".
+    "como": words(
+        "sale anote conocido conocida inscrito inscrita busca buscas buscan encuentras "
+        "encuentran aparece aparezco salgo figura figuro"
+    ),
     "tal": words("un una"),
     # "alias el Puma", "(a) Chino": any word may come before "alias".
     "alias": frozenset(),
@@ -76,7 +82,7 @@ _NAMING: Final = re.compile(
 # Pastor", "el ingeniero Cáceres", "su abuelita Fausta", "me decían la Peruchita").
 _CUE_WORDS: Final = words(
     """
-    soy eres donde dicen decian decia deciamos decimos tayta taita mamacha abuelita
+    soy eres donde dicen decian decia deciamos decimos digo dice dije tayta taita mamacha abuelita
     abuelito ingeniero ingeniera supervisor supervisora capataz profe licenciado licenciada
     hijito hijita nietito nietita
     """
@@ -85,6 +91,8 @@ _CUED: Final = re.compile(
     rf"[\w]+(?:[ \t]+(?:el|la))?[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
 _NAMING_WORDS: Final = frozenset(_NAMING_CUES)
+# Verbs of saying that name only after a clitic: "le decíamos Puma", "le digo Wilver".
+_SAYING: Final = words("dicen decian decia deciamos decimos digo dice dije")
 _APELLIDO: Final = words("apellido")
 _COPULAS: Final = words("es era fue")
 TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS
@@ -124,7 +132,7 @@ def find_named(anchors: Anchors) -> list[Span]:
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
             continue  # "a donde" asks for a place
-        if norms[i].startswith("dec") and prev not in ("le", "me", "nos", "les"):
+        if norms[i] in _SAYING and prev not in ("le", "me", "nos", "les"):
             continue
         m = _CUED.match(text, words_.starts[i])
         if m is None:

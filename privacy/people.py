@@ -87,12 +87,13 @@ NAME_LEXICON: Final = _HAND_LEXICON | SURNAMES
 _MAX_NAME_TOKENS: Final = 4
 
 
-# Words for a child or a companion that a name follows like a kin word: "la niña Killa",
-# "la bebe Yuki", "la mayor Sisa", "mi compañera Argentina Ccora".
+# Words for a child, a companion or a household that a name follows like a kin word:
+# "la niña Killa", "la bebe Yuki", "la mayor Sisa", "mi compañera Argentina Ccora", "la
+# familia Johnson".
 _CHILDREN: Final = words(
     """
     nino nina ninos ninas bebe bebes wawa wawita guagua hermanito hermanita hijito hijita
-    mayor menor companero companera
+    mayor menor companero companera familia
     """
 )
 _KIN: Final = KIN | _CHILDREN
@@ -161,8 +162,15 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue
         norm = norms[i]
         start = i + 1
-        if norm in _CHILDREN and start < n and norms[start] in JOINERS:
-            continue  # "el bebé de Concepción Yucra": the name after "de" is found alone
+        # "la mamá de Yesenia", "el bebé de Concepción Yucra": the name, not "de"; but
+        # "un señor de Huancavelica" is from there.
+        after_de = (
+            start + 1 < n
+            and norms[start] == "de"
+            and words.words[start + 1][:1].isupper()
+            and (norm in _KIN or norm in HONORIFICS)
+        )
+        start += after_de
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
@@ -171,7 +179,11 @@ def find_people(anchors: Anchors) -> list[Span]:
             kind = PERSONA
         elif norm in _KIN or norm in HONORIFICS:
             # "la llama Huancavelicana" is the animal.
-            end = _run_after(words, start) if norm == "llama" else _run_after_kin(words, start)
+            end = (
+                _run_after(words, start)
+                if norm == "llama" or after_de
+                else _run_after_kin(words, start)
+            )
             kind = PERSONA
             if end == start and norm in _NAME_TITLES and words.words[i][:1].islower():
                 end = _lowercase_after_title(words, start)

@@ -160,10 +160,20 @@ def find_nicknames(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, gaps = words_.norms, words_.gaps
     spans: list[Span] = []
+    tokens, n = words_.words, len(norms)
     for i in anchors.of(NICKNAMES):
         if i > 0 and norms[i - 1] in ("el", "la") and gaps[i] == " ":
-            spans.append(Span(words_.starts[i], words_.ends[i], PERSONA, ACTING + norms[i]))
+            # With the surname after it: "el Negro Huincho", "el Chato Quispe".
+            k = i + 1
+            j = k if k < n and gaps[k] == " " and _surname_after(tokens[k], norms[k]) else i
+            spans.append(Span(words_.starts[i], words_.ends[j], PERSONA, ACTING + norms[i]))
     return spans
+
+
+def _surname_after(token: str, norm: str) -> bool:
+    rest = token[1:]
+    titled = token[:1].isupper() and rest.isalpha() and rest.islower()
+    return titled and norm not in NOT_SUBJECTS and norm not in NOT_PERSON_BEFORE
 
 
 def _subject(words_: Words, k: int) -> bool:

@@ -77,6 +77,10 @@ Hikari Yuto Daiki Kazuo Tetsuo Haruki Kaito Riku Taro Jiro Ichiro Minoru Satoshi
 Noboru Shinji Tomoko Yumi Ayumi Misaki Nozomi Koji Kenichi Shigeru Mayumi Naomi Yoshiro
 Takashi Hideki Kazuki Sachiko Michiko Fumiko Hanako Yoshiko Kiyomi Megumi Natsumi Asami
 Rumiko Midori Chieko Junko Noriko Masako Akemi Tatsuya Yusuke Daisuke Ryo Sho Shota Yuya
+Haydee Haydeé Aydee Paco Lucha Chela Chelo Chabela Chayo Charo Toño Toña Nacho Quique
+Chucho Chema Manolo Pepa Pili Techi Nico Rafo Richi Memo Lencho Chalo Juanita Panchita
+Brayden Jayden Aiden Jaden Dayana Dayanna Nayeli Thiago Liam Aylin Ayelen Xiomara Yamile
+Britany Brittany Kiara Keira Jhordy Jhostin Jostin Yostin Anyelo Benigna Yoselin
 """
 # Quechua given names that are Quechua words too ("el inti sale", "mi sisa"): with a
 # capital they name someone, in lowercase never alone (privacy/people.py).
@@ -94,7 +98,7 @@ domingo abril mayo junio sol mar modesto clemente prudencio inocencio justo seve
 fausto feliz felicidad celeste clara perla diamante azucena margarita violeta jazmin
 hortensia camelia dalia iris gardenia magnolia marina aurora alma reina libertad verdad
 constancia gracia florida america patria oliva pastor amado amada lucero candido pascual
-santiago franco tomas leal bienvenido primavera armando
+santiago franco tomas leal bienvenido primavera armando lucha chela
 cristo dios rey leon luna coral estela gema rubi ambar jade esmeralda lirio
 """
 # Seen in lowercase in MEDDOCAN only inside street names ("paseo de san francisco").
