@@ -20,7 +20,7 @@ from privacy.recognizers import FECHA, Span
 from privacy.triggers import find_at
 
 _MONTHS: Final = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|"
     r"noviembre|diciembre)"
 )
 _NUMBER_WORD: Final = (
@@ -33,21 +33,45 @@ _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_W
 _YEAR: Final = rf"(?:\d{{4}}|'?\d{{2}}|{_NUMBER_WORD}(?:\s+(?:y\s+)?{_NUMBER_WORD}){{0,5}})"
 _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
+    # Day and month alone in digits, only ever looked for right after a cue: "el 3/8".
+    rf"|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}(?!\w))?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
-    r"\b(?:nac[ií]\w*|nacimiento|nac\.|f\.\s?nac|cumple(?:años|anos)?|cumpli[oó]|cumpl[ií]a|"
+    r"\b(?:nac[ií]\w*|nacimiento|nac\.|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
+    # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
+    r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
-    r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+)\b",
+    r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|"
+    # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
+    rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS}))\b",
     re.IGNORECASE,
 )
+# The Nativity is a fiesta: "el nacimiento del Niño", "nació el Niño Jesús".
+_NATIVITY: Final = re.compile(
+    r"\s+(?:del?\s+)?(?:el\s+|nuestro\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor)\b",
+    re.IGNORECASE,
+)
+# A date the birth is told after: "El 12 de marzo del 2005 nació mi hija", "el 3 de
+# mayo es mi cumpleaños".
+_CUE_AFTER_DATE: Final = re.compile(
+    r"(?:nac(?:[ií]|i[oó]|imos|ieron|iste|en?)|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo|dio\s+a\s+luz|"
+    r"cumplea(?:ñ|n)os|cumpl\w*\s+a(?:ñ|n)os)\b",
+    re.IGNORECASE,
+)
+# "El 3 de mayo es mi cumpleaños", not "el 3 de mayo, cumpleaños del pueblo".
+_BIRTHDAY_IS: Final = re.compile(r"(?:es|era|fue|ser[aá])\s+(?:mi|su|el)\s+$", re.IGNORECASE)
+_MAX_DATE_BEFORE: Final = 30
+_DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = (
     "nac",
-    "cumple",
-    "cumpli",
+    "cumpl",
+    "soy de",
+    "eres de",
+    "somos de",
     "alumbr",
     "dio a luz",
     "tuvo a su",
@@ -84,10 +108,13 @@ def find_birth_dates(words: Words) -> list[Span]:
     # Dates are looked for only just after a cue and just after a birth date, so the
     # date pattern never runs over a text that speaks of no birth.
     for cue in find_at(_CUE, text, _cue_positions(words)):
-        if cue.start() < after:
+        if cue.start() < after or _NATIVITY.match(text, cue.end()):
             continue
+        before = _date_before(text, cue.start(), after)
+        if before is not None:
+            spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE)
-        if m is None or not _cue_governs(text[cue.start() : m.start()]):
+        if m is None or not _cue_governs(text[cue.start() : m.start()], cue.end() - cue.start()):
             continue
         while m is not None:
             end = _trim_year_words(m)
@@ -99,6 +126,29 @@ def find_birth_dates(words: Words) -> list[Span]:
             ):
                 m = None
     return spans
+
+
+def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
+    """The date a birth cue at ``cue`` is told after, in the same clause: "El 12 de
+    marzo nació mi hija", "el 3 de mayo es mi cumpleaños"."""
+    told = _CUE_AFTER_DATE.match(text, cue)
+    if told is None:
+        return None
+    if told.group()[:7].lower() == "cumplea":
+        m = _BIRTHDAY_IS.search(text, max(0, cue - 12), cue)
+        if m is None:
+            return None
+        cue = m.start()
+    found = None
+    for m in _DATE.finditer(text, max(after, cue - _MAX_DATE_BEFORE - _LONGEST_DATE), cue):
+        found = m
+    # "3/8" without a year is a date only right after a cue.
+    if found is None or _DAY_MONTH.fullmatch(found.group()):
+        return None
+    gap = text[found.end() : cue]
+    if len(gap) > _MAX_DATE_BEFORE or _AND.search(gap) or _BREAK.search(gap):
+        return None
+    return found
 
 
 def _continues(gap: str) -> bool:
@@ -122,13 +172,14 @@ def _cue_positions(words: Words) -> list[int]:
     return sorted(found)
 
 
-def _cue_governs(before: str) -> bool:
-    """Whether a birth cue in ``before`` (the sentence up to a date) is about that date:
-    "nació el 3 de mayo", not "nació allá, y el 25 de julio es la fiesta"."""
-    cues = list(_CUE.finditer(before))
-    if not cues:
-        return False
-    gap = before[cues[-1].end() :]
+def _cue_governs(before: str, cue_end: int) -> bool:
+    """Whether the birth cue opening ``before`` (the sentence up to a date; the cue
+    ends at ``cue_end``), or a later one, is about that date: "nació el 3 de mayo",
+    not "nació allá, y el 25 de julio es la fiesta"."""
+    last = max([cue_end, *(m.end() for m in _CUE.finditer(before))])
+    gap = before[last:]
+    if before[:last].lower().endswith("nac"):
+        gap = gap.removeprefix(".")  # "F. nac.: 12/03/1985" is an abbreviation
     return len(gap) <= _MAX_CUE_GAP and _AND.search(gap) is None and _BREAK.search(gap) is None
 
 

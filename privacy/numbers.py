@@ -28,17 +28,20 @@ from privacy.recognizers import ID, TELEFONO, Span, is_amount
 _LB: Final = r"[\w+\-./][\s\S]"
 _SEQUENCE: Final = re.compile(
     # Seven characters of digits and separators at least, checked before anything else.
-    rf"(?:\((?<!{_LB})(?=[\d().+\- ]{{6}})\+?\d{{1,4}}\)|\+(?<!{_LB})(?=[\d().+\- ]{{6}})\d{{1,4}}"
-    rf"|\d(?<!{_LB})(?=[\d().+\- ]{{6}})\d*)"
-    r"(?:(?:[ .\-]|\)[ .\-]?|[ ]?\()\d+\)?)*"
+    rf"(?:\((?<!{_LB})(?=[\d().+\-– ]{{6}})\+?\d{{1,4}}\)"
+    rf"|\+(?<!{_LB})(?=[\d().+\-– ]{{6}})\d{{1,4}}"
+    rf"|\d(?<!{_LB})(?=[\d().+\-– ]{{6}})\d*)"
+    # A dash may stand between spaces when digits are read one by one: "9 – 8 – 7".
+    r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+\)?)*"
     r"(?:-[0-9A-Z](?!\w))?"
 )
-_SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\- ]{6,}")
+_SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\-– ]{6,}")
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 _YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
 _DATE: Final = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-](?:\d{4}|\d{2})")
 _MIN_DIGITS: Final = 7
+_GROUP: Final = re.compile(r"\d+")
 # A number read out in small groups and typed with commas: "9 8 7, 6 5 4, 3 2 1". A list
 # of counts ("3, 4, 5") is shorter than a phone.
 _COMMA_HINT: Final = re.compile(r"\d, \d")
@@ -99,7 +102,7 @@ def _classify(text: str, start: int, end: int) -> str:
         return TELEFONO
     if digits < _MIN_DIGITS or _YEARS.fullmatch(value) or _DATE.fullmatch(value):
         return ""
-    if is_amount(text, start, end) or _money_after(text, end):
+    if is_amount(text, start, end) or _money_after(text, end) or _round_figures(value):
         return ""
     check = _CHECK.search(value)
     core = value[: check.start()] if check else value
@@ -107,6 +110,13 @@ def _classify(text: str, start: int, end: int) -> str:
         # A Chilean RUT carries its check digit; a bare "12 450 000" may be a budget.
         return ID if check or _has_cue(text, start, end) else ""
     return ID
+
+
+def _round_figures(value: str) -> bool:
+    """Whether ``value`` lists round figures ("120 – 150 – 180 – 200"), as prices or
+    counts are listed; the groups of a number are not all tens."""
+    groups = _GROUP.findall(value)
+    return len(groups) >= 3 and all(len(g) >= 2 and g.endswith("0") for g in groups)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -34,16 +34,29 @@ _PART_HEAD: Final = (
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Apt|Apto|apt|Piso|piso|"
     r"Block|Bloque|Km|km)"
 )
-_PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-Z]\d*)(?!\w)"
+_PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
+# A zone of a settlement or an anexo named, not numbered: "sector Alto", "Barrio Santa
+# Rosa". It continues an address with a lot, never starts one ("el sector Santa Rosa").
+_NAMED_PART: Final = (
+    rf"(?:[Ss]ector|[Zz]ona|[Bb]arrio|[Ee]tapa)\s+(?!(?:Mz|Mza|Lt|Lote|Manzana)\b){_CAP}"
+    rf"(?:\s+{_CAP})?"
+)
 # Parts that locate a home by themselves ("Mz. B Lt. 12", "Sector 3", "UCV 145").
 _ANCHOR: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*"
     r"(?:N[º°o]\.?\s*)?"
-    r"(?:\d+[A-Za-z]?|[A-Z]\d*)(?!\w)"
+    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
+)
+# Lowercase parts locate a home only beside another part: "sector 3, grupo 20"; a
+# "sector 3" alone is a zone of the story.
+_LOWER_PART: Final = (
+    r"(?:sector|grupo|zona|etapa|lote|lt|mza?)\.?\s*(?:N[º°o]\.?\s*)?"
+    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
 )
 _SETTLEMENT: Final = re.compile(
     rf"(?<!\w)(?:{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
     rf"|{_ANCHOR}"
+    rf"|{_LOWER_PART}"
     # The kilometre of a road locates a house or a plot: "km 42 de la Carretera Central",
     # "el kilómetro 38.5 de la Panamericana Sur" (a distance is "5 km", number first).
     rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
@@ -59,9 +72,16 @@ _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
     rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
+# Chōme-banchi-gō after the town ("Nishikoizumi 3-12-5") or before it ("3-12-5
+# Nishikoizumi"); two numbers only after a "-cho"/"-machi" town or a prefecture, city
+# or ward ("Higashihon-cho 12-4"), since "Alianza 2-1" is a score.
+_JP_AREA: Final = r"[A-Z][a-z]+-(?:ken|to|fu|shi|ku|machi|cho|gun|mura)"
 _JAPAN: Final = re.compile(
-    r"(?<!\w)(?:[A-Z][a-z]+-(?:ken|shi|ku|machi|cho|gun|mura),\s*)*"
-    r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}(?:-\d{1,3})?(?![\w-])"
+    rf"(?<!\w)(?:{_JP_AREA},\s*)*(?:"
+    r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
+    r"|\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]+(?:-(?:machi|cho))?"
+    rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,2}}-\d{{1,2}}"
+    r")(?![\w-])"
 )
 # What may follow an address after a comma: a numbered part, a flat ("3.º B", "4t 2a"),
 # a postal code and town, a state and ZIP code, or a capitalized district or city.
@@ -78,12 +98,17 @@ _MORE: Final = re.compile(
 )
 _MAX_MORE: Final = 7
 _ANCHOR_RE: Final = re.compile(_ANCHOR)
-_PART_AFTER: Final = re.compile(rf",?\s*{_PART}")
+_HEAD: Final = re.compile(_SETTLEMENT_HEAD)
+_PART_AFTER: Final = re.compile(rf"(?:,?\s*{_NAMED_PART})*,?\s*{_PART}")
+# Lot parts before the settlement they are in: "Mz. Ñ lote 4 del AA.HH. Mi Perú".
+_PARTS_OF: Final = re.compile(
+    rf"(?<!\w){_PART}(?:[ \t]*,?[ \t]*{_PART})*[ \t]*,?[ \t]*"
+    r"(?:(?:del|de\s+la|de|en\s+el|en\s+la|en)[ \t]+)?$"
+)
 _PARTS_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_PART}[ \t]*,?[ \t]*)+$")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
-    "grupo ucv km "
-    "kilometro"
+    "grupo ucv km kilometro zona etapa"
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
@@ -95,7 +120,7 @@ _NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
 )
-_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
+_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d|-(?:cho|machi|ken|shi|ku) \d")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 
@@ -114,11 +139,14 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         matches += _JAPAN.finditer(text)
     for m in matches:
         settlement = m.re is _SETTLEMENT
+        start = m.start()
         if settlement and not _has_part(text, m):
-            continue
-        start = _named_before(text, m.start()) if settlement else m.start()
-        if settlement:
-            start = _parts_before(text, start)
+            lots = _HEAD.match(m.group()) and _PARTS_OF.search(text, max(0, start - 60), start)
+            if not lots:
+                continue
+            start = lots.start()
+        elif settlement:
+            start = _parts_before(text, _named_before(text, start))
         spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
     return spans
 

@@ -98,19 +98,40 @@ _ID_CONTEXT: Final = re.compile(
 # at least, not a year, not money. A Bolivian CI carries its department after it.
 _CUED_ID: Final = re.compile(
     r"(?:c[oó]digo|n[uú]mero|nro|carn[eé]t?|carn[eé]|matr[ií]cula|historia|expediente|ficha|"
-    r"licencia|credencial|legajo|fotocheck|c[ée]dula|CI|C\.I\.)\.?"
+    r"licencia|credencial|legajo|fotocheck|c[ée]dula|CI|C\.I\.|socio|socia|asociado|asociada|"
+    r"afiliado|afiliada)\.?"
     r"(?:[ \t]+(?:cl[ií]nica|de[ \t]+(?P<of>[^\W\d_]+)))?"
-    r"(?:[ \t]*(?::|es|era|fue|n[º°o]\.?|nro\.?|el|la)(?!\w))*[ \t]*"
+    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
     r"(?P<num>(?:[A-Z]{1,3}-?)?\d(?:[\-/]?\d){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )
+# A market stall, a shop or a locker is written as a code with a letter ("Mi puesto es
+# el B-117", "stand A-23", "módulo 14-C"): with the market's name it finds the person.
+# A bare number after these words ("quedó en el puesto 45") is a rank or a count.
+_STALL: Final = re.compile(
+    r"(?:puesto|stand|m[oó]dulo|kiosko|quiosco|casillero|tramo|galer[ií]a|tienda|local)"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:venta|ventas|comida|abarrotes|frutas|verduras|carne|ropa|"
+    r"jugos|emolientes))?"
+    # "mi puesto en el mercado es el 117-B"
+    r"(?:[ \t]+(?:en|de|del)[ \t]+(?:(?:el|la)[ \t]+)?(?:mercado|feria|galer[ií]a|paradero))?"
+    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
+    r"(?P<num>[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}-?[A-Z])(?![\w\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_STALL_WORDS: Final = word_set(
+    "puesto stand modulo kiosko quiosco casillero tramo galeria tienda local"
+)
 _CUED_WORDS: Final = word_set(
     "codigo numero nro carne carnet matricula historia expediente ficha licencia credencial "
-    "legajo fotocheck cedula ci c"
+    "legajo fotocheck cedula ci c socio socia asociado asociada afiliado afiliada"
 )
-ID_WORDS: Final = _CUED_WORDS | word_set(
-    "d dn dni documento doc pasaporte carne carnet c ce ruc nhc nass n nº no nocol nºcol "
-    "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
+ID_WORDS: Final = (
+    _CUED_WORDS
+    | _STALL_WORDS
+    | word_set(
+        "d dn dni documento doc pasaporte carne carnet c ce ruc nhc nass n nº no nocol nºcol "
+        "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
+    )
 )
 _YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d")
 # A bare run of 8 digits is a DNI unless money or a unit says it is an amount; 9 or more
@@ -127,7 +148,7 @@ _AMOUNT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _MONTHS: Final = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|"
     r"noviembre|diciembre)"
 )
 _DATE: Final = (
@@ -239,6 +260,11 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
             continue
         if not is_amount(text, m.start("num"), m.end("num")):
             spans.append(Span(m.start("num"), m.end("num"), ID))
+    spans += [
+        Span(m.start("num"), m.end("num"), ID)
+        for m in find_at(_STALL, text, anchors.starts(_STALL_WORDS))
+        if any(map(str.isupper, m.group("num")))
+    ]
     runs = _long_runs(anchors.words)
     spans += [Span(a, b, RUC) for a, b in runs if b - a == 11 and text.startswith(_RUC_PREFIXES, a)]
     spans += [Span(a, b, DNI) for a, b in runs if b - a == 8]
@@ -267,6 +293,15 @@ def is_amount(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is money or a quantity ("S/ 1500")."""
     before, after = text[max(0, start - 8) : start], text[end : end + 16]
     return bool(_AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after))
+
+
+_CLOCK: Final = re.compile(r"\d{1,2}[:h]\d{2}")
+
+
+def is_clock_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is (part of) a time of day: "a las 11:45"."""
+    lo, hi = max(0, start - 3), end + 3
+    return any(m.start() < end and m.end() > start for m in _CLOCK.finditer(text, lo, hi))
 
 
 def find_birth_dates(anchors: Anchors) -> list[Span]:

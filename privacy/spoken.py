@@ -11,10 +11,12 @@ recognizer: "de", "mil" and "novecientos" end a dictated number.
 from __future__ import annotations
 
 import re
-from typing import Final
+from bisect import bisect_right
+from typing import Final, NamedTuple
 
 from privacy.lexicon import words
 from privacy.normalize import Words
+from privacy.numbers import is_quantity_after
 from privacy.recognizers import CORREO, ID, Span
 from privacy.triggers import Anchors
 
@@ -41,52 +43,124 @@ _CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7
+_MAX_TYPED_GROUP: Final = 3
 NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
 _DOT_WORDS: Final = words("punto")
 _JOIN_WORDS: Final = words("guion guión raya bajo")
-_TLDS: Final = words("com pe es org net edu gob ar cl bo it jp us info")
+# Top-level domains, and the second levels of Japan's ("docomo punto ne punto jp").
+_TLDS: Final = words(
+    "com pe es org net edu gob ar cl bo it jp us info co ne ac or go mx br uk ec uy py ve de fr"
+)
 
 
 def find_dictated_numbers(anchors: Anchors) -> list[Span]:
     """Return numbers dictated in words with seven digits or more."""
     words_ = anchors.words
-    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    norms, gaps, text = words_.norms, words_.gaps, words_.text
     spans: list[Span] = []
     after = 0
-    for i in anchors.of(NUMBER_WORDS):
+    for i in _candidates(anchors):
         if i < after:
             continue
-        j, digits, hundreds = i + (norms[i] == "mas"), 0, False
-        last = i
-        while j < n and (j == i or gaps[j].strip(" ,-") == ""):
-            if norms[j] in _HUNDREDS:
-                digits, hundreds = digits + 3, True
-                j = _rest_of_hundred(words_, j)
-            elif norms[j] in _UNITS:
-                digits += 1
-            elif norms[j] in _TWO_DIGITS:
-                digits += 2
-                if (
-                    j + 2 < n
-                    and norms[j] in _TENS
-                    and norms[j + 1] == "y"
-                    and norms[j + 2] in _UNITS
-                    and gaps[j + 1] == gaps[j + 2] == " "
-                ):
-                    j += 2  # "cuarenta y ocho" is two digits, not three
-            else:
-                break
-            last = j
-            j += 1
-        cued = not hundreds or _CUE.search(
-            words_.text, max(0, words_.starts[i] - 40), words_.starts[i]
-        )
-        if digits >= _MIN_DIGITS and cued:
-            spans.append(Span(words_.starts[i], words_.ends[last], ID))
-        after = j
+        # "9 ocho 7 ...": digits typed before the first word belong to the number.
+        first = i
+        while first > 0 and _is_digit_group(norms[first - 1]) and _joins(gaps[first]):
+            first -= 1
+        read = _read_number(words_, first)
+        start, end = words_.starts[first], words_.ends[read.last]
+        cued = not read.hundreds or _CUE.search(text, max(0, start - 40), start)
+        if (
+            read.digits >= _MIN_DIGITS
+            and cued
+            and read.words > 0
+            and not is_quantity_after(text, end)
+        ):
+            spans.append(Span(start, end, ID))
+        after = read.next
     return spans
+
+
+class _Reading(NamedTuple):
+    digits: int
+    hundreds: bool  # read in threes ("novecientos ochenta y siete"): a price unless cued
+    words: int  # number words read (typed digit groups do not count)
+    last: int  # index of the last word of the number
+    next: int  # index of the first word after it
+
+
+def _read_number(words_: Words, first: int) -> _Reading:
+    """Read the number that starts at word ``first``: its digits and its last word."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    j, digits, hundreds, read = first + (norms[first] == "mas"), 0, False, 0
+    last = first
+    while j < n and (j == first or _joins(gaps[j])):
+        norm = norms[j]
+        if norm in _HUNDREDS:
+            digits, hundreds = digits + 3, True
+            j = _rest_of_hundred(words_, j)
+        elif norm in _UNITS:
+            digits += 1
+        elif norm in _TWO_DIGITS:
+            digits += 2
+            if (
+                j + 2 < n
+                and norm in _TENS
+                and norms[j + 1] == "y"
+                and norms[j + 2] in _UNITS
+                and gaps[j + 1] == gaps[j + 2] == " "
+            ):
+                j += 2  # "cuarenta y ocho" is two digits, not three
+        elif _is_digit_group(norm):
+            digits += len(norm)
+            read -= 1
+        elif "-" in norm and (joined := _joined_digits(norm)):
+            digits += joined  # "nueve-ocho-siete-seis..." typed as one word
+        else:
+            break
+        read += 1
+        last = j
+        j += 1
+    return _Reading(digits, hundreds, read, last, j)
+
+
+def _candidates(anchors: Anchors) -> list[int]:
+    """Words that may open a dictated number: a number word, or a word joined by
+    hyphens whose inner parts are number words ("nueve-ocho-siete")."""
+    found = anchors.of(NUMBER_WORDS)
+    inner = [pos for pos, norm in anchors.inner if norm in NUMBER_WORDS]
+    if not inner:
+        return found
+    starts = anchors.words.starts
+    joined = {bisect_right(starts, pos) - 1 for pos in inner}
+    return sorted(joined.union(found))
+
+
+def _joins(gap: str) -> bool:
+    # Groups read out are written apart with spaces, commas or hyphens, never a full stop.
+    return gap.strip(" ,-/–") == ""
+
+
+def _is_digit_group(norm: str) -> bool:
+    # Digits typed between words read out: "nueve ocho 7 seis". Three at most, so a
+    # typed number beside a word ("uno 987654321") is left to the digit recognizers.
+    return len(norm) <= _MAX_TYPED_GROUP and norm.isdigit()
+
+
+def _joined_digits(norm: str) -> int:
+    """Digits of a number read out in words joined by hyphens, or 0 if it is not one."""
+    digits = 0
+    for part in norm.split("-"):
+        if part in _UNITS:
+            digits += 1
+        elif part in _TWO_DIGITS:
+            digits += 2
+        elif part.isdigit() and len(part) <= _MAX_TYPED_GROUP:
+            digits += len(part)
+        else:
+            return 0
+    return digits
 
 
 def _rest_of_hundred(words_: Words, j: int) -> int:
@@ -146,13 +220,17 @@ def _local_start(words_: Words, at: int) -> int:
             lo = k
         else:
             break
-    # "rosita noventa y dos arroba ...": a number read out belongs to the local part.
-    while lo > 0 and gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
-        lo -= 1
+    # "rosita noventa y dos arroba ...": a number read out belongs to the local part,
+    # and so do the words joined before it ("luchito guion bajo dos mil arroba").
+    if lo > 0 and norms[lo] in _NUMBER_PARTS:
+        while lo > 0 and gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
+            lo -= 1
+        if norms[lo] in _JOIN_WORDS | _DOT_WORDS:
+            return _local_start(words_, lo + 1) if lo > 0 else lo
     return lo
 
 
-_NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | words("y")
+_NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
 
 
 def _domain_end(words_: Words, i: int) -> int:

@@ -1,0 +1,104 @@
+"""Phones, ID numbers, e-mails, addresses and birth dates written the ways interviews
+transcribe them (words joined by hyphens, digits and words mixed, lot parts in
+lowercase, a birth told after its date), and the research content of the same shape
+that must come back unchanged. Examples written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy import scrub_for_cli
+
+GONE = {
+    # numbers read out
+    "words-joined-by-hyphens": (
+        "Mi celular: nueve-ocho-siete-seis-cinco-cuatro-tres-dos-uno.",
+        ["nueve-ocho-siete"],
+    ),
+    "hyphen-groups": ("número nueve-nueve-cinco cuatro-cuatro-tres dos-uno-cero", ["cuatro"]),
+    "words-and-digits": ("Mi número es nueve ocho 7 seis cinco 4 tres dos uno.", ["nueve", "7"]),
+    "digit-before-words": ("Anótalo: 9 ocho 7 6 cinco 4 3 dos 1.", ["ocho", "cinco"]),
+    "slashes-between-groups": (
+        "Número: nueve ocho siete / seis cinco cuatro / tres dos uno",
+        ["seis"],
+    ),
+    "spaced-dashes": ("El celular es 9 – 8 – 7 – 6 – 5 – 4 – 3 – 2 – 1.", ["– 6 – 5"]),
+    # registry codes
+    "member-number-capital-n": ("El carnet de socio N° 3382 lo tiene ella.", ["3382"]),
+    "member-after-socio": ("Soy el socio 0471 de la cooperativa.", ["0471"]),
+    "market-stall": ("Mi puesto es el B-117, al fondo.", ["B-117"]),
+    "stall-letter-after": ("Mi puesto en el mercado es el 117-B.", ["117-B"]),
+    "stand-two-digits": ("Su stand es el A-23 en la feria.", ["A-23"]),
+    # e-mails
+    "local-part-with-number": (
+        "Su correo es luchito guion bajo dos mil arroba gmail punto com.",
+        ["luchito"],
+    ),
+    "japanese-domain": (
+        "su correo es yuki punto tanaka arroba docomo punto ne punto jp",
+        ["tanaka", "docomo"],
+    ),
+    # addresses
+    "lowercase-parts-together": (
+        "Vivimos en el sector 3, grupo 20, Villa El Salvador.",
+        ["grupo 20", "Villa"],
+    ),
+    "named-sector-then-lot": (
+        "En el anexo Ccasapata, sector Alto, lote 15 está su casa.",
+        ["lote 15", "Alto"],
+    ),
+    "lot-before-settlement": ("Vive en la Mz. Ñ lote 4 del AA.HH. Mi Perú.", ["lote 4", "Perú"]),
+    "japan-number-first": (
+        "Vive en 3-12-5 Nishikoizumi, Oizumi, Gunma.",
+        ["3-12-5", "Nishikoizumi"],
+    ),
+    "japan-two-numbers-after-cho": ("Vive en Gunma-ken, Ota-shi, Higashihon-cho 12-4.", ["12-4"]),
+    # birth dates
+    "september-with-p": (
+        "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
+        ["9 de septiembre"],
+    ),
+    "birth-told-after-date": ("El 12 de marzo del 2005 nació mi hija en Ica.", ["12 de marzo"]),
+    "birthday-told-after-date": ("El 3 de mayo es mi cumpleaños.", ["3 de mayo"]),
+    "i-am-of-a-date": ("Yo soy del 14 de febrero de 1968.", ["14 de febrero"]),
+    "cumplo-anos": ("Cumplo años el 7 de agosto.", ["7 de agosto"]),
+    "turns-eighty": ("Cumple 80 años el próximo 3 de mayo.", ["3 de mayo"]),
+    "day-and-month-digits": ("Su cumpleaños es el 3/8, le hacemos fiesta.", ["3/8"]),
+    "form-abbreviation": ("F. nac.: 12/03/1985", ["12/03/1985"]),
+}
+
+KEPT = {
+    "round-prices-with-dashes": "Los precios fueron 120 – 150 – 180 – 200.",
+    "years-with-dashes": "Entre 1990 – 2000 – 2010 migraron.",
+    "counts-in-words": "Eran una 150 200 300 cabezas.",
+    "rank-in-a-queue": "Tengo el puesto 45 en la cola.",
+    "health-post": "Fui al puesto de salud el 3 de mayo.",
+    "members-counted": "Somos 120 socios y 30 socias.",
+    "lowercase-sector-alone": "Hay como 20 o 30 familias en el sector 3.",
+    "lot-in-a-sector": "Compré el lote 4 en el sector 3 de la comunidad.",
+    "named-sector-alone": "Tiene 2 hectáreas en el sector Santa Rosa.",
+    "a-football-score": "Ganaron 2-1 en Huancayo.",
+    "clock-times": "Salimos a las 4:30 de la mañana, llegamos a las 11:45.",
+    "nativity": "El 25 de diciembre nació el Niño Jesús.",
+    "nativity-noun": "El nacimiento del Niño es el 25 de diciembre.",
+    "birthday-of-the-town": "El 3 de mayo, cumpleaños del pueblo, hay fiesta.",
+    "from-a-village": "Soy de Manta, el 25 de julio es la fiesta.",
+    "fulfils-a-duty": "Cumplió con la faena el 15 de agosto.",
+    "fiesta-then-birth-after-and": "El 25 de julio es la herranza y ahí nació mi hijo.",
+    "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
+    "fry": "Sembramos 12 500 alevinos en la laguna.",
+    "area": "La comunidad tiene 4 320 hectáreas de pastos.",
+}
+
+
+@pytest.mark.parametrize(("text", "gone"), GONE.values(), ids=GONE.keys())
+def test_identifier_is_gone(text: str, gone: list[str]) -> None:
+    out = scrub_for_cli(text)
+    for value in gone:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize("text", KEPT.values(), ids=KEPT.keys())
+def test_research_content_is_kept(text: str) -> None:
+    assert scrub_for_cli(text) == text
