@@ -67,7 +67,7 @@ WORK_CUES: Final = words(
     vigilante limpieza empresa fabrica planta supermercado tienda mina minera turno sueldo
     estudia estudio estudie estudiaba estudiar estudiando estudiante estudian postula
     postulo postule postular postulando ingresante egreso egrese egresado egresada
-    carrera universidad instituto colegio cepre practicas
+    carrera universidad instituto colegio cepre practicas vende vendia vendo vendi vendiamos
     """
 )
 _CUE_PREPOSITIONS: Final = words("en a al para con de del")
@@ -104,7 +104,7 @@ _NOT_NAMES: Final = NEVER_REDACT_ALONE | words(
     capital ciudad estado universidad instituto colegio escuela empresa fabrica planta
     mina minera campo centro norte sur este oeste extranjero exterior chacra casa hospital
     feria campana parada terminal puerto aeropuerto mercado supermercado hotel restaurante
-    pedagogico tecnologico cepre secundaria primaria inicial academia nacional particular
+    pedagogico tecnologico cepre secundaria primaria inicial academia particular
     servicio unidad area sala urgencias emergencia consulta departamento seccion cirugia
     medicina uci hospitalizacion quirofano
     """
@@ -123,6 +123,11 @@ _QUECHUA_SPELLED: Final = re.compile(r"[achiklmnñpqrstuwy'’]+")
 _QUECHUA_LETTERS: Final = re.compile(r"[kw]|q$")
 _FUNCTION_WORDS: Final = SENTENCE_WORDS | PARTICLES
 LOWER_HEADS: Final = words("ong asociacion organizacion grupo red comedor cooperativa club radio")
+
+
+_SCHOOL_NUMBER: Final = re.compile(
+    r" (?:N[º°o]\.? ?)?\d{1,5}(?!\d|[,.]\d| (?:soles|a[ñn]os|mil|d[oó]lares|euros|hect))"
+)
 
 
 def find_listed(anchors: Anchors) -> list[Span]:
@@ -145,7 +150,10 @@ def find_listed(anchors: Anchors) -> list[Span]:
                 continue  # "la paz y esperanza" in lowercase are words
             if entry.after_cue and not _after_cue(words_, i):
                 continue
-            spans.append(Span(words_.starts[i], words_.ends[i + k - 1], ONG))
+            end = words_.ends[i + k - 1]
+            # "la escuela Fe y Alegría 65": the number is the school's.
+            number = _SCHOOL_NUMBER.match(words_.text, end)
+            spans.append(Span(words_.starts[i], number.end() if number else end, ONG))
             break
     return spans
 

@@ -44,6 +44,11 @@ GONE = {
     "village-football-club": ("Juega en el Deportivo Manta los domingos.", ["Deportivo"]),
     "school-abroad": ("Mi nieta va a Lincoln Elementary School.", ["Lincoln"]),
     "lowercase-quechua-ngo": ("Trabajo en la ong kusi warma desde 2019.", ["kusi", "warma"]),
+    "school-number-after-listed-name": (
+        "Mis hijos van a la escuela Fe y Alegría 65 de Huancavelica.",
+        ["Alegría", "65"],
+    ),
+    "catalogue-sales": ("Vendía para Yanbal y para Natura por catálogo.", ["Yanbal", "Natura"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -74,6 +79,11 @@ KEPT = {
         ["ong nos dio", "grupo para"],
     ),
     "lowercase-state-programme": ("El comedor qali warma da almuerzo.", ["qali warma"]),
+    "years-after-listed-school": ("Estudió en Fe y Alegría 12 años.", ["12 años"]),
+    "state-programmes-kept": (
+        "Iba al Wawa Wasi y luego al PRONOEI; vino Sierra Exportadora.",
+        ["Wawa Wasi", "PRONOEI", "Sierra Exportadora"],
+    ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
