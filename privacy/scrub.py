@@ -61,6 +61,7 @@ from privacy.recognizers import (
     find_contacts,
     find_id_numbers,
     is_amount,
+    is_clock_time,
 )
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
@@ -273,7 +274,13 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
         lo += 1
     while hi >= lo and norms[hi] in NEVER_REDACT_ALONE:
         hi -= 1
-    if lo > hi or (span.kind in _NUMBER_KINDS and is_amount(words.text, span.start, span.end)):
+    if lo > hi or (
+        span.kind in _NUMBER_KINDS
+        and (
+            is_amount(words.text, span.start, span.end)
+            or is_clock_time(words.text, span.start, span.end)
+        )
+    ):
         # Nothing but places, crops, particles or symbols: no identifier to hide.
         return None
     if lo == hi and span.kind == PERSONA and is_word_here(words, lo):
