@@ -23,8 +23,10 @@ _NON_DIGIT: Final = re.compile(r"\D")
 # Combining accents (U+0300-036F) are part of the word: an NFD-typed "Huamán" is one
 # token, not "Huama" and "n".
 _WORD: Final = re.compile(r"[\w\u0300-\u036f]+(?:['’-][\w\u0300-\u036f]+)*", re.UNICODE)
-# The same words as a split: gaps and words alternate, all built in C.
-_SPLIT: Final = re.compile(f"({_WORD.pattern})")
+# The same words as a split: gaps and words alternate, all built in C. Possessive: a
+# word never gives back letters (nothing after it could use them), which spares the
+# engine its backtracking bookkeeping on every word of every answer (~10% of a split).
+_SPLIT: Final = re.compile(r"([\w\u0300-\u036f]++(?:['’-][\w\u0300-\u036f]++)*+)", re.UNICODE)
 
 
 class Token(NamedTuple):

@@ -117,6 +117,8 @@ _NOT_NICKNAMES: Final = words(
     """
 )
 _ANY_NICKNAME_VERB: Final = _NICKNAME_VERBS | _KIN_VERBS
+# Both, to find the words around which candidates stand in one pass over the text.
+_CUES_OR_VERBS: Final = _CUES | _ANY_NICKNAME_VERB
 # Rules that look at the word after the candidate start after one of these.
 _BEFORE_AFTER: Final = words("los las el la")
 _APELLIDO: Final = words("apellido apellidos")
@@ -272,8 +274,10 @@ def _words(
     # and before a verb of a person after an article ("la chola manda"): set operations
     # in C, never a Python step per word of the text.
     candidates = set(compress(range(n), map(str.istitle, words_.words)))
-    candidates.update(i + 1 for i in _positions(words_, _CUES))
-    candidates.update(j - 1 for j in _positions(words_, _ANY_NICKNAME_VERB) if j > 1)
+    cued = _positions(words_, _CUES_OR_VERBS)
+    if cued:
+        candidates.update(i + 1 for i in cued if norms[i] in _CUES)
+        candidates.update(j - 1 for j in cued if j > 1 and norms[j] in _ANY_NICKNAME_VERB)
     for span in found:
         candidates.difference_update(
             range(bisect_right(starts, span.start) - 1, bisect_right(starts, span.end - 1) + 1)
@@ -290,11 +294,13 @@ def _words(
         for i in range(bisect_right(starts, s.start) - 1, bisect_right(starts, s.end - 1))
         if i >= 0
     }
+    # Whether the text says "apellido" at all: asked of every candidate, answered once.
+    surname = not _APELLIDO.isdisjoint(words_.vocabulary)
     out = []
     for i in sorted(candidates):
         if covered(starts[i], ends[i]):
             continue
-        reason = _word_reason(words_, i, person_starts, person_ends, known)
+        reason = _word_reason(words_, i, person_starts, person_ends, known, surname)
         if reason is not None:
             out.append(Uncertain(starts[i], ends[i], reason, PERSONA))
     if not out:
@@ -325,23 +331,27 @@ def _positions(words_: Words, vocabulary: frozenset[str]) -> list[int]:
 
 
 def _word_reason(
-    words_: Words, i: int, person_starts: set[int], person_ends: set[int], known: frozenset[str]
+    words_: Words,
+    i: int,
+    person_starts: set[int],
+    person_ends: set[int],
+    known: frozenset[str],
+    surname: bool,
 ) -> str | None:
+    """Why word ``i`` is held, or None; ``surname``: the text says "apellido"."""
     word, norm, norms = words_.words[i], words_.norms[i], words_.norms
     if not word.isalpha() or len(norm) < 3:
         return None
     capital = word[:1].isupper() and not word.isupper()
     before = norms[i - 1] if i > 0 else ""
     tight = i > 0 and words_.gaps[i].strip() == ""
-    after = (
-        _next_norm(words_, i) if before in _BEFORE_AFTER or _APELLIDO & words_.vocabulary else ""
-    )
+    after = _next_norm(words_, i) if surname or before in _BEFORE_AFTER else ""
     # Places count here: "los Lima son buena familia", "España es mi apellido".
     if capital and tight and before in _FAMILY_ARTICLES and after in _FAMILY_VERBS:
         return FAMILY
     if (
         capital
-        and not _APELLIDO.isdisjoint(words_.vocabulary)
+        and surname
         and (after in _COPULA or not starts_sentence(words_, i))
         and norm not in _SENTENCE
         and not _APELLIDO.isdisjoint(_following(words_, i, 3))
