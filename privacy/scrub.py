@@ -60,6 +60,7 @@ from privacy.recognizers import (
     Span,
     find_contacts,
     find_id_numbers,
+    has_digit,
     is_amount,
     is_clock_time,
 )
@@ -148,7 +149,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted = find_contacts(anchors)
     trusted += find_id_numbers(anchors)
     trusted += find_birth_dates(words)
-    trusted += find_numbers(text)
+    # Phones and ID numbers are written with digits, and most answers have none. A digit
+    # is a word character and keeps its key, so all-letter word keys mean no number.
+    if not all(map(str.isalpha, words.vocabulary)) and has_digit(text):
+        trusted += find_numbers(text)
     trusted += find_dictated_numbers(anchors)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
