@@ -69,6 +69,8 @@ _EPONYM_HEADS: Final = words(
     """
 )
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
+# After these a given name is a place: "en Virginia", "hasta Rosario".
+TO_A_PLACE: Final = words("en desde hasta hacia")
 # After a Quechua word that opens a sentence, the words that gloss it.
 _GLOSSES: Final = words("es significa quiere")
 
@@ -98,8 +100,10 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     """Whether the capitalized given name at ``i`` names a person in this context."""
     norms, tokens = words_.norms, words_.words
     prev = norms[i - 1] if i > 0 and not starts_sentence(words_, i) else ""
-    if prev in NOT_PERSON_BEFORE:
-        return False
+    if prev in NOT_PERSON_BEFORE or prev in TO_A_PLACE:
+        return False  # "San Luis"; "vive en Orlando", "hasta Rosario"
+    if prev in GIVEN_NAMES and i > 1 and norms[i - 2] in TO_A_PLACE and words_.gaps[i] == " ":
+        return False  # "en Jesús María", "en Florencio Varela"
     if prev == "de" and i > 1 and norms[i - 2] in _EPONYM_HEADS:
         return False  # "síndrome de Mallory Weiss" names a syndrome, not a patient
     word = tokens[i]

@@ -13,7 +13,7 @@ from itertools import compress
 from typing import Final
 
 from privacy.cues import NOT_SUBJECTS, WORD, acts, opens_clause
-from privacy.given import GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE, QUECHUA_NAMES
+from privacy.given import GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE, QUECHUA_NAMES, TO_A_PLACE
 from privacy.lexicon import (
     COMMON_WORDS,
     HONORIFICS,
@@ -81,8 +81,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 and norms[i] not in QUECHUA_NAMES  # "tú eres mi sisa" is a flower
             )
             start = words_.starts[i]
-            if i > 0 and norms[i - 1] in NOT_PERSON_BEFORE:
-                continue  # "San Luis", "Colegio José Olaya"
+            if i > 0 and (norms[i - 1] in NOT_PERSON_BEFORE or norms[i - 1] in TO_A_PLACE):
+                continue  # "San Luis", "Colegio José Olaya", "el señor Mendoza... en Mendoza"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span

@@ -75,7 +75,7 @@ _HAND_LEXICON: Final = words(
     quispe mamani huaman condori ccanto yauri taipe ccori huarcaya paucar sulca nahui
     huayllani cusi llancari ccahuana chancasanampa huamani huaranga curi poma ramos soto
     rojas ccente chuquillanqui huachaca lapa ayuque ccencho escobar gutierrez huillcas
-    machuca mendoza palomino quinto riveros sedano tito vilcas yupanqui zuniga apaza
+    machuca palomino quinto riveros sedano tito vilcas yupanqui zuniga apaza
     choque flores mayta ticona cahuana cotaquispe huancahuari ancco anccasi
     teofilo juana eusebio marcelina florencio yolanda saturnino celestino hilaria maximo
     domitila fortunato nelida epifanio justina aurelio zenobia wilber yeni edwin teodoro
