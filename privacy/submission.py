@@ -9,7 +9,7 @@ in sorted order so a replayed submission anonymizes to identical bytes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -71,38 +71,49 @@ def _is_repeat(node: Any) -> bool:
     return isinstance(node, list) and any(map(_is_mapping, node))
 
 
-def _walk(
-    node: Any, pointer: str, pattern: tuple[str, ...], within: frozenset[tuple[str, ...]]
-) -> Iterator[_Leaf]:
-    """Yield the leaves under ``node``, in sorted key order, whose pattern is in ``within``."""
-    if pattern not in within:
-        return
-    if _is_branch(node):
-        for key in sorted(node):
-            yield from _walk(node[key], f"{pointer}/{key}", (*pattern, key), within)
-    elif _is_repeat(node):
-        for index, item in enumerate(node):
-            yield from _walk(item, f"{pointer}/{index}", (*pattern, EACH_ITEM), within)
-    else:
-        yield _Leaf(pointer, pattern, node)
-
-
 def collect_known_values(
     data: Mapping[str, Any], specs: Mapping[tuple[str, ...], FieldSpec]
 ) -> KnownValues:
     """Gather the raw direct identifiers of a submission for scrubbing its free text."""
     known = KnownValues()
-    # Only the branches that lead to a direct field are walked.
-    direct = [path for path, spec in specs.items() if spec.privacy == "direct"]
-    within = frozenset(path[:i] for path in direct for i in range(len(path) + 1))
-    for leaf in _walk(data, "", (), within):
-        spec = specs.get(leaf.pattern)
-        if spec is None or spec.privacy != "direct" or is_missing_marker(leaf.value):
+    direct = {path: spec for path, spec in specs.items() if spec.privacy == "direct"}
+    # Only the branches that lead to a direct field are walked: the keys to follow
+    # below each pattern, so the other answers are never visited one by one.
+    follow: dict[tuple[str, ...], set[str]] = {}
+    for path in direct:
+        for i in range(len(path)):
+            follow.setdefault(path[:i], set()).add(path[i])
+    found: list[tuple[tuple[str, ...], Any]] = []
+    _direct_leaves(data, (), follow, direct, found)
+    for pattern, leaf in found:
+        if is_missing_marker(leaf):
             continue
-        for value in leaf.value if isinstance(leaf.value, list) else [leaf.value]:
+        for value in leaf if isinstance(leaf, list) else [leaf]:
             if value is not None and str(value).strip():
-                known.add(str(value), spec.rule.entity)
+                known.add(str(value), direct[pattern].rule.entity)
     return known
+
+
+def _direct_leaves(
+    node: Any,
+    pattern: tuple[str, ...],
+    follow: Mapping[tuple[str, ...], set[str]],
+    direct: Mapping[tuple[str, ...], FieldSpec],
+    found: list[tuple[tuple[str, ...], Any]],
+) -> None:
+    """Append ``(pattern, value)`` for the leaves of direct fields in sorted key order,
+    following only the keys in ``follow``."""
+    keys = follow.get(pattern)
+    if _is_branch(node):
+        if keys:
+            for key in sorted(keys.intersection(node)):
+                _direct_leaves(node[key], (*pattern, key), follow, direct, found)
+    elif _is_repeat(node):
+        if keys and EACH_ITEM in keys:
+            for item in node:
+                _direct_leaves(item, (*pattern, EACH_ITEM), follow, direct, found)
+    elif pattern in direct:
+        found.append((pattern, node))
 
 
 def anonymize_submission(

@@ -88,11 +88,13 @@ def sanitize_answers(data: Mapping[str, Any], shape: Shape | None, *, key: bytes
                 ok = isinstance(value, str) and UUID_FORMAT.match(value)
                 out[name] = value if ok else keyed_item_id(value, key=key)
                 continue
+            # Most answers are scalars, kept as they are without a call per answer.
+            nested = isinstance(value, list | dict)
             if name == MISSING_KEY or _is_known(name, allowed, shape is None):
-                out[name] = visit(value, (*pattern, name), known)
+                out[name] = visit(value, (*pattern, name), known) if nested else value
             else:
                 placeholder = f"<unknown #{next(numbers)}>"  # numbered before its children
-                out[placeholder] = visit(value, (*pattern, name), False)
+                out[placeholder] = visit(value, (*pattern, name), False) if nested else value
         return out
 
     result: dict[str, Any] = visit(dict(data), (), True)
