@@ -40,18 +40,30 @@ _DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
-    r"\b(?:nac[ií]\w*|nacimiento|nac\.|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
+    r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
-    rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS}))\b",
+    rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
+    # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
+    rf"(?:es|era)\s+del(?=\s+{_DAY}\s+de\s+{_MONTHS}))\b",
+    re.IGNORECASE,
+)
+_RELATIVE: Final = re.compile(
+    r"\b(?:yo|él|ella|mam[aá]|pap[aá]|hij[oa]|herman[oa]|espos[oa]|abuel[oa]|niet[oa]|"
+    r"sobrin[oa]|t[ií][oa]|prim[oa]|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|beb[eé])"
+    r"(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
 # The Nativity is a fiesta: "el nacimiento del Niño", "nació el Niño Jesús".
+# So is the birthday of a town or a school: "el cumpleaños de la comunidad".
 _NATIVITY: Final = re.compile(
-    r"\s+(?:del?\s+)?(?:el\s+|nuestro\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor)\b",
+    r"\s+(?:del?\s+)?(?:el\s+|nuestro\s+|la\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
+    r"comunidad|pueblo|distrito|colegio|escuela|instituci[oó]n|asociaci[oó]n|club|provincia|"
+    r"regi[oó]n|municipalidad|anexo|caser[ií]o|ciudad|parroquia|iglesia|barrio|federaci[oó]n|"
+    r"cooperativa|empresa|organizaci[oó]n)\b",
     re.IGNORECASE,
 )
 # A date the birth is told after: "El 12 de marzo del 2005 nació mi hija", "el 3 de
@@ -70,6 +82,8 @@ _CUE_HINTS: Final = (
     "nac",
     "cumpl",
     "soy de",
+    "es del",
+    "era del",
     "eres de",
     "somos de",
     "alumbr",
@@ -110,6 +124,10 @@ def find_birth_dates(words: Words) -> list[Span]:
     for cue in find_at(_CUE, text, _cue_positions(words)):
         if cue.start() < after or _NATIVITY.match(text, cue.end()):
             continue
+        if cue.group()[:1] in "eE" and not _RELATIVE.search(
+            text, max(0, cue.start() - 30), cue.start()
+        ):
+            continue  # "La foto es del 3 de mayo de 1990"
         before = _date_before(text, cue.start(), after)
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))

@@ -49,9 +49,18 @@ _COMMA_GROUPS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:,? \d{1,3}){5,}(?![\w]|
 _MIN_COMMA_DIGITS: Final = 8
 _CHECK: Final = re.compile(r"-[0-9A-Z]$")
 _CUE: Final = re.compile(
-    r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|n[úu]mero|"
+    # "el número de familias es 1 234 567" counts: a plural after "número de".
+    r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|"
+    r"n[úu]mero(?!\s+de\s+\w+s\b)|"
     r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app)"
     r"\b[^.\n;]{0,30}$",
+    re.IGNORECASE,
+)
+# A document named earlier in the clause: "le pedí su documento para la lista y me dio
+# el 45 678 912". A count or a phone word must stand closer (above).
+_DOCUMENT_CUE: Final = re.compile(
+    r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|libreta|ruc)"
+    r"\b[^.\n;]{0,70}$",
     re.IGNORECASE,
 )
 _CUE_AFTER: Final = re.compile(
@@ -112,6 +121,27 @@ def _classify(text: str, start: int, end: int) -> str:
     return ID
 
 
+_DIGIT_RUN: Final = re.compile(r"[\d .]*\d")
+
+
+def is_grouped_figure(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` belong to a figure grouped in thousands
+    or a list of round figures with no ID cue near it ("El número de familias es 1 234
+    567"): research content whoever guessed otherwise."""
+    lo = start
+    while lo > 0 and (
+        text[lo - 1].isdigit() or (text[lo - 1] in " ." and text[lo - 2 : lo - 1].isdigit())
+    ):
+        lo -= 1
+    m = _DIGIT_RUN.match(text, lo)
+    if m is None or m.end() < end:
+        return False
+    value = m.group()
+    if _round_figures(value):
+        return True
+    return bool(_THOUSANDS.fullmatch(value)) and not _has_cue(text, lo, m.end())
+
+
 def _round_figures(value: str) -> bool:
     """Whether ``value`` lists round figures ("120 – 150 – 180 – 200"), as prices or
     counts are listed; the groups of a number are not all tens."""
@@ -121,7 +151,11 @@ def _round_figures(value: str) -> bool:
 
 def _has_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 45) : start]
-    return bool(_CUE.search(before) or _CUE_AFTER.match(text[end : end + 30]))
+    return bool(
+        _CUE.search(before)
+        or _CUE_AFTER.match(text[end : end + 30])
+        or _DOCUMENT_CUE.search(text, max(0, start - 90), start)
+    )
 
 
 _MONEY_AFTER: Final = re.compile(

@@ -29,7 +29,7 @@ from privacy.lexicon import (
     PLACE_WORDS,
 )
 from privacy.normalize import Words, split_words
-from privacy.numbers import find_numbers
+from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.persons import TRIGGERS as PERSON_TRIGGERS
@@ -283,6 +283,7 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
         and (
             is_amount(words.text, span.start, span.end)
             or is_clock_time(words.text, span.start, span.end)
+            or is_grouped_figure(words.text, span.start, span.end)
         )
     ):
         # Nothing but places, crops, particles or symbols: no identifier to hide.

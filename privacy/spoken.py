@@ -44,6 +44,7 @@ _CUE: Final = re.compile(
 )
 _MIN_DIGITS: Final = 7
 _MAX_TYPED_GROUP: Final = 3
+_SCALES: Final = words("mil millon millones")
 NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
@@ -112,6 +113,11 @@ def _read_number(words_: Words, first: int) -> _Reading:
                 and gaps[j + 1] == gaps[j + 2] == " "
             ):
                 j += 2  # "cuarenta y ocho" is two digits, not three
+        elif norm in _SCALES and j > first:
+            # "cuarenta y cinco millones seiscientos...": a DNI read as one number is
+            # read like a price, so it needs a cue too.
+            hundreds = True
+            read -= 1
         elif _is_digit_group(norm):
             digits += len(norm)
             read -= 1

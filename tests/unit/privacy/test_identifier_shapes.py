@@ -24,7 +24,16 @@ GONE = {
         ["seis"],
     ),
     "spaced-dashes": ("El celular es 9 – 8 – 7 – 6 – 5 – 4 – 3 – 2 – 1.", ["– 6 – 5"]),
+    "dni-read-as-one-number": (
+        "Su DNI es el cuarenta y cinco millones seiscientos setenta y ocho mil novecientos doce.",
+        ["seiscientos", "novecientos"],
+    ),
     # registry codes
+    "document-named-earlier-in-the-clause": (
+        "Le pedí su documento para la lista de beneficiarios y me dio el 45 678 912.",
+        ["45 678 912"],
+    ),
+    "military-code": ("Mi código militar era 85-1234, en el cuartel.", ["1234"]),
     "member-number-capital-n": ("El carnet de socio N° 3382 lo tiene ella.", ["3382"]),
     "member-after-socio": ("Soy el socio 0471 de la cooperativa.", ["0471"]),
     "market-stall": ("Mi puesto es el B-117, al fondo.", ["B-117"]),
@@ -66,6 +75,8 @@ GONE = {
     "turns-eighty": ("Cumple 80 años el próximo 3 de mayo.", ["3 de mayo"]),
     "day-and-month-digits": ("Su cumpleaños es el 3/8, le hacemos fiesta.", ["3/8"]),
     "form-abbreviation": ("F. nac.: 12/03/1985", ["12/03/1985"]),
+    "nac-dot": ("Fecha de nac. 3/8/71", ["3/8/71"]),
+    "relative-is-of-a-date": ("Mi mamá es del 12 de marzo de 1950.", ["12 de marzo"]),
 }
 
 KEPT = {
@@ -86,6 +97,12 @@ KEPT = {
     "from-a-village": "Soy de Manta, el 25 de julio es la fiesta.",
     "fulfils-a-duty": "Cumplió con la faena el 15 de agosto.",
     "fiesta-then-birth-after-and": "El 25 de julio es la herranza y ahí nació mi hijo.",
+    "photo-of-a-date": "La foto es del 3 de mayo de 1990.",
+    "document-of-a-date": "El documento es del 12 de marzo de 2015.",
+    "birthday-of-the-community": "El cumpleaños de la comunidad es el 12 de junio.",
+    "millions-read-out": "El canal costó doce millones cuatrocientos cincuenta mil soles.",
+    "millions-after-a-cue-word": "Anota: el proyecto tiene un presupuesto de tres millones doscientos mil.",
+    "count-of-families": "El número de familias es 1 234 567.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
