@@ -22,6 +22,7 @@ import re
 from itertools import compress
 from typing import Final
 
+from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
     LISTED_FIRST,
@@ -68,10 +69,18 @@ _LOWER_HEADS: Final = (
     r"empresa|iglesia|comedor|restaurante|poller[ií]a|taller|colegio|instituto|academia|"
     r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red|"
     r"f[aá]brica|mina|minera|compa[ñn][ií]a|negocio|hacienda|granja|cooperativa|"
-    r"constructora|agr[ií]cola|textil|hotel|hostal|restaurant|panader[ií]a"
+    r"constructora|agr[ií]cola|textil|hotel|hostal|restaurant|panader[ií]a|escuela|"
+    r"universidad|cl[ií]nica|parroquia|supermercado"
+)
+# What kind it is, between the noun and the name: "la academia preuniversitaria Pamer".
+_LOWER_KIND: Final = (
+    r"(?:(?:preuniversitaria|parroquial|agraria|cafetalera|minera|constructora|textil|"
+    r"agr[ií]cola|agroexportadora|comunal|nacional|particular|estatal|p[uú]blica|privada|"
+    r"evang[eé]lica|cat[oó]lica|pentecostal|adventista|cristiana|deportiva|social|cultural|"
+    r"t[eé]cnica|superior|tecnol[oó]gica)\s+)?"
 )
 _LOWER_HEADED: Final = re.compile(
-    rf"(?<![\w])(?:{_LOWER_HEADS})\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:{_JOIN}\s+)?"
+    rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:{_JOIN}\s+)?"
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
@@ -209,7 +218,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             spans.append(Span(m.start(), _without_period(m.group()) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
-            spans.append(Span(m.start("name"), m.end("name"), ONG))
+            # Said to be a school or a parish, a saint's name is its name: "el colegio
+            # Santa Rosa de Lima" is not cut by the allow-list like the fiesta would be.
+            name = _without_place(m.group("name"))
+            key = context_key(name)
+            spans.append(Span(m.start("name"), m.start("name") + len(name), ONG, key))
     for m in _APPOSITION.finditer(text):
         name_m = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
         name = _strip_leading_words(name_m.group()) if name_m else ""
@@ -264,6 +277,19 @@ def _bare_acronyms(words_: Words) -> list[Span]:
 
 
 _CAPITALS_AFTER: Final = re.compile(rf"(?:[ \t]+[{_UP}][\wáéíóúñü'’\-]*){{1,3}}")
+
+
+_SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
+
+
+def _without_place(name: str) -> str:
+    """ "el colegio Mariscal Cáceres de Ayacucho": the city after the name stays."""
+    head, sep, last = name.rpartition(" de ")
+    if not sep or normalize_token(last) not in PLACE_WORDS:
+        return name
+    if name.startswith(_SAINTLY) and " de " not in head:
+        return name  # "Santa Rosa de Lima" is the whole name
+    return head
 
 
 def _without_period(name: str) -> int:

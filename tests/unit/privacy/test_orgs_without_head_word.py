@@ -49,6 +49,12 @@ GONE = {
         ["Alegría", "65"],
     ),
     "catalogue-sales": ("Vendía para Yanbal y para Natura por catálogo.", ["Yanbal", "Natura"]),
+    "school-named-after-a-saint": (
+        "Estudia en el colegio Santa Rosa de Lima.",
+        ["Santa Rosa"],
+    ),
+    "kind-between-noun-and-name": ("Fui a la academia preuniversitaria Pamer.", ["Pamer"]),
+    "clinic-named-after-a-saint": ("Trabaja en la clínica San Pablo.", ["San Pablo"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -83,6 +89,14 @@ KEPT = {
     "state-programmes-kept": (
         "Iba al Wawa Wasi y luego al PRONOEI; vino Sierra Exportadora.",
         ["Wawa Wasi", "PRONOEI", "Sierra Exportadora"],
+    ),
+    "city-after-school-name": (
+        "Mi hijo estudia en el colegio Mariscal Cáceres de Ayacucho.",
+        ["de Ayacucho"],
+    ),
+    "saints-day-beside-school": (
+        "Estudió en el colegio San Juan y en la fiesta de Santa Rosa de Lima bailó.",
+        ["fiesta de Santa Rosa de Lima"],
     ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
