@@ -34,6 +34,13 @@ STREET_WORDS: Final = word_set("""
     jr jiron av avda avenida calle c cl psje pje pasaje mz lt prolongacion prol rua travesia
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
+# Street words written in full: a dot after one ends the sentence.
+_FULL_WORDS: Final = frozenset(
+    """
+    jirón jiron avenida calle pasaje prolongación prolongacion rua rúa travesía travesia
+    plaza paseo camino carretera glorieta urbanización urbanizacion ronda
+    """.split()
+)
 _NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
 _CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})
 _EXTRAS: Final = frozenset(
@@ -75,6 +82,8 @@ _EXTRAS: Final = frozenset(
         "of",
         "oficina",
         "casa",
+        "°",
+        "º",
     }
 )
 # What may follow an address: "s/n", house and flat numbers ("119-129", "3.º", "1A"),
@@ -103,6 +112,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     text = anchors.words.text
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
+        if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:
+            continue  # "para el pasaje. Nos quedamos": a full stop, not an abbreviation
         weak = trig.group("weak") is not None
         end = _scan_address(text, trig.end(), needs_number=weak, named=trig.group()[0].isupper())
         if end is not None and not is_quantity_after(text, end):

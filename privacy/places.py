@@ -45,7 +45,8 @@ _NAMED_PART: Final = (
 _ANCHOR: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*"
     r"(?:N[º°o]\.?\s*)?"
-    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
+    # A lot letter may be quoted: "Mz 'B'".
+    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*|['‘’\"“”][A-ZÑ]\d*['‘’\"“”])(?!\w)"
 )
 # Lowercase parts locate a home only beside another part: "sector 3, grupo 20"; a
 # "sector 3" alone is a zone of the story.
@@ -80,6 +81,7 @@ _JAPAN: Final = re.compile(
     rf"(?<!\w)(?:{_JP_AREA},\s*)*(?:"
     r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
     r"|\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]+(?:-(?:machi|cho))?"
+    r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
     rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,2}}-\d{{1,2}}"
     r")(?![\w-])"
 )
@@ -120,7 +122,7 @@ _NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
 )
-_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d|-(?:cho|machi|ken|shi|ku) \d")
+_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d|-(?:cho|machi|ken|shi|ku)\b")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 

@@ -63,6 +63,9 @@ GONE = {
         ["3-12-5", "Nishikoizumi"],
     ),
     "japan-two-numbers-after-cho": ("Vive en Gunma-ken, Ota-shi, Higashihon-cho 12-4.", ["12-4"]),
+    "quoted-lot-letter": ("Vive en la Mz 'B' lote 5 de Pachacútec.", ["lote 5"]),
+    "number-sign-with-dot": ("Su casa está en Jr. Ayacucho N.° 1050, Huancayo.", ["1050"]),
+    "japan-two-numbers-first": ("Vive en 20-5 Minami-cho, Oizumi.", ["20-5"]),
     # birth dates
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
@@ -103,6 +106,8 @@ KEPT = {
     "millions-read-out": "El canal costó doce millones cuatrocientos cincuenta mil soles.",
     "millions-after-a-cue-word": "Anota: el proyecto tiene un presupuesto de tres millones doscientos mil.",
     "count-of-families": "El número de familias es 1 234 567.",
+    "fare-then-a-sentence": "Dice que es para el pasaje. Nos quedamos tres meses en Ica.",
+    "square-then-a-sentence": "Bailan en la plaza. Yo fui mayordomo en 2015.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
