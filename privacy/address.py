@@ -35,12 +35,10 @@ STREET_WORDS: Final = word_set("""
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
 # Street words written in full: a dot after one ends the sentence.
-_FULL_WORDS: Final = frozenset(
-    """
+_FULL_WORDS: Final = word_set("""
     jirón jiron avenida calle pasaje prolongación prolongacion rua rúa travesía travesia
     plaza paseo camino carretera glorieta urbanización urbanizacion ronda
-    """.split()
-)
+    """)
 _NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
 _CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})
 _EXTRAS: Final = frozenset(
