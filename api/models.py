@@ -16,7 +16,7 @@ from attachments.models import AttachmentBlob, AttachmentUpload  # noqa: F401  (
 from exports.jobs_models import ExportJob
 from feed.models import FeedCounter, FeedEntry
 from forms.models import Form, FormAssignment, FormVersion
-from holds.models import HeldSpan
+from holds.models import DecidedSpan, HeldSpan
 from monitor.models import (
     FieldAssignment,
     MonitorWatermark,
@@ -38,6 +38,7 @@ __all__ = [
     "AccessToken",
     "AuditEvent",
     "Community",
+    "DecidedSpan",
     "Device",
     "EnrollmentCode",
     "ExportJob",

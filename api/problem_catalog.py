@@ -100,6 +100,8 @@ MEANINGS: Final[dict[str, str]] = {
     "export.job_not_ready": "The export is still running: poll its job.",
     "export.range_not_satisfiable": "The Range is outside the file.",
     "hold.unknown": "No such held span in this study (`holds` lists the ids).",
+    "hold.quarantined": "A held span belongs to a quarantined item (`holds`): accept the "
+    "item, then decide.",
     "hold.already_decided": "A held span was released or confirmed already (`holds`): "
     "nothing was changed.",
     "hold.unreadable": "The span's study key was destroyed: it can be confirmed, not released.",

@@ -81,6 +81,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "quarantine.answers_invalid": 422,
     "hold.unknown": 404,
     "hold.already_decided": 409,
+    "hold.quarantined": 409,
     "hold.unreadable": 409,
 }
 

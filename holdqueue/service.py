@@ -6,6 +6,13 @@ Either is a new revision on the current head, written by the supervisor (``autho
 so the tablets' copies and every later read and export follow it, and the masked
 revision stays in the history as it was stored. A span whose answer was edited since
 (the head no longer holds its mask) is decided without a revision.
+
+Every decision is also remembered for the study as a keyed hash of the span's words
+(holds/, `DecidedSpan`): a later push with the same words is not held again (released
+words stay as written, confirmed ones get their placeholder). Other interviews' spans
+with the same words that are held already stay in the queue: each is decided on its
+own context; the list says which words the study already decided.
+A quarantined item's spans are listed with it, and decided once the item is accepted.
 """
 
 from __future__ import annotations
@@ -25,12 +32,13 @@ from core.metadata import utcnow
 from forms.models import Form
 from holds import store
 from holds.models import HeldSpan, HoldState
+from privacy.gazetteer import RELEASED, DecidedSpans, span_digest
 from privacy.holds import mask_token
 from privacy.keys import KeyRing
 from privacy.recognizers import PERSONA
 from privacy.sealed import SealError, hold_key_for, open_span
 from sync import branches
-from sync.models import Submission, SubmissionRevision
+from sync.models import QuarantineItem, Submission, SubmissionRevision
 from sync.revisions import content_hash, make_rev
 
 Decision = Literal["release", "confirm"]
@@ -52,6 +60,12 @@ class HoldDecided(Conflict):
     code = "hold.already_decided"
 
 
+class HoldQuarantined(Conflict):
+    """The span's item is in quarantine (`holds` lists the ids): accept it first."""
+
+    code = "hold.quarantined"
+
+
 class HoldUnreadable(Conflict):
     """The span's study key was destroyed: it can be confirmed, not released."""
 
@@ -65,6 +79,7 @@ class HoldView:
     hold_id: int
     instance_id: str
     form_id: str
+    quarantine_id: int | None
     pointer: str
     number: int
     mask: str
@@ -72,6 +87,7 @@ class HoldView:
     kind: str
     context: str
     span: str | None
+    remembered: str | None
     state: str
     created_at: datetime
     decided_at: datetime | None
@@ -105,14 +121,15 @@ def list_holds(
 ) -> HoldPage:
     """A page of held spans, oldest first, each with its original opened (supervisors)."""
     limit = max(1, min(limit, MAX_PAGE))
-    submission_pk = None
+    submission_pk, quarantine_ids = None, None
     if instance_id is not None:
         submission_pk = session.exec(
             select(Submission.id).where(
                 Submission.study_id == study_id, Submission.instance_id == instance_id
             )
         ).first()
-        if submission_pk is None:
+        quarantine_ids = _quarantined(session, study_id=study_id, instance_id=instance_id)
+        if submission_pk is None and not quarantine_ids:
             return HoldPage([], None, 0)
     rows = store.list_holds(
         session,
@@ -121,11 +138,14 @@ def list_holds(
         after_id=after,
         limit=limit + 1,
         submission_pk=submission_pk,
+        quarantine_ids=quarantine_ids,
     )
     more = len(rows) > limit
     rows = rows[:limit]
-    names = _submission_names(session, {r.submission_pk for r in rows})
-    items = [_view(r, names[r.submission_pk], ring) for r in rows]
+    names = _submission_names(session, {r.submission_pk for r in rows if r.submission_pk})
+    names.update(_quarantine_names(session, {r.quarantine_id for r in rows if r.quarantine_id}))
+    decided = DecidedSpans.from_body(store.decided_body(session, study_id=study_id), keys=ring.keys)
+    items = [_view(r, names[_owner(r)], ring, decided) for r in rows]
     return HoldPage(
         items,
         rows[-1].id if more and rows else None,
@@ -133,7 +153,7 @@ def list_holds(
     )
 
 
-def _submission_names(session: Session, pks: set[int]) -> dict[int, tuple[str, str]]:
+def _submission_names(session: Session, pks: set[int]) -> dict[tuple[str, int], tuple[str, str]]:
     if not pks:
         return {}
     rows = session.exec(
@@ -141,22 +161,53 @@ def _submission_names(session: Session, pks: set[int]) -> dict[int, tuple[str, s
         .join(Form, col(Form.id) == Submission.form_pk)
         .where(col(Submission.id).in_(sorted(pks)))
     )
-    return {pk: (instance_id, form_id) for pk, instance_id, form_id in rows if pk is not None}
+    return {("s", pk): (iid, form_id) for pk, iid, form_id in rows if pk is not None}
 
 
-def _view(row: HeldSpan, names: tuple[str, str], ring: KeyRing) -> HoldView:
+def _quarantined(session: Session, *, study_id: int, instance_id: str) -> list[int]:
+    rows = session.exec(
+        select(QuarantineItem.id).where(
+            QuarantineItem.study_id == study_id, QuarantineItem.instance_id == instance_id
+        )
+    )
+    return [pk for pk in rows if pk is not None]
+
+
+def _quarantine_names(session: Session, ids: set[int]) -> dict[tuple[str, int], tuple[str, str]]:
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(QuarantineItem.id, QuarantineItem.instance_id, QuarantineItem.form_id).where(
+            col(QuarantineItem.id).in_(sorted(ids))
+        )
+    )
+    return {("q", pk): (iid, form_id) for pk, iid, form_id in rows if pk is not None}
+
+
+def _owner(row: HeldSpan) -> tuple[str, int]:
+    """An interview's spans by its id; a quarantined item's (not accepted yet) by its own."""
+    if row.submission_pk is not None:
+        return ("s", row.submission_pk)
+    assert row.quarantine_id is not None
+    return ("q", row.quarantine_id)
+
+
+def _view(row: HeldSpan, names: tuple[str, str], ring: KeyRing, decided: DecidedSpans) -> HoldView:
     assert row.id is not None
+    span = _open(row, ring) if row.state == HoldState.held else None
     return HoldView(
         hold_id=row.id,
         instance_id=names[0],
         form_id=names[1],
+        quarantine_id=row.quarantine_id if row.submission_pk is None else None,
         pointer=row.pointer,
         number=row.number,
         mask=mask_token(row.number),
         reason=row.reason,
         kind=row.kind,
         context=row.context,
-        span=_open(row, ring) if row.state == HoldState.held else None,
+        span=span,
+        remembered=None if span is None else decided.decision(span),
         state=row.state,
         created_at=row.created_at,
         decided_at=row.decided_at,
@@ -190,15 +241,22 @@ def decide_holds(
         raise UnknownHold("No such held span in this study.", holds=missing)
     if decided := [r.id for r in rows if r.state != HoldState.held]:
         raise HoldDecided("These spans were already decided.", holds=decided)
+    if quarantined := [r.id for r in rows if r.submission_pk is None]:
+        raise HoldQuarantined(
+            "These spans belong to a quarantined item: accept it, then decide.", holds=quarantined
+        )
     now = utcnow()
     by_submission: dict[int, list[HeldSpan]] = {}
     for row in rows:
+        assert row.submission_pk is not None
         by_submission.setdefault(row.submission_pk, []).append(row)
         # The same span held again in a later revision of the interview is decided with it.
         for twin in store.same_span(session, row):
             if twin.id not in found:
                 found.add(twin.id)
                 by_submission[row.submission_pk].append(twin)
+    every = [r for group in by_submission.values() for r in group]
+    _remember(session, study_id, every, decision, ring, user)
     out: list[Decided] = []
     for submission_pk, group in sorted(by_submission.items()):
         submission = session.get(Submission, submission_pk)
@@ -215,6 +273,37 @@ def decide_holds(
                 out.append(Decided(row.id, row.state, submission.instance_id, rev))
     session.flush()
     return sorted(out, key=lambda d: d.hold_id)
+
+
+def _remember(
+    session: Session,
+    study_id: int,
+    rows: list[HeldSpan],
+    decision: Decision,
+    ring: KeyRing,
+    user: User,
+) -> None:
+    """Remember the decided words for the study, hashed under its current key (before a
+    confirmation destroys the originals); a span that can no longer be opened is not."""
+    now = utcnow()
+    remembered: dict[str, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: r.id or 0):
+        text = _open(row, ring)
+        digest = None if text is None else span_digest(text, key=ring.current_key)
+        if digest is None:
+            continue
+        remembered.setdefault(
+            digest,
+            {
+                "key_id": ring.current,
+                "digest": digest,
+                "decision": RELEASED if decision == "release" else row.kind,
+                "hold_id": row.id,
+                "decided_by_id": user.id,
+                "decided_at": now,
+            },
+        )
+    store.remember_decisions(session, study_id=study_id, rows=list(remembered.values()))
 
 
 def _rewrite(

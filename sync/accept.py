@@ -26,6 +26,7 @@ from core.metadata import utcnow
 from forms.models import Form, FormState, FormVersion
 from forms.schema import field_specs
 from forms.validators import get_validator
+from holds.store import attach_quarantined
 from privacy import KeyRing, anonymize_submission
 from sync import store
 from sync.answers import load_gazetteer
@@ -39,7 +40,7 @@ from sync.corrections import (
     pseudonyms_in,
     set_at,
 )
-from sync.models import QuarantineItem, SubmissionRevision
+from sync.models import QuarantineItem, Submission, SubmissionRevision
 from sync.pipeline import store_item
 from sync.plan import BatchFacts, Envelope, FormVersionRef, PreparedItem
 from sync.revisions import content_hash
@@ -173,6 +174,7 @@ def accept_quarantined(
     _sign(session, batch_id=batch_id, user=user)
     item.is_open, item.outcome, item.closed_at = False, "accepted", now
     item.accepted_rev = receipt.get("branch_rev") or receipt.get("rev")
+    _attach_holds(session, item=item)
     session.add(item)
     session.flush()
     return Accepted(
@@ -231,6 +233,17 @@ def correct_answers(
         ):
             set_at(out, pointer, value)
     return out, pseudonyms_in(out, specs)
+
+
+def _attach_holds(session: Session, *, item: QuarantineItem) -> None:
+    """The item's held spans stand beside the revision the acceptance wrote, to be decided."""
+    pk = session.exec(
+        select(Submission.id).where(
+            Submission.study_id == item.study_id, Submission.instance_id == item.instance_id
+        )
+    ).first()
+    if pk is not None and item.id is not None and item.accepted_rev:
+        attach_quarantined(session, quarantine_id=item.id, submission_pk=pk, rev=item.accepted_rev)
 
 
 def _sign(session: Session, *, batch_id: str, user: User) -> None:

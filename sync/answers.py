@@ -64,10 +64,10 @@ class StudyGazetteerRef:
 
 
 def load_gazetteer(ref: StudyGazetteerRef | None, keys: KeyRing) -> Gazetteer | None:
-    """The gazetteer, if the key that hashed it still exists (destroyed: it is inert)."""
-    if ref is None or ref.key_id not in keys.keys:
+    """The gazetteer and remembered review decisions, under keys that still exist."""
+    if ref is None:
         return None
-    return Gazetteer.from_json(ref.hashes_json, key=keys.keys[ref.key_id])
+    return Gazetteer.load(ref.hashes_json, key_id=ref.key_id, keys=keys.keys)
 
 
 # A published version never changes and its ETag hashes its document, so compiled
@@ -117,8 +117,9 @@ def process(
         ]
         if not found:
             # Valid answers hold only declared fields: the plan visits just those.
+            # `data` is sanitize_answers' fresh copy, used no further: no second copy.
             anonymized = anonymize_planned(
-                data, plan, keys=keys, gazetteer=gazetteer, hold_key=hold_key
+                data, plan, keys=keys, gazetteer=gazetteer, hold_key=hold_key, in_place=True
             )
         else:
             untrusted = frozenset(p["pointer"] for p in found)

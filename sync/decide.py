@@ -237,7 +237,7 @@ def _quarantine(item: PreparedItem, state: BatchState, facts: BatchFacts) -> Dec
         "data": item.data,
         "received_at": facts.now,
     }
-    return Decision(item.index, receipt, Quarantine(row))
+    return Decision(item.index, receipt, Quarantine(row, holds=item.holds))
 
 
 def _revision(item: PreparedItem, *, rev: str) -> NewRevision:

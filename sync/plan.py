@@ -194,6 +194,7 @@ class Revise:
 @dataclass(frozen=True, slots=True)
 class Quarantine:
     row: Mapping[str, Any]
+    holds: tuple[Mapping[str, Any], ...] = ()  # stored beside it (holds/), sealed
 
 
 @dataclass(frozen=True, slots=True)

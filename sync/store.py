@@ -15,6 +15,8 @@ from accounts.models import StudyGazetteer
 from attachments.store import stored_hashes
 from core.metadata import utcnow
 from forms.models import Form, FormVersion
+from holds.store import decided_body
+from privacy import Gazetteer
 from sync.answers import StudyGazetteerRef
 from sync.models import (
     Submission,
@@ -79,10 +81,18 @@ def mark_attachments_received(session: Session, *, study_id: int, sha256: str) -
 
 
 def get_gazetteer(session: Session, *, study_id: int | None) -> StudyGazetteerRef | None:
-    row = session.get(StudyGazetteer, study_id) if study_id is not None else None
-    if row is None:
+    """The study's gazetteer, with the words its review queue decided (keyed hashes)."""
+    if study_id is None:
         return None
-    return StudyGazetteerRef(hashes_json=orjson.dumps(row.hashes).decode(), key_id=row.key_id)
+    row = session.get(StudyGazetteer, study_id)
+    decided = decided_body(session, study_id=study_id)
+    if row is None and not decided:
+        return None
+    body = dict(row.hashes) if row is not None else orjson.loads(Gazetteer(b"").to_json())
+    if decided:
+        body["decided"] = decided
+    key_id = row.key_id if row is not None else next(iter(decided))
+    return StudyGazetteerRef(hashes_json=orjson.dumps(body).decode(), key_id=key_id)
 
 
 def set_gazetteer(

@@ -18,7 +18,7 @@ from sqlmodel import Session, SQLModel, col
 
 from accounts.models import Device
 from feed.store import Change, emit
-from holds.store import hold_rows, insert_holds
+from holds.store import NO_REV, hold_rows, insert_holds
 from sync.models import QuarantineItem, Submission, SubmissionRevision, SyncBatch, SyncConflict
 from sync.plan import (
     BatchFacts,
@@ -146,6 +146,21 @@ def _quarantine(session: Session, decisions: list[Decision]) -> dict[int, int]:
         rows,
     )
     ids = {instance_id: pk for pk, instance_id in result}
+    # Its held spans wait with it: accepted, they are decided like any interview's.
+    holds = [
+        hold
+        for d in decisions
+        if isinstance(d.write, Quarantine)
+        for hold in hold_rows(
+            study_id=int(d.write.row["study_id"]),
+            submission_pk=None,
+            quarantine_id=ids[str(d.write.row["instance_id"])],
+            rev=NO_REV,
+            holds=d.write.holds,
+            now=d.write.row["received_at"],
+        )
+    ]
+    insert_holds(session, holds)
     return {d.index: ids[str(rows[i]["instance_id"])] for i, d in enumerate(decisions)}
 
 

@@ -28,6 +28,10 @@ class HoldPublic(BaseModel):
     hold_id: int
     instance_id: str
     form_id: str
+    quarantine_id: int | None = Field(
+        description="The quarantined item the span belongs to, until a supervisor accepts "
+        "it (its spans are decided then); null for an interview's span."
+    )
     pointer: str = Field(description="JSON pointer of the answer that holds the span.")
     number: int
     mask: str = Field(description="What the stored answer reads until decided: [REVISAR-n].")
@@ -40,6 +44,10 @@ class HoldPublic(BaseModel):
     span: str | None = Field(
         description="The original span, opened for this decision (null once decided, or "
         "when the study key it was sealed under was destroyed)."
+    )
+    remembered: str | None = Field(
+        description="What the study already decided for the same words in another span: "
+        "released, or the placeholder kind it was confirmed as (null: never decided)."
     )
     state: str
     created_at: datetime

@@ -53,20 +53,36 @@ async def test_a_held_span_is_in_clear_only_in_the_supervisors_hold_list(client,
         data = planted_household()
         data["future"] = text
         items.append(push_item("household", data))
+    # A version the server does not know: quarantined, its span held with it.
+    quarantined = planted_household()
+    quarantined["future"] = text
+    items.append(push_item("household", quarantined, version=99))
     pushed = await client.post("/api/v1/sync/push", json=push_body(*items), headers=headers)
     assert pushed.status_code == 200, pushed.text
+    assert pushed.json()["results"][-1]["outcome"] == "quarantined"
     await client.post("/api/v1/sync/push", json=push_body(*items), headers=headers)  # replay
 
     hold_view = await client.get("/api/v1/studies/demo/holds", headers=supervisor)
     assert hold_view.status_code == 200
     held = hold_view.json()["items"]
-    assert [h["span"] for h in held] == [word, word]
+    assert [h["span"] for h in held] == [word, word, word]
     answers.remove(hold_view.text)  # the one place the span may be read, by a supervisor
-    body = {"decision": "confirm", "hold_ids": [held[0]["hold_id"]]}
+    first = next(h for h in held if h["quarantine_id"] is None)
+    body = {"decision": "confirm", "hold_ids": [first["hold_id"]]}
     decided = await client.post(
         "/api/v1/studies/demo/holds/decisions", json=body, headers=supervisor
     )
     assert decided.status_code == 200, decided.text
+    # Remembered (a keyed hash): a later edit and a new interview are redacted unheld.
+    edited = {**items[1], "base_rev": pushed.json()["results"][1]["rev"]}
+    edited["data"] = {**edited["data"], "migration_impact": "Ahora hay menos jóvenes."}
+    later = planted_household()
+    later["future"] = text
+    items.append(push_item("household", later))
+    again = await client.post(
+        "/api/v1/sync/push", json=push_body(edited, items[-1]), headers=headers
+    )
+    assert [r["outcome"] for r in again.json()["results"]] == ["updated", "created"]
     for item in items:
         await client.get(
             f"/api/v1/studies/demo/interviews/{item['instance_id']}", headers=supervisor
