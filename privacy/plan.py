@@ -68,8 +68,13 @@ def anonymize_planned(
     gazetteer: Gazetteer | None = None,
     ner: NerPlugin | None = None,
     hold_key: HoldKey | None = None,
+    in_place: bool = False,
 ) -> Anonymized:
-    """Same result as `anonymize_submission` for answers valid against the plan's form."""
+    """Same result as `anonymize_submission` for answers valid against the plan's form.
+
+    With ``in_place``, ``data`` is the caller's own copy (`sync.sanitize.sanitize_answers`
+    returns one) and becomes the anonymized answers, instead of being copied first.
+    """
     context = ScrubContext(
         known=collect_known_values(data, plan.specs),
         gazetteer=gazetteer,
@@ -78,7 +83,7 @@ def anonymize_planned(
     )
     counts: Counter[str] = Counter()
     pseudonyms: dict[str, str] = {}
-    out: dict[str, Any] = orjson.loads(orjson.dumps(data))
+    out: dict[str, Any] = data if in_place else orjson.loads(orjson.dumps(data))
 
     def visit(
         container: dict[str, Any], node: _Node, pointer: str, pattern: tuple[str, ...]
