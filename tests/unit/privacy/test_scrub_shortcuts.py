@@ -1,0 +1,150 @@
+"""The push path's shortcuts give what the long way gives.
+
+Each shortcut skips work the output cannot depend on: number patterns on a text with
+no digit, the answers no direct field lies under, a second copy of answers the caller
+already owns. These tests pin the facts each one relies on.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from forms.spec import EACH_ITEM, Entity, FieldSpec, PrivacyRule, is_missing_marker
+from privacy import KeyRing
+from privacy.normalize import split_words
+from privacy.numbers import find_numbers
+from privacy.plan import anonymize_planned, compile_plan
+from privacy.scrub import scrub_for_cli
+from privacy.submission import _is_branch, _is_repeat, collect_known_values
+from sync.sanitize import sanitize_answers
+
+KEYS = KeyRing.single("k1", b"k" * 32)
+
+
+def test_every_decimal_digit_makes_its_word_key_not_all_letters() -> None:
+    # Scrubbing runs the number patterns only when some word key is not all letters.
+    digits = [chr(cp) for cp in range(sys.maxunicode + 1) if chr(cp).isdecimal()]
+    assert len(digits) > 600
+    for digit in digits:
+        words = split_words(f"llamar al 98{digit}76 mañana")
+        assert not all(map(str.isalpha, words.vocabulary)), hex(ord(digit))
+
+
+def test_a_number_in_an_answer_of_plain_words_is_still_scrubbed() -> None:
+    out = scrub_for_cli("Llamen a la señora al 964123456 o al +51 1 4567890 por la tarde")
+    assert "964123456" not in out and "4567890" not in out
+    assert out.count("[TELÉFONO") == 2
+
+
+ANSWERS_TEXT = [
+    "Mi DNI es 81590830 y mi celular 987 654 321.",
+    "Su carnet es Y2093816W, el RUT 12.345.678-K y el código CH-0932.",
+    "Llamar al (01) 456-7890, anexo ２３, o al ٩٨٧٦٥٤٣٢١.",
+    "El código de la asociación es ABC-DEF; la placa, XYZ-WQR.",
+    "Ccori-Huamán vive en la Mz. B lote cuatro, D'Angelo también.",
+    "Pagamos tres mil quinientos soles por la chacra de Juan.",
+    "CODIGO UNICO: QWERTY ASDFGH, nada más.",
+]
+
+
+def test_number_patterns_find_nothing_where_every_word_key_is_letters() -> None:
+    for text in ANSWERS_TEXT:
+        letters_only = all(map(str.isalpha, split_words(text).vocabulary))
+        assert not letters_only or find_numbers(text) == [], text
+    assert any(find_numbers(text) for text in ANSWERS_TEXT)
+
+
+def _full_walk(data: Any, specs: dict[tuple[str, ...], FieldSpec]) -> list[tuple[str, Entity]]:
+    """The direct values in the order the full walk of every answer finds them."""
+
+    def walk(node: Any, pattern: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
+        if _is_branch(node):
+            for key in sorted(node):
+                yield from walk(node[key], (*pattern, key))
+        elif _is_repeat(node):
+            for item in node:
+                yield from walk(item, (*pattern, EACH_ITEM))
+        else:
+            yield pattern, node
+
+    out = []
+    for pattern, leaf in walk(data, ()):
+        spec = specs.get(pattern)
+        if spec is None or spec.privacy != "direct" or is_missing_marker(leaf):
+            continue
+        for value in leaf if isinstance(leaf, list) else [leaf]:
+            if value is not None and str(value).strip():
+                out.append((str(value), spec.rule.entity))
+    return out
+
+
+SPECS = {
+    spec.path: spec
+    for spec in (
+        FieldSpec(("name",), "direct", PrivacyRule(entity="person")),
+        FieldSpec(("phone",), "direct", PrivacyRule(entity="phone")),
+        FieldSpec(("members", EACH_ITEM, "member_name"), "direct", PrivacyRule(entity="person")),
+        FieldSpec(("members", EACH_ITEM, "dni"), "direct", PrivacyRule(entity="national_id")),
+        FieldSpec(("group", "code"), "direct", PrivacyRule(entity="other")),
+        FieldSpec(("group", "note"), "free_text"),
+        FieldSpec(("age",), "none"),
+    )
+}
+NAMES = st.sampled_from(["Juana Quispe", "Rubén", "964 123 456", "45871236", " ", ""])
+LEAVES = st.one_of(
+    NAMES,
+    st.none(),
+    st.integers(0, 10**9),
+    st.lists(NAMES, max_size=2),
+    st.just({"_missing": "refused"}),
+)
+KEYS_AT = st.sampled_from(["name", "phone", "member_name", "dni", "code", "note", "age", "x"])
+ANSWERS = st.recursive(
+    LEAVES,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.one_of(KEYS_AT, st.sampled_from(["members", "group"])), inner),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["name", "phone", "members", "group", "age"]), ANSWERS))
+def test_known_values_are_those_of_the_full_walk_in_its_order(data: dict[str, Any]) -> None:
+    # Entries are numbered in the order they are added: equal indexes, equal order.
+    reference = collect_known_values({}, SPECS)
+    for value, entity in _full_walk(data, SPECS):
+        reference.add(value, entity)
+    assert collect_known_values(data, SPECS) == reference
+
+
+def test_sanitized_answers_share_no_container_with_what_was_sent() -> None:
+    # anonymize_planned(in_place=True) edits sanitize_answers' output: it must be a copy.
+    sent: dict[str, Any] = {
+        "a": [{"b": {"c": [1, 2]}, "_item_id": "x"}],
+        "d": {"_missing": "refused"},
+    }
+    out = sanitize_answers(sent, None, key=b"k" * 32)
+    assert out == {"a": [{"_item_id": out["a"][0]["_item_id"], "b": {"c": [1, 2]}}], "d": sent["d"]}
+    assert out["a"] is not sent["a"] and out["a"][0] is not sent["a"][0]
+    assert out["a"][0]["b"] is not sent["a"][0]["b"]
+    assert out["a"][0]["b"]["c"] is not sent["a"][0]["b"]["c"]
+    assert out["d"] is not sent["d"]
+
+
+def test_in_place_anonymizes_the_given_answers_and_the_copy_leaves_them() -> None:
+    plan = compile_plan(list(SPECS.values()))
+    data = {"name": "Juana Quispe", "group": {"note": "Juana vive aquí", "code": "A1"}, "age": 4}
+    kept = copy.deepcopy(data)
+    copied = anonymize_planned(data, plan, keys=KEYS)
+    assert data == kept
+    same = anonymize_planned(data, plan, keys=KEYS, in_place=True)
+    assert same.data is data
+    assert same.data == copied.data and "Juana" not in str(same.data)
