@@ -43,6 +43,8 @@ _CUE: Final = re.compile(
     r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os|"
+    # "tengo dieciocho ya, los cumplí el once de noviembre"
+    r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
@@ -96,7 +98,14 @@ _CUE_HINTS: Final = (
     "llego al mundo",
 )
 _MAX_LIST_GAP: Final = 100
-_MAX_CUE_GAP: Final = 35
+# "nació en Ica, en el hospital regional, el 21 de setiembre": a clause without "y".
+_MAX_CUE_GAP: Final = 60
+# Past this many characters the clause may have moved on to another subject.
+_NEAR_CUE: Final = 35
+_OTHER_CLAUSE: Final = re.compile(
+    r"\b(?:es|son|era|fue|se|hace|hacen|celebra\w*|festividad|aniversario|fiesta|donde|cuando)\b",
+    re.IGNORECASE,
+)
 _TRAILING_JOINS: Final = re.compile(r"(?:\s+(?:y|de|del))+$", re.IGNORECASE)
 _AND: Final = re.compile(r"\by\b|\be\b", re.IGNORECASE)
 _BREAK: Final = re.compile(r"[.;!?\n]")
@@ -106,7 +115,9 @@ _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
 _ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el)\s+$", re.IGNORECASE)
 # "..., y el 25 de julio es la herranza": a date the sentence goes on to describe.
 _EVENT_AFTER: Final = re.compile(
-    r"\s*(?:es|era|fue|son|se\s|hay|hac|celebr|festej|lleg|vin|entr|pas[oó])", re.IGNORECASE
+    r"\s*(?:(?:tambi[eé]n|siempre|ya|todav[ií]a)\s+)?"
+    r"(?:es|era|fue|son|se\s|hay|hac|celebr|festej|lleg|vin|entr|pas[oó])",
+    re.IGNORECASE,
 )
 _NOT_ITEM: Final = re.compile(
     r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario)\b",
@@ -171,7 +182,8 @@ def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
 
 def _continues(gap: str) -> bool:
     if _CONTINUES.match(gap) is not None:
-        return True
+        # "…, y la Bajada de Reyes también es el 6 de enero": the date of something else.
+        return _OTHER_CLAUSE.search(_AND.split(gap)[-1]) is None
     return _ITEM.match(gap) is not None and _NOT_ITEM.search(gap) is None
 
 
@@ -198,6 +210,8 @@ def _cue_governs(before: str, cue_end: int) -> bool:
     gap = before[last:]
     if before[:last].lower().endswith("nac"):
         gap = gap.removeprefix(".")  # "F. nac.: 12/03/1985" is an abbreviation
+    if len(gap) > _NEAR_CUE and _OTHER_CLAUSE.search(gap):
+        return False  # "nació en Lircay, donde la fiesta grande es el 8 de septiembre"
     return len(gap) <= _MAX_CUE_GAP and _AND.search(gap) is None and _BREAK.search(gap) is None
 
 

@@ -88,7 +88,9 @@ def find_numbers(text: str) -> list[Span]:
         # pattern (and its lookarounds) runs inside it only, plus the check letter after.
         for m in _SEQUENCE.finditer(text, region.start(), region.end() + 2):
             kind = _classify(text, m.start(), m.end())
-            if kind:
+            if kind == ID:
+                spans.append(Span(*_with_letters(text, m.start(), m.end()), ID))
+            elif kind:
                 spans.append(Span(m.start(), m.end(), kind))
     spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
     if _COMMA_HINT.search(text):
@@ -100,6 +102,25 @@ def find_numbers(text: str) -> list[Span]:
             and not _money_after(text, m.end())
         ]
     return spans
+
+
+# Letters written apart from the digits of a card: "AB 4582 1937 GA" (a Japanese
+# residence card), "6148392 LP". The name of the document stays ("DNI 4567 8912").
+_LETTERS_BEFORE: Final = re.compile(r"(?<!\w)([A-Z]{1,3})[ \-]$")
+_LETTERS_AFTER: Final = re.compile(r"[ \-]([A-Z]{1,3})(?!\w)")
+_DOCUMENT_NAMES: Final = frozenset(
+    {"DNI", "RUC", "RUT", "RUN", "NIE", "NIF", "CE", "CI", "SIS", "N", "NO", "NRO", "A", "Y", "O"}
+)
+
+
+def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
+    before = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
+    if before is not None and before.group(1) not in _DOCUMENT_NAMES:
+        start = before.start()
+    after = _LETTERS_AFTER.match(text, end)
+    if after is not None and after.group(1) not in _DOCUMENT_NAMES:
+        end = after.end()
+    return start, end
 
 
 def _classify(text: str, start: int, end: int) -> str:

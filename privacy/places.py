@@ -19,14 +19,17 @@ from privacy.lexicon import words as word_set
 from privacy.recognizers import DIRECCION, Span
 from privacy.triggers import Anchors, find_at
 
-_CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-]*"
+# A road between two towns is written with a dash or an en dash: "Satipo–Mazamari".
+_CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-–]*"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
 _NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}}"
 # Settlements are often named after a date or a number: "9 de Octubre", "Villa 31".
 _PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?"
 _SETTLEMENT_HEAD: Final = (
     r"(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|[Aa]nexo|[Cc]aser[ií]o|"
-    r"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda|[Cc]ooperativa\s+de\s+[Vv]ivienda)"
+    r"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda|[Cc]ooperativa\s+de\s+[Vv]ivienda|"
+    # "Asoc. Viv. Los Jardines", "Asoc. de Vivienda", "Coop. de Viv."
+    r"(?:[Aa]soc|[Cc]oop)\.\s*(?:de\s+)?[Vv]iv(?:ienda|\.))"
 )
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
 _PART_HEAD: Final = (
@@ -92,9 +95,13 @@ _MORE: Final = re.compile(
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
-    rf"|\d{{4,5}}\s+{_CAP}"
+    rf"|\d{{4,5}}\s+{_NAME}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
     rf"|{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
+    # A landmark that places the door: "…s/n, frente al estadio, Bellavista".
+    r"|(?:frente|cerca|al\s+costado|al\s+lado|a\s+espaldas|detr[aá]s|a\s+media\s+cuadra)\s+"
+    # A named place there is research content: "…, al lado de la Vega, donde venden".
+    r"(?:del?|al?)\s+(?:(?:la|el|los|las)\s+)?[a-zñáéíóúü]+(?:\s+(?:del?\s+)?[a-zñáéíóúü]+)?(?=,)"
     rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
     rf"[Dd]istrito\s+de)?\s*{_NAME})"
 )
@@ -110,7 +117,7 @@ _PARTS_OF: Final = re.compile(
 _PARTS_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_PART}[ \t]*,?[ \t]*)+$")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
-    "grupo ucv km kilometro zona etapa"
+    "grupo ucv km kilometro zona etapa asoc coop"
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")

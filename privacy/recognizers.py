@@ -103,7 +103,8 @@ _CUED_ID: Final = re.compile(
     r"(?:[ \t]+(?:cl[ií]nica|militar|universitari[oa]|estudiantil|modular|laboral|"
     r"de[ \t]+(?P<of>[^\W\d_]+)))?"
     r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
-    r"(?P<num>(?:[A-Z]{1,3}-?)?\d(?:[\-/]?\d){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
+    # Digit groups may be spaced: "fotocheck con código AK 204 588".
+    r"(?P<num>(?:[A-Z]{1,3}[\- ]?)?\d(?:[\-/]?\d|[ ]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )
 # A market stall, a shop or a locker is written as a code with a letter ("Mi puesto es

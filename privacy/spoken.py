@@ -62,9 +62,16 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
     norms, gaps, text = words_.norms, words_.gaps, words_.text
     spans: list[Span] = []
     after = 0
+    n = len(norms)
     for i in _candidates(anchors):
         if i < after:
             continue
+        if (
+            "-" not in norms[i]
+            and norms[i] not in _HUNDREDS
+            and (i + 1 == n or not _joins(gaps[i + 1]) or not _may_continue(norms[i + 1]))
+        ):
+            continue  # one number word alone ("una vez", "dos hijos") is a count
         # "9 ocho 7 ...": digits typed before the first word belong to the number.
         first = i
         while first > 0 and _is_digit_group(norms[first - 1]) and _joins(gaps[first]):
@@ -143,6 +150,10 @@ def _candidates(anchors: Anchors) -> list[int]:
     return sorted(joined.union(found))
 
 
+def _may_continue(norm: str) -> bool:
+    return norm in NUMBER_WORDS or norm == "y" or norm.isdigit() or "-" in norm
+
+
 def _joins(gap: str) -> bool:
     # Groups read out are written apart with spaces, commas or hyphens, never a full stop.
     return gap.strip(" ,-/–") == ""
@@ -210,7 +221,8 @@ def _is_domain(words_: Words, i: int) -> bool:
 
 def _local_start(words_: Words, at: int) -> int:
     """First word of the local part before "arroba": words joined by "punto", "guion"
-    or "guion bajo", or by a typed dot, underscore or dash."""
+    or "guion bajo", or by a typed dot, underscore or dash, and numbers read out
+    ("rosmery guion bajo huaman ochenta y nueve arroba ...")."""
     norms, gaps = words_.norms, words_.gaps
     lo = at - 1
     while lo > 0:
@@ -224,15 +236,10 @@ def _local_start(words_: Words, at: int) -> int:
             if gaps[k + 1].strip(" ") != "" or norms[k] in _DOT_WORDS | _JOIN_WORDS:
                 break
             lo = k
+        elif gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
+            lo -= 1  # a number read out belongs to the local part, with the word before it
         else:
             break
-    # "rosita noventa y dos arroba ...": a number read out belongs to the local part,
-    # and so do the words joined before it ("luchito guion bajo dos mil arroba").
-    if lo > 0 and norms[lo] in _NUMBER_PARTS:
-        while lo > 0 and gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
-            lo -= 1
-        if norms[lo] in _JOIN_WORDS | _DOT_WORDS:
-            return _local_start(words_, lo + 1) if lo > 0 else lo
     return lo
 
 

@@ -48,7 +48,35 @@ GONE = {
         "su correo es yuki punto tanaka arroba docomo punto ne punto jp",
         ["tanaka", "docomo"],
     ),
+    "email-name-and-number-read-out": (
+        "Escríbele a killa guion bajo quispe noventa y uno arroba gmail punto com.",
+        ["killa", "quispe", "noventa"],
+    ),
+    "card-letters-apart": (
+        "Mi tarjeta de residencia es la CD 7714 2093 KT, la tengo.",
+        ["CD", "KT"],
+    ),
+    "spaced-code-after-cue": (
+        "Me dieron el fotocheck con código BX 318 442 en la planta.",
+        ["318", "442"],
+    ),
     # addresses
+    "housing-association-abbreviated": (
+        "Vive en Mz. C2 Lt. 9, Asoc. Viv. Santa Fe de Huarangal, Carabayllo.",
+        ["Santa Fe", "Huarangal", "Carabayllo"],
+    ),
+    "road-between-towns": (
+        "La finca está en el km 7 de la carretera Pichanaki–Satipo.",
+        ["Satipo"],
+    ),
+    "landmark-after-address": (
+        "Viven en Jr. Amazonas s/n, frente a la posta, Acoria, alquilados.",
+        ["posta", "Acoria"],
+    ),
+    "postal-code-and-town-of-two-words": (
+        "Vive en Carrer de Mallorca 210, 08036 Sant Martí de Provençals.",
+        ["Martí", "Provençals"],
+    ),
     "lowercase-parts-together": (
         "Vivimos en el sector 3, grupo 20, Villa El Salvador.",
         ["grupo 20", "Villa"],
@@ -67,6 +95,11 @@ GONE = {
     "number-sign-with-dot": ("Su casa está en Jr. Ayacucho N.° 1050, Huancayo.", ["1050"]),
     "japan-two-numbers-first": ("Vive en 20-5 Minami-cho, Oizumi.", ["20-5"]),
     # birth dates
+    "born-far-from-the-cue": (
+        "Su nieta nació en Huancayo, en el hospital Carrión, el 14 de octubre de 2023.",
+        ["14 de octubre"],
+    ),
+    "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
         ["9 de septiembre"],
@@ -108,6 +141,7 @@ KEPT = {
     "count-of-families": "El número de familias es 1 234 567.",
     "fare-then-a-sentence": "Dice que es para el pasaje. Nos quedamos tres meses en Ica.",
     "square-then-a-sentence": "Bailan en la plaza. Yo fui mayordomo en 2015.",
+    "fiesta-far-from-the-cue": "Ella nació en Lircay, donde la fiesta grande es el 8 de septiembre.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
@@ -124,3 +158,8 @@ def test_identifier_is_gone(text: str, gone: list[str]) -> None:
 @pytest.mark.parametrize("text", KEPT.values(), ids=KEPT.keys())
 def test_research_content_is_kept(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+def test_a_fiesta_on_the_same_date_after_a_birth_stays() -> None:
+    out = scrub_for_cli("Mi nieto nació el 24 de junio, y el Inti Raymi también es el 24 de junio.")
+    assert out == "Mi nieto nació el [FECHA], y el Inti Raymi también es el 24 de junio."
