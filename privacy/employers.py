@@ -46,7 +46,8 @@ def _load() -> dict[str, list[Listed]]:
             if not surface or surface.startswith("#"):
                 continue
             key = tuple(normalize_token(t.text) for t in tokenize(surface))
-            entry = Listed(key, surface.isupper(), "any case" in marks, "after cue" in marks)
+            any_case = "any case" in marks
+            entry = Listed(key, surface.isupper() and not any_case, any_case, "after cue" in marks)
             index.setdefault(key[0], []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry.key))  # longest first
@@ -134,6 +135,7 @@ def find_listed(anchors: Anchors) -> list[Span]:
     """Return the listed names written in the text (see the module docstring)."""
     words_ = anchors.words
     norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    gaps = words_.gaps
     spans: list[Span] = []
     for i in anchors.of(LISTED_FIRST):
         for entry in LISTED[norms[i]]:
@@ -151,9 +153,14 @@ def find_listed(anchors: Anchors) -> list[Span]:
             if entry.after_cue and not _after_cue(words_, i):
                 continue
             end = words_.ends[i + k - 1]
-            # "la escuela Fe y Alegría 65": the number is the school's.
+            # "la escuela Fe y Alegría 65": the number is the school's; "Cáritas
+            # Huancavelica": the branch's place too.
             number = _SCHOOL_NUMBER.match(words_.text, end)
-            spans.append(Span(words_.starts[i], number.end() if number else end, ONG))
+            if number:
+                end = number.end()
+            elif i + k < n and gaps[i + k] == " " and norms[i + k] in PLACE_WORDS:
+                end = words_.ends[i + k] if tokens[i + k][:1].isupper() else end
+            spans.append(Span(words_.starts[i], end, ONG))
             break
     return spans
 
@@ -209,6 +216,43 @@ def find_lowercase_quechua(anchors: Anchors) -> list[Span]:
             continue  # "el comedor qali warma" is the state programme
         start = m.start("name")
         spans.append(Span(start, start + len(" ".join(taken)), ONG))
+    return spans + _again_in_lowercase(text, spans)
+
+
+def _again_in_lowercase(text: str, spans: list[Span]) -> list[Span]:
+    """Later lowercase mentions of a lowercase name: "a los de warmi kallpachay"."""
+    found: list[Span] = []
+    for name in {text[s.start : s.end] for s in spans}:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found.append(Span(m.start(), m.end(), ONG))
+    return found
+
+
+# Two or three capitalized words in the Quechua alphabet, one with "ñ" or "ll" (which
+# Spanish names rarely pair with Quechua letters alone), after "con", "la", "los de"...:
+# "Con Allpa Ñan queremos..." (never after "en", "de": places). Words with k, w or a
+# final q are people.py's.
+_QUECHUA_PAIR: Final = re.compile(
+    r"(?<!\w)(?:[Cc]on|la|el|por)\s+"
+    r"(?P<name>[A-ZÑ][a-zñ]+(?:\s+[A-ZÑ][a-zñ]+){1,2})(?![\wáéíóú])"
+)
+_QUECHUA_TITLED: Final = re.compile(r"[achilmnñpqrstuy]+")
+QUECHUA_PAIR_HINTS: Final = ("Ñ", "ñ", "Ll", "ll")
+
+
+def find_quechua_pairs(text: str) -> list[Span]:
+    """Return capitalized Quechua names with "ñ" or "ll" after a preposition or article."""
+    if not any(map(text.__contains__, QUECHUA_PAIR_HINTS)):
+        return []
+    spans: list[Span] = []
+    for m in _QUECHUA_PAIR.finditer(text):
+        parts = [normalize_token(w) for w in m.group("name").split()]
+        folded = m.group("name").lower().split()
+        if not all(_QUECHUA_TITLED.fullmatch(w) for w in folded):
+            continue
+        if not any("ñ" in w or "ll" in w for w in folded) or any(p in PLACE_WORDS for p in parts):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), ONG))
     return spans
 
 

@@ -19,6 +19,7 @@ generic words names no one in particular and stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
 from typing import Final
 
@@ -29,14 +30,15 @@ from privacy.employers import (
     find_cued,
     find_listed,
     find_lowercase_quechua,
+    find_quechua_pairs,
 )
-from privacy.lexicon import PLACE_WORDS, words
+from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
-_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-]*)"
+_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-–]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
 _LINK: Final = r"(?:(?:de|del|en|para|por)\s+(?:(?:la|las|los|el)\s+)?|(?:la|las|los|el|y|e)\s+)"
@@ -80,7 +82,7 @@ _LOWER_KIND: Final = (
     r"t[eé]cnica|superior|tecnol[oó]gica)\s+)?"
 )
 _LOWER_HEADED: Final = re.compile(
-    rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:{_JOIN}\s+)?"
+    rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+(?:{_JOIN}\s+)?"
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
@@ -88,8 +90,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
-    rf"minimarket|farmacia)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
-    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
+    rf"minimarket|farmacia|sindicato|gremio|service)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
     r",\s+(?:una|un|la|el|nuestra|nuestro)\s+"
@@ -149,7 +151,7 @@ _FOREIGN_WORDS: Final = words(
 # se llama Allin Kawsay".
 _CALLED: Final = re.compile(
     rf"(?:organizaci[oó]n|instituci[oó]n|ONG|ong|asociaci[oó]n|empresa|cooperativa|proyecto)"
-    rf"(?:,|\s+se\s+llama(?:ba)?)\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_CAP}){{0,4}})"
+    rf"(?:,|\s+se\s+llama(?:ba)?)\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_CAP}){{0,4}})"
     rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
 )
 # An acronym of four to nine capitals after a preposition or an article, with no
@@ -185,7 +187,7 @@ _HEAD_WORDS: Final = words(
     multiservicios comercializadora negociaciones representaciones fruticola avicola
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
-    supermercado supermercados
+    supermercado supermercados service
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -195,7 +197,7 @@ _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
 _CAPITALIZED: Final = re.compile(rf"[{_UP}][\wáéíóúñü]*")
 _HEAD_PREFIX: Final = re.compile(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?")
-_LAST_CAPITALS: Final = re.compile(rf"(?:[{_UP}][\wáéíóúñü'’\-]*\s+)+[{_UP}][\wáéíóúñü'’\-]*$")
+_LAST_CAPITALS: Final = re.compile(rf"(?:[{_UP}][\wáéíóúñü'’\-–]*\s+)+[{_UP}][\wáéíóúñü'’\-–]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
@@ -214,8 +216,13 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     heads = anchors.starts(_HEAD_WORDS)
     for m in find_at(_HEADED, text, heads):
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
-        if _names_someone(m.group(), skip_head=True) or _PLACE_NAMED.match(m.group()):
-            spans.append(Span(m.start(), _without_period(m.group()) + m.start(), ONG))
+        if (
+            _names_someone(m.group(), skip_head=True)
+            or _PLACE_NAMED.match(m.group())
+            or _PROPER_GENERIC.match(m.group())
+        ):
+            start = _with_word_before(words_, m.start())
+            spans.append(Span(start, _without_period(m.group()) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             # Said to be a school or a parish, a saint's name is its name: "el colegio
@@ -243,6 +250,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
+    spans += find_quechua_pairs(text)
     return spans + _later_mentions(words_, spans)
 
 
@@ -276,9 +284,50 @@ def _bare_acronyms(words_: Words) -> list[Span]:
     return spans
 
 
-_CAPITALS_AFTER: Final = re.compile(rf"(?:[ \t]+[{_UP}][\wáéíóúñü'’\-]*){{1,3}}")
+_CAPITALS_AFTER: Final = re.compile(rf"(?:[ \t]+[{_UP}][\wáéíóúñü'’\-–]*){{1,3}}")
 
 
+# Generic words capitalized as one name: "la Iglesia Evangélica Peruana" is a church,
+# "la Iglesia Evangélica" any of them.
+_PROPER_GENERIC: Final = re.compile(
+    rf"(?:Iglesia|Asociaci[oó]n|Federaci[oó]n|Movimiento|Misi[oó]n|Congregaci[oó]n|Sociedad)"
+    rf"(?:\s+[{_UP}][\wáéíóúñü]+){{2}}"
+)
+# Heads a company's own name may come before: "Tempo Servicios Generales".
+_BRANDED_HEADS: Final = words(
+    """
+    servicios transportes inversiones constructora comercial distribuidora multiservicios
+    limpiezas construcciones textil confecciones agricola agroindustrial industrias
+    representaciones negociaciones comercializadora inmobiliaria importadora exportadora
+    restaurante restaurant polleria hotel hostal consorcio corporacion
+    """
+)
+_NOT_BEFORE_NAME: Final = words("la el los las lo un una mi su nuestra nuestro")
+
+
+def _with_word_before(words_: Words, start: int) -> int:
+    """Start a headed name at the capitalized word before it: "Tempo Servicios Generales"."""
+    i = bisect_left(words_.starts, start)
+    if i < 2 or words_.gaps[i] != " " or words_.starts[i] != start:
+        return start
+    if words_.norms[i] not in _BRANDED_HEADS:
+        return start  # "Servicio de Cirugía Pediátrica Complejo Hospitalario...": a letterhead
+    word, norm = words_.words[i - 1], words_.norms[i - 1]
+    if (
+        not word[:1].isupper()
+        or word.isupper()
+        or norm in _SENTENCE_START
+        or norm in _NOT_BEFORE_NAME
+        or norm in PLACE_WORDS
+        or norm in _HEAD_WORDS
+        or norm in SENTENCE_WORDS
+        or _SENTENCE_GAP.search(words_.gaps[i - 1])
+    ):
+        return start
+    return words_.starts[i - 1]
+
+
+_SENTENCE_GAP: Final = re.compile(r"[.:;!?\n]")
 _SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
 
 

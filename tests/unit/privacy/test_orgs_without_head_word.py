@@ -6,7 +6,7 @@ research content and for the same words used as places, products or saints)."""
 import pytest
 
 from privacy import scrub_for_cli
-from privacy.employers import LISTED
+from privacy.employers import LISTED, find_quechua_pairs
 
 GONE = {
     "agro-exporter-bare": ("Entré a trabajar a Camposol como seleccionadora.", ["Camposol"]),
@@ -55,6 +55,29 @@ GONE = {
     ),
     "kind-between-noun-and-name": ("Fui a la academia preuniversitaria Pamer.", ["Pamer"]),
     "clinic-named-after-a-saint": ("Trabaja en la clínica San Pablo.", ["San Pablo"]),
+    "union-set-off-after-noun": (
+        "Conocí a las chicas del sindicato, SINTRAHOGARP, ellas me enseñaron.",
+        ["SINTRAHOGARP"],
+    ),
+    "church-of-generic-words": (
+        "Nos prestan el local de la Iglesia Evangélica Peruana los domingos.",
+        ["Peruana"],
+    ),
+    "brand-before-company-head": (
+        "Trabajo por una service, Tempo Servicios Generales.",
+        ["Tempo"],
+    ),
+    "name-with-en-dash": (
+        "Nuestra Asociación de Residentes Antaccocha–Lima tiene local.",
+        ["Antaccocha–Lima"],
+    ),
+    "ngo-branch-place": ("Vino Cáritas Huancavelica con cocinas.", ["Cáritas Huancavelica"]),
+    "lowercase-ngo-acronym-on-list": ("Está ceprodep, con alpacas.", ["ceprodep"]),
+    "lowercase-quechua-again": (
+        "La red warmi kallpachay ayuda. A los de warmi kallpachay los ubican.",
+        ["kallpachay"],
+    ),
+    "quechua-pair-with-enye": ("Con Allpa Ñan queremos organizarnos.", ["Allpa", "Ñan"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -98,6 +121,16 @@ KEPT = {
         "Estudió en el colegio San Juan y en la fiesta de Santa Rosa de Lima bailó.",
         ["fiesta de Santa Rosa de Lima"],
     ),
+    "church-in-general": ("La Iglesia Evangélica nos ayudó.", ["Iglesia Evangélica"]),
+    "sentence-word-before-company": (
+        "Bueno. Ayer Transportes Wayra me pagó.",
+        ["Ayer"],
+    ),
+    "letterhead-specialty-before-hospital": (
+        "Servicio de Cirugía Pediátrica Complejo Hospitalario Sur.",
+        ["Pediátrica"],
+    ),
+    "quechua-words-lowercase-alone": ("Allpa es tierra y ñan es camino.", ["Allpa", "ñan"]),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
@@ -120,3 +153,12 @@ def test_list_marks_are_read() -> None:
     assert camposol.any_case and not camposol.after_cue
     assert all(entry.after_cue for entry in LISTED["metro"])
     assert all(entry.exact for entry in LISTED["unh"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vive en Pampa Ñahui desde niña.", "Soy de Llaqta Ñawi.", "Fuimos con Santa Ana."],
+    ids=["after-en", "after-de", "no-enye-or-ll"],
+)
+def test_quechua_place_or_spanish_name_is_no_organization(text: str) -> None:
+    assert find_quechua_pairs(text) == []
