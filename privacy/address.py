@@ -34,6 +34,7 @@ STREET_WORDS: Final = word_set("""
     jr jiron av avda avenida calle c cl psje pje pasaje mz lt prolongacion prol rua travesia
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
+_NUMBER_FIRST: Final = re.compile(r"(?<=\b[Ee]l\s)\d{1,5}\s+de\s+la\s+$")
 # Street words written in full: a dot after one ends the sentence.
 _FULL_WORDS: Final = word_set("""
     jirón jiron avenida calle pasaje prolongación prolongacion rua rúa travesía travesia
@@ -117,7 +118,9 @@ def find_addresses(anchors: Anchors) -> list[Span]:
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
-            spans.append(Span(trig.start(), end, DIRECCION))
+            # "el 432 de la calle Elm": the house number told first.
+            first = _NUMBER_FIRST.search(text, max(0, trig.start() - 20), trig.start())
+            spans.append(Span(first.start() if first else trig.start(), end, DIRECCION))
     return spans
 
 

@@ -60,7 +60,13 @@ GONE = {
         "Me dieron el fotocheck con código BX 318 442 en la planta.",
         ["318", "442"],
     ),
+    "national-cedula-with-letter": (
+        "Su cédula venezolana: V-12.345.678, la tiene vencida.",
+        ["345.678"],
+    ),
+    "member-number-of-a-place": ("Su número de socio en la cooperativa es el 00123.", ["00123"]),
     # addresses
+    "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
         "Vive en Mz. C2 Lt. 9, Asoc. Viv. Santa Fe de Huarangal, Carabayllo.",
         ["Santa Fe", "Huarangal", "Carabayllo"],
@@ -142,6 +148,8 @@ KEPT = {
     "fare-then-a-sentence": "Dice que es para el pasaje. Nos quedamos tres meses en Ica.",
     "square-then-a-sentence": "Bailan en la plaza. Yo fui mayordomo en 2015.",
     "fiesta-far-from-the-cue": "Ella nació en Lircay, donde la fiesta grande es el 8 de septiembre.",
+    "people-from-a-street": "Vinieron los 300 de la comunidad y 200 de la avenida.",
+    "members-of-a-place-counted": "El número de socios en la comunidad es 1200.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
