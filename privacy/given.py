@@ -11,6 +11,7 @@ set lookups on words the trigger index already found: no per-token call.
 from __future__ import annotations
 
 from importlib import resources
+from itertools import compress, repeat
 from typing import Final
 
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, words
@@ -65,7 +66,8 @@ PERSON_VERBS: Final = SPEECH_VERBS | words(
 _EPONYM_HEADS: Final = words(
     """
     sindrome enfermedad signo maniobra test prueba escala clasificacion criterios reflejo
-    ley teorema metodo tecnica operacion triada
+    ley teorema metodo tecnica operacion triada tiroiditis posicion patron celulas celula
+    tumor quiste cuerpos
     """
 )
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
@@ -73,6 +75,59 @@ BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
 TO_A_PLACE: Final = words("en desde hasta hacia")
 # After a Quechua word that opens a sentence, the words that gloss it.
 _GLOSSES: Final = words("es significa quiere")
+
+
+# Spellings that sound alike in Andean Spanish: "Flormyra" is Flormira, "Wilver" Wilber,
+# "Yhony" Yoni. A word is looked up by its key only when it has one of these letters.
+_SOUNDS: Final = str.maketrans({"v": "b", "y": "i", "z": "s", "h": None, "w": "u", "k": "c"})
+_ODD_LETTERS: Final = frozenset("vyzhwk")
+_SOUND_KEYS: Final = frozenset(
+    n.translate(_SOUNDS) for n in (GIVEN_NAMES - NAME_WORDS) | ANDEAN_SURNAMES if len(n) >= 4
+)
+
+
+def find_misspelled(words_: Words) -> list[int]:
+    """Indices of capitalized words mid-sentence spelled like a lexicon name sounds
+    ("salía Flormyra", "con Wilver Huamani"), unknown to the lexicon themselves."""
+    vocabulary = list(words_.vocabulary - GIVEN_NAMES - SURNAMES - NAME_WORDS)
+    keys = dict(zip(vocabulary, map(str.translate, vocabulary, repeat(_SOUNDS)), strict=True))
+    if _SOUND_KEYS.isdisjoint(keys.values()):
+        return []  # the common case: decided in C
+    odd = {
+        norm
+        for norm, key in keys.items()
+        if key in _SOUND_KEYS and len(norm) >= 4 and not _ODD_LETTERS.isdisjoint(norm)
+    }
+    found: list[int] = []
+    for i in compress(range(len(words_.norms)), map(odd.__contains__, words_.norms)):
+        token = words_.words[i]
+        if token[:1].isupper() and token[1:].islower() and not starts_sentence(words_, i):
+            prev = words_.norms[i - 1]
+            if prev in NOT_PERSON_BEFORE or prev in TO_A_PLACE or eponym(words_, i):
+                continue
+            if _unknown_capital_beside(words_, i):
+                continue  # "con Kusi Warma": an organization's Quechua name
+            found.append(i)
+    return found
+
+
+def _unknown_capital_beside(words_: Words, i: int) -> bool:
+    """Whether a capitalized word the lexicons do not know stands right beside ``i``."""
+    tokens, norms, gaps = words_.words, words_.norms, words_.gaps
+    return any(
+        0 <= k < len(tokens)
+        and gaps[max(i, k)] == " "
+        and tokens[k][:1].isupper()
+        and norms[k] not in GIVEN_NAMES
+        and norms[k] not in SURNAMES
+        for k in (i - 1, i + 1)
+    )
+
+
+def eponym(words_: Words, i: int) -> bool:
+    """Whether the name at ``i`` names a syndrome or a technique: "tiroiditis de Hashimoto"."""
+    norms = words_.norms
+    return i > 1 and norms[i - 1] == "de" and norms[i - 2] in _EPONYM_HEADS
 
 
 def starts_sentence(words_: Words, i: int) -> bool:
@@ -104,7 +159,7 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "San Luis"; "vive en Orlando", "hasta Rosario"
     if prev in GIVEN_NAMES and i > 1 and norms[i - 2] in TO_A_PLACE and words_.gaps[i] == " ":
         return False  # "en Jesús María", "en Florencio Varela"
-    if prev == "de" and i > 1 and norms[i - 2] in _EPONYM_HEADS:
+    if eponym(words_, i):
         return False  # "síndrome de Mallory Weiss" names a syndrome, not a patient
     word = tokens[i]
     if len(word) <= 3 and word.isupper() and not _capital_neighbour(words_, i):

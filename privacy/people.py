@@ -23,6 +23,8 @@ from privacy.given import (
     QUECHUA_NAMES,
     SPEECH_VERBS,
     SURNAMES,
+    eponym,
+    find_misspelled,
     is_given_name_here,
     starts_sentence,
 )
@@ -171,6 +173,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             and (norm in _KIN or norm in HONORIFICS)
         )
         start += after_de
+        if norm in _CHILDREN and not (start < n and _titled(words.words[start])):
+            continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
@@ -204,6 +208,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         if end > start:
             spans.append(Span(words.starts[start], words.ends[end - 1], kind))
             after = end
+    # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest.
+    spans += [Span(words.starts[i], words.ends[i], PERSONA) for i in find_misspelled(words)]
     return spans
 
 
@@ -235,10 +241,18 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return nxt and words.words[i + 1][:1].isupper()
     if i > 0 and words.words[i - 1] in _PLACE_ARTICLES and norms[i] not in _HAND_LEXICON:
         return False  # "en La Molina", "El Tambo": a surname after a capitalized article
+    if eponym(words, i):
+        return False  # "tiroiditis de Hashimoto", "posición de Valdivia"
+    if len(words.words[i]) <= 4 and words.words[i].isupper():
+        return False  # "el BAS", "(EVA)", "fue FOA": acronyms
     return norms[i] in NAME_LEXICON
 
 
 _PLACE_ARTICLES: Final = frozenset({"La", "El"})
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _lowercase_run(words: Words, i: int) -> int:

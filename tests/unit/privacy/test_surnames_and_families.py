@@ -43,6 +43,11 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
             "El patrón era un señor Mendoza; me quedé en Mendoza.",
             "El patrón era un señor [PERSONA-1]; me quedé en Mendoza.",
         ),
+        (
+            "Yo soy Flormira y salía Flormyra, con ye.",
+            "Yo soy [PERSONA-1] y salía [PERSONA-2], con ye.",
+        ),
+        ("Fui con Wilver Huamani a la feria.", "Fui con [PERSONA-1] a la feria."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -72,6 +77,8 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "nickname-with-surname",
         "name-after-de-not-de",
         "place-surname-then-the-place",
+        "misspelled-given-name",
+        "misspelled-given-name-with-surname",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -100,6 +107,9 @@ def test_person_is_redacted(text, expected):
         "Pagamos a los 12 peones.",
         "Mi hija vive en Virginia, en Woodbridge.",
         "Trabaja en Jesús María y estudia hasta Orlando.",
+        "Antecedentes: tiroiditis de Hashimoto, en posición de Valdivia.",
+        "Dolor en la escala visual analógica (EVA) de 7; el BAS fue negativo.",
+        "Iban a la chacra temprano; está en la Ronda Campesina.",
     ],
     ids=[
         "place-surname-after-a",
@@ -121,6 +131,9 @@ def test_person_is_redacted(text, expected):
         "count-after-los",
         "given-name-state-after-en",
         "given-name-districts-after-en-hasta",
+        "eponyms",
+        "acronyms-that-are-surnames",
+        "words-that-sound-like-names",
     ],
 )
 def test_research_content_stays(text):
