@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from forms import store as forms_store
 from holds.models import DecidedSpan
+from tests.api.pages import csrf_of, log_in, page_client
 from tests.api.test_holds import (  # noqa: F401  (fixtures)
     EXPORT,
     HOLDS,
@@ -235,3 +236,21 @@ async def test_a_dismissed_items_spans_leave_the_queue(client, session, field): 
     assert dismissed.status_code == 200, dismissed.text
     page = await held(client, field)
     assert page["items"] == [] and page["open_total"] == 0
+
+
+async def test_the_review_page_links_a_quarantined_span_to_its_item(app, client, session, field):  # noqa: F811
+    close_household(session, field)
+    receipt = (await push_text(client, field))["receipt"]
+    (hold,) = (await held(client, field))["items"]
+    async with page_client(app) as browser:
+        await log_in(browser, "sup")
+        page = await browser.get("/app/demo/holds")
+        assert page.status_code == 200, page.text
+        assert f"/app/demo/quarantine/{receipt['quarantine_id']}" in page.text
+        decided = await browser.post(
+            "/app/demo/holds/decide",
+            data={"csrf": csrf_of(page.text), "decision": "release", "hold": hold["hold_id"]},
+            follow_redirects=True,
+        )
+        assert decided.status_code == 200, decided.text
+        assert "acepte primero la entrevista" in decided.text

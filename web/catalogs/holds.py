@@ -21,6 +21,9 @@ ES: Final[dict[str, str]] = {
     "holds.reason": "Por qué",
     "holds.if_confirmed": "Si se confirma",
     "holds.interview": "Entrevista",
+    "holds.quarantined": "En cuarentena (acéptela para decidir)",
+    "holds.remembered": "Ya decidido en el estudio",
+    "holds.remembered.released": "Liberado en otra entrevista",
     "holds.release": "Liberar (no identifica)",
     "holds.confirm": "Confirmar como identificador",
     "holds.next": "Siguientes",
@@ -29,6 +32,9 @@ ES: Final[dict[str, str]] = {
     "holds.problem.none_ticked": "Marque al menos un texto.",
     "holds.problem.hold.already_decided": "Alguien ya decidió sobre uno de ellos; nada cambió.",
     "holds.problem.hold.unknown": "Uno de ellos ya no existe; nada cambió.",
+    "holds.problem.hold.quarantined": (
+        "Uno de ellos está en cuarentena: acepte primero la entrevista; nada cambió."
+    ),
     "holds.problem.hold.unreadable": (
         "Uno de ellos no se puede abrir (la clave fue destruida): solo se puede confirmar."
     ),
@@ -62,6 +68,9 @@ EN: Final[dict[str, str]] = {
     "holds.reason": "Why",
     "holds.if_confirmed": "If confirmed",
     "holds.interview": "Interview",
+    "holds.quarantined": "In quarantine (accept it to decide)",
+    "holds.remembered": "Already decided in the study",
+    "holds.remembered.released": "Released in another interview",
     "holds.release": "Release (not identifying)",
     "holds.confirm": "Confirm as identifier",
     "holds.next": "Next",
@@ -70,6 +79,9 @@ EN: Final[dict[str, str]] = {
     "holds.problem.none_ticked": "Tick at least one text.",
     "holds.problem.hold.already_decided": "Someone already decided one of them; nothing changed.",
     "holds.problem.hold.unknown": "One of them no longer exists; nothing changed.",
+    "holds.problem.hold.quarantined": (
+        "One of them is in quarantine: accept the interview first; nothing changed."
+    ),
     "holds.problem.hold.unreadable": (
         "One of them cannot be opened (its key was destroyed): it can only be confirmed."
     ),
