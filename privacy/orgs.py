@@ -166,6 +166,7 @@ _NOT_ACRONYMS: Final = words(
     """
     covid sida vih tbc ong ongs dni ruc rut nie eeuu usa aahh todo todos nada nunca
     siempre mucho mucha muy bien solo pero como dios papa mama ayuda plata chacra
+    itin ssn cuil cuit nss nif cif tie ssn
     """
 )
 
@@ -327,6 +328,7 @@ def _with_word_before(words_: Words, start: int) -> int:
     return words_.starts[i - 1]
 
 
+_JOINERS: Final = words("de del la las los el y e en para por")
 _SENTENCE_GAP: Final = re.compile(r"[.:;!?\n]")
 _SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
 
@@ -451,6 +453,10 @@ def _find_names(words_: Words, names: set[str]) -> list[Span]:
         # Names are at most a few words long, so each place costs a few set lookups.
         for size in sorted(lengths[norms[i]], reverse=True):
             if i + size <= n and tuple(norms[i : i + size]) in keys:
+                if not all(
+                    w[:1].isupper() or w in _JOINERS for w in words_.words[i + 1 : i + size]
+                ):
+                    continue  # "Qori sara quiere decir maíz dorado": the words, explained
                 found.append(Span(words_.starts[i], words_.ends[i + size - 1], ONG))
                 break
     return found

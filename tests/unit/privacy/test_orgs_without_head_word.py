@@ -7,6 +7,9 @@ import pytest
 
 from privacy import scrub_for_cli
 from privacy.employers import LISTED, find_quechua_pairs
+from privacy.normalize import split_words
+from privacy.orgs import HEAD_WORDS, find_organizations
+from privacy.triggers import Anchors
 
 GONE = {
     "agro-exporter-bare": ("Entré a trabajar a Camposol como seleccionadora.", ["Camposol"]),
@@ -131,6 +134,10 @@ KEPT = {
         ["Pediátrica"],
     ),
     "quechua-words-lowercase-alone": ("Allpa es tierra y ñan es camino.", ["Allpa", "ñan"]),
+    "school-type-and-tax-number-acronyms": (
+        "Terminé en el CEBA de Lircay; pide el ITIN, dice.",
+        ["CEBA", "ITIN"],
+    ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
@@ -162,3 +169,11 @@ def test_list_marks_are_read() -> None:
 )
 def test_quechua_place_or_spanish_name_is_no_organization(text: str) -> None:
     assert find_quechua_pairs(text) == []
+
+
+def test_later_mention_needs_every_word_capitalized() -> None:
+    text = "Somos de la Asociación Qori Sara. Qori sara quiere decir maíz dorado."
+    words_ = split_words(text)
+    found = [text[s.start : s.end] for s in find_organizations(Anchors.find(words_, HEAD_WORDS))]
+    assert "Qori Sara" in found
+    assert "Qori sara" not in found
