@@ -1,4 +1,4 @@
-"""Held spans for a supervisor: the list (with each span opened) and the decisions.
+"""Decisions on held spans (the list is holdqueue/listing.py).
 
 A release puts the original back into the interview's answers; a confirmation
 destroys the sealed original and gives the span the placeholder of its kind for good.
@@ -12,7 +12,7 @@ Every decision is also remembered for the study as a keyed hash of the span's wo
 words stay as written, confirmed ones get their placeholder). Other interviews' spans
 with the same words that are held already stay in the queue: each is decided on its
 own context; the list says which words the study already decided.
-A quarantined item's spans are listed with it, and decided once the item is accepted.
+A quarantined item's spans are decided once the item is accepted.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Final, Literal
 
 from sqlmodel import Session, col, select
@@ -29,21 +28,19 @@ from sqlmodel import Session, col, select
 from accounts.models import User
 from core.errors import Conflict, NotFound
 from core.metadata import utcnow
-from forms.models import Form
+from holdqueue.listing import open_hold
 from holds import store
 from holds.models import HeldSpan, HoldState
-from privacy.gazetteer import RELEASED, DecidedSpans, span_digest
+from privacy.gazetteer import RELEASED, span_digest
 from privacy.holds import mask_token
 from privacy.keys import KeyRing
 from privacy.recognizers import PERSONA
-from privacy.sealed import SealError, hold_key_for, open_span
 from sync import branches
-from sync.models import QuarantineItem, Submission, SubmissionRevision
+from sync.models import Submission, SubmissionRevision
 from sync.revisions import content_hash, make_rev
 
 Decision = Literal["release", "confirm"]
 REVISION_KIND: Final[dict[str, str]] = {"release": "release", "confirm": "redaction"}
-MAX_PAGE: Final = 200
 MAX_DECISIONS: Final = 500
 _PERSON_NUMBER: Final = re.compile(r"\[PERSONA-(\d+)\]")
 
@@ -73,156 +70,11 @@ class HoldUnreadable(Conflict):
 
 
 @dataclass(frozen=True, slots=True)
-class HoldView:
-    """One held span as a supervisor sees it: masked context, and the span opened."""
-
-    hold_id: int
-    instance_id: str
-    form_id: str
-    quarantine_id: int | None
-    pointer: str
-    number: int
-    mask: str
-    reason: str
-    kind: str
-    context: str
-    span: str | None
-    remembered: str | None
-    state: str
-    created_at: datetime
-    decided_at: datetime | None
-    decision_rev: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class HoldPage:
-    items: list[HoldView]
-    next_after: int | None
-    open_total: int
-
-
-@dataclass(frozen=True, slots=True)
 class Decided:
     hold_id: int
     state: str
     instance_id: str
     rev: str | None
-
-
-def list_holds(
-    session: Session,
-    *,
-    study_id: int,
-    ring: KeyRing,
-    state: HoldState | None = HoldState.held,
-    after: int = 0,
-    limit: int = 50,
-    instance_id: str | None = None,
-) -> HoldPage:
-    """A page of held spans, oldest first, each with its original opened (supervisors)."""
-    limit = max(1, min(limit, MAX_PAGE))
-    submission_pk, quarantine_ids = None, None
-    if instance_id is not None:
-        submission_pk = session.exec(
-            select(Submission.id).where(
-                Submission.study_id == study_id, Submission.instance_id == instance_id
-            )
-        ).first()
-        quarantine_ids = _quarantined(session, study_id=study_id, instance_id=instance_id)
-        if submission_pk is None and not quarantine_ids:
-            return HoldPage([], None, 0)
-    rows = store.list_holds(
-        session,
-        study_id=study_id,
-        state=state,
-        after_id=after,
-        limit=limit + 1,
-        submission_pk=submission_pk,
-        quarantine_ids=quarantine_ids,
-    )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    names = _submission_names(session, {r.submission_pk for r in rows if r.submission_pk})
-    names.update(_quarantine_names(session, {r.quarantine_id for r in rows if r.quarantine_id}))
-    decided = DecidedSpans.from_body(store.decided_body(session, study_id=study_id), keys=ring.keys)
-    items = [_view(r, names[_owner(r)], ring, decided) for r in rows]
-    return HoldPage(
-        items,
-        rows[-1].id if more and rows else None,
-        store.count_open(session, study_id=study_id),
-    )
-
-
-def _submission_names(session: Session, pks: set[int]) -> dict[tuple[str, int], tuple[str, str]]:
-    if not pks:
-        return {}
-    rows = session.exec(
-        select(Submission.id, Submission.instance_id, Form.form_id)
-        .join(Form, col(Form.id) == Submission.form_pk)
-        .where(col(Submission.id).in_(sorted(pks)))
-    )
-    return {("s", pk): (iid, form_id) for pk, iid, form_id in rows if pk is not None}
-
-
-def _quarantined(session: Session, *, study_id: int, instance_id: str) -> list[int]:
-    rows = session.exec(
-        select(QuarantineItem.id).where(
-            QuarantineItem.study_id == study_id, QuarantineItem.instance_id == instance_id
-        )
-    )
-    return [pk for pk in rows if pk is not None]
-
-
-def _quarantine_names(session: Session, ids: set[int]) -> dict[tuple[str, int], tuple[str, str]]:
-    if not ids:
-        return {}
-    rows = session.exec(
-        select(QuarantineItem.id, QuarantineItem.instance_id, QuarantineItem.form_id).where(
-            col(QuarantineItem.id).in_(sorted(ids))
-        )
-    )
-    return {("q", pk): (iid, form_id) for pk, iid, form_id in rows if pk is not None}
-
-
-def _owner(row: HeldSpan) -> tuple[str, int]:
-    """An interview's spans by its id; a quarantined item's (not accepted yet) by its own."""
-    if row.submission_pk is not None:
-        return ("s", row.submission_pk)
-    assert row.quarantine_id is not None
-    return ("q", row.quarantine_id)
-
-
-def _view(row: HeldSpan, names: tuple[str, str], ring: KeyRing, decided: DecidedSpans) -> HoldView:
-    assert row.id is not None
-    span = _open(row, ring) if row.state == HoldState.held else None
-    return HoldView(
-        hold_id=row.id,
-        instance_id=names[0],
-        form_id=names[1],
-        quarantine_id=row.quarantine_id if row.submission_pk is None else None,
-        pointer=row.pointer,
-        number=row.number,
-        mask=mask_token(row.number),
-        reason=row.reason,
-        kind=row.kind,
-        context=row.context,
-        span=span,
-        remembered=None if span is None else decided.decision(span),
-        state=row.state,
-        created_at=row.created_at,
-        decided_at=row.decided_at,
-        decision_rev=row.decision_rev,
-    )
-
-
-def _open(row: HeldSpan, ring: KeyRing) -> str | None:
-    key = hold_key_for(ring, row.key_id) if row.key_id else None
-    if row.sealed is None or key is None:
-        return None
-    try:
-        return open_span(row.sealed, key=key, pointer=row.pointer, number=row.number)
-    except SealError:
-        return None
 
 
 def decide_holds(
@@ -288,7 +140,7 @@ def _remember(
     now = utcnow()
     remembered: dict[str, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: r.id or 0):
-        text = _open(row, ring)
+        text = open_hold(row, ring)
         digest = None if text is None else span_digest(text, key=ring.current_key)
         if digest is None:
             continue
@@ -347,7 +199,7 @@ def _rewrite(
 
 
 def _original(row: HeldSpan, ring: KeyRing) -> str:
-    text = _open(row, ring)
+    text = open_hold(row, ring)
     if text is None:
         raise HoldUnreadable(
             "This span can no longer be opened (its study key was destroyed).", holds=[row.id]

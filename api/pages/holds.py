@@ -19,7 +19,7 @@ from api.db import SessionDep
 from api.deps import KeyRingsDep
 from api.pages.session import CsrfDep, StudyPage, page_lang, page_require, redirect, render
 from core.errors import DomainError
-from holdqueue import service
+from holdqueue import listing, service
 from web import i18n
 
 router = APIRouter(prefix="/app/{slug}/holds", include_in_schema=False)
@@ -33,7 +33,7 @@ def get_holds(
     request: Request, page: Reviewer, session: SessionDep, rings: KeyRingsDep, after: int = 0
 ) -> Response:
     """Held spans, oldest first, each with its masked context and the span to decide on."""
-    held = service.list_holds(
+    held = listing.list_holds(
         session,
         study_id=page.access.study_id,
         ring=rings.ring(page.access.study_id),

@@ -18,7 +18,7 @@ from accounts.permissions import Permission
 from api.auth import StudyAccess, require
 from api.db import SessionDep
 from api.deps import AuditDep, KeyRingsDep
-from holdqueue import service
+from holdqueue import listing, service
 from holds.models import HoldState
 
 router = APIRouter(prefix="/api/v1/studies/{slug}/holds", tags=["privacy review"])
@@ -84,11 +84,11 @@ def list_holds(
     audit: AuditDep,
     state: Annotated[Literal["held", "released", "confirmed", "all"], Query()] = "held",
     after: Annotated[int, Query(ge=0)] = 0,
-    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    limit: Annotated[int, Query(ge=1, le=listing.MAX_PAGE)] = 50,
     instance_id: Annotated[str | None, Query(max_length=36)] = None,
 ) -> HoldPagePublic:
     """Held spans of the study, oldest first, each opened for a decision (audited read)."""
-    page = service.list_holds(
+    page = listing.list_holds(
         session,
         study_id=access.study_id,
         ring=rings.ring(access.study_id),
