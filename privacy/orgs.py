@@ -63,7 +63,8 @@ _HEADS: Final = (
     r"Agropecuaria|Agroindustrias|Industrias|Multiservicios|Comercializadora|Negociaciones|"
     r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
     r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
-    r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?"
+    r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?|"
+    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -154,6 +155,12 @@ _CALLED: Final = re.compile(
     rf"(?:,|\s+se\s+llama(?:ba)?)\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_CAP}){{0,4}})"
     rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
 )
+# "un bar que se llama El Rincón Criollo", "la fábrica de plásticos se llamaba X".
+_WORKPLACE_CALLED: Final = re.compile(
+    rf"(?:{_LOWER_HEADS}|bar|finca|vi[ñn]a|bodega|escuela|chifa)(?:\s+de\s+[a-záéíóúñ]+)?"
+    rf"(?:\s+que)?\s+se\s+llama(?:ba)?\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
+    rf"(?:\s+{_LINK}?{_CAP}){{0,4}})"
+)
 # An acronym of four to nine capitals after a preposition or an article, with no
 # definition in the text ("Antes estuve en CEPRODA"): an organization unless public
 # (the allow-list cuts UGEL, DEMUNA...) or a word in capitals.
@@ -188,7 +195,7 @@ _HEAD_WORDS: Final = words(
     multiservicios comercializadora negociaciones representaciones fruticola avicola
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
-    supermercado supermercados service
+    supermercado supermercados service bodegas finca vina vinedo vinedos bar
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -242,6 +249,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(h in text for h in _LEGAL_HINTS):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
     for m in find_at(_NOUN_APPOSITION, text, heads):
+        if _names_someone(m.group("name"), skip_head=False):
+            spans.append(Span(m.start("name"), m.end("name"), ONG))
+    for m in find_at(_WORKPLACE_CALLED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     for m in find_at(_CALLED, text, heads):

@@ -81,6 +81,11 @@ GONE = {
         ["kallpachay"],
     ),
     "quechua-pair-with-enye": ("Con Allpa Ñan queremos organizarnos.", ["Allpa", "Ñan"]),
+    "workplace-called": (
+        "Trabajé en un bar que se llama El Rincón Criollo, en Madrid.",
+        ["Rincón", "Criollo"],
+    ),
+    "winery-head": ("Trabaja para Bodegas Valle Andino en Ica.", ["Valle Andino"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -177,3 +182,9 @@ def test_later_mention_needs_every_word_capitalized() -> None:
     found = [text[s.start : s.end] for s in find_organizations(Anchors.find(words_, HEAD_WORDS))]
     assert "Qori Sara" in found
     assert "Qori sara" not in found
+
+
+def test_village_called_by_its_name_is_no_organization() -> None:
+    text = "Mi pueblo se llama Manta y la escuela se llama Manta."
+    words_ = split_words(text)
+    assert find_organizations(Anchors.find(words_, HEAD_WORDS)) == []
