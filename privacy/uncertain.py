@@ -172,7 +172,8 @@ def find_uncertain(
         return []
     covered = _Covered(found)
     out: list[Uncertain] = []
-    if _HAS_DIGIT.search(text):
+    # A digit is a word character and keeps its key: all-letter keys mean no digit run.
+    if not all(map(str.isalpha, words_.vocabulary)) and _HAS_DIGIT.search(text):
         out += _digit_runs(text, found, covered)
     if "@" in text or "rroba" in text or "RROBA" in text:
         out += _email_signs(words_, covered)
