@@ -23,9 +23,12 @@ ACTS: Final = words(
     trabaja trabajaba estudia estudiaba vive vivia volvio regreso viajo migro murio nacio
     tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
+    quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba
     """
 )
-BEFORE_ACT: Final = words("no ya se le lo les me nos te tambien nunca siempre todavia aun")
+BEFORE_ACT: Final = words(
+    "no ya se le lo les me nos te tambien tampoco nunca siempre todavia aun ahora recien"
+)
 NOT_SUBJECTS: Final = (
     NEVER_REDACT_ALONE
     | CALENDAR_WORDS
@@ -34,7 +37,7 @@ NOT_SUBJECTS: Final = (
     | words(
         """
         dios gente nadie ninguno ninguna alguien todo todos uno otro otra cada usted ustedes
-        ella el ellos
+        ella el ellos quien quienes cual cuales cuanto cuantos cuantas
         mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
         asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
         """

@@ -130,6 +130,10 @@ def find_described(anchors: Anchors) -> list[Span]:
     # "Amparo, mi vecina, ...": a capitalized name set off before a kin word. Word-names
     # count here: the kin word says it is a person.
     for i in anchors.of(KIN):
+        if _copula_before(words_, i):
+            spans.append(
+                Span(words_.starts[i - 3], words_.ends[i - 3], PERSONA, ACTING + norms[i - 3])
+            )
         k = i - 2
         if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i - 1].strip(" ") != ",":
             continue
@@ -153,6 +157,21 @@ def find_described(anchors: Anchors) -> list[Span]:
             continue  # "un chico de Puno, un joven": the town is not the person
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     return spans
+
+
+def _copula_before(words_: Words, i: int) -> bool:
+    """Whether a capitalized name opens the clause before "es mi" and the kin word at
+    ``i``: "Modesto es mi tío", "Nieves era su cuñada"."""
+    norms, gaps, k = words_.norms, words_.gaps, i - 3
+    return (
+        k >= 0
+        and norms[i - 1] in _POSSESSIVES
+        and norms[i - 2] in ("es", "era")
+        and gaps[k + 1] == gaps[i - 1] == gaps[i] == " "
+        and _subject(words_, k)
+        and norms[k] not in PLACE_WORDS
+        and opens_clause(words_, k)
+    )
 
 
 def find_nicknames(anchors: Anchors) -> list[Span]:

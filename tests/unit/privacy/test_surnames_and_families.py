@@ -48,6 +48,9 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
             "Yo soy [PERSONA-1] y salía [PERSONA-2], con ye.",
         ),
         ("Fui con Wilver Huamani a la feria.", "Fui con [PERSONA-1] a la feria."),
+        ("Gualberto ahora maneja taxi.", "[PERSONA-1] ahora maneja taxi."),
+        ("Eleodoro tampoco quiso regresar.", "[PERSONA-1] tampoco quiso regresar."),
+        ("Modesto es mi tío; es muy modesto.", "[PERSONA-1] es mi tío; es muy modesto."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -79,6 +82,9 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "place-surname-then-the-place",
         "misspelled-given-name",
         "misspelled-given-name-with-surname",
+        "subject-adverb-verb",
+        "subject-tampoco-quiso",
+        "word-name-is-my-kin",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -110,6 +116,9 @@ def test_person_is_redacted(text, expected):
         "Antecedentes: tiroiditis de Hashimoto, en posición de Valdivia.",
         "Dolor en la escala visual analógica (EVA) de 7; el BAS fue negativo.",
         "Iban a la chacra temprano; está en la Ronda Campesina.",
+        "¿Quién quiere empezar? ¿Quién dice eso?",
+        "Lima es mi tierra. Eso es mi hermano, dice.",
+        "Lima ahora maneja más plata que antes.",
     ],
     ids=[
         "place-surname-after-a",
@@ -134,6 +143,9 @@ def test_person_is_redacted(text, expected):
         "eponyms",
         "acronyms-that-are-surnames",
         "words-that-sound-like-names",
+        "question-word-before-verb",
+        "place-or-pronoun-is-my",
+        "place-before-adverb-verb",
     ],
 )
 def test_research_content_stays(text):
