@@ -38,10 +38,11 @@ StoredHashes = Callable[[Session, int, set[str]], set[str]]
 
 
 @dataclass(frozen=True, slots=True)
-class Loaded:
+class BatchForms:
+    """The forms and versions a batch names, and the study's gazetteer."""
+
     forms: dict[str, KnownForm]
     gazetteer: StudyGazetteerRef | None
-    state: BatchState
 
 
 def find_previous_delivery(session: Session, *, device_id: str, batch_id: str) -> SyncBatch | None:
@@ -61,24 +62,55 @@ def find_previous_delivery(session: Session, *, device_id: str, batch_id: str) -
     ).first()
 
 
-def load_batch(
-    session: Session, *, study_id: int, batch: PushBatch, stored_hashes: StoredHashes
-) -> Loaded:
-    """Everything the batch's decisions read, before any of them is taken."""
+def load_forms(session: Session, *, study_id: int, batch: PushBatch) -> BatchForms:
+    """The forms and versions the batch names (published or not), and the gazetteer."""
     items = [item for i, item in enumerate(batch.items) if i not in batch.refused]
-    return Loaded(
+    return BatchForms(
         forms=_forms(
             session, study_id=study_id, wanted={(i.form_id, i.form_version) for i in items}
         ),
         gazetteer=get_gazetteer(session, study_id=study_id),
-        state=load_state(
-            session,
-            study_id=study_id,
-            instance_ids=[item.instance_id for item in batch.items if item.instance_id],
-            declared={a.sha256 for item in items for a in item.attachments},
-            stored_hashes=stored_hashes,
-        ),
     )
+
+
+def load_items_state(
+    session: Session,
+    *,
+    study_id: int,
+    batch: PushBatch,
+    indices: Sequence[int],
+    stored_hashes: StoredHashes,
+) -> BatchState:
+    """What the decisions of the items at `indices` read, before any of them is taken."""
+    items = [batch.items[i] for i in indices]
+    return load_state(
+        session,
+        study_id=study_id,
+        instance_ids=[item.instance_id for item in items if item.instance_id],
+        declared={
+            a.sha256 for i in indices if i not in batch.refused for a in batch.items[i].attachments
+        },
+        stored_hashes=stored_hashes,
+    )
+
+
+def lock_submissions(session: Session, *, study_id: int, instance_ids: Iterable[str]) -> None:
+    """Lock the stored interviews of a whole batch up front, in id order.
+
+    A batch decided part by part locks each part's rows as it loads them; taking every
+    lock first, in the one order every batch uses, keeps two batches from deadlocking.
+    SQLite has no row locks: a writer holds the whole database already.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    ids = sorted(set(instance_ids))
+    for chunk in _chunks(ids):
+        session.execute(
+            sa.select(col(Submission.id))
+            .where(col(Submission.study_id) == study_id, col(Submission.instance_id).in_(chunk))
+            .order_by(col(Submission.instance_id))
+            .with_for_update()
+        ).all()
 
 
 def load_state(

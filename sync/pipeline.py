@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,11 +36,19 @@ from sync.decide import decide_batch
 from sync.intake import PushBatch, decode_body, parse_batch
 from sync.load import StoredHashes
 from sync.plan import BatchFacts, Decision, Item, PreparedItem
-from sync.prepare import Runner, prepare_items, run_in_process
+from sync.prepare import Answers, Runner, prepare_items, run_in_process
 from sync.receipts import Receipt, retry
+from sync.stream import parse_batch_spans
+from sync.text import ORJSON_MAX_BYTES
 from sync.write import record_delivery, write_decisions
 
 log = logging.getLogger("chasqui.sync")
+
+# A batch goes through prepare, decide and write in parts of this many items (or about
+# this many bytes of body): a 32 MB batch never holds more than one part's decoded
+# answers. A usual batch (500 items, a few MB) is one part.
+PART_ITEMS = 500
+PART_BYTES = 2 << 20
 
 
 class BatchIdReused(DomainError):
@@ -67,12 +75,28 @@ def receive_push(
 ) -> dict[str, Any]:
     """Parse a pushed body and store its batch; the answer for the tablet."""
     raw = decode_body(body, content_encoding=content_encoding, max_bytes=limits.max_bytes)
-    batch = parse_batch(
-        raw,
-        max_items=limits.max_items,
-        max_item_bytes=limits.max_item_bytes,
-        max_depth=limits.max_depth,
-    )
+    request_hash = hashlib.sha256(raw).hexdigest()
+    answers: Answers | None = None
+    sizes: Callable[[int], int] | None = None
+    if len(raw) <= ORJSON_MAX_BYTES:
+        batch = parse_batch(
+            raw,
+            max_items=limits.max_items,
+            max_item_bytes=limits.max_item_bytes,
+            max_depth=limits.max_depth,
+        )
+    else:
+        # A large body is never decoded whole: items are read again, part by part.
+        spanned = parse_batch_spans(
+            raw,
+            max_items=limits.max_items,
+            max_item_bytes=limits.max_item_bytes,
+            max_depth=limits.max_depth,
+        )
+        batch = spanned.batch
+        if spanned.spans:
+            answers, sizes = spanned.answers, spanned.item_bytes
+    del raw
     study = session.get(Study, device.study_id)
     if study is None or study.id is None:
         raise LookupError("a device always belongs to a study")
@@ -83,12 +107,14 @@ def receive_push(
         device=device,
         batch=batch,
         keys=keys,
-        request_hash=hashlib.sha256(raw).hexdigest(),
+        request_hash=request_hash,
         body_bytes=len(body),
         stored_hashes=lambda s, study_id, hashes: stored_blob_hashes(
             s, study_id=study_id, sha256s=hashes
         ),
         runner=runner,
+        answers=answers,
+        sizes=sizes,
     )
     return response
 
@@ -104,8 +130,16 @@ def receive_batch(
     body_bytes: int,
     stored_hashes: StoredHashes,
     runner: Runner = run_in_process,
+    answers: Answers | None = None,
+    sizes: Callable[[int], int] | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """Store a batch; returns the response body and whether it was a replay."""
+    """Store a batch; returns the response body and whether it was a replay.
+
+    The items go through prepare, decide and write a part at a time (`_parts`), in one
+    transaction: only one part's answers, raw or anonymized, are ever held at once.
+    `answers` reads an item's answers when the batch does not hold them, and `sizes`
+    tells how large each item is.
+    """
     started = time.perf_counter()
     previous = load.find_previous_delivery(session, device_id=device.id, batch_id=batch.batch_id)
     if previous is not None and previous.request_hash != request_hash:
@@ -115,8 +149,7 @@ def receive_batch(
     if study.id is None:
         raise LookupError("the study is not stored")
     now = utcnow()
-    loaded = load.load_batch(session, study_id=study.id, batch=batch, stored_hashes=stored_hashes)
-    items = prepare_items(batch, loaded.forms, keys=keys, gazetteer=loaded.gazetteer, runner=runner)
+    loaded = load.load_forms(session, study_id=study.id, batch=batch)
     facts = BatchFacts(
         study_id=study.id,
         device_id=device.id,
@@ -126,8 +159,28 @@ def receive_batch(
         clock_offset_s=(now - batch.device_time).total_seconds() if batch.device_time else None,
         fieldwork_start=study.fieldwork_start,
     )
-    decisions = decide_batch(items, loaded.state, facts)
-    receipts = _write(session, facts, items, decisions, stored_hashes)
+    parts = _parts(len(batch.items), sizes)
+    if len(parts) > 1:
+        load.lock_submissions(
+            session, study_id=study.id, instance_ids=[i.instance_id for i in batch.items]
+        )
+    receipts: list[Receipt] = []
+    for part in parts:
+        items = prepare_items(
+            batch,
+            loaded.forms,
+            keys=keys,
+            gazetteer=loaded.gazetteer,
+            runner=runner,
+            indices=part,
+            answers=answers,
+        )
+        state = load.load_items_state(
+            session, study_id=study.id, batch=batch, indices=part, stored_hashes=stored_hashes
+        )
+        decisions = decide_batch(items, state, facts)
+        receipts += _write(session, facts, items, decisions, stored_hashes)
+        del items, decisions, state
     response = {
         "batch_id": batch.batch_id,
         "server_time": now.isoformat(),
@@ -145,6 +198,21 @@ def receive_batch(
         duration_ms=(time.perf_counter() - started) * 1000,
     )
     return response, False
+
+
+def _parts(count: int, sizes: Callable[[int], int] | None) -> list[range]:
+    """Consecutive runs of items of at most PART_ITEMS items and about PART_BYTES."""
+    if sizes is None:
+        return [range(i, min(i + PART_ITEMS, count)) for i in range(0, count, PART_ITEMS)]
+    parts, start, total = [], 0, 0
+    for index in range(count):
+        total += sizes(index)
+        if index + 1 - start >= PART_ITEMS or total >= PART_BYTES:
+            parts.append(range(start, index + 1))
+            start, total = index + 1, 0
+    if start < count:
+        parts.append(range(start, count))
+    return parts
 
 
 def _write(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from forms.models import FormState
 from privacy import KeyRing
@@ -30,6 +31,7 @@ class KnownForm:
     versions: Mapping[int, FormVersionRef]
 
 
+Answers = Callable[[int], dict[str, Any]]
 Runner = Callable[
     [Sequence[Work], Mapping[str, Mapping[str, object]], KeyRing, StudyGazetteerRef | None],
     list[Done],
@@ -77,27 +79,35 @@ def prepare_items(
     keys: KeyRing,
     gazetteer: StudyGazetteerRef | None,
     runner: Runner = run_in_process,
+    indices: Sequence[int] | None = None,
+    answers: Answers | None = None,
 ) -> list[Item]:
-    """Find each item's form version, then validate and anonymize via `runner`."""
+    """Find each item's form version, then validate and anonymize via `runner`.
+
+    Only the items at `indices` (all by default); `answers` gives an item's answers
+    when the batch does not hold them (a large batch reads them from its body).
+    """
+    chosen = range(len(batch.items)) if indices is None else indices
     targets: dict[int, _Target] = {}
     works: list[Work] = []
     documents: dict[str, Mapping[str, object]] = {}
-    for index, item in enumerate(batch.items):
+    for index in chosen:
+        item = batch.items[index]
         if index in batch.refused:
             continue  # not in the protocol's shape: answered on its own, never looked at
         target = targets[index] = _target(item, forms)
         if target.form is not None:
             documents[target.form.etag] = target.form.document
         etag = target.form.etag if target.form is not None else None
+        data = item.data if answers is None else answers(index)
         works.append(
-            Work(
-                index, target.form_id, item.form_version, etag, target.quarantine is None, item.data
-            )
+            Work(index, target.form_id, item.form_version, etag, target.quarantine is None, data)
         )
     done = {d.index: d for d in runner(works, documents, keys, gazetteer)}
+    del works  # the raw answers: only the anonymized ones go on
     return [
-        _prepared(index, item, batch, targets.get(index), done.get(index))
-        for index, item in enumerate(batch.items)
+        _prepared(index, batch.items[index], batch, targets.get(index), done.pop(index, None))
+        for index in chosen
     ]
 
 
