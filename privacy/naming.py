@@ -16,7 +16,7 @@ from typing import Final
 
 from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key
 from privacy.given import GIVEN_NAMES
-from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, words
+from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors, find_at
@@ -94,6 +94,10 @@ _NAMING_WORDS: Final = frozenset(_NAMING_CUES)
 # Verbs of saying that name only after a clitic: "le decíamos Puma", "le digo Wilver".
 _SAYING: Final = words("dicen decian decia deciamos decimos digo dice dije")
 _APELLIDO: Final = words("apellido")
+# Words after a naming phrase that are no name: "se llama nuestro programa", "igual".
+_NOT_NAMED: Final = SENTENCE_WORDS | words(
+    "nuestro nuestra nuestros nuestras tu tus mismo misma igual asi algo nada uno una"
+)
 _COPULAS: Final = words("es era fue")
 TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS
 
@@ -125,7 +129,8 @@ def find_named(anchors: Anchors) -> list[Span]:
         allowed = _NAMING_CUES[norms[i]]
         if (not allowed and i + 1 < len(norms)) or (i > 0 and norms[i - 1] in allowed):
             m = _NAMING.match(text, words_.starts[i])
-            if m is not None:
+            # "así se llama nuestro programa", "se llama igual": no name in lowercase.
+            if m is not None and normalize_token(m.group("name").split()[0]) not in _NOT_NAMED:
                 spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
     for i in anchors.of(_CUE_WORDS):

@@ -67,6 +67,7 @@ _QUECHUA_WORD: Final = re.compile(r"[achiklmnpqrstuwy]+")
 _NOT_SPEAKERS: Final = words(
     """
     nadie alguien usted ustedes ella ellas ellos nosotras dios gente alli aqui cual quien
+    le les lo
     mamita papito papacito abuelita abuelito taita mamacha papacha tayta senor
     """
 )

@@ -119,6 +119,7 @@ def test_person_is_redacted(text, expected):
         "¿Quién quiere empezar? ¿Quién dice eso?",
         "Lima es mi tierra. Eso es mi hermano, dice.",
         "Lima ahora maneja más plata que antes.",
+        "Le explico cómo trabajamos: así se llama nuestro programa.",
     ],
     ids=[
         "place-surname-after-a",
@@ -146,6 +147,7 @@ def test_person_is_redacted(text, expected):
         "question-word-before-verb",
         "place-or-pronoun-is-my",
         "place-before-adverb-verb",
+        "clitic-before-speech-verb-and-possessive-after-se-llama",
     ],
 )
 def test_research_content_stays(text):
