@@ -254,3 +254,24 @@ async def test_the_review_page_links_a_quarantined_span_to_its_item(app, client,
         )
         assert decided.status_code == 200, decided.text
         assert "acepte primero la entrevista" in decided.text
+
+
+async def test_a_withdrawn_interview_leaves_the_decision_without_its_hold(
+    client,
+    session,
+    field,  # noqa: F811
+    admin,  # noqa: F811
+):
+    item = await push_text(client, field)
+    (hold,) = (await held(client, field))["items"]
+    assert (await decide(client, field, "confirm", hold["hold_id"])).status_code == 200
+    withdrawn = await client.post(
+        "/api/v1/studies/demo/withdrawals", json={"instance_id": item["instance_id"]}, headers=admin
+    )
+    assert withdrawn.status_code == 200, withdrawn.text
+    session.commit()
+    (memory,) = session.exec(select(DecidedSpan)).all()
+    assert memory.hold_id is None and memory.decision == hold["kind"]
+    later = await push_text(client, field)
+    assert WORD not in await future(client, field, later["instance_id"])
+    assert (await held(client, field))["open_total"] == 0
