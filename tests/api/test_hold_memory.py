@@ -12,7 +12,13 @@ from typing import Any
 from sqlmodel import select
 
 from forms import store as forms_store
+from forms.demo_study import read_study_file
+from forms.schema import normalize_form
 from holds.models import DecidedSpan
+from privacy import KeyRing
+from privacy.gazetteer import RELEASED, Gazetteer, span_digest
+from sync.answers import StudyGazetteerRef, Work, process_all
+from sync.parallel import MIN_PARALLEL_ITEMS, PreparePool
 from tests.api.pages import csrf_of, log_in, page_client
 from tests.api.test_holds import (  # noqa: F401  (fixtures)
     EXPORT,
@@ -23,6 +29,7 @@ from tests.api.test_holds import (  # noqa: F401  (fixtures)
     export_csv,
 )
 from tests.api.test_progress import field, household, push  # noqa: F401  (fixture)
+from tests.unit.forms.submissions import household_answers
 
 INTERVIEWS = "/api/v1/studies/demo/interviews"
 
@@ -275,3 +282,24 @@ async def test_a_withdrawn_interview_leaves_the_decision_without_its_hold(
     later = await push_text(client, field)
     assert WORD not in await future(client, field, later["instance_id"])
     assert (await held(client, field))["open_total"] == 0
+
+
+def test_worker_processes_get_the_remembered_decisions() -> None:
+    document = normalize_form(read_study_file("household.json"))
+    keys = KeyRing.single("k1", b"z" * 32)
+    works = []
+    for i in range(MIN_PARALLEL_ITEMS + 2):
+        data = {**household_answers(), "future": TEXT}
+        works.append(Work(i, "household", 1, "etag-h", True, data))
+    body = json.loads(Gazetteer(b"").to_json())
+    body["decided"] = {"k1": {span_digest(WORD, key=keys.current_key): RELEASED}}
+    ref = StudyGazetteerRef(json.dumps(body), "k1")
+    pool = PreparePool(2)
+    try:
+        got = pool(works, {"etag-h": document}, keys, ref)
+    finally:
+        pool.close()
+    assert [d.data["future"] for d in got] == [TEXT] * len(works)
+    assert [d.holds for d in got] == [[]] * len(works)
+    without = process_all(works[:1], documents={"etag-h": document}, keys=keys)
+    assert WORD not in without[0].data["future"] and len(without[0].holds) == 1
