@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from itertools import compress
 from typing import Final, NamedTuple
 
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
@@ -229,30 +230,36 @@ def _again_in_lowercase(text: str, spans: list[Span]) -> list[Span]:
 
 
 # Two or three capitalized words in the Quechua alphabet, one with "ñ" or "ll" (which
-# Spanish names rarely pair with Quechua letters alone), after "con", "la", "los de"...:
+# Spanish names rarely pair with Quechua letters alone), after "con", "la", "el", "por":
 # "Con Allpa Ñan queremos..." (never after "en", "de": places). Words with k, w or a
 # final q are people.py's.
-_QUECHUA_PAIR: Final = re.compile(
-    r"(?<!\w)(?:[Cc]on|la|el|por)\s+"
-    r"(?P<name>[A-ZÑ][a-zñ]+(?:\s+[A-ZÑ][a-zñ]+){1,2})(?![\wáéíóú])"
-)
+_PAIR_BEFORE: Final = words("con la el por")
 _QUECHUA_TITLED: Final = re.compile(r"[achilmnñpqrstuy]+")
 QUECHUA_PAIR_HINTS: Final = ("Ñ", "ñ", "Ll", "ll")
 
 
-def find_quechua_pairs(text: str) -> list[Span]:
+def find_quechua_pairs(words_: Words) -> list[Span]:
     """Return capitalized Quechua names with "ñ" or "ll" after a preposition or article."""
-    if not any(map(text.__contains__, QUECHUA_PAIR_HINTS)):
+    if not any(map(words_.text.__contains__, QUECHUA_PAIR_HINTS)):
         return []
+    tokens, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
     spans: list[Span] = []
-    for m in _QUECHUA_PAIR.finditer(text):
-        parts = [normalize_token(w) for w in m.group("name").split()]
-        folded = m.group("name").lower().split()
-        if not all(_QUECHUA_TITLED.fullmatch(w) for w in folded):
+    for i in compress(range(n - 2), map(_PAIR_BEFORE.__contains__, norms)):
+        if not tokens[i + 1][:1].isupper():
+            continue  # most words after "la" are lowercase: decided on one character
+        last = i + 1
+        while last + 1 < n and last - i < 3 and gaps[last + 1] == " ":
+            if not tokens[last + 1][:1].isupper():
+                break
+            last += 1
+        folded = [w.lower() for w in tokens[i + 1 : last + 1]]
+        if len(folded) < 2 or not all(_QUECHUA_TITLED.fullmatch(w) for w in folded):
             continue
-        if not any("ñ" in w or "ll" in w for w in folded) or any(p in PLACE_WORDS for p in parts):
+        if not any("ñ" in w or "ll" in w for w in folded):
             continue
-        spans.append(Span(m.start("name"), m.end("name"), ONG))
+        if any(norms[k] in PLACE_WORDS for k in range(i + 1, last + 1)):
+            continue
+        spans.append(Span(words_.starts[i + 1], words_.ends[last], ONG))
     return spans
 
 

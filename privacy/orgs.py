@@ -261,7 +261,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
-    spans += find_quechua_pairs(text)
+    spans += find_quechua_pairs(words_)
     return spans + _later_mentions(words_, spans)
 
 

@@ -173,7 +173,7 @@ def test_list_marks_are_read() -> None:
     ids=["after-en", "after-de", "no-enye-or-ll"],
 )
 def test_quechua_place_or_spanish_name_is_no_organization(text: str) -> None:
-    assert find_quechua_pairs(text) == []
+    assert find_quechua_pairs(split_words(text)) == []
 
 
 def test_later_mention_needs_every_word_capitalized() -> None:
