@@ -34,7 +34,10 @@ STREET_WORDS: Final = word_set("""
     jr jiron av avda avenida calle c cl psje pje pasaje mz lt prolongacion prol rua travesia
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
-_NUMBER_FIRST: Final = re.compile(r"(?<=\b[Ee]l\s)\d{1,5}\s+de\s+la\s+$")
+_LOT_WORDS: Final = frozenset({"mz", "mza", "manzana", "lt", "lote"})
+_NUMBER_FIRST: Final = re.compile(
+    r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}\s+(?:de\s+la|del)\s+$"
+)
 # Street words written in full: a dot after one ends the sentence.
 _FULL_WORDS: Final = word_set("""
     jirón jiron avenida calle pasaje prolongación prolongacion rua rúa travesía travesia
@@ -113,13 +116,19 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:
             continue  # "para el pasaje. Nos quedamos": a full stop, not an abbreviation
+        # "el 432 de la calle Elm", "la cuadra 5 de la Av. Brasil": the number told first.
+        first = _NUMBER_FIRST.search(text, max(0, trig.start() - 25), trig.start())
         weak = trig.group("weak") is not None
-        end = _scan_address(text, trig.end(), needs_number=weak, named=trig.group()[0].isupper())
+        end = _scan_address(
+            text,
+            trig.end(),
+            needs_name=weak,
+            named=trig.group()[0].isupper(),
+            numbered=first is not None,
+        )
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
-            # "el 432 de la calle Elm": the house number told first.
-            first = _NUMBER_FIRST.search(text, max(0, trig.start() - 20), trig.start())
             spans.append(Span(first.start() if first else trig.start(), end, DIRECCION))
     return spans
 
@@ -130,17 +139,26 @@ def extend_address(text: str, end: int) -> int:
     return end if m is None else m.end()
 
 
-def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> int | None:
+def _scan_address(
+    text: str, pos: int, *, needs_name: bool, named: bool, numbered: bool = False
+) -> int | None:
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
-    has_house = False
+    has_house, prev = False, ""
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
         if m is None or "\n" in m.group("sep"):
             break
         tok, folded = m.group("tok"), m.group("tok").casefold()
-        after_period = after_period or "." in m.group("sep")
-        is_digit = any(map(str.isdigit, tok)) or folded in {"s/n", "sn"}
+        # The dot of "Mz. J Lt. 3" abbreviates; any other one ends a sentence.
+        after_period = after_period or ("." in m.group("sep") and prev not in _EXTRAS)
+        # A lot letter numbers a house too: "Jr. Lima Mz. B".
+        is_digit = (
+            any(map(str.isdigit, tok))
+            or folded in {"s/n", "sn"}
+            or (prev in _LOT_WORDS and len(tok) <= 2 and tok.isupper())
+        )
+        prev = folded
         if (
             has_number
             and "," in m.group("sep")
@@ -166,6 +184,8 @@ def _scan_address(text: str, pos: int, *, needs_number: bool, named: bool) -> in
     # "Paseo de los olivos, 13": a capitalized street word may carry a lowercase name,
     # if a house number, not a year, follows ("Plaza de mayo de 1980" is a date).
     has_name = has_name or (named and lower_words > 0 and has_house)
-    if last_strong is None or (needs_number and not (has_number and has_name)):
+    # A street named without a number ("la esquina de Jr. Puno con Jr. Ica", "vive por
+    # la Av. Argentina") is a place in the story, not a home.
+    if last_strong is None or not (has_number or numbered) or (needs_name and not has_name):
         return None
     return last_strong

@@ -42,7 +42,9 @@ _DATE: Final = re.compile(
 _CUE: Final = re.compile(
     r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
-    r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os|"
+    # "cumplió un año de casada" is an anniversary.
+    r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?\b(?!\s+de\s+(?:casad|matrimonio|servicio|trabajo|"
+    r"fundad|creaci|vida|aniversario|muert|fallec|viud|llegad|migra))|"
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
@@ -72,7 +74,7 @@ _NATIVITY: Final = re.compile(
 # mayo es mi cumpleaños".
 _CUE_AFTER_DATE: Final = re.compile(
     r"(?:nac(?:[ií]|i[oó]|imos|ieron|iste|en?)|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo|dio\s+a\s+luz|"
-    r"cumplea(?:ñ|n)os|cumpl\w*\s+a(?:ñ|n)os)\b",
+    r"cumplea(?:ñ|n)os|cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?)\b",
     re.IGNORECASE,
 )
 # "El 3 de mayo es mi cumpleaños", not "el 3 de mayo, cumpleaños del pueblo".

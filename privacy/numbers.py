@@ -52,7 +52,7 @@ _CUE: Final = re.compile(
     # "el número de familias es 1 234 567" counts: a plural after "número de".
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|"
     r"n[úu]mero(?!\s+de\s+\w+s\b)|"
-    r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app)"
+    r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app|number)"
     r"\b[^.\n;]{0,30}$",
     re.IGNORECASE,
 )
@@ -146,9 +146,10 @@ _DIGIT_RUN: Final = re.compile(r"[\d .]*\d")
 
 
 def is_grouped_figure(text: str, start: int, end: int) -> bool:
-    """Whether the digits at ``text[start:end]`` belong to a figure grouped in thousands
-    or a list of round figures with no ID cue near it ("El número de familias es 1 234
-    567"): research content whoever guessed otherwise."""
+    """Whether the digits at ``text[start:end]`` belong to a list of round figures, or
+    to a figure grouped in thousands that the clause counts ("El número de familias es
+    1 234 567", "la población llegó a 2 345 678") with no ID cue near it: research
+    content whoever guessed otherwise."""
     lo = start
     while lo > 0 and (
         text[lo - 1].isdigit() or (text[lo - 1] in " ." and text[lo - 2 : lo - 1].isdigit())
@@ -160,7 +161,19 @@ def is_grouped_figure(text: str, start: int, end: int) -> bool:
     value = m.group()
     if _round_figures(value):
         return True
-    return bool(_THOUSANDS.fullmatch(value)) and not _has_cue(text, lo, m.end())
+    return (
+        bool(_THOUSANDS.fullmatch(value))
+        and _COUNTING.search(text, max(0, lo - 60), lo) is not None
+        and not _has_cue(text, lo, m.end())
+    )
+
+
+_COUNTING: Final = re.compile(
+    r"\b(?:n[úu]mero\s+de\s+\w+s|total|suma|poblaci[oó]n|presupuesto|monto|costo|canon|"
+    r"inversi[oó]n|hay|son|somos|eran|fueron|lleg\w*\s+a|alcanz\w*|cont[oó]|censo)\b"
+    r"[^.\n;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _round_figures(value: str) -> bool:

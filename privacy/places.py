@@ -34,7 +34,8 @@ _SETTLEMENT_HEAD: Final = (
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
 _PART_HEAD: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|Grupo|grupo|Zona|zona|Etapa|"
-    r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Apt|Apto|apt|Piso|piso|"
+    r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
+    r"Apt|Apto|apt|Piso|piso|"
     r"Block|Bloque|Km|km)"
 )
 _PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
@@ -61,6 +62,8 @@ _SETTLEMENT: Final = re.compile(
     rf"(?<!\w)(?:{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
     rf"|{_ANCHOR}"
     rf"|{_LOWER_PART}"
+    # A flat in a block: "Block 3, dpto 402", "edificio 5, departamento 302".
+    r"|(?:[Bb]lock|[Bb]loque|[Ee]dificio|[Tt]orre)\.?\s*\d{1,3}[A-Z]?(?!\w)"
     # The kilometre of a road locates a house or a plot: "km 42 de la Carretera Central",
     # "el kilómetro 38.5 de la Panamericana Sur" (a distance is "5 km", number first).
     rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
@@ -117,7 +120,7 @@ _PARTS_OF: Final = re.compile(
 _PARTS_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_PART}[ \t]*,?[ \t]*)+$")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
-    "grupo ucv km kilometro zona etapa asoc coop"
+    "grupo ucv km kilometro zona etapa asoc coop block bloque edificio torre"
 )
 _ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")

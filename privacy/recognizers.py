@@ -191,6 +191,10 @@ def find_contacts(anchors: Anchors) -> list[Span]:
     """Return e-mails, URLs, social-network handles and phone numbers."""
     text = anchors.words.text
     spans = [Span(m.start(), m.end(), CORREO) for m in _find_emails(text)]
+    if " @" in text or "@ " in text:
+        spans = sorted(
+            spans + [Span(m.start(), m.end(), CORREO) for m in _SPACED_EMAIL.finditer(text)]
+        )
     if "@" in text:
         # Sorted, non-overlapping e-mail spans: one bisect per handle keeps this linear.
         ends = [s.end for s in spans]
@@ -215,6 +219,13 @@ def find_contacts(anchors: Anchors) -> list[Span]:
     starts = anchors.starts(PHONE_WORDS)
     spans += [Span(m.start(1), m.end(1), TELEFONO) for m in find_at(_PHONE_CONTEXT, text, starts)]
     return spans
+
+
+# An address typed with spaces around the "@" or the dots: "rosaquispe @ gmail.com".
+_SPACED_EMAIL: Final = re.compile(
+    r"[\w.+-]+ ?@ ?[\w-]+(?: ?\. ?(?:com|org|net|edu|gob|pe|es|it|ar|cl|bo|jp|us|mx|co)(?!\w))+",
+    re.IGNORECASE,
+)
 
 
 def _find_emails(text: str) -> list[re.Match[str]]:

@@ -290,8 +290,12 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
         return None
     if lo == hi and span.kind == PERSONA and is_word_here(words, lo):
         return None  # "la fiesta de la Cruz", "la Virgen del Carmen"
-    if span.kind == DIRECCION and all(norms[k].isdigit() for k in range(lo, hi + 1)):
-        return None  # a street needs a name: "cuesta 3 500 000 guaraníes" is a price
+    if span.kind == DIRECCION and all(
+        norms[k].isdigit() or norms[k] in STREET_WORDS for k in range(lo, hi + 1)
+    ):
+        # A street needs a name: "cuesta 3 500 000 guaraníes" is a price, and the "Av."
+        # left of "la Av. Argentina" once the place is trimmed names no one.
+        return None
     start = span.start if lo == first else starts[lo]
     end = span.end if hi == last else words.ends[hi]
     if span.kind == DIRECCION:

@@ -65,7 +65,17 @@ GONE = {
         ["345.678"],
     ),
     "member-number-of-a-place": ("Su número de socio en la cooperativa es el 00123.", ["00123"]),
+    "email-spaced-at": ("Su correo es wquispe @ hotmail.com, escríbale.", ["wquispe"]),
+    "alien-number": ("Su A-number es A 204 118 377, ya lo tiene.", ["204 118 377"]),
     # addresses
+    "block-and-flat": ("Vive en el Block 4, dpto 301 de la unidad vecinal.", ["301"]),
+    "building-and-flat": ("Vive en el edificio 7, departamento 204, en Mirones.", ["204"]),
+    "avenue-then-lot-abbreviations": (
+        "Se reúnen en la Av. Tahuantinsuyo Mz. K Lt. 9, Collique, los sábados.",
+        ["Tahuantinsuyo", "Lt. 9", "Collique"],
+    ),
+    "street-and-lot-letter": ("Vive en Jr. Progreso Mz. B. Luego se fue.", ["Progreso"]),
+    "block-of-the-avenue": ("Vive en la cuadra 8 de la Av. Brasil, Magdalena.", ["8", "Brasil"]),
     "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
         "Vive en Mz. C2 Lt. 9, Asoc. Viv. Santa Fe de Huarangal, Carabayllo.",
@@ -105,6 +115,7 @@ GONE = {
         "Su nieta nació en Huancayo, en el hospital Carrión, el 14 de octubre de 2023.",
         ["14 de octubre"],
     ),
+    "first-birthday": ("Cuando cumplió un año, el 5 de junio, le hicimos fiesta.", ["5 de junio"]),
     "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
@@ -150,6 +161,10 @@ KEPT = {
     "fiesta-far-from-the-cue": "Ella nació en Lircay, donde la fiesta grande es el 8 de septiembre.",
     "people-from-a-street": "Vinieron los 300 de la comunidad y 200 de la avenida.",
     "members-of-a-place-counted": "El número de socios en la comunidad es 1200.",
+    "street-corner-without-number": "La feria es en la esquina de Jr. Puno con Jr. Ica.",
+    "avenue-without-number": "Vive por la Av. Argentina, cerca del mercado.",
+    "wedding-anniversary": "Cumplió un año de casada el 5 de junio.",
+    "blocks-counted": "Hubo 5 bloques de 3 pisos en la obra.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
