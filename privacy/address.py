@@ -16,6 +16,7 @@ from privacy.lexicon import words as word_set
 from privacy.numbers import is_quantity_after
 from privacy.places import extend_locality
 from privacy.recognizers import DIRECCION, Span
+from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
 # Street words that name a street by themselves; a capitalized name after them is enough.
@@ -35,6 +36,10 @@ STREET_WORDS: Final = word_set("""
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
 _LOT_WORDS: Final = frozenset({"mz", "mza", "manzana", "lt", "lote"})
+_HUNDREDS: Final = word_set("""
+    cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
+    ochocientos novecientos mil
+    """)
 _NUMBER_FIRST: Final = re.compile(
     r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}\s+(?:de\s+la|del)\s+$"
 )
@@ -144,7 +149,7 @@ def _scan_address(
 ) -> int | None:
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
-    has_house, prev = False, ""
+    has_house, prev, read_out = False, "", False
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
         if m is None or "\n" in m.group("sep"):
@@ -157,7 +162,12 @@ def _scan_address(
             any(map(str.isdigit, tok))
             or folded in {"s/n", "sn"}
             or (prev in _LOT_WORDS and len(tok) <= 2 and tok.isupper())
+            # A house number read out: "jirón Ayacucho trescientos cuarenta y cinco"
+            # (hundreds, so that "la Av. Brasil dos veces" is no house).
+            or (folded in _HUNDREDS and has_name and "," not in m.group("sep"))
+            or (read_out and (folded in NUMBER_WORDS or folded == "y"))
         )
+        read_out = is_digit and (folded in NUMBER_WORDS or folded == "y")
         prev = folded
         if (
             has_number
@@ -169,7 +179,7 @@ def _scan_address(
         if after_period and not is_digit and folded not in _EXTRAS:
             # "Jr. Ayacucho 123. Luego se fue": a new sentence is not the address.
             break
-        if _is_strong_token(tok):
+        if is_digit or _is_strong_token(tok):
             last_strong = m.end()
             has_number = has_number or is_digit
             has_house = has_house or (is_digit and not _YEAR.fullmatch(tok))

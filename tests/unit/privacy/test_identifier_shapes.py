@@ -75,6 +75,10 @@ GONE = {
         ["Tahuantinsuyo", "Lt. 9", "Collique"],
     ),
     "street-and-lot-letter": ("Vive en Jr. Progreso Mz. B. Luego se fue.", ["Progreso"]),
+    "house-number-read-out": (
+        "Vive en el jirón Ayacucho trescientos cuarenta y cinco, en Huancayo.",
+        ["Ayacucho", "trescientos"],
+    ),
     "block-of-the-avenue": ("Vive en la cuadra 8 de la Av. Brasil, Magdalena.", ["8", "Brasil"]),
     "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
@@ -165,6 +169,8 @@ KEPT = {
     "avenue-without-number": "Vive por la Av. Argentina, cerca del mercado.",
     "wedding-anniversary": "Cumplió un año de casada el 5 de junio.",
     "blocks-counted": "Hubo 5 bloques de 3 pisos en la obra.",
+    "street-walked-twice": "Fuimos por la Av. Brasil dos veces.",
+    "street-that-cost": "La calle Lima costó quinientos mil soles.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
