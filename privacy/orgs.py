@@ -115,7 +115,8 @@ _GENERIC: Final = words(
     """
     de del la las los el y e en para por nacional social cultural catolica evangelica
     publica publico estatal regional municipal provincial distrital general central
-    comunal popular rural andino andina peruano peruana
+    comunal popular rural andino andina peruano peruana pedagogico tecnologico superior
+    privado privada
     """
 )
 # Employers abroad, named the way their countries write them: "Garden State

@@ -22,22 +22,28 @@ Phrase = tuple[tuple[str, ...], bool]
 CUT_KINDS: Final = frozenset({PERSONA, ONG})
 
 
-def _load() -> dict[str, list[Phrase]]:
+def _load() -> tuple[dict[str, list[Phrase]], frozenset[tuple[str, ...]]]:
     path = resources.files("privacy") / "data" / "public_names.txt"
     index: dict[str, list[Phrase]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    kinds: set[tuple[str, ...]] = set()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line, _, mark = raw.partition(" | ")
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         tokens = tuple(normalize_token(t.text) for t in tokenize(line))
         exact = line.isupper()
         index.setdefault(tokens[0], []).append((tokens, exact))
+        if mark.strip() == "kind":
+            kinds.add(tokens)
     for phrases in index.values():
         phrases.sort(key=lambda p: -len(p[0]))  # longest first
-    return index
+    return index, frozenset(kinds)
 
 
-PUBLIC_NAMES: Final = _load()
+PUBLIC_NAMES, KINDS = _load()
+# "el Club de Madres" is a kind every village has; "el Club de Madres Virgen de las
+# Mercedes" is one of them: a kind followed by a capitalized name is not cut.
 # First words of the allow-listed names: where a match may start.
 TRIGGERS: Final = frozenset(PUBLIC_NAMES)
 
@@ -104,6 +110,8 @@ def cut_public_names(
                 break
             if b <= span.start or (span.kind == ONG and a > span.start):
                 continue  # before the span; or "Hermandad Virgen de la Candelaria de X"
+            if span.kind == ONG and b < span.end and _names_one_of_a_kind(words, a, b):
+                continue
             pieces = [p for lo, hi in pieces for p in ((lo, min(hi, a)), (max(lo, b), hi))]
         if pieces == [(span.start, span.end)]:
             out.append(span)
@@ -114,6 +122,14 @@ def cut_public_names(
             if hi > lo and _has_identifying_word(words.text[lo:hi])
         ]
     return out
+
+
+def _names_one_of_a_kind(words: Words, a: int, b: int) -> bool:
+    """Whether an allow-listed kind at ``a:b`` goes on with a capitalized name."""
+    if not KINDS:
+        return False
+    key = tuple(normalize_token(t.text) for t in tokenize(words.text[a:b]))
+    return key in KINDS and words.text[b : b + 2].strip()[:1].isupper()
 
 
 def _has_identifying_word(piece: str) -> bool:

@@ -86,6 +86,10 @@ GONE = {
         ["Rincón", "Criollo"],
     ),
     "winery-head": ("Trabaja para Bodegas Valle Andino en Ica.", ["Valle Andino"]),
+    "one-of-a-kind": (
+        "El Club de Madres Virgen de las Mercedes cocina los lunes.",
+        ["Virgen", "Mercedes"],
+    ),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -142,6 +146,15 @@ KEPT = {
     "school-type-and-tax-number-acronyms": (
         "Terminé en el CEBA de Lircay; pide el ITIN, dice.",
         ["CEBA", "ITIN"],
+    ),
+    "kinds-of-village-organization": (
+        "La Asociación de Padres de Familia se reunió, el Club de Madres cocinó y la APAFA"
+        " cobra; el Comité de Regantes y la Ronda Campesina hicieron faena.",
+        ["Padres de Familia", "Club de Madres", "APAFA", "Comité de Regantes", "Ronda Campesina"],
+    ),
+    "kind-of-a-place": (
+        "El Club de Madres de Manta y la Comunidad Campesina San Juan de Ccollpa.",
+        ["Club de Madres de Manta", "Comunidad Campesina"],
     ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
