@@ -132,7 +132,8 @@ _NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
 )
-_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d|-(?:cho|machi|ken|shi|ku)\b")
+_JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
+_JAPAN_SUFFIXES: Final = ("-cho", "-machi", "-ken", "-shi", "-ku")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 
@@ -147,7 +148,9 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     matches += find_at(_EUROPE, text, anchors.starts(_EUROPE_WORDS))
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
-    if "-" in text and _JAPAN_HINT.search(text):
+    if "-" in text and (
+        any(suffix in text for suffix in _JAPAN_SUFFIXES) or _JAPAN_HINT.search(text)
+    ):
         matches += _JAPAN.finditer(text)
     for m in matches:
         settlement = m.re is _SETTLEMENT
