@@ -82,7 +82,11 @@ async def test_a_held_span_is_in_clear_only_in_the_supervisors_hold_list(client,
     again = await client.post(
         "/api/v1/sync/push", json=push_body(edited, items[-1]), headers=headers
     )
-    assert [r["outcome"] for r in again.json()["results"]] == ["updated", "created"]
+    outcomes = [r["outcome"] for r in again.json()["results"]]
+    assert outcomes in (
+        ["updated", "created"],
+        ["merged", "created"],
+    )  # its head may be the decision
     for item in items:
         await client.get(
             f"/api/v1/studies/demo/interviews/{item['instance_id']}", headers=supervisor
