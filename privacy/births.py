@@ -35,6 +35,8 @@ _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
     # Day and month alone in digits, only ever looked for right after a cue: "el 3/8".
     rf"|\d{{1,2}}/\d{{1,2}}(?![/\d])"
+    # "el 3 del 5 del 2015"
+    rf"|\d{{1,2}}\s+del?\s+\d{{1,2}}\s+del?\s+(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}(?!\w))?"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",
     re.IGNORECASE,

@@ -155,8 +155,9 @@ def _may_continue(norm: str) -> bool:
 
 
 def _joins(gap: str) -> bool:
-    # Groups read out are written apart with spaces, commas or hyphens, never a full stop.
-    return gap.strip(" ,-/–") == ""
+    # Groups read out are written apart with spaces, commas, hyphens or an ellipsis
+    # ("nueve... ocho siete..."), never a full stop.
+    return gap.strip(" ,-/–") == "" or gap.strip(" ,") in ("...", "…")
 
 
 def _is_digit_group(norm: str) -> bool:

@@ -28,6 +28,10 @@ GONE = {
         "Su DNI es el cuarenta y cinco millones seiscientos setenta y ocho mil novecientos doce.",
         ["seiscientos", "novecientos"],
     ),
+    "groups-with-an-ellipsis": (
+        "Mi número: nueve... ocho siete... seis cinco cuatro... tres dos uno.",
+        ["seis"],
+    ),
     # registry codes
     "document-named-earlier-in-the-clause": (
         "Le pedí su documento para la lista de beneficiarios y me dio el 45 678 912.",
@@ -120,6 +124,7 @@ GONE = {
         ["14 de octubre"],
     ),
     "first-birthday": ("Cuando cumplió un año, el 5 de junio, le hicimos fiesta.", ["5 de junio"]),
+    "month-as-a-number": ("Mi nieto nació el 3 del 5 del 2015.", ["3 del 5"]),
     "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
