@@ -14,8 +14,8 @@ around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from importlib import resources
-from itertools import compress
 from typing import Final, NamedTuple
 
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
@@ -230,10 +230,12 @@ def _again_in_lowercase(text: str, spans: list[Span]) -> list[Span]:
 
 
 # Two or three capitalized words in the Quechua alphabet, one with "ñ" or "ll" (which
-# Spanish names rarely pair with Quechua letters alone), after "con", "la", "el", "por":
-# "Con Allpa Ñan queremos..." (never after "en", "de": places). Words with k, w or a
+# Spanish names rarely pair with Quechua letters alone), after "con" or "por": "Con Allpa
+# Ñan queremos..." (never after "en", "de": places; "la", "el" are everywhere). Words with k, w or a
 # final q are people.py's.
-_PAIR_BEFORE: Final = words("con la el por")
+_PAIR_BEFORE: Final = words("con por")
+# Literal starts: a character class first would make the engine try every position.
+_BEFORE_CAPITAL: Final = re.compile(r"on (?=[A-ZÑ])|or (?=[A-ZÑ])")
 _QUECHUA_TITLED: Final = re.compile(r"[achilmnñpqrstuy]+")
 QUECHUA_PAIR_HINTS: Final = ("Ñ", "ñ", "Ll", "ll")
 
@@ -242,11 +244,15 @@ def find_quechua_pairs(words_: Words) -> list[Span]:
     """Return capitalized Quechua names with "ñ" or "ll" after a preposition or article."""
     if not any(map(words_.text.__contains__, QUECHUA_PAIR_HINTS)):
         return []
+    text = words_.text
     tokens, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
     spans: list[Span] = []
-    for i in compress(range(n - 2), map(_PAIR_BEFORE.__contains__, norms)):
-        if not tokens[i + 1][:1].isupper():
-            continue  # most words after "la" are lowercase: decided on one character
+    # "con"/"por" before a capital, found in C; the word before the capital is checked.
+    for m in _BEFORE_CAPITAL.finditer(text):
+        first = bisect_left(words_.starts, m.end())
+        i = first - 1
+        if i < 0 or first >= n or norms[i] not in _PAIR_BEFORE:
+            continue
         last = i + 1
         while last + 1 < n and last - i < 3 and gaps[last + 1] == " ":
             if not tokens[last + 1][:1].isupper():

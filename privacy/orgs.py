@@ -1,6 +1,7 @@
 """Named organizations: NGOs, associations, clubs, schools, churches, employers.
 
-Found four ways, then every later mention of the same name in the text goes too:
+Found these ways (and, without a head word, by `privacy.employers`: maintained lists and
+work or study cues), then every later mention of the same name in the text goes too:
 
 - a head word written as part of the name and a capitalized name after it
   ("Asociación Progresista Hijos de Ccollpa", "I.E. N° 36009 José Olaya",
