@@ -37,7 +37,8 @@ NOT_SUBJECTS: Final = (
     | words(
         """
         dios gente nadie ninguno ninguna alguien todo todos uno otro otra cada usted ustedes
-        ella el ellos quien quienes cual cuales cuanto cuantos cuantas
+        ella el ellos quien quienes cual cuales cuanto cuantos cuantas hoy ayer anteayer
+        aca recien tampoco
         mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
         asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
         """

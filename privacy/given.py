@@ -11,7 +11,7 @@ set lookups on words the trigger index already found: no per-token call.
 from __future__ import annotations
 
 from importlib import resources
-from itertools import compress, repeat
+from itertools import compress
 from typing import Final
 
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, words
@@ -78,36 +78,55 @@ _GLOSSES: Final = words("es significa quiere")
 
 
 # Spellings that sound alike in Andean Spanish: "Flormyra" is Flormira, "Wilver" Wilber,
-# "Yhony" Yoni. A word is looked up by its key only when it has one of these letters.
-_SOUNDS: Final = str.maketrans({"v": "b", "y": "i", "z": "s", "h": None, "w": "u", "k": "c"})
-_ODD_LETTERS: Final = frozenset("vyzhwk")
-_SOUND_KEYS: Final = frozenset(
-    n.translate(_SOUNDS) for n in (GIVEN_NAMES - NAME_WORDS) | ANDEAN_SURNAMES if len(n) >= 4
+# "Yhony" Yoni, "Kusi" Cusi. Every spelling of a lexicon name with one or two of these
+# letters swapped (and an "h" after a first "j" or "y") is listed once at import, so a
+# text is checked with one set intersection.
+_SWAPS: Final = {"b": "v", "v": "b", "i": "y", "y": "i", "s": "z", "z": "s", "c": "k", "k": "c"}
+
+
+def _spellings(name: str) -> set[str]:
+    spots = [k for k, ch in enumerate(name) if ch in _SWAPS]
+    found: set[str] = set()
+    for a in range(len(spots)):
+        one = name[: spots[a]] + _SWAPS[name[spots[a]]] + name[spots[a] + 1 :]
+        found.add(one)
+        for b in spots[a + 1 :]:
+            found.add(one[:b] + _SWAPS[one[b]] + one[b + 1 :])
+    for spelled in [name, *found]:
+        if spelled[:1] in ("j", "y") and spelled[1:2] != "h":
+            found.add(spelled[0] + "h" + spelled[1:])  # "Jhon", "Yhony"
+    return found
+
+
+_KNOWN: Final = GIVEN_NAMES | SURNAMES | NAME_WORDS
+_MISSPELLED: Final = (
+    frozenset().union(
+        *(_spellings(n) for n in (GIVEN_NAMES - NAME_WORDS) | ANDEAN_SURNAMES if len(n) >= 4)
+    )
+    - _KNOWN
 )
+
+
+_PLACE_OR_THING_BEFORE: Final = words("en desde hasta hacia de del a al para por el la")
 
 
 def find_misspelled(words_: Words) -> list[int]:
     """Indices of capitalized words mid-sentence spelled like a lexicon name sounds
     ("salía Flormyra", "con Wilver Huamani"), unknown to the lexicon themselves."""
-    vocabulary = list(words_.vocabulary - GIVEN_NAMES - SURNAMES - NAME_WORDS)
-    keys = dict(zip(vocabulary, map(str.translate, vocabulary, repeat(_SOUNDS)), strict=True))
-    if _SOUND_KEYS.isdisjoint(keys.values()):
-        return []  # the common case: decided in C
-    odd = {
-        norm
-        for norm, key in keys.items()
-        if key in _SOUND_KEYS and len(norm) >= 4 and not _ODD_LETTERS.isdisjoint(norm)
-    }
+    present = words_.vocabulary & _MISSPELLED
+    if not present:
+        return []  # the common case: one set intersection
+    norms, tokens = words_.norms, words_.words
     found: list[int] = []
-    for i in compress(range(len(words_.norms)), map(odd.__contains__, words_.norms)):
-        token = words_.words[i]
-        if token[:1].isupper() and token[1:].islower() and not starts_sentence(words_, i):
-            prev = words_.norms[i - 1]
-            if prev in NOT_PERSON_BEFORE or prev in TO_A_PLACE or eponym(words_, i):
-                continue
-            if _unknown_capital_beside(words_, i):
-                continue  # "con Kusi Warma": an organization's Quechua name
-            found.append(i)
+    for i in compress(range(len(norms)), map(present.__contains__, norms)):
+        if not (tokens[i][:1].isupper() and tokens[i][1:].islower()) or starts_sentence(words_, i):
+            continue
+        prev = norms[i - 1]
+        if prev in NOT_PERSON_BEFORE or prev in _PLACE_OR_THING_BEFORE or eponym(words_, i):
+            continue  # weaker evidence than a listed name: "de Carhuaz" is the province
+        if _unknown_capital_beside(words_, i):
+            continue  # "con Kusi Warma": an organization's Quechua name
+        found.append(i)
     return found
 
 

@@ -51,6 +51,7 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         ("Gualberto ahora maneja taxi.", "[PERSONA-1] ahora maneja taxi."),
         ("Eleodoro tampoco quiso regresar.", "[PERSONA-1] tampoco quiso regresar."),
         ("Modesto es mi tío; es muy modesto.", "[PERSONA-1] es mi tío; es muy modesto."),
+        ("Hoy vino Yhony. Ayer vino Huaraca.", "Hoy vino [PERSONA-1]. Ayer vino [PERSONA-2]."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -85,6 +86,7 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "subject-adverb-verb",
         "subject-tampoco-quiso",
         "word-name-is-my-kin",
+        "time-word-before-verb-is-no-one",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -120,6 +122,7 @@ def test_person_is_redacted(text, expected):
         "Lima es mi tierra. Eso es mi hermano, dice.",
         "Lima ahora maneja más plata que antes.",
         "Le explico cómo trabajamos: así se llama nuestro programa.",
+        "Vinieron de Carhuaz y de Costa Rica; la Cara del Inca es un cerro.",
     ],
     ids=[
         "place-surname-after-a",
@@ -148,6 +151,7 @@ def test_person_is_redacted(text, expected):
         "place-or-pronoun-is-my",
         "place-before-adverb-verb",
         "clitic-before-speech-verb-and-possessive-after-se-llama",
+        "places-spelled-like-names",
     ],
 )
 def test_research_content_stays(text):
