@@ -29,7 +29,7 @@ _LB: Final = r"[\w+\-./][\s\S]"
 _SEQUENCE: Final = re.compile(
     # Seven characters of digits and separators at least, checked before anything else.
     rf"(?:\((?<!{_LB})(?=[\d().+\-– ]{{6}})\+?\d{{1,4}}\)"
-    rf"|\+(?<!{_LB})(?=[\d().+\-– ]{{6}})\d{{1,4}}"
+    rf"|\+(?<!{_LB})(?=[\d().+\-– ]{{6}}) ?\d{{1,4}}"
     rf"|\d(?<!{_LB})(?=[\d().+\-– ]{{6}})\d*)"
     # A dash may stand between spaces when digits are read one by one: "9 – 8 – 7".
     r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+\)?)*"

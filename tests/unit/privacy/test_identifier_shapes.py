@@ -32,6 +32,7 @@ GONE = {
         "Mi número: nueve... ocho siete... seis cinco cuatro... tres dos uno.",
         ["seis"],
     ),
+    "plus-then-a-space": ("Su número de allá es + 34 612 345 678, llámala.", ["612 345 678"]),
     # registry codes
     "document-named-earlier-in-the-clause": (
         "Le pedí su documento para la lista de beneficiarios y me dio el 45 678 912.",
