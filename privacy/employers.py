@@ -100,6 +100,15 @@ _WORK_STEMS: Final = ("trabaj", "chambe", "labor")
 CUE_TRIGGERS: Final = frozenset(
     w for w in WORK_CUES if w.startswith(_STUDY_STEMS + _WORK_STEMS)
 ) | words("fabrica empresa")
+# Verbs after which three capitals are a workplace: "trabaja en la OIM", "estudia en la
+# UNE"; not "ingresó en la UCI" or "el estudio del TAC" (a noun).
+_ACRONYM_VERBS: Final = words(
+    """
+    trabaja trabajo trabaje trabajaba trabajaban trabajamos trabajan trabajar trabajando
+    chambea chambeaba labora laboraba estudia estudie estudiaba estudian estudiar
+    postula postulo postule
+    """
+)
 # Capitalized words after a cue that name no one: "trabaja en el Estado", "en la Capital".
 _NOT_NAMES: Final = NEVER_REDACT_ALONE | words(
     """
@@ -278,7 +287,13 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     norms = [normalize_token(t.text) for t in tokenize(name)]
     if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
         return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
-    if all(w in _NOT_NAMES for w in norms) or (len(name) <= 3 and name.isupper()):
-        return None  # "el estudio del OI": short acronyms come from the lists
+    if all(w in _NOT_NAMES for w in norms):
+        return None
+    if (
+        len(name) <= 3
+        and name.isupper()
+        and not (len(name) == 3 and normalize_token(m.group().split(None, 1)[0]) in _ACRONYM_VERBS)
+    ):
+        return None  # "el estudio del OI", "ingresó en la UCI": clinical, not employers
     start = m.start("name")
     return Span(start, start + len(name), ONG)

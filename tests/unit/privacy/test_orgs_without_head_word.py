@@ -90,6 +90,10 @@ GONE = {
         "El Club de Madres Virgen de las Mercedes cocina los lunes.",
         ["Virgen", "Mercedes"],
     ),
+    "three-capitals-after-work-verb": (
+        "Mi hija trabaja en la OIM y su esposo trabajaba con el PMA.",
+        ["OIM", "PMA"],
+    ),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -156,6 +160,11 @@ KEPT = {
         "El Club de Madres de Manta y la Comunidad Campesina San Juan de Ccollpa.",
         ["Club de Madres de Manta", "Comunidad Campesina"],
     ),
+    "three-capitals-clinical": (
+        "Ingresó en la UCI por neumonía; el estudio del TAC salió bien.",
+        ["UCI", "TAC"],
+    ),
+    "three-capitals-public-employer": ("Trabaja en la UGEL de Acobamba.", ["UGEL"]),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
