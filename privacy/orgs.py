@@ -92,7 +92,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
-    rf"minimarket|farmacia|sindicato|gremio|service)(?:\s+de\s+[a-záéíóúñ]+){{0,2}},\s+"
+    rf"minimarket|farmacia|sindicato|gremio|service)"
+    rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+(?:(?:la|el)\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
@@ -129,7 +130,7 @@ _TRADE_TAILS: Final = (
     r"Nursery|Packing|Poultry|Dairy|Seiki|Kogyo|K[oō]gy[oō]|Denki|Sangy[oō]|Sh[oō]ji|"
     r"Seisakusho|Kaisha|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
     r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]|"
-    r"High\s+School|School|College|University|Academy|Church"
+    r"High\s+School|School|College|University|Academy|Church|Parts"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -147,7 +148,7 @@ _FOREIGN_WORDS: Final = words(
     kitchen supermarket laundry nursery packing poultry dairy seiki kogyo denki sangyo
     shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co living homes
     health center solutions systems partners associates enterprises holdings express
-    supply equipment repair salon grill cafe school college university academy church
+    supply equipment repair salon grill cafe school college university academy church parts
     """
 )
 # An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG

@@ -94,6 +94,10 @@ GONE = {
         "Mi hija trabaja en la OIM y su esposo trabajaba con el PMA.",
         ["OIM", "PMA"],
     ),
+    "set-off-with-article": (
+        "Después entré a la fábrica de galletas de la Victoria, la Fénix.",
+        ["Fénix"],
+    ),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -165,6 +169,10 @@ KEPT = {
         ["UCI", "TAC"],
     ),
     "three-capitals-public-employer": ("Trabaja en la UGEL de Acobamba.", ["UGEL"]),
+    "district-after-workshop": (
+        "Trabaja en un taller de costura de Gamarra, en La Victoria.",
+        ["Gamarra", "La Victoria"],
+    ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
