@@ -55,7 +55,7 @@ _ANCHOR: Final = (
 # Lowercase parts locate a home only beside another part: "sector 3, grupo 20"; a
 # "sector 3" alone is a zone of the story.
 _LOWER_PART: Final = (
-    r"(?:sector|grupo|zona|etapa|lote|lt|mza?)\.?\s*(?:N[º°o]\.?\s*)?"
+    r"(?:sector|grupo|lote|lt|mza?)\.?\s*(?:N[º°o]\.?\s*)?"
     r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
 )
 _SETTLEMENT: Final = re.compile(
@@ -198,7 +198,25 @@ def _has_part(text: str, m: re.Match[str]) -> bool:
     # "el asentamiento humano Nueva Esperanza" alone is a zone; with a lot it is a home.
     if _ANCHOR_RE.fullmatch(m.group()) or m.group()[:1] in "Kk":
         return True
-    return _PART_AFTER.match(text, m.end(), m.end() + 30) is not None
+    after = _PART_AFTER.match(text, m.end(), m.end() + 30)
+    if after is None:
+        return False
+    if not _LOWER_RE.fullmatch(m.group()):
+        return True
+    # Lowercase parts: "sector 3, grupo 20" places a home; "sector 1, sector 2 y sector
+    # 3" or "zona 2, sector 4" list zones of the community.
+    heads = {_head(m.group()), _head(after.group())}
+    return len(heads) == 2 and not heads.isdisjoint(_HOME_HEADS)
+
+
+_LOWER_RE: Final = re.compile(_LOWER_PART)
+_HOME_HEADS: Final = word_set("grupo lote lt mz mza manzana casa int interior dpto depto ucv")
+_HEAD_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _head(part: str) -> str:
+    found = _HEAD_WORD.search(part)
+    return found.group().lower() if found else ""
 
 
 def extend_locality(text: str, end: int) -> int:

@@ -138,7 +138,8 @@ ID_WORDS: Final = (
         "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
     )
 )
-_YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d")
+# A year or a span of years ("fui socio 2015-2018") is research content.
+_YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 # A bare run of 8 digits is a DNI unless money or a unit says it is an amount; 9 or more
 # is some other ID; 11 with a taxpayer prefix is a RUC. One pass finds all three.
 _LONG_RUN: Final = re.compile(rf"\d(?<!{_LB})\d{{7,}}" + _NO_DIGIT_AFTER)
