@@ -42,11 +42,12 @@ _DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
-    r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|cumple(?!\s+con\b)|"
+    r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
     # "cumplió un año de casada" is an anniversary.
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?\b(?!\s+de\s+(?:casad|matrimonio|servicio|trabajo|"
     r"fundad|creaci|vida|aniversario|muert|fallec|viud|llegad|migra))|"
+    r"cumple(?!\s+con\b)|"
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
@@ -66,10 +67,21 @@ _RELATIVE: Final = re.compile(
 # The Nativity is a fiesta: "el nacimiento del Niño", "nació el Niño Jesús".
 # So is the birthday of a town or a school: "el cumpleaños de la comunidad".
 _NATIVITY: Final = re.compile(
-    r"\s+(?:del?\s+)?(?:el\s+|nuestro\s+|la\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
+    r"\s+(?:del?\s+)?(?:el\s+|la\s+|nuestr[oa]\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
     r"comunidad|pueblo|distrito|colegio|escuela|instituci[oó]n|asociaci[oó]n|club|provincia|"
     r"regi[oó]n|municipalidad|anexo|caser[ií]o|ciudad|parroquia|iglesia|barrio|federaci[oó]n|"
-    r"cooperativa|empresa|organizaci[oó]n)\b",
+    r"cooperativa|empresa|organizaci[oó]n|"
+    # Nor are the young of the herd, nor a group that was founded: "nacieron los corderitos".
+    r"comedor|ronda|proyecto|programa|grupo|radio|ong|"
+    r"(?:los\s+|las\s+|unos\s+|unas\s+)?(?:corder|cr[ií]a|becerr|terner|alpaquit|pollit|cuy|"
+    r"chanchit|potrill|cabrit|llamit|vicuñit)\w*)\b",
+    re.IGNORECASE,
+)
+# A body as the subject before "nació": "El comedor nació el 12 de octubre de 1990".
+_BODY_BEFORE: Final = re.compile(
+    r"\b(?:comedor|asociaci[oó]n|organizaci[oó]n|club|comunidad|pueblo|ronda|proyecto|ong|"
+    r"iglesia|escuela|colegio|federaci[oó]n|cooperativa|empresa|programa|radio|banda|grupo|"
+    r"anexo|distrito|caser[ií]o|barrio|comit[eé]|centro)(?:\s+\w+){0,2}\s+$",
     re.IGNORECASE,
 )
 # A date the birth is told after: "El 12 de marzo del 2005 nació mi hija", "el 3 de
@@ -137,7 +149,11 @@ def find_birth_dates(words: Words) -> list[Span]:
     # Dates are looked for only just after a cue and just after a birth date, so the
     # date pattern never runs over a text that speaks of no birth.
     for cue in find_at(_CUE, text, _cue_positions(words)):
-        if cue.start() < after or _NATIVITY.match(text, cue.end()):
+        if (
+            cue.start() < after
+            or _NATIVITY.match(text, cue.end())
+            or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+        ):
             continue
         if cue.group()[:1] in "eE" and not _RELATIVE.search(
             text, max(0, cue.start() - 30), cue.start()

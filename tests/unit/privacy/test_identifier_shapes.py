@@ -126,6 +126,10 @@ GONE = {
     ),
     "first-birthday": ("Cuando cumplió un año, el 5 de junio, le hicimos fiesta.", ["5 de junio"]),
     "month-as-a-number": ("Mi nieto nació el 3 del 5 del 2015.", ["3 del 5"]),
+    "birthday-on-a-fiesta": (
+        "Mi hija cumple años el mismo día que la fiesta, el 30 de agosto.",
+        ["30 de agosto"],
+    ),
     "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
@@ -181,6 +185,9 @@ KEPT = {
     "lots-listed": "El lote 4, lote 5 y lote 6 se vendieron.",
     "zone-and-sector": "En la zona 2, sector 4 no hay luz.",
     "member-for-years": "Fui socio 2015-2018 de la cooperativa.",
+    "lambs-born": "El 3 de mayo nacieron los corderitos.",
+    "soup-kitchen-born": "El comedor nació el 12 de octubre de 1990.",
+    "organization-born": "El 20 de enero nació nuestra organización.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
