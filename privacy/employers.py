@@ -18,6 +18,7 @@ from bisect import bisect_left
 from importlib import resources
 from typing import Final, NamedTuple
 
+from privacy.cues import context_key
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.public import PUBLIC_NAMES
@@ -278,6 +279,16 @@ def find_quechua_pairs(words_: Words) -> list[Span]:
     return spans
 
 
+_SAINTS: Final = words("san santa santo virgen senor nuestra")
+
+
+def _public_body(norms: list[str]) -> bool:
+    """Whether the name starts with an allow-listed body (not a saint a school is named after)."""
+    if norms[0] in _SAINTS:
+        return False
+    return any(tuple(norms[: len(key)]) == key for key, _ in PUBLIC_NAMES.get(norms[0], ()))
+
+
 def _cued_name(m: re.Match[str]) -> Span | None:
     name = m.group("name")
     # "la Continental de Huancayo": the place after the name is research content.
@@ -287,8 +298,8 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     norms = [normalize_token(t.text) for t in tokenize(name)]
     if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
         return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
-    if all(w in _NOT_NAMES for w in norms):
-        return None
+    if all(w in _NOT_NAMES for w in norms) or _public_body(norms):
+        return None  # "trabaja en la UGEL de Acobamba" is research content
     if (
         len(name) <= 3
         and name.isupper()
@@ -296,4 +307,6 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     ):
         return None  # "el estudio del OI", "ingresó en la UCI": clinical, not employers
     start = m.start("name")
-    return Span(start, start + len(name), ONG)
+    # Said to be where someone works or studies, a saint's name is the school's: "estudia
+    # en el San Antonio" is not cut by the allow-list like the fiesta would be.
+    return Span(start, start + len(name), ONG, context_key(name))

@@ -98,6 +98,10 @@ GONE = {
         "Después entré a la fábrica de galletas de la Victoria, la Fénix.",
         ["Fénix"],
     ),
+    "school-named-after-saint-after-study-cue": (
+        "Mi hijo estudia en el San Antonio de Huancayo.",
+        ["San Antonio"],
+    ),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -172,6 +176,18 @@ KEPT = {
     "district-after-workshop": (
         "Trabaja en un taller de costura de Gamarra, en La Victoria.",
         ["Gamarra", "La Victoria"],
+    ),
+    "saints-day-beside-school-of-the-same-name": (
+        "Estudia en el San Antonio y baila en la fiesta de San Antonio.",
+        ["fiesta de San Antonio"],
+    ),
+    "fiesta-of-santa-rosa": (
+        "Para la fiesta de Santa Rosa, el 30 de agosto, mando plata.",
+        ["Santa Rosa"],
+    ),
+    "public-employers-after-work-cue": (
+        "Trabaja en la Defensoría del Pueblo y su hija trabaja en el Banco de la Nación.",
+        ["Defensoría del Pueblo", "Banco de la Nación"],
     ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
