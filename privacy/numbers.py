@@ -78,8 +78,28 @@ _CODE: Final = re.compile(
 _FISCAL: Final = re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]")
 
 
+# The number of a public norm is research content: "decreto 006-2020-MIMP", "la
+# resolución 0456-2018 de la UGEL", "Ley 27558".
+_NORM_BEFORE: Final = re.compile(
+    r"\b(?:ley|decreto(?:\s+(?:supremo|legislativo|de\s+urgencia))?|resoluci[oó]n"
+    r"(?:\s+(?:ministerial|directoral|suprema|jefatural|de\s+alcald[ií]a))?|ordenanza|"
+    r"directiva|D\.\s?S\.|D\.\s?L\.|D\.\s?U\.|R\.\s?M\.|R\.\s?D\.|DS|RM|RD)"
+    r"\s*(?:N[º°o]\.?|nro\.?|n[úu]mero)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_norm(text: str, start: int) -> bool:
+    return _NORM_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def find_numbers(text: str) -> list[Span]:
     """Return phones and ID numbers written with digits in any country's format."""
+    spans = [s for s in _find_numbers(text) if not _is_norm(text, s.start)]
+    return spans
+
+
+def _find_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
     # Cheap scans first (each pattern starts with a character class, which the regex
     # engine skips to): most answers hold no seven-digit number and no code.

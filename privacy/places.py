@@ -66,7 +66,9 @@ _SETTLEMENT: Final = re.compile(
     r"|(?:[Bb]lock|[Bb]loque|[Ee]dificio|[Tt]orre)\.?\s*\d{1,3}[A-Z]?(?!\w)"
     # The kilometre of a road locates a house or a plot: "km 42 de la Carretera Central",
     # "el kilómetro 38.5 de la Panamericana Sur" (a distance is "5 km", number first).
+    # "del kilómetro 12 al 25" is a stretch of the road, not a plot.
     rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
+    r"(?!\s*(?:al|a|hasta|y|-)\s*(?:(?:el|km|kil[oó]metro)\.?\s+)?\d)"
     rf"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?(?:[Cc]arretera|[Pp]anamericana|[Aa]utopista|"
     rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
 )

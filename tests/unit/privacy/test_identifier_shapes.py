@@ -188,6 +188,8 @@ KEPT = {
     "lambs-born": "El 3 de mayo nacieron los corderitos.",
     "soup-kitchen-born": "El comedor nació el 12 de octubre de 1990.",
     "organization-born": "El 20 de enero nació nuestra organización.",
+    "norm-numbers": "La resolución 0456-2018 de la UGEL y el decreto 006-2020-MIMP lo dicen.",
+    "stretch-of-road": "Del kilómetro 12 al 25 la pista está mala.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
