@@ -23,7 +23,8 @@ ACTS: Final = words(
     trabaja trabajaba estudia estudiaba vive vivia volvio regreso viajo migro murio nacio
     tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
-    quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba
+    quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba dio daba presto prestaba
+    vendio ensena enseno
     """
 )
 BEFORE_ACT: Final = words(

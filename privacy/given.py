@@ -59,6 +59,8 @@ PERSON_VERBS: Final = SPEECH_VERBS | words(
     """
     trabaja trabajaba trabajo vive vivia estudia estudiaba quiere queria sabe sabia murio
     nacio volvio regreso viajo migro llora lloraba fue vino llego visita visito
+    presto prestaba dio daba mando mandaba trajo cocina cocinaba cuida cuidaba ayuda
+    ayudaba ayudo vende vendia vendio
     """
 )
 

@@ -48,6 +48,7 @@ _INTERJECTIONS: Final = words(
     "ya pues si no verdad entonces asi igual"
 )
 _PLACE_BEFORE_NAME: Final = words("de del en desde hasta para")
+_VOCATIVES: Final = words("hijo hija hijos hijas hermano hermana hermanos hermanas")
 _OPENERS: Final = words("y pero e o entonces ahora despues luego que porque pues")
 _PLACE_BEFORE: Final = NOT_PERSON_BEFORE | words("de del en a desde hasta para por")
 _AGED: Final = re.compile(
@@ -138,11 +139,14 @@ def find_described(anchors: Anchors) -> list[Span]:
         if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i - 1].strip(" ") != ",":
             continue
         closed = i + 1 < len(norms) and gaps[i + 1].strip(" ") == ","  # "..., mi vecina, ..."
+        # A place is a person here too ("Argentina, mi prima, se fue"), but not before a
+        # word said to anyone ("Lima, mi hijo, es dura").
+        named = _subject(words_, k) and norms[k] not in PLACE_WORDS
+        place = norms[k] in PLACE_WORDS and norms[i] not in _VOCATIVES
         if (
             closed
             and gaps[i] == " "
-            and _subject(words_, k)
-            and norms[k] not in PLACE_WORDS
+            and (named or (place and words_.words[k][1:].islower()))
             and norms[k] not in _INTERJECTIONS
             and opens_clause(words_, k)
         ):

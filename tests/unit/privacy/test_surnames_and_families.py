@@ -52,6 +52,9 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         ("Eleodoro tampoco quiso regresar.", "[PERSONA-1] tampoco quiso regresar."),
         ("Modesto es mi tío; es muy modesto.", "[PERSONA-1] es mi tío; es muy modesto."),
         ("Hoy vino Yhony. Ayer vino Huaraca.", "Hoy vino [PERSONA-1]. Ayer vino [PERSONA-2]."),
+        ("Argentina, mi prima, se fue a Argentina.", "[PERSONA-1], mi prima, se fue a Argentina."),
+        ("Cáceres nos dio trabajo en la obra.", "[PERSONA-1] nos dio trabajo en la obra."),
+        ("Pilar me prestó su olla.", "[PERSONA-1] me prestó su olla."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -87,6 +90,9 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "subject-tampoco-quiso",
         "word-name-is-my-kin",
         "time-word-before-verb-is-no-one",
+        "place-named-person-set-off-before-kin",
+        "place-surname-gives",
+        "word-name-lends",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -123,6 +129,7 @@ def test_person_is_redacted(text, expected):
         "Lima ahora maneja más plata que antes.",
         "Le explico cómo trabajamos: así se llama nuestro programa.",
         "Vinieron de Carhuaz y de Costa Rica; la Cara del Inca es un cerro.",
+        "Lima, mi hijo, es dura. Dios nos dio la vida; la luz nos dio en la cara.",
     ],
     ids=[
         "place-surname-after-a",
@@ -152,6 +159,7 @@ def test_person_is_redacted(text, expected):
         "place-before-adverb-verb",
         "clitic-before-speech-verb-and-possessive-after-se-llama",
         "places-spelled-like-names",
+        "vocative-after-place-and-givers-that-are-no-one",
     ],
 )
 def test_research_content_stays(text):
