@@ -23,6 +23,7 @@ from privacy.given import (
     QUECHUA_NAMES,
     SPEECH_VERBS,
     SURNAMES,
+    TO_A_PLACE,
     eponym,
     find_misspelled,
     is_given_name_here,
@@ -244,6 +245,8 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "en La Molina", "El Tambo": a surname after a capitalized article
     if eponym(words, i):
         return False  # "tiroiditis de Hashimoto", "posición de Valdivia"
+    if i > 0 and norms[i - 1] in TO_A_PLACE:
+        return False  # "vive en Vilca", "hasta Pazos": districts named like families
     if len(words.words[i]) <= 4 and words.words[i].isupper():
         return False  # "el BAS", "(EVA)", "fue FOA": acronyms
     return norms[i] in NAME_LEXICON

@@ -130,6 +130,7 @@ def test_person_is_redacted(text, expected):
         "Le explico cómo trabajamos: así se llama nuestro programa.",
         "Vinieron de Carhuaz y de Costa Rica; la Cara del Inca es un cerro.",
         "Lima, mi hijo, es dura. Dios nos dio la vida; la luz nos dio en la cara.",
+        "Vive en Vilca y estudia en Pazos, hasta Anco llega el carro.",
     ],
     ids=[
         "place-surname-after-a",
@@ -160,6 +161,7 @@ def test_person_is_redacted(text, expected):
         "clitic-before-speech-verb-and-possessive-after-se-llama",
         "places-spelled-like-names",
         "vocative-after-place-and-givers-that-are-no-one",
+        "districts-named-like-families-after-en",
     ],
 )
 def test_research_content_stays(text):
