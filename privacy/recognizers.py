@@ -192,7 +192,9 @@ def find_contacts(anchors: Anchors) -> list[Span]:
     """Return e-mails, URLs, social-network handles and phone numbers."""
     text = anchors.words.text
     spans = [Span(m.start(), m.end(), CORREO) for m in _find_emails(text)]
-    if " @" in text or "@ " in text:
+    if ("@" in text and (" @" in text or "@ " in text or " punto " in text)) or (
+        "(at)" in text or "[at]" in text
+    ):
         spans = sorted(
             spans + [Span(m.start(), m.end(), CORREO) for m in _SPACED_EMAIL.finditer(text)]
         )
@@ -223,8 +225,10 @@ def find_contacts(anchors: Anchors) -> list[Span]:
 
 
 # An address typed with spaces around the "@" or the dots: "rosaquispe @ gmail.com".
+# "rosa@gmail punto com", "rosa.quispe(at)gmail.com" too.
 _SPACED_EMAIL: Final = re.compile(
-    r"[\w.+-]+ ?@ ?[\w-]+(?: ?\. ?(?:com|org|net|edu|gob|pe|es|it|ar|cl|bo|jp|us|mx|co)(?!\w))+",
+    r"[\w.+-]+ ?(?:@|\(at\)|\[at\]) ?[\w-]+"
+    r"(?:(?: ?\. ?| punto )(?:com|org|net|edu|gob|pe|es|it|ar|cl|bo|jp|us|mx|co|ne)(?!\w))+",
     re.IGNORECASE,
 )
 

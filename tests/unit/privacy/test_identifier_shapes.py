@@ -71,6 +71,11 @@ GONE = {
     ),
     "member-number-of-a-place": ("Su número de socio en la cooperativa es el 00123.", ["00123"]),
     "email-spaced-at": ("Su correo es wquispe @ hotmail.com, escríbale.", ["wquispe"]),
+    "email-at-then-dictated-domain": (
+        "Mi correo: wilmer.q@gmail punto com, escríbeme.",
+        ["wilmer"],
+    ),
+    "email-at-in-brackets": ("Su correo es rosa.quispe(at)gmail.com, ya sabe.", ["quispe"]),
     "alien-number": ("Su A-number es A 204 118 377, ya lo tiene.", ["204 118 377"]),
     # addresses
     "block-and-flat": ("Vive en el Block 4, dpto 301 de la unidad vecinal.", ["301"]),
