@@ -48,7 +48,7 @@ log = logging.getLogger("chasqui.sync")
 # this many bytes of body): a 32 MB batch never holds more than one part's decoded
 # answers. A usual batch (500 items, a few MB) is one part.
 PART_ITEMS = 500
-PART_BYTES = 2 << 20
+PART_BYTES = 1 << 20
 
 
 class BatchIdReused(DomainError):
