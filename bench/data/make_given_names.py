@@ -70,7 +70,7 @@ Zenaida Zósimo Alcira Bertila Cleto Efigenia Fidencio Grimalda Herlinda Isabeli
 Jesusa Lorenza Melecio Nolberto Orfelinda Percy Rubén Teófanes Ulises Vladimir
 Cirila Fidelia Donata Nicasia Agapita Hermenegilda Gumercinda Anacleta Crisanta Celedonia
 Celedonio Patrocinia Rosalía
-Inti Killa Quilla Sisa Urpi Wayra Illari Amaru Túpac Tupac Chaska Ñusta Nusta Kantu
+Inti Killa Quilla Sisa Urpi Wayra Illari Chaska Ñusta Nusta Kantu Puma Kuntur
 Suyana Koyllur Quyllur Ayar Killari Intiya Sayri Yupanqui Atoq Atoc
 Yuki Kenji Hiroshi Takeshi Keiko Sakura Akira Kenta Haruto Yuko Mariko Emiko Kaori Aiko
 Hikari Yuto Daiki Kazuo Tetsuo Haruki Kaito Riku Taro Jiro Ichiro Minoru Satoshi Masao
@@ -85,7 +85,7 @@ Britany Brittany Kiara Keira Jhordy Jhostin Jostin Yostin Anyelo Benigna Yoselin
 # Quechua given names that are Quechua words too ("el inti sale", "mi sisa"): with a
 # capital they name someone, in lowercase never alone (privacy/people.py).
 QUECHUA_NAMES = """
-inti killa quilla sisa urpi wayra illari amaru chaska nusta kantu suyana koyllur
+inti killa quilla sisa urpi wayra illari chaska nusta kantu suyana koyllur puma kuntur
 quyllur killari atoq atoc
 """
 # Given names that are also ordinary words, feasts or places.

@@ -55,6 +55,7 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         ("Argentina, mi prima, se fue a Argentina.", "[PERSONA-1], mi prima, se fue a Argentina."),
         ("Cáceres nos dio trabajo en la obra.", "[PERSONA-1] nos dio trabajo en la obra."),
         ("Pilar me prestó su olla.", "[PERSONA-1] me prestó su olla."),
+        ("Me lo contó el Puma, que es el mayor.", "Me lo contó el [PERSONA-1], que es el mayor."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -93,6 +94,7 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "place-named-person-set-off-before-kin",
         "place-surname-gives",
         "word-name-lends",
+        "quechua-nickname-capitalized",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -131,6 +133,7 @@ def test_person_is_redacted(text, expected):
         "Vinieron de Carhuaz y de Costa Rica; la Cara del Inca es un cerro.",
         "Lima, mi hijo, es dura. Dios nos dio la vida; la luz nos dio en la cara.",
         "Vive en Vilca y estudia en Pazos, hasta Anco llega el carro.",
+        "El MRTA, el Túpac Amaru, entró en 1989. El puma bajó y mató cinco ovejas.",
     ],
     ids=[
         "place-surname-after-a",
@@ -162,6 +165,7 @@ def test_person_is_redacted(text, expected):
         "places-spelled-like-names",
         "vocative-after-place-and-givers-that-are-no-one",
         "districts-named-like-families-after-en",
+        "armed-group-and-animal",
     ],
 )
 def test_research_content_stays(text):
