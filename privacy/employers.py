@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from privacy.cues import context_key
+from privacy.given import GIVEN_NAMES
 from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.public import PUBLIC_NAMES
@@ -250,11 +251,15 @@ _QUECHUA_TITLED: Final = re.compile(r"[achilmnñpqrstuy]+")
 QUECHUA_PAIR_HINTS: Final = ("Ñ", "ñ", "Ll", "ll")
 
 
-def find_quechua_pairs(words_: Words) -> list[Span]:
-    """Return capitalized Quechua names with "ñ" or "ll" after a preposition or article."""
-    if not any(map(words_.text.__contains__, QUECHUA_PAIR_HINTS)):
-        return []
+def find_after_con(words_: Words) -> list[Span]:
+    """Return names after "con"/"por" that only an organization can be.
+
+    Capitalized Quechua words with "ñ" or "ll" ("Con Allpa Ñan queremos..."), and a name
+    before a verb in "we" ("Con Soluciones Prácticas hicimos...", "con Tierra Fértil
+    aprendimos"): a group, unless a person's given name, a place or a public body.
+    """
     text = words_.text
+    hints = any(map(text.__contains__, QUECHUA_PAIR_HINTS))
     tokens, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
     spans: list[Span] = []
     # "con"/"por" before a capital, found in C; the word before the capital is checked.
@@ -262,6 +267,15 @@ def find_quechua_pairs(words_: Words) -> list[Span]:
         first = bisect_left(words_.starts, m.end())
         i = first - 1
         if i < 0 or first >= n or norms[i] not in _PAIR_BEFORE:
+            continue
+        if norms[i] == "con":
+            we = _NAME_THEN_WE.match(text, m.end())
+            if we is not None and norms[first] not in GIVEN_NAMES:
+                span = _cued_name(we)
+                if span is not None:
+                    spans.append(span)
+                    continue
+        if not hints:
             continue
         last = i + 1
         while last + 1 < n and last - i < 3 and gaps[last + 1] == " ":
@@ -277,6 +291,12 @@ def find_quechua_pairs(words_: Words) -> list[Span]:
             continue
         spans.append(Span(words_.starts[i + 1], words_.ends[last], ONG))
     return spans
+
+
+# A name and then what "we" did with it: "Con Manos Unidas construimos el local".
+_NAME_THEN_WE: Final = re.compile(
+    rf"{_NAME}\s+(?:[a-záéíóúñ]+\s+)?[a-záéíóúñ]+(?:amos|imos|emos)(?!\w)"
+)
 
 
 _SAINTS: Final = words("san santa santo virgen senor nuestra")

@@ -28,10 +28,10 @@ from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
     LISTED_FIRST,
+    find_after_con,
     find_cued,
     find_listed,
     find_lowercase_quechua,
-    find_quechua_pairs,
 )
 from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
@@ -264,7 +264,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
-    spans += find_quechua_pairs(words_)
+    spans += find_after_con(words_)
     return spans + _later_mentions(words_, spans)
 
 

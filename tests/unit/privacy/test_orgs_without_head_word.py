@@ -6,7 +6,7 @@ research content and for the same words used as places, products or saints)."""
 import pytest
 
 from privacy import scrub_for_cli
-from privacy.employers import LISTED, find_quechua_pairs
+from privacy.employers import LISTED, find_after_con
 from privacy.normalize import split_words
 from privacy.orgs import HEAD_WORDS, find_organizations
 from privacy.triggers import Anchors
@@ -102,6 +102,7 @@ GONE = {
         "Mi hijo estudia en el San Antonio de Huancayo.",
         ["San Antonio"],
     ),
+    "name-before-we-verb": ("Con Tierra Fértil aprendimos a hacer biohuertos.", ["Fértil"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -189,6 +190,7 @@ KEPT = {
         "Trabaja en la Defensoría del Pueblo y su hija trabaja en el Banco de la Nación.",
         ["Defensoría del Pueblo", "Banco de la Nación"],
     ),
+    "programme-before-we-verb": ("Con Agro Rural hicimos zanjas.", ["Agro Rural"]),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
@@ -215,11 +217,17 @@ def test_list_marks_are_read() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Vive en Pampa Ñahui desde niña.", "Soy de Llaqta Ñawi.", "Fuimos con Santa Ana."],
-    ids=["after-en", "after-de", "no-enye-or-ll"],
+    [
+        "Vive en Pampa Ñahui desde niña.",
+        "Soy de Llaqta Ñawi.",
+        "Fuimos con Santa Ana.",
+        "Con Juan Quispe trabajamos la chacra.",
+        "Con Semana Santa celebramos.",
+    ],
+    ids=["after-en", "after-de", "no-enye-or-ll", "person-before-we-verb", "fiesta-before-we"],
 )
-def test_quechua_place_or_spanish_name_is_no_organization(text: str) -> None:
-    assert find_quechua_pairs(split_words(text)) == []
+def test_place_person_or_fiesta_after_con_is_no_organization(text: str) -> None:
+    assert find_after_con(split_words(text)) == []
 
 
 def test_later_mention_needs_every_word_capitalized() -> None:
