@@ -65,7 +65,7 @@ _HEADS: Final = (
     r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
     r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
     r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?|"
-    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?"
+    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -198,7 +198,7 @@ _HEAD_WORDS: Final = words(
     multiservicios comercializadora negociaciones representaciones fruticola avicola
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
-    supermercado supermercados service bodegas finca vina vinedo vinedos bar
+    supermercado supermercados service bodegas finca vina vinedo vinedos bar expreso
     """
 )
 # Every word where an organization may start or a cue before one stands.
