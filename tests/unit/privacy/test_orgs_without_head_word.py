@@ -191,6 +191,10 @@ KEPT = {
         ["Defensoría del Pueblo", "Banco de la Nación"],
     ),
     "programme-before-we-verb": ("Con Agro Rural hicimos zanjas.", ["Agro Rural"]),
+    "marian-fiesta": (
+        "La Purísima Concepción es la fiesta del 8 de diciembre.",
+        ["Purísima Concepción", "8 de diciembre"],
+    ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
