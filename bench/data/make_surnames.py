@@ -76,8 +76,8 @@ Higa Kanashiro Tamashiro Shimabukuro Miyashiro Oshiro Chinen Arakaki Yamashiro N
 Uehara Kohatsu Matsuda Kuroki Fukumoto Teruya Gushiken Kiyan Yonamine Tokumori Morimoto
 Nishimura Hirakawa Yamamoto Nakamura Tanaka Suzuki Sato Watanabe Kobayashi Yoshimoto
 """
-# Frequent surnames that the dictionary also lists in lowercase.
-FREQUENT = "garcia"
+# Frequent surnames that the dictionary also lists in lowercase, or as a plural's stem.
+FREQUENT = "garcia vargas arias macias mateos montesinos quinteros valladares palacios morales rojas"
 # Places that are also surnames: a cue decides ("con Trujillo", "los Cáceres").
 PLACES = """
 mendoza valencia trujillo caceres toledo sevilla cordoba cordova madrid burgos leon soria
@@ -135,7 +135,13 @@ def main() -> None:
     ) | PARTICLES
     raw = faker_surnames(args.faker) | set(ANDEAN.split()) | set(NIKKEI.split())
     norms = {n for n in map(normalize_token, raw) if len(n) >= 3 and n.isalpha()}
-    names = (norms - excluded) | set(FREQUENT.split())
+    # A plural of a Spanish word is a word too ("Llamas", "Casas", "Cuevas", "Pazos").
+    plurals = {
+        n
+        for n in norms
+        if n.endswith("s") and (n[:-1] in words_ or (n.endswith("es") and n[:-2] in words_))
+    }
+    names = (norms - excluded - plurals) | set(FREQUENT.split())
     andean = {normalize_token(w) for w in ANDEAN.split()} - set(QUECHUA_WORDS.split())
     andean &= names
     out = ROOT / "privacy" / "data"
