@@ -222,8 +222,14 @@ def find_lowercase_quechua(anchors: Anchors) -> list[Span]:
             if word in _FUNCTION_WORDS or _QUECHUA_SPELLED.fullmatch(word) is None:
                 break  # "la ong kusi warma nos dio...": the name ends at a Spanish word
             taken.append(word)
-        if not any(_QUECHUA_LETTERS.search(word) for word in taken):
-            continue  # "el grupo para..." has no Quechua letters
+        # Without k, w or a final q, only after "ong" and with two words one of which has
+        # "ñ" or "ll" ("la ong allpa ñan"): "el grupo niñas canta" is Spanish.
+        if not any(_QUECHUA_LETTERS.search(word) for word in taken) and not (
+            m.group().lower().startswith("ong")
+            and len(taken) >= 2
+            and any("ñ" in word or "ll" in word for word in taken)
+        ):
+            continue
         if tuple(normalize_token(w) for w in taken) in PUBLIC_PHRASES:
             continue  # "el comedor qali warma" is the state programme
         start = m.start("name")

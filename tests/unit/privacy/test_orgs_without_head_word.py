@@ -103,6 +103,7 @@ GONE = {
         ["San Antonio"],
     ),
     "name-before-we-verb": ("Con Tierra Fértil aprendimos a hacer biohuertos.", ["Fértil"]),
+    "lowercase-quechua-with-enye": ("Trabajo en la ong allpa ñan hace años.", ["allpa ñan"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -194,6 +195,10 @@ KEPT = {
     "marian-fiesta": (
         "La Purísima Concepción es la fiesta del 8 de diciembre.",
         ["Purísima Concepción", "8 de diciembre"],
+    ),
+    "lowercase-head-then-llama": (
+        "La asociación llama a reunión y el grupo niñas canta.",
+        ["llama a", "niñas"],
     ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
