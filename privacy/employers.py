@@ -166,12 +166,17 @@ def find_listed(anchors: Anchors) -> list[Span]:
                 continue
             end = words_.ends[i + k - 1]
             # "la escuela Fe y Alegría 65": the number is the school's; "Cáritas
-            # Huancavelica": the branch's place too.
+            # Huancavelica": the branch's place or name too.
             number = _SCHOOL_NUMBER.match(words_.text, end)
             if number:
                 end = number.end()
-            elif i + k < n and gaps[i + k] == " " and norms[i + k] in PLACE_WORDS:
-                end = words_.ends[i + k] if tokens[i + k][:1].isupper() else end
+            elif (
+                i + k < n
+                and gaps[i + k] == " "
+                and tokens[i + k][:1].isupper()
+                and norms[i + k] not in SENTENCE_WORDS
+            ):
+                end = words_.ends[i + k]  # "Cáritas Ambrosiana", "Cáritas Madrid"
             spans.append(Span(words_.starts[i], end, ONG))
             break
     return spans

@@ -65,7 +65,7 @@ _HEADS: Final = (
     r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
     r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
     r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?|"
-    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso"
+    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso|Residencia"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -92,7 +92,7 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
-    rf"minimarket|farmacia|sindicato|gremio|service)"
+    rf"minimarket|farmacia|sindicato|gremio|service|contratista|agencia)"
     rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+(?:(?:la|el)\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
@@ -118,7 +118,7 @@ _GENERIC: Final = words(
     de del la las los el y e en para por nacional social cultural catolica evangelica
     publica publico estatal regional municipal provincial distrital general central
     comunal popular rural andino andina peruano peruana pedagogico tecnologico superior
-    privado privada
+    privado privada temporal permanente legal
     """
 )
 # Employers abroad, named the way their countries write them: "Garden State
@@ -199,6 +199,7 @@ _HEAD_WORDS: Final = words(
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
     supermercado supermercados service bodegas finca vina vinedo vinedos bar expreso
+    residencia contratista agencia
     """
 )
 # Every word where an organization may start or a cue before one stands.

@@ -104,6 +104,13 @@ GONE = {
     ),
     "name-before-we-verb": ("Con Tierra Fértil aprendimos a hacer biohuertos.", ["Fértil"]),
     "lowercase-quechua-with-enye": ("Trabajo en la ong allpa ñan hace años.", ["allpa ñan"]),
+    "ngo-branch-name": ("En Milán nos ayudó la Caritas Ambrosiana.", ["Ambrosiana"]),
+    "migrant-help-abroad": (
+        "Fui a Catholic Charities y a Make the Road New York por los papeles.",
+        ["Catholic", "Road"],
+    ),
+    "contractor-set-off": ("Entré por una contratista, Kyodai, a la fábrica.", ["Kyodai"]),
+    "care-home-head": ("Cuido a una señora en la Residencia Los Olmos.", ["Olmos"]),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -200,6 +207,7 @@ KEPT = {
         "La asociación llama a reunión y el grupo niñas canta.",
         ["llama a", "niñas"],
     ),
+    "housing-programme-not-the-ngo": ("Mi hijo postuló a Techo Propio.", ["Techo Propio"]),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
