@@ -202,6 +202,29 @@ def _after_cue(words_: Words, i: int) -> bool:
     return False
 
 
+# A school named by its number: "el colegio 36009", "la IE 30127", "la escuela N° 31245"
+# (never a year, a count or an amount: "en la escuela 120 alumnos").
+_SCHOOL: Final = re.compile(
+    r"(?i:colegio|escuela|escuelita|jard[ií]n|inicial|ie|i\.\s?e\.|iep|i\.e\.p\.)\s+"
+    r"(?P<name>(?:N[º°o]\.?\s?)?(?P<number>\d{3,5}))(?![\d/]|[,.]\d)"
+    r"(?!\s+(?:soles|a[ñn]os|alumn|ni[ñn]|estudiant|chic|docent|profes|familias|d[oó]lares|"
+    r"metros|m\b|km|kil|minutos|horas|cuadras|pasos|mil|personas|socios|hect|euros|pesos))"
+)
+SCHOOL_WORDS: Final = words("colegio escuela escuelita jardin inicial ie i iep")
+
+
+def find_school_numbers(anchors: Anchors) -> list[Span]:
+    """Return schools named by their number (see `_SCHOOL`)."""
+    text = anchors.words.text
+    spans: list[Span] = []
+    for m in find_at(_SCHOOL, text, anchors.starts(SCHOOL_WORDS)):
+        number = m.group("number")
+        if len(number) == 4 and number.startswith(("19", "20")):
+            continue  # "en el colegio 2019 fue...": a year
+        spans.append(Span(m.start("name"), m.end("name"), ONG))
+    return spans
+
+
 def find_cued(anchors: Anchors) -> list[Span]:
     """Return capitalized names after a study or work cue and an article."""
     text = anchors.words.text

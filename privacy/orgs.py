@@ -28,10 +28,12 @@ from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
     LISTED_FIRST,
+    SCHOOL_WORDS,
     find_after_con,
     find_cued,
     find_listed,
     find_lowercase_quechua,
+    find_school_numbers,
 )
 from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
@@ -203,7 +205,7 @@ _HEAD_WORDS: Final = words(
     """
 )
 # Every word where an organization may start or a cue before one stands.
-HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS
+HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS | SCHOOL_WORDS
 _MAX_BEFORE: Final = 90
 _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
@@ -265,6 +267,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
+    spans += find_school_numbers(anchors)
     spans += find_after_con(words_)
     return spans + _later_mentions(words_, spans)
 

@@ -111,6 +111,10 @@ GONE = {
     ),
     "contractor-set-off": ("Entré por una contratista, Kyodai, a la fábrica.", ["Kyodai"]),
     "care-home-head": ("Cuido a una señora en la Residencia Los Olmos.", ["Olmos"]),
+    "school-by-number": (
+        "Estudia en el colegio 36009 y su hermana en la IE 30127.",
+        ["36009", "30127"],
+    ),
     "later-mention": (
         "Mi hijo entró a Danper. En Danper pagan 50 soles el día.",
         ["Danper"],
@@ -208,6 +212,11 @@ KEPT = {
         ["llama a", "niñas"],
     ),
     "housing-programme-not-the-ngo": ("Mi hijo postuló a Techo Propio.", ["Techo Propio"]),
+    "numbers-after-school-words": (
+        "En el colegio 2019 fue el mejor año; en la escuela 120 alumnos; el colegio 500"
+        " metros más allá.",
+        ["2019", "120 alumnos", "500 metros"],
+    ),
     "saint-without-cue": ("Rezamos a Santa Isabel en su día.", ["Santa Isabel"]),
 }
 
