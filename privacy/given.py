@@ -30,6 +30,9 @@ GIVEN_NAMES: Final = _load("given_names.txt")
 SURNAMES: Final = _load("surnames.txt")
 # Quechua given names that are Quechua words too ("el inti sale"): capitalized only.
 QUECHUA_NAMES: Final = _load("given_names_quechua.txt")
+# Names with a capital only: the Quechua ones and the feminines derived from masculine
+# names (Eustaquia, Nicanora; "porfiria" in lowercase is a disease).
+CAPITAL_ONLY: Final = QUECHUA_NAMES | _load("given_names_derived.txt")
 ANDEAN_SURNAMES: Final = _load("surnames_andean.txt")
 # Redacted only with context; the rest of GIVEN_NAMES with a capital anywhere.
 NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS

@@ -13,7 +13,7 @@ from itertools import compress
 from typing import Final
 
 from privacy.cues import NOT_SUBJECTS, WORD, acts, opens_clause
-from privacy.given import GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE, QUECHUA_NAMES, TO_A_PLACE
+from privacy.given import CAPITAL_ONLY, GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE, TO_A_PLACE
 from privacy.lexicon import (
     COMMON_WORDS,
     HONORIFICS,
@@ -78,7 +78,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             lowercase_ok = norms[i] in lowercase or (
                 norms[i] in GIVEN_NAMES
                 and norms[i] not in NAME_WORDS
-                and norms[i] not in QUECHUA_NAMES  # "tú eres mi sisa" is a flower
+                and norms[i] not in CAPITAL_ONLY  # "tú eres mi sisa" is a flower
             )
             start = words_.starts[i]
             if i > 0 and (norms[i - 1] in NOT_PERSON_BEFORE or norms[i - 1] in TO_A_PLACE):
@@ -88,7 +88,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # already inside a span
             # A name typed in lowercase at the start of a sentence is still the name.
             lowercase_ok = lowercase_ok or (
-                norms[i] not in QUECHUA_NAMES and (opens_clause(words_, i) or acts(words_, i))
+                norms[i] not in CAPITAL_ONLY and (opens_clause(words_, i) or acts(words_, i))
             )
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))

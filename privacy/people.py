@@ -17,10 +17,10 @@ from privacy.cues import ACTS
 from privacy.given import (
     ANDEAN_SURNAMES,
     BEFORE_VERB,
+    CAPITAL_ONLY,
     GIVEN_NAMES,
     NAME_WORDS,
     PERSON_VERBS,
-    QUECHUA_NAMES,
     SPEECH_VERBS,
     SURNAMES,
     TO_A_PLACE,
@@ -110,7 +110,7 @@ _PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
 # development set. The rest of the plain names are names even in lowercase, alone
 # ("yo con wilmer y yony nos fuimos").
 _LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara rojas lapa curi")
-_LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - QUECHUA_NAMES
+_LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
 _NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")

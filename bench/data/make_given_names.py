@@ -34,6 +34,7 @@ from privacy.normalize import normalize_token, split_words  # noqa: E402
 
 # English, Italian and Portuguese lists too: children born where families migrate to
 # (the USA, Italy, Brazil) carry those names ("Kimberly", "Giulia").
+SPANISH = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX")
 LOCALES = ("es", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "en_US", "it_IT", "pt_BR", "ja_JP")
 ANDEAN = """
 Abdón Agripina Albina Alejandrina Amancia Anatolia Ananías Anselmo Apolinaria
@@ -72,11 +73,17 @@ Cirila Fidelia Donata Nicasia Agapita Hermenegilda Gumercinda Anacleta Crisanta 
 Celedonio Patrocinia Rosalía
 Inti Killa Quilla Sisa Urpi Wayra Illari Chaska Ñusta Nusta Kantu Puma Kuntur
 Suyana Koyllur Quyllur Ayar Killari Intiya Sayri Yupanqui Atoq Atoc
+"""
+# Japanese given names common among Nikkei families and children born in Japan.
+JAPANESE = """
 Yuki Kenji Hiroshi Takeshi Keiko Sakura Akira Kenta Haruto Yuko Mariko Emiko Kaori Aiko
 Hikari Yuto Daiki Kazuo Tetsuo Haruki Kaito Riku Taro Jiro Ichiro Minoru Satoshi Masao
 Noboru Shinji Tomoko Yumi Ayumi Misaki Nozomi Koji Kenichi Shigeru Mayumi Naomi Yoshiro
 Takashi Hideki Kazuki Sachiko Michiko Fumiko Hanako Yoshiko Kiyomi Megumi Natsumi Asami
 Rumiko Midori Chieko Junko Noriko Masako Akemi Tatsuya Yusuke Daisuke Ryo Sho Shota Yuya
+"""
+# Hypocoristics and children's names born abroad.
+FAMILIAR = """
 Haydee Haydeé Aydee Paco Lucha Chela Chelo Chabela Chayo Charo Toño Toña Nacho Quique
 Chucho Chema Manolo Pepa Pili Techi Nico Rafo Richi Memo Lencho Chalo Juanita Panchita
 Brayden Jayden Aiden Jaden Dayana Dayanna Nayeli Thiago Liam Aylin Ayelen Xiomara Yamile
@@ -105,11 +112,11 @@ cristo dios rey leon luna coral estela gema rubi ambar jade esmeralda lirio
 NOT_ORDINARY = {"francisco", "fermin"}
 
 
-def faker_names(wheel: Path) -> set[str]:
-    """Every token of the first-name lists of the Spanish Faker locales."""
+def faker_names(wheel: Path, locales: tuple[str, ...] = LOCALES) -> set[str]:
+    """Every token of the first-name lists of the Faker locales."""
     found: set[str] = set()
     with zipfile.ZipFile(wheel) as zf:
-        for loc in LOCALES:
+        for loc in locales:
             tree = ast.parse(zf.read(f"faker/providers/person/{loc}/__init__.py"))
             for node in ast.walk(tree):
                 if not isinstance(node, ast.Assign):
@@ -123,6 +130,26 @@ def faker_names(wheel: Path) -> set[str]:
                     if isinstance(c, ast.Constant) and isinstance(c.value, str):
                         found.update(w for w in c.value.split() if loc != "ja_JP" or w.isascii())
     return found
+
+
+def gender_variants(spanish: set[str], names: set[str], words_: set[str]) -> set[str]:
+    """The feminine of the Spanish and Andean masculine names (Eustaquio → Eustaquia,
+    Nicanor → Nicanora), unless the name or its feminine is a Spanish word (santo, justa)."""
+    found: set[str] = set()
+    for n in spanish - words_:
+        if n.endswith("o"):
+            found.add(n[:-1] + "a")
+        elif n[-2:] in ("or", "el") and len(n) >= 5:
+            found.add(n + "a")
+    return {v for v in found - names - words_ if len(v) >= 5}
+
+
+def dictionary_words(dic: Path) -> set[str]:
+    """The lowercase entries of a hunspell dictionary (Debian's hunspell-es), normalized."""
+    if not dic.is_file():
+        sys.exit(f"{dic} missing: apt-get install hunspell-es")
+    entries = dic.read_text(encoding="utf-8").splitlines()[1:]
+    return {normalize_token(e.split("/")[0]) for e in entries if e[:1].islower()}
 
 
 def lowercase_words(root: Path) -> Counter[str]:
@@ -144,11 +171,16 @@ def main() -> None:
         "--faker", type=Path, default=Path("/opt/pypi/files/faker-40.40.0-py3-none-any.whl")
     )
     ap.add_argument("--meddocan", type=Path, default=ROOT.parent / "shared" / "data" / "meddocan")
+    ap.add_argument("--dic", type=Path, default=Path("/usr/share/hunspell/es_PE.dic"))
     args = ap.parse_args()
-    raw = faker_names(args.faker) | set(ANDEAN.split())
+    raw = faker_names(args.faker) | set((ANDEAN + JAPANESE + FAMILIAR).split())
     names = {n for n in map(normalize_token, raw) if len(n) >= 3 and n.isalpha()}
     names -= PARTICLES | SENTENCE_WORDS
     lower = lowercase_words(args.meddocan)
+    spanish = faker_names(args.faker, SPANISH) | set(ANDEAN.split())
+    spanish_norms = {n for n in map(normalize_token, spanish) if len(n) >= 3 and n.isalpha()}
+    derived = gender_variants(spanish_norms, names, set(lower) | dictionary_words(args.dic))
+    names |= derived
     ordinary = {n for n in names if lower[n] >= 2} | (set(ORDINARY.split()) & names)
     ordinary -= NOT_ORDINARY
     out = ROOT / "privacy" / "data"
@@ -156,6 +188,10 @@ def main() -> None:
     (out / "given_names_words.txt").write_text("\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
     quechua = "\n".join(sorted(set(QUECHUA_NAMES.split()) & names))
     (out / "given_names_quechua.txt").write_text(quechua + "\n", encoding="utf-8")
+    # Derived names are names with a capital only: "porfiria" in lowercase is a disease.
+    (out / "given_names_derived.txt").write_text(
+        "\n".join(sorted(derived)) + "\n", encoding="utf-8"
+    )
     print(f"{len(names)} names, {len(ordinary)} also ordinary words")
 
 

@@ -56,6 +56,8 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         ("Cáceres nos dio trabajo en la obra.", "[PERSONA-1] nos dio trabajo en la obra."),
         ("Pilar me prestó su olla.", "[PERSONA-1] me prestó su olla."),
         ("Me lo contó el Puma, que es el mayor.", "Me lo contó el [PERSONA-1], que es el mayor."),
+        ("Para Eustaquia la vida fue dura.", "Para [PERSONA-1] la vida fue dura."),
+        ("Sin Nicanora no terminábamos.", "Sin [PERSONA-1] no terminábamos."),
     ],
     ids=[
         "andean-surname-after-con",
@@ -95,6 +97,8 @@ from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, QUECHUA_NAMES, SURNAMES
         "place-surname-gives",
         "word-name-lends",
         "quechua-nickname-capitalized",
+        "feminine-of-a-listed-name",
+        "feminine-of-a-listed-name-ending-in-r",
     ],
 )
 def test_person_is_redacted(text, expected):
@@ -135,6 +139,7 @@ def test_person_is_redacted(text, expected):
         "Vive en Vilca y estudia en Pazos, hasta Anco llega el carro.",
         "El MRTA, el Túpac Amaru, entró en 1989. El puma bajó y mató cinco ovejas.",
         "Llamas y alpacas hay en la puna. Casas nuevas no hay. Cuevas hay arriba.",
+        "Fue diagnosticado de porfiria aguda; la santa misa fue justa.",
     ],
     ids=[
         "place-surname-after-a",
@@ -168,6 +173,7 @@ def test_person_is_redacted(text, expected):
         "districts-named-like-families-after-en",
         "armed-group-and-animal",
         "plural-nouns-that-are-surnames",
+        "derived-feminines-only-with-a-capital",
     ],
 )
 def test_research_content_stays(text):
