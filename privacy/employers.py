@@ -119,7 +119,7 @@ _NOT_NAMES: Final = NEVER_REDACT_ALONE | words(
     feria campana parada terminal puerto aeropuerto mercado supermercado hotel restaurante
     pedagogico tecnologico cepre secundaria primaria inicial academia particular
     servicio unidad area sala urgencias emergencia consulta departamento seccion cirugia
-    medicina uci hospitalizacion quirofano
+    medicina uci hospitalizacion quirofano noche dia manana tarde madrugada semana
     """
 )
 _TRAILING_PLACE: Final = re.compile(
