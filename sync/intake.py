@@ -129,6 +129,11 @@ def decode_body(raw: bytes, *, content_encoding: str | None, max_bytes: int) -> 
     return out
 
 
+# A tuple: `isinstance` with a `dict | list` union is about twice as slow, and this
+# walk visits every value of a batch.
+_CONTAINERS: Final = (dict, list)
+
+
 def json_depth(value: Any, limit: int) -> int:
     """Depth of nested containers, stopping early once past `limit`."""
     depth, level = 0, [value]
@@ -139,9 +144,9 @@ def json_depth(value: Any, limit: int) -> int:
         level = [
             child
             for node in level
-            if isinstance(node, dict | list)
+            if isinstance(node, _CONTAINERS)
             for child in (node.values() if isinstance(node, dict) else node)
-            if isinstance(child, dict | list)
+            if isinstance(child, _CONTAINERS)
         ]
     return depth - 1 if depth else 0
 
