@@ -106,6 +106,7 @@ _TAIL_ITEM: Final = (
 )
 _TAIL: Final = re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{_TAIL_ITEM}))+")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_MAX_TAIL: Final = 60
 _MAX_TOKENS: Final = 12
 _MAX_LOWER: Final = 3
 
@@ -140,7 +141,9 @@ def find_addresses(anchors: Anchors) -> list[Span]:
 
 def extend_address(text: str, end: int) -> int:
     """Where an address ending at ``end`` really ends, with its "s/n", flat and door."""
-    m = _TAIL.match(text, end)
+    # Bounded: a run of lot parts ("Mz. A Lt. 1, Mz. A Lt. 1, …") would otherwise be read
+    # to the end of the text once per address, at the square of its length.
+    m = _TAIL.match(text, end, end + _MAX_TAIL)
     return end if m is None else m.end()
 
 

@@ -85,8 +85,11 @@ _EUROPE: Final = re.compile(
 # Nishikoizumi"); two numbers only after a "-cho"/"-machi" town or a prefecture, city
 # or ward ("Higashihon-cho 12-4"), since "Alianza 2-1" is a score.
 _JP_AREA: Final = r"[A-Z][a-z]+-(?:ken|to|fu|shi|ku|machi|cho|gun|mura)"
+# The prefecture, city and ward written before ("Gunma-ken, Ota-shi, …") are taken one by
+# one after a match (`_areas_before`): a repeated group here would make a long run of
+# them cost the square of its length.
 _JAPAN: Final = re.compile(
-    rf"(?<!\w)(?:{_JP_AREA},\s*)*(?:"
+    r"(?<!\w)(?:"
     r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
     r"|\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]+(?:-(?:machi|cho))?"
     r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
@@ -134,6 +137,8 @@ _NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
 )
+_JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
+_MAX_JP_AREAS: Final = 4
 _JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
 _JAPAN_SUFFIXES: Final = ("-cho", "-machi", "-ken", "-shi", "-ku")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
@@ -164,8 +169,20 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             start = lots.start()
         elif settlement:
             start = _parts_before(text, _named_before(text, start))
+        elif m.re is _JAPAN:
+            start = _areas_before(text, start)
         spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
     return spans
+
+
+def _areas_before(text: str, start: int) -> int:
+    """Start of the prefecture, city and ward written before a Japanese address."""
+    for _ in range(_MAX_JP_AREAS):
+        m = _JP_AREA_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        start = m.start()
+    return start
 
 
 def _parts_before(text: str, start: int) -> int:
