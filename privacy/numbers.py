@@ -52,7 +52,8 @@ _CUE: Final = re.compile(
     # "el número de familias es 1 234 567" counts: a plural after "número de".
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|"
     r"n[úu]mero(?!\s+de\s+\w+s\b)|"
-    r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app|number)"
+    r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app|number|"
+    r"(?<![^\W\d_])c\.?i\.?)"
     r"\b[^.\n;]{0,30}$",
     re.IGNORECASE,
 )

@@ -90,7 +90,8 @@ _ID_CONTEXT: Final = re.compile(
     r"carn[eé]t?(?:\s+de\s+extranjer[ií]a)?|C\.?E|RUC|NHC|NASS|N[º°o]\.?\s?Col(?:egiado)?|"
     r"colegiado|historia(?:\s+cl[ií]nica)?|SIS|afiliaci[oó]n|c[oó]digo)\b\.?"
     r"[ \t]*(?:n[º°o]\.?|nro\.?|n[uú]mero)?[ \t]*[:.]?[ \t]*"
-    r"(?P<num>[A-Z]{0,2}\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
+    # Letters may stand apart from the digits: "pasaporte N° PE 123456".
+    r"(?P<num>(?:(?-i:[A-Z]{1,3})[ \-]?)?\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
     re.IGNORECASE,
 )
 # A shorter number after a cue that names a registry ("código de socio 0471", "número

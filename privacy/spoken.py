@@ -44,6 +44,12 @@ _CUE: Final = re.compile(
 )
 _MIN_DIGITS: Final = 7
 _MAX_TYPED_GROUP: Final = 3
+_MIN_CUED_DIGITS: Final = 4
+_REGISTRY: Final = re.compile(
+    r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc)"
+    r"(?!\s+de\s+\w+s\b)(?:\s+de\s+\w+)?(?:\s+(?:es|era|fue))?(?:\s+(?:el|la))?[\s:,]+$",
+    re.IGNORECASE,
+)
 _SCALES: Final = words("mil millon millones")
 NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
@@ -79,12 +85,12 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         read = _read_number(words_, first)
         start, end = words_.starts[first], words_.ends[read.last]
         cued = not read.hundreds or _CUE.search(text, max(0, start - 40), start)
-        if (
-            read.digits >= _MIN_DIGITS
-            and cued
-            and read.words > 0
-            and not is_quantity_after(text, end)
-        ):
+        # After a registry's cue four digits are enough: "número de empleado es el cero
+        # cuatro siete uno ocho" (not "el número de hijos es cuatro").
+        least = (
+            _MIN_CUED_DIGITS if _REGISTRY.search(text, max(0, start - 50), start) else _MIN_DIGITS
+        )
+        if read.digits >= least and cued and read.words > 0 and not is_quantity_after(text, end):
             spans.append(Span(start, end, ID))
         after = read.next
     return spans

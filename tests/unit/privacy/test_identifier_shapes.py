@@ -33,7 +33,13 @@ GONE = {
         ["seis"],
     ),
     "plus-then-a-space": ("Su número de allá es + 34 612 345 678, llámala.", ["612 345 678"]),
+    "employee-number-read-out": (
+        "Mi número de empleado es el cero cuatro siete uno ocho.",
+        ["cero cuatro siete"],
+    ),
     # registry codes
+    "passport-letters-apart": ("Su pasaporte N° PE 123456, vigente.", ["PE 123456"]),
+    "bolivian-ci-spaced": ("Su CI: 6 148 392 LP, de La Paz.", ["148 392", "LP"]),
     "document-named-earlier-in-the-clause": (
         "Le pedí su documento para la lista de beneficiarios y me dio el 45 678 912.",
         ["45 678 912"],
@@ -195,6 +201,7 @@ KEPT = {
     "organization-born": "El 20 de enero nació nuestra organización.",
     "norm-numbers": "La resolución 0456-2018 de la UGEL y el decreto 006-2020-MIMP lo dicen.",
     "stretch-of-road": "Del kilómetro 12 al 25 la pista está mala.",
+    "children-counted-in-words": "El número de hijos es cuatro, cinco con el que viene.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
