@@ -41,7 +41,13 @@ _HUNDREDS: Final = word_set("""
     ochocientos novecientos mil
     """)
 _NUMBER_FIRST: Final = re.compile(
-    r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}\s+(?:de\s+la|del)\s+$"
+    r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}(?:-?[A-Z])?\s+(?:de\s+la|del)\s+$"
+)
+# The neighbourhood named before the street: "Población La Victoria, pasaje 3, casa 12".
+_AREA_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:Poblaci[oó]n|Barrio|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
+    r"Condominio|Residencial|Colonia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los)\s+)*"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,3},\s*$"
 )
 # Street words written in full: a dot after one ends the sentence.
 _FULL_WORDS: Final = word_set("""
@@ -135,7 +141,9 @@ def find_addresses(anchors: Anchors) -> list[Span]:
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
-            spans.append(Span(first.start() if first else trig.start(), end, DIRECCION))
+            start = first.start() if first else trig.start()
+            area = _AREA_BEFORE.search(text, max(0, start - 60), start)
+            spans.append(Span(area.start() if area else start, end, DIRECCION))
     return spans
 
 

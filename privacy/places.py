@@ -35,7 +35,7 @@ _SETTLEMENT_HEAD: Final = (
 _PART_HEAD: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|Grupo|grupo|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
-    r"Apt|Apto|apt|Piso|piso|"
+    r"Apt|Apto|apt|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|"
     r"Block|Bloque|Km|km)"
 )
 _PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"

@@ -95,6 +95,15 @@ GONE = {
         "Vive en el jirón Ayacucho trescientos cuarenta y cinco, en Huancayo.",
         ["Ayacucho", "trescientos"],
     ),
+    "neighbourhood-before-the-street": (
+        "Vive en la Población La Legua, pasaje 4, casa 1187, San Joaquín.",
+        ["Legua", "1187"],
+    ),
+    "italian-stair-and-flat": (
+        "Vive en Via Padova 112, scala B, interno 5, Milano.",
+        ["interno 5"],
+    ),
+    "house-letter-told-first": ("Vive en el 45-B de la calle Lima, en Chilca.", ["45-B"]),
     "block-of-the-avenue": ("Vive en la cuadra 8 de la Av. Brasil, Magdalena.", ["8", "Brasil"]),
     "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
