@@ -135,6 +135,7 @@ _EVENT_AFTER: Final = re.compile(
     r"(?:es|era|fue|son|se\s|hay|hac|celebr|festej|lleg|vin|entr|pas[oó])",
     re.IGNORECASE,
 )
+_NAME_ITEM: Final = re.compile(r"^,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$")
 _NOT_ITEM: Final = re.compile(
     r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario)\b",
     re.IGNORECASE,
@@ -201,6 +202,10 @@ def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
 
 
 def _continues(gap: str) -> bool:
+    # A list may be split by semicolons: "…; Juan, el 5 de junio de 2003; y Ana, el 7 …".
+    gap = gap.replace(";", ",")
+    if _NAME_ITEM.match(gap):
+        return True  # "Rosa 03/05/2001, Juan 05/06/2003"
     if _CONTINUES.match(gap) is not None:
         # "…, y la Bajada de Reyes también es el 6 de enero": the date of something else.
         return _OTHER_CLAUSE.search(_AND.split(gap)[-1]) is None

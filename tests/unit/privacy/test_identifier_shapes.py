@@ -150,6 +150,14 @@ GONE = {
         "Mi hija cumple años el mismo día que la fiesta, el 30 de agosto.",
         ["30 de agosto"],
     ),
+    "list-with-semicolons": (
+        "Rosa nació el 3 de mayo de 2001; Juan, el 5 de junio de 2003; y Ana, el 7 de julio de 2006.",
+        ["3 de mayo", "5 de junio", "7 de julio"],
+    ),
+    "list-of-names-and-dates": (
+        "Fechas de nacimiento: Rosa 03/05/2001, Juan 05/06/2003.",
+        ["03/05/2001", "06/2003"],
+    ),
     "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
         "Mi nieta nació el 9 de septiembre, justo en la fiesta.",
@@ -227,6 +235,11 @@ def test_identifier_is_gone(text: str, gone: list[str]) -> None:
 @pytest.mark.parametrize("text", KEPT.values(), ids=KEPT.keys())
 def test_research_content_is_kept(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+def test_a_fiesta_after_a_semicolon_stays() -> None:
+    out = scrub_for_cli("Mi hija nació el 3 de mayo; la fiesta de la Cruz también es el 3 de mayo.")
+    assert out == "Mi hija nació el [FECHA]; la fiesta de la Cruz también es el 3 de mayo."
 
 
 def test_a_fiesta_on_the_same_date_after_a_birth_stays() -> None:
