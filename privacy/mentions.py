@@ -56,7 +56,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             if not token[:1].isupper():
                 if norm not in _NOT_PROPAGATED and norm not in SENTENCE_WORDS:
                     names.add(norm)
-                    lowercase.add(norm)
+                    # "mi hijo puma le decimos... fuerte como puma": a Quechua word-name
+                    # found in lowercase is the name elsewhere only with a capital.
+                    if norm not in CAPITAL_ONLY:
+                        lowercase.add(norm)
                 continue
             if norm not in _NOT_PROPAGATED:
                 names.add(norm)

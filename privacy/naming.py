@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key
+from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clause
 from privacy.given import GIVEN_NAMES
 from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
-from privacy.normalize import normalize_token
+from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
+from privacy.subjects import NICKNAMES
 from privacy.triggers import Anchors, find_at
 
 _ROLES: Final = (
@@ -27,7 +28,7 @@ _ROLES: Final = (
     r"promotor[a]?|enfermer[oa]|coordinador[a]?|dirigente|exalumn[oa]|alumn[oa]|"
     r"herman[oa]s?|hij[oa]s?|niet[oa]s?|sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|espos[oa]|"
     r"cu[ñn]ad[oa]|compadre|comadre|yerno|nuera|suegr[oa]|abuelit[oa]|vecin[oa]|amig[oa]|"
-    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]"
+    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]|compa[ñn]er[oa]|novi[oa]|marido"
 )
 _ROLE_WORDS: Final = words(
     """
@@ -39,7 +40,19 @@ _ROLE_WORDS: Final = words(
     sobrina sobrinos sobrinas primo prima primos primas tio tia tios tias esposo esposa
     cunado cunada compadre comadre yerno nuera suegro suegra abuelito abuelita vecino
     vecina amigo amiga mayor menor chiquito chiquita mayorcito mayorcita pareja enamorado
-    enamorada
+    enamorada companero companera novio novia marido
+    """
+)
+# What a person is, between a kin word and a name set off by commas: "mi compañera
+# catalana, Montse, se quedó"; any other words there need a listed given name ("mi hija
+# en Lima, Chorrillos." names a district).
+_DESCRIBING: Final = words(
+    """
+    catalan catalana espanol espanola italiano italiana japones japonesa chileno chilena
+    argentino argentina boliviano boliviana gringo gringa americano americana peruano
+    peruana coreano coreana chino china venezolano venezolana colombiano colombiana
+    ecuatoriano ecuatoriana brasileno brasilena aleman alemana frances francesa
+    mayor menor segundo segunda ultimo ultima querido querida de aqui alla
     """
 )
 _APPOSITION: Final = re.compile(
@@ -112,7 +125,8 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
             continue
         # With words between ("un hijo en Japón, Santiago.") the name must be a known
         # given name: "mi hija en Lima, Chorrillos." names a district.
-        if m.group("between") and first not in GIVEN_NAMES:
+        between = [normalize_token(w) for w in m.group("between").split()]
+        if between and first not in GIVEN_NAMES and not _DESCRIBING.issuperset(between):
             continue
         # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
         # not the fiesta on the allow-list.
@@ -137,6 +151,8 @@ def find_named(anchors: Anchors) -> list[Span]:
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
             continue  # "a donde" asks for a place
+        if norms[i] in _SAYING and prev in _CLITICS:
+            spans += _named_before_saying(words_, i)
         if norms[i] in _SAYING and prev not in ("le", "me", "nos", "les"):
             continue
         m = _CUED.match(text, words_.starts[i])
@@ -146,6 +162,35 @@ def find_named(anchors: Anchors) -> list[Span]:
         if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
+
+
+_CLITICS: Final = words("le les lo la")
+_THE: Final = words("el la")
+# What may follow a name said before the verb: "el Loco le decíamos, sigue allá", "la
+# Chola le dicen a mi hermana"; not "Eso le digo: ..." nor "Algo le dicen siempre".
+_AFTER_SAYING: Final = (",", ".", ";", ")", "!", "?")
+
+
+def _named_before_saying(words_: Words, v: int) -> list[Span]:
+    """Return the nickname said right before "le decíamos", "le dicen": "Quintín, el Loco
+    le decíamos, sigue allá"; capitalized (or a known nickname) after "el"/"la" or
+    opening a clause."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    k = v - 2
+    if k < 0 or gaps[v] != " " or gaps[v - 1] != " ":
+        return []
+    after = gaps[v + 1].strip(" ")[:1] if v + 1 < n else "."
+    if after not in _AFTER_SAYING and not (v + 1 < n and norms[v + 1] in ("a", "por")):
+        return []
+    norm = norms[k]
+    if norm in NOT_SUBJECTS or norm in _ROLE_WORDS or len(norm) < 3 or tokens[k].isupper():
+        return []
+    # "el Loco", "la flaca": a known nickname may be lowercase; "el cura le dice" is a role.
+    after_the = k > 0 and norms[k - 1] in _THE and gaps[k] == " "
+    titled = tokens[k][:1].isupper() or norm in NICKNAMES
+    if not titled or not (after_the or opens_clause(words_, k)):
+        return []
+    return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
 
 
 # "Lima de apellido", "España es mi apellido", "Quispe es su apellido nomás".

@@ -100,7 +100,14 @@ _CHILDREN: Final = words(
     mayor menor companero companera familia
     """
 )
-_KIN: Final = KIN | _CHILDREN
+# Titles of employers abroad ("mister DeLuca", "la signora Bianchi"); "Miss Perú" is
+# a pageant, so no "miss".
+_TITLES_ABROAD: Final = words("mister mr mrs ms monsieur madame signor signora signore")
+# Friends in Peruvian slang, a name after them only with a possessive ("mi pata Kener",
+# "mi causa Jhon"); "la pata de la mesa" is a leg.
+_FRIENDS: Final = words("pata patas causa pana panas compa compas cuate brother")
+_POSSESSIVE: Final = words("mi mis su sus tu tus nuestro nuestra")
+_KIN: Final = KIN | _CHILDREN | _TITLES_ABROAD | _FRIENDS
 PEOPLE_WORDS: Final = _KIN | HONORIFICS | ORG_WORDS | NAME_LEXICON | GIVEN_NAMES | SPEECH_VERBS
 # Lexicon words that may make up a lowercase name ("mi hermano eusebio mamani").
 _LEXICON: Final = GIVEN_NAMES | _HAND_LEXICON | ANDEAN_SURNAMES
@@ -177,6 +184,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         start += after_de
         if norm in _CHILDREN and not (start < n and _titled(words.words[start])):
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
+        if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
+            continue
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from privacy.cues import LOWER_WORD, WORD
-from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, words
+from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PARTICLES, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import PERSONA, Span
 
@@ -23,7 +23,9 @@ _GENERIC_LABELS: Final = words(
     """
 )
 _LABEL: Final = re.compile(
-    rf"^[ \t]*(?P<name>(?:{WORD}|{LOWER_WORD})(?:[ \t]+(?:{WORD}|{LOWER_WORD})){{0,2}})"
+    rf"^[ \t]*(?P<name>(?:{WORD}|{LOWER_WORD})"
+    # "Flor de María:", "María de los Ángeles:": particles join a compound name.
+    rf"(?:[ \t]+(?:(?:de|del)(?:[ \t]+(?:la|los|las))?[ \t]+{WORD}|{WORD}|{LOWER_WORD})){{0,2}})"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:",
     re.MULTILINE,
 )
@@ -48,11 +50,13 @@ def find_labeled_speakers(text: str) -> list[Span]:
     for m in labels:
         name = m.group("name")
         tokens = [normalize_token(t) for t in name.split()]
-        if tokens[0] in _GENERIC_LABELS or any(t.isdigit() for t in tokens):
+        if tokens[0] in _GENERIC_LABELS or tokens[0] in PARTICLES or any(map(str.isdigit, tokens)):
             continue
         if text.startswith("//", m.end()):
             continue  # "https://..."
-        if any(t in NEVER_REDACT_ALONE or t in CALENDAR_WORDS for t in tokens):
+        if any(
+            (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS for t in tokens
+        ):
             continue
         spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans

@@ -1,0 +1,74 @@
+"""Names an unseen batch named with shapes the earlier rules lacked (focus-group labels
+with particles, a nickname before "le decíamos", employers' titles abroad, friends in
+slang, a described companion set off by commas), and the words like them that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+_TRANSCRIPT = "Moderadora: ¿Quién las apoya?\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _TRANSCRIPT + "Flor de María: Sí, venía.\n",
+            _TRANSCRIPT + "[PERSONA-1]: Sí, venía.\n",
+        ),
+        (
+            _TRANSCRIPT + "María de los Ángeles: Sí.\n",
+            _TRANSCRIPT + "[PERSONA-1]: Sí.\n",
+        ),
+        (
+            "Mi compañero Quintín, el Loco le decíamos, sigue allá.",
+            "Mi compañero [PERSONA-1], el [PERSONA-2] le decíamos, sigue allá.",
+        ),
+        ("La Chola le dicen a mi hermana.", "La [PERSONA-1] le dicen a mi hermana."),
+        ("Mi tía, la flaca le decíamos, vino.", "Mi tía, la [PERSONA-1] le decíamos, vino."),
+        (
+            "Mi jefe es un italiano, mister DeLuca.",
+            "Mi jefe es un italiano, mister [PERSONA-1].",
+        ),
+        ("Trabajo con la signora Bianchi.", "Trabajo con la signora [PERSONA-1]."),
+        (
+            "Mi pata Kener también es de Bellavista.",
+            "Mi pata [PERSONA-1] también es de Bellavista.",
+        ),
+        ("Mi causa Jhon vino ayer.", "Mi causa [PERSONA-1] vino ayer."),
+        (
+            "Mi compañera catalana, Montse, se quedó allá.",
+            "Mi compañera catalana, [PERSONA-1], se quedó allá.",
+        ),
+        ("Mi novia, Kimberly, vino.", "Mi novia, [PERSONA-1], vino."),
+    ],
+)
+def test_names_in_new_shapes_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TRANSCRIPT + "Plaza de Armas: nada.\n",
+        _TRANSCRIPT + "de la casa: nada.\n",
+        "Eso le digo: la migración trae contactos.",
+        "Algo le dicen siempre.",
+        "A veces le decíamos que no.",
+        "El cura le decía, que no.",
+        "Al director le dicen.",
+        "La pata de Cuy se come.",
+        "Es mi pata, ya.",
+        "Ganó Miss Perú.",
+        "Mi hija en Lima, Chorrillos.",
+    ],
+)
+def test_words_like_those_shapes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+def test_a_lowercase_quechua_nickname_is_the_name_elsewhere_only_with_a_capital() -> None:
+    text = "Mi hijo puma le decimos. Es fuerte como puma. Puma me manda plata."
+    assert scrub_for_cli(text) == (
+        "Mi hijo [PERSONA-1] le decimos. Es fuerte como puma. [PERSONA-1] me manda plata."
+    )
