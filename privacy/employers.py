@@ -81,6 +81,7 @@ _PLACE_OF_WORK: Final = words(
     "fabrica empresa planta supermercado tienda mina minera compania cadena universidad"
 )
 _CUE_WINDOW: Final = 6
+_MINE: Final = words("mina minas")
 PUBLIC_PHRASES: Final = frozenset(key for names in PUBLIC_NAMES.values() for key, _ in names)
 _SENTENCE_END: Final = re.compile(r"[.;:!?\n]")
 
@@ -155,7 +156,7 @@ def find_listed(anchors: Anchors) -> list[Span]:
             if i + k > n or tuple(norms[i : i + k]) != entry.key:
                 continue
             here = tokens[i : i + k]
-            if entry.exact and not all(w.isupper() for w in here):
+            if entry.exact and not all(w.isupper() for w in here) and not _as_word(words_, i, k):
                 continue
             if not entry.any_case and not (
                 here[0][:1].isupper()
@@ -182,6 +183,27 @@ def find_listed(anchors: Anchors) -> list[Span]:
     return spans
 
 
+# Listed acronyms whose capitalized word is a town migrants work in (Adra, Almería).
+_ACRONYMS_THAT_ARE_PLACES: Final = words("adra")
+
+
+def _as_word(words_: Words, i: int, k: int) -> bool:
+    """Whether a listed acronym is written as a capitalized word inside a sentence: NGOs
+    write their own names so ("Desco", "Prisma", "Inppares"); never at a sentence start,
+    never a place ("Adra"), never three letters ("¡Ups!")."""
+    word = words_.words[i]
+    return (
+        k == 1
+        and i > 0
+        and len(word) >= 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not _SENTENCE_END.search(words_.gaps[i])
+        and words_.norms[i] not in PLACE_WORDS
+        and words_.norms[i] not in _ACRONYMS_THAT_ARE_PLACES
+    )
+
+
 def _after_cue(words_: Words, i: int) -> bool:
     """Whether word ``i`` follows a work or study cue: "trabaja de cajera en [Metro]"."""
     norms, gaps = words_.norms, words_.gaps
@@ -194,6 +216,8 @@ def _after_cue(words_: Words, i: int) -> bool:
         return True
     if norms[j] not in _CUE_PREPOSITIONS:
         return False
+    if norms[j] == "de" and j > 0 and norms[j - 1] in _MINE:
+        return False  # "la mina de Cobriza": a mine is named after its place
     for k in range(j - 1, max(-1, j - 1 - _CUE_WINDOW), -1):
         if _SENTENCE_END.search(gaps[k + 1]):
             return False
@@ -211,6 +235,10 @@ _SCHOOL: Final = re.compile(
     r"metros|m\b|km|kil|minutos|horas|cuadras|pasos|mil|personas|socios|hect|euros|pesos))"
 )
 SCHOOL_WORDS: Final = words("colegio escuela escuelita jardin inicial ie i iep")
+_IE: Final = re.compile(r"(?i:ie|i\.\s?e\.|iep|i\.e\.p\.)\s")
+_NAME_AFTER_NUMBER: Final = re.compile(
+    r"[ \t]+([A-ZÁÉÍÓÚÑ][\wáéíóúñü'’\-]*)(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’\-]*){0,3}"
+)
 
 
 def find_school_numbers(anchors: Anchors) -> list[Span]:
@@ -219,9 +247,16 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for m in find_at(_SCHOOL, text, anchors.starts(SCHOOL_WORDS)):
         number = m.group("number")
-        if len(number) == 4 and number.startswith(("19", "20")):
-            continue  # "en el colegio 2019 fue...": a year
-        spans.append(Span(m.start("name"), m.end("name"), ONG))
+        # "la I.E. 2026 Simón Bolívar": the school's name after its number goes with it.
+        named = _NAME_AFTER_NUMBER.match(text, m.end())
+        if named and normalize_token(named.group(1)) in SENTENCE_WORDS:
+            named = None
+        year = len(number) == 4 and number.startswith(("19", "20"))
+        if year and (named is None or not _IE.match(m.group())):
+            continue  # "en el colegio 2019 fue...", "en la escuela 2019 Juan...": a year
+        # An abbreviated head is written as part of the name ("la [I.E. 2026 Simón Bolívar]").
+        start = m.start() if m.group()[:1] == "I" else m.start("name")
+        spans.append(Span(start, named.end() if named else m.end("name"), ONG))
     return spans
 
 
@@ -364,3 +399,78 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     # Said to be where someone works or studies, a saint's name is the school's: "estudia
     # en el San Antonio" is not cut by the allow-list like the fiesta would be.
     return Span(start, start + len(name), ONG, context_key(name))
+
+
+# "trabajamos con Cedinco y con Ayuda en Acción": the same "con" or "para" before a
+# found organization and a bare capitalized name, joined by "y"/"o"/a comma, makes the
+# name one of the same kind. Not "en": places dominate that slot ("estuve en Chupaca, en
+# CARE").
+_COORDINATED_PREPOSITIONS: Final = words("con para")
+_COORDINATORS: Final = frozenset({"y", "o", "e"})
+
+
+def find_coordinated(words_: Words, found: list[Span]) -> list[Span]:
+    """Return bare names coordinated with a found organization under one preposition,
+    unless a place, a given name, a sentence word or a public body."""
+    starts, ends, n = words_.starts, words_.ends, len(words_.norms)
+    spans: list[Span] = []
+    for span in found:
+        first = bisect_left(starts, span.start)
+        if first < 1 or first >= n or starts[first] != span.start:
+            continue
+        preposition = words_.norms[first - 1]
+        if preposition not in _COORDINATED_PREPOSITIONS:
+            continue
+        before = _coordinated_before(words_, first, preposition)
+        after = _coordinated_after(words_, bisect_left(ends, span.end), preposition)
+        spans += [s for s in (before, after) if s is not None]
+    return spans
+
+
+def _coordinated_before(words_: Words, first: int, preposition: str) -> Span | None:
+    norms, gaps = words_.norms, words_.gaps
+    # first-1: preposition; first-2: "y" or a comma gap; first-3: X; first-4: preposition
+    j = first - 2
+    if j < 1:
+        return None
+    if norms[j] in _COORDINATORS:
+        x, p = j - 1, j - 2
+    elif "," in gaps[first - 1]:
+        x, p = j, j - 1
+    else:
+        return None
+    if p < 0 or norms[p] != preposition:
+        return None
+    if any(_SENTENCE_END.search(gaps[k]) for k in range(x, first)):
+        return None
+    return _bare_name(words_, x)
+
+
+def _coordinated_after(words_: Words, last: int, preposition: str) -> Span | None:
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    k = last + 1
+    if k < n and norms[k] in _COORDINATORS and not _SENTENCE_END.search(gaps[k]):
+        k += 1
+    elif not (k < n and "," in gaps[k]):
+        return None
+    if k + 1 >= n or norms[k] != preposition or _SENTENCE_END.search(gaps[k + 1]):
+        return None
+    x = k + 1
+    if x + 1 < n and words_.words[x + 1][:1].isupper() and gaps[x + 1] == " ":
+        return None  # more than one word: not a bare name
+    return _bare_name(words_, x)
+
+
+def _bare_name(words_: Words, x: int) -> Span | None:
+    word, norm = words_.words[x], words_.norms[x]
+    if (
+        not word[:1].isupper()
+        or len(word) < 3
+        or norm in PLACE_WORDS
+        or norm in GIVEN_NAMES
+        or norm in SENTENCE_WORDS
+        or norm in _NOT_NAMES
+        or _public_body([norm])
+    ):
+        return None
+    return Span(words_.starts[x], words_.ends[x], ONG)

@@ -30,6 +30,7 @@ from privacy.employers import (
     LISTED_FIRST,
     SCHOOL_WORDS,
     find_after_con,
+    find_coordinated,
     find_cued,
     find_listed,
     find_lowercase_quechua,
@@ -44,7 +45,7 @@ _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-–]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
-_LINK: Final = r"(?:(?:de|del|en|para|por)\s+(?:(?:la|las|los|el)\s+)?|(?:la|las|los|el|y|e)\s+)"
+_LINK: Final = r"(?:(?:de|del|en|para|por)\s+(?:(?:la|las|los|el)\s+)?|(?:la|las|los|el|y|e|i)\s+)"
 _NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
 _SUFFIX: Final = (
     r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?)(?!\w))?"
@@ -67,7 +68,7 @@ _HEADS: Final = (
     r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
     r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
     r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?|"
-    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso|Residencia"
+    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso|Residencia|Galer[ií]a|C[aá]mara\s+de\s+Comercio"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -95,7 +96,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|service|contratista|agencia)"
-    rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+(?:(?:la|el)\s+)?"
+    rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|en\s+la|en\s+el)\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
@@ -153,6 +155,11 @@ _FOREIGN_WORDS: Final = words(
     supply equipment repair salon grill cafe school college university academy church parts
     """
 )
+# A company whose name ends in "corp", as holdings and importers name themselves
+# ("Salfacorp", "Motocorp del Norte", "Intercorp"), with its region after it.
+_CORP: Final = re.compile(
+    rf"(?<![\w-])[{_UP}][a-záéíóúñü]+corp(?:\s+del?\s+[{_UP}][a-záéíóúñü]+)?(?![\w-])"
+)
 # An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG
 # se llama Allin Kawsay".
 _CALLED: Final = re.compile(
@@ -201,7 +208,7 @@ _HEAD_WORDS: Final = words(
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
     supermercado supermercados service bodegas finca vina vinedo vinedos bar expreso
-    residencia contratista agencia
+    residencia contratista agencia galeria camara
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -211,11 +218,17 @@ _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
 _CAPITALIZED: Final = re.compile(rf"[{_UP}][\wáéíóúñü]*")
 _HEAD_PREFIX: Final = re.compile(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?")
-_LAST_CAPITALS: Final = re.compile(rf"(?:[{_UP}][\wáéíóúñü'’\-–]*\s+)+[{_UP}][\wáéíóúñü'’\-–]*$")
+_LAST_CAPITALS: Final = re.compile(
+    rf"(?:[{_UP}][\wáéíóúñü'’\-–]*\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?)+"
+    rf"[{_UP}][\wáéíóúñü'’\-–]*$"
+)
+_OF: Final = frozenset({"de", "del", "la", "los"})
+_EN_TAIL: Final = re.compile(rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
-    r"Club|Centro|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo)\s+\S+\s+\S|"
+    r"Club|Centro|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio)"
+    r"\s+\S+\s+\S|"
     # A village's football club: "el Deportivo Manta", "el Defensor Chanquil".
     r"(?:Deportivo|Defensor|Atl[eé]tico|Sport)\s+\S"
 )
@@ -236,7 +249,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             or _PROPER_GENERIC.match(m.group())
         ):
             start = _with_word_before(words_, m.start())
-            spans.append(Span(start, _without_period(m.group()) + m.start(), ONG))
+            name = _without_village(m.group())
+            spans.append(Span(start, _without_period(name) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             # Said to be a school or a parish, a saint's name is its name: "el colegio
@@ -263,12 +277,15 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     for m in find_at(_CALLED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
+    if "corp" in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _CORP.finditer(text)]
     spans += _bare_acronyms(words_)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
     spans += find_school_numbers(anchors)
     spans += find_after_con(words_)
+    spans += find_coordinated(words_, spans)
     return spans + _later_mentions(words_, spans)
 
 
@@ -360,6 +377,42 @@ def _without_place(name: str) -> str:
     return head
 
 
+_SCHOOL_HEAD: Final = re.compile(
+    r"(?:Colegio|Escuela|I\.\s?E\.|IE|I\.E\.P\.|Instituci[oó]n\s+Educativa|Liceo)\s"
+)
+# Migrants' associations are named after where they meet: "... en Ica" is part of the name.
+_GROUP_HEAD: Final = re.compile(
+    r"(?:Asociaci[oó]n|Club|Centro|Hermandad|Cofrad[ií]a|Federaci[oó]n|Comit[eé]|Colonia|"
+    r"Movimiento|Liga|Red|Comunidad)\s"
+)
+# "... de Chilcapite", "... en Surco" closing a name: one capitalized word.
+_VILLAGE_TAIL: Final = re.compile(rf"\s+(?P<prep>de|en)\s+[{_UP}][\wáéíóúñü'’\-]*\.?$")
+_NUMBERED: Final = re.compile(r"N[º°o]\.?\s?\d|\d{3}")
+
+
+def _without_village(name: str) -> str:
+    """Cut the place that closes a name already told apart by what comes before it:
+    "I.E. N° 36247 de [Chanquil]", "I.E. N° 30756 José Carlos Mariátegui de
+    [Chilcapite]", "Colegio Nacional La Victoria de Ayacucho de [Huancavelica]" (a
+    school's village), "Clínica San Pablo en [Surco]" (where it is). "Santa Rosa de
+    Lima" and "Asociación de Residentes Hijos de Manta" are whole names; "Ayuda en
+    Acción" has one word before "en"."""
+    tail = _VILLAGE_TAIL.search(name)
+    if tail is None:
+        return name
+    head = name[: tail.start()]
+    rest = _HEAD_PREFIX.sub("", head)
+    capitals = len(_CAPITALIZED.findall(rest))
+    if tail.group("prep") == "en":
+        if _GROUP_HEAD.match(name):
+            return name  # "Asociación de Residentes San Luis de Huancavelica en Ica"
+        told_apart = capitals >= 2 or normalize_token(name.rsplit(" ", 1)[-1]) in PLACE_WORDS
+        return head if told_apart else name
+    if not _SCHOOL_HEAD.match(name) or (rest.startswith(_SAINTLY) and " de " not in rest):
+        return name
+    return head if _NUMBERED.search(rest) or " de " in rest or capitals >= 2 else name
+
+
 def _without_period(name: str) -> int:
     # "...Runa Ñawi." ends a sentence; "...Cafetalera S.A.C." keeps its abbreviation.
     last = name.rsplit(" ", 1)[-1]
@@ -436,15 +489,21 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         tail = _HEAD_PREFIX.sub("", surface)
         if tail and _names_someone(tail, skip_head=False) and len(tail) >= 3:
             names.add(tail)
-        # "Centro de Derechos Humanos Runa Ñawi" is "Runa Ñawi" later on.
-        last = _LAST_CAPITALS.search(surface)
+        # "Centro de Derechos Humanos Runa Ñawi" is "Runa Ñawi" later on, "Asociación de
+        # Residentes Hijos de Manta" is "Hijos de Manta"; never the place after a last
+        # "de" alone ("... Santa Rosa de [San Luis]").
+        # "Club Social Hijos de Pucará en Lima" is "Hijos de Pucará" later on.
+        last = _LAST_CAPITALS.search(_EN_TAIL.sub("", surface))
         if last:
             parts = last.group().split()
-            names.update(
-                " ".join(parts[k:])
-                for k in range(len(parts) - 1)
-                if _names_someone(" ".join(parts[k:]), skip_head=False)
-            )
+            for k in range(len(parts) - 1):
+                rest = parts[k:]
+                if not rest[0][:1].isupper() or sum(p[:1].isupper() for p in rest) < 2:
+                    continue
+                if k and parts[k - 1] in _OF and not any(p in _OF for p in rest):
+                    continue
+                if _names_someone(" ".join(rest), skip_head=False):
+                    names.add(" ".join(rest))
     return _find_names(words_, names)
 
 
