@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from privacy.lexicon import words
@@ -90,7 +91,16 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         least = (
             _MIN_CUED_DIGITS if _REGISTRY.search(text, max(0, start - 50), start) else _MIN_DIGITS
         )
-        if read.digits >= least and cued and read.words > 0 and not is_quantity_after(text, end):
+        counted = _counts(norms[first : read.last + 1]) and not _CUE.search(
+            text, max(0, start - 40), start
+        )
+        if (
+            read.digits >= least
+            and cued
+            and read.words > 0
+            and not counted
+            and not is_quantity_after(text, end)
+        ):
             spans.append(Span(start, end, ID))
         after = read.next
     return spans
@@ -142,6 +152,22 @@ def _read_number(words_: Words, first: int) -> _Reading:
         last = j
         j += 1
     return _Reading(digits, hundreds, read, last, j)
+
+
+_UNIT_VALUES: Final = {
+    word: value
+    for value, word in enumerate(
+        ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
+    )
+}
+
+
+def _counts(norms: list[str]) -> bool:
+    """Whether the words count ("uno, dos, tres, cuatro…"), as no one's number runs."""
+    values = [_UNIT_VALUES.get(norm, -1) for norm in norms if norm != "y"]
+    steps = {b - a for a, b in pairwise(values)}
+    # Counting down ("nueve, ocho, siete…") is how a 987 654 321 is read: not excluded.
+    return -1 not in values and steps == {1}
 
 
 def _candidates(anchors: Anchors) -> list[int]:

@@ -37,6 +37,10 @@ GONE = {
         "Mi número de empleado es el cero cuatro siete uno ocho.",
         ["cero cuatro siete"],
     ),
+    "consecutive-digits-after-a-cue": (
+        "Mi número es uno dos tres cuatro cinco seis siete ocho nueve.",
+        ["cuatro cinco"],
+    ),
     # registry codes
     "passport-letters-apart": ("Su pasaporte N° PE 123456, vigente.", ["PE 123456"]),
     "bolivian-ci-spaced": ("Su CI: 6 148 392 LP, de La Paz.", ["148 392", "LP"]),
@@ -219,6 +223,8 @@ KEPT = {
     "norm-numbers": "La resolución 0456-2018 de la UGEL y el decreto 006-2020-MIMP lo dicen.",
     "stretch-of-road": "Del kilómetro 12 al 25 la pista está mala.",
     "children-counted-in-words": "El número de hijos es cuatro, cinco con el que viene.",
+    "children-counting": "Los niños cantaban uno dos tres cuatro cinco seis siete.",
+    "counting-up-from-two": "Eran dos, tres, cuatro, cinco, seis, siete, ocho, nueve y diez.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
