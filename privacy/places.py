@@ -22,11 +22,16 @@ from privacy.triggers import Anchors, find_at
 # A road between two towns is written with a dash or an en dash: "Satipo–Mazamari".
 _CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-–]*"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
-_NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,5}}"
+# A name never runs into the lot written after it without a comma: "AA HH Los Pinos Mz B".
+_LOT_AHEAD: Final = r"(?!(?:Mz|Mza|Lt|Lote|Manzana|Sector|Grupo|UCV)\b)"
+_NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_LOT_AHEAD}{_CAP}){{0,5}}"
 # Settlements are often named after a date or a number: "9 de Octubre", "Villa 31".
 _PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?"
 _SETTLEMENT_HEAD: Final = (
-    r"(?:AA\.?\s?HH\.?|A\.\s?H\.|P\.\s?J\.|[Aa]sentamiento\s+[Hh]umano|[Aa]nexo|[Cc]aser[ií]o|"
+    # "AA.HH.", "A.A.H.H.", "AA HH", "Asent. Hum.", "PP.JJ.", "C.P.", "centro poblado"
+    r"(?:A\.?\s?A\.?\s?H\.?\s?H\.?|A\.\s?H\.|P\.?\s?P\.?\s?J\.?\s?J\.|P\.\s?J\.|C\.\s?P\.|"
+    r"[Aa]sent\.\s*(?:[Hh]um\.)?|[Aa]sentamiento(?:\s+[Hh]umano)?|[Cc]entro\s+[Pp]oblado|"
+    r"[Aa]nexo|[Cc]aser[ií]o|"
     r"[Pp]ueblo\s+[Jj]oven|[Aa]sociaci[oó]n\s+de\s+[Vv]ivienda|[Cc]ooperativa\s+de\s+[Vv]ivienda|"
     # "Asoc. Viv. Los Jardines", "Asoc. de Vivienda", "Coop. de Viv."
     r"(?:[Aa]soc|[Cc]oop)\.\s*(?:de\s+)?[Vv]iv(?:ienda|\.))"
@@ -125,14 +130,20 @@ _PARTS_OF: Final = re.compile(
 _PARTS_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_PART}[ \t]*,?[ \t]*)+$")
 _SETTLEMENT_WORDS: Final = word_set(
     "aa asentamiento pueblo asociacion cooperativa anexo caserio mz mza manzana lt lote sector "
-    "grupo ucv km kilometro zona etapa asoc coop block bloque edificio torre"
+    "grupo ucv km kilometro zona etapa asoc coop block bloque edificio torre asent centro pp"
 )
-_ABBREVIATION: Final = re.compile(r"(?<!\w)[AP]\.\s?[HJ]\.")
+_ABBREVIATION: Final = re.compile(
+    r"(?<!\w)(?:[AP]\.\s?[HJ]\.|A\.\s?A\.\s?H|P\.\s?P\.\s?J|C\.\s?P\.)"
+)
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
 TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS
 # Joined by particles but not by "en" or "y": "Vive en Villa Rica, Mz. B" starts at Villa.
 _NAME_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:{_CAP}(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{0,5}}|{_CAP}\s+\d+),\s+$"
+)
+_LONG_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?!(?:En|De|Del|Y|A|Al|Por|Con|Desde|Hasta|Para|Vive|Vivo)\b)"
+    rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{1,4}}\s+$"
 )
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
@@ -150,7 +161,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     # Every word-led pattern here is tried only where its first word is.
     matches = find_at(_SETTLEMENT, text, anchors.starts(_SETTLEMENT_WORDS))
-    if "A." in text or "P." in text:
+    if "A." in text or "P." in text or "C." in text:
         matches += find_at(_SETTLEMENT, text, _abbreviation_positions(text))
     matches += find_at(_EUROPE, text, anchors.starts(_EUROPE_WORDS))
     if not _US_WORDS.isdisjoint(words.vocabulary):
@@ -208,8 +219,11 @@ def _abbreviation_positions(text: str) -> list[int]:
 
 
 def _named_before(text: str, start: int) -> int:
-    """Start of the settlement named right before its lot: "Villa Rica, Mz. B"."""
+    """Start of the settlement named right before its lot: "Villa Rica, Mz. B",
+    "Ampliación Los Olivos Mz. D" (two words or more when no comma sets it off)."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if m is None and text.startswith(("Mz", "Lt", "Manzana", "Lote"), start):
+        m = _LONG_NAME_BEFORE.search(text, max(0, start - 60), start)
     return m.start() if m else start
 
 

@@ -108,6 +108,13 @@ GONE = {
         ["interno 5"],
     ),
     "house-letter-told-first": ("Vive en el 45-B de la calle Lima, en Chilca.", ["45-B"]),
+    "settlement-abbreviations": (
+        "Unos en el A.A.H.H. Los Pinos, Mz. B, Lt. 5; otros en el Asent. Hum. El Sol, Mz. C, Lt. 2.",
+        ["Pinos", "El Sol"],
+    ),
+    "settlement-without-commas": ("Vive en el AA HH Los Jazmines Mz B Lt 5.", ["Jazmines"]),
+    "extension-named-before-the-lot": ("Vive en Ampliación Los Olivos Mz. D Lt. 4.", ["Olivos"]),
+    "populated-centre": ("Vive en el centro poblado Santa Rosa, lote 5, Acobamba.", ["lote 5"]),
     "block-of-the-avenue": ("Vive en la cuadra 8 de la Av. Brasil, Magdalena.", ["8", "Brasil"]),
     "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
@@ -225,6 +232,7 @@ KEPT = {
     "children-counted-in-words": "El número de hijos es cuatro, cinco con el que viene.",
     "children-counting": "Los niños cantaban uno dos tres cuatro cinco seis siete.",
     "counting-up-from-two": "Eran dos, tres, cuatro, cinco, seis, siete, ocho, nueve y diez.",
+    "populated-centre-alone": "El centro poblado Santa Rosa tiene 300 familias.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
