@@ -269,7 +269,7 @@ def _local_start(words_: Words, at: int) -> int:
             if gaps[k + 1].strip(" ") != "" or norms[k] in _DOT_WORDS | _JOIN_WORDS:
                 break
             lo = k
-        elif gaps[lo] == " " and norms[lo] in _NUMBER_PARTS:
+        elif gaps[lo] == " " and (norms[lo] in _NUMBER_PARTS or norms[lo].isdigit()):
             lo -= 1  # a number read out belongs to the local part, with the word before it
         else:
             break

@@ -59,6 +59,7 @@ GONE = {
         "Su correo es luchito guion bajo dos mil arroba gmail punto com.",
         ["luchito"],
     ),
+    "email-name-and-typed-number": ("Mi correo es rosa 92 arroba gmail punto com.", ["rosa", "92"]),
     "japanese-domain": (
         "su correo es yuki punto tanaka arroba docomo punto ne punto jp",
         ["tanaka", "docomo"],
