@@ -36,7 +36,8 @@ from privacy.employers import (
     find_lowercase_quechua,
     find_school_numbers,
 )
-from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.given import GIVEN_NAMES
+from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
@@ -223,6 +224,14 @@ _LAST_CAPITALS: Final = re.compile(
     rf"[{_UP}][\wáéíóúñü'’\-–]*$"
 )
 _OF: Final = frozenset({"de", "del", "la", "los"})
+# Words that close many names and say nothing alone.
+_NOT_SINGLE: Final = words(
+    """
+    unidos unidas perú peru andes andina andino norte sur centro oriente progreso
+    esperanza amistad libertad juventud emprendedoras emprendedores productores
+    artesanas artesanos mujeres madres campesinos residentes hijos amor vida paz
+    """
+)
 _EN_TAIL: Final = re.compile(rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
@@ -484,6 +493,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     """Other places in the text where the distinctive part of a found name occurs."""
     text = words_.text
     names: set[str] = set()
+    singles: set[str] = set()
     for span in spans:
         surface = text[span.start : span.end]
         tail = _HEAD_PREFIX.sub("", surface)
@@ -504,7 +514,47 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                     continue
                 if _names_someone(" ".join(rest), skip_head=False):
                     names.add(" ".join(rest))
-    return _find_names(words_, names)
+        last_word = _LAST_WORD.search(surface)
+        if last_word is not None and _distinctive(last_word.group(1), last_word.group(2)):
+            singles.add(normalize_token(last_word.group(2)))
+    return _find_names(words_, names) + _find_single_words(words_, singles)
+
+
+# The last word of a name and the one before it: "Sociedad Agrícola Rapel" is "Rapel"
+# later on when said as the firm ("Rapel paga poco", "con Rapel"), not as a place.
+_LAST_WORD: Final = re.compile(rf"(\S+)\s+([{_UP}][a-záéíóúñü]{{3,}})$")
+_EXPLAINED: Final = words("es significa quiere")
+_PLACE_BEFORE: Final = words("en de del desde hasta a al por hacia para sobre entre")
+
+
+def _distinctive(before: str, word: str) -> bool:
+    norm = normalize_token(word)
+    return (
+        normalize_token(before) not in _OF
+        and before[:1].isupper()
+        and norm not in NEVER_REDACT_ALONE
+        and norm not in GIVEN_NAMES
+        and norm not in _HEAD_WORDS
+        and norm not in _GENERIC
+        and norm not in _NOT_SINGLE
+    )
+
+
+def _find_single_words(words_: Words, singles: set[str]) -> list[Span]:
+    present = singles & words_.vocabulary
+    if not present:
+        return []
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    found: list[Span] = []
+    for i in compress(range(len(norms)), map(present.__contains__, norms)):
+        if not tokens[i][:1].isupper() or (i and norms[i - 1] in _PLACE_BEFORE):
+            continue  # "en Pangoa" is the district a cooperative is named after
+        if i + 1 < len(norms) and gaps[i + 1] == " " and tokens[i + 1][:1].isupper():
+            continue  # part of another name
+        if i + 1 < len(norms) and norms[i + 1] in _EXPLAINED:
+            continue  # "Tarpuy es sembrar": the word of the name, explained
+        found.append(Span(words_.starts[i], words_.ends[i], ONG))
+    return found
 
 
 def _find_names(words_: Words, names: set[str]) -> list[Span]:

@@ -61,9 +61,26 @@ GONE = {
         "Somos de la Asociación de Residentes Santa Ana de Tambo en Huancayo.",
         ["Tambo", "Huancayo"],
     ),
+    "last-word-later-as-the-firm": (
+        "Trabaja en la Sociedad Agrícola Rapel. Rapel paga poco, pero con Rapel hay seguro.",
+        ["Rapel"],
+    ),
 }
 
 KEPT = {
+    "last-word-later-as-a-place": (
+        "Somos de la Cooperativa Agraria Cafetalera Pangoa. En Pangoa hay café y de Pangoa "
+        "salen los camiones.",
+        ["En Pangoa", "de Pangoa"],
+    ),
+    "last-word-explained": (
+        "Soy del Centro Ayni Tarpuy. Tarpuy es sembrar en quechua.",
+        ["Tarpuy es sembrar"],
+    ),
+    "last-word-that-closes-many-names": (
+        "Es la Asociación Nueva Esperanza. Esperanza tenemos todos.",
+        ["Esperanza tenemos"],
+    ),
     "acronym-word-at-sentence-start": ("Care es una palabra inglesa.", ["Care"]),
     "public-programme-starting-with-a-listed-word": (
         "Postulamos a Techo Propio el año pasado.",
