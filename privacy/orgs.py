@@ -158,9 +158,10 @@ _FOREIGN_WORDS: Final = words(
 )
 # A company whose name ends in "corp", as holdings and importers name themselves
 # ("Salfacorp", "Motocorp del Norte", "Intercorp"), with its region after it.
-_CORP: Final = re.compile(
-    rf"(?<![\w-])[{_UP}][a-záéíóúñü]+corp(?:\s+del?\s+[{_UP}][a-záéíóúñü]+)?(?![\w-])"
-)
+# Found from the literal "corp" ("corporal" is in most clinical notes), then the word
+# before it.
+_CORP_END: Final = re.compile(rf"corp(?:\s+del?\s+[{_UP}][a-záéíóúñü]+)?(?![\w-])")
+_CORP_WORD: Final = re.compile(rf"[{_UP}][a-záéíóúñü]+$")
 # An organization named by what it is: "Nuestra organización, Kusi Pacha, ...", "la ONG
 # se llama Allin Kawsay".
 _CALLED: Final = re.compile(
@@ -287,7 +288,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     if "corp" in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _CORP.finditer(text)]
+        spans += _corp_names(text)
     spans += _bare_acronyms(words_)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
@@ -296,6 +297,19 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_after_con(words_)
     spans += find_coordinated(words_, spans)
     return spans + _later_mentions(words_, spans)
+
+
+def _corp_names(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _CORP_END.finditer(text):
+        word = _CORP_WORD.search(text, max(0, m.start() - 30), m.start())
+        if word is None:
+            continue
+        start = word.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        spans.append(Span(start, m.end(), ONG))
+    return spans
 
 
 def _foreign(m: re.Match[str], words_: Words) -> Span:
