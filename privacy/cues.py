@@ -30,6 +30,14 @@ ACTS: Final = words(
 BEFORE_ACT: Final = words(
     "no ya se le lo les me nos te tambien tampoco nunca siempre todavia aun ahora recien"
 )
+# Verbs that open a sentence before a noun that is also a verb of people ("Tengo cuenta
+# en el banco", "Hay pregunta", "Abrí cuenta"): never a subject.
+HAVE_VERBS: Final = words(
+    """
+    tengo tienes tiene tenemos tienen tenia teniamos tenian tuve tuvo hay habia hubo
+    abri abrio abrimos saque saco sacamos hice hizo hago hacemos
+    """
+)
 NOT_SUBJECTS: Final = (
     NEVER_REDACT_ALONE
     | CALENDAR_WORDS
@@ -42,8 +50,10 @@ NOT_SUBJECTS: Final = (
         aca recien tampoco
         mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
         asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
+        nuestro nuestra nuestros nuestras vuestro vuestra
         """
     )
+    | HAVE_VERBS
 )
 # Key prefix of a person found by context (see `subjects.find_acting_subjects`): the
 # fiesta on the allow-list does not shield "Santiago manda más".

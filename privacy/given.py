@@ -14,7 +14,7 @@ from importlib import resources
 from itertools import compress
 from typing import Final
 
-from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, words
+from privacy.lexicon import CALENDAR_WORDS, COMMON_WORDS, PLACE_WORDS, words
 from privacy.normalize import Words
 
 
@@ -78,6 +78,16 @@ _EPONYM_HEADS: Final = words(
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
 # After these a given name is a place: "en Virginia", "hasta Rosario".
 TO_A_PLACE: Final = words("en desde hasta hacia")
+# Verbs of going after which "a X" is where one goes: "¿por qué no se van a Rosario?".
+GOING: Final = words(
+    """
+    voy vas va vamos van iba ibamos iban fui fue fuimos fueron ir irse irme viaje viajo
+    viajamos viajaron viajar llegue llego llegamos llegaron llegar volvi volvio volvimos
+    volvieron volver regrese regreso regresamos regresaron regresar vine vino vinimos
+    vinieron mude mudo mudamos mudaron sali salio salimos salieron subi subio subimos
+    baje bajo bajamos vaya vayan
+    """
+)
 # After a Quechua word that opens a sentence, the words that gloss it.
 _GLOSSES: Final = words("es significa quiere")
 
@@ -148,10 +158,31 @@ def _unknown_capital_beside(words_: Words, i: int) -> bool:
     )
 
 
+# Endings of diseases and lesions: "pitiriasis rosada de Gibert", "linfoma de Hodgkin".
+_DISEASE_ENDINGS: Final = ("itis", "osis", "iasis", "oma", "patia", "algia", "emia", "plasia")
+
+
 def eponym(words_: Words, i: int) -> bool:
-    """Whether the name at ``i`` names a syndrome or a technique: "tiroiditis de Hashimoto"."""
+    """Whether the name at ``i`` names a syndrome or a technique: "tiroiditis de Hashimoto",
+    "pitiriasis rosada de Gibert" (a head or a disease one lowercase word back)."""
     norms = words_.norms
-    return i > 1 and norms[i - 1] == "de" and norms[i - 2] in _EPONYM_HEADS
+    if i < 2 or norms[i - 1] != "de":
+        return False
+    heads = [norms[i - 2]]
+    if i > 2 and words_.words[i - 2].islower():
+        heads.append(norms[i - 3])
+    return any(h in _EPONYM_HEADS or h.endswith(_DISEASE_ENDINGS) for h in heads)
+
+
+def glossed(words_: Words, j: int) -> bool:
+    """Whether the words at ``j`` gloss the word before them: "sara quiere decir maíz",
+    "Killa significa luna"; not "Rosa quiere irse"."""
+    norms, n = words_.norms, len(words_.norms)
+    if j >= n:
+        return False
+    return norms[j] == "significa" or (
+        norms[j] == "quiere" and j + 1 < n and norms[j + 1] == "decir"
+    )
 
 
 def starts_sentence(words_: Words, i: int) -> bool:
@@ -181,6 +212,10 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     prev = norms[i - 1] if i > 0 and not starts_sentence(words_, i) else ""
     if prev in NOT_PERSON_BEFORE or prev in TO_A_PLACE:
         return False  # "San Luis"; "vive en Orlando", "hasta Rosario"
+    if prev == "a" and norms[i - 2] in GOING:
+        return False  # "se van a Rosario", "me fui a Florida"
+    if prev == "de" and norms[i] in CALENDAR_WORDS and norms[i - 2].isdigit():
+        return False  # "la feria de la 16 de Julio": a date
     if prev in GIVEN_NAMES and i > 1 and norms[i - 2] in TO_A_PLACE and words_.gaps[i] == " ":
         return False  # "en Jesús María", "en Florencio Varela"
     if eponym(words_, i):
@@ -191,6 +226,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     n = len(norms)
     if norms[i] in QUECHUA_NAMES and not prev and i + 1 < n and norms[i + 1] in _GLOSSES:
         return False  # "Atoq es zorro en quechua", "Killa significa luna"
+    if glossed(words_, i + 1):
+        return False  # "Sara quiere decir maíz"
     if norms[i] not in NAME_WORDS:
         return True
     nxt = norms[i + 1] if i + 1 < n and words_.gaps[i + 1] == " " else ""
@@ -205,6 +242,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         nxt = norms[i + 2]  # "Dolores no sabe", "Rosa se fue"... one word may come between
     if nxt in PERSON_VERBS:
         return True
+    if nxt == "en" and i + 2 < n and tokens[i + 2][:1].isupper() and not prev:
+        return True  # listing where each child went: "Rosa en Ica, en la uva."
     # "Rosa y Teodora vinieron": a word-name beside an unambiguous one.
     return (
         nxt == "y"

@@ -13,14 +13,23 @@ from itertools import compress
 from typing import Final
 
 from privacy.cues import NOT_SUBJECTS, WORD, acts, opens_clause
-from privacy.given import CAPITAL_ONLY, GIVEN_NAMES, NAME_WORDS, NOT_PERSON_BEFORE, TO_A_PLACE
+from privacy.given import (
+    CAPITAL_ONLY,
+    GIVEN_NAMES,
+    GOING,
+    NAME_WORDS,
+    NOT_PERSON_BEFORE,
+    TO_A_PLACE,
+)
 from privacy.lexicon import (
+    CALENDAR_WORDS,
     COMMON_WORDS,
     HONORIFICS,
     KIN,
     NEVER_REDACT_ALONE,
     PLACE_WORDS,
     SENTENCE_WORDS,
+    words,
 )
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -86,6 +95,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             start = words_.starts[i]
             if i > 0 and (norms[i - 1] in NOT_PERSON_BEFORE or norms[i - 1] in TO_A_PLACE):
                 continue  # "San Luis", "Colegio José Olaya", "el señor Mendoza... en Mendoza"
+            if i > 1 and _a_place_here(words_, i):
+                continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span
@@ -99,6 +110,23 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         if tokens[i][:1].isupper() and opens_clause(words_, i) and acts(words_, i):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     return found
+
+
+_THERE: Final = words("alla aca ahi aqui alli")
+
+
+def _a_place_here(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` (``i`` > 1) is a place or a date here: after a verb of
+    going and "a", after "a" continuing a list of places ("a Argentina, a Mendoza"),
+    after "allá por", or a month after "16 de"."""
+    norms, gaps = words_.norms, words_.gaps
+    prev, before = norms[i - 1], norms[i - 2]
+    if prev == "a":
+        listed = gaps[i - 1].strip(" ") == "," and before in PLACE_WORDS
+        return before in GOING or listed
+    if prev == "por":
+        return before in _THERE
+    return prev == "de" and norms[i] in CALENDAR_WORDS and before.isdigit()
 
 
 _NOT_PROPAGATED: Final = (

@@ -142,6 +142,8 @@ def find_named(anchors: Anchors) -> list[Span]:
     for i in anchors.of(_NAMING_WORDS):
         allowed = _NAMING_CUES[norms[i]]
         if (not allowed and i + 1 < len(norms)) or (i > 0 and norms[i - 1] in allowed):
+            if norms[i] in THING_NAMING and thing_named(words_, i):
+                continue  # "mi pueblo se llama Manta", "su finca se llama Los Cedros"
             m = _NAMING.match(text, words_.starts[i])
             # "así se llama nuestro programa", "se llama igual": no name in lowercase.
             if m is not None and normalize_token(m.group("name").split()[0]) not in _NOT_NAMED:
@@ -162,6 +164,40 @@ def find_named(anchors: Anchors) -> list[Span]:
         if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
+
+
+# Places and things named with "se llama": the name is theirs, not a person's.
+THING_NAMING: Final = words("llama llamaba llaman llamaban llamado llamada")
+_THINGS: Final = words(
+    """
+    pueblo pueblito comunidad anexo caserio distrito provincia departamento region ciudad
+    barrio sector zona localidad centro poblado lugar sitio paraje cerro rio laguna
+    quebrada valle pampa calle avenida jiron plaza mercado feria fiesta danza baile plato
+    comida finca fundo chacra hacienda parcela terreno granja empresa tienda negocio
+    restaurante pollería polleria programa proyecto asociacion cooperativa organizacion
+    comite club grupo institucion colegio escuela instituto universidad academia iglesia
+    parroquia hospital posta clinica taller fabrica mina compania agencia radio canal
+    banda conjunto equipo curso carrera libro cancion pelicula pagina perro perrito gato
+    vaca caballo burro toro
+    """
+)
+_PERSONS: Final = _ROLE_WORDS | words("hombre mujer senor senora chico chica nino nina bebe")
+
+
+def thing_named(words_: Words, i: int) -> bool:
+    """Whether the subject of the naming verb at ``i`` ("se llama", "llamado") is a place
+    or a thing: the first noun of its phrase, a few words back in the same clause ("mi
+    pueblo se llama", "la comunidad de mi esposo se llama"; not "el hijo del dueño")."""
+    norms, gaps = words_.norms, words_.gaps
+    k = i - 1
+    if k >= 0 and norms[k] == "se":
+        k -= 1
+    head = ""
+    while k >= 0 and i - k <= 7 and gaps[k + 1].strip(" ") == "":
+        if norms[k] in _PERSONS or norms[k] in _THINGS:
+            head = norms[k]
+        k -= 1
+    return head in _THINGS
 
 
 _CLITICS: Final = words("le les lo la")

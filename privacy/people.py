@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from privacy.cues import ACTS
+from privacy.cues import ACTS, HAVE_VERBS
 from privacy.given import (
     ANDEAN_SURNAMES,
     BEFORE_VERB,
@@ -26,6 +26,7 @@ from privacy.given import (
     TO_A_PLACE,
     eponym,
     find_misspelled,
+    glossed,
     is_given_name_here,
     starts_sentence,
 )
@@ -41,6 +42,7 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
+from privacy.naming import THING_NAMING, thing_named
 from privacy.normalize import Words
 from privacy.recognizers import ONG, PERSONA, Span
 from privacy.triggers import Anchors
@@ -186,6 +188,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
         if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
             continue
+        if norm in THING_NAMING and thing_named(words, i):
+            continue  # "mi pueblo se llama Manta", "una finca llamada Los Cedros"
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i
@@ -299,6 +303,8 @@ def _lowercase_run(words: Words, i: int) -> int:
     nxt = norms[j] if j < n and words.gaps[j] == " " else ""
     if nxt in BEFORE_VERB and j + 1 < n:
         nxt = norms[j + 1]
+    if glossed(words, j):
+        return i  # "qori sara quiere decir maíz de oro"
     return j if after_kin or nxt in PERSON_VERBS else i
 
 
@@ -351,7 +357,9 @@ def _speaker_before(words: Words, v: int) -> int:
     i = v
     while i > 0 and v - i < _MAX_NAME_TOKENS and words.gaps[i] == " ":
         k = i - 1
-        if not tokens[k][:1].isupper() or norms[k] in _NOT_SPEAKERS or norms[k] in CALENDAR_WORDS:
+        if not tokens[k][:1].isupper() or norms[k] in _NOT_SPEAKERS or norms[k] in HAVE_VERBS:
+            break
+        if norms[k] in CALENDAR_WORDS:
             break
         if norms[k] in NEVER_REDACT_ALONE or norms[k] in KIN or norms[k] in HONORIFICS:
             break

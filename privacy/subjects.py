@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
-from privacy.given import NOT_PERSON_BEFORE, SURNAMES
+from privacy.given import NOT_PERSON_BEFORE, SURNAMES, glossed
 from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -84,8 +84,8 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
         k = v - 1
         while k > 0 and norms[k] in BEFORE_ACT and v - k <= 2:
             k -= 1
-        if k < 0 or words_.gaps[k + 1] != " " or not _subject(words_, k):
-            continue
+        if k < 0 or words_.gaps[k + 1] != " " or not _subject(words_, k) or glossed(words_, v):
+            continue  # "Sara quiere decir maíz" glosses the word
         prev = k - 1
         if prev >= 0 and norms[prev] in ("el", "la") and words_.gaps[k] == " ":
             prev -= 1  # a nickname: "El Chato manda fotos"

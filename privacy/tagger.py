@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import Final, cast
 
 from privacy.lexicon import words as word_set
 from privacy.normalize import Words
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import DIRECCION, ID, ONG, PERSONA, TELEFONO
 
 CLASSES: Final = ("O", "PER", "ORG", "ADDR", "ID", "CONTACT")
@@ -221,7 +223,45 @@ def find_model_runs(words: Words) -> list[tuple[int, int, str]]:
         (first, last, KIND_OF_CLASS[CLASSES[cls]])
         for first, last, cls in runs
         if not _lone_opener(words, first, last, cls)
+        and not (cls == _PER and _not_a_person(words, first, last))
+        and _AMOUNT.match(words.text, words.starts[first]) is None  # "Ganan S/ 55"
     ]
+
+
+_PER: Final = CLASSES.index("PER")
+# After these an unknown capitalized word is where someone goes or lives: "vive en
+# Villacurí", "hasta Pazos"; "allá por Villacurí".
+_TO_A_PLACE: Final = word_set("en desde hasta hacia")
+_THERE: Final = word_set("alla aca ahi aqui alli")
+_AMOUNT_START: Final = ("S/", "US$", "$", "€")
+_AMOUNT: Final = re.compile(r"(?:S/|US\$|\$|€)[ \t]?\d")
+
+
+def _not_a_person(words: Words, first: int, last: int) -> bool:
+    """Whether a person the model guesses is a place, a verb or a public name here.
+
+    A place after "en", "desde", "hasta" or "allá por"; a lone word opening a sentence
+    before an amount ("Ganan S/ 55 el jornal"); a programme on the public allow-list
+    after a colon in prose ("hay que diferenciar: Haku Wiñay es del Estado"), where a
+    form's "Nombre: Santiago" has a capitalized label.
+    """
+    norms, gaps = words.norms, words.gaps
+    prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
+    if prev in _TO_A_PLACE or (prev == "por" and first > 1 and norms[first - 2] in _THERE):
+        return True
+    nxt = last + 1
+    if (
+        first == last
+        and nxt < len(norms)
+        and words.words[first][1:].islower()
+        and (first == 0 or gaps[first].strip(" ")[-1:] in (".", "!", "?", "\n", "¿", "¡"))
+        and words.text.startswith(_AMOUNT_START, words.starts[nxt])
+    ):
+        return True
+    if first > 1 and gaps[first].strip(" ") == ":" and words.words[first - 1].islower():
+        phrases = PUBLIC_NAMES.get(norms[first], ())
+        return any(tokens == tuple(norms[first : last + 1]) for tokens, _ in phrases)
+    return False
 
 
 _STREETS: Final = word_set(

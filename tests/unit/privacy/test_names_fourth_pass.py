@@ -72,3 +72,77 @@ def test_a_lowercase_quechua_nickname_is_the_name_elsewhere_only_with_a_capital(
     assert scrub_for_cli(text) == (
         "Mi hijo [PERSONA-1] le decimos. Es fuerte como puma. [PERSONA-1] me manda plata."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mis hijos están repartidos. Rosa en Ica, en la uva. Teresa en Huancayo.",
+            "Mis hijos están repartidos. [PERSONA-1] en Ica, en la uva. [PERSONA-2] en Huancayo.",
+        ),
+        ("Mi hija se llama Italia y vive allá.", "Mi hija se llama [PERSONA-1] y vive allá."),
+        (
+            "El hijo del dueño del fundo se llama Kevin.",
+            "El hijo del dueño del fundo se llama [PERSONA-1].",
+        ),
+        ("Tengo un hijo llamado Kevin.", "Tengo un hijo llamado [PERSONA-1]."),
+        ("Le di a Rosario la plata.", "Le di a [PERSONA-1] la plata."),
+        ("Rosa quiere irse a Lima.", "[PERSONA-1] quiere irse a Lima."),
+        ("Wilfreda Ccanto dice que sí.", "[PERSONA-1] dice que sí."),
+        ("Nombre: Santiago Pérez", "Nombre: [PERSONA-1]"),
+    ],
+)
+def test_people_beside_the_places_and_words_below_are_still_scrubbed(
+    text: str, expected: str
+) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi pueblo se llama Manta y es bonito.",
+        "La comunidad de mi esposo se llama Chanquil.",
+        "Vivo en un pueblo llamado Manta.",
+        "Tengo cuenta en el banco.",
+        "Hay pregunta en el formulario.",
+        "Hay que diferenciar: Haku Wiñay es del Estado.",
+        "Mis hijos trabajan en la uva, allá por Villacurí. Ganan S/ 55 el jornal.",
+        "Presenta pitiriasis rosada de Gibert en el tronco.",
+        "Le diagnosticaron linfoma de Hodgkin.",
+        "Sara quiere decir maíz.",
+        "Nuestra casa está en el cerro.",
+    ],
+)
+def test_places_programmes_and_words_that_look_named_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mi esposa se llama Rosario; le decían: ¿por qué no se van a Rosario?",
+            "Mi esposa se llama [PERSONA-1]; le decían: ¿por qué no se van a Rosario?",
+        ),
+        (
+            "Mi comadre se llama Miraflores; vive allá por Miraflores.",
+            "Mi comadre se llama [PERSONA-1]; vive allá por Miraflores.",
+        ),
+        (
+            "Mi hijo se llama Julio. Vende en la feria de la 16 de Julio.",
+            "Mi hijo se llama [PERSONA-1]. Vende en la feria de la 16 de Julio.",
+        ),
+        (
+            "Un señor Mendoza era el patrón. Me fui a Argentina, a Mendoza.",
+            "Un señor [PERSONA-1] era el patrón. Me fui a Argentina, a Mendoza.",
+        ),
+        (
+            "La Asociación Qori Sara. Qori sara quiere decir maíz de oro.",
+            "La [ONG-1]. Qori sara quiere decir maíz de oro.",
+        ),
+    ],
+)
+def test_a_person_named_like_a_place_is_not_that_place(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
