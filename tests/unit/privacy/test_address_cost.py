@@ -3,7 +3,7 @@
 A run of lot parts ("Mz. A Lt. 1, Mz. A Lt. 1, …") was once read to the end of the text
 for every address in it, and a run of Japanese prefectures ("Ota-ken, Ota-ken, …") was
 retried from every word of it: both cost the square of their length (over 200 s for
-200 KB). The same comparison as test_scrub_complexity: CPU time on 20 KB and 200 KB of
+200 KB). The same comparison as test_scrub_complexity: CPU time on 10 KB and 100 KB of
 one shape, linear is a ratio of 10, quadratic 100.
 """
 
@@ -15,8 +15,8 @@ import pytest
 
 from privacy import scrub_for_cli
 
-_SMALL = 20_000
-_LARGE = 200_000
+_SMALL = 10_000
+_LARGE = 100_000
 _MAX_RATIO = 25.0
 
 SHAPES = {
@@ -35,15 +35,19 @@ SHAPES = {
 
 
 def _cpu(text: str) -> float:
-    start = time.process_time()
-    scrub_for_cli(text)
-    return time.process_time() - start
+    # Best of three: a shape scrubbed in a few milliseconds is at the mercy of a busy
+    # machine otherwise.
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        scrub_for_cli(text)
+        best = min(best, time.process_time() - start)
+    return best
 
 
 @pytest.mark.parametrize("piece", SHAPES.values(), ids=SHAPES.keys())
 def test_cost_is_linear(piece: str) -> None:
     small = (piece * (_SMALL // len(piece) + 1))[:_SMALL]
     large = (piece * (_LARGE // len(piece) + 1))[:_LARGE]
-    _cpu(small)  # warm the caches and the tagger
     ratio = _cpu(large) / max(_cpu(small), 1e-3)
     assert ratio < _MAX_RATIO, f"{ratio:.1f}x for {_LARGE // _SMALL}x the text"
