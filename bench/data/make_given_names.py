@@ -88,6 +88,8 @@ Haydee Haydeé Aydee Paco Lucha Chela Chelo Chabela Chayo Charo Toño Toña Nach
 Chucho Chema Manolo Pepa Pili Techi Nico Rafo Richi Memo Lencho Chalo Juanita Panchita
 Brayden Jayden Aiden Jaden Dayana Dayanna Nayeli Thiago Liam Aylin Ayelen Xiomara Yamile
 Britany Brittany Kiara Keira Jhordy Jhostin Jostin Yostin Anyelo Benigna Yoselin
+Ángeles Montse Merche Maite Conchi Conchita Loli Marisa Maripili Inma Paqui Xavi Jordi
+Txema Iker Aitor
 """
 # Quechua given names that are Quechua words too ("el inti sale", "mi sisa"): with a
 # capital they name someone, in lowercase never alone (privacy/people.py).

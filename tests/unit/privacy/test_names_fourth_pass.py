@@ -146,3 +146,24 @@ def test_places_programmes_and_words_that_look_named_stay(text: str) -> None:
 )
 def test_a_person_named_like_a_place_is_not_that_place(text: str, expected: str) -> None:
     assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mi hermana vive allá; ¡así es!, Ángeles en Los Ángeles.",
+            "Mi hermana vive allá; ¡así es!, [PERSONA-1] en Los Ángeles.",
+        ),
+        ("Con Montse y Jordi trabajaba.", "Con [PERSONA-1] y [PERSONA-2] trabajaba."),
+    ],
+)
+def test_spanish_hypocoristics_and_angeles_are_given_names(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Trabajé en Los Ángeles dos años.", "Vino de los Ángeles de Huanta, la danza."]
+)
+def test_los_angeles_stays(text: str) -> None:
+    assert scrub_for_cli(text) == text
