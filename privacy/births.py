@@ -25,7 +25,7 @@ _MONTHS: Final = (
 )
 _NUMBER_WORD: Final = (
     r"(?:uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
-    r"catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zéú]+|"
+    r"catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-záéíóú]+|"
     r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|"
     r"novecientos|ochocientos)"
 )

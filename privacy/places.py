@@ -38,9 +38,11 @@ _SETTLEMENT_HEAD: Final = (
 )
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
 _PART_HEAD: Final = (
-    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|Grupo|grupo|Zona|zona|Etapa|"
+    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
-    r"Apt|Apto|apt|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|"
+    r"Apt|Apto|apt|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
+    # A flat in Japan: "apato 201".
+    r"[Aa]pato|[Hh]eya|"
     r"Block|Bloque|Km|km)"
 )
 _PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
@@ -96,7 +98,8 @@ _JP_AREA: Final = r"[A-Z][a-z]+-(?:ken|to|fu|shi|ku|machi|cho|gun|mura)"
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:"
     r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
-    r"|\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]+(?:-(?:machi|cho))?"
+    # The town may be two words, romanized with macrons: "2-14-7 Sakai Minamichō".
+    r"|\d{1,2}-\d{1,2}-\d{1,3}(?:\s+[A-Z][a-zāēīōū]+(?:-(?:machi|cho))?){1,2}"
     r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
     rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,2}}-\d{{1,2}}"
     r")(?![\w-])"
@@ -222,7 +225,7 @@ def _named_before(text: str, start: int) -> int:
     """Start of the settlement named right before its lot: "Villa Rica, Mz. B",
     "Ampliación Los Olivos Mz. D" (two words or more when no comma sets it off)."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    if m is None and text.startswith(("Mz", "Lt", "Manzana", "Lote"), start):
+    if m is None and text.startswith(("Mz", "Lt", "Manzana", "Lote", "km", "Km"), start):
         m = _LONG_NAME_BEFORE.search(text, max(0, start - 60), start)
     return m.start() if m else start
 

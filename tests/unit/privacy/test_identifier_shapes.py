@@ -116,6 +116,27 @@ GONE = {
     "settlement-without-commas": ("Vive en el AA HH Los Jazmines Mz B Lt 5.", ["Jazmines"]),
     "extension-named-before-the-lot": ("Vive en Ampliación Los Olivos Mz. D Lt. 4.", ["Olivos"]),
     "populated-centre": ("Vive en el centro poblado Santa Rosa, lote 5, Acobamba.", ["lote 5"]),
+    "japan-town-of-two-words": (
+        "Su dirección es 3-8-2 Ota Kitamachō, Ota-shi, Gunma.",
+        ["Kitamachō"],
+    ),
+    "japan-flat": ("Vivo en Naka-ku, Sumiyoshi 3-12-5, apato 204.", ["apato 204"]),
+    "valley-and-kilometre": (
+        "Trabaja en el Valle de Lluta km 8, parcela 12, Arica.",
+        ["Lluta", "parcela 12"],
+    ),
+    "bolivian-zone-before-the-street": (
+        "Vive en la zona Villa Dolores, calle 5 n.º 1420, El Alto.",
+        ["Dolores", "1420"],
+    ),
+    "chilean-poblacion-lowercase": (
+        "Ella vive en la población Bonilla, calle Los Pumas 2213, Antofagasta.",
+        ["población", "2213"],
+    ),
+    "residential-group": (
+        "Vivo en el Sector C, grupo residencial 4, Mz. K2 Lt. 6, Pachacútec.",
+        ["residencial 4"],
+    ),
     "block-of-the-avenue": ("Vive en la cuadra 8 de la Av. Brasil, Magdalena.", ["8", "Brasil"]),
     "house-number-told-first": ("Vive en el 432 de la calle Elm, en Paterson.", ["432", "Elm"]),
     "housing-association-abbreviated": (
@@ -169,6 +190,10 @@ GONE = {
     "list-of-names-and-dates": (
         "Fechas de nacimiento: Rosa 03/05/2001, Juan 05/06/2003.",
         ["03/05/2001", "06/2003"],
+    ),
+    "day-in-words-with-accent": (
+        "Mi hijo nació el veintidós de noviembre del dos mil dieciséis.",
+        ["veintidós de noviembre"],
     ),
     "los-cumpli": ("Ya tengo veinte, los cumplí el doce de marzo.", ["doce de marzo"]),
     "september-with-p": (
@@ -234,6 +259,7 @@ KEPT = {
     "children-counting": "Los niños cantaban uno dos tres cuatro cinco seis siete.",
     "counting-up-from-two": "Eran dos, tres, cuatro, cinco, seis, siete, ocho, nueve y diez.",
     "populated-centre-alone": "El centro poblado Santa Rosa tiene 300 familias.",
+    "southern-zone": "En la zona Sur hay agua, y en la calle Lima no.",
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
