@@ -98,7 +98,7 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|service|contratista|agencia)"
     rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
-    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|en\s+la|en\s+el)\s+)?"
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(

@@ -111,6 +111,10 @@ KEPT = {
         "Mi hijo trabaja en la mina de Julcani con otra contratista.",
         ["Julcani"],
     ),
+    "district-set-off-after-a-workplace": (
+        "Trabaja en una fábrica, en la Victoria, en Lima.",
+        ["Victoria"],
+    ),
     "village-water-board": ("Trabajamos con la JASS, la junta de agua.", ["JASS"]),
     "marian-fiesta": (
         "Hacemos la fiesta de la Virgen de la Natividad cada 8 de setiembre.",
