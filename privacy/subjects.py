@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
-from privacy.given import NOT_PERSON_BEFORE, SURNAMES, glossed
+from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, SURNAMES, glossed
 from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -40,7 +40,25 @@ DESCRIBED_AS: Final = words(
     """
 )
 _FAMILY: Final = words("los las")
-TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN | _FAMILY
+# Verbs whose object after "a" is a person ("llamé a Kener", "extraño a Yoselin"); a
+# place is reached by verbs of going or carrying, not these.
+_PERSON_OBJECT: Final = words(
+    """
+    llame llamo llamaba llamamos visite visito visitaba visitamos extrano extranaba
+    extranamos conoci conozco conocimos salude saludo saludamos espere espero esperaba
+    busque busco buscaba ayude ayudo ayudaba ayudamos cuido cuidaba cuide quiero queria
+    """
+)
+# Verbs of saying and giving after "le"/"les": "a X" doubles the clitic, and only a
+# person is doubled ("le mandé plata a Kener", "le dije a Yeni que venga").
+_DATIVE: Final = words(
+    """
+    dije digo decia pregunte pregunto conte cuento pedi pido escribi escribo di doy daba
+    preste presto compre compro vendi vendo pague pago debo debia ensene explique avise
+    aviso regale mande mando mandaba envie envio deje encargue deposite deposito
+    """
+)
+TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN | _FAMILY | _PERSON_OBJECT | _DATIVE
 _POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
 # Words that open a sentence before a vocative: "Bueno, mi hija, así es."
 _INTERJECTIONS: Final = words(
@@ -95,7 +113,72 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # Keyed like any mention of the word, and marked as found by what it does,
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
-    return spans + find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
+    spans += find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
+    return spans + find_objects(anchors) + find_kin_of(anchors)
+
+
+def find_objects(anchors: Anchors) -> list[Span]:
+    """Return an unknown capitalized name after "a" where only a person fits: after a
+    verb whose object is a person ("llamé a Kener") or a verb of giving or saying that
+    "le" doubles ("le mandé plata a Kener"). "Fui a Satipo" has neither."""
+    words_ = anchors.words
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for v in anchors.of(_PERSON_OBJECT | _DATIVE):
+        if norms[v] in _PERSON_OBJECT:
+            a = v + 1
+        elif v > 0 and norms[v - 1] in ("le", "les"):
+            # Up to three words of the thing given: "le mandé plata a", "le di la vaca a".
+            a = next((k for k in range(v + 1, min(v + 5, n)) if norms[k] == "a"), n)
+            if any(gaps[k].strip(" ") for k in range(v + 1, min(a + 1, n))):
+                continue  # the clause ended before "a"
+        else:
+            continue
+        k = a + 1
+        if k >= n or norms[a] != "a" or gaps[a] != " " or gaps[k] != " ":
+            continue
+        if not _unknown_name(words_, k):
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
+
+
+def _unknown_name(words_: Words, k: int) -> bool:
+    """A titled word that is no place, no role and not the start of a longer name."""
+    token, norm = words_.words[k], words_.norms[k]
+    if not (token[:1].isupper() and token[1:].isalpha() and token[1:].islower()):
+        return False
+    if norm in NOT_SUBJECTS or norm in PLACE_WORDS or norm in NOT_PERSON_BEFORE or len(norm) < 3:
+        return False
+    nxt = k + 1
+    # "a Santa Rosa", "a Villa El Salvador", "a Cerro de Pasco": a longer name is a place.
+    return not (
+        nxt < len(words_.norms)
+        and words_.gaps[nxt] == " "
+        and (words_.words[nxt][:1].isupper() or words_.norms[nxt] in ("de", "del"))
+    )
+
+
+# Word-names that are things after "la": "la Cruz de mi abuelo" is his cross.
+_THINGS_OF: Final = words("cruz paz fe sol mar reyes santos virgen luz")
+
+
+def find_kin_of(anchors: Anchors) -> list[Span]:
+    """Return a given name after "la"/"el" and before "de mi" and a kin word: "la Soledad
+    de mi abuela" is her daughter or companion, not solitude."""
+    words_ = anchors.words
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(KIN):
+        k = i - 3
+        if k < 1 or norms[i - 1] not in _POSSESSIVES or norms[i - 2] not in ("de", "del"):
+            continue
+        if norms[k - 1] not in ("el", "la") or not all(g == " " for g in gaps[k : i + 1]):
+            continue
+        named = norms[k] in GIVEN_NAMES and norms[k] not in _THINGS_OF
+        if named and tokens[k][:1].isupper() and tokens[k][1:].islower():
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
 
 
 def find_families(anchors: Anchors) -> list[Span]:

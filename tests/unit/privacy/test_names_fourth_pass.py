@@ -167,3 +167,38 @@ def test_spanish_hypocoristics_and_angeles_are_given_names(text: str, expected: 
 )
 def test_los_angeles_stays(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le mandé plata a Kener.", "Le mandé plata a [PERSONA-1]."),
+        ("Llamé a Kener ayer.", "Llamé a [PERSONA-1] ayer."),
+        ("Extraño a Kener.", "Extraño a [PERSONA-1]."),
+        (
+            "Vino la Soledad de mi abuela con sus hijos.",
+            "Vino la [PERSONA-1] de mi abuela con sus hijos.",
+        ),
+        ("Llegó la Rosa de mi tío.", "Llegó la [PERSONA-1] de mi tío."),
+    ],
+)
+def test_unknown_names_after_a_and_kin_of_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fui a Satipo.",
+        "Le vendí la vaca a Huancayo.",
+        "Llamé a Santa Rosa.",
+        "Visité a Villa El Salvador.",
+        "Le di. A Kener no.",
+        "Llevé la carga a Pichari.",
+        "La casa de mi abuela es grande.",
+        "Fuimos a la Cruz de mi abuelo.",
+        "Le mandé plata a 200 soles.",
+    ],
+)
+def test_places_after_a_and_things_of_kin_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
