@@ -20,6 +20,7 @@ from privacy.given import (
     CAPITAL_ONLY,
     GIVEN_NAMES,
     NAME_WORDS,
+    NOT_PERSON_BEFORE,
     PERSON_VERBS,
     SPEECH_VERBS,
     SURNAMES,
@@ -125,6 +126,14 @@ _NAME_TITLES: Final = words("don dona donita sr sra srta")
 _NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")
 
 
+# Words that open an institution's name after a person's ("... Navarro Servicio de
+# Urología", "... Quispe Hospital Regional"); "Santa Cruz", "Villa" and "Puerto" are
+# also surnames.
+_INSTITUTION_HEADS: Final = NOT_PERSON_BEFORE - words(
+    "san santa santo sta sto villa puerto reina infante infanta principe princesa"
+)
+
+
 def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
     # Inside a name a place is a surname ("Teodoro Lima"); a name never starts with one.
     if not word[:1].isupper():
@@ -151,6 +160,8 @@ def _run_after(words: Words, i: int) -> int:
     tokens, norms, n = words.words, words.norms, len(words.words)
     j, taken = i, 0
     while j < n and taken < _MAX_NAME_TOKENS:
+        if taken and norms[j] in _INSTITUTION_HEADS:
+            break  # "Dr. Hector Pastor Navarro Servicio de Urología": the service is not his
         if _capitalized(tokens[j], norms[j], inside=taken > 0):
             taken += 1
             j += 1
@@ -188,6 +199,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
         if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
             continue
+        if start < n and norms[start] == norm:
+            continue  # "Informe clínico del paciente: Paciente de 70 años": the word again
         if norm in THING_NAMING and thing_named(words, i):
             continue  # "mi pueblo se llama Manta", "una finca llamada Los Cedros"
         if start < n and norms[start] in ARTICLES and norm in KIN:

@@ -202,3 +202,22 @@ def test_unknown_names_after_a_and_kin_of_are_scrubbed(text: str, expected: str)
 )
 def test_places_after_a_and_things_of_kin_stay(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Informe clínico del paciente: Paciente de 70 años, minero.",
+            "Informe clínico del paciente: Paciente de 70 años, minero.",
+        ),
+        (
+            "Remitido por: Dr. Hector Pastor Navarro Servicio de Urología. Nuestro servicio atiende.",
+            "Remitido por: Dr. [PERSONA-1] Servicio de Urología. Nuestro servicio atiende.",
+        ),
+        ("Vino don Juan Santa Cruz a la faena.", "Vino don [PERSONA-1] a la faena."),
+        ("La señora Paciente Quispe vino.", "La señora [PERSONA-1] vino."),
+    ],
+)
+def test_a_title_is_not_followed_by_itself_nor_by_an_institution(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
