@@ -221,8 +221,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     if eponym(words_, i):
         return False  # "síndrome de Mallory Weiss" names a syndrome, not a patient
     word = tokens[i]
-    if len(word) <= 3 and word.isupper() and not _capital_neighbour(words_, i):
-        return False  # "EMA", "EVA", "ANA": acronyms unless beside another name
+    if len(word) > 1 and word.isupper() and not _capital_neighbour(words_, i):
+        return False  # "EMA", "EVA", "(ELISA)": acronyms unless beside another name
     n = len(norms)
     if norms[i] in QUECHUA_NAMES and not prev and i + 1 < n and norms[i + 1] in _GLOSSES:
         return False  # "Atoq es zorro en quechua", "Killa significa luna"

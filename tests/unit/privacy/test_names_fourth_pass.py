@@ -221,3 +221,17 @@ def test_places_after_a_and_things_of_kin_stay(text: str) -> None:
 )
 def test_a_title_is_not_followed_by_itself_nor_by_an_institution(text: str, expected: str) -> None:
     assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se hicieron los test serológicos, ELISA, y la PCR.",
+            "Se hicieron los test serológicos, ELISA, y la PCR.",
+        ),
+        ("Nombre: ELISA QUISPE.", "Nombre: [PERSONA-1]."),
+    ],
+)
+def test_an_all_capitals_given_name_alone_is_an_acronym(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
