@@ -45,9 +45,11 @@ NOT_PERSON_BEFORE: Final = words(
     puerto jr jiron av avenida calle pasaje psje
     """
 )
+# Words that open a place's name: "Alto Esperanza", "Río Negro", "Pampa Rosa".
+PLACE_PREFIXES: Final = words("alto alta bajo baja cerro pampa rio valle loma nueva nuevo")
 # After these a capitalized word-name is a thing or a place ("la Paz", "del Carmen").
-_THING_BEFORE: Final = NOT_PERSON_BEFORE | words(
-    "el la los las del en al fiesta dia nuestra semana"
+_THING_BEFORE: Final = (
+    NOT_PERSON_BEFORE | PLACE_PREFIXES | words("el la los las del en al fiesta dia nuestra semana")
 )
 # Verbs that, right after a capitalized word at the start of a sentence, make it a
 # person: "Rosa dice que...", "Luz trabaja en Lima".

@@ -19,6 +19,7 @@ from privacy.given import (
     GOING,
     NAME_WORDS,
     NOT_PERSON_BEFORE,
+    PLACE_PREFIXES,
     TO_A_PLACE,
 )
 from privacy.lexicon import (
@@ -95,6 +96,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             start = words_.starts[i]
             if i > 0 and (norms[i - 1] in NOT_PERSON_BEFORE or norms[i - 1] in TO_A_PLACE):
                 continue  # "San Luis", "Colegio José Olaya", "el señor Mendoza... en Mendoza"
+            if i > 0 and norms[i - 1] in PLACE_PREFIXES and tokens[i - 1][:1].isupper():
+                continue  # "vivo en Alto Esperanza con mi Esperanza"
             if i > 1 and _a_place_here(words_, i):
                 continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
             k = bisect_right(covered, (start, len(text))) - 1

@@ -235,3 +235,21 @@ def test_a_title_is_not_followed_by_itself_nor_by_an_institution(text: str, expe
 )
 def test_an_all_capitals_given_name_alone_is_an_acronym(text: str, expected: str) -> None:
     assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mi esposa se llama Esperanza; vivo en Alto Esperanza con ella.",
+            "Mi esposa se llama [PERSONA-1]; vivo en Alto Esperanza con ella.",
+        ),
+        (
+            "Mi hija se llama Rosa. Sembramos en Pampa Rosa.",
+            "Mi hija se llama [PERSONA-1]. Sembramos en Pampa Rosa.",
+        ),
+        ("Mi hija Rosa vino con Rosa Quispe.", "Mi hija [PERSONA-1] vino con [PERSONA-2]."),
+    ],
+)
+def test_a_word_name_after_a_place_prefix_is_the_place(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
