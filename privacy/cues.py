@@ -50,7 +50,7 @@ NOT_SUBJECTS: Final = (
         aca recien tampoco
         mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
         asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
-        nuestro nuestra nuestros nuestras vuestro vuestra
+        nuestro nuestra nuestros nuestras vuestro vuestra mr mrs ms mister miss
         """
     )
     | HAVE_VERBS

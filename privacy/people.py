@@ -105,7 +105,7 @@ _CHILDREN: Final = words(
 )
 # Titles of employers abroad ("mister DeLuca", "la signora Bianchi"); "Miss Perú" is
 # a pageant, so no "miss".
-_TITLES_ABROAD: Final = words("mister mr mrs ms monsieur madame signor signora signore")
+_TITLES_ABROAD: Final = words("mister mr mrs monsieur madame signor signora signore")
 # Friends in Peruvian slang, a name after them only with a possessive ("mi pata Kener",
 # "mi causa Jhon"); "la pata de la mesa" is a leg.
 _FRIENDS: Final = words("pata patas causa pana panas compa compas cuate brother")
@@ -241,7 +241,7 @@ def find_people(anchors: Anchors) -> list[Span]:
     return spans
 
 
-_ABBREVIATED: Final = words("dr dra sr sra srta lic ing prof hno hna d dna")
+_ABBREVIATED: Final = words("dr dra sr sra srta lic ing prof hno hna d dna mr mrs")
 
 
 def _sentence_between(words: Words, i: int, start: int) -> bool:

@@ -253,3 +253,17 @@ def test_an_all_capitals_given_name_alone_is_an_acronym(text: str, expected: str
 )
 def test_a_word_name_after_a_place_prefix_is_the_place(text: str, expected: str) -> None:
     assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Limpio la casa de Mrs. Johnson en Miami.",
+            "Limpio la casa de Mrs. [PERSONA-1] en Miami.",
+        ),
+        ("Mi jefe era Mr. Brown, bien estricto.", "Mi jefe era Mr. [PERSONA-1], bien estricto."),
+    ],
+)
+def test_english_titles_with_a_period_keep_the_name_after_them(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
