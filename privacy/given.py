@@ -245,7 +245,10 @@ def is_given_name_here(words_: Words, i: int) -> bool:
     if nxt in PERSON_VERBS:
         return True
     if nxt == "en" and i + 2 < n and tokens[i + 2][:1].isupper() and not prev:
-        return True  # listing where each child went: "Rosa en Ica, en la uva."
+        # Listing where each child went: "Rosa en Ica, en la uva.", "Teresa en Los Ángeles."
+        # ("Santiago en Chile es caro" names the city).
+        k = i + 3 if i + 3 < n and tokens[i + 3][:1].isupper() else i + 2
+        return k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";")
     # "Rosa y Teodora vinieron": a word-name beside an unambiguous one.
     return (
         nxt == "y"

@@ -113,6 +113,7 @@ def test_people_beside_the_places_and_words_below_are_still_scrubbed(
         "Le diagnosticaron linfoma de Hodgkin.",
         "Sara quiere decir maíz.",
         "Nuestra casa está en el cerro.",
+        "Fuimos a la feria. Santiago en Chile es caro.",
     ],
 )
 def test_places_programmes_and_words_that_look_named_stay(text: str) -> None:
