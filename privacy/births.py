@@ -42,7 +42,8 @@ _DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
-    r"\b(?:nac[ií]\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|"
+    # Not "Nacional", "nacionalidad": "la Universidad Nacional de Huancavelica".
+    r"\b(?:nac[ií](?!onal)\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
     # "cumplió un año de casada" is an anniversary.
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?\b(?!\s+de\s+(?:casad|matrimonio|servicio|trabajo|"
@@ -137,7 +138,10 @@ _EVENT_AFTER: Final = re.compile(
 )
 _NAME_ITEM: Final = re.compile(r"^,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$")
 _NOT_ITEM: Final = re.compile(
-    r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario)\b",
+    r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario|"
+    # A fiesta named between two dates: "nació el 24/06/2011, en plena verbena de Sant
+    # Joan, el 24 de junio" gives the fiesta's date, not a second child's.
+    r"verbena|procesi[oó]n|feria|carnaval|herranza|patr[oó]n|patrona|virgen|santo|sant|san)\b",
     re.IGNORECASE,
 )
 
@@ -163,19 +167,25 @@ def find_birth_dates(words: Words) -> list[Span]:
         before = _date_before(text, cue.start(), after)
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
-        m = _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE)
+        m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is None or not _cue_governs(text[cue.start() : m.start()], cue.end() - cue.start()):
             continue
         while m is not None:
             end = _trim_year_words(m)
             spans.append(Span(m.start(), end, FECHA))
             after = end
-            m = _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE)
+            m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
             if m is not None and (
                 not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())
             ):
                 m = None
     return spans
+
+
+def _whole(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The date found inside a bounded window, read to its real end: a window that
+    closes inside "4 de febrero del 2003" must not leave the year out."""
+    return m if m is None else _DATE.match(text, m.start())
 
 
 def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
