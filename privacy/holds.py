@@ -74,6 +74,9 @@ class HoldState:
     held: list[HeldSpan] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     decided: DecidedSpans | None = None
+    # Whether a remembered decision changed what this submission's text became: then
+    # the same answers sent before that decision were stored differently (sync/answers).
+    applied_decision: bool = False
 
     @classmethod
     def for_study(cls, key: HoldKey, gazetteer: Gazetteer | None) -> HoldState:
@@ -92,7 +95,9 @@ class HoldState:
         """Render the scrubbed text of one answer with its uncertain spans masked."""
         uncertain = find_uncertain(words, spans, names=self.names | roster)
         if uncertain and self.decided is not None:
+            before = len(uncertain)
             uncertain, spans = _apply_decided(words, uncertain, spans, self.decided)
+            self.applied_decision = self.applied_decision or len(uncertain) < before
         self._remember(words, spans)
         if not uncertain:
             return render(words, spans, placeholders, ())

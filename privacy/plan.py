@@ -28,6 +28,7 @@ from privacy.submission import (
     Anonymized,
     _anonymize_leaf,
     _Leaf,
+    applied_decision,
     collect_known_values,
     held_spans,
 )
@@ -108,4 +109,11 @@ def anonymize_planned(
 
     visit(out, plan.root, "", ())
     counts.update(context.placeholders.counts)
-    return Anonymized(out, pseudonyms, dict(sorted(counts.items())), (), held_spans(context))
+    return Anonymized(
+        out,
+        pseudonyms,
+        dict(sorted(counts.items())),
+        (),
+        held_spans(context),
+        applied_decision(context),
+    )

@@ -42,6 +42,8 @@ class Anonymized:
     counts: dict[str, int]
     unspecified: tuple[str, ...]
     holds: tuple[HeldSpan, ...] = ()
+    # A decision the study remembers for a held span changed the output (privacy.holds).
+    applied_decision: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +168,18 @@ def anonymize_submission(
         dict(sorted(counts.items())),
         tuple(sorted(unspecified)),
         held_spans(context),
+        applied_decision(context),
     )
 
 
 def held_spans(context: ScrubContext) -> tuple[HeldSpan, ...]:
     """The spans a submission's scrubbing held for review (none without holds)."""
     return () if context.holds is None else tuple(context.holds.held)
+
+
+def applied_decision(context: ScrubContext) -> bool:
+    """Whether a remembered decision on a held span changed this submission's output."""
+    return context.holds is not None and context.holds.applied_decision
 
 
 def _touches(pointer: str, pointers: Collection[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.logsafe import describe_exception
@@ -20,6 +20,7 @@ from forms.xlsform_map import guess_privacy
 from privacy import Gazetteer, KeyRing, anonymize_submission
 from privacy.plan import Plan, anonymize_planned, compile_plan
 from privacy.sealed import current_hold_key
+from privacy.submission import Anonymized
 from sync.revisions import content_hash
 from sync.sanitize import Shape, form_shape, sanitize_answers
 
@@ -49,6 +50,8 @@ class Done:
     problems: list[dict[str, Any]] = field(default_factory=list)
     # Spans held for the privacy review queue (`privacy.holds.HeldSpan.as_dict`: sealed).
     holds: list[dict[str, Any]] = field(default_factory=list)
+    # The content hash these answers had before a remembered decision changed them ("").
+    content_before_decisions: str = ""
 
 
 # A content hash is never empty, and the empty string survives the worker's encoding.
@@ -95,39 +98,18 @@ def process(
     gazetteer: Gazetteer | None = None,
 ) -> Done:
     """Validate (when asked) and anonymize one item; raw answers go no further."""
-    problems: list[dict[str, Any]] = []
-    hold_key = current_hold_key(keys)
-    if work.etag is None:
-        data = sanitize_answers(work.data, None, key=keys.current_key)
-        anonymized = anonymize_submission(
-            data, guessed_specs(data), keys=keys, gazetteer=gazetteer, hold_key=hold_key
-        )
-    else:
-        document = documents[work.etag]
-        specs, plan, shape = _pieces(work.etag, document)
-        # Unknown keys and malformed item ids are replaced first, so that problems
-        # point at placeholders and never at what the tablet sent.
-        data = sanitize_answers(work.data, shape, key=keys.current_key)
-        # Items kept for a supervisor (a closed form) are validated too: what did not
-        # validate is treated as free text, whatever its class, and never kept raw.
-        validator = get_validator(work.etag, work.form_version, document)
-        found = [
-            {"pointer": p.pointer, "code": p.code, "message": p.message}
-            for p in validator.validation_errors(data)
-        ]
-        if not found:
-            # Valid answers hold only declared fields: the plan visits just those.
-            # `data` is sanitize_answers' fresh copy, used no further: no second copy.
-            anonymized = anonymize_planned(
-                data, plan, keys=keys, gazetteer=gazetteer, hold_key=hold_key, in_place=True
-            )
-        else:
-            untrusted = frozenset(p["pointer"] for p in found)
-            anonymized = anonymize_submission(
-                data, specs, keys=keys, gazetteer=gazetteer, untrusted=untrusted, hold_key=hold_key
-            )
-        problems = found if work.validate else []
+    anonymized, problems = _anonymize(work, documents, keys, gazetteer)
     data = anonymized.data
+    before = ""
+    if anonymized.applied_decision:
+        # A supervisor's remembered decision changed these answers: the same answers
+        # sent before it (a tablet retrying a push whose receipt it never got) were
+        # stored as they came out then. Their content is kept so that the retry is
+        # recognized as a replay, not taken for a second, conflicting version.
+        earlier, _ = _anonymize(work, documents, keys, _without_decisions(gazetteer))
+        before = content_hash(
+            form_id=work.form_id, form_version=work.form_version, data=earlier.data
+        )
     return Done(
         index=work.index,
         data=data,
@@ -135,7 +117,54 @@ def process(
         content=content_hash(form_id=work.form_id, form_version=work.form_version, data=data),
         problems=problems,
         holds=[h.as_dict() for h in anonymized.holds],
+        content_before_decisions=before,
     )
+
+
+def _without_decisions(gazetteer: Gazetteer | None) -> Gazetteer | None:
+    if gazetteer is None or not (gazetteer.person_tokens or gazetteer.sequences):
+        return None  # it carried the decisions alone
+    return replace(gazetteer, decided=None)
+
+
+def _anonymize(
+    work: Work,
+    documents: Mapping[str, Mapping[str, Any]],
+    keys: KeyRing,
+    gazetteer: Gazetteer | None,
+) -> tuple[Anonymized, list[dict[str, Any]]]:
+    problems: list[dict[str, Any]] = []
+    hold_key = current_hold_key(keys)
+    if work.etag is None:
+        data = sanitize_answers(work.data, None, key=keys.current_key)
+        anonymized = anonymize_submission(
+            data, guessed_specs(data), keys=keys, gazetteer=gazetteer, hold_key=hold_key
+        )
+        return anonymized, problems
+    document = documents[work.etag]
+    specs, plan, shape = _pieces(work.etag, document)
+    # Unknown keys and malformed item ids are replaced first, so that problems
+    # point at placeholders and never at what the tablet sent.
+    data = sanitize_answers(work.data, shape, key=keys.current_key)
+    # Items kept for a supervisor (a closed form) are validated too: what did not
+    # validate is treated as free text, whatever its class, and never kept raw.
+    validator = get_validator(work.etag, work.form_version, document)
+    found = [
+        {"pointer": p.pointer, "code": p.code, "message": p.message}
+        for p in validator.validation_errors(data)
+    ]
+    if not found:
+        # Valid answers hold only declared fields: the plan visits just those.
+        # `data` is sanitize_answers' fresh copy, used no further: no second copy.
+        anonymized = anonymize_planned(
+            data, plan, keys=keys, gazetteer=gazetteer, hold_key=hold_key, in_place=True
+        )
+    else:
+        untrusted = frozenset(p["pointer"] for p in found)
+        anonymized = anonymize_submission(
+            data, specs, keys=keys, gazetteer=gazetteer, untrusted=untrusted, hold_key=hold_key
+        )
+    return anonymized, (found if work.validate else [])
 
 
 def process_all(

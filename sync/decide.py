@@ -84,13 +84,28 @@ class Classified:
     rev: str  # the incoming revision's id
 
 
-def classify(*, existing: HasRevisions | None, base_rev: str | None, content: str) -> Classified:
-    """Classify one incoming revision against the stored ones."""
+def classify(
+    *,
+    existing: HasRevisions | None,
+    base_rev: str | None,
+    content: str,
+    content_before_decisions: str = "",
+) -> Classified:
+    """Classify one incoming revision against the stored ones.
+
+    `content_before_decisions` is what the same answers became before a supervisor's
+    remembered decision on a held span: a retry of a push stored before that decision
+    is a replay of the revision it made then.
+    """
     rev = make_rev(parent_rev=base_rev, content=content)
     if existing is None:
         return Classified("new", rev)
     if rev in existing.revs:
         return Classified("replay", rev)
+    if content_before_decisions:
+        earlier = make_rev(parent_rev=base_rev, content=content_before_decisions)
+        if earlier in existing.revs:
+            return Classified("replay", earlier)
     # No shortcut for "same answers as the head": which answers the head holds depends
     # on the order edits arrived in, and the receipt must not.
     if base_rev is not None and base_rev == existing.head_rev:
@@ -118,7 +133,12 @@ def _decide(item: Item, state: BatchState, facts: BatchFacts) -> Decision:
     if item.quarantine is not None or form is None:
         return _quarantine(item, state, facts)
     stored = state.submissions.get(instance_id)
-    found = classify(existing=stored, base_rev=item.envelope.base_rev, content=item.content)
+    found = classify(
+        existing=stored,
+        base_rev=item.envelope.base_rev,
+        content=item.content,
+        content_before_decisions=item.content_before_decisions,
+    )
     if stored is None:  # found.kind == "new"
         row = _new_submission(item, form, facts, rev=found.rev)
         revision = _revision(item, rev=found.rev)

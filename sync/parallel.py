@@ -66,7 +66,11 @@ def _run_chunk(payload: bytes) -> bytes:
         works, documents=raw["documents"], keys=keys, gazetteer=load_gazetteer(ref, keys)
     )
     return orjson.dumps(
-        [[d.index, d.data, d.pseudonyms, d.content, d.problems, d.holds] for d in done]
+        [
+            [d.index, d.data, d.pseudonyms, d.content, d.problems, d.holds]
+            + ([d.content_before_decisions] if d.content_before_decisions else [])
+            for d in done
+        ]
     )
 
 

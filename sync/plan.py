@@ -61,6 +61,8 @@ class PreparedItem:
     quarantine: str | None = None  # form.unknown, form.version_unknown, form.closed…
     problems: tuple[dict[str, Any], ...] = ()
     holds: tuple[Mapping[str, Any], ...] = ()  # spans held for privacy review, sealed
+    # What `content` was before a remembered review decision changed the answers ("").
+    content_before_decisions: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,4 +140,5 @@ def _prepared(
         quarantine=quarantine,
         problems=problems,
         holds=tuple(done.holds),
+        content_before_decisions=done.content_before_decisions,
     )

@@ -9,6 +9,7 @@ import json
 import zipfile
 from typing import Any
 
+import pytest
 from sqlmodel import select
 
 from forms import store as forms_store
@@ -303,3 +304,27 @@ def test_worker_processes_get_the_remembered_decisions() -> None:
     assert [d.holds for d in got] == [[]] * len(works)
     without = process_all(works[:1], documents={"etag-h": document}, keys=keys)
     assert WORD not in without[0].data["future"] and len(without[0].holds) == 1
+
+
+@pytest.mark.parametrize("decision", ["release", "confirm"])
+async def test_a_retry_after_a_decision_is_still_a_replay(client, field, decision):  # noqa: F811
+    """The tablet never got its receipt and sends the same push again after a supervisor
+    decided a span of it: the answers now come out differently, yet this is the version
+    already stored, not a second one to merge or put in conflict."""
+    item = await push_text(client, field)
+    (hold,) = (await held(client, field))["items"]
+    decided = await decide(client, field, decision, hold["hold_id"])
+    assert decided.status_code == 200, decided.text
+    (done,) = decided.json()
+    again = {k: v for k, v in item.items() if k != "receipt"}
+    (receipt,) = (await push(client, field["ana_tablet"], again))["results"]
+    assert receipt["outcome"] == "duplicate", receipt
+    assert receipt["rev"] == item["receipt"]["rev"]
+    # Nothing was added: the head is still the supervisor's decision, with no conflict.
+    detail = await client.get(f"{INTERVIEWS}/{item['instance_id']}", headers=field["sup"])
+    assert detail.status_code == 200, detail.text
+    body = detail.json()
+    assert [r["rev"] for r in body["revisions"]] == [item["receipt"]["rev"], done["rev"]]
+    assert [r["rev"] for r in body["revisions"] if r["is_head"]] == [done["rev"]]
+    assert body["is_conflicting"] is False
+    assert (await held(client, field))["open_total"] == 0
