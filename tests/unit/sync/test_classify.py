@@ -52,3 +52,25 @@ def test_revision_ids_count_generations_and_depend_only_on_parent_and_content(pa
     assert rev == make_rev(parent_rev=parent, content=C)
     assert rev.startswith(f"{generation}-")
     assert rev != make_rev(parent_rev=parent, content=A)
+
+
+# (existing, base_rev, content, content before the study's remembered decisions, kind, rev)
+DECIDED_CASES = [
+    (HELD, None, C, A, "replay", REV1),  # the first version sent again after a decision
+    (HELD, REV1, C, B, "replay", REV2),  # an edit sent again after a decision
+    (HELD, REV2, C, B, "edit", make_rev(parent_rev=REV2, content=C)),  # B on REV2: new
+    (HELD, None, C, "", "stale", make_rev(parent_rev=None, content=C)),  # nothing decided
+    (None, None, C, A, "new", make_rev(parent_rev=None, content=C)),
+]
+
+
+@pytest.mark.parametrize(
+    ("existing", "base_rev", "content", "before", "kind", "rev"),
+    DECIDED_CASES,
+    ids=["first-version-retried", "edit-retried", "new-edit", "no-decision", "nothing-stored"],
+)
+def test_classify_a_retry_after_a_review_decision(existing, base_rev, content, before, kind, rev):
+    decision = classify(
+        existing=existing, base_rev=base_rev, content=content, content_before_decisions=before
+    )
+    assert (decision.kind, decision.rev) == (kind, rev)
