@@ -69,7 +69,13 @@ _HEADS: Final = (
     r"Representaciones|Frut[ií]cola|Av[ií]cola|Pesquera|Imprenta|Limpiezas|Construcciones|"
     r"Reformas|Mudanzas|Impresa|Ditta|Pulizie|Trasporti|Ristorante|Pizzer[ií]a|Azienda|Fundo|"
     r"Hacienda|Grifo|Cafeter[ií]a|Pasteler[ií]a|Carpinter[ií]a|Muebler[ií]a|Supermercados?|"
-    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso|Residencia|Galer[ií]a|C[aá]mara\s+de\s+Comercio"
+    r"Bodegas|Finca|Vi[ñn]a|Vi[ñn]edos?|Expreso|Residencia|Galer[ií]a|C[aá]mara\s+de\s+Comercio|"
+    # Workshops and plants by their trade, as Peru, Catalonia and Italy write them:
+    # "Metalúrgica Doña Chela", "Automotriz Huincho e Hijos", "Construccions Puig i Fills".
+    r"Metal[uú]rgica|Metalmec[aá]nica|Automotriz|Maderera|Ladrillera|Carrocer[ií]as|"
+    r"Torner[ií]a|Aserradero|Lubricentro|Vidrier[ií]a|Cerrajer[ií]a|Consultora|Embotelladora|"
+    r"Molinera|Maquinarias|Repuestos|Importaciones|Construccions|Transports|Serveis|Neteges|"
+    r"Costruzioni|Edilizia|Servizi|Carrozzeria|Trattoria|Osteria|Gelateria|Panificio"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -96,9 +102,9 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
-    rf"minimarket|farmacia|sindicato|gremio|service|contratista|agencia)"
+    rf"minimarket|farmacia|sindicato|gremio|service|contratista|contrata|agencia)"
     rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
-    rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+)?"
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
@@ -133,7 +139,8 @@ _TRADE_TAILS: Final = (
     r"Restaurant|Market|Store|Factory|Industries|Logistics|Motors|Textiles?|Apparel|"
     r"Manufacturing|Painting|Plumbing|Bakery|Deli|Pizzeria|Kitchen|Supermarket|Laundry|"
     r"Nursery|Packing|Poultry|Dairy|Seiki|Kogyo|K[oō]gy[oō]|Denki|Sangy[oō]|Sh[oō]ji|"
-    r"Seisakusho|Kaisha|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
+    r"Seisakusho|Kaisha|Kikaku|Buhin|Giken|K[oō]san|Sh[oō]kai|Unyu|Kensetsu|Shokuhin|"
+    r"Butsury[uū]|Haken|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
     r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]|"
     r"High\s+School|School|College|University|Academy|Church|Parts"
 )
@@ -151,10 +158,19 @@ _FOREIGN_WORDS: Final = words(
     company farm farms food foods restaurant market store factory industries logistics
     motors textile textiles apparel manufacturing painting plumbing bakery deli pizzeria
     kitchen supermarket laundry nursery packing poultry dairy seiki kogyo denki sangyo
-    shoji seisakusho kaisha llc inc corp ltd ltda sl spa srl gmbh kk co living homes
+    shoji seisakusho kaisha kikaku buhin giken kosan shokai unyu kensetsu shokuhin butsuryu
+    haken llc inc corp ltd ltda sl spa srl gmbh kk co living homes
     health center solutions systems partners associates enterprises holdings express
     supply equipment repair salon grill cafe school college university academy church parts
     """
+)
+# A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
+# Ccori y Hnos.", "Puig i Fills", "Rossi e Figli", "Tanaka & Sons", "Mamani y Cía.".
+_FAMILY_TAILS: Final = ("Hij", "Herman", "Hnos", "Fills", "Figli", "Sons", "Cía")
+_FAMILY_FIRM: Final = re.compile(
+    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü'’\-]*\s+(?:(?:de|del)\s+)?){{1,4}}"
+    r"(?:e|y|i|&)\s+(?:Hijos|Hijas|Hermanos|Hermanas|Hnos\.?|Fills|Figli|Sons|C[ií]a\.?)"
+    r"(?![\w]|\s+de\s)"
 )
 # A company whose name ends in "corp", as holdings and importers name themselves
 # ("Salfacorp", "Motocorp del Norte", "Intercorp"), with its region after it.
@@ -210,7 +226,11 @@ _HEAD_WORDS: Final = words(
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
     supermercado supermercados service bodegas finca vina vinedo vinedos bar expreso
-    residencia contratista agencia galeria camara
+    residencia contratista contrata agencia galeria camara metalurgica metalmecanica automotriz
+    maderera ladrillera carrocerias torneria aserradero lubricentro vidrieria
+    cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
+    construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
+    trattoria osteria gelateria panificio
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -237,7 +257,8 @@ _EN_TAIL: Final = re.compile(rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
-    r"Club|Centro|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio)"
+    # Not "Centro": "el Centro de Lima" is downtown.
+    r"Club|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio)"
     r"\s+\S+\s+\S|"
     # A village's football club: "el Deportivo Manta", "el Defensor Chanquil".
     r"(?:Deportivo|Defensor|Atl[eé]tico|Sport)\s+\S"
@@ -279,6 +300,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(h in text for h in _LEGAL_HINTS):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
     for m in find_at(_NOUN_APPOSITION, text, heads):
+        if m.group("en") and not m.group("name").isupper():
+            continue  # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     for m in find_at(_WORKPLACE_CALLED, text, heads):
@@ -289,6 +312,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     if "corp" in text:
         spans += _corp_names(text)
+    if any(map(text.__contains__, _FAMILY_TAILS)):
+        spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
@@ -297,6 +322,20 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_after_con(words_)
     spans += find_coordinated(words_, spans)
     return spans + _later_mentions(words_, spans)
+
+
+_FAMILY_WORDS: Final = words("hijos hijas hermanos hermanas hnos mis tus sus")
+
+
+def _family_named(m: re.Match[str]) -> bool:
+    """Whether a family name comes before the sons: "Mis Hijos y Hermanos" names no firm."""
+    before = _TOKEN.findall(m.group())[:-2]
+    return any(
+        normalize_token(w) not in _FAMILY_WORDS
+        and normalize_token(w) not in _SENTENCE_START
+        and normalize_token(w) not in SENTENCE_WORDS
+        for w in before
+    )
 
 
 def _corp_names(text: str) -> list[Span]:
@@ -361,6 +400,12 @@ _BRANDED_HEADS: Final = words(
     """
 )
 _NOT_BEFORE_NAME: Final = words("la el los las lo un una mi su nuestra nuestro")
+_AND: Final = words("y e i")
+# Trades a firm names together with another: "Ingeniería y Servicios", "Construcciones y
+# Montajes", "Transportes e Inversiones".
+_TRADES_JOINED: Final = _BRANDED_HEADS | words(
+    "ingenieria proyectos montajes obras mantenimiento consultoria asesoria importaciones"
+)
 
 
 def _with_word_before(words_: Words, start: int) -> int:
@@ -371,6 +416,13 @@ def _with_word_before(words_: Words, start: int) -> int:
     if words_.norms[i] not in _BRANDED_HEADS:
         return start  # "Servicio de Cirugía Pediátrica Complejo Hospitalario...": a letterhead
     word, norm = words_.words[i - 1], words_.norms[i - 1]
+    if (
+        norm in _AND
+        and words_.gaps[i - 1] == " "
+        and words_.words[i - 2][:1].isupper()
+        and words_.norms[i - 2] in _TRADES_JOINED
+    ):
+        return words_.starts[i - 2]  # "Ingeniería y Servicios Chuspi": two trades, one firm
     if (
         not word[:1].isupper()
         or word.isupper()
