@@ -19,7 +19,7 @@ from privacy.given import GIVEN_NAMES
 from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
-from privacy.subjects import NICKNAMES
+from privacy.subjects import NICKNAMES, is_nickname
 from privacy.triggers import Anchors, find_at
 
 _ROLES: Final = (
@@ -28,7 +28,9 @@ _ROLES: Final = (
     r"promotor[a]?|enfermer[oa]|coordinador[a]?|dirigente|exalumn[oa]|alumn[oa]|"
     r"herman[oa]s?|hij[oa]s?|niet[oa]s?|sobrin[oa]s?|prim[oa]s?|t[ií][oa]s?|espos[oa]|"
     r"cu[ñn]ad[oa]|compadre|comadre|yerno|nuera|suegr[oa]|abuelit[oa]|vecin[oa]|amig[oa]|"
-    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]|compa[ñn]er[oa]|novi[oa]|marido"
+    r"mayor|menor|chiquit[oa]|mayorcit[oa]|pareja|enamorad[oa]|compa[ñn]er[oa]|novi[oa]|marido|"
+    # Kin words in the diminutive: "la hijita de doris, la Naysha, nació".
+    r"hijit[oa]s?|hermanit[oa]s?|nietecit[oa]s?|nietit[oa]s?|sobrinit[oa]s?|primit[oa]s?"
 )
 _ROLE_WORDS: Final = words(
     """
@@ -40,7 +42,9 @@ _ROLE_WORDS: Final = words(
     sobrina sobrinos sobrinas primo prima primos primas tio tia tios tias esposo esposa
     cunado cunada compadre comadre yerno nuera suegro suegra abuelito abuelita vecino
     vecina amigo amiga mayor menor chiquito chiquita mayorcito mayorcita pareja enamorado
-    enamorada companero companera novio novia marido
+    enamorada companero companera novio novia marido hijito hijita hijitos hijitas
+    hermanito hermanita hermanitos hermanitas nietecito nietecita nietito nietita
+    sobrinito sobrinita primito primita
     """
 )
 # What a person is, between a kin word and a name set off by commas: "mi compañera
@@ -61,7 +65,8 @@ _APPOSITION: Final = re.compile(
     r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
 )
 _APPOSITION_FAR: Final = re.compile(
-    rf"(?:{_ROLES})(?P<between>(?:[ \t]+[\wáéíóúñü]+){{1,3}}),[ \t]+(?P<name>{WORD})"
+    rf"(?:{_ROLES})(?P<between>(?:[ \t]+[\wáéíóúñü]+){{1,3}}),[ \t]+"
+    rf"(?P<the>(?:el|la)[ \t]+)?(?P<name>{WORD})"
     r"(?=[ \t]*[,;.:!?)])"
 )
 # Phrases that name whoever follows them, even a place or a lowercase word: "se llama
@@ -126,7 +131,11 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         # With words between ("un hijo en Japón, Santiago.") the name must be a known
         # given name: "mi hija en Lima, Chorrillos." names a district.
         between = [normalize_token(w) for w in m.group("between").split()]
-        if between and first not in GIVEN_NAMES and not _DESCRIBING.issuperset(between):
+        # "la hijita de doris, la Naysha,": whose child, then the name with its article
+        # (a district has none: "mi hija en Lima, Chorrillos.").
+        whose = bool(m.groupdict().get("the")) and between[:1] in (["de"], ["del"])
+        described = not between or first in GIVEN_NAMES or _DESCRIBING.issuperset(between)
+        if not described and (not whose or first in PLACE_WORDS):
             continue
         # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
         # not the fiesta on the allow-list.
@@ -149,6 +158,8 @@ def find_named(anchors: Anchors) -> list[Span]:
             if m is not None and normalize_token(m.group("name").split()[0]) not in _NOT_NAMED:
                 spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
+    for i in anchors.of(_CALLING):
+        spans += _called(words_, i)
     for i in anchors.of(_CUE_WORDS):
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
@@ -225,6 +236,29 @@ def _named_before_saying(words_: Words, v: int) -> list[Span]:
     after_the = k > 0 and norms[k - 1] in _THE and gaps[k] == " "
     titled = tokens[k][:1].isupper() or norm in NICKNAMES
     if not titled or not (after_the or opens_clause(words_, k)):
+        return []
+    return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
+
+
+# Verbs of calling someone something: "me dice «flaquita»", "le llamaban el ñato".
+_CALLING: Final = _SAYING | words("llama llamaba llaman llamaban")
+_OBJECT_CLITICS: Final = words("me te le les nos")
+_QUOTES: Final = frozenset("\"“”«»'‘’")
+
+
+def _called(words_: Words, v: int) -> list[Span]:
+    """Return a nickname said right after a clitic and a verb of calling, in quotes or
+    not, with "el"/"la" or not: 'me dice "cholita"', 'le decían el chato'. Only a word
+    that is a nickname: 'me dice "ya"' or 'me dijo "hija"' quote words, not names."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if v < 1 or norms[v - 1] not in _OBJECT_CLITICS or gaps[v] != " ":
+        return []
+    k = v + 1
+    if k + 1 < n and norms[k] in _THE and gaps[k + 1] == " " and not set(gaps[k]) & _QUOTES:
+        k += 1  # "le decían el chato"
+    if k >= n or gaps[k].strip(" ") not in ("", *_QUOTES, "«"):
+        return []
+    if not is_nickname(tokens[k], norms[k]):
         return []
     return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
 

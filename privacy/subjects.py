@@ -26,8 +26,20 @@ NICKNAMES: Final = words(
     chato chata chatito chatita cholo chola cholito cholita gringo gringa gringuito
     gringuita chino china chinito chinita flaco flaca flaquito flaquita gordo gorda gordito
     gordita negro negra zambo zamba pelado pelada cojo coja mocho mocha rucio rucia
+    negrito negrita zambito zambita chueco chueca tuerto tuerta mashco mashca
+    nato nata natito natita
     """
 )
+# "ñato", "ñata" (flat-nosed) normalize to "nato", "nata": with the ñ only ("la nata de
+# la leche" is the cream).
+_WITH_ENE: Final = words("nato nata natito natita")
+
+
+def is_nickname(token: str, norm: str) -> bool:
+    """Whether the word is a nickname of a person (with its ñ where it has one)."""
+    return norm in NICKNAMES and (norm not in _WITH_ENE or "ñ" in token.lower())
+
+
 # What a person is, set off after the name: "se casó con Yuki, una japonesa", "Kim, un
 # coreano". A place is not "una japonesa".
 DESCRIBED_AS: Final = words(
@@ -37,6 +49,8 @@ DESCRIBED_AS: Final = words(
     venezolana colombiano colombiana ecuatoriano ecuatoriana estadounidense norteamericano
     norteamericana gringo gringa brasileno brasilena senor senora senorita chico chica
     muchacho muchacha joven paisano paisana chibolo chibola
+    nino nina ninito ninita bebe bebito bebita wawa guagua huahua chiquito chiquita
+    muchachito muchachita jovencito jovencita viejito viejita
     """
 )
 _FAMILY: Final = words("los las")
@@ -235,6 +249,7 @@ def find_described(anchors: Anchors) -> list[Span]:
         ):
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     for i in anchors.of(DESCRIBED_AS):
+        spans += _described_before(words_, i)
         k = i - 2  # the name, then ", un"/", una"
         if k < 0 or norms[i - 1] not in ("un", "una") or gaps[i - 1].strip(" ") != ",":
             continue
@@ -244,6 +259,25 @@ def find_described(anchors: Anchors) -> list[Span]:
             continue  # "un chico de Puno, un joven": the town is not the person
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     return spans
+
+
+def _described_before(words_: Words, i: int) -> list[Span]:
+    """Return a capitalized name set off by commas after "un"/"una" and what the person
+    is at ``i``: "era un boliviano, Remberto, de Potosí"; "una niña, Soledad, lloraba". A
+    place there is no person ("un chileno, Valparaíso, ..." stays)."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    k = i + 1
+    if i < 1 or k >= n or norms[i - 1] not in ("un", "una") or gaps[k].strip(" ") != ",":
+        return []
+    j = k + 1 if k + 1 < n and gaps[k + 1] == " " and _subject(words_, k + 1) else k
+    closed = j + 1 >= n or gaps[j + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
+    if not closed or not all(_subject(words_, m) for m in range(k, j + 1)):
+        return []
+    if any(norms[m] in PLACE_WORDS or norms[m] in DESCRIBED_AS for m in range(k, j + 1)):
+        return []
+    if not all(tokens[m][1:].islower() for m in range(k, j + 1)):
+        return []  # "un gringo, NGO..." or an acronym
+    return [Span(words_.starts[k], words_.ends[j], PERSONA, ACTING + norms[k])]
 
 
 def _copula_before(words_: Words, i: int) -> bool:
@@ -268,6 +302,8 @@ def find_nicknames(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     tokens, n = words_.words, len(norms)
     for i in anchors.of(NICKNAMES):
+        if not is_nickname(tokens[i], norms[i]):
+            continue
         if i > 0 and norms[i - 1] in ("el", "la") and gaps[i] == " ":
             # With the surname after it: "el Negro Huincho", "el Chato Quispe".
             k = i + 1
