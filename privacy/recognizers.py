@@ -107,8 +107,10 @@ _CUED_ID: Final = re.compile(
     # "el número de socio en la cooperativa es el 00123"
     r"(?:[ \t]+(?:en|de|del)[ \t]+(?:(?:el|la)[ \t]+)?[^\W\d_]+(?=[ \t]+(?:es|era|fue)\b))?"
     r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
-    # Digit groups may be spaced or dotted: "código AK 204 588", "cédula V-12.345.678".
-    r"(?P<num>(?:[A-Z]{1,3}[\- ]?)?\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
+    # Digit groups may be spaced or dotted: "código AK 204 588", "cédula V-12.345.678";
+    # the letters may carry a branch or series after a dash: "CAC-P 0932", "COOP-LA 118".
+    r"(?P<num>(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[\- ]?)?"
+    r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )
 # A market stall, a shop or a locker is written as a code with a letter ("Mi puesto es
