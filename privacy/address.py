@@ -106,7 +106,8 @@ _TAIL_ITEM: Final = (
     r"s[ \t]?/[ \t]?n\.?(?:[ \t]?[ºª°])?"
     r"|(?:[Nn][º°o]|[Nn]ro|[Nn][uú]m)\.?[ \t]?\d{1,5}[A-Za-z]?(?!\w)"
     r"|\d{1,3}(?:[ \t]?-[ \t]?\d{1,4})?(?:[ \t]?\.?[ \t]?[ºª°o](?!\w))?[A-Za-z]?(?!\w)"
-    r"|[A-Z](?!\w)"
+    # A door letter, not the "S" of the sol's sign: "Motocorp del Norte, S/ 320".
+    r"|[A-Z](?![\w/])"
     r"|(?:[Pp]iso|[Pp]uerta|[Pp]lanta|[Bb]ajo|[Ii]zq(?:da|uierda)?|[Ii]zda|[Dd]cha|[Dd]cho"
     r"|[Dd]er(?:echa)?|[Ee]sq(?:uina)?|[Ii]nt(?:erior)?|[Dd]e?pto|[Bb]loque|[Pp]ortal"
     r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra)\.?(?!\w)"
@@ -116,6 +117,16 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _MAX_TAIL: Final = 60
 _MAX_TOKENS: Final = 12
 _MAX_LOWER: Final = 3
+
+
+# A sum of money inside a guessed address: "Son S/ 1 250 000" is a budget, no street.
+_MONEY: Final = re.compile(r"(?:S/\.?|\$)[ \t]?\d")
+
+
+def holds_money(text: str) -> bool:
+    """Whether ``text`` (a guessed address) writes a sum of money: no street number
+    follows the sol's or the dollar's sign ("S/N" is "sin número", no digit after it)."""
+    return ("$" in text or "S/" in text) and _MONEY.search(text) is not None
 
 
 def _is_strong_token(tok: str) -> bool:

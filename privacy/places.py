@@ -43,6 +43,8 @@ _PART_HEAD: Final = (
     r"Apt|Apto|apt|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
     # A flat in Japan: "apato 201".
     r"[Aa]pato|[Hh]eya|"
+    # A shop or an office in a building or a gallery: "Jr. Gamarra 745, stand 214".
+    r"[Ss]tand|[Pp]uesto|[Tt]ienda|[Ll]ocal|[Mm][oó]dulo|[Oo]ficina|[Oo]f|"
     r"Block|Bloque|Km|km)"
 )
 _PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
@@ -119,8 +121,26 @@ _MORE: Final = re.compile(
     # A named place there is research content: "…, al lado de la Vega, donde venden".
     r"(?:del?|al?)\s+(?:(?:la|el|los|las)\s+)?[a-zñáéíóúü]+(?:\s+(?:del?\s+)?[a-zñáéíóúü]+)?(?=,)"
     rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
-    rf"[Dd]istrito\s+de)?\s*{_NAME})"
+    rf"[Dd]istrito\s+de|[Zz]ona|[Ss]ector|[Vv]illa)?\s*{_NAME})"
+    # Never the "S" of an amount in soles after a comma: "…del Norte, S/ 320 al mes".
+    r"(?!/)"
 )
+# A street named without a street word, known by the flat after its number, as Buenos
+# Aires writes it: "Guatemala 4530, piso 6", "Bolívar 1120, dpto. 3B", "Sucre 845, 2do
+# piso". The flat is looked for first (its words are anchors), then the name before it.
+_FLAT: Final = re.compile(
+    r"(?:[Pp]iso|[Dd]e?pto|[Dd]epartamento|[Aa]pto|[Aa]partamento|[Ii]nterior|[Oo]ficina)\.?"
+    r"[ \t]*(?:N[º°o]\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
+)
+_FLOOR_BEFORE: Final = re.compile(r"(?<!\w)\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)\.?[ \t]+$")
+_NAMED_NUMBER_BEFORE: Final = re.compile(
+    # Not a sentence's opening word or a verb's subject: "Son 45, piso 2" is no street.
+    r"(?<![\w.])(?!(?:En|De|Del|Y|A|Al|Por|Con|Son|Somos|Eran|Fueron|Tengo|Tiene|Hay|Vive|"
+    r"Vivo|Desde|Hasta|Para|Entre|Unos|Unas|Los|Las|El|La)\b)"
+    rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)*{_CAP}){{0,3}}[ \t]+"
+    r"(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?,[ \t]*$"
+)
+_FLAT_WORDS: Final = word_set("piso dpto depto departamento apto apartamento interior oficina")
 _MAX_MORE: Final = 7
 _ANCHOR_RE: Final = re.compile(_ANCHOR)
 _HEAD: Final = re.compile(_SETTLEMENT_HEAD)
@@ -139,7 +159,7 @@ _ABBREVIATION: Final = re.compile(
     r"(?<!\w)(?:[AP]\.\s?[HJ]\.|A\.\s?A\.\s?H|P\.\s?P\.\s?J|C\.\s?P\.)"
 )
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
-TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS
+TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS | _FLAT_WORDS
 # Joined by particles but not by "en" or "y": "Vive en Villa Rica, Mz. B" starts at Villa.
 _NAME_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:{_CAP}(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{0,5}}|{_CAP}\s+\d+),\s+$"
@@ -173,6 +193,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         any(suffix in text for suffix in _JAPAN_SUFFIXES) or _JAPAN_HINT.search(text)
     ):
         matches += _JAPAN.finditer(text)
+    spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
     for m in matches:
         settlement = m.re is _SETTLEMENT
         start = m.start()
@@ -186,6 +207,22 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         elif m.re is _JAPAN:
             start = _areas_before(text, start)
         spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
+    return spans
+
+
+def _flats_after_a_name(text: str, positions: list[int]) -> list[Span]:
+    """Streets named with no street word, found by the flat after the house number."""
+    spans: list[Span] = []
+    for pos in positions:
+        flat = _FLAT.match(text, pos)
+        floor = None if flat else _FLOOR_BEFORE.search(text, max(0, pos - 8), pos)
+        if flat is None and (floor is None or not text.startswith(("piso", "Piso"), pos)):
+            continue
+        start = floor.start() if floor else pos
+        named = _NAMED_NUMBER_BEFORE.search(text, max(0, start - 60), start)
+        if named is not None:
+            end = flat.end() if flat else pos + len("piso")
+            spans.append(Span(named.start(), _parts_after(text, end), DIRECCION))
     return spans
 
 

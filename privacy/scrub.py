@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from privacy.address import STREET_WORDS, extend_address, find_addresses
+from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_money
 from privacy.births import find_birth_dates
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
@@ -290,8 +290,9 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
         return None
     if lo == hi and span.kind == PERSONA and is_word_here(words, lo):
         return None  # "la fiesta de la Cruz", "la Virgen del Carmen"
-    if span.kind == DIRECCION and all(
-        norms[k].isdigit() or norms[k] in STREET_WORDS for k in range(lo, hi + 1)
+    if span.kind == DIRECCION and (
+        all(norms[k].isdigit() or norms[k] in STREET_WORDS for k in range(lo, hi + 1))
+        or holds_money(words.text[span.start : span.end])
     ):
         # A street needs a name: "cuesta 3 500 000 guaraníes" is a price, and the "Av."
         # left of "la Av. Argentina" once the place is trimmed names no one.
