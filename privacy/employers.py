@@ -396,9 +396,17 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     ):
         return None  # "el estudio del OI", "ingresó en la UCI": clinical, not employers
     start = m.start("name")
+    if _FOR_DEVOTION.search(m.group(), 0, m.start("name") - m.start()):
+        # "trabajamos todo el año para la Virgen de la Natividad": the fiesta's saint,
+        # left to the allow-list; a firm by its own name still goes.
+        return Span(start, start + len(name), ONG)
     # Said to be where someone works or studies, a saint's name is the school's: "estudia
     # en el San Antonio" is not cut by the allow-list like the fiesta would be.
     return Span(start, start + len(name), ONG, context_key(name))
+
+
+# Worked for or with a saint is a devotion, not a workplace.
+_FOR_DEVOTION: Final = re.compile(r"(?:para|con)\s+(?:la|el)\s+$")
 
 
 # "trabajamos con Cedinco y con Ayuda en Acción": the same "con" or "para" before a

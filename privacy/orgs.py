@@ -36,7 +36,7 @@ from privacy.employers import (
     find_lowercase_quechua,
     find_school_numbers,
 )
-from privacy.given import GIVEN_NAMES
+from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
 from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
@@ -97,6 +97,7 @@ _LOWER_HEADED: Final = re.compile(
     rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+(?:{_JOIN}\s+)?"
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
+_STREET_END: Final = re.compile(r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?)$")
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # The name set off after what the place is: "trabaja en un restaurante, Pio Pio, en
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
@@ -273,6 +274,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     # The head patterns can match only where a head word starts.
     heads = anchors.starts(_HEAD_WORDS)
     for m in find_at(_HEADED, text, heads):
+        if _STREET_END.search(m.group()):
+            continue  # "la Market Street" is a street, research content without its number
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
         if (
             _names_someone(m.group(), skip_head=True)
@@ -518,7 +521,9 @@ _SENTENCE_START: Final = words(
     "yo el la los las en con de del a al para por mi su nuestra nuestro trabajo estoy soy "
     "trabaje trabaja trabajaba trabajo trabajamos estudia estudio estudie estudiaba estudian "
     "vive vivo vivia vivimos esta estoy estuve estaba entro entre ingreso ingrese postula "
-    "postule vino llego fui fue conoci"
+    "postule vino llego fui fue conoci "
+    # Words a speaker opens with: "Bueno, nuestra asociación se llama..."
+    "bueno pues claro entonces ahora ya si no bien este oiga mire mira"
 )
 
 
@@ -583,13 +588,37 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         last_word = _LAST_WORD.search(surface)
         if last_word is not None and _distinctive(last_word.group(1), last_word.group(2)):
             singles.add(normalize_token(last_word.group(2)))
-    return _find_names(words_, names) + _find_single_words(words_, singles)
+    found = _find_names(words_, names) + _find_single_words(words_, singles)
+    if spans and any(map(text.__contains__, _QUOTES)):
+        found += _quoted_short_names(text, spans)
+    return found
+
+
+# A short name people give a found organization, in quotes: "la Asociación Progresista
+# Chanquil, «la Progresista» le decimos", "el Centro Social San Luis... le dice 'el Centro'".
+_QUOTES: Final = ('"', "«", "“")
+_QUOTED: Final = re.compile(
+    rf"[«\"“](?:(?:el|la|los|las)\s+)?(?P<name>[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáéíóúñü]+){{0,2}})"
+    r"[»\"”]"
+)
+
+
+def _quoted_short_names(text: str, spans: list[Span]) -> list[Span]:
+    """Quoted words that are all words of a found organization's name."""
+    named = {normalize_token(t) for s in spans for t in _TOKEN.findall(text[s.start : s.end])}
+    found: list[Span] = []
+    for m in _QUOTED.finditer(text):
+        norms = [normalize_token(t) for t in m.group("name").split()]
+        if all(n in named for n in norms) and not all(n in PLACE_WORDS for n in norms):
+            found.append(Span(m.start("name"), m.end("name"), ONG))
+    return found
 
 
 # The last word of a name and the one before it: "Sociedad Agrícola Rapel" is "Rapel"
 # later on when said as the firm ("Rapel paga poco", "con Rapel"), not as a place.
 _LAST_WORD: Final = re.compile(rf"(\S+)\s+([{_UP}][a-záéíóúñü]{{3,}})$")
 _EXPLAINED: Final = words("es significa quiere")
+_PLACE_OPENERS: Final = PLACE_PREFIXES | words("villa puerto")
 _PLACE_BEFORE: Final = words("en de del desde hasta a al por hacia para sobre entre")
 
 
@@ -617,6 +646,14 @@ def _find_single_words(words_: Words, singles: set[str]) -> list[Span]:
             continue  # "en Pangoa" is the district a cooperative is named after
         if i + 1 < len(norms) and gaps[i + 1] == " " and tokens[i + 1][:1].isupper():
             continue  # part of another name
+        if (
+            i
+            and gaps[i] == " "
+            and tokens[i - 1][:1].isupper()
+            and norms[i - 1] not in SENTENCE_WORDS
+            and norms[i - 1] not in _SENTENCE_START
+        ):
+            continue  # "en Buenos Aires" after "... de Buenos Aires": the city's own name
         if i + 1 < len(norms) and norms[i + 1] in _EXPLAINED:
             continue  # "Tarpuy es sembrar": the word of the name, explained
         found.append(Span(words_.starts[i], words_.ends[i], ONG))
@@ -642,6 +679,8 @@ def _find_names(words_: Words, names: set[str]) -> list[Span]:
     for i in compress(range(n), map(present.__contains__, norms)):
         if not words_.words[i][:1].isupper():
             continue  # "runa" and "warmi" in lowercase are Quechua words
+        if norms[i] in _PLACE_OPENERS and i and norms[i - 1] in _PLACE_BEFORE:
+            continue  # "vivo en Alto Esperanza": the place the cooperative is named after
         # Names are at most a few words long, so each place costs a few set lookups.
         for size in sorted(lengths[norms[i]], reverse=True):
             if i + size <= n and tuple(norms[i : i + size]) in keys:
