@@ -23,7 +23,10 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
-GIVEN_NAMES: Final = _load("given_names.txt")
+# Diminutives of the listed names (Lucecita, Carmencita, Francisquito), with a capital
+# only: "la lucecita del cerro" is a light.
+DIMINUTIVES: Final = _load("given_names_diminutive.txt")
+GIVEN_NAMES: Final = _load("given_names.txt") | DIMINUTIVES
 # Surnames that are not Spanish words or places (``data/surnames.txt``, written by
 # ``bench/data/make_surnames.py``): a capitalized one is a person anywhere. The Andean
 # ones that are not Quechua words are names in lowercase too ("yoni taipe").
@@ -32,7 +35,7 @@ SURNAMES: Final = _load("surnames.txt")
 QUECHUA_NAMES: Final = _load("given_names_quechua.txt")
 # Names with a capital only: the Quechua ones and the feminines derived from masculine
 # names (Eustaquia, Nicanora; "porfiria" in lowercase is a disease).
-CAPITAL_ONLY: Final = QUECHUA_NAMES | _load("given_names_derived.txt")
+CAPITAL_ONLY: Final = QUECHUA_NAMES | _load("given_names_derived.txt") | DIMINUTIVES
 ANDEAN_SURNAMES: Final = _load("surnames_andean.txt")
 # Redacted only with context; the rest of GIVEN_NAMES with a capital anywhere.
 NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
@@ -118,7 +121,11 @@ def _spellings(name: str) -> set[str]:
 _KNOWN: Final = GIVEN_NAMES | SURNAMES | NAME_WORDS
 _MISSPELLED: Final = (
     frozenset().union(
-        *(_spellings(n) for n in (GIVEN_NAMES - NAME_WORDS) | ANDEAN_SURNAMES if len(n) >= 4)
+        *(
+            _spellings(n)
+            for n in (GIVEN_NAMES - NAME_WORDS - DIMINUTIVES) | ANDEAN_SURNAMES
+            if len(n) >= 4
+        )
     )
     - _KNOWN
 )

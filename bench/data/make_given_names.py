@@ -146,6 +146,50 @@ def gender_variants(spanish: set[str], names: set[str], words_: set[str]) -> set
     return {v for v in found - names - words_ if len(v) >= 5}
 
 
+# Word-names whose diminutive is a person's (Rosita, Lucecita, Carmencita); not the
+# religious ones ("el Niño Jesusito", "un angelito" is a dead child).
+PERSONAL_WORD_NAMES = """
+    rosa flor luz pilar soledad rocio amparo consuelo esperanza victoria carmen clara marina
+    margarita blanca dolores mercedes paloma estrella gloria aurora modesto clemente justo
+    """
+
+
+def _diminutive(n: str) -> set[str]:
+    """How Andean Spanish says a name small: Rosa → Rosita, Francisco → Francisquito,
+    Santiago → Santiaguito, Esperanza → Esperancita, Luz → Lucecita, Carmen → Carmencita,
+    Manuel → Manuelito, Jorge → Jorgito."""
+    if n.endswith(("co", "ca")):
+        return {n[:-2] + "qu" + ("ito" if n[-1] == "o" else "ita")}
+    if n.endswith(("go", "ga")):
+        return {n[:-1] + "u" + ("ito" if n[-1] == "o" else "ita")}
+    if n.endswith(("zo", "za")):
+        return {n[:-2] + ("cito" if n[-1] == "o" else "cita")}
+    if n.endswith(("io", "ia")):
+        return {n[:-2] + ("ito" if n[-1] == "o" else "ita")}
+    if n[-1:] in ("o", "a"):
+        return {n[:-1] + ("ito" if n[-1] == "o" else "ita")}
+    if n.endswith("e"):
+        return {n[:-1] + "ito", n[:-1] + "ita"}
+    if n.endswith("z"):
+        stem = n[:-1] + ("cec" if len(n) <= 4 else "c")
+        return {stem + "ito", stem + "ita"}
+    if n[-1:] in ("n", "r"):
+        return {n + "cito", n + "cita"}
+    if n.endswith("l"):
+        return {n + "ito", n + "ita"}
+    return set()
+
+
+def diminutives(spanish: set[str], names: set[str], words_: set[str]) -> set[str]:
+    """The diminutives of the Spanish and Andean given names (Lucecita, Remigito), how
+    relatives and employers call people, unless the name or its diminutive is a Spanish
+    word ("justito", "florcita" if a dictionary lists them)."""
+    found: set[str] = set()
+    for n in (spanish - words_) | (set(PERSONAL_WORD_NAMES.split()) & spanish):
+        found |= _diminutive(n)
+    return {v for v in found - names - words_ if len(v) >= 6}
+
+
 def dictionary_words(dic: Path) -> set[str]:
     """The lowercase entries of a hunspell dictionary (Debian's hunspell-es), normalized."""
     if not dic.is_file():
@@ -183,6 +227,11 @@ def main() -> None:
     spanish_norms = {n for n in map(normalize_token, spanish) if len(n) >= 3 and n.isalpha()}
     derived = gender_variants(spanish_norms, names, set(lower) | dictionary_words(args.dic))
     names |= derived
+    small = diminutives(
+        spanish_norms | set(PERSONAL_WORD_NAMES.split()),
+        names,
+        set(lower) | dictionary_words(args.dic),
+    )
     ordinary = {n for n in names if lower[n] >= 2} | (set(ORDINARY.split()) & names)
     ordinary -= NOT_ORDINARY
     out = ROOT / "privacy" / "data"
@@ -194,7 +243,12 @@ def main() -> None:
     (out / "given_names_derived.txt").write_text(
         "\n".join(sorted(derived)) + "\n", encoding="utf-8"
     )
-    print(f"{len(names)} names, {len(ordinary)} also ordinary words")
+    # Diminutives too, with a capital only ("la lucecita del cerro" is a light); kept out
+    # of given_names.txt so the misspelling variants are not multiplied by them.
+    (out / "given_names_diminutive.txt").write_text(
+        "\n".join(sorted(small)) + "\n", encoding="utf-8"
+    )
+    print(f"{len(names)} names, {len(ordinary)} also ordinary words, {len(small)} diminutives")
 
 
 if __name__ == "__main__":

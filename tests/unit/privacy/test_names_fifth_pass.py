@@ -66,3 +66,28 @@ def test_names_in_new_shapes_are_scrubbed(text: str, expected: str) -> None:
 )
 def test_words_like_them_stay(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eso no es así, Carmencita.", "Eso no es así, [PERSONA-1]."),
+        ("Ayer vino Rosita con sus cuyes.", "Ayer vino [PERSONA-1] con sus cuyes."),
+        ("La señora trajo a Manuelito.", "La señora trajo a [PERSONA-1]."),
+    ],
+)
+def test_diminutives_of_given_names_are_names(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se ve la lucecita del cerro desde la casa.",
+        "Le regalé una florcita a mi mamá.",
+        "El angelito se fue al cielo.",
+        "Compramos un gatito y un perrito.",
+    ],
+)
+def test_diminutives_in_lowercase_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
