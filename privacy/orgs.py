@@ -103,7 +103,8 @@ _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
-    rf"minimarket|farmacia|sindicato|gremio|service|contratista|contrata|agencia)"
+    rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
+    rf"agencia)"
     rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
@@ -227,9 +228,9 @@ _HEAD_WORDS: Final = words(
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
     trasporti ristorante pizzeria azienda grifo cafeteria pasteleria carpinteria muebleria
     supermercado supermercados service bodegas finca vina vinedo vinedos bar expreso
-    residencia contratista contrata agencia galeria camara metalurgica metalmecanica automotriz
-    maderera ladrillera carrocerias torneria aserradero lubricentro vidrieria
-    cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
+    residencia contratista contrata agencia galeria gremio camara metalurgica
+    metalmecanica automotriz maderera ladrillera carrocerias torneria aserradero lubricentro
+    vidrieria cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio
     """
@@ -283,7 +284,16 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             or _PROPER_GENERIC.match(m.group())
         ):
             start = _with_word_before(words_, m.start())
+            # "el Colegio Nacional La Victoria de Ayacucho, en Huancavelica": where it is
+            # comes after, so "de Ayacucho" is part of the name.
             name = _without_village(m.group())
+            if (
+                name != m.group()
+                and " de " in m.group()[len(name) : len(name) + 4]
+                and not _NUMBERED.search(name)
+                and _LOCATED_AFTER.match(text, m.end())
+            ):
+                name = m.group()
             spans.append(Span(start, _without_period(name) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
@@ -465,6 +475,7 @@ _GROUP_HEAD: Final = re.compile(
 )
 # "... de Chilcapite", "... en Surco" closing a name: one capitalized word.
 _VILLAGE_TAIL: Final = re.compile(rf"\s+(?P<prep>de|en)\s+[{_UP}][\wáéíóúñü'’\-]*\.?$")
+_LOCATED_AFTER: Final = re.compile(rf",?\s+en\s+[{_UP}]")
 _NUMBERED: Final = re.compile(r"N[º°o]\.?\s?\d|\d{3}")
 
 
