@@ -30,6 +30,8 @@ class Anchors:
     words: Words
     indices: list[int]
     inner: list[tuple[int, str]]
+    # The indexed words present in the text: most vocabularies meet none of them.
+    present: frozenset[str]
 
     @classmethod
     def find(cls, words: Words, vocabulary: frozenset[str]) -> Anchors:
@@ -41,14 +43,17 @@ class Anchors:
         ]
         present = vocabulary & words.vocabulary
         if not present:
-            return cls(words, [], inner)
+            return cls(words, [], inner, present)
         hits = compress(range(len(words.norms)), map(present.__contains__, words.norms))
-        return cls(words, list(hits), inner)
+        return cls(words, list(hits), inner, present)
 
     def of(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices of the words in ``vocabulary`` (a part of the indexed one), in order."""
+        wanted = self.present.intersection(vocabulary)
+        if not wanted:
+            return []
         norms = self.words.norms
-        return [i for i in self.indices if norms[i] in vocabulary]
+        return [i for i in self.indices if norms[i] in wanted]
 
     def starts(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted positions where a word of ``vocabulary`` may start a match."""
