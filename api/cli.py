@@ -62,7 +62,7 @@ def serve(
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # /readyz checks the revision often
     uvicorn.run(
-        "api.app:create_app",
+        "api.app:serve_app",
         factory=True,
         host=host,
         port=port,
