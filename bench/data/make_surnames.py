@@ -77,7 +77,9 @@ Uehara Kohatsu Matsuda Kuroki Fukumoto Teruya Gushiken Kiyan Yonamine Tokumori M
 Nishimura Hirakawa Yamamoto Nakamura Tanaka Suzuki Sato Watanabe Kobayashi Yoshimoto
 """
 # Frequent surnames that the dictionary also lists in lowercase, or as a plural's stem.
-FREQUENT = "garcia vargas arias macias mateos montesinos quinteros valladares palacios morales rojas"
+FREQUENT = (
+    "garcia vargas arias macias mateos montesinos quinteros valladares palacios morales rojas"
+)
 # Places that are also surnames: a cue decides ("con Trujillo", "los Cáceres").
 PLACES = """
 mendoza valencia trujillo caceres toledo sevilla cordoba cordova madrid burgos leon soria
