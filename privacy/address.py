@@ -22,7 +22,9 @@ from privacy.triggers import Anchors, find_at
 # Street words that name a street by themselves; a capitalized name after them is enough.
 _STRONG: Final = (
     r"jr|jir[oó]n|av|avda|avenida|calle|c/|cl|psje|pje|pasaje|mz|lt|prolongaci[oó]n|prol|"
-    r"r[uú]a|traves[ií]a"
+    r"r[uú]a|traves[ií]a|"
+    # Argentina's and Uruguay's boulevards: "Bv. San Juan 612", "Bvd. Artigas 1520".
+    r"bv|bvd|bvar|bulevar|boulevard"
 )
 # Street words that are also public places or common nouns ("un paseo de 3 horas"):
 # they need a capitalized name and a house number to be an address.
@@ -33,6 +35,7 @@ _TRIGGER: Final = re.compile(
 # The street words above, normalized ("c" for "c/"): _TRIGGER runs only where they are.
 STREET_WORDS: Final = word_set("""
     jr jiron av avda avenida calle c cl psje pje pasaje mz lt prolongacion prol rua travesia
+    bv bvd bvar bulevar boulevard
     plaza pza paseo camino carretera ctra glorieta urb urbanizacion ronda
     """)
 _LOT_WORDS: Final = frozenset({"mz", "mza", "manzana", "lt", "lote"})
@@ -53,7 +56,7 @@ _AREA_BEFORE: Final = re.compile(
 # Street words written in full: a dot after one ends the sentence.
 _FULL_WORDS: Final = word_set("""
     jirón jiron avenida calle pasaje prolongación prolongacion rua rúa travesía travesia
-    plaza paseo camino carretera glorieta urbanización urbanizacion ronda
+    bulevar boulevard plaza paseo camino carretera glorieta urbanización urbanizacion ronda
     """)
 _NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
 _CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})

@@ -211,7 +211,22 @@ def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
     return found
 
 
+# A run of births goes on in the next sentence when it opens with the next child, by
+# order or by kin word, maybe named, then the date: "Mi primera hija nació el 8 de
+# diciembre del 99. El segundo, Yonatan, el diecinueve de mayo del dos mil dos."
+_NEXT_CHILD: Final = re.compile(
+    r"[.;]\s+(?:(?:Y|Luego|Despu[eé]s),?\s+)?(?:[Ee]l|[Ll]a|[Mm]i)\s+"
+    r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|menor|[uú]ltim[oa]|otr[oa]|"
+    r"siguiente|chiquit[oa]|shulc[aá]|hermanit[oa])"
+    r"(?:\s+(?:hij[oa]|var[oó]n|mujer|wawa|beb[eé]))?"
+    r"(?:,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?,?\s+(?:naci[oó]\s+)?(?:el|en\s+el)\s+$"
+)
+
+
 def _continues(gap: str) -> bool:
+    m = _NEXT_CHILD.search(gap)
+    if m is not None and _BREAK.search(gap, 0, m.start()) is None:
+        return True  # the next sentence names the next child, then its date
     # A list may be split by semicolons: "…; Juan, el 5 de junio de 2003; y Ana, el 7 …".
     gap = gap.replace(";", ",")
     if _NAME_ITEM.match(gap):

@@ -40,7 +40,7 @@ _SETTLEMENT_HEAD: Final = (
 _PART_HEAD: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
-    r"Apt|Apto|apt|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
+    r"Apt|Apto|apt|Suite|Ste|Unit|Apartment|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
     # A flat in Japan: "apato 201".
     r"[Aa]pato|[Hh]eya|"
     # A shop or an office in a building or a gallery: "Jr. Gamarra 745, stand 214".
@@ -84,7 +84,10 @@ _SETTLEMENT: Final = re.compile(
 _US: Final = re.compile(
     r"(?<![\w,])\d{1,6}\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
-    r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?)(?!\w)"
+    r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
+    # Virginia's and Pennsylvania's pikes, and the other common suffixes of a US street.
+    r"Pike|Turnpike|Tpke\.?|Terrace|Ter\.?|Circle|Cir\.?|Trail|Trl\.?|Square|Sq\.?|"
+    r"Loop|Alley)(?!\w)"
 )
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
@@ -169,7 +172,8 @@ _LONG_NAME_BEFORE: Final = re.compile(
     rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{1,4}}\s+$"
 )
 _US_WORDS: Final = word_set(
-    "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway"
+    "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway "
+    "pike turnpike tpke terrace ter circle cir trail trl square sq loop alley"
 )
 _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4
@@ -204,6 +208,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             start = lots.start()
         elif settlement:
             start = _parts_before(text, _named_before(text, start))
+            if m.group()[:1] in "Kk":
+                start = _property_before(text, start)
         elif m.re is _JAPAN:
             start = _areas_before(text, start)
         spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
@@ -252,6 +258,21 @@ def _parts_after(text: str, end: int) -> int:
             break
         end = m.end()
     return end
+
+
+# The plot or house a road's kilometre names: "al fundo del km 147 de la Panamericana"
+# (the plot "of" the km; "una chacra en el km 42" only tells where the family's plot is).
+_PROPERTY_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:fundo|chacra|granja|hacienda|parcela|terreno|predio|quinta|huerta|establo|"
+    r"galp[oó]n|casa|caser[ií]o)[ \t]+(?:del|de[ \t]+la)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _property_before(text: str, start: int) -> int:
+    """Start of the plot or house named before a road's kilometre."""
+    m = _PROPERTY_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m else start
 
 
 def _abbreviation_positions(text: str) -> list[int]:
