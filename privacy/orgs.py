@@ -144,7 +144,12 @@ _TRADE_TAILS: Final = (
     r"Seisakusho|Kaisha|Kikaku|Buhin|Giken|K[oō]san|Sh[oō]kai|Unyu|Kensetsu|Shokuhin|"
     r"Butsury[uū]|Haken|Living|Homes|Health|Center|Solutions|Systems|Partners|Associates|"
     r"Enterprises|Holdings|Express|Supply|Equipment|Repair|Salon|Grill|Cafe|Caf[eé]|"
-    r"High\s+School|School|College|University|Academy|Church|Parts"
+    r"High\s+School|School|College|University|Academy|Church|Parts|"
+    # Wholesale, warehouse, haulage, staffing and building trades of US employers:
+    # "Northeast Produce Distributors", "Tri-State Staffing", "Rivera Drywall".
+    r"Distributors?|Distribution|Wholesale|Warehouse|Warehousing|Staffing|Transportation|"
+    r"Trucking|Movers|Moving|Greenhouses?|Orchards?|Ranch|Packers|Processing|Meats|Seafood|"
+    r"Builders|Drywall|Masonry|Janitorial|Maintenance|Growers|Nurseries|Produce"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -164,6 +169,10 @@ _FOREIGN_WORDS: Final = words(
     haken llc inc corp ltd ltda sl spa srl gmbh kk co living homes
     health center solutions systems partners associates enterprises holdings express
     supply equipment repair salon grill cafe school college university academy church parts
+    distributor distributors distribution wholesale warehouse warehousing staffing
+    transportation trucking movers moving greenhouse greenhouses orchard orchards ranch
+    packers processing meats seafood builders drywall masonry janitorial maintenance
+    growers nurseries produce
     """
 )
 # A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
