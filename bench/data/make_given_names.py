@@ -8,7 +8,11 @@ Sources, both redistributable:
   MIT licence, Copyright (c) 2012 Daniele Faraglia), read from the wheel as source text
   with ``ast`` (nothing is installed or imported from it);
 - ANDEAN below, written by hand for this project: given names common in the Peruvian
-  highlands that Faker lacks. None is taken from the study.
+  highlands that Faker lacks, and PERUVIAN: names popular in Peru since the 1980s as they
+  are registered there ("Edson", "Yonatan", "Maycol"). None is taken from the study;
+- the English names of Faker spelled as they sound in Peru (Jonathan → Yonatan, Jhonatan;
+  Stephany → Stefany), unless a spelling is a Spanish word: capital-only, like the
+  derived feminines (``given_names_derived.txt``).
 
 ``given_names_words.txt`` is the part of the lexicon that is also an ordinary word or a
 place: ORDINARY below (by hand) and every name seen in lowercase at least twice in the
@@ -74,6 +78,21 @@ Celedonio Patrocinia Rosalía
 Inti Killa Quilla Sisa Urpi Wayra Illari Chaska Ñusta Nusta Kantu Puma Kuntur
 Suyana Koyllur Quyllur Ayar Killari Intiya Sayri Yupanqui Atoq Atoc
 """
+# Given names popular in Peru since the 1980s, spelled as they are registered there:
+# English and foreign names written as they sound ("Yonatan", "Maycol", "Yeferson"), with
+# the "h" after a first "j" or "y" ("Jhoselyn") and the "-son" names ("Edson", "Ederson").
+PERUVIAN = """
+Edson Ederson Edinson Yonatan Jonatan Jhonatan Yhonatan Yojhan Yohan Johan Jhoan Jhojan
+Kenyi Jeyson Yeison Yeyson Jhoselyn Yoselyn Joselyn Yajaira Nilo Deyvi Deyvid Dayvis
+Maycol Brayan Bryan Brayam Brayner Yeferson Jefferson Jhefferson Yanira Kely Keyla Kelly
+Yenifer Jhenifer Liseth Lisbeth Lizbeth Leydi Leidy Anyela Angie Eder Erick Erik Franklin
+Henry Hilmer Gilmer Nilton Milton Neyser Jhampool Jhunior Rony Ronny Yordan Yordy Kenedy
+Kennedy Lenin Eber Hever Alindor Alcides Amílcar Jhosmel Yampier Anderson Emerson Dickson
+Gerson Jerson Robinson Yoel Cleider Cleyder Lesly Sheyla Yuliza Yulisa Yomira Yomaira
+Massiel Analí Estefany Estefani Stefany Yuleisy Yudit Jhonel Yonel Jhonson Ruddy Rudy
+Merly Sadith Ketty Kety Greysi Greisy Deysy Odar Ediberto Clever Kleber Yosef Yosep Jhosue
+Kevyn Keven
+"""
 # Japanese given names common among Nikkei families and children born in Japan.
 JAPANESE = """
 Yuki Kenji Hiroshi Takeshi Keiko Sakura Akira Kenta Haruto Yuko Mariko Emiko Kaori Aiko
@@ -132,6 +151,24 @@ def faker_names(wheel: Path, locales: tuple[str, ...] = LOCALES) -> set[str]:
                     if isinstance(c, ast.Constant) and isinstance(c.value, str):
                         found.update(w for w in c.value.split() if loc != "ja_JP" or w.isascii())
     return found
+
+
+# English words a sounded spelling may give ("Heather" → "heater").
+ENGLISH_WORDS = {"heater"}
+
+
+def sounded_spellings(foreign: set[str]) -> set[str]:
+    """English names as they are spelled in Peru, where a "j" sounds like a "y" and "th",
+    "ph", "ck" are written as they sound: Jonathan → Yonatan, Jhonatan; Jennifer → Yenifer;
+    Stephany → Stefany; Erick → Erik."""
+    found: set[str] = set()
+    for n in foreign:
+        s = n.replace("th", "t").replace("ph", "f").replace("ck", "k")
+        found.add(s)
+        if s.startswith("j") and s[1:2] in tuple("aeiou"):
+            found |= {"y" + s[1:], "jh" + s[1:]}
+    # Five letters at least: shorter ones are English words or syllables ("fait", "yill").
+    return {v for v in found if len(v) >= 5 and v.isalpha()}
 
 
 def gender_variants(spanish: set[str], names: set[str], words_: set[str]) -> set[str]:
@@ -219,13 +256,24 @@ def main() -> None:
     ap.add_argument("--meddocan", type=Path, default=ROOT.parent / "shared" / "data" / "meddocan")
     ap.add_argument("--dic", type=Path, default=Path("/usr/share/hunspell/es_PE.dic"))
     args = ap.parse_args()
-    raw = faker_names(args.faker) | set((ANDEAN + JAPANESE + FAMILIAR).split())
+    raw = faker_names(args.faker) | set((ANDEAN + PERUVIAN + JAPANESE + FAMILIAR).split())
     names = {n for n in map(normalize_token, raw) if len(n) >= 3 and n.isalpha()}
     names -= PARTICLES | SENTENCE_WORDS
     lower = lowercase_words(args.meddocan)
+    dictionary = dictionary_words(args.dic)
+    # The Spanish names are left alone: their "j" is not a "y" ("Juan", "Jorge").
+    english = {normalize_token(n) for n in faker_names(args.faker, ("en_US",))}
+    english -= {normalize_token(n) for n in faker_names(args.faker, SPANISH)}
+    # Spellings that are Spanish words or lowercase prose are left out ("tomas" is a verb);
+    # the rest are names with a capital only, like the derived feminines.
+    sounded = sounded_spellings(english | set(map(normalize_token, PERUVIAN.split())))
+    sounded -= names | set(lower) | dictionary | PARTICLES | SENTENCE_WORDS | ENGLISH_WORDS
+    # Peruvian names that are also dictionary words ("Franklin", "Henry") stay capital-only.
+    peruvian_words = {normalize_token(n) for n in PERUVIAN.split()} & dictionary
     spanish = faker_names(args.faker, SPANISH) | set(ANDEAN.split())
     spanish_norms = {n for n in map(normalize_token, spanish) if len(n) >= 3 and n.isalpha()}
-    derived = gender_variants(spanish_norms, names, set(lower) | dictionary_words(args.dic))
+    derived = gender_variants(spanish_norms, names, set(lower) | dictionary)
+    derived |= sounded | peruvian_words
     names |= derived
     small = diminutives(
         spanish_norms | set(PERSONAL_WORD_NAMES.split()),

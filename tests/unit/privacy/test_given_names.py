@@ -115,3 +115,37 @@ def test_lexicon_is_normalized_and_holds_andean_names():
 def test_scrub_is_deterministic():
     text = "Teodora y Rosa hablaron con Kusi Warma. Eusebio dice que sí."
     assert len({scrub_for_cli(text) for _ in range(3)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mi sobrino Ederson se fue a Ica.", "Mi sobrino [PERSONA-1] se fue a Ica."),
+        (
+            "Conversé con Jhoselyn y Yeferson en la chacra.",
+            "Conversé con [PERSONA-1] y [PERSONA-2] en la chacra.",
+        ),
+        # English names as they sound: Jonathan → Yohnatan, Stephanie → Stefany.
+        ("El mayor, Yohnatan, trabaja en Lima.", "El mayor, [PERSONA-1], trabaja en Lima."),
+        ("Llegó Stefany con su mamá.", "Llegó [PERSONA-1] con su mamá."),
+        ("Kenyi dice que no hay trabajo.", "[PERSONA-1] dice que no hay trabajo."),
+        # A document's acronym, an English word and lowercase prose are no one.
+        ("el rut lo saqué en Santiago.", "el rut lo saqué en Santiago."),
+        (
+            "Mi RUT está vencido y el heater se malogró.",
+            "Mi RUT está vencido y el heater se malogró.",
+        ),
+    ],
+    ids=["son-name", "jh-and-y", "sounded-english", "stefany", "kenyi", "rut", "rut-heater"],
+)
+def test_names_as_registered_in_peru(text, expected):
+    assert scrub_for_cli(text) == expected
+
+
+def test_peruvian_spellings_are_capital_only_when_words():
+    # "Franklin" and "Henry" are in the Spanish dictionary: names with a capital only.
+    from privacy.given import CAPITAL_ONLY
+
+    assert {"franklin", "henry", "yohnatan"} <= CAPITAL_ONLY
+    assert {"edson", "yonatan", "maycol", "yeferson", "kenyi"} <= GIVEN_NAMES
+    assert not {"rut", "heater", "yuan", "fait"} & GIVEN_NAMES
