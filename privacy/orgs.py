@@ -99,13 +99,22 @@ _LOWER_HEADED: Final = re.compile(
 )
 _STREET_END: Final = re.compile(r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?)$")
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
+# Where a funder or employer is from, between the noun and the name: "una fundación
+# alemana, Kindernothilfe", "una agencia canadiense, Cuso".
+_ORIGIN: Final = (
+    r"(?:\s+(?:alem[aá]na?|suiz[ao]|italian[ao]|espa[ñn]ola?|belga|holandesa|holand[eé]s|"
+    r"francesa|franc[eé]s|inglesa|ingl[eé]s|brit[aá]nic[ao]|norteamerican[ao]|"
+    r"estadounidense|american[ao]|gring[ao]|canadiense|japonesa|japon[eé]s|corean[ao]|"
+    r"norueg[ao]|suec[ao]|danesa|dan[eé]s|austriac[ao]|europe[ao]|extranjer[ao]|"
+    r"internacional|cat[oó]lic[ao]|evang[eé]lic[ao]|cristian[ao]|luteran[ao]))?"
+)
 # The name set off after what the place is: "trabaja en un restaurante, Pio Pio, en
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
-    rf"agencia)"
-    rf"(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
+    rf"agencia|fundaci[oó]n|ONG)"
+    rf"{_ORIGIN}(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )

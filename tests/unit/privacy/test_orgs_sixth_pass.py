@@ -30,6 +30,14 @@ GONE = {
     ),
     "health-ngo-in-lima": ("Mi hermana es promotora de Socios En Salud en Carabayllo.", ["Socios"]),
     "andean-ngo-acronym": ("Nos capacitó el CCAIJO en crianza de cuyes.", ["CCAIJO"]),
+    "funder-set-off-after-its-origin": (
+        "El taller lo paga una fundación suiza, Hilfswerk Kallpa, desde 2019.",
+        ["Hilfswerk"],
+    ),
+    "ngo-set-off-after-its-origin": (
+        "Nos visitó una ONG belga, Tinkuy Solidair, en agosto.",
+        ["Tinkuy"],
+    ),
     "us-wholesaler-no-head": (
         "Mi esposo maneja montacargas en Garden State Produce, en Vineland.",
         ["Garden State"],
@@ -53,6 +61,10 @@ KEPT = {
         ["Acobamba produce papa"],
     ),
     "educo-is-a-verb": ("Educo a mis hijos con lo que vendo en la feria.", ["Educo"]),
+    "place-after-a-foreign-company": (
+        "Era una empresa extranjera, en Huancavelica no había otra.",
+        ["Huancavelica"],
+    ),
     "mato-grosso-the-place": ("Mi tío se fue a Mato Grosso, al Brasil.", ["Mato Grosso"]),
 }
 
