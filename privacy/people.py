@@ -236,8 +236,13 @@ def find_people(anchors: Anchors) -> list[Span]:
         if end > start:
             spans.append(Span(words.starts[start], words.ends[end - 1], kind))
             after = end
-    # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest.
-    spans += [Span(words.starts[i], words.ends[i], PERSONA) for i in find_misspelled(words)]
+    # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest,
+    # and the surname that is a word or a place joins here, as after a listed name
+    # ("Wilver Sierra, de la sierra").
+    spans += [
+        Span(words.starts[i], words.ends[max(_run_after(words, i), i + 1) - 1], PERSONA)
+        for i in find_misspelled(words)
+    ]
     return spans
 
 

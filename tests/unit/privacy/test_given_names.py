@@ -149,3 +149,28 @@ def test_peruvian_spellings_are_capital_only_when_words():
     assert {"franklin", "henry", "yohnatan"} <= CAPITAL_ONLY
     assert {"edson", "yonatan", "maycol", "yeferson", "kenyi"} <= GIVEN_NAMES
     assert not {"rut", "heater", "yuan", "fait"} & GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name spelled as it sounds takes the surname that is a word or a place.
+        (
+            "La que cocinaba era Flormyra Cruz, de la Cruz de Mayo.",
+            "La que cocinaba era [PERSONA-1], de la Cruz de Mayo.",
+        ),
+        (
+            "El chofer era Wilver Sierra, también de la sierra.",
+            "El chofer era [PERSONA-1], también de la sierra.",
+        ),
+        # Past punctuation the word is the word again.
+        (
+            "El chofer era Wilver. Sierra adentro no hay señal.",
+            "El chofer era [PERSONA-1]. Sierra adentro no hay señal.",
+        ),
+        ("Le pagaba Wilver, en la sierra nomás.", "Le pagaba [PERSONA-1], en la sierra nomás."),
+    ],
+    ids=["word-surname", "place-surname", "sentence-after", "comma-after"],
+)
+def test_sounded_spelling_takes_its_surname(text, expected):
+    assert scrub_for_cli(text) == expected
