@@ -59,9 +59,13 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.kind != PERSONA:
             continue
+        after_de = False
         for token in text[span.start : span.end].split():
             norm = normalize_token(token.strip(".,;:"))
-            if len(norm) < 3:
+            # "la Rosa de las rosas": a lowercase word after "de" is the nickname's
+            # complement, not a name ("ella vende rosas").
+            after_de = norm in _OF or (after_de and not token[:1].isupper())
+            if len(norm) < 3 or (after_de and not token[:1].isupper()):
                 continue
             if not token[:1].isupper():
                 if norm not in _NOT_PROPAGATED and norm not in SENTENCE_WORDS:
@@ -115,6 +119,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     return found
 
 
+_OF: Final = words("de del")
 _THERE: Final = words("alla aca ahi aqui alli")
 
 

@@ -173,8 +173,19 @@ def find_named(anchors: Anchors) -> list[Span]:
             continue
         first = normalize_token(m.group("name").split()[0])
         if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
-            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+            end = m.end("name")
+            if norms[i] in _SAYING:
+                # A nickname with its complement: "le dicen la Rosa de las rosas."
+                whole = _NICKNAME_OF.match(text, end)
+                end = whole.end() if whole is not None else end
+            spans.append(Span(m.start("name"), end, PERSONA))
     return spans
+
+
+# "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it.
+_NICKNAME_OF: Final = re.compile(
+    r"[ \t]+(?:de[ \t]+(?:la|las|los|el)|del)[ \t]+[\wáéíóúñü]+(?=[ \t]*(?:[,;.:!?]|$))"
+)
 
 
 # Places and things named with "se llama": the name is theirs, not a person's.

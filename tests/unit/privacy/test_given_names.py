@@ -174,3 +174,41 @@ def test_peruvian_spellings_are_capital_only_when_words():
 )
 def test_sounded_spelling_takes_its_surname(text, expected):
     assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A said nickname takes its "de la ..." complement when the phrase ends there.
+        (
+            "Vende flores en Caquetá; por eso le dicen la Flor del mercado.",
+            "Vende flores en Caquetá; por eso le dicen la [PERSONA-1].",
+        ),
+        (
+            "A mi primo le decíamos el Puma de la puna, corría mucho.",
+            "A mi primo le decíamos el [PERSONA-1], corría mucho.",
+        ),
+        # No article, or the phrase goes on: the words after it are not the nickname.
+        ("Le dicen Pancho de cariño.", "Le dicen [PERSONA-1] de cariño."),
+        (
+            "Le decían el Chato de la esquina de arriba y nada más.",
+            "Le decían el [PERSONA-1] de la esquina de arriba y nada más.",
+        ),
+        # The complement's word is no name elsewhere: "flores" stays.
+        (
+            "Le dicen la Flor de las flores. Las flores de la chacra son lindas.",
+            "Le dicen la [PERSONA-1]. Las flores de la chacra son lindas.",
+        ),
+        ("Mi hermana dice que la Rosa de las rosas es Lima.", None),
+    ],
+    ids=[
+        "del-mercado",
+        "de-la-puna",
+        "no-article",
+        "phrase-goes-on",
+        "not-propagated",
+        "no-clitic",
+    ],
+)
+def test_said_nickname_with_its_complement(text, expected):
+    assert scrub_for_cli(text) == (text if expected is None else expected)
