@@ -1,7 +1,9 @@
 """Phones, ID numbers, e-mails, addresses and birth dates written the ways interviews
 transcribe them (words joined by hyphens, digits and words mixed, lot parts in
 lowercase, a birth told after its date), and the research content of the same shape
-that must come back unchanged. Examples written for these tests.
+that must come back unchanged. Examples written for these tests. Rows whose id starts with
+w2- or w4- share the cause (not the words) of a miss in that held-out batch
+(docs/privacy.md, "Held-out batches").
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from privacy import scrub_for_cli
+from privacy.address import extend_address, holds_money
+from privacy.places import extend_locality
 
 GONE = {
     # numbers read out
@@ -209,6 +213,82 @@ GONE = {
     "form-abbreviation": ("F. nac.: 12/03/1985", ["12/03/1985"]),
     "nac-dot": ("Fecha de nac. 3/8/71", ["3/8/71"]),
     "relative-is-of-a-date": ("Mi mamá es del 12 de marzo de 1950.", ["12 de marzo"]),
+    # A birth date read whole although "Nacional" stands before "nació" in the window.
+    "w2-national-before-a-birth": (
+        "Estudia en la Universidad Nacional del Centro, ingeniería. Yo tuve que ver lo de "
+        "los papeles de todos: la menor, Nilda, nació el 9 de marzo del 2006 en la posta.",
+        ["9 de marzo", "2006"],
+    ),
+    "w2-nationality-before-a-birth": (
+        "Tiene nacionalidad peruana; su hijo nació el 2 de octubre de 2015, en Ica.",
+        ["2 de octubre", "2015"],
+    ),
+    # A member code whose letters carry a branch after a dash.
+    "w2-code-letters-with-a-branch": (
+        "Ya es socia de la central, su código es CAFE-N 2217, le dieron carnet.",
+        ["2217"],
+    ),
+    "w2-card-letters-with-a-series": ("Mi carnet de socio es el APT-LA 30915.", ["30915"]),
+    # A shop or an office after the house number, then the district.
+    "w2-shop-in-a-gallery": (
+        "Su tienda queda en Av. Aviación 1320, tienda 108, San Borja.",
+        ["1320", "108", "San Borja"],
+    ),
+    "w2-office-after-the-number": (
+        "La oficina es en Jr. Junín 455, oficina 12, Huancayo, al frente.",
+        ["455", "oficina 12", "Huancayo"],
+    ),
+    # A zone named after the address, as Bolivia writes it.
+    "w2-zone-after-the-address": (
+        "Mi cuñado vive en Calle Tumusla 770, zona Villa Fátima, El Alto, con su familia.",
+        ["770", "Villa Fátima", "El Alto"],
+    ),
+    # A street named with no street word, known by the flat after its number.
+    "w2-street-without-a-street-word": (
+        "Trabajé en Arenales 2214, piso 3, Recoleta, cuidando a una señora.",
+        ["Arenales", "2214", "Recoleta"],
+    ),
+    "w2-floor-told-first": ("Vivía en Santa Fe 3302, 5to piso, con ellos.", ["Santa Fe", "3302"]),
+    # A US street named by a suffix beyond "Street" and "Avenue", then the flat, the
+    # city, and the state with its ZIP code.
+    "w4-us-pike-with-a-suite": (
+        "Mi cuñado vive en 118 Lancaster Pike, Suite 4, Wilmington, DE 19805, con su tío.",
+        ["118", "Lancaster Pike", "Suite 4", "Wilmington", "19805"],
+    ),
+    "w4-us-terrace-with-a-unit": (
+        "La dirección es 77 Garden Terrace, Unit 12, Newark, NJ 07102.",
+        ["77", "Garden Terrace", "Unit 12", "Newark", "07102"],
+    ),
+    "w4-us-circle": ("Mándale a 2390 Oak Circle, Apt 5, Raleigh, NC 27601.", ["Oak Circle"]),
+    # Argentina's and Uruguay's boulevards, the floor after the number, the city after.
+    "w4-boulevard-abbreviated": (
+        "Mi prima vive en Bvd. Artigas 1520, 3er piso, Montevideo, desde el 2019.",
+        ["Bvd", "Artigas", "1520", "Montevideo"],
+    ),
+    "w4-boulevard-in-full": (
+        "Su casa está en Bulevar Oroño 845, Rosario. Ahí trabaja.",
+        ["Bulevar", "Oroño", "845", "Rosario"],
+    ),
+    # The plot a road's kilometre names is part of the address, with the town after it.
+    "w4-plot-of-a-kilometre": (
+        "Trabajé en la chacra del km 58 de la Carretera Central, Matucana, dos años.",
+        ["chacra", "58", "Matucana"],
+    ),
+    "w4-hacienda-of-a-kilometre": (
+        "Nos llevaron a la hacienda del kilómetro 210 de la Panamericana Norte, Huarmey.",
+        ["hacienda", "210", "Huarmey"],
+    ),
+    # A run of births goes on in the next sentence, by the next child, then the date.
+    "w4-second-child-in-the-next-sentence": (
+        "Mi primera hija nació el 3 de abril del 2001. La segunda, Maribel, el 20 de junio "
+        "del 2004. Después vino la sequía.",
+        ["3 de abril", "20 de junio", "2004"],
+    ),
+    "w4-youngest-in-the-next-sentence": (
+        "El mayor nació el 14 de enero de 1998, en la posta. El menor, el once de agosto "
+        "del dos mil tres.",
+        ["14 de enero", "once de agosto", "dos mil tres"],
+    ),
 }
 
 KEPT = {
@@ -263,6 +343,27 @@ KEPT = {
     "budget": "El presupuesto fue de S/ 12 450 000 para el canal.",
     "fry": "Sembramos 12 500 alevinos en la laguna.",
     "area": "La comunidad tiene 4 320 hectáreas de pastos.",
+    "w2-nationality-and-a-date": "Le dieron la nacionalidad el 5 de mayo de 2010.",
+    "w2-national-strike-date": "El paro nacional fue el 12 de enero de 2023 y duró una semana.",
+    "w2-national-university-founded": "El censo nacional se hizo el 3 de mayo de 1959.",
+    "w2-members-since-a-year": "Somos socios de la CAFE-N desde 2015.",
+    "w2-rank-in-a-queue": "Me tocó el puesto 12 en la fila del banco.",
+    "w2-floors-counted": "La casa tiene 2 pisos, piso 1 de material noble.",
+    "w2-count-then-a-floor": "Compramos 20 sacos, piso 2 del almacén.",
+    "w2-year-then-a-floor": "Hasta 1990, piso 2 era de adobe.",
+    "w2-budget-in-soles-opening-a-sentence": "Fue aprobado. Son S/ 2 340 000 en cuatro años.",
+    "w2-dollars-opening-a-sentence": "Fue aprobado. Son US$ 85 000 para la planta.",
+    "w2-a-zone-named-alone": "En la zona El Gran Poder hay mucho comercio.",
+    # "en el km" tells where the family's plot is; only the kilometre is the address.
+    "w4-plot-in-a-kilometre": "Tenemos una chacra en el camino, a 5 km de la carretera.",
+    "w4-boulevard-without-a-number": "Paseamos por el bulevar de la plaza los domingos.",
+    "w4-boulevard-named-alone": "Fuimos al Bv. Oroño a ver el desfile.",
+    # After a birth, the next sentence's dates are the story's unless a child opens it.
+    "w4-fiesta-after-a-birth": "Mi hijo nació en mayo. La fiesta es el 25 de julio.",
+    "w4-second-day-after-a-birth": (
+        "Mi hijo nació en mayo. El segundo día de la fiesta, el 25 de julio, bailamos."
+    ),
+    "w4-another-year-after-a-birth": "Mi hijo nació en mayo. El otro año, el 25 de julio, llovió.",
 }
 
 
@@ -286,3 +387,63 @@ def test_a_fiesta_after_a_semicolon_stays() -> None:
 def test_a_fiesta_on_the_same_date_after_a_birth_stays() -> None:
     out = scrub_for_cli("Mi nieto nació el 24 de junio, y el Inti Raymi también es el 24 de junio.")
     assert out == "Mi nieto nació el [FECHA], y el Inti Raymi también es el 24 de junio."
+
+
+def test_a_fiesta_named_between_two_dates_keeps_its_date() -> None:
+    out = scrub_for_cli(
+        "Mi nieto nació el 29/06/2014, justo en la procesión de San Pedro, el 29 de junio."
+    )
+    assert out.endswith("la procesión de San Pedro, el 29 de junio."), out
+    assert "29/06/2014" not in out
+
+
+def test_a_second_child_in_a_list_still_goes() -> None:
+    out = scrub_for_cli("Mi hija nació el 3 de mayo de 2001, y mi hijo, el 8 de julio de 2004.")
+    assert "8 de julio" not in out and "3 de mayo" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Jr. Ucayali 318, B, al fondo.", ", B"),
+        ("Motos del Oriente, S/ 90 al mes.", ""),
+        ("Calle Real 12, S/N.", ""),
+    ],
+)
+def test_a_door_letter_is_taken_and_the_sol_sign_is_not(text: str, taken: str) -> None:
+    end = text.index(",") if "S/N" not in text else text.index(" S/N")
+    assert text[end : extend_address(text, end)] == taken
+
+
+def test_a_locality_stops_before_a_sum_in_soles() -> None:
+    text = "Vive en Av. Lima 222, S/ 300 paga de alquiler."
+    end = text.index(",")
+    assert extend_locality(text, end) == end
+
+
+@pytest.mark.parametrize(
+    ("guess", "money"),
+    [
+        ("Son S/ 4 800", True),
+        ("Son US$ 12 000", True),
+        ("Jr. Lima S/N", False),
+        ("Jr. Lima 345", False),
+    ],
+)
+def test_a_guessed_address_holding_money_is_a_sum(guess: str, money: bool) -> None:
+    assert holds_money(guess) is money
+
+
+def test_a_sum_in_soles_after_a_shop_keeps_its_sign() -> None:
+    out = scrub_for_cli("Compré en Ferretería del Sur, S/ 120 la bolsa.")
+    assert out.endswith(", S/ 120 la bolsa."), out
+
+
+def test_the_date_after_a_birth_run_stays_when_no_child_opens_the_sentence() -> None:
+    out = scrub_for_cli("Mi hijo nació el 2 de mayo de 2010. La fiesta es el 25 de julio.")
+    assert "2 de mayo" not in out and out.endswith("La fiesta es el 25 de julio."), out
+
+
+def test_a_plot_in_a_kilometre_keeps_the_plot() -> None:
+    out = scrub_for_cli("Tenemos una chacra en el km 42 de la Carretera Central, pasando.")
+    assert out.startswith("Tenemos una chacra en el ") and "42" not in out, out
