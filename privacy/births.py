@@ -52,7 +52,12 @@ _CUE: Final = re.compile(
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
-    r"dio\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|"
+    r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
+    # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
+    # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
+    r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
+    r"(?:\w+\s+)?(?:hij|wawa|beb|niñ|gemel|melliz|criatur|chiquit)\w*|"
+    r"l[oa]s?\s+tuv(?:e|o|imos|iste|ieron)(?!\s+que\b)|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
@@ -68,7 +73,9 @@ _RELATIVE: Final = re.compile(
 # The Nativity is a fiesta: "el nacimiento del Niño", "nació el Niño Jesús".
 # So is the birthday of a town or a school: "el cumpleaños de la comunidad".
 _NATIVITY: Final = re.compile(
-    r"\s+(?:del?\s+)?(?:el\s+|la\s+|nuestr[oa]\s+)?(?:ni[ñn]o|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
+    # "nació el Niño", "nació el niño Jesús"; "nació el niño el 29/02/2012" is a child.
+    r"\s+(?:del?\s+)?(?:el\s+|la\s+|nuestr[oa]\s+)?(?:(?-i:Ni[ñn]o)|"
+    r"ni[ñn]o(?=\s+(?:jes[uú]s|dios|manuelito|divino|de\s+(?:dios|bel[eé]n|praga|reyes)))|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
     r"comunidad|pueblo|distrito|colegio|escuela|instituci[oó]n|asociaci[oó]n|club|provincia|"
     r"regi[oó]n|municipalidad|anexo|caser[ií]o|ciudad|parroquia|iglesia|barrio|federaci[oó]n|"
     r"cooperativa|empresa|organizaci[oó]n|"
@@ -107,7 +114,19 @@ _CUE_HINTS: Final = (
     "somos de",
     "alumbr",
     "dio a luz",
-    "tuvo a su",
+    "di a luz",
+    "dió a luz",
+    "parí",
+    "parió",
+    "tuve a",
+    "tuvo a",
+    "tuvimos a",
+    "tuviste a",
+    "tuvieron a",
+    "lo tuv",
+    "la tuv",
+    "los tuv",
+    "las tuv",
     "f. nac",
     "f.nac",
     "vino al mundo",
@@ -136,7 +155,9 @@ _EVENT_AFTER: Final = re.compile(
     r"(?:es|era|fue|son|se\s|hay|hac|celebr|festej|lleg|vin|entr|pas[oó])",
     re.IGNORECASE,
 )
-_NAME_ITEM: Final = re.compile(r"^,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$")
+# "Rosa 03/05/2001, Juan 05/06/2003"; "Yesenia, 10 de febrero de 1999; Clemente, 22 de
+# junio de 2001; Azucena, el 30 de noviembre".
+_NAME_ITEM: Final = re.compile(r"^,\s*(?:y\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,?\s+(?:el\s+)?$")
 _NOT_ITEM: Final = re.compile(
     r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario|"
     # A fiesta named between two dates: "nació el 24/06/2011, en plena verbena de Sant
@@ -164,22 +185,156 @@ def find_birth_dates(words: Words) -> list[Span]:
             text, max(0, cue.start() - 30), cue.start()
         ):
             continue  # "La foto es del 3 de mayo de 1990"
+        if cue.group()[:1] in "lL" and not _CHILD_BEFORE.search(
+            text, max(0, cue.start() - 60), cue.start()
+        ):
+            continue  # "la reunión la tuvimos el 3 de mayo"
+        asked = _asked(text, cue.start(), cue.end())
+        if asked is not None:
+            # "Moderadora: ¿y cuándo nacieron sus hijos?" The dates are in the answers.
+            for answer in _answer_dates(text, asked):
+                after = max(after, _run(text, answer, spans))
+            continue
         before = _date_before(text, cue.start(), after)
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is None or not _cue_governs(text[cue.start() : m.start()], cue.end() - cue.start()):
             continue
-        while m is not None:
-            end = _trim_year_words(m)
-            spans.append(Span(m.start(), end, FECHA))
-            after = end
-            m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
-            if m is not None and (
-                not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())
-            ):
-                m = None
+        after = _run(text, m, spans)
+    for listed in _children_listed(words, after):
+        _run(text, listed, spans)
     return spans
+
+
+def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
+    """Take the birth date ``m`` and the dates that continue its list into ``spans``;
+    return where the run ends."""
+    end = 0
+    while m is not None:
+        if any(s.start < m.end() and m.start() < s.end for s in spans[-8:]):
+            return end  # already taken by an earlier cue
+        end = _trim_year_words(m)
+        spans.append(Span(m.start(), end, FECHA))
+        m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
+        if m is not None and (
+            not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())
+        ):
+            m = None
+    return end
+
+
+# A question about when someone was born: the dates are in the answer turns after it.
+_WHEN: Final = re.compile(
+    r"\b(?:cu[aá]ndo|fechas?|qu[eé]\s+d[ií]as?|qu[eé]\s+mes)\b", re.IGNORECASE
+)
+_MAX_QUESTION: Final = 120
+_ANSWER: Final = 600
+_ANSWER_TURNS: Final = 6
+# The first date of an answer, read in its first words ("el mío, Kusi, no me acuerdo
+# bien... treinta de abril creo"), unless a fiesta is named before it.
+_ANSWER_HEAD: Final = 160
+_FIESTA_BEFORE: Final = re.compile(
+    r"\b(?:fiesta|santo|santa|san|patr[oó]n|patrona|virgen|verbena|procesi[oó]n|feria|"
+    r"carnaval\w*|herranza|aniversario|festividad|d[ií]a\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str, start: int, end: int) -> int | None:
+    """Where the question ends when the cue at ``start:end`` is asked about, "¿y
+    cuándo nacieron sus hijos?", else None."""
+    opened = text.rfind("¿", max(0, start - _MAX_QUESTION), start)
+    if opened < 0 or _BREAK.search(text, opened, start):
+        return None
+    close = text.find("?", end, end + _MAX_QUESTION)
+    if close < 0 or _BREAK.search(text, end, close):
+        return None
+    if _WHEN.search(text, opened, close) is None:
+        return None
+    return close + 1
+
+
+def _answer_dates(text: str, at: int) -> list[re.Match[str]]:
+    """The first date of each answer turn after a question that ends at ``at``, up to
+    the next question."""
+    stop = text.find("¿", at, at + _ANSWER)
+    stop = at + _ANSWER if stop < 0 else stop
+    stop = min(stop, len(text))
+    found: list[re.Match[str]] = []
+    turn = at
+    for _ in range(_ANSWER_TURNS):
+        if turn >= stop:
+            break
+        line_end = text.find("\n", turn + 1, stop)
+        line_end = stop if line_end < 0 else line_end
+        m = _whole(text, _DATE.search(text, turn, min(line_end, turn + _ANSWER_HEAD)))
+        if (
+            m is not None
+            and _FIESTA_BEFORE.search(text, turn, m.start()) is None
+            and _EVENT_AFTER.match(text, m.end()) is None
+        ):
+            found.append(m)
+        turn = line_end + 1
+    return found
+
+
+# Children listed with their dates, without a birth word: "mis hijos con sus fechas:
+# Yesenia, 10 de febrero de 1999; Clemente, 22 de junio de 2001"; "a mis hijos los
+# tuve acá: la mayor el 27 de enero del 2021 y el segundo el ...".
+_CHILDREN_HINTS: Final = ("hijos", "hijas", "wawas", "nietos", "nietas", "criaturas")
+_CHILD_BEFORE: Final = re.compile(
+    r"\b(?:hij[oa]s?|wawas?|niet[oa]s?|criaturas?|beb[eé]s?|niñ[oa]s?|gemel\w+|melliz\w+)\b"
+    r"[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+_CAP: Final = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+_CHILD_ITEM: Final = re.compile(
+    r"[,:;]\s*(?:y\s+)?(?:"
+    r"(?:el|la|mi)\s+(?:mayor|menor|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[uú]ltim[oa]|"
+    r"chiquit[oa]|otr[oa])(?:,?\s+" + _CAP + r")?"
+    r"|" + _CAP + r"(?:\s+" + _CAP + r")?"
+    r"),?\s+(?:el\s+|en\s+el\s+)?$"
+)
+_LIST_SCOPE: Final = 160
+_WITH_YEAR: Final = re.compile(
+    rf"\d{{4}}|\d[/.\-]\d{{1,2}}[/.\-]\d|\d\s+del?\s+\d|{_MONTHS},?\s+(?:del?\s+)?\w", re.IGNORECASE
+)
+
+
+def _children_listed(words: Words, after: int) -> list[re.Match[str]]:
+    """The first date of a list of children and their dates after a plural child
+    word, when an item (a name or an order word) opens it and a second item or a year
+    follows."""
+    text = words.text
+    folded = text.lower()
+    found: list[re.Match[str]] = []
+    for hint in _CHILDREN_HINTS:
+        at = folded.find(hint)
+        while at >= 0:
+            end = at + len(hint)
+            if (at == 0 or not folded[at - 1].isalnum()) and end >= after:
+                m = _first_listed(text, end)
+                if m is not None:
+                    found.append(m)
+            at = folded.find(hint, end)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _first_listed(text: str, start: int) -> re.Match[str] | None:
+    brk = _BREAK.search(text, start, start + _LIST_SCOPE)
+    stop = brk.start() if brk is not None else min(len(text), start + _LIST_SCOPE)
+    m = _whole(text, _DATE.search(text, start, stop))
+    if m is None or _CHILD_ITEM.search(text[max(start, m.start() - 40) : m.start()]) is None:
+        return None
+    if _FIESTA_BEFORE.search(text, start, m.start()) or _EVENT_AFTER.match(text, m.end()):
+        return None
+    if _WITH_YEAR.search(m.group()):
+        return m  # a day, a month and a year
+    nxt = _whole(text, _DATE.search(text, m.end(), m.end() + _MAX_LIST_GAP + _LONGEST_DATE))
+    if nxt is not None and _continues(text[_trim_year_words(m) : nxt.start()]):
+        return m
+    return None
 
 
 def _whole(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -219,7 +374,10 @@ _NEXT_CHILD: Final = re.compile(
     r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|menor|[uú]ltim[oa]|otr[oa]|"
     r"siguiente|chiquit[oa]|shulc[aá]|hermanit[oa])"
     r"(?:\s+(?:hij[oa]|var[oó]n|mujer|wawa|beb[eé]))?"
-    r"(?:,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?,?\s+(?:naci[oó]\s+)?(?:el|en\s+el)\s+$"
+    r"(?:,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?"
+    # "La segunda, Rosa, en Santa Rosa, el 30 de agosto": where, then when.
+    r"(?:,?\s+(?:naci[oó]\s+)?en\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)?"
+    r",?\s+(?:naci[oó]\s+)?(?:el|en\s+el)\s+$"
 )
 
 

@@ -1,0 +1,89 @@
+"""Birth dates in unseen interviews: the classes of the w5 and w7 misses, as tables.
+
+A birth date is told without "nació" next to it: children listed with their dates
+after a plural child word, a birth told with "tener" ("los tuve", "tuve a mi hija"),
+a question about when someone was born answered in the next turns, a lowercase "el
+niño" who is a child and not the Nativity, and a second child told where, then when.
+The research content of the same shape stays: fiestas, trips, meetings, events."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+GONE = {
+    "children-listed-with-names-and-years": (
+        "Le dicto a mis hijas: Nélida, 4 de mayo de 1996; Ruth, 19 de agosto del 2000.",
+        ["4 de mayo", "19 de agosto", "2000"],
+    ),
+    "children-listed-by-order": (
+        "Mis hijos son tres: el mayor el 2 de julio del 2010, el segundo el 9 de enero "
+        "del 2013 y la última el 5 de mayo del 2016.",
+        ["2 de julio", "9 de enero", "5 de mayo"],
+    ),
+    "grandchildren-listed-without-years": (
+        "Mis nietos: Brayan, el 12 de octubre; Naomi, el 3 de diciembre.",
+        ["12 de octubre", "3 de diciembre"],
+    ),
+    "births-told-with-tener": (
+        "A mis dos hijas las tuve en la posta: la primera el 6 de junio del 2018 y la otra "
+        "el once de abril del 2020.",
+        ["6 de junio", "once de abril"],
+    ),
+    "tuve-a-mi-hija": ("Tuve a mi hija el 17 de marzo del 2015 en Lircay.", ["17 de marzo"]),
+    "di-a-luz": ("Di a luz el 2 de febrero del 2019, en el hospital.", ["2 de febrero"]),
+    "a-question-answered-in-the-next-turn": (
+        "E: ¿Y cuándo nació su hija?\nParticipante 1: a ver... el veinte de mayo, creo, "
+        "sí.\nParticipante 2: la mía el 8 de enero.",
+        ["veinte de mayo", "8 de enero"],
+    ),
+    "a-question-answered-in-the-same-line": (
+        "¿En qué fecha nacieron sus hijos? Bueno, Gladys el 14 de abril del 2002.",
+        ["14 de abril"],
+    ),
+    "a-lowercase-child-after-nacio": ("nació el niño el 12/11/2015, en la posta.", ["12/11/2015"]),
+    "a-second-child-told-where-then-when": (
+        "El primero nació el 3 de enero del 99. La segunda, Nilda, en San Jerónimo, el "
+        "21 de julio.",
+        ["3 de enero", "21 de julio"],
+    ),
+}
+
+KEPT = {
+    "children-travel-on-a-date": "Mis hijos viajan a Ica el 15 de enero y vuelven el 20 de marzo.",
+    "children-at-a-fiesta": (
+        "Mis hijos vienen para la fiesta: Santiago, el 25 de julio, y la Virgen, el 15 de agosto."
+    ),
+    "a-meeting-held": "La reunión la tuvimos el 3 de mayo en el local comunal.",
+    "had-to-sell": "El ganado lo tuve que vender el 12 de abril del 2020.",
+    "a-question-about-a-fiesta": (
+        "E: ¿Cuándo es la fiesta?\nParticipante 1: el 8 de setiembre, la Virgen de Cocharcas."
+    ),
+    "a-question-about-birthplace-answered-with-a-fiesta": (
+        "E: ¿Cuándo nació usted?\nP: en Lircay, en la fiesta de la Virgen, el 8 de setiembre es."
+    ),
+    "the-nativity-lowercase": "nació el niño Jesús el 25 de diciembre, dicen los abuelos.",
+    "the-nativity-capitalized": "Para Navidad, cuando nació el Niño, el 25 de diciembre, hay misa.",
+    "children-and-a-year": "Mis hijos se fueron en el 2015 a Lima, los tres.",
+}
+
+
+@pytest.mark.parametrize(("text", "gone"), GONE.values(), ids=GONE.keys())
+def test_birth_date_is_gone(text: str, gone: list[str]) -> None:
+    out = scrub_for_cli(text)
+    for value in gone:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize("text", KEPT.values(), ids=KEPT.keys())
+def test_other_dates_stay(text: str) -> None:
+    out = scrub_for_cli(text)
+    assert "[FECHA]" not in out, out
+
+
+def test_a_fiesta_next_to_listed_births_stays() -> None:
+    out = scrub_for_cli(
+        "Mis hijas: Rocío, 3 de mayo de 2004; Elsa, 9 de junio de 2007. El 24 de junio "
+        "es la fiesta de San Juan."
+    )
+    assert "3 de mayo" not in out and "9 de junio" not in out, out
+    assert out.endswith("El 24 de junio es la fiesta de San Juan."), out
