@@ -157,7 +157,9 @@ _EVENT_AFTER: Final = re.compile(
 )
 # "Rosa 03/05/2001, Juan 05/06/2003"; "Yesenia, 10 de febrero de 1999; Clemente, 22 de
 # junio de 2001; Azucena, el 30 de noviembre".
-_NAME_ITEM: Final = re.compile(r"^,\s*(?:y\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,?\s+(?:el\s+)?$")
+_NAME_ITEM: Final = re.compile(
+    r"^,\s*(?:y\s+)?(?:(?:el|la)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,?\s+(?:el\s+)?$"
+)
 _NOT_ITEM: Final = re.compile(
     r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario|"
     # A fiesta named between two dates: "nació el 24/06/2011, en plena verbena de Sant

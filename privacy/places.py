@@ -82,7 +82,8 @@ _SETTLEMENT: Final = re.compile(
     rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
 )
 _US: Final = re.compile(
-    r"(?<![\w,])\d{1,6}\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+    # Queens numbers its houses by the cross street: "37-18 Junction Blvd".
+    r"(?<![\w,\-])\d{1,6}(?:-\d{1,4})?\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
     r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
     # Virginia's and Pennsylvania's pikes, and the other common suffixes of a US street.
@@ -100,12 +101,15 @@ _JP_AREA: Final = r"[A-Z][a-z]+-(?:ken|to|fu|shi|ku|machi|cho|gun|mura)"
 # The prefecture, city and ward written before ("Gunma-ken, Ota-shi, …") are taken one by
 # one after a match (`_areas_before`): a repeated group here would make a long run of
 # them cost the square of its length.
+_JP_BLOCKS: Final = r"Danchi|danchi|Haitsu|Kōpo|Kopo|Manshon|Mansion|Jūtaku|Jutaku|Apāto"
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:"
     r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
     # The town may be two words, romanized with macrons: "2-14-7 Sakai Minamichō".
     r"|\d{1,2}-\d{1,2}-\d{1,3}(?:\s+[A-Z][a-zāēīōū]+(?:-(?:machi|cho))?){1,2}"
     r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
+    # A flat in a housing estate or a block, building and room: "Homi Danchi 2-104".
+    rf"|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:{_JP_BLOCKS})\s+\d{{1,3}}(?:-\d{{1,4}})?"
     rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,2}}-\d{{1,2}}"
     r")(?![\w-])"
 )
@@ -113,11 +117,14 @@ _JAPAN: Final = re.compile(
 # a postal code and town, a state and ZIP code, or a capitalized district or city.
 _MORE: Final = re.compile(
     rf",[ \t]*(?:{_PART}"
-    r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?(?:izq|dcha|der)\.?)?"
+    # "3.º B", "2º 1ª" (floor and door, as Barcelona writes them).
+    r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
     rf"|\d{{4,5}}\s+{_NAME}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
+    # The state alone, last: "…, Corona, NY".
+    r"|(?:NY|NJ|CA|TX|FL|IL|MA|VA|MD|PA|CT|GA|NC|WA|NV|AZ|CO|UT|OR|MI|OH|TN|MN|DC)(?![\w.])"
     rf"|{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
     # A landmark that places the door: "…s/n, frente al estadio, Bellavista".
     r"|(?:frente|cerca|al\s+costado|al\s+lado|a\s+espaldas|detr[aá]s|a\s+media\s+cuadra)\s+"
@@ -179,6 +186,7 @@ _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4
 _JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
 _JAPAN_SUFFIXES: Final = ("-cho", "-machi", "-ken", "-shi", "-ku")
+_JAPAN_BLOCK_WORDS: Final = ("Danchi", "danchi", "Haitsu", "Kōpo", "Kopo", "Manshon", "Mansion")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 
@@ -194,7 +202,9 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
     if "-" in text and (
-        any(suffix in text for suffix in _JAPAN_SUFFIXES) or _JAPAN_HINT.search(text)
+        any(suffix in text for suffix in _JAPAN_SUFFIXES)
+        or _JAPAN_HINT.search(text)
+        or any(word in text for word in _JAPAN_BLOCK_WORDS)
     ):
         matches += _JAPAN.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))

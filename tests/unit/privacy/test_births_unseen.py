@@ -40,6 +40,11 @@ GONE = {
         "¿En qué fecha nacieron sus hijos? Bueno, Gladys el 14 de abril del 2002.",
         ["14 de abril"],
     ),
+    "a-list-item-with-an-article": (
+        "Tengo tres: Ruth, que nació el 5 de abril del 2009; la Maribel, 2 de octubre, y "
+        "el último que tiene cuatro años.",
+        ["5 de abril", "2 de octubre"],
+    ),
     "a-lowercase-child-after-nacio": ("nació el niño el 12/11/2015, en la posta.", ["12/11/2015"]),
     "a-second-child-told-where-then-when": (
         "El primero nació el 3 de enero del 99. La segunda, Nilda, en San Jerónimo, el "

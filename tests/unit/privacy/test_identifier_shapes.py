@@ -289,6 +289,24 @@ GONE = {
         "del dos mil tres.",
         ["14 de enero", "once de agosto", "dos mil tres"],
     ),
+    # w7: Queens numbers a house by its cross street, the state may close it alone;
+    # Barcelona writes floor and door as "2º 1ª"; a Japanese housing estate, block-room.
+    "w7-queens-hyphenated-number": (
+        "Vive en 41-09 Roosevelt Ave, Apt 2C, Elmhurst, NY, con su primo.",
+        ["41-09", "Roosevelt", "2C", "Elmhurst"],
+    ),
+    "w7-barcelona-floor-and-door": (
+        "Vivo en Carrer de Mallorca 214, 3º 2ª, Barcelona, con otras chicas.",
+        ["Mallorca", "214", "3º", "2ª"],
+    ),
+    "w7-japanese-housing-estate": (
+        "Vivíamos en Kamo Danchi 5-301, Iwata-shi, con los brasileños.",
+        ["Kamo", "5-301", "Iwata"],
+    ),
+    "w7-japanese-apartment-block": (
+        "Mi hermano vive en Sakura Haitsu 203, Hamamatsu-shi.",
+        ["Sakura", "203"],
+    ),
 }
 
 KEPT = {
@@ -364,6 +382,10 @@ KEPT = {
         "Mi hijo nació en mayo. El segundo día de la fiesta, el 25 de julio, bailamos."
     ),
     "w4-another-year-after-a-birth": "Mi hijo nació en mayo. El otro año, el 25 de julio, llovió.",
+    "w7-a-score-with-a-dash": "Ganamos 37-18 en el vóley, en el coliseo.",
+    "w7-a-housing-estate-without-a-number": "Vivíamos en el danchi de Homigaoka, en Toyota.",
+    "w7-a-state-without-an-address": "Mi hermano está en Nueva York, NY, hace años.",
+    "w7-floors-counted": "El edificio tiene 3º y 4º piso nomás.",
 }
 
 
