@@ -131,6 +131,14 @@ _MISSPELLED: Final = (
 )
 
 
+# The spellings that are also lowercase words of prose ("cara", "iban", "cayo"): found
+# lowercase outside names in MEDDOCAN train and dev and the development set.
+_SPELLED_WORDS: Final = words("cara carina cayo rica iban cana")
+# Spellings of a name that may be typed in lowercase right after a kin word ("mi hijo
+# wilver que está en Arequipa").
+MISSPELLED_LOWER: Final = _MISSPELLED - _SPELLED_WORDS
+
+
 _PLACE_OR_THING_BEFORE: Final = words("en desde hasta hacia de del a al para por el la")
 
 

@@ -20,6 +20,7 @@ from privacy.given import (
     NAME_WORDS,
     NOT_PERSON_BEFORE,
     PLACE_PREFIXES,
+    SURNAMES,
     TO_A_PLACE,
 )
 from privacy.lexicon import (
@@ -56,6 +57,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     acting: set[str] = set()
     # A name found in lowercase ("mi nuera eulogia") is the name in lowercase elsewhere.
     lowercase: set[str] = set()
+    # A word-name found in lowercase ("mi compadre pascual") is the person again in
+    # lowercase only where it does what people do ("ya pascual se quedó").
+    lower_acting: set[str] = set()
     for span in spans:
         if span.kind != PERSONA:
             continue
@@ -68,6 +72,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             if len(norm) < 3 or (after_de and not token[:1].isupper()):
                 continue
             if not token[:1].isupper():
+                word_name = norm in NAME_WORDS or norm in _ADJECTIVE_NAMES
+                if word_name and norm not in SENTENCE_WORDS and norm not in KIN:
+                    lower_acting.add(norm)  # "mi compadre pascual ... ya pascual se quedó"
+                    continue
                 if norm not in _NOT_PROPAGATED and norm not in SENTENCE_WORDS:
                     names.add(norm)
                     # "mi hijo puma le decimos... fuerte como puma": a Quechua word-name
@@ -114,9 +122,81 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
-        if tokens[i][:1].isupper() and opens_clause(words_, i) and acts(words_, i):
+        if tokens[i][:1].isupper() and _acting_here(words_, i):
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+        elif i > 0 and words_.gaps[i] == " " and norms[i - 1] in _TITLED:
+            # After a title or kin word, in any case: "el señor modesto... Modesto
+            # Anccasi" ("muy modesto" stays).
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    for i in _indices(words_, lower_acting):
+        if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     return found
+
+
+# Adjectives that are also names ("mi tío justo, que...", "no es justo").
+_ADJECTIVE_NAMES: Final = words("justo modesto severo benigno feliz amado amada clemente bueno")
+# Before a thing, never a name: "la luz llega", "mucha soledad", "muy modesto".
+_DETERMINERS: Final = words(
+    "el la los las un una mi tu su este esta ese esa mucha mucho poca poco muy tan que de del"
+)
+_TITLED: Final = HONORIFICS | KIN - words("llama llamado llamada apellido nombre dicen apodo")
+
+
+def _with_article(words_: Words, i: int) -> bool:
+    """Whether a found name at ``i`` follows the family's article at the start of a
+    clause and goes on like a person: "la Lourdes está en Génova", "el atoq viene"."""
+    norms, gaps = words_.norms, words_.gaps
+    if i == 0 or norms[i - 1] not in _THE or gaps[i] != " " or not opens_clause(words_, i - 1):
+        return False
+    nxt = norms[i + 1] if i + 1 < len(norms) and gaps[i + 1] == " " else ""
+    return nxt in _STATE or acts(words_, i)
+
+
+_THE: Final = words("el la")
+# What follows a person's name and not a place's or a fiesta's: "la Lourdes está en
+# Génova", "la Lourdes en Italia, el Reyes en Lima".
+_STATE: Final = words("esta estaba estuvo sigue seguia viene venia")
+
+
+def _acting_here(words_: Words, i: int) -> bool:
+    """Whether a word-name found as a person elsewhere in the text is the person again
+    at ``i``: opening a clause and doing what people do ("Italia manda 200 euros"), with
+    the family's article ("la Lourdes está en Génova", "la Lourdes en Italia."), said to
+    ("¿tu hijo no está en Chile, Victoria?") or followed by a surname at the start of a
+    turn ("Participante 2: Mercedes Ramos, sí"). "vive en Italia" and "la fiesta de
+    Santiago" stay."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if opens_clause(words_, i) and acts(words_, i):
+        return True
+    closing = words_.text[words_.ends[i] : words_.ends[i] + 1]
+    if closing in ("?", "!") and gaps[i].strip(" ") == ",":
+        return True  # a vocative closing a question
+    nxt = norms[i + 1] if i + 1 < n and gaps[i + 1] == " " else ""
+    if opens_clause(words_, i) and nxt and _surname(tokens[i + 1], nxt):
+        return True
+    if not _with_article(words_, i):
+        return False if i == 0 or norms[i - 1] not in _THE else _listed_where(words_, i)
+    return True
+
+
+def _listed_where(words_: Words, i: int) -> bool:
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if gaps[i] != " " or not opens_clause(words_, i - 1):
+        return False
+    nxt = norms[i + 1] if i + 1 < n and gaps[i + 1] == " " else ""
+    # "la Lourdes en Italia." listing where each child is: one place, then the clause ends.
+    k = i + 2
+    if nxt != "en" or k >= n or gaps[k] != " " or not tokens[k][:1].isupper():
+        return False
+    return k + 1 >= n or gaps[k + 1].strip(" ")[:1] in (",", ".", ";")
+
+
+def _surname(token: str, norm: str) -> bool:
+    """A capitalized word that is a known surname, even one that is also a word."""
+    return (
+        token[:1].isupper() and token[1:].islower() and (norm in SURNAMES or norm in COMMON_WORDS)
+    )
 
 
 _OF: Final = words("de del")

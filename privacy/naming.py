@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clause
-from privacy.given import GIVEN_NAMES
+from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NOT_PERSON_BEFORE
 from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -79,10 +79,14 @@ _NAMING_CUES: Final = {
     "llamaban": words("se"),
     "llamo": words("me"),
     "llamas": words("te"),
-    "apellido": words("de"),
+    "apellido": words("de se"),
+    "apellida": words("se"),
+    "apellidaba": words("se"),
+    "apellidan": words("se"),
+    "apellidaban": words("se"),
     "puse": words("le"),
     "pusimos": words("le"),
-    "pusieron": words("le"),
+    "pusieron": words("le me nos te"),
     # A profile on a social network: "me busca como Lucecita Andina", "salgo como...".
     "como": words(
         "sale anote conocido conocida inscrito inscrita busca buscas buscan encuentras "
@@ -117,7 +121,42 @@ _NOT_NAMED: Final = SENTENCE_WORDS | words(
     "nuestro nuestra nuestros nuestras tu tus mismo misma igual asi algo nada uno una"
 )
 _COPULAS: Final = words("es era fue")
-TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS
+# Clitics before "pusieron" that give the speaker a nickname: "allá me pusieron Peruca".
+_GIVEN_TO: Final = words("me nos te")
+# A profile on a social network named after the network and "es", "como" or a colon:
+# "el Facebook mío es Yupa Antaccochino", "en TikTok sale como Chinita Linda".
+_NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil usuario")
+# A handle in any case: "illari.cocina", "@yupa_99".
+_HANDLE: Final = r"@?[\wáéíóúñü]+(?:[._][\wáéíóúñü]+)+|@[\wáéíóúñü]+"
+_PROFILE: Final = re.compile(
+    r"[\w]+(?:[ \t]+(?:mio|mía|mío|mia|de[ \t]+\w+|\w+[ \t]+(?:sale|aparece|figura|esta|está)"
+    r"|(?:le|la|lo|me|te)[ \t]+\w+,?))?"
+    r"[ \t]*(?:[ \t]es|[ \t]soy|[ \t]como|:)[ \t]+"
+    rf"(?P<name>{_HANDLE}|{WORD}(?:[ \t]+{WORD}){{0,2}})"
+)
+# Ordinals and birth order after an article, set off before a name: "el primero,
+# Rusbel, nació el 90", "la segunda, Yeni, está en Ica".
+_ORDINALS: Final = words(
+    """
+    primero primera segundo segunda tercero tercera cuarto cuarta quinto quinta sexto
+    sexta ultimo ultima mayor menor
+    """
+)
+_ORDINAL: Final = re.compile(
+    r"[\w]+,[ \t]+"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+    r"(?=[ \t]*[,;.:!?)]|[ \t]+(?:que|se|ya|no|est|nac|viv|trabaj)[\wáéíóú]*)"
+)
+# A name in lowercase set off after a kin word: "mi mejor amiga, soledad, ya se fue".
+_APPOSITION_LOWER: Final = re.compile(
+    rf"(?:{_ROLES}),[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
+)
+_NOT_LOWER_NAMES: Final = (
+    SENTENCE_WORDS
+    | CALENDAR_WORDS
+    | words("justo modesto severo benigno feliz amado amada clemente bueno pues nomas mayor menor")
+)
+TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS | _NETWORKS | _ORDINALS
 
 
 def find_named_by_role(anchors: Anchors) -> list[Span]:
@@ -140,6 +179,52 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
         # not the fiesta on the allow-list.
         spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    for m in find_at(_APPOSITION_LOWER, text, starts):
+        norm = normalize_token(m.group("name"))
+        if norm in _NOT_LOWER_NAMES or norm in NEVER_REDACT_ALONE:
+            continue
+        if norm in GIVEN_NAMES or norm in MISSPELLED_LOWER:
+            spans.append(
+                Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
+            )
+    return spans + _find_ordinal_names(anchors)
+
+
+def _find_ordinal_names(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name set off after an article and an ordinal: "el primero,
+    Rusbel, nació..."; "fui primero, Huancayo" has no article and stays."""
+    words_ = anchors.words
+    norms, text = words_.norms, words_.text
+    spans: list[Span] = []
+    for i in anchors.of(_ORDINALS):
+        if i == 0 or norms[i - 1] not in _THE or words_.gaps[i] != " ":
+            continue
+        m = _ORDINAL.match(text, words_.starts[i])
+        if m is None:
+            continue
+        first = normalize_token(m.group("name").split()[0])
+        if first in NEVER_REDACT_ALONE or first in NOT_SUBJECTS or first in CALENDAR_WORDS:
+            continue
+        if first in NOT_PERSON_BEFORE or m.group("name").isupper():
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    return spans
+
+
+def _find_profiles(anchors: Anchors) -> list[Span]:
+    """Return a profile name given after a social network: "el Facebook mío es Yupa
+    Antaccochino", "mi perfil: Chinita Linda"."""
+    words_ = anchors.words
+    text = words_.text
+    spans: list[Span] = []
+    for i in anchors.of(_NETWORKS):
+        m = _PROFILE.match(text, words_.starts[i])
+        if m is None:
+            continue
+        first = normalize_token(m.group("name").split()[0])
+        if first in NOT_SUBJECTS or first in _NETWORKS:
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
     return spans
 
 
@@ -155,9 +240,13 @@ def find_named(anchors: Anchors) -> list[Span]:
                 continue  # "mi pueblo se llama Manta", "su finca se llama Los Cedros"
             m = _NAMING.match(text, words_.starts[i])
             # "así se llama nuestro programa", "se llama igual": no name in lowercase.
-            if m is not None and normalize_token(m.group("name").split()[0]) not in _NOT_NAMED:
-                spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+            if m is None or normalize_token(m.group("name").split()[0]) in _NOT_NAMED:
+                continue
+            if norms[i - 1] in _GIVEN_TO and not m.group("name")[:1].isupper():
+                continue  # "me pusieron suero": a nickname given to me has a capital
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
+    spans += _find_profiles(anchors)
     for i in anchors.of(_CALLING):
         spans += _called(words_, i)
     for i in anchors.of(_CUE_WORDS):

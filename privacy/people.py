@@ -13,12 +13,13 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from privacy.cues import ACTS, HAVE_VERBS
+from privacy.cues import ACTS, HAVE_VERBS, context_key
 from privacy.given import (
     ANDEAN_SURNAMES,
     BEFORE_VERB,
     CAPITAL_ONLY,
     GIVEN_NAMES,
+    MISSPELLED_LOWER,
     NAME_WORDS,
     NOT_PERSON_BEFORE,
     PERSON_VERBS,
@@ -219,6 +220,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             kind = PERSONA
             if end == start and norm in _NAME_TITLES and words.words[i][:1].islower():
                 end = _lowercase_after_title(words, start)
+            elif end == start and norm in KIN and not after_de:
+                end = _lowercase_after_kin(words, start)
         elif norm in ORG_WORDS and (
             words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
         ):
@@ -234,7 +237,12 @@ def find_people(anchors: Anchors) -> list[Span]:
         elif _lexicon_name(words, i):
             start, end, kind = i, i + 1, PERSONA  # scrub grows it over the names beside it
         if end > start:
-            spans.append(Span(words.starts[start], words.ends[end - 1], kind))
+            key = ""
+            if kind == PERSONA and norm in KIN and not after_de:
+                # Named right after a kin word: a person, not the fiesta or saint on the
+                # allow-list ("mi hermano Santiago se fue").
+                key = context_key(words.text[words.starts[start] : words.ends[end - 1]])
+            spans.append(Span(words.starts[start], words.ends[end - 1], kind, key))
             after = end
     # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest,
     # and the surname that is a word or a place joins here, as after a listed name
@@ -331,10 +339,48 @@ def _lowercase_word_name(words: Words, i: int) -> int:
     a name's ("mi prima rocío ya está", "tía rosa..."), else ``i``: "mi tía cose
     rosas" and "mi hermano justo ahora" are words."""
     norms, n = words.norms, len(words.norms)
-    if i == 0 or words.gaps[i] != " " or norms[i - 1] not in KIN or norms[i] in _NOT_KIN_NAMES:
+    if i == 0 or words.gaps[i] != " " or norms[i - 1] not in KIN:
+        return i
+    if norms[i] in _NOT_KIN_NAMES:
         return i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
+    nxt = norms[i + 1]
+    if nxt in _CLITICS_AFTER:
+        return i + 1  # "con mi compadre pascual nos íbamos": a clitic opens his clause
+    if nxt in BEFORE_VERB and i + 2 < n:
+        nxt = norms[i + 2]
+    return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+# Clitics that open the clause of a name right after a kin word.
+_CLITICS_AFTER: Final = words("nos se le les me lo la")
+
+
+# Place words that are common nouns, never a name after a kin word ("mi hijo pueblo").
+_PLACE_NOUNS: Final = words(
+    "plaza armas mercado posta chacra pueblo comas ate nuevo occidente selva sierra costa andes"
+)
+
+
+def _lowercase_after_kin(words: Words, i: int) -> int:
+    """End of a lowercase name right after a kin word that no lexicon lists as a name:
+    a name spelled as it sounds ("mi hijo wilver que está en Arequipa") or a country or
+    town given as a name ("mi hija italia está en Italia"), when the clause goes on like a
+    name's; else ``i``. "mi hijo en Lima" has its preposition."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    if i >= n or words.gaps[i] != " " or not tokens[i].isalpha() or not tokens[i].islower():
+        return i
+    norm = norms[i]
+    relative = i + 1 < n and words.gaps[i + 1].strip(" ") == "," and norms[i + 1] == "que"
+    if relative and (norm in _NOT_KIN_NAMES or norm in GIVEN_NAMES):
+        # An adjective is not set off before a relative clause: "mi tío justo, que tiene
+        # su taller" names him ("mi hermano justo ahora" does not).
+        return i + 1
+    if norm not in MISSPELLED_LOWER and (norm not in PLACE_WORDS or norm in _PLACE_NOUNS):
+        return i
+    if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
+        return i + 1 if norm in MISSPELLED_LOWER else i
     nxt = norms[i + 1]
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]

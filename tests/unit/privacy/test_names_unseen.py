@@ -1,0 +1,106 @@
+"""Names in unseen answers by the class of their context (issue 14): a lowercase name
+after a kin word or set off by commas, a name after an ordinal, a name said after a
+kin word that is also a fiesta, a social-network profile, a surname given with "se
+apellidaba", and a word-name found as a person elsewhere in the answer (with the
+family's article, as a vocative, before a surname, after a title, acting in
+lowercase). Each row has its look-alike that stays."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+_TRANSCRIPT = "Moderadora: ¿dónde están sus hijos?\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name spelled as it sounds, in lowercase, right after a kin word.
+        ("mi hijo yhony que está en Tacna manda plata.", "yhony"),
+        ("mi sobrino wilmar se fue a Ica.", "wilmar"),
+        # A country or a town given as a name, in lowercase, right after a kin word.
+        ("mi hija argentina está en Chile, se casó.", "argentina"),
+        ("mi nieta bolivia trabaja en Lima.", "bolivia"),
+        # A lowercase name set off by commas after a kin word, with or without article.
+        ("Mi mejor amiga, esperanza, ya se fue a Lima.", "esperanza"),
+        ("mi cuñada, la dolores, está en Huancayo.", "dolores"),
+        # An adjective-name set off before a relative clause.
+        ("con mi tío modesto, que tiene su taller en Gamarra.", "modesto"),
+        # A lowercase word-name after a kin word, before a clitic.
+        ("con mi compadre cipriano nos íbamos a la selva.", "cipriano"),
+        # A name after an article and an ordinal.
+        ("el primero, Yordin, nació el año 90.", "Yordin"),
+        ("la segunda, Nayeli, está en Ica.", "Nayeli"),
+        # A kin word's name that is also a fiesta on the allow-list.
+        ("mi hermano Santiago se fue a Estados Unidos.", "Santiago"),
+        # A surname given with "se apellidaba", "se apellida".
+        ("mi bisabuelo se apellidaba Tamashiro, de Okinawa.", "Tamashiro"),
+        ("mi patrón se apellida Kanashiro.", "Kanashiro"),
+        # A profile on a social network, capitalized or as a handle.
+        ("el Facebook mío es Chaska Andina, ahí subo fotos.", "Chaska Andina"),
+        ("en instagram le sigo, es killa.tejidos.", "killa.tejidos"),
+        ("mi perfil: Royer Huanca.", "Royer Huanca"),
+        # A nickname given to the speaker.
+        ("allá me pusieron Chalaco.", "Chalaco"),
+    ],
+)
+def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
+    assert name not in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # The family's article and a state or a place: "la X está en...", "la X en Y."
+        ("la Dolores nació en marzo. la Dolores está en Génova.", "Dolores", 0),
+        ("el Reyes está en Lima, la Dolores en Italia. la Dolores nació allá.", "Dolores", 0),
+        # A vocative closing a question names the speaker found elsewhere.
+        (
+            _TRANSCRIPT + "Soledad Huamán: en Chile.\nRosa Quispe: ¿y tu hijo, Soledad?",
+            "Soledad",
+            0,
+        ),
+        # Before a surname at the start of a turn.
+        (
+            "la señora Mercedes venía.\nParticipante 2: Mercedes Torres, sí, yo venía.",
+            "Mercedes",
+            0,
+        ),
+        # After a title in lowercase: "el señor modesto".
+        ("el señor modesto... Modesto Anccasi. muy modesto era.", "modesto...", 0),
+        # A lowercase word-name found after a kin word, acting later.
+        ("con mi compadre pascual nos íbamos. después ya pascual se quedó allá.", "pascual", 0),
+    ],
+)
+def test_a_word_name_found_as_a_person_is_scrubbed_again(text: str, name: str, count: int) -> None:
+    assert scrub_for_cli(text).count(name) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mi hijo en Lima trabaja.", "Lima"),
+        ("mi hijo mayor que está en Lima manda plata.", "mayor"),
+        ("mi hermano justo ahora está en Ica.", "justo"),
+        ("mi hijo, pues, se fue a Lima.", "pues"),
+        ("mi hija, sola, se fue a Lima.", "sola"),
+        ("mis hijos iban a la escuela.", "iban"),
+        ("fui primero, Huancayo, después Lima.", "Huancayo"),
+        ("el primero, Santa Rosa, es el barrio.", "Santa Rosa"),
+        ("Santiago decimos a la fiesta, el 25 de julio.", "Santiago"),
+        ("la victoria es de las madres pues.", "victoria"),
+        ("Aquí hay mucha soledad, todos se van.", "soledad"),
+        ("vive en Italia desde el 2010.", "Italia"),
+        ("el clemente tiempo nos ayuda.", "clemente"),
+        ("no es justo lo que pagan.", "justo"),
+        ("la Pascua es en abril, en Semana Santa viene.", "Pascua"),
+        ("me pusieron suero en la posta.", "suero"),
+        ("mi facebook es de mi hermana.", "facebook"),
+        # A word-name after an article, found as a person elsewhere, used as a word.
+        ("la Victoria vino. la victoria es de todos.", "la victoria"),
+        ("la señora Luz vino. la luz no llega al pueblo.", "la luz"),
+        ("la señora Luz vino. ¿hay luz en Lima, señora?", "luz"),
+    ],
+)
+def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
+    assert kept in scrub_for_cli(text)
