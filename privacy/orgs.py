@@ -75,7 +75,9 @@ _HEADS: Final = (
     r"Metal[uú]rgica|Metalmec[aá]nica|Automotriz|Maderera|Ladrillera|Carrocer[ií]as|"
     r"Torner[ií]a|Aserradero|Lubricentro|Vidrier[ií]a|Cerrajer[ií]a|Consultora|Embotelladora|"
     r"Molinera|Maquinarias|Repuestos|Importaciones|Construccions|Transports|Serveis|Neteges|"
-    r"Costruzioni|Edilizia|Servizi|Carrozzeria|Trattoria|Osteria|Gelateria|Panificio"
+    r"Costruzioni|Edilizia|Servizi|Carrozzeria|Trattoria|Osteria|Gelateria|Panificio|"
+    # Peru's technical schools; homes for the old as Catalonia, Italy and the US write them.
+    r"CETPRO|Cetpro|IESTP|IEST|ISTP|Resid[eè]ncia|Residenza|Residence"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -84,7 +86,7 @@ _LOWER_HEADS: Final = (
     r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red|"
     r"f[aá]brica|mina|minera|compa[ñn][ií]a|negocio|hacienda|granja|cooperativa|"
     r"constructora|agr[ií]cola|textil|hotel|hostal|restaurant|panader[ií]a|escuela|"
-    r"universidad|cl[ií]nica|parroquia|supermercado"
+    r"universidad|cl[ií]nica|parroquia|supermercado|equipo|cetpro|empacadora"
 )
 # What kind it is, between the noun and the name: "la academia preuniversitaria Pamer".
 _LOWER_KIND: Final = (
@@ -106,7 +108,10 @@ _ORIGIN: Final = (
     r"francesa|franc[eé]s|inglesa|ingl[eé]s|brit[aá]nic[ao]|norteamerican[ao]|"
     r"estadounidense|american[ao]|gring[ao]|canadiense|japonesa|japon[eé]s|corean[ao]|"
     r"norueg[ao]|suec[ao]|danesa|dan[eé]s|austriac[ao]|europe[ao]|extranjer[ao]|"
-    r"internacional|cat[oó]lic[ao]|evang[eé]lic[ao]|cristian[ao]|luteran[ao]))?"
+    r"internacional|cat[oó]lic[ao]|evang[eé]lic[ao]|cristian[ao]|luteran[ao]|"
+    # "un restaurante peruano, X": who runs it.
+    r"peruan[ao]|limeñ[ao]|criollo|chilen[ao]|argentin[ao]|brasileñ[ao]|bolivian[ao]|"
+    r"colombian[ao]|venezolan[ao]|chin[ao]|japones[ao]))?"
 )
 # The name set off after what the place is: "trabaja en un restaurante, Pio Pio, en
 # Queens", "una empresa de mudanzas, Traslochi Rapidi."
@@ -115,16 +120,20 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
     rf"agencia|fundaci[oó]n|ONG)"
     rf"{_ORIGIN}(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
-    rf"(?:(?:la|el|al|del|a\s+la|de\s+la)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
+    # "a un restaurante de Lima, a X": the preposition said again before the name.
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
-    r",\s+(?:una|un|la|el|nuestra|nuestro)\s+"
+    r",\s+(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
     r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red|f[aá]brica|"
     r"restaurante|poller[ií]a|tienda|taller|academia|iglesia|radio|agroexportadora|minera|"
     r"compa[ñn][ií]a|constructora|club|colegio|escuela|instituto|universidad|hermandad|"
-    r"cadena|marca|consultora|agencia)\b"
+    r"cadena|marca|consultora|agencia|"
+    # "trabaja en X, la empacadora esa"; "la página de X, los residentes".
+    r"empacadora|procesadora|exportadora|supermercado|packing|chifa|picanter[ií]a|"
+    r"cevicher[ií]a|textil|hotel|hostal|residentes)\b"
 )
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
 # "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it.
@@ -250,7 +259,8 @@ _HEAD_WORDS: Final = words(
     metalmecanica automotriz maderera ladrillera carrocerias torneria aserradero lubricentro
     vidrieria cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
-    trattoria osteria gelateria panificio
+    trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo
+    empacadora
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -343,6 +353,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     if "corp" in text:
         spans += _corp_names(text)
+    if "se llama" in text:
+        spans += _named_then_called(text)
+    if "kuna" in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
@@ -367,6 +381,44 @@ def _family_named(m: re.Match[str]) -> bool:
         and normalize_token(w) not in SENTENCE_WORDS
         for w in before
     )
+
+
+# A name, then "así se llama" or "se llamaba", after what the place is or after forming
+# it: "una fábrica de autopartes, X se llamaba"; "formamos X, así se llama".
+_CALLED_AFTER: Final = re.compile(r",?\s+(?:as[ií]\s+)?se\s+llama(?:ba)?\b")
+_CALLED_NAME: Final = re.compile(
+    rf"(?<![\w{_UP}])[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,4}}$"
+)
+_FOUNDED_OR_PLACE: Final = re.compile(
+    r"\b(?:formamos|fundamos|creamos|formaron|fundaron|crearon|tenemos|f[aá]brica|empresa|"
+    r"restaurante|restaurant|taller|asociaci[oó]n|organizaci[oó]n|ong|ONG|instituci[oó]n|"
+    r"colegio|tienda|club|equipo|grupo|cooperativa|comedor|contratista|contrata|agencia|"
+    r"empacadora|procesadora|agroexportadora|fundo|hacienda|chifa|poller[ií]a|hotel|"
+    r"academia|instituto|iglesia)\b[^.;!?\n]*$"
+)
+
+
+def _named_then_called(text: str) -> list[Span]:
+    spans: list[Span] = []
+    at = text.find("se llama")
+    while at >= 0:
+        # The name ends where ", así se llama" starts, a few characters before "se".
+        called = _CALLED_AFTER.search(text, max(0, at - 8), at + 10)
+        if called is not None:
+            name = _CALLED_NAME.search(text, max(0, called.start() - 60), called.start())
+            if (
+                name is not None
+                and _names_someone(name.group(), skip_head=False)
+                and _FOUNDED_OR_PLACE.search(text, max(0, name.start() - 80), name.start())
+            ):
+                spans.append(Span(name.start(), name.end(), ONG))
+        at = text.find("se llama", at + 8)
+    return spans
+
+
+# A Quechua collective name, two capitalized words, the last plural in -kuna:
+# "Sisaq Warmikuna", "Llaqta Masikuna"; lowercase "runakuna" is a word.
+_KUNA: Final = re.compile(rf"(?<![\w{_UP}])[{_UP}][a-zñ'’]+\s+[{_UP}][a-zñ'’]*kuna(?!\w)")
 
 
 def _corp_names(text: str) -> list[Span]:

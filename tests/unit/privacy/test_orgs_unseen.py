@@ -154,6 +154,40 @@ GONE = {
     "w4-us-staffing-agency": ("Me consiguió la chamba Tri-County Staffing.", ["Tri-County"]),
     "w4-us-trucking-firm": ("Mi hijo maneja para Mendoza Trucking LLC en Texas.", ["Mendoza"]),
     "w4-us-drywall-firm": ("Estuve con Ridgeview Drywall tres inviernos.", ["Ridgeview"]),
+    # w5, w6, w7: a name then "así se llama"/"se llamaba" after what the place is or after
+    # forming it; a firm set off before what it is ("X, la empacadora esa"); a Quechua
+    # collective in -kuna; Peru's technical schools and homes for the old as heads; a
+    # firm after a nationality or after the preposition said again.
+    "w6-named-then-called": (
+        "En Lima fundamos Wiñay Llaqta, así se llama, con los paisanos.",
+        ["Wiñay", "Llaqta"],
+    ),
+    "w5-workplace-then-called": (
+        "Estuve en una fábrica de pernos, Takahashi Kogyo se llamaba, en Gunma.",
+        ["Takahashi", "Kogyo"],
+    ),
+    "w6-firm-before-its-trade": (
+        "Mi sobrina trabaja en Frutos del Valle, la procesadora, en Chincha.",
+        ["Frutos del Valle"],
+    ),
+    "w6-quechua-collective": ("Las señoras formaron Ayllu Mamakuna en el 2018.", ["Mamakuna"]),
+    "w6-technical-school": ("Estudió en el CETPRO Sumaq Ruray, en Acobamba.", ["Sumaq Ruray"]),
+    "w7-home-for-the-old": (
+        "Cuido abuelitos en la Residenza Villa Serena, en Génova.",
+        ["Villa Serena"],
+    ),
+    "w6-restaurant-by-nationality": (
+        "Trabajé en un restaurante peruano, Sabor Chalaco, en Santiago.",
+        ["Sabor Chalaco"],
+    ),
+    "w5-preposition-said-again": (
+        "Le vendemos a una pollería de Huancayo, a Pollos Wayra, cada semana.",
+        ["Pollos Wayra"],
+    ),
+    "w6-team-lowercase-head": (
+        "Los domingos juego en el equipo Juventud Chanquil de la liga.",
+        ["Juventud Chanquil"],
+    ),
 }
 
 KEPT = {
@@ -257,6 +291,26 @@ KEPT = {
         ["Huancavelica"],
     ),
     "w4-mato-grosso-the-place": ("Mi tío se fue a Mato Grosso, al Brasil.", ["Mato Grosso"]),
+    "w6-a-village-then-called": (
+        "Mi pueblo, Lircay se llama, queda en Angaraes.",
+        ["Lircay", "Angaraes"],
+    ),
+    "w6-a-child-then-called": (
+        "Tenemos una chacra grande y mi hija, la menor, trabaja allá.",
+        ["chacra"],
+    ),
+    "w6-quechua-plural-lowercase": (
+        "Los runakuna de arriba hacen faena con las warmikuna.",
+        ["runakuna", "warmikuna"],
+    ),
+    "w6-technical-school-generic": (
+        "El CETPRO de Lircay da cursos de cocina.",
+        ["CETPRO", "Lircay"],
+    ),
+    "w6-restaurant-in-a-place": (
+        "Trabajé en un restaurante peruano, en Santiago, dos años.",
+        ["Santiago"],
+    ),
 }
 
 
