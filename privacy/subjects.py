@@ -13,7 +13,7 @@ from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, SURNAMES, glossed
-from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, words
+from privacy.lexicon import CALENDAR_WORDS, COMMON_WORDS, KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
@@ -253,12 +253,33 @@ def find_described(anchors: Anchors) -> list[Span]:
         k = i - 2  # the name, then ", un"/", una"
         if k < 0 or norms[i - 1] not in ("un", "una") or gaps[i - 1].strip(" ") != ",":
             continue
-        if gaps[i] != " " or not _subject(words_, k) or norms[k] in PLACE_WORDS:
+        if gaps[i] != " " or norms[k] in PLACE_WORDS:
+            continue
+        if not _subject(words_, k) and not _lowercase_named(words_, i):
             continue
         if k > 0 and norms[k - 1] in _PLACE_BEFORE_NAME:
             continue  # "un chico de Puno, un joven": the town is not the person
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     return spans
+
+
+# Before a lowercase name set off before what the person is: "me pasé donde ramos, un
+# señor de Huanta" ("compré papa, una señora me vendió" has none).
+_TO_SOMEONE: Final = words("donde con")
+
+
+def _lowercase_named(words_: Words, i: int) -> bool:
+    """A lowercase listed name or surname right after "donde" or "con", set off before
+    "un"/"una" and the word at ``i`` that says what the person is, which goes on as a
+    description ("un señor de Huanta", not "una señora me vendió")."""
+    k, norms = i - 2, words_.norms
+    norm, token = norms[k], words_.words[k]
+    if k == 0 or norms[k - 1] not in _TO_SOMEONE or not token.islower():
+        return False
+    j = i + 1
+    if j < len(norms) and not words_.gaps[j].strip(" ") and norms[j] not in ("de", "del", "que"):
+        return False
+    return norm in GIVEN_NAMES or norm in SURNAMES or norm in COMMON_WORDS
 
 
 def _described_before(words_: Words, i: int) -> list[Span]:

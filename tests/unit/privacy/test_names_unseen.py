@@ -42,6 +42,9 @@ _TRANSCRIPT = "Moderadora: ¿dónde están sus hijos?\n"
         ("mi perfil: Royer Huanca.", "Royer Huanca"),
         # A nickname given to the speaker.
         ("allá me pusieron Chalaco.", "Chalaco"),
+        # A lowercase name after "donde"/"con", set off before what the person is.
+        ("me pasé donde torres, un señor de Huanta, que paga bien.", "torres"),
+        ("trabajé con rosa, una señora de Puno.", "rosa"),
     ],
 )
 def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
@@ -95,6 +98,8 @@ def test_a_word_name_found_as_a_person_is_scrubbed_again(text: str, name: str, c
         ("no es justo lo que pagan.", "justo"),
         ("la Pascua es en abril, en Semana Santa viene.", "Pascua"),
         ("me pusieron suero en la posta.", "suero"),
+        ("compré papa, una señora me vendió.", "papa"),
+        ("fui con flores, una señora me las pidió.", "flores"),
         ("mi facebook es de mi hermana.", "facebook"),
         # A word-name after an article, found as a person elsewhere, used as a word.
         ("la Victoria vino. la victoria es de todos.", "la victoria"),
