@@ -24,7 +24,7 @@ ACTS: Final = words(
     tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
     quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba dio daba presto prestaba
-    vendio ensena enseno
+    vendio ensena enseno viene venia
     """
 )
 BEFORE_ACT: Final = words(
@@ -47,7 +47,7 @@ NOT_SUBJECTS: Final = (
         """
         dios gente nadie ninguno ninguna alguien todo todos uno otro otra cada usted ustedes
         ella el ellos quien quienes cual cuales cuanto cuantos cuantas hoy ayer anteayer
-        aca recien tampoco
+        aca recien tampoco manana navidad pascua nino carnaval carnavales mujer varon hombre
         mama papa tayta taita mamita papito senor senora comunidad familia pueblo ong
         asociacion municipalidad estado gobierno empresa minera radio iglesia juntos
         nuestro nuestra nuestros nuestras vuestro vuestra mr mrs ms mister miss

@@ -42,6 +42,9 @@ _TRANSCRIPT = "Moderadora: ¿dónde están sus hijos?\n"
         ("mi perfil: Royer Huanca.", "Royer Huanca"),
         # A nickname given to the speaker.
         ("allá me pusieron Chalaco.", "Chalaco"),
+        # An unknown name that comes, with the family's article or opening a sentence.
+        ("la Yeny siempre viene a la escuela.", "Yeny"),
+        ("Chabuca viene cada año para la fiesta.", "Chabuca"),
         # A lowercase name after "donde"/"con", set off before what the person is.
         ("me pasé donde torres, un señor de Huanta, que paga bien.", "torres"),
         ("trabajé con rosa, una señora de Puno.", "rosa"),
@@ -99,6 +102,10 @@ def test_a_word_name_found_as_a_person_is_scrubbed_again(text: str, name: str, c
         ("la Pascua es en abril, en Semana Santa viene.", "Pascua"),
         ("me pusieron suero en la posta.", "suero"),
         ("compré papa, una señora me vendió.", "papa"),
+        ("Mañana viene el ingeniero.", "Mañana"),
+        ("El Niño viene fuerte este año.", "Niño"),
+        ("La Navidad viene pronto.", "Navidad"),
+        ("Mujer viene a consulta por dolor.", "Mujer"),
         ("fui con flores, una señora me las pidió.", "flores"),
         ("mi facebook es de mi hermana.", "facebook"),
         # A word-name after an article, found as a person elsewhere, used as a word.
