@@ -124,6 +124,7 @@ _MAX_LOWER: Final = 3
 
 # A sum of money inside a guessed address: "Son S/ 1 250 000" is a budget, no street.
 _MONEY: Final = re.compile(r"(?:S/\.?|\$)[ \t]?\d")
+_SOL_SIGN: Final = re.compile(r"S/\d*")
 
 
 def holds_money(text: str) -> bool:
@@ -181,6 +182,8 @@ def _scan_address(
         if m is None or "\n" in m.group("sep"):
             break
         tok, folded = m.group("tok"), m.group("tok").casefold()
+        if _SOL_SIGN.fullmatch(tok):
+            break  # "para el camino, S/ 450 000": a sum in soles, no street name
         # The dot of "Mz. J Lt. 3" abbreviates; any other one ends a sentence.
         after_period = after_period or ("." in m.group("sep") and prev not in _EXTRAS)
         # A lot letter numbers a house too: "Jr. Lima Mz. B".

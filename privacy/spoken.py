@@ -21,7 +21,11 @@ from privacy.numbers import is_quantity_after
 from privacy.recognizers import CORREO, ID, Span
 from privacy.triggers import Anchors
 
-_UNITS: Final = words("cero uno una dos tres cuatro cinco seis siete ocho nueve")
+# Migrants in the US dictate their number in English too: "five seven one, five five five".
+_UNITS: Final = words(
+    "cero uno una dos tres cuatro cinco seis siete ocho nueve "
+    "zero one two three four five six seven eight nine"
+)
 _TWO_DIGITS: Final = words(
     """
     diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte

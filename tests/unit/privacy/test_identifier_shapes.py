@@ -303,6 +303,10 @@ GONE = {
         "Vivíamos en Kamo Danchi 5-301, Iwata-shi, con los brasileños.",
         ["Kamo", "5-301", "Iwata"],
     ),
+    "w6-phone-dictated-in-english": (
+        "Mi número de acá: two zero one, five five five, zero one seven three, llámeme.",
+        ["two zero one", "zero one seven three"],
+    ),
     "w7-japanese-apartment-block": (
         "Mi hermano vive en Sakura Haitsu 203, Hamamatsu-shi.",
         ["Sakura", "203"],
@@ -382,6 +386,9 @@ KEPT = {
         "Mi hijo nació en mayo. El segundo día de la fiesta, el 25 de julio, bailamos."
     ),
     "w4-another-year-after-a-birth": "Mi hijo nació en mayo. El otro año, el 25 de julio, llovió.",
+    "w6-counting-in-english": "One, two, three, four, decía la profesora en inglés.",
+    "w6-english-words-that-count": "I have two kids and one dog, seven years old.",
+    "w7-a-sum-after-a-road-word": "Pedimos para el camino, S/ 120 000, a la minera.",
     "w7-a-score-with-a-dash": "Ganamos 37-18 en el vóley, en el coliseo.",
     "w7-a-housing-estate-without-a-number": "Vivíamos en el danchi de Homigaoka, en Toyota.",
     "w7-a-state-without-an-address": "Mi hermano está en Nueva York, NY, hace años.",
