@@ -209,15 +209,23 @@ def find_birth_dates(words: Words) -> list[Span]:
     return spans
 
 
+_MAX_TAKEN: Final = 2
+
+
 def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
     """Take the birth date ``m`` and the dates that continue its list into ``spans``;
     return where the run ends."""
-    end = 0
+    end, taken = 0, 0
     while m is not None:
         if any(s.start < m.end() and m.start() < s.end for s in spans[-8:]):
-            return end  # already taken by an earlier cue
+            # Already taken by an earlier cue ("Nataly, 25-12-2011, nació en Navidad; y
+            # Josué, …"): the list goes on past it, but a run walked before is not again.
+            taken += 1
+            if taken > _MAX_TAKEN:
+                return end
+        else:
+            spans.append(Span(m.start(), _trim_year_words(m), FECHA))
         end = _trim_year_words(m)
-        spans.append(Span(m.start(), end, FECHA))
         m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
         if m is not None and (
             not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())

@@ -211,8 +211,15 @@ _CORP_WORD: Final = re.compile(rf"[{_UP}][a-záéíóúñü]+$")
 # se llama Allin Kawsay".
 _CALLED: Final = re.compile(
     rf"(?:organizaci[oó]n|instituci[oó]n|ONG|ong|asociaci[oó]n|empresa|cooperativa|proyecto)"
-    rf"(?:,|\s+se\s+llama(?:ba)?)\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_CAP}){{0,4}})"
+    # "la asociación es Hijos de X Residentes en Lima,": joined words after "es" too.
+    rf"(?:,|\s+se\s+llama(?:ba)?|\s+(?:es|era)(?=\s+[{_UP}]))"
+    rf"\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,5}})"
     rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
+)
+# "¿cómo se llama? Allin Kawsay, eso": the name answers the question right after it.
+_ASKED_NAME: Final = re.compile(
+    r"¿\s*c[oó]mo\s+se\s+llama(?:ba|n)?\b[^?\n]{0,40}\?\s+"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:!]|\s+eso\b)"
 )
 # "un bar que se llama El Rincón Criollo", "la fábrica de plásticos se llamaba X".
 _WORKPLACE_CALLED: Final = re.compile(
@@ -355,6 +362,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         spans += _corp_names(text)
     if "se llama" in text:
         spans += _named_then_called(text)
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _ASKED_NAME.finditer(text)
+            if _names_someone(m.group("name"), skip_head=False)
+        ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
     if any(map(text.__contains__, _FAMILY_TAILS)):

@@ -91,7 +91,7 @@ _ID_CONTEXT: Final = re.compile(
     r"colegiado|historia(?:\s+cl[ií]nica)?|SIS|afiliaci[oó]n|c[oó]digo)\b\.?"
     r"[ \t]*(?:n[º°o]\.?|nro\.?|n[uú]mero)?[ \t]*[:.]?[ \t]*"
     # Letters may stand apart from the digits: "pasaporte N° PE 123456".
-    r"(?P<num>(?:(?-i:[A-Z]{1,3})[ \-]?)?\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
+    r"(?P<num>(?:(?-i:[A-ZÑ]{1,3})[ \-]?)?\d(?:[ .\-/]?\d)*[A-Z]?)" + _NO_DIGIT_AFTER,
     re.IGNORECASE,
 )
 # A shorter number after a cue that names a registry ("código de socio 0471", "número
@@ -109,7 +109,8 @@ _CUED_ID: Final = re.compile(
     r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
     # Digit groups may be spaced or dotted: "código AK 204 588", "cédula V-12.345.678";
     # the letters may carry a branch or series after a dash: "CAC-P 0932", "COOP-LA 118".
-    r"(?P<num>(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?[\- ]?)?"
+    # Codes use the Spanish alphabet: "CAÑ-0087".
+    r"(?P<num>(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?)?"
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )

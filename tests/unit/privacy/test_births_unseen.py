@@ -45,6 +45,11 @@ GONE = {
         "el último que tiene cuatro años.",
         ["5 de abril", "2 de octubre"],
     ),
+    "a-list-going-on-past-a-date-told-before-its-cue": (
+        "Mis hijas: Ruth, 03-05-2008; Noemí, 24-06-2010, nació en el Inti Raymi; y Abigail, "
+        "9-2-2014.",
+        ["03-05-2008", "24-06-2010", "9-2-2014"],
+    ),
     "a-lowercase-child-after-nacio": ("nació el niño el 12/11/2015, en la posta.", ["12/11/2015"]),
     "a-second-child-told-where-then-when": (
         "El primero nació el 3 de enero del 99. La segunda, Nilda, en San Jerónimo, el "

@@ -307,6 +307,7 @@ GONE = {
         "Mi número de acá: two zero one, five five five, zero one seven three, llámeme.",
         ["two zero one", "zero one seven three"],
     ),
+    "w7-member-code-with-enye": ("Mi código de socia es el MAÑ-0412, de la cooperativa.", ["0412"]),
     "w7-japanese-apartment-block": (
         "Mi hermano vive en Sakura Haitsu 203, Hamamatsu-shi.",
         ["Sakura", "203"],

@@ -184,6 +184,14 @@ GONE = {
         "Le vendemos a una pollería de Huancayo, a Pollos Wayra, cada semana.",
         ["Pollos Wayra"],
     ),
+    "w5-association-is-sons-of-a-village": (
+        "La asociación es Hijos de Pucará Residentes en Huancayo, se reúne los sábados.",
+        ["Pucará", "Residentes"],
+    ),
+    "w5-name-answers-how-it-is-called": (
+        "Y la de los cuyes, ¿cómo se llama? Kawsay Pacha, eso, venían cada mes.",
+        ["Kawsay Pacha"],
+    ),
     "w6-team-lowercase-head": (
         "Los domingos juego en el equipo Juventud Chanquil de la liga.",
         ["Juventud Chanquil"],
@@ -291,6 +299,14 @@ KEPT = {
         ["Huancavelica"],
     ),
     "w4-mato-grosso-the-place": ("Mi tío se fue a Mato Grosso, al Brasil.", ["Mato Grosso"]),
+    "w5-association-is-adjective": (
+        "La asociación es importante, nos reunimos en Huancayo.",
+        ["importante", "Huancayo"],
+    ),
+    "w5-place-answers-how-it-is-called": (
+        "¿Cómo se llama el pueblo? Lircay, ahí nomás, en Angaraes.",
+        ["Lircay", "Angaraes"],
+    ),
     "w6-a-village-then-called": (
         "Mi pueblo, Lircay se llama, queda en Angaraes.",
         ["Lircay", "Angaraes"],
