@@ -77,7 +77,9 @@ _HEADS: Final = (
     r"Molinera|Maquinarias|Repuestos|Importaciones|Construccions|Transports|Serveis|Neteges|"
     r"Costruzioni|Edilizia|Servizi|Carrozzeria|Trattoria|Osteria|Gelateria|Panificio|"
     # Peru's technical schools; homes for the old as Catalonia, Italy and the US write them.
-    r"CETPRO|Cetpro|IESTP|IEST|ISTP|Resid[eè]ncia|Residenza|Residence"
+    r"CETPRO|Cetpro|IESTP|IEST|ISTP|Resid[eè]ncia|Residenza|Residence|"
+    # A coffee farm or a café by its name: "el fundo de Café Tsiriari".
+    r"Caf[eé]"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -167,7 +169,10 @@ _TRADE_TAILS: Final = (
     # "Northeast Produce Distributors", "Tri-State Staffing", "Rivera Drywall".
     r"Distributors?|Distribution|Wholesale|Warehouse|Warehousing|Staffing|Transportation|"
     r"Trucking|Movers|Moving|Greenhouses?|Orchards?|Ranch|Packers|Processing|Meats|Seafood|"
-    r"Builders|Drywall|Masonry|Janitorial|Maintenance|Growers|Nurseries|Produce"
+    r"Builders|Drywall|Masonry|Janitorial|Maintenance|Growers|Nurseries|Produce|"
+    # Agro-exporters, chicken shops and mining contractors named by their trade after
+    # the name: "Huarango Fruits", "Kusi Broaster", "Kallpa Minera".
+    r"Fruits?|Exports?|Trading|Mining|Broaster|Chicken|Minera"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -190,7 +195,8 @@ _FOREIGN_WORDS: Final = words(
     distributor distributors distribution wholesale warehouse warehousing staffing
     transportation trucking movers moving greenhouse greenhouses orchard orchards ranch
     packers processing meats seafood builders drywall masonry janitorial maintenance
-    growers nurseries produce
+    growers nurseries produce fruit fruits export exports trading mining broaster chicken
+    minera
     """
 )
 # A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
@@ -266,7 +272,7 @@ _HEAD_WORDS: Final = words(
     metalmecanica automotriz maderera ladrillera carrocerias torneria aserradero lubricentro
     vidrieria cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
-    trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo
+    trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
     empacadora
     """
 )
@@ -367,6 +373,12 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             for m in _ASKED_NAME.finditer(text)
             if _names_someone(m.group("name"), skip_head=False)
         ]
+    if "esde " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _SPEAKING_FROM.finditer(text)
+            if _names_someone(m.group("name"), skip_head=False)
+        ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
     if any(map(text.__contains__, _FAMILY_TAILS)):
@@ -426,6 +438,14 @@ def _named_then_called(text: str) -> list[Span]:
                 spans.append(Span(name.start(), name.end(), ONG))
         at = text.find("se llama", at + 8)
     return spans
+
+
+# An NGO's staff speak from it: "desde Sumaq Kawsay trabajamos con cuarenta familias".
+_SPEAKING_FROM: Final = re.compile(
+    rf"(?<!\w)[Dd]esde\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
+    rf"(?:\s+{_LINK}?{_CAP}){{0,4}})\s+(?:trabajamos|apoyamos|acompañamos|hacemos|"
+    r"impulsamos|promovemos|damos|llevamos|capacitamos|atendemos|ayudamos)\b"
+)
 
 
 # A Quechua collective name, two capitalized words, the last plural in -kuna:

@@ -192,6 +192,19 @@ GONE = {
         "Y la de los cuyes, ¿cómo se llama? Kawsay Pacha, eso, venían cada mes.",
         ["Kawsay Pacha"],
     ),
+    "w6-speaking-from-the-ngo": (
+        "Desde Allpa Kawsay apoyamos a treinta familias con cuyes.",
+        ["Allpa Kawsay"],
+    ),
+    "w6-trade-after-the-name": (
+        "Mi hijo trabaja en Pampa Fruits y mi sobrino en Condor Minera.",
+        ["Pampa Fruits", "Condor Minera"],
+    ),
+    "w6-chicken-shop": ("Mi hija atiende en Inti Broaster, en Huancayo.", ["Inti Broaster"]),
+    "w6-coffee-farm-by-its-name": (
+        "Cosechamos en el fundo de Café Mazamari Alto, en la selva.",
+        ["Mazamari Alto"],
+    ),
     "w6-team-lowercase-head": (
         "Los domingos juego en el equipo Juventud Chanquil de la liga.",
         ["Juventud Chanquil"],
@@ -307,6 +320,15 @@ KEPT = {
         "¿Cómo se llama el pueblo? Lircay, ahí nomás, en Angaraes.",
         ["Lircay", "Angaraes"],
     ),
+    "w6-speaking-from-a-place": (
+        "Desde Huancavelica trabajamos con las comunidades altas.",
+        ["Huancavelica"],
+    ),
+    "w6-coffee-the-crop": (
+        "El café de Chanchamayo es rico. Café orgánico vendemos en la feria.",
+        ["café de Chanchamayo", "Café orgánico"],
+    ),
+    "w6-focus-group": ("Hicimos un focus group en Lima con los residentes.", ["focus group"]),
     "w6-a-village-then-called": (
         "Mi pueblo, Lircay se llama, queda en Angaraes.",
         ["Lircay", "Angaraes"],
