@@ -172,7 +172,7 @@ _TRADE_TAILS: Final = (
     r"Builders|Drywall|Masonry|Janitorial|Maintenance|Growers|Nurseries|Produce|"
     # Agro-exporters, chicken shops and mining contractors named by their trade after
     # the name: "Huarango Fruits", "Kusi Broaster", "Kallpa Minera".
-    r"Fruits?|Exports?|Trading|Mining|Broaster|Chicken|Minera"
+    r"Fruits?|Exports?|Trading|Mining|Broaster|Chicken|Minera|Cocina"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -196,7 +196,7 @@ _FOREIGN_WORDS: Final = words(
     transportation trucking movers moving greenhouse greenhouses orchard orchards ranch
     packers processing meats seafood builders drywall masonry janitorial maintenance
     growers nurseries produce fruit fruits export exports trading mining broaster chicken
-    minera
+    minera cocina
     """
 )
 # A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
@@ -373,6 +373,13 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             for m in _ASKED_NAME.finditer(text)
             if _names_someone(m.group("name"), skip_head=False)
         ]
+    if any(hint in text for hint in _FAITH_HINTS):
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _CHURCH_OF.finditer(text)
+            if _names_someone(m.group("name"), skip_head=False)
+            and not m.group("name").startswith(_SAINTLY)
+        ]
     if "esde " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
@@ -446,6 +453,16 @@ _SPEAKING_FROM: Final = re.compile(
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})\s+(?:trabajamos|apoyamos|acompañamos|hacemos|"
     r"impulsamos|promovemos|damos|llevamos|capacitamos|atendemos|ayudamos)\b"
 )
+
+
+# A church named after the faith of its members: "algunas son evangélicas, de Monte
+# Sión"; "somos adventistas, de la Misión X".
+_CHURCH_OF: Final = re.compile(
+    r"(?<!\w)(?i:evang[eé]lic[oa]s?|adventistas?|pentecostales?|israelitas?|cristian[oa]s?)"
+    rf",?\s+(?:de|del|en)\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
+    rf"(?:\s+{_LINK}?{_CAP}){{0,4}})"
+)
+_FAITH_HINTS: Final = ("vang", "dventist", "entecost", "sraelit", "ristian")
 
 
 # A Quechua collective name, two capitalized words, the last plural in -kuna:

@@ -205,6 +205,14 @@ GONE = {
         "Cosechamos en el fundo de Café Mazamari Alto, en la selva.",
         ["Mazamari Alto"],
     ),
+    "w6-church-by-the-faith-of-its-members": (
+        "Mi cuñada es adventista, de Nueva Jerusalén, allá va los sábados.",
+        ["Jerusalén"],
+    ),
+    "w6-kitchen-after-the-name": (
+        "Quiero trabajar en Tika Cocina, el restaurante de Miraflores.",
+        ["Tika Cocina"],
+    ),
     "w6-team-lowercase-head": (
         "Los domingos juego en el equipo Juventud Chanquil de la liga.",
         ["Juventud Chanquil"],
@@ -328,6 +336,11 @@ KEPT = {
         "El café de Chanchamayo es rico. Café orgánico vendemos en la feria.",
         ["café de Chanchamayo", "Café orgánico"],
     ),
+    "w6-faith-of-a-town": (
+        "Somos evangélicos de Huancayo y cristianos de San Jerónimo.",
+        ["Huancayo", "San Jerónimo"],
+    ),
+    "w6-the-kitchen": ("En la cocina de Lima aprendí a hacer ceviche.", ["cocina", "Lima"]),
     "w6-focus-group": ("Hicimos un focus group en Lima con los residentes.", ["focus group"]),
     "w6-a-village-then-called": (
         "Mi pueblo, Lircay se llama, queda en Angaraes.",
