@@ -356,6 +356,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     for m in find_at(_NOUN_APPOSITION, text, heads):
         if m.group("en") and not m.group("name").isupper():
             continue  # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"
+        if m.group()[:4].lower() == "mina" and not m.group("name").isupper():
+            continue  # "se fue a la mina, a Cobriza": a mine is named by its place
         if _names_someone(m.group("name"), skip_head=False):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     for m in find_at(_WORKPLACE_CALLED, text, heads):

@@ -340,6 +340,11 @@ KEPT = {
         "Somos evangélicos de Huancayo y cristianos de San Jerónimo.",
         ["Huancayo", "San Jerónimo"],
     ),
+    "w6-a-mine-named-by-its-place": (
+        "Mi esposo se fue a la mina, a Huachocolpa, trabaja por contrata, con Servicios "
+        "Rumi, en Julcani.",
+        ["Huachocolpa", "Julcani"],
+    ),
     "w6-the-kitchen": ("En la cocina de Lima aprendí a hacer ceviche.", ["cocina", "Lima"]),
     "w6-focus-group": ("Hicimos un focus group en Lima con los residentes.", ["focus group"]),
     "w6-a-village-then-called": (
