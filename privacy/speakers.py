@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from privacy.cues import LOWER_WORD, WORD
+from privacy.given import GIVEN_NAMES
 from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PARTICLES, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -36,15 +37,33 @@ _GENERIC_LABEL: Final = re.compile(
 )
 
 
+def _named_turns(text: str) -> bool:
+    """Whether two lines open with a given name and a colon ("Soledad: ...")."""
+    if "\n" not in text:
+        return False
+    names: set[str] = set()
+    for line in text.split("\n"):
+        head, colon, _ = line[:24].partition(":")
+        if colon and head.strip().isalpha():
+            norm = normalize_token(head.strip())
+            if norm in GIVEN_NAMES:
+                names.add(norm)
+    return len(names) >= 2
+
+
 def find_labeled_speakers(text: str) -> list[Span]:
     """Return focus-group speaker labels that name someone."""
     if ":" not in text:
         return []
-    if _GENERIC_LABEL.search(text) is None:
+    generic_label = _GENERIC_LABEL.search(text) is not None
+    if not generic_label and not _named_turns(text):
         return []  # not a transcript with turns: "Domicilio: ..." is a form's field
     labels = list(_LABEL.finditer(text))
-    generic = [m for m in labels if normalize_token(m.group("name").split()[0]) in _GENERIC_LABELS]
-    if not generic:
+    firsts = [normalize_token(m.group("name").split()[0]) for m in labels]
+    generic = generic_label and any(f in _GENERIC_LABELS for f in firsts)
+    # Turns labelled by first names only ("Soledad: ...\nMercedes: ..."): two labels
+    # that are given names make a transcript; a form's fields are no given names.
+    if not generic and len({f for f in firsts if f in GIVEN_NAMES}) < 2:
         return []  # not a transcript with turns: "Domicilio: ..." is a form's field
     spans: list[Span] = []
     for m in labels:

@@ -54,6 +54,22 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
     assert name not in scrub_for_cli(text)
 
 
+def test_turns_labelled_by_word_names_only_are_speakers() -> None:
+    out = scrub_for_cli("Consuelo: yo no sé.\nMilagros: mi hija está en Ica.\nConsuelo: ya.")
+    assert "Consuelo" not in out and "Milagros" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nombre: Rosa Elvira\nDomicilio: Lima\nCiudad: Ica",
+        "Nota: la fiesta es en julio.\nLuz: no hay en el pueblo.",
+    ],
+)
+def test_a_form_or_a_single_word_label_is_no_transcript(text: str) -> None:
+    assert "Domicilio: Lima" in scrub_for_cli(text) or "Luz: no hay" in scrub_for_cli(text)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "count"),
     [
