@@ -715,6 +715,8 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                     continue
                 if k and parts[k - 1] in _OF and not any(p in _OF for p in rest):
                     continue
+                if k and " ".join(rest).startswith(_SAINTLY):
+                    continue  # "Hatun San Luis" is not "San Luis", the village, later on
                 if _names_someone(" ".join(rest), skip_head=False):
                     names.add(" ".join(rest))
         last_word = _LAST_WORD.search(surface)

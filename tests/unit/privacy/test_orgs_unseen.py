@@ -345,6 +345,11 @@ KEPT = {
         "Rumi, en Julcani.",
         ["Huachocolpa", "Julcani"],
     ),
+    "w6-a-saint-named-village-closing-a-name": (
+        "Nuestra asociación, Hatun Santa Rosa, tiene socios en Lima. En Huaycán somos varios "
+        "de Santa Rosa, y en agosto hacemos la fiesta de Santa Rosa.",
+        ["de Santa Rosa, y", "fiesta de Santa Rosa"],
+    ),
     "w6-the-kitchen": ("En la cocina de Lima aprendí a hacer ceviche.", ["cocina", "Lima"]),
     "w6-focus-group": ("Hicimos un focus group en Lima con los residentes.", ["focus group"]),
     "w6-a-village-then-called": (
