@@ -89,6 +89,8 @@ _US: Final = re.compile(
     # Virginia's and Pennsylvania's pikes, and the other common suffixes of a US street.
     r"Pike|Turnpike|Tpke\.?|Terrace|Ter\.?|Circle|Cir\.?|Trail|Trl\.?|Square|Sq\.?|"
     r"Loop|Alley)(?!\w)"
+    # Broadway needs no street word: "2150 Broadway, Paterson".
+    r"|(?<![\w,\-])\d{1,6}\s+Broadway(?!\w)"
 )
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
@@ -110,7 +112,10 @@ _JAPAN: Final = re.compile(
     r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
     # A flat in a housing estate or a block, building and room: "Homi Danchi 2-104".
     rf"|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:{_JP_BLOCKS})\s+\d{{1,3}}(?:-\d{{1,4}})?"
-    rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,2}}-\d{{1,2}}"
+    # A lot number may run to four digits in the country: "Nishiyajima-cho 1145-3".
+    rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,4}}-\d{{1,4}}"
+    # The town after the city without a comma: "Toyota-shi Homigaoka 2-104".
+    rf"|[A-Z][a-z]+-(?:shi|ku|machi|cho|gun)\s+[A-Z][a-zāēīōū]+\s+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?"
     r")(?![\w-])"
 )
 # What may follow an address after a comma: a numbered part, a flat ("3.º B", "4t 2a"),
@@ -180,7 +185,7 @@ _LONG_NAME_BEFORE: Final = re.compile(
 )
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway "
-    "pike turnpike tpke terrace ter circle cir trail trl square sq loop alley"
+    "pike turnpike tpke terrace ter circle cir trail trl square sq loop alley broadway"
 )
 _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4

@@ -308,6 +308,18 @@ GONE = {
         ["two zero one", "zero one seven three"],
     ),
     "w7-member-code-with-enye": ("Mi código de socia es el MAÑ-0412, de la cooperativa.", ["0412"]),
+    "w7-japanese-country-lot": (
+        "Vivíamos en Shizuoka-ken, Iwata-shi, Toyooka-cho 2231-5, cerca de la fábrica.",
+        ["Toyooka", "2231-5", "Iwata"],
+    ),
+    "w7-japanese-town-after-the-city": (
+        "Vivo en Hamamatsu-shi Sanarudai 3-18, con mi esposa.",
+        ["Sanarudai", "3-18"],
+    ),
+    "w7-broadway-without-a-street-word": (
+        "Su dirección es 1450 Broadway, Paterson, NJ, ahí le mando.",
+        ["1450", "Paterson"],
+    ),
     "w7-japanese-apartment-block": (
         "Mi hermano vive en Sakura Haitsu 203, Hamamatsu-shi.",
         ["Sakura", "203"],
@@ -390,6 +402,8 @@ KEPT = {
     "w6-counting-in-english": "One, two, three, four, decía la profesora en inglés.",
     "w6-english-words-that-count": "I have two kids and one dog, seven years old.",
     "w7-a-sum-after-a-road-word": "Pedimos para el camino, S/ 120 000, a la minera.",
+    "w7-broadway-the-theatres": "Fuimos a ver un show en Broadway, en Nueva York.",
+    "w7-a-city-alone": "Vivía en Hamamatsu-shi, en el 2008, con mis primos.",
     "w7-a-score-with-a-dash": "Ganamos 37-18 en el vóley, en el coliseo.",
     "w7-a-housing-estate-without-a-number": "Vivíamos en el danchi de Homigaoka, en Toyota.",
     "w7-a-state-without-an-address": "Mi hermano está en Nueva York, NY, hace años.",
