@@ -58,6 +58,8 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
     r"(?:\w+\s+)?(?:hij|wawa|beb|niñ|gemel|melliz|criatur|chiquit)\w*|"
     r"l[oa]s?\s+tuv(?:e|o|imos|iste|ieron)(?!\s+que\b)|"
+    # "tuve familia el 5 de abril": gave birth, as the Andes say it.
+    r"tuv(?:e|o|iste)\s+familia\b|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
@@ -119,6 +121,9 @@ _CUE_HINTS: Final = (
     "parí",
     "parió",
     "tuve a",
+    "tuve familia",
+    "tuvo familia",
+    "tuviste familia",
     "tuvo a",
     "tuvimos a",
     "tuviste a",
@@ -148,7 +153,8 @@ _BREAK: Final = re.compile(r"[.;!?\n]")
 _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
 # A list item without "y": "nació el 23 de marzo, Soledad el 8 de julio" (a name or a
 # kin word, then "el"), but not "..., la fiesta es el 25 de julio".
-_ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el)\s+$", re.IGNORECASE)
+# "mi hija la mayor es del 12 de mayo, la segunda del 3 de agosto".
+_ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el|del)\s+$", re.IGNORECASE)
 # "..., y el 25 de julio es la herranza": a date the sentence goes on to describe.
 _EVENT_AFTER: Final = re.compile(
     r"\s*(?:(?:tambi[eé]n|siempre|ya|todav[ií]a)\s+)?"
@@ -201,7 +207,11 @@ def find_birth_dates(words: Words) -> list[Span]:
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
-        if m is None or not _cue_governs(text[cue.start() : m.start()], cue.end() - cue.start()):
+        if m is None or not _cue_governs(
+            text[cue.start() : m.start()],
+            cue.end() - cue.start(),
+            with_year=_WITH_YEAR.search(m.group()) is not None,
+        ):
             continue
         after = _run(text, m, spans)
     for listed in _children_listed(words, after):
@@ -420,7 +430,7 @@ def _cue_positions(words: Words) -> list[int]:
     return sorted(found)
 
 
-def _cue_governs(before: str, cue_end: int) -> bool:
+def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:
     """Whether the birth cue opening ``before`` (the sentence up to a date; the cue
     ends at ``cue_end``), or a later one, is about that date: "nació el 3 de mayo",
     not "nació allá, y el 25 de julio es la fiesta"."""
@@ -430,6 +440,11 @@ def _cue_governs(before: str, cue_end: int) -> bool:
         gap = gap.removeprefix(".")  # "F. nac.: 12/03/1985" is an abbreviation
     if len(gap) > _NEAR_CUE and _OTHER_CLAUSE.search(gap):
         return False  # "nació en Lircay, donde la fiesta grande es el 8 de septiembre"
+    comma = gap.find(",")
+    if not with_year and comma >= 0 and _FIESTA_BEFORE.search(gap, comma):
+        # "nació en mayo, la fiesta del 25 de julio": a new clause, the fiesta's date (a
+        # year says it is the birth's: "…, el día de la Virgen, el 8 de setiembre del 99").
+        return False
     return len(gap) <= _MAX_CUE_GAP and _AND.search(gap) is None and _BREAK.search(gap) is None
 
 

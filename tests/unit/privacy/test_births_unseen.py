@@ -50,6 +50,15 @@ GONE = {
         "9-2-2014.",
         ["03-05-2008", "24-06-2010", "9-2-2014"],
     ),
+    "a-second-item-with-del": (
+        "Mi hijo el mayor es del 2 de junio del 99, la segunda del 17 de enero del 2003.",
+        ["2 de junio", "17 de enero"],
+    ),
+    "a-birth-on-a-saints-day-with-its-year": (
+        "Nació en Acobamba, el día de la Virgen, el 8 de setiembre del 2001.",
+        ["8 de setiembre"],
+    ),
+    "tuve-familia": ("Tuve familia el 9 de octubre del 2020, en la posta.", ["9 de octubre"]),
     "a-lowercase-child-after-nacio": ("nació el niño el 12/11/2015, en la posta.", ["12/11/2015"]),
     "a-second-child-told-where-then-when": (
         "El primero nació el 3 de enero del 99. La segunda, Nilda, en San Jerónimo, el "
@@ -73,6 +82,10 @@ KEPT = {
     ),
     "the-nativity-lowercase": "nació el niño Jesús el 25 de diciembre, dicen los abuelos.",
     "the-nativity-capitalized": "Para Navidad, cuando nació el Niño, el 25 de diciembre, hay misa.",
+    "a-fiesta-with-del-after-a-birth": (
+        "Mi hijo nació en mayo, la fiesta del 25 de julio es grande, el santo del 8 de setiembre."
+    ),
+    "family-visit": "Tuvimos familia de visita el 3 de mayo, vinieron de Lima.",
     "children-and-a-year": "Mis hijos se fueron en el 2015 a Lima, los tres.",
 }
 
