@@ -308,6 +308,10 @@ GONE = {
         ["two zero one", "zero one seven three"],
     ),
     "w7-member-code-with-enye": ("Mi código de socia es el MAÑ-0412, de la cooperativa.", ["0412"]),
+    "w7-code-of-the-cooperative": (
+        "Mi código de la cooperativa: CAC-ÑU-0931, para el acopio.",
+        ["0931"],
+    ),
     "w7-japanese-country-lot": (
         "Vivíamos en Shizuoka-ken, Iwata-shi, Toyooka-cho 2231-5, cerca de la fábrica.",
         ["Toyooka", "2231-5", "Iwata"],
@@ -402,6 +406,8 @@ KEPT = {
     "w6-counting-in-english": "One, two, three, four, decía la profesora en inglés.",
     "w6-english-words-that-count": "I have two kids and one dog, seven years old.",
     "w7-a-sum-after-a-road-word": "Pedimos para el camino, S/ 120 000, a la minera.",
+    "w7-count-of-the-community": "El número de la comunidad es 2400 habitantes más o menos.",
+    "w7-year-of-the-association": "El número de la asociación en registros es de 1998.",
     "w7-broadway-the-theatres": "Fuimos a ver un show en Broadway, en Nueva York.",
     "w7-a-city-alone": "Vivía en Hamamatsu-shi, en el 2008, con mis primos.",
     "w7-a-score-with-a-dash": "Ganamos 37-18 en el vóley, en el coliseo.",
