@@ -95,7 +95,10 @@ _LOWER_KIND: Final = (
     r"(?:(?:preuniversitaria|parroquial|agraria|cafetalera|minera|constructora|textil|"
     r"agr[ií]cola|agroexportadora|comunal|nacional|particular|estatal|p[uú]blica|privada|"
     r"evang[eé]lica|cat[oó]lica|pentecostal|adventista|cristiana|deportiva|social|cultural|"
-    r"t[eé]cnica|superior|tecnol[oó]gica)\s+)?"
+    r"t[eé]cnica|superior|tecnol[oó]gica|juvenil|femenin[oa]|infantil|musical|folkl[oó]ric[oa]|"
+    r"campesin[oa]|vecinal|artesanal|agropecuaria|ganadera|lechera|"
+    # What it makes or sells: "la fábrica de calzado Bata", "el taller de costura X".
+    r"de\s+[a-záéíóúñ]{4,})\s+)?"
 )
 _LOWER_HEADED: Final = re.compile(
     rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+(?:{_JOIN}\s+)?"

@@ -213,6 +213,11 @@ GONE = {
         "Quiero trabajar en Tika Cocina, el restaurante de Miraflores.",
         ["Tika Cocina"],
     ),
+    "w6-what-the-factory-makes": (
+        "Trabajé en la fábrica de calzado Pielandina, en Ate, dos años.",
+        ["Pielandina"],
+    ),
+    "w6-youth-group": ("El grupo juvenil Nuevo Amanecer hace teatro.", ["Nuevo Amanecer"]),
     "w6-team-lowercase-head": (
         "Los domingos juego en el equipo Juventud Chanquil de la liga.",
         ["Juventud Chanquil"],
@@ -350,6 +355,8 @@ KEPT = {
         "de Santa Rosa, y en agosto hacemos la fiesta de Santa Rosa.",
         ["de Santa Rosa, y", "fiesta de Santa Rosa"],
     ),
+    "w6-a-factory-of-a-city": ("La fábrica de Lima cerró en el 2019.", ["Lima"]),
+    "w6-a-school-of-a-village": ("El colegio de Chanquil tiene ochenta alumnos.", ["Chanquil"]),
     "w6-the-kitchen": ("En la cocina de Lima aprendí a hacer ceviche.", ["cocina", "Lima"]),
     "w6-focus-group": ("Hicimos un focus group en Lima con los residentes.", ["focus group"]),
     "w6-a-village-then-called": (
