@@ -58,6 +58,8 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
     r"(?:\w+\s+)?(?:hij|wawa|beb|niñ|gemel|melliz|criatur|chiquit)\w*|"
     r"l[oa]s?\s+tuv(?:e|o|imos|iste|ieron)(?!\s+que\b)|"
+    # "la bebita llegó el 14 de febrero": a baby arrives by being born.
+    r"(?:beb[eéi]\w*|wawit?a)\s+lleg[oó]\b(?!\s+(?:a|al|de|del|desde|hasta|con)\b)|"
     # "tuve familia el 5 de abril": gave birth, as the Andes say it.
     r"tuv(?:e|o|iste)\s+familia\b|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
@@ -122,6 +124,10 @@ _CUE_HINTS: Final = (
     "parió",
     "tuve a",
     "tuve familia",
+    "bebe",
+    "bebé",
+    "bebit",
+    "wawa",
     "tuvo familia",
     "tuviste familia",
     "tuvo a",
@@ -193,10 +199,12 @@ def find_birth_dates(words: Words) -> list[Span]:
             text, max(0, cue.start() - 30), cue.start()
         ):
             continue  # "La foto es del 3 de mayo de 1990"
-        if cue.group()[:1] in "lL" and not _CHILD_BEFORE.search(
-            text, max(0, cue.start() - 60), cue.start()
+        if (
+            cue.group()[:1] in "lL"
+            and not _CHILD_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            and not _NAMED_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
-            continue  # "la reunión la tuvimos el 3 de mayo"
+            continue  # "la reunión la tuvimos el 3 de mayo"; "a la Nayeli la tuve" is a child
         asked = _asked(text, cue.start(), cue.end())
         if asked is not None:
             # "Moderadora: ¿y cuándo nacieron sus hijos?" The dates are in the answers.
@@ -309,12 +317,14 @@ _CHILD_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _CAP: Final = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+# "a la Nayeli la tuve el 3 de marzo": a person named before the pronoun.
+_NAMED_BEFORE: Final = re.compile(r"(?:\b[Aa]\s+(?:la|el)|\b[Aa]l)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$")
 _CHILD_ITEM: Final = re.compile(
     r"[,:;]\s*(?:y\s+)?(?:"
     r"(?:el|la|mi)\s+(?:mayor|menor|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[uú]ltim[oa]|"
     r"chiquit[oa]|otr[oa])(?:,?\s+" + _CAP + r")?"
     r"|" + _CAP + r"(?:\s+" + _CAP + r")?"
-    r"),?\s+(?:el\s+|en\s+el\s+)?$"
+    r"),?\s+(?:el\s+|en\s+el\s+|del\s+)?$"
 )
 _LIST_SCOPE: Final = 160
 _WITH_YEAR: Final = re.compile(

@@ -58,6 +58,15 @@ GONE = {
         "Nació en Acobamba, el día de la Virgen, el 8 de setiembre del 2001.",
         ["8 de setiembre"],
     ),
+    "a-named-child-then-the-pronoun": (
+        "A la Yaneth la tuve el 3 de marzo del 2019 y al Brayan el 18 de agosto del 2021.",
+        ["3 de marzo", "18 de agosto"],
+    ),
+    "a-baby-arrives": ("La bebita llegó el 14 de febrero, el día del amor.", ["14 de febrero"]),
+    "order-items-with-del": (
+        "Mis hijos son de 2001 y 2006: el mayor del 5 de mayo, el otro del 12 de junio.",
+        ["5 de mayo", "12 de junio"],
+    ),
     "tuve-familia": ("Tuve familia el 9 de octubre del 2020, en la posta.", ["9 de octubre"]),
     "a-lowercase-child-after-nacio": ("nació el niño el 12/11/2015, en la posta.", ["12/11/2015"]),
     "a-second-child-told-where-then-when": (
@@ -85,6 +94,9 @@ KEPT = {
     "a-fiesta-with-del-after-a-birth": (
         "Mi hijo nació en mayo, la fiesta del 25 de julio es grande, el santo del 8 de setiembre."
     ),
+    "a-named-person-seen": "A la Rosa la vimos el 3 de mayo en la feria.",
+    "had-to-take-someone": "Al Juan lo tuvimos que llevar el 5 de junio al hospital.",
+    "a-baby-travels": "El bebé llegó a Lima el 2 de enero con su mamá.",
     "family-visit": "Tuvimos familia de visita el 3 de mayo, vinieron de Lima.",
     "children-and-a-year": "Mis hijos se fueron en el 2015 a Lima, los tres.",
 }
