@@ -79,7 +79,10 @@ _SETTLEMENT: Final = re.compile(
     rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
     r"(?!\s*(?:al|a|hasta|y|-)\s*(?:(?:el|km|kil[oó]metro)\.?\s+)?\d)"
     rf"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?(?:[Cc]arretera|[Pp]anamericana|[Aa]utopista|"
-    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
+    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)"
+    # "km 23 de la carretera central, Chosica": the road's name may be lowercase.
+    r"(?:\s+(?:central|panamericana|norte|sur|antigua|nueva|vieja|marginal))?"
+    rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
 )
 _US: Final = re.compile(
     # Queens numbers its houses by the cross street: "37-18 Junction Blvd".

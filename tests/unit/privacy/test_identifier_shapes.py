@@ -312,6 +312,10 @@ GONE = {
         "Mi código de la cooperativa: CAC-ÑU-0931, para el acopio.",
         ["0931"],
     ),
+    "w7-kilometre-of-a-lowercase-road": (
+        "Mi terreno está en el km 31 de la carretera central, Ricardo Palma, con mi hermano.",
+        ["km 31", "central", "Ricardo Palma"],
+    ),
     "w7-japanese-country-lot": (
         "Vivíamos en Shizuoka-ken, Iwata-shi, Toyooka-cho 2231-5, cerca de la fábrica.",
         ["Toyooka", "2231-5", "Iwata"],
@@ -408,6 +412,7 @@ KEPT = {
     "w7-a-sum-after-a-road-word": "Pedimos para el camino, S/ 120 000, a la minera.",
     "w7-count-of-the-community": "El número de la comunidad es 2400 habitantes más o menos.",
     "w7-year-of-the-association": "El número de la asociación en registros es de 1998.",
+    "w7-a-stretch-of-a-lowercase-road": "Del km 12 al 25 de la carretera central hay huaicos.",
     "w7-broadway-the-theatres": "Fuimos a ver un show en Broadway, en Nueva York.",
     "w7-a-city-alone": "Vivía en Hamamatsu-shi, en el 2008, con mis primos.",
     "w7-a-score-with-a-dash": "Ganamos 37-18 en el vóley, en el coliseo.",
