@@ -1,9 +1,11 @@
 """A small averaged-perceptron token tagger for names, organizations, addresses and IDs.
 
-Trained on the MEDDOCAN train split by ``bench/train_ner.py`` (fixed seed) and shipped
-as ``privacy/data/ner_model.json.gz``. Only tokens with a capital letter or a digit
-are scored; the rest are research prose and cost nothing. Scores are sums of
-per-token vectors cached by word, so a token costs a handful of additions.
+Trained on the MEDDOCAN train split and the in-domain Andean marks by
+``bench/train_ner.py`` (fixed seed) and shipped as ``privacy/data/ner_model.json.gz``.
+Only tokens with a capital letter or a digit are scored; the rest are research prose and
+cost nothing. Scores are sums of per-token vectors cached by word, so a token costs a
+handful of additions. ``find_model_runs`` drops runs that by their class of words or
+digits are no identifier (kin words, places, prices, years: ``_not_an_identifier``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,16 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final, cast
 
+from privacy.cues import NOT_SUBJECTS
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    COMMON_WORDS,
+    HONORIFICS,
+    KIN,
+    NEVER_REDACT_ALONE,
+    PLACE_WORDS,
+    RESEARCH_WORDS,
+)
 from privacy.lexicon import words as word_set
 from privacy.normalize import Words
 from privacy.public import PUBLIC_NAMES
@@ -224,6 +236,7 @@ def find_model_runs(words: Words) -> list[tuple[int, int, str]]:
         for first, last, cls in runs
         if not _lone_opener(words, first, last, cls)
         and not (cls == _PER and _not_a_person(words, first, last))
+        and not _not_an_identifier(words, first, last, cls)
         and _AMOUNT.match(words.text, words.starts[first]) is None  # "Ganan S/ 55"
     ]
 
@@ -262,6 +275,106 @@ def _not_a_person(words: Words, first: int, last: int) -> bool:
         phrases = PUBLIC_NAMES.get(norms[first], ())
         return any(tokens == tuple(norms[first : last + 1]) for tokens, _ in phrases)
     return False
+
+
+# Guards by class, not by instance: what a model run is made of or stands after says it
+# is a word of the language, a place or an amount, not somebody's identifier.
+_ORG: Final = CLASSES.index("ORG")
+_ADDR: Final = CLASSES.index("ADDR")
+_NUMBER_CLASSES: Final = frozenset({CLASSES.index("ID"), CLASSES.index("CONTACT")})
+# Words no model run may consist of alone: kin, titles (also "Miss"), places, research
+# and sentence words, and what is never a subject ("Ayer", "Comunidad"), but months and
+# weekdays, which are names too ("Domingo"). Organizations and streets add the common
+# words that are also names ("La Paz", "la Soledad"); a person may be Rosa Flores.
+_PLAIN: Final = (
+    KIN | HONORIFICS | PLACE_WORDS | NEVER_REDACT_ALONE | (NOT_SUBJECTS - CALENDAR_WORDS)
+)
+_PLAIN_OF: Final = {_PER: _PLAIN, _ORG: _PLAIN | COMMON_WORDS, _ADDR: _PLAIN | COMMON_WORDS}
+# "el Mercado Modelo", "su Bono Juancito Pinto": a name after an article or possessive
+# and a capitalized noun of a place, an institution or a programme names that thing.
+_ARTICLES: Final = word_set("el la los las del al su sus mi mis nuestro nuestra")
+_THING_NOUNS: Final = (
+    (
+        PLACE_WORDS
+        | RESEARCH_WORDS
+        | word_set("colegio escuela hospital asociacion empresa radio bono beca")
+    )
+    - KIN
+    - HONORIFICS
+)
+# Phones have six digits or more (a province landline), ID numbers eight or more;
+# fewer digits are an amount, a year or a count ("es 1200", "120 – 150 – 180").
+_MIN_DIGITS: Final = 6
+_ENDS: Final = re.compile(r"[.!?¿¡\n]\s*$")
+# A norm's number ends in its year and issuer: "decreto 006-2020-MIMP", "0456-2018".
+_NORM_NUMBER: Final = re.compile(r"\d{1,5}-(?:19|20)\d\d(?:-[A-Za-z]+)*")
+
+
+def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
+    """Whether a model run is, by its class of words or digits, no identifier.
+
+    Runs of numbers (ID, CONTACT) need the digits of a phone or an ID: the number group
+    around the run (digit words joined by single spaces, "964 123 456") holds at least
+    six digits unless it is a field's value after a colon, and is no norm number
+    ("006-2020-MIMP"). An e-mail has its "@". A run of digits alone after a word of
+    a dash, or after a sentence's first word, is a year or an amount, not a street or a
+    name ("Entre 1990 – 2000"; "Calle Colón, 23" and "limia 56" keep their numbers).
+    Runs of words (PER, ORG, ADDR) are no identifier when every word is a kin word, a
+    title, a place, a research or sentence word (or, for organizations and streets, a
+    common word that is also a name), or when the run is an allow-listed public name.
+    A street with no digit after "en", "desde", "hasta" or "hacia" is a place ("vivo en
+    Valle Hermoso"); a person after an article and a capitalized place or institution
+    noun names it ("el Mercado Modelo"); a run opening a line before a colon is a
+    field's label ("Domicilio: Lima"), which the speaker rules judge.
+    """
+    text, ws, norms, gaps = words.text, words.words, words.norms, words.gaps
+    if cls in _NUMBER_CLASSES:
+        piece = text[words.starts[first] : words.ends[last]]
+        if "@" in piece:
+            return False
+        lo, hi = first, last
+        while lo > 0 and gaps[lo] == " " and ws[lo - 1].isdigit():
+            lo -= 1
+        while hi + 1 < len(ws) and gaps[hi + 1] == " " and ws[hi + 1].isdigit():
+            hi += 1
+        group = text[words.starts[lo] : words.ends[hi]]
+        if sum(map(str.isdigit, group)) < _MIN_DIGITS and not gaps[lo].strip(" ").endswith(":"):
+            return True  # a field's value stays: "NºCol: 28 28"
+        return _NORM_NUMBER.fullmatch(piece) is not None
+    run = norms[first : last + 1]
+    if not any(map(str.isalpha, "".join(ws[first : last + 1]))) and (
+        first == 0
+        or "–" in gaps[first]
+        or (norms[first - 1] not in _STREETS and (first == 1 or _ENDS.search(gaps[first - 1])))
+    ):
+        return True  # "Entre 1990 – 2000"; the number of "Calle Colón, 23" stays
+    plain = _PLAIN_OF.get(cls)
+    if plain is not None and all(n in plain for n in run) and max(map(len, run)) > 1:
+        return True
+    if any(tokens == tuple(run) for tokens, _ in PUBLIC_NAMES.get(run[0], ())):
+        return True
+    line_start = first == 0 or "\n" in gaps[first]
+    if line_start and gaps[last + 1].strip(" ").startswith(":"):
+        return True
+    prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
+    if cls == _ADDR:
+        return (
+            prev in _TO_A_PLACE
+            and not any(map(str.isdigit, "".join(ws[first : last + 1])))
+            and not any(n in _STREETS for n in run)
+        )
+    if cls != _PER:
+        return False
+    # The thing's noun inside the run ("Mercado Modelo") or just before it.
+    at = first + 1 if run[0] in _THING_NOUNS and last > first else first
+    return (
+        at > 1
+        and norms[at - 1] in _THING_NOUNS
+        and ws[at - 1][:1].isupper()
+        and gaps[at - 1].strip(" ") == ""
+        and gaps[at].strip(" ") == ""
+        and norms[at - 2] in _ARTICLES
+    )
 
 
 _STREETS: Final = word_set(

@@ -1,0 +1,65 @@
+"""The tagger's guards by class: what a model run is made of, or stands after, says
+whether it can be an identifier, whatever the shipped weights guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.normalize import split_words
+from privacy.tagger import CLASSES, _not_an_identifier
+
+
+def guarded(text: str, run: str, cls: str) -> bool:
+    """Whether a model run of class ``cls`` over the words of ``run`` in ``text`` is
+    dropped."""
+    words = split_words(text)
+    start = text.index(run)
+    first = words.starts.index(start)
+    last = words.ends.index(start + len(run))
+    return _not_an_identifier(words, first, last, CLASSES.index(cls))
+
+
+# (text, run, class): runs that are no identifier.
+DROPPED = {
+    "price-list": ("Los precios fueron 120 – 150 – 180 – 200.", "150", "CONTACT"),
+    "count": ("El número de familias es 1200.", "1200", "CONTACT"),
+    "date-piece": ("La reunión fue el 12.03.2019 en la plaza.", "03", "ID"),
+    "norm-number": ("El decreto 006-2020-MIMP lo dice.", "006-2020-MIMP", "ID"),
+    "year-as-street": ("Entre 1990 – 2000 migraron.", "1990", "ADDR"),
+    "kin-plural": ("Mis Hijos y Hermanos viven en Lima.", "Hijos", "ORG"),
+    "common-word-org": ("La Paz está lejos.", "Paz", "ORG"),
+    "foreign-title": ("Ganó Miss Perú.", "Miss", "ORG"),
+    "adverb-person": ("Bueno. Ayer Transportes Wayra me pagó.", "Ayer", "PER"),
+    "place-person": ("Llegó de Huancayo ayer.", "Huancayo", "PER"),
+    "public-name": ("Cobra Pensión 65 cada mes.", "Pensión 65", "ORG"),
+    "village-not-street": ("Vivo en Valle Hermoso desde niño.", "Valle Hermoso", "ADDR"),
+    "field-label": ("Nombre: Rosa Elvira\nDomicilio: Lima", "Domicilio", "PER"),
+    "market-name": ("Trabaja en el Mercado Modelo de Huancayo.", "Mercado Modelo", "PER"),
+    "after-market": ("Trabaja en el Mercado Modelo de Huancayo.", "Modelo", "PER"),
+    "programme-name": ("Tienen su Bono Juancito Pinto.", "Juancito Pinto", "PER"),
+}
+
+# The same classes where the run is an identifier: kept.
+KEPT = {
+    "mobile-in-groups": ("Llámeme al 964 123 456, ya.", "123 456", "CONTACT"),
+    "dni": ("Su DNI es 45678912.", "45678912", "ID"),
+    "email": ("Escriba a rosa@gmail.com mañana.", "rosa@gmail.com", "CONTACT"),
+    "street-with-number": ("Vive en Jr. Ayacucho 123, Huancayo.", "Ayacucho 123", "ADDR"),
+    "firm": ("Trabajo en Transportes Wayra.", "Transportes Wayra", "ORG"),
+    "person-with-common-words": ("Vino Rosa Flores ayer.", "Rosa Flores", "PER"),
+    "weekday-name": ("Domingo Quispe vino.", "Domingo", "PER"),
+    "person-after-article": ("la Mila siempre viene.", "Mila", "PER"),
+    "value-after-label": ("Nombre: Rosa Elvira\nDomicilio: Lima", "Rosa Elvira", "PER"),
+    "person-after-lowercase-noun": ("Fue al mercado con Teodora.", "Teodora", "PER"),
+    "org-with-common-word": ("La Cooperativa Flor de Mayo vende.", "Cooperativa Flor", "ORG"),
+}
+
+
+@pytest.mark.parametrize(("text", "run", "cls"), DROPPED.values(), ids=DROPPED.keys())
+def test_a_run_of_that_class_is_no_identifier(text: str, run: str, cls: str) -> None:
+    assert guarded(text, run, cls)
+
+
+@pytest.mark.parametrize(("text", "run", "cls"), KEPT.values(), ids=KEPT.keys())
+def test_an_identifier_of_that_class_is_kept(text: str, run: str, cls: str) -> None:
+    assert not guarded(text, run, cls)
