@@ -30,14 +30,21 @@ _NUMBER_WORD: Final = (
     r"novecientos|ochocientos)"
 )
 _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?)"
-_YEAR: Final = rf"(?:\d{{4}}|'?\d{{2}}|{_NUMBER_WORD}(?:\s+(?:y\s+)?{_NUMBER_WORD}){{0,5}})"
+# A year in words is no count of days: "nació el 4 de agosto, dos días después".
+_YEAR: Final = (
+    rf"(?:\d{{4}}|'?\d{{2}}|{_NUMBER_WORD}(?:\s+(?:y\s+)?{_NUMBER_WORD}){{0,5}}"
+    r"(?!\s+(?:d[ií]as?|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
+)
 _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
     # Day and month alone in digits, only ever looked for right after a cue: "el 3/8".
     rf"|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     # "el 3 del 5 del 2015"
     rf"|\d{{1,2}}\s+del?\s+\d{{1,2}}\s+del?\s+(?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}(?!\w))?"
+    # "el 25 de marzo del año treinta y ocho"
+    rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
+    # "en junio, el 21, del 2016": the month, then the day, then the year.
+    rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",
     re.IGNORECASE,
 )
@@ -224,6 +231,8 @@ def find_birth_dates(words: Words) -> list[Span]:
         after = _run(text, m, spans)
     for listed in _children_listed(words, after):
         _run(text, listed, spans)
+    for named in _named_full_dates(text):
+        _run(text, named, spans)
     return spans
 
 
@@ -343,7 +352,9 @@ def _children_listed(words: Words, after: int) -> list[re.Match[str]]:
         at = folded.find(hint)
         while at >= 0:
             end = at + len(hint)
-            if (at == 0 or not folded[at - 1].isalnum()) and end >= after:
+            # A list before a cue is read too: "mis hijos son cuatro: Rufino, del doce
+            # de junio, Marleni, que cumple el ..." (`_run` skips dates already taken).
+            if at == 0 or not folded[at - 1].isalnum():
                 m = _first_listed(text, end)
                 if m is not None:
                     found.append(m)
@@ -411,7 +422,47 @@ _NEXT_CHILD: Final = re.compile(
 )
 
 
+# "nacido el 02.03.2010... no, espera, el 2 de marzo del 2011": the date corrected.
+_CORRECTED: Final = re.compile(
+    r"^[.…\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,30}"
+    r"\s(?:el|del)\s+$",
+    re.IGNORECASE,
+)
+# "…, jaja. Teófanes el 3 de mayo del 93"; "…, sufrí harto. el Brayan el 31 de octubre":
+# the next sentence opens with the next child's name, then the date.
+_NEXT_NAMED: Final = re.compile(
+    r"[.;]\s+(?:[Yy]\s+)?(?:(?:[Ee]l|[Ll]a)\s+)?(" + _CAP + r")(?:\s+" + _CAP + r")?,?\s+"
+    r"(?:el|del|en\s+el)\s+$"
+)
+# A fiesta named like a person: "Santiago" stays a name, the fiesta's own words do not.
+_FIESTA_NAME: Final = frozenset(
+    {
+        "San",
+        "Santa",
+        "Santo",
+        "Virgen",
+        "Navidad",
+        "Carnaval",
+        "Carnavales",
+        "Pascua",
+        "Corpus",
+        "Candelaria",
+        "Natividad",
+        "Asunción",
+        "Señor",
+        "Niño",
+        "Cruz",
+        "Todos",
+    }
+)
+
+
 def _continues(gap: str) -> bool:
+    if _CORRECTED.match(gap):
+        return True
+    named = _NEXT_NAMED.search(gap)
+    if named is not None and named.group(1) not in _FIESTA_NAME:
+        return True
     m = _NEXT_CHILD.search(gap)
     if m is not None and _BREAK.search(gap, 0, m.start()) is None:
         return True  # the next sentence names the next child, then its date
@@ -463,3 +514,33 @@ def _trim_year_words(m: re.Match[str]) -> int:
     value = m.group()
     trimmed = _TRAILING_JOINS.sub("", value)
     return m.start() + len(trimmed)
+
+
+# "el mayor Teodoro, 17 de enero del 1970; Natividad, 8 de setiembre del 72": a full
+# date (day, month and year) right after a person's name and a comma is a birth date,
+# cue or not. The name follows an article, an order or kin word, or a list separator,
+# never a preposition ("en Lircay, 15 de agosto de 1983" is where, then when).
+_COMMA_DATE: Final = re.compile(
+    r",\s+(?:del?\s+|el\s+)?(?=\d|" + _NUMBER_WORD + r"\b)", re.IGNORECASE
+)
+_NAME_BEFORE_COMMA: Final = re.compile(
+    r"(?:[,;:]|\b(?:[Ee]l|[Ll]a|[Yy]|mayor|menor|[uú]ltim[oa]|hij[oa]))\s+(" + _CAP + r")$"
+)
+
+
+def _named_full_dates(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    # Found from the comma (a literal the regex engine skips to), the name read back.
+    for comma in _COMMA_DATE.finditer(text):
+        name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 30), comma.start())
+        if name is None or name.group(1) in _FIESTA_NAME - {"Natividad", "Asunción"}:
+            continue
+        m = _DATE.match(text, comma.end())
+        if (
+            m is not None
+            and _WITH_YEAR.search(m.group())
+            and not _DAY_MONTH.fullmatch(m.group())
+            and _EVENT_AFTER.match(text, m.end()) is None
+        ):
+            found.append(m)
+    return found

@@ -74,6 +74,43 @@ GONE = {
         "21 de julio.",
         ["3 de enero", "21 de julio"],
     ),
+    "a-year-in-words-with-ano": (
+        "Mi mamá nació el veinticinco de marzo del año treinta y ocho, ya está mayor.",
+        ["veinticinco de marzo", "treinta y ocho"],
+    ),
+    "month-then-day-then-year": (
+        "El Rusbel nació el diez de febrero, y el Dilmer en junio, el 21, del 2016.",
+        ["diez de febrero", "21", "2016"],
+    ),
+    "a-list-before-the-cue": (
+        "Mis hijos son tres: Rufino, del doce de junio, Marleni, que cumple el dos de "
+        "setiembre, y la wawa, que nació el 8/4/2019.",
+        ["doce de junio", "dos de setiembre", "8/4/2019"],
+    ),
+    "a-date-corrected": (
+        "El mayor, nacido el 02.03.2010... no, espera, el 2 de marzo del 2011, sí.",
+        ["02.03.2010", "2 de marzo"],
+    ),
+    "the-next-sentence-names-the-next-child": (
+        "Yolanda nació el 14 de febrero del 89, el día de los enamorados, por eso es "
+        "enamoradiza, jaja. Teófanes el 3 de mayo del 93, en la fiesta.",
+        ["14 de febrero", "3 de mayo"],
+    ),
+    "the-next-sentence-lowercase-article": (
+        "¿cuándo nacieron? ah, la Yeni nació el 4 de agosto, dos días después de la posta, "
+        "sufrí harto. el Brayan el 31 de octubre, día de la canción criolla.",
+        ["4 de agosto", "31 de octubre"],
+    ),
+    "a-name-comma-full-date-without-cue": (
+        "Mis hijos todos afuera. El mayor Teodoro, 17 de enero del 1970; Natividad, 8 de "
+        "setiembre del 72; Cirilo, 9/2/1975; y la última, Asunción, del 15 de agosto del 79.",
+        ["17 de enero", "8 de setiembre", "9/2/1975", "15 de agosto"],
+    ),
+    "a-name-comma-full-date-after-a-fiesta": (
+        "Teófanes nació el 3 de mayo del 93, en la fiesta de las Cruces, el 3 de mayo pues. "
+        "Y la última, la Nilda, 20 de octubre del 2001.",
+        ["3 de mayo del 93", "20 de octubre"],
+    ),
 }
 
 KEPT = {
@@ -99,6 +136,15 @@ KEPT = {
     "a-baby-travels": "El bebé llegó a Lima el 2 de enero con su mamá.",
     "family-visit": "Tuvimos familia de visita el 3 de mayo, vinieron de Lima.",
     "children-and-a-year": "Mis hijos se fueron en el 2015 a Lima, los tres.",
+    "a-place-comma-full-date": "Llegamos a Lircay, 15 de agosto de 1983, con la familia.",
+    "an-event-after-a-place": "En Pisco, 15 de agosto del 2007 fue el terremoto.",
+    "an-event-date-with-year": "El 15 de agosto de 1983 entraron los militares al pueblo.",
+    "arrived-on-a-date": "Llegamos el 3 de mayo, para la fiesta de las Cruces.",
+    "a-fiesta-after-a-comma": "La fiesta de Santiago, 25 de julio del 2019, fue grande.",
+    "a-saint-comma-date": "Para la Virgen, el 8 de setiembre del 2020 hubo misa.",
+    "a-fiesta-sentence-after-a-birth-date": (
+        "Mi hijo nació en Lima. El Carnaval el 10 de febrero del 2024 fue grande."
+    ),
 }
 
 
@@ -113,6 +159,20 @@ def test_birth_date_is_gone(text: str, gone: list[str]) -> None:
 def test_other_dates_stay(text: str) -> None:
     out = scrub_for_cli(text)
     assert "[FECHA]" not in out, out
+
+
+def test_a_fiesta_after_the_next_child_stays() -> None:
+    out = scrub_for_cli(
+        "Yolanda nació el 14 de febrero del 89. Teófanes el 3 de mayo del 93, justo en la "
+        "fiesta de las Cruces, ese día que bajan la cruz del cerro, el 3 de mayo pues."
+    )
+    assert "14 de febrero" not in out and "del 93" not in out, out
+    assert out.endswith("el 3 de mayo pues."), out
+
+
+def test_a_count_of_days_is_no_year() -> None:
+    out = scrub_for_cli("La Yeni nació el 4 de agosto, dos días después de la posta.")
+    assert "dos días después" in out, out
 
 
 def test_a_fiesta_next_to_listed_births_stays() -> None:
