@@ -79,7 +79,9 @@ _HEADS: Final = (
     # Peru's technical schools; homes for the old as Catalonia, Italy and the US write them.
     r"CETPRO|Cetpro|IESTP|IEST|ISTP|Resid[eè]ncia|Residenza|Residence|"
     # A coffee farm or a café by its name: "el fundo de Café Tsiriari".
-    r"Caf[eé]"
+    r"Caf[eé]|"
+    # A courier or a travel agency: "le mando encomienda con la Agencia Cruz del Sur".
+    r"Agencia"
 )
 _HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
 _LOWER_HEADS: Final = (
@@ -123,14 +125,16 @@ _ORIGIN: Final = (
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
-    rf"agencia|fundaci[oó]n|ONG)"
-    rf"{_ORIGIN}(?:\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
+    rf"agencia|fundaci[oó]n|ONG|colectivo)"
+    # "una constructora en Lima, GyM": where it works, then its name.
+    rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     # "a un restaurante de Lima, a X": the preposition said again before the name.
     rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _APPOSITION: Final = re.compile(
-    r",\s+(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
+    # "yo trabajo en Minkakuy, es una asociación civil": told what it is after a comma.
+    r",\s+(?:(?:que\s+)?es\s+)?(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
     r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red|f[aá]brica|"
     r"restaurante|poller[ií]a|tienda|taller|academia|iglesia|radio|agroexportadora|minera|"
@@ -276,7 +280,7 @@ _HEAD_WORDS: Final = words(
     vidrieria cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
-    empacadora
+    empacadora colectivo
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -393,6 +397,14 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
+    if "os de " in text or "as de " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _WE_OF.finditer(text)
+            # "los de San Luis hacemos faena": a village named for its saint.
+            if not m.group("name").startswith(_SAINTLY + _PLACE_HEAD)
+            and _names_someone(m.group("name"), skip_head=False)
+        ]
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
@@ -475,6 +487,35 @@ _FAITH_HINTS: Final = ("vang", "dventist", "entecost", "sraelit", "ristian")
 _KUNA: Final = re.compile(rf"(?<![\w{_UP}])[{_UP}][a-zñ'’]+\s+[{_UP}][a-zñ'’]*kuna(?!\w)")
 
 
+# "los de Runa Ñawi coordinamos con…": "we of X" then a verb in "we" is the speaker's
+# own organization. Two capitalized words at least: "los de Chanquil hacemos" is a village.
+_WE_OF: Final = re.compile(
+    r"\b(?:[Ll]os|[Ll]as|[Nn]osotr[oa]s)\s+de\s+(?:la\s+|el\s+)?"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{1,3}})\s+"
+    r"(?:(?:ya|tambi[eé]n|siempre|no|nos|les?|l[oa]s?)\s+)?"
+    # What an organization does, not where people live: "los de Villa El Salvador vivimos".
+    r"(?:coordin|trabaj|apoy|hac|ejecut|promov|capacit|acompañ|atend|organiz|gestion|"
+    r"impuls|financi|implement|asesor|brind|of?rec|realiz|desarroll)[a-záéíóúñ]*(?:amos|emos|imos)\b"
+)
+# A place's own head word: "los de Villa El Salvador", "los de Alto Cunas".
+_PLACE_HEAD: Final = (
+    "Villa ",
+    "Alto ",
+    "Bajo ",
+    "Puerto ",
+    "Nuevo ",
+    "Nueva ",
+    "Pueblo ",
+    "Cerro ",
+    "Pampa ",
+    "Valle ",
+    "Río ",
+    "Rio ",
+    "Ciudad ",
+    "Barrio ",
+)
+
+
 def _corp_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _CORP_END.finditer(text):
@@ -508,8 +549,13 @@ def _bare_acronyms(words_: Words) -> list[Span]:
             continue
         if before.split()[-1].casefold() not in _ACRONYM_BEFORE:
             continue
-        if len(m.group()) == 3 and not m.group().startswith(_UNIVERSITY):
-            continue
+        if (
+            len(m.group()) == 3
+            and not m.group().startswith(_UNIVERSITY)
+            and _CAPS_RUN.match(text, m.end() + 1) is None
+        ):
+            continue  # "la ETS PNP Puente Piedra": a school with its body's acronym
+
         norm = normalize_token(m.group())
         if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:
             # "el IESTP Huancavelica": the name goes on with the capitalized words after it.

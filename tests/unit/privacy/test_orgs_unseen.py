@@ -222,6 +222,27 @@ GONE = {
         "Los domingos juego en el equipo Juventud Chanquil de la liga.",
         ["Juventud Chanquil"],
     ),
+    "w10-told-what-it-is-after-a-comma": (
+        "Trabajo en Sumaq Kawsay, es una asociación civil de mujeres.",
+        ["Sumaq Kawsay"],
+    ),
+    "w10-agency-head": ("Le mandé la encomienda con la Agencia Flores Hermanos.", ["Flores"]),
+    "w10-firm-where-then-name": (
+        "Trabajo en una constructora en Lima, Cosapi, de oficial.",
+        ["Cosapi"],
+    ),
+    "w10-collective-then-name": (
+        "Nos apoya un colectivo de residentes de Lima, Chanquil Progresista.",
+        ["Progresista"],
+    ),
+    "w10-we-of-an-organization": (
+        "Los de Tarpuy Wasi coordinamos con la municipalidad.",
+        ["Tarpuy Wasi"],
+    ),
+    "w10-two-acronyms-and-a-place": (
+        "Quiero entrar a la EESP PNP Huancayo el otro año.",
+        ["EESP PNP"],
+    ),
 }
 
 KEPT = {
@@ -379,6 +400,19 @@ KEPT = {
         "Trabajé en un restaurante peruano, en Santiago, dos años.",
         ["Santiago"],
     ),
+    "w10-we-of-a-saints-village": ("Los de San Luis hacemos faena en agosto.", ["San Luis"]),
+    "w10-we-of-a-place": (
+        "Los de Villa El Salvador trabajamos lejos.",
+        ["Villa El Salvador"],
+    ),
+    "w10-we-of-a-village-one-word": ("Los de Chanquil hacemos la faena.", ["Chanquil"]),
+    "w10-a-place-is-not-what-it-is": ("Vivo en Lircay, es una ciudad chica.", ["Lircay"]),
+    "w10-firm-in-a-place": (
+        "Trabajo en una constructora en Lima, en Surco, de peón.",
+        ["Surco"],
+    ),
+    "w10-the-agraria-agency": ("Fuimos a la Agencia Agraria de Lircay.", ["Agencia Agraria"]),
+    "w10-three-capitals-alone": ("Le hicieron la TAC ayer en el hospital.", ["TAC"]),
 }
 
 
