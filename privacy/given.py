@@ -223,6 +223,11 @@ def is_word_here(words_: Words, i: int) -> bool:
     return words_.norms[i - 1] in _THING_BEFORE
 
 
+_LANGUAGES: Final = words("quechua quichua runasimi aimara aymara castellano")
+# The Christ Child of a devotion, capitalized: "el Niño Manuelito" ("la niña Killa").
+_HOLY_CHILD: Final = words("nino ninito ninucha")
+
+
 def is_given_name_here(words_: Words, i: int) -> bool:
     """Whether the capitalized given name at ``i`` names a person in this context."""
     norms, tokens = words_.norms, words_.words
@@ -231,6 +236,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "San Luis"; "vive en Orlando", "hasta Rosario"
     if prev == "a" and norms[i - 2] in GOING:
         return False  # "se van a Rosario", "me fui a Florida"
+    if prev in _HOLY_CHILD and tokens[i - 1][:1].isupper():
+        return False  # "el Niño Manuelito", "el Niño Jesús": an image of devotion
     if prev == "de" and norms[i] in CALENDAR_WORDS and norms[i - 2].isdigit():
         return False  # "la feria de la 16 de Julio": a date
     if prev in GIVEN_NAMES and i > 1 and norms[i - 2] in TO_A_PLACE and words_.gaps[i] == " ":
@@ -245,6 +252,8 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "Atoq es zorro en quechua", "Killa significa luna"
     if glossed(words_, i + 1):
         return False  # "Sara quiere decir maíz"
+    if prev in _LANGUAGES and norms[i - 2] == "en":
+        return False  # "en quechua Sisa es flor": the word explained
     if norms[i] not in NAME_WORDS:
         return True
     nxt = norms[i + 1] if i + 1 < n and words_.gaps[i + 1] == " " else ""

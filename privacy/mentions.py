@@ -34,7 +34,7 @@ from privacy.lexicon import (
     words,
 )
 from privacy.normalize import Words, normalize_token
-from privacy.recognizers import PERSONA, Span
+from privacy.recognizers import ONG, PERSONA, Span
 
 _MAX_PROPAGATED: Final = 200
 _AND_NAME: Final = re.compile(rf" y ({WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
@@ -60,9 +60,12 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     # A word-name found in lowercase ("mi compadre pascual") is the person again in
     # lowercase only where it does what people do ("ya pascual se quedó").
     lower_acting: set[str] = set()
+    org_names = _org_names(text, spans)
     for span in spans:
         if span.kind != PERSONA:
             continue
+        if org_names and _names_an_org(text[span.start : span.end], org_names):
+            continue  # "Asociación Chaska Warmi ... las de Chaska Warmi venden": the org
         after_de = False
         for token in text[span.start : span.end].split():
             norm = normalize_token(token.strip(".,;:"))
@@ -112,6 +115,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "vivo en Alto Esperanza con mi Esperanza"
             if i > 1 and _a_place_here(words_, i):
                 continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
+            if _of_a_place(words_, i) or _glossed(words_, i):
+                continue  # "no es de Cáceres de España"; "Illari es amanecer en quechua"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span
@@ -122,7 +127,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
-        if tokens[i][:1].isupper() and _acting_here(words_, i):
+        if _of_a_place(words_, i) or _glossed(words_, i):
+            continue
+        if tokens[i][:1].isupper() and (_acting_here(words_, i) or _with_article_inside(words_, i)):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
         elif i > 0 and words_.gaps[i] == " " and norms[i - 1] in _TITLED:
             # After a title or kin word, in any case: "el señor modesto... Modesto
@@ -209,6 +216,10 @@ def _a_place_here(words_: Words, i: int) -> bool:
     after "allá por", or a month after "16 de"."""
     norms, gaps = words_.norms, words_.gaps
     prev, before = norms[i - 1], norms[i - 2]
+    if prev == "a" and before in _SENDING:
+        # "lo mandan a Paucará", "me llevaron a Huanta": one sent there; "se lo mandé
+        # a Rosa" gives it to her.
+        return i > 2 and norms[i - 3] in _OBJECTS and (i < 4 or norms[i - 4] != "se")
     if prev == "a":
         listed = gaps[i - 1].strip(" ") == "," and before in PLACE_WORDS
         return before in GOING or listed
@@ -220,3 +231,84 @@ def _a_place_here(words_: Words, i: int) -> bool:
 _NOT_PROPAGATED: Final = (
     NEVER_REDACT_ALONE | COMMON_WORDS | PLACE_WORDS | NAME_WORDS | HONORIFICS | KIN
 )
+
+# Verbs of sending or taking someone: "lo mandan a Paucará", "nos trajeron a Lima".
+_SENDING: Final = words(
+    """
+    manda mandan mando mandaron mandaba mandaban lleva llevan llevo llevaron llevaba
+    llevaban trae traen trajo trajeron envia envian envio enviaron
+    """
+)
+_OBJECTS: Final = words("lo la los las me nos")
+_LANGUAGES: Final = words("quechua quichua runasimi aimara aymara castellano espanol")
+_GLOSS_VERBS: Final = words("es significa quiere dice")
+# Before an article, a word-name is a place or a fiesta: "en la Victoria", "para la Navidad".
+_NOT_BEFORE_ARTICLE: Final = words(
+    "en a al de del desde hasta hacia por para fiesta dia santa san virgen senor cruz"
+)
+
+
+def _of_a_place(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` names a place of a country or a region: "no es de
+    Cáceres de España", "Santiago de Chile"."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    k = i + 2
+    return (
+        k < n
+        and norms[i + 1] in _OF
+        and gaps[i + 1] == " "
+        and gaps[k] == " "
+        and tokens[k][:1].isupper()
+        and norms[k] in PLACE_WORDS
+    )
+
+
+def _glossed(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` is the word being explained, not the person: "Illari
+    es amanecer en quechua", "en quechua illari es amanecer", "Warmi significa mujer"."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if i > 1 and norms[i - 2] == "en" and norms[i - 1] in _LANGUAGES:
+        return True
+    if i + 1 >= n or norms[i + 1] not in _GLOSS_VERBS or gaps[i + 1] != " ":
+        return False
+    if norms[i + 1] == "significa" or (
+        norms[i + 1] == "quiere" and i + 2 < n and norms[i + 2] == "decir"
+    ):
+        return True
+    # "X es <a word or two> en quechua" within the same clause.
+    for k in range(i + 2, min(i + 7, n - 1)):
+        if gaps[k].strip(" "):
+            return False
+        if norms[k] == "en" and norms[k + 1] in _LANGUAGES and not gaps[k + 1].strip(" "):
+            return True
+    return False
+
+
+def _with_article_inside(words_: Words, i: int) -> bool:
+    """Whether a word-name found as a person elsewhere follows the family's article
+    inside a sentence: "mi secretaria es la Rosa, Rosa Alcira Sulca" ("en la Victoria",
+    "para la Navidad", "la fiesta de la Cruz" stay)."""
+    norms, gaps = words_.norms, words_.gaps
+    if i < 2 or norms[i - 1] not in _THE or gaps[i] != " " or gaps[i - 1] != " ":
+        return False
+    if norms[i - 2] in _NOT_BEFORE_ARTICLE or opens_clause(words_, i - 1):
+        return False
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    return nxt not in _OF or gaps[i + 1] != " "
+
+
+def _org_names(text: str, spans: list[Span]) -> list[tuple[str, ...]]:
+    return [
+        tuple(normalize_token(t.strip(".,;:")) for t in text[s.start : s.end].split())
+        for s in spans
+        if s.kind == ONG
+    ]
+
+
+def _names_an_org(surface: str, org_names: list[tuple[str, ...]]) -> bool:
+    """Whether a person span of two words or more is an organization's name again."""
+    parts = tuple(normalize_token(t.strip(".,;:")) for t in surface.split())
+    size = len(parts)
+    if size < 2:
+        return False
+    return any(org[k : k + size] == parts for org in org_names for k in range(len(org) - size + 1))

@@ -87,6 +87,17 @@ _NAMING_CUES: Final = {
     "puse": words("le"),
     "pusimos": words("le"),
     "pusieron": words("le me nos te"),
+    "puso": words("le"),
+    "pone": words("le"),
+    "ponen": words("le"),
+    # A name with its clitic joined to the verb: "quería ponerle Patria", "bautizarla".
+    "ponerle": frozenset(),
+    "ponerla": frozenset(),
+    "ponerlo": frozenset(),
+    "bautizarla": frozenset(),
+    "bautizarlo": frozenset(),
+    "llamarla": frozenset(),
+    "llamarlo": frozenset(),
     # A profile on a social network: "me busca como Lucecita Andina", "salgo como...".
     "como": words(
         "sale anote conocido conocida inscrito inscrita busca buscas buscan encuentras "
@@ -123,6 +134,10 @@ _NOT_NAMED: Final = SENTENCE_WORDS | words(
 _COPULAS: Final = words("es era fue")
 # Clitics before "pusieron" that give the speaker a nickname: "allá me pusieron Peruca".
 _GIVEN_TO: Final = words("me nos te")
+# Cues that name only a capitalized word: "le puso Sisa" ("le puso suero", "ponerle ganas").
+_GIVEN_WITH_CAPITAL: Final = words(
+    "puso pone ponen ponerle ponerla ponerlo bautizarla bautizarlo llamarla llamarlo"
+)
 # A profile on a social network named after the network and "es", "como" or a colon:
 # "el Facebook mío es Yupa Antaccochino", "en TikTok sale como Chinita Linda".
 _NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil usuario")
@@ -242,8 +257,10 @@ def find_named(anchors: Anchors) -> list[Span]:
             # "así se llama nuestro programa", "se llama igual": no name in lowercase.
             if m is None or normalize_token(m.group("name").split()[0]) in _NOT_NAMED:
                 continue
-            if norms[i - 1] in _GIVEN_TO and not m.group("name")[:1].isupper():
-                continue  # "me pusieron suero": a nickname given to me has a capital
+            if (norms[i - 1] in _GIVEN_TO or norms[i] in _GIVEN_WITH_CAPITAL) and not m.group(
+                "name"
+            )[:1].isupper():
+                continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
     spans += _find_profiles(anchors)

@@ -104,6 +104,9 @@ _CHILDREN: Final = words(
     mayor menor companero companera familia
     """
 )
+# A child capitalized inside a sentence is the Christ Child of a devotion: "el Niño
+# Manuelito", "la fiesta del Niño Jesús" ("la niña Killa" is a girl).
+_HOLY_CHILD: Final = words("nino ninito ninucha")
 # Titles of employers abroad ("mister DeLuca", "la signora Bianchi"); "Miss Perú" is
 # a pageant, so no "miss".
 _TITLES_ABROAD: Final = words("mister mr mrs monsieur madame signor signora signore")
@@ -198,6 +201,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         start += after_de
         if norm in _CHILDREN and not (start < n and _titled(words.words[start])):
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
+        if norm in _HOLY_CHILD and words.words[i][:1].isupper() and not starts_sentence(words, i):
+            continue  # "para el Niño Manuelito", "el Niño Dios": an image of devotion
         if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
             continue
         if start < n and norms[start] == norm:

@@ -73,8 +73,12 @@ def find_labeled_speakers(text: str) -> list[Span]:
             continue
         if text.startswith("//", m.end()):
             continue  # "https://..."
+        # "Pascual Mayo:", "Rosa Flores:": after a given name a month or a word is the
+        # surname; a label made of such words alone ("Mayo:", "Nota:") names nobody.
+        named = tokens[0] in GIVEN_NAMES and tokens[0] not in CALENDAR_WORDS
         if any(
-            (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS for t in tokens
+            (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS
+            for t in (tokens[:1] if named else tokens)
         ):
             continue
         spans.append(Span(m.start("name"), m.end("name"), PERSONA))

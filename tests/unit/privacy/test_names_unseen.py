@@ -132,3 +132,55 @@ def test_a_word_name_found_as_a_person_is_scrubbed_again(text: str, name: str, c
 )
 def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
     assert kept in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # A speaker label: a given name with a month or a word for a surname.
+        (
+            _TRANSCRIPT + "Anselmo Julio: en Ica.\nParticipante 2: sí.\nAnselmo Julio: ya.",
+            "Julio",
+            0,
+        ),
+        (_TRANSCRIPT + "Teodora Flores: en Lima.\nParticipante 2: no.", "Flores", 0),
+        # A name given with the clitic joined to the verb, or with "le puso".
+        ("su papá quería ponerle Victoria, pero yo no quise.", "Victoria", 0),
+        ("el padrino le puso Esperanza, por la fiesta.", "Esperanza", 0),
+        # A word-name found as a person, again after the article inside a sentence.
+        ("mi vecina es la Luz, Luz Marina Quispe, ella cose.", "Luz", 0),
+    ],
+)
+def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) -> None:
+    assert scrub_for_cli(text).count(name) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A month or a word alone as a label names nobody.
+        (_TRANSCRIPT + "Mayo: la cosecha.\nParticipante 2: sí.", "Mayo: la cosecha"),
+        # A cue that needs a capital: "le puso suero", "ponerle ganas".
+        ("en la posta le puso suero la enfermera.", "suero"),
+        ("hay que ponerle ganas al estudio.", "ganas"),
+        # A surname found as a person is a place after "lo mandan a", "de ... de España".
+        ("el maestro Wilfredo Ayacucho vino. a él lo mandan a Ayacucho.", "a Ayacucho"),
+        ("el ingeniero era el Toledo, que no es de Toledo de España.", "de Toledo de España"),
+        # The name explained as a word: "X es amanecer en quechua", "X significa".
+        ("su hija Inti nació. Inti es sol en quechua, qué bonito.", "Inti es sol"),
+        ("su nieta Sisa nació. Sisa significa flor, le digo.", "Sisa significa"),
+        # The org's name again is no person: "las de Sumaq Maki venden".
+        ("en la Asociación Sumaq Maki trabajo. Las de Sumaq Maki venden. Maki es mano.", "Maki es"),
+        # The Christ Child of a devotion.
+        ("vuelve en diciembre para el Niño Manuelito, es mayordomo.", "Manuelito"),
+        ("para la fiesta del Niño Jesús viene.", "Jesús"),
+        # After a preposition and the article, a word-name is a place or a fiesta.
+        ("la señora Victoria vino. vive en la Victoria, en Lima.", "en la Victoria"),
+    ],
+)
+def test_the_place_gloss_or_devotion_stays(text: str, kept: str) -> None:
+    assert kept in scrub_for_cli(text)
+
+
+def test_a_girl_after_lowercase_nina_is_still_a_name() -> None:
+    assert "Killa" not in scrub_for_cli("la niña Killa ya camina.")
