@@ -357,24 +357,106 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
     if line_start and gaps[last + 1].strip(" ").startswith(":"):
         return True
     prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
+    if cls != _PER and _studied_or_lived_in(words, first, last):
+        return True
+    if _renames_a_public_name(words, first):
+        return True
     if cls == _ADDR:
         return (
             prev in _TO_A_PLACE
             and not any(map(str.isdigit, "".join(ws[first : last + 1])))
             and not any(n in _STREETS for n in run)
         )
-    if cls != _PER:
+    nouns = _THING_NOUNS if cls == _PER else _PLACE_NOUNS if cls == _ORG else None
+    if nouns is None:
         return False
     # The thing's noun inside the run ("Mercado Modelo") or just before it.
-    at = first + 1 if run[0] in _THING_NOUNS and last > first else first
+    at = first + 1 if run[0] in nouns and last > first else first
     return (
         at > 1
-        and norms[at - 1] in _THING_NOUNS
+        and norms[at - 1] in nouns
         and ws[at - 1][:1].isupper()
         and gaps[at - 1].strip(" ") == ""
         and gaps[at].strip(" ") == ""
         and norms[at - 2] in _ARTICLES
     )
+
+
+# A field of study follows a verb or noun of studying ("Estudio Ingeniería Civil", "la
+# carrera de Enfermería Técnica"); where one studies follows "en" and is not dropped.
+_STUDY_VERBS: Final = word_set(
+    "estudio estudia estudie estudian estudiamos estudiar estudiando estudiaba estudiado"
+)
+_STUDY_NOUNS: Final = word_set("carrera profesion especialidad licenciatura maestria doctorado")
+# After a verb of living or birth and "en", a name is where one lives: "vivo en Valle
+# Hermoso" (an employer follows "trabajo en", so "en" alone says nothing).
+_LIVE_VERBS: Final = word_set(
+    "vivo vive viven vivimos vivia vivian vivir viviendo naci nacio nacieron radica radican"
+    " reside residen"
+)
+# A market or a park named after an article is a place ("el Mercado Modelo"); a shop
+# named like a square is not ("trabaja en Plaza Vea"), so "plaza" is left out.
+_PLACE_NOUNS: Final = word_set("mercado parque")
+_SENTENCE_END: Final = (".", "!", "?", "\n", "¿", "¡", ":", ";")
+
+
+def _name_start(words: Words, first: int) -> int:
+    """The first token of the capitalized stretch a run ends ("Valle" for "Hermoso" in
+    "en Valle Hermoso"): the model may tag a name's words with different classes."""
+    at = first
+    while at > 0 and words.gaps[at].strip(" ") == "" and words.words[at - 1][:1].isupper():
+        at -= 1
+    return at
+
+
+def _studied_or_lived_in(words: Words, first: int, last: int) -> bool:
+    """Whether an organization or street run is a field of study or a place of living.
+
+    A field of study: the capitalized stretch of the run opens a sentence with a verb of
+    studying ("Estudio Ingeniería Civil"), or follows one ("estudia Enfermería") or a
+    noun of studying with "de" or "en" ("carrera de Ingeniería de Minas"). A place: the
+    stretch, with no digit, follows a verb of living and "en", "desde" or "hasta".
+    """
+    norms, gaps = words.norms, words.gaps
+    start = _name_start(words, first)
+    if (
+        start < first
+        and norms[start] in _STUDY_VERBS
+        and (start == 0 or gaps[start].strip(" ")[-1:] in _SENTENCE_END)
+    ):
+        return True
+    if start == 0 or gaps[start].strip(" ") != "":
+        return False
+    before = norms[start - 1]
+    if before in _STUDY_VERBS or before in _STUDY_NOUNS:
+        return True
+    before2 = norms[start - 2] if start > 1 and gaps[start - 1].strip(" ") == "" else ""
+    if before in ("de", "en") and before2 in _STUDY_NOUNS:
+        return True
+    return (
+        before in _TO_A_PLACE
+        and before2 in _LIVE_VERBS
+        and not any(map(str.isdigit, "".join(words.words[start : last + 1])))
+    )
+
+
+def _renames_a_public_name(words: Words, first: int) -> bool:
+    """Whether a run set off by a comma after an allow-listed public name, with or
+    without an article, is that body's other name: "El MRTA, el Túpac Amaru, entró"."""
+    norms, gaps = words.norms, words.gaps
+    at = first
+    if at > 0 and norms[at - 1] in _ARTICLES and gaps[at].strip(" ") == "":
+        at -= 1
+    if at == 0 or gaps[at].strip(" ") != ",":
+        return False
+    end = at - 1
+    for j in range(max(0, end - 4), end + 1):
+        for tokens, exact in PUBLIC_NAMES.get(norms[j], ()):
+            if tokens == tuple(norms[j : end + 1]) and (
+                not exact or all(w.isupper() for w in words.words[j : end + 1])
+            ):
+                return True
+    return False
 
 
 _STREETS: Final = word_set(

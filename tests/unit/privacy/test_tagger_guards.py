@@ -37,6 +37,26 @@ DROPPED = {
     "market-name": ("Trabaja en el Mercado Modelo de Huancayo.", "Mercado Modelo", "PER"),
     "after-market": ("Trabaja en el Mercado Modelo de Huancayo.", "Modelo", "PER"),
     "programme-name": ("Tienen su Bono Juancito Pinto.", "Juancito Pinto", "PER"),
+    "field-of-study-after-opening-verb": ("Estudio Ingeniería Civil en Huancayo.", "Civil", "ORG"),
+    "field-of-study-after-verb": (
+        "Mi hija estudia Enfermería Técnica.",
+        "Enfermería Técnica",
+        "ORG",
+    ),
+    "field-of-study-after-carrera-de": (
+        "Sigue la carrera de Ingeniería de Minas.",
+        "Ingeniería de Minas",
+        "ORG",
+    ),
+    "place-of-living-split-by-class": ("Ahora vivo en Valle Hermoso con ella.", "Hermoso", "ORG"),
+    "place-of-birth": ("Nació en Santa Rosa de Ocopa.", "Santa Rosa de Ocopa", "ADDR"),
+    "market-org": ("Trabaja en el Mercado Modelo de Huancayo.", "Modelo", "ORG"),
+    "market-org-whole": ("Vende en el Mercado Modelo.", "Mercado Modelo", "ORG"),
+    "other-name-of-a-public-body": (
+        "El MRTA, el Túpac Amaru, entró en 1989.",
+        "Túpac Amaru",
+        "ORG",
+    ),
 }
 
 # The same classes where the run is an identifier: kept.
@@ -52,6 +72,20 @@ KEPT = {
     "value-after-label": ("Nombre: Rosa Elvira\nDomicilio: Lima", "Rosa Elvira", "PER"),
     "person-after-lowercase-noun": ("Fue al mercado con Teodora.", "Teodora", "PER"),
     "org-with-common-word": ("La Cooperativa Flor de Mayo vende.", "Cooperativa Flor", "ORG"),
+    "school-after-study-verb-and-en": (
+        "Estudia en Cibertec Huancayo desde marzo.",
+        "Cibertec Huancayo",
+        "ORG",
+    ),
+    "person-after-study-verb": ("Con ella estudia Rosa Quispe.", "Rosa Quispe", "PER"),
+    "employer-after-work-verb-and-en": (
+        "Trabajo en Valle Hermoso SAC.",
+        "Valle Hermoso SAC",
+        "ORG",
+    ),
+    "street-with-number-after-live-verb": ("Vive en Libertad 1493.", "Libertad 1493", "ADDR"),
+    "shop-named-like-a-square": ("Trabajo en la Plaza Vea de Ate.", "Vea", "ORG"),
+    "org-after-a-private-acronym": ("La ADECAP, Sumaq Kawsay, nos ayudó.", "Sumaq Kawsay", "ORG"),
 }
 
 
