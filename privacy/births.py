@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.normalize import Words
+from privacy.lexicon import PLACE_WORDS
+from privacy.normalize import Words, normalize_token
 from privacy.recognizers import FECHA, Span
 from privacy.triggers import find_at
 
@@ -56,6 +57,9 @@ _CUE: Final = re.compile(
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?\b(?!\s+de\s+(?:casad|matrimonio|servicio|trabajo|"
     r"fundad|creaci|vida|aniversario|muert|fallec|viud|llegad|migra))|"
     r"cumple(?!\s+con\b)|"
+    # "mi hija cumplió quince el 9 de enero": an age turned, "años" left unsaid.
+    rf"cumpli[oó]\s+(?:sus\s+|los\s+)?(?:\d{{1,2}}|{_NUMBER_WORD})"
+    r"(?!\s+(?:d[ií]as|meses|semanas|horas|a[ñn]os\s+de)\b)|"
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
@@ -524,7 +528,17 @@ _COMMA_DATE: Final = re.compile(
     r",\s+(?:del?\s+|el\s+)?(?=\d|" + _NUMBER_WORD + r"\b)", re.IGNORECASE
 )
 _NAME_BEFORE_COMMA: Final = re.compile(
-    r"(?:[,;:]|\b(?:[Ee]l|[Ll]a|[Yy]|mayor|menor|[uú]ltim[oa]|hij[oa]))\s+(" + _CAP + r")$"
+    r"(?:[,;:]|\b(?:[Ee]l|[Ll]a|[Yy]|mayor|menor|[uú]ltim[oa]|hij[oa]))\s+("
+    + _CAP
+    + r")(?:\s+"
+    + _CAP
+    + r"){0,2}$"
+)
+
+
+_PLACE_BEFORE: Final = re.compile(
+    r"(?:\b(?!(?:Y|E|Luego|Despu[eé]s|Entonces|Bueno|Ya)\s)[A-ZÁÉÍÓÚÑ]\w*|"
+    r"\b(?i:a|en|de|del|desde|hasta|para|por|hacia))\s+$"
 )
 
 
@@ -532,9 +546,15 @@ def _named_full_dates(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     # Found from the comma (a literal the regex engine skips to), the name read back.
     for comma in _COMMA_DATE.finditer(text):
-        name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 30), comma.start())
+        name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 45), comma.start())
         if name is None or name.group(1) in _FIESTA_NAME - {"Natividad", "Asunción"}:
             continue
+        if any(normalize_token(w) in PLACE_WORDS for w in name.group().split()[1:]):
+            continue  # "Estuve en Ica, Pisco, el 15 de agosto del 2007": a place, then when
+        if name.group().split()[0].lower() in ("el", "la") and _PLACE_BEFORE.search(
+            text, max(0, name.start() - 20), name.start()
+        ):
+            continue  # "a Villa El Salvador, 5 de …", "en La Oroya, …": a place's article
         m = _DATE.match(text, comma.end())
         if (
             m is not None

@@ -111,6 +111,11 @@ GONE = {
         "Y la última, la Nilda, 20 de octubre del 2001.",
         ["3 de mayo del 93", "20 de octubre"],
     ),
+    "a-full-name-comma-full-date": (
+        "Mi papá, Anselmo Quispe, 5 de noviembre de 1948, ya falleció.",
+        ["5 de noviembre"],
+    ),
+    "an-age-turned-without-anos": ("Mi hija cumplió quince el 9 de enero.", ["9 de enero"]),
 }
 
 KEPT = {
@@ -142,6 +147,11 @@ KEPT = {
     "arrived-on-a-date": "Llegamos el 3 de mayo, para la fiesta de las Cruces.",
     "a-fiesta-after-a-comma": "La fiesta de Santiago, 25 de julio del 2019, fue grande.",
     "a-saint-comma-date": "Para la Virgen, el 8 de setiembre del 2020 hubo misa.",
+    "a-place-list-comma-full-date": "Estuve en Ica, Pisco, el 15 de agosto del 2007, el terremoto.",
+    "a-place-with-its-article": "Llegamos a Villa El Salvador, 5 de noviembre de 1998.",
+    "a-place-after-en-la": "Vivimos en La Oroya, 5 de noviembre de 1998 fue.",
+    "a-work-turned-months": "La faena cumplió tres meses el 9 de enero.",
+    "goals-met": "El proyecto cumplió sus metas el 9 de enero.",
     "a-fiesta-sentence-after-a-birth-date": (
         "Mi hijo nació en Lima. El Carnaval el 10 de febrero del 2024 fue grande."
     ),
