@@ -135,6 +135,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             # After a title or kin word, in any case: "el señor modesto... Modesto
             # Anccasi" ("muy modesto" stays).
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    for i in _indices(words_, acting | (names - lowercase)):
+        if tokens[i].islower() and _article_and_state(words_, i):
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     for i in _indices(words_, lower_acting):
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
@@ -161,6 +164,18 @@ def _with_article(words_: Words, i: int) -> bool:
 
 
 _THE: Final = words("el la")
+
+
+def _article_and_state(words_: Words, i: int) -> bool:
+    """Whether a name found capitalized comes again in lowercase between the family's
+    article and a state: "le dicen el Atoq ... a veces el atoq viene" ("la urpi también
+    canta" is the dove)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if i == 0 or i + 1 >= n or norms[i - 1] not in _THE or norms[i] in COMMON_WORDS:
+        return False  # "el cielo está llorando": a Spanish word is the thing
+    return gaps[i] == " " and gaps[i + 1] == " " and norms[i + 1] in _STATE
+
+
 # What follows a person's name and not a place's or a fiesta's: "la Lourdes está en
 # Génova", "la Lourdes en Italia, el Reyes en Lima".
 _STATE: Final = words("esta estaba estuvo sigue seguia viene venia")

@@ -362,6 +362,11 @@ def _word_reason(
         return None
     if tight and before in _CUES and (capital or _titled_lowercase(words_, i)):
         return AFTER_CUE
+    # "trabajé con Higa", "me quedo donde Quispillo": no rule took it. "con" only after a
+    # verb of company ("tratamiento con Tramadol" is a drug).
+    company = before == "donde" or (before == "con" and i > 1 and norms[i - 2] in _COMPANY)
+    if capital and tight and company and _unknown_alone(words_, i):
+        return AFTER_CUE
     # In lowercase only before what a relative does, not what a thing does.
     verbs = _NICKNAME_VERBS if capital else _KIN_VERBS
     if (
@@ -388,6 +393,31 @@ def _word_reason(
     if len(norm) >= _MIN_LIKE and norm not in known and _like_any(norm, known):
         return LIKE_NAME
     return None
+
+
+# Verbs of being or going with someone, before "con".
+_COMPANY: Final = words(
+    """
+    estoy esta estaba estuve estuvo estabamos trabajo trabaja trabajaba trabaje trabajo
+    trabajamos vivo vive vivia vivi vivimos viven fui fue fuimos fueron vine vino vinimos
+    sali salio salimos ando anda andaba andaban caso case casada casado junto juntaba
+    quedo queda quedaba quede hable hablo hablamos converse voy va iba iban
+    """
+)
+
+
+def _unknown_alone(words_: Words, i: int) -> bool:
+    """Whether the capitalized word at ``i`` is in no lexicon and stands alone: not a
+    word, a place or a given name (those have their own reasons), not the first word of a
+    longer name ("con Haku Wiñay", "con Cáritas del Perú")."""
+    norm, n = words_.norms[i], len(words_.norms)
+    if norm in COMMON_WORDS or norm in PLACE_WORDS or norm in GIVEN_NAMES or norm in _SENTENCE:
+        return False
+    if i + 1 < n and words_.gaps[i + 1] == " ":
+        nxt = words_.words[i + 1]
+        if nxt[:1].isupper() or words_.norms[i + 1] in ("de", "del"):
+            return False
+    return True
 
 
 def _shape(word: str) -> tuple[str, bool]:

@@ -8,6 +8,9 @@ lowercase). Each row has its look-alike that stays."""
 import pytest
 
 from privacy import scrub_for_cli
+from privacy.normalize import split_words
+from privacy.scrub import ScrubContext, find_identifier_spans
+from privacy.uncertain import find_uncertain
 
 _TRANSCRIPT = "Moderadora: ¿dónde están sus hijos?\n"
 
@@ -149,6 +152,8 @@ def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
         ("el padrino le puso Esperanza, por la fiesta.", "Esperanza", 0),
         # A word-name found as a person, again after the article inside a sentence.
         ("mi vecina es la Luz, Luz Marina Quispe, ella cose.", "Luz", 0),
+        # A nickname found capitalized, again in lowercase between the article and a state.
+        ("a mi hijo le dicen el Puma. a veces el puma viene en carnavales.", "puma", 0),
     ],
 )
 def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) -> None:
@@ -176,6 +181,9 @@ def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) 
         ("para la fiesta del Niño Jesús viene.", "Jesús"),
         # After a preposition and the article, a word-name is a place or a fiesta.
         ("la señora Victoria vino. vive en la Victoria, en Lima.", "en la Victoria"),
+        # In lowercase, the word the name comes from: "la urpi también canta" is the dove.
+        ("después la Urpi, ella nació. la urpi también canta en el techo.", "la urpi"),
+        ("mi hija Cielo se fue. el cielo está llorando, decimos.", "el cielo está"),
     ],
 )
 def test_the_place_gloss_or_devotion_stays(text: str, kept: str) -> None:
@@ -184,3 +192,34 @@ def test_the_place_gloss_or_devotion_stays(text: str, kept: str) -> None:
 
 def test_a_girl_after_lowercase_nina_is_still_a_name() -> None:
     assert "Killa" not in scrub_for_cli("la niña Killa ya camina.")
+
+
+def _held(text: str) -> list[str]:
+    words = split_words(text)
+    found = find_identifier_spans(words, ScrubContext())
+    return [text[u.start : u.end] for u in find_uncertain(words, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # An unknown capitalized word after a verb of company and "con", or after "donde".
+        ("Estaba con Ccorahua en la mina.", "Ccorahua"),
+        ("me fui con Chiquitín a Lima.", "Chiquitín"),
+    ],
+)
+def test_an_unknown_word_with_whom_one_was_is_held(text: str, held: str) -> None:
+    assert held in _held(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el tratamiento con Tramadol cada ocho horas.",  # a drug, no verb of company
+        "trabajamos con Foncodes y con Haku Wiñay.",  # programmes
+        "estaba con Cáritas del Perú en el proyecto.",  # a longer name goes on
+        "estuve con Lima en el corazón.",  # a place
+    ],
+)
+def test_a_thing_after_con_is_not_held(text: str) -> None:
+    assert _held(text) == []
