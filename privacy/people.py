@@ -104,6 +104,9 @@ _CHILDREN: Final = words(
     mayor menor companero companera familia
     """
 )
+_INDEFINITE: Final = words("un una unos unas")
+# Kin words that say where one is from after "un"/"una" ("un hijo de Eustaquio" is his).
+_FROM_SOMEWHERE: Final = words("amigo amiga amigos amigas companero companera paisano paisana")
 # A child capitalized inside a sentence is the Christ Child of a devotion: "el Niño
 # Manuelito", "la fiesta del Niño Jesús" ("la niña Killa" is a girl).
 _HOLY_CHILD: Final = words("nino ninito ninucha")
@@ -198,6 +201,14 @@ def find_people(anchors: Anchors) -> list[Span]:
             and words.words[start + 1][:1].isupper()
             and (norm in _KIN or norm in HONORIFICS)
         )
+        if (
+            after_de
+            and i > 0
+            and norms[i - 1] in _INDEFINITE
+            and (norm not in KIN or norm in _FROM_SOMEWHERE)
+            and norms[i + 2] not in GIVEN_NAMES
+        ):
+            continue  # "un señor de Huanta" is from there; "un amigo de Lucho", his friend
         start += after_de
         if norm in _CHILDREN and not (start < n and _titled(words.words[start])):
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"

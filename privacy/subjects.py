@@ -50,7 +50,8 @@ DESCRIBED_AS: Final = words(
     norteamericana gringo gringa brasileno brasilena senor senora senorita chico chica
     muchacho muchacha joven paisano paisana chibolo chibola
     nino nina ninito ninita bebe bebito bebita wawa guagua huahua chiquito chiquita
-    muchachito muchachita jovencito jovencita viejito viejita
+    muchachito muchachita jovencito jovencita viejito viejita pata causa compadre comadre
+    amigo amiga
     """
 )
 _FAMILY: Final = words("los las")

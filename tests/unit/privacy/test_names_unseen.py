@@ -152,6 +152,10 @@ def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
         ("el padrino le puso Esperanza, por la fiesta.", "Esperanza", 0),
         # A word-name found as a person, again after the article inside a sentence.
         ("mi vecina es la Luz, Luz Marina Quispe, ella cose.", "Luz", 0),
+        # A word-name after "con el" set off before what the person is ("un pata de").
+        ("estuve con el Obispo, un pata de Lircay, en el cuartel.", "Obispo", 0),
+        ("me fui con Yovana, una amiga de Yudith.", "Yudith", 0),
+        ("es un hijo de Eustaquio, de allá.", "Eustaquio", 0),
         # A nickname found capitalized, again in lowercase between the article and a state.
         ("a mi hijo le dicen el Puma. a veces el puma viene en carnavales.", "puma", 0),
     ],
@@ -181,6 +185,9 @@ def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) 
         ("para la fiesta del Niño Jesús viene.", "Jesús"),
         # After a preposition and the article, a word-name is a place or a fiesta.
         ("la señora Victoria vino. vive en la Victoria, en Lima.", "en la Victoria"),
+        # After "un señor de", "un amigo de", an unknown place is where one is from.
+        ("Fui con Lucho, un señor de Ñuñunhuayo.", "de Ñuñunhuayo"),
+        ("trabajé con Lucho, un amigo de Huachocolpa.", "de Huachocolpa"),
         # In lowercase, the word the name comes from: "la urpi también canta" is the dove.
         ("después la Urpi, ella nació. la urpi también canta en el techo.", "la urpi"),
         ("mi hija Cielo se fue. el cielo está llorando, decimos.", "el cielo está"),
