@@ -139,6 +139,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         if tokens[i].islower() and _article_and_state(words_, i):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     for i in _indices(words_, lower_acting):
+        if tokens[i].islower() and _article_and_call(words_, i):
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+            continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     return found
@@ -164,6 +167,29 @@ def _with_article(words_: Words, i: int) -> bool:
 
 
 _THE: Final = words("el la")
+
+
+def _article_and_call(words_: Words, i: int) -> bool:
+    """Whether a word-name found as a person in lowercase comes again between the
+    family's article and what a relative does to the speaker: "hijos: luz de veinte ...
+    la luz me llama los domingos" ("la luz me llama la atención", "ni luz" stay)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if i == 0 or i + 2 >= n or norms[i - 1] not in _THE:
+        return False
+    if gaps[i] != " " or gaps[i + 1] != " " or gaps[i + 2] != " ":
+        return False
+    if norms[i + 1] not in _TO_ME or norms[i + 2] not in _CALLS:
+        return False
+    return not (i + 4 < n and norms[i + 3] == "la" and norms[i + 4] == "atencion")
+
+
+_TO_ME: Final = words("me nos te le les")
+_CALLS: Final = words(
+    """
+    llama llamaba llamo manda mandaba mando visita visitaba visito escribe escribia
+    escribio extrana extranaba ayuda ayudaba cuenta contaba dice decia dijo
+    """
+)
 
 
 def _article_and_state(words_: Words, i: int) -> bool:

@@ -105,6 +105,38 @@ _CHILDREN: Final = words(
     """
 )
 _INDEFINITE: Final = words("un una unos unas")
+# Plural kin words a list of names follows after a colon: "hijos: luz de veinte; Wilmer".
+_KIN_LISTS: Final = words("hijos hijas nietos nietas hermanos hermanas sobrinos sobrinas")
+_AGES: Final = words(
+    """
+    uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+    dieciseis diecisiete dieciocho diecinueve veinte veinti veintiuno veintidos veintitres
+    veinticuatro veinticinco treinta cuarenta cincuenta
+    """
+)
+
+
+def _first_listed(words: Words, i: int) -> bool:
+    """Whether the word at ``i``, right after "hijos:", is a given name (in any case)
+    set off by a comma or followed by an age ("luz de veinte", "Wilmer, que…"); "hijos:
+    dos en Lima", "hijos: el mayor…" list none."""
+    norms, n = words.norms, len(words.norms)
+    norm = norms[i]
+    if norm not in GIVEN_NAMES or norm in SENTENCE_WORDS or norm in CALENDAR_WORDS:
+        return False
+    if i + 1 >= n:
+        return False
+    if words.gaps[i + 1].strip(" ")[:1] in (",", ";"):
+        return True
+    k = i + 2
+    return (
+        norms[i + 1] == "de"
+        and k < n
+        and words.gaps[k] == " "
+        and (norms[k].isdigit() or norms[k] in _AGES)
+    )
+
+
 # Kin words that say where one is from after "un"/"una" ("un hijo de Eustaquio" is his).
 _FROM_SOMEWHERE: Final = words("amigo amiga amigos amigas companero companera paisano paisana")
 # A child capitalized inside a sentence is the Christ Child of a devotion: "el Niño
@@ -220,6 +252,11 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "Informe clínico del paciente: Paciente de 70 años": the word again
         if norm in THING_NAMING and thing_named(words, i):
             continue  # "mi pueblo se llama Manta", "una finca llamada Los Cedros"
+        if norm in _KIN_LISTS and start < n and words.gaps[start].strip(" ") == ":":
+            if _first_listed(words, start):
+                spans.append(Span(words.starts[start], words.ends[start], PERSONA))
+                after = start + 1
+            continue  # "tengo cuatro hijos: luz de veinte, que está en Lima; Wilmer, ..."
         if start < n and norms[start] in ARTICLES and norm in KIN:
             start += 1
         end = i

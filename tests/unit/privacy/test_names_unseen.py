@@ -156,6 +156,11 @@ def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
         ("estuve con el Obispo, un pata de Lircay, en el cuartel.", "Obispo", 0),
         ("me fui con Yovana, una amiga de Yudith.", "Yudith", 0),
         ("es un hijo de Eustaquio, de allá.", "Eustaquio", 0),
+        # The first of a list of children after "hijos:", with an age or set off.
+        ("tengo tres hijos: rosa de quince, en Ica; Wilmer, en Lima.", "rosa", 0),
+        ("mis nietos: Ernestina, Pedro y Juan.", "Ernestina", 0),
+        # ... and again in lowercase between the article and a call: "la rosa me llama".
+        ("hijos: rosa de quince, en Ica. la rosa me llama los domingos.", "rosa", 0),
         # A nickname found capitalized, again in lowercase between the article and a state.
         ("a mi hijo le dicen el Puma. a veces el puma viene en carnavales.", "puma", 0),
     ],
@@ -185,6 +190,10 @@ def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) 
         ("para la fiesta del Niño Jesús viene.", "Jesús"),
         # After a preposition and the article, a word-name is a place or a fiesta.
         ("la señora Victoria vino. vive en la Victoria, en Lima.", "en la Victoria"),
+        # "hijos:" before a number or an article lists no name; "me llama la atención".
+        ("mis hijos: dos en Lima, uno en Ica.", "dos en Lima"),
+        ("tengo tres hijas: la mayor en Lima.", "la mayor"),
+        ("mi hija luz se fue. la luz me llama la atención.", "la luz me llama"),
         # After "un señor de", "un amigo de", an unknown place is where one is from.
         ("Fui con Lucho, un señor de Ñuñunhuayo.", "de Ñuñunhuayo"),
         ("trabajé con Lucho, un amigo de Huachocolpa.", "de Huachocolpa"),
