@@ -14,7 +14,7 @@ from typing import Final
 
 from privacy.lexicon import words as word_set
 from privacy.numbers import is_quantity_after
-from privacy.places import extend_locality
+from privacy.places import extend_locality, extend_lowercase_locality
 from privacy.recognizers import DIRECCION, Span
 from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
@@ -117,6 +117,8 @@ _TAIL_ITEM: Final = (
 )
 _TAIL: Final = re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{_TAIL_ITEM}))+")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+# Words a year follows; a house number does not ("Jr. Lima 2010" is a house).
+_BEFORE_A_YEAR: Final = frozenset({"el", "del", "desde", "hasta", "año", "en", "para"})
 _MAX_TAIL: Final = 60
 _MAX_TOKENS: Final = 12
 _MAX_LOWER: Final = 3
@@ -158,6 +160,7 @@ def find_addresses(anchors: Anchors) -> list[Span]:
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
             start = first.start() if first else trig.start()
+            end = extend_lowercase_locality(text, start, end)
             area = _AREA_BEFORE.search(text, max(0, start - 60), start)
             spans.append(Span(area.start() if area else start, end, DIRECCION))
     return spans
@@ -184,6 +187,8 @@ def _scan_address(
         tok, folded = m.group("tok"), m.group("tok").casefold()
         if _SOL_SIGN.fullmatch(tok):
             break  # "para el camino, S/ 450 000": a sum in soles, no street name
+        if prev in _BEFORE_A_YEAR and _YEAR.fullmatch(tok):
+            break  # "la plaza de Bellavista, desde el 2010": when, not a house number
         # The dot of "Mz. J Lt. 3" abbreviates; any other one ends a sentence.
         after_period = after_period or ("." in m.group("sep") and prev not in _EXTRAS)
         # A lot letter numbers a house too: "Jr. Lima Mz. B".

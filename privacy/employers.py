@@ -387,7 +387,9 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     norms = [normalize_token(t.text) for t in tokenize(name)]
     if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
         return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
-    if all(w in _NOT_NAMES for w in norms) or _public_body(norms):
+    # The programme's name may run on past the capitals: "postular a la Beca 18".
+    ahead = [normalize_token(t.text) for t in tokenize(m.string[m.start("name") : m.end() + 24])]
+    if all(w in _NOT_NAMES for w in norms) or _public_body(norms) or _public_body(ahead):
         return None  # "trabaja en la UGEL de Acobamba" is research content
     if (
         len(name) <= 3

@@ -97,7 +97,26 @@ def _is_norm(text: str, start: int) -> bool:
 def find_numbers(text: str) -> list[Span]:
     """Return phones and ID numbers written with digits in any country's format."""
     spans = [s for s in _find_numbers(text) if not _is_norm(text, s.start)]
-    return spans
+    return [_with_false_start(text, s) for s in spans]
+
+
+# A number dictated in pieces starts over: "es 7 3 4 0... 7 3 4 0 2 9 1 5", "al 9 1 7,
+# 9 1 7 2 0 3 5 5 8". The broken-off start repeats the number's first digits and goes
+# with it; other digits before a pause ("de 3... 7 3 4 0 2 9 1 5") do not.
+_FALSE_START: Final = re.compile(r"(?<![\w.,])(\d(?:[ .\-]?\d){1,5})\s*(?:\.\.\.|…|,|--?)\s*$")
+
+
+def _with_false_start(text: str, span: Span) -> Span:
+    before = _FALSE_START.search(text, max(0, span.start - 24), span.start)
+    if before is None:
+        return span
+    start_digits = "".join(filter(str.isdigit, before.group(1)))
+    number_digits = "".join(filter(str.isdigit, text[span.start : span.end]))
+    if len(start_digits) < len(number_digits) and number_digits.startswith(start_digits):
+        # A Peruvian mobile (nine digits from a 9) stays a phone once it is one span.
+        mobile = len(number_digits) == 9 and number_digits[0] == "9"
+        return span._replace(start=before.start(), kind=TELEFONO if mobile else span.kind)
+    return span
 
 
 def _find_numbers(text: str) -> list[Span]:

@@ -365,7 +365,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             continue  # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"
         if m.group()[:4].lower() == "mina" and not m.group("name").isupper():
             continue  # "se fue a la mina, a Cobriza": a mine is named by its place
-        if _names_someone(m.group("name"), skip_head=False):
+        # "por la radio, la Radio Huancavelica": the noun said again, capitalized, with
+        # only a place after it names the region's station, not a particular group.
+        head = normalize_token(_TOKEN.findall(m.group())[0])
+        again = normalize_token(_TOKEN.findall(m.group("name"))[0]) == head
+        if _names_someone(m.group("name"), skip_head=again):
             spans.append(Span(m.start("name"), m.end("name"), ONG))
     for m in find_at(_WORKPLACE_CALLED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):

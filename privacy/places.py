@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.lexicon import CALENDAR_WORDS, RESEARCH_WORDS, SENTENCE_WORDS
 from privacy.lexicon import words as word_set
+from privacy.normalize import normalize_token
 from privacy.recognizers import DIRECCION, Span
 from privacy.triggers import Anchors, find_at
 
@@ -38,7 +40,7 @@ _SETTLEMENT_HEAD: Final = (
 )
 # One numbered part of a settlement address: "Mz. K", "Lt. 14", "Sector B1", "UCV 145".
 _PART_HEAD: Final = (
-    r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
+    r"(?:Mz|Mza|mz|mza|Manzana|manzana|Lt|lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
     r"Apt|Apto|apt|Suite|Ste|Unit|Apartment|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
     # A flat in Japan: "apato 201".
@@ -47,7 +49,12 @@ _PART_HEAD: Final = (
     r"[Ss]tand|[Pp]uesto|[Tt]ienda|[Ll]ocal|[Mm][oó]dulo|[Oo]ficina|[Oo]f|"
     r"Block|Bloque|Km|km)"
 )
-_PART: Final = rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
+# A lot letter written in lowercase after an abbreviated block: "mz. f".
+_LOWER_LETTER: Final = r"(?:(?<=[Mm]z\.)|(?<=[Mm]z\.\s)|(?<=[Mm]za\.\s))[a-zñ]"
+_PART: Final = (
+    rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?"
+    rf"(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*|{_LOWER_LETTER})(?!\w)"
+)
 # A zone of a settlement or an anexo named, not numbered: "sector Alto", "Barrio Santa
 # Rosa". It continues an address with a lot, never starts one ("el sector Santa Rosa").
 _NAMED_PART: Final = (
@@ -65,7 +72,7 @@ _ANCHOR: Final = (
 # "sector 3" alone is a zone of the story.
 _LOWER_PART: Final = (
     r"(?:sector|grupo|lote|lt|mza?)\.?\s*(?:N[º°o]\.?\s*)?"
-    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*)(?!\w)"
+    rf"(?:\d+[A-Za-z]?|[A-ZÑ]\d*|{_LOWER_LETTER})(?!\w)"
 )
 _SETTLEMENT: Final = re.compile(
     rf"(?<!\w)(?:{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
@@ -187,8 +194,9 @@ _LONG_NAME_BEFORE: Final = re.compile(
     rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{1,4}}\s+$"
 )
 _US_WORDS: Final = word_set(
-    "street st avenue ave road rd boulevard blvd drive lane way court place parkway highway "
-    "pike turnpike tpke terrace ter circle cir trail trl square sq loop alley broadway"
+    "street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl "
+    "parkway pkwy highway hwy pike turnpike tpke terrace ter circle cir trail trl square sq "
+    "loop alley broadway"
 )
 _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4
@@ -225,12 +233,16 @@ def find_settlements(anchors: Anchors) -> list[Span]:
                 continue
             start = lots.start()
         elif settlement:
-            start = _parts_before(text, _named_before(text, start))
+            # A settlement with its head names itself after the head: a name before it
+            # is the district it is in ("en Jicamarca, Asoc. de Vivienda Los Pinos").
+            named = start if _HEAD.match(m.group()) else _named_before(text, start)
+            start = _parts_before(text, named)
             if m.group()[:1] in "Kk":
                 start = _property_before(text, start)
         elif m.re is _JAPAN:
             start = _areas_before(text, start)
-        spans.append(Span(start, _parts_after(text, m.end()), DIRECCION))
+        end = extend_lowercase_locality(text, start, _parts_after(text, m.end()))
+        spans.append(Span(start, end, DIRECCION))
     return spans
 
 
@@ -329,6 +341,50 @@ _HEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 def _head(part: str) -> str:
     found = _HEAD_WORD.search(part)
     return found.group().lower() if found else ""
+
+
+# Transcripts typed in lowercase write the district after the address in lowercase too:
+# "pasaje los aromos 2281, recoleta", "mz. f, lt. 3, villa el salvador". Up to four
+# words set off by commas, none a function word, a verb's ending or research content.
+_LOWER_LOCALITY: Final = re.compile(
+    r",[ \t]*(?P<name>[a-zñáéíóúü]{2,}(?:[ \t]+[a-zñáéíóúü]+){0,3})(?=[ \t]*(?:[,.;:]|$))"
+)
+_NOT_LOCALITY: Final = (
+    SENTENCE_WORDS
+    | RESEARCH_WORDS
+    | CALENDAR_WORDS
+    | word_set(
+        "cerca frente lado atras detras arriba abajo costado esquina pista avenida calle cuadra "
+        "casa cuarto chacra mercado colegio paradero parque plaza iglesia capilla posta tienda "
+        "bueno claro nomas pe pues oiga mire ve sabe creo dice digo senor senora senorita gente "
+        "familia hijo hija hijos hijas mama papa tio tia primo prima abuelo abuela esposo esposa "
+        "cunado cunada paisano paisanos vecino vecina vecinos otro otra otros otras mismo misma"
+    )
+)
+_VERB_ENDING: Final = re.compile(
+    r"(?:amos|imos|emos|aba|aban|ian|ia|aron|ieron|ando|iendo|ado|ido)$"
+)
+
+
+def extend_lowercase_locality(text: str, start: int, end: int) -> int:
+    """Where a lowercase address ending at ``end`` ends with its lowercase district."""
+    if any(map(str.isupper, text[start:end])):
+        return end
+    m = _LOWER_LOCALITY.match(text, end)
+    if m is None:
+        return end
+    names = [normalize_token(w) for w in m.group("name").split()]
+    if (
+        names[0] in _JOINERS_FIRST
+        or (names[0] in _JOINERS and len(names) < 2)
+        or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
+    ):
+        return end
+    return extend_locality(text, m.end())
+
+
+_JOINERS: Final = word_set("de del la las los el san santa")
+_JOINERS_FIRST: Final = word_set("de del")
 
 
 def extend_locality(text: str, end: int) -> int:

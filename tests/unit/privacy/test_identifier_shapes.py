@@ -332,9 +332,34 @@ GONE = {
         "Mi hermano vive en Sakura Haitsu 203, Hamamatsu-shi.",
         ["Sakura", "203"],
     ),
+    # A number dictated in pieces starts over: the broken-off start goes with it.
+    "w13-dni-started-over": ("mi dni es 4 5 1... 4 5 1 8 2 0 6 3, ya.", ["4 5 1..."]),
+    "w13-mobile-started-over": ("llámame al 9 8 4, 9 8 4 1 1 0 2 7 3 nomás", ["9 8 4,"]),
+    "w13-short-member-code-with-letters": ("mi código de socia era el CA-114, nomás.", ["CA-114"]),
+    # Lowercase transcripts: the lot letter and the district after the address.
+    "w13-lowercase-street-and-district": (
+        "mi tía vive en jirón los pinos 455, san martín de porres, cerca de la iglesia",
+        ["455", "san martín de porres"],
+    ),
+    "w13-lowercase-lots-and-district": (
+        "vivíamos en sector 3, grupo 7, mz. k, lt. 12, el agustino, en esteras",
+        ["mz. k", "el agustino"],
+    ),
+    "w12-us-highway-with-apartment": (
+        "Vivía en 415 Dawsonville Hwy, Apt 12, Gainesville, GA con mi primo.",
+        ["415", "Dawsonville", "Apt 12", "GA"],
+    ),
 }
 
 KEPT = {
+    "w13-digits-before-a-pause-that-start-no-number": "Fueron 3... 45 678 912 soles.",
+    "w13-counts-before-a-number": "Somos 12, el 45 678 912 es otro.",
+    "w13-a-code-word-that-is-no-member-code": "El código es COVID-19 dijeron en la posta.",
+    "w12-a-square-and-a-year": "Tengo mi tienda en la plaza de Bellavista, desde el 2010.",
+    "w12-a-street-and-a-year": "Vive en la calle principal, desde el 2010, con su hija.",
+    "w12-district-before-a-housing-association": (
+        "Vive en Jicamarca hace años; en Jicamarca hay frío."
+    ),
     "round-prices-with-dashes": "Los precios fueron 120 – 150 – 180 – 200.",
     "years-with-dashes": "Entre 1990 – 2000 – 2010 migraron.",
     "counts-in-words": "Eran una 150 200 300 cabezas.",
@@ -497,6 +522,26 @@ def test_a_sum_in_soles_after_a_shop_keeps_its_sign() -> None:
 def test_the_date_after_a_birth_run_stays_when_no_child_opens_the_sentence() -> None:
     out = scrub_for_cli("Mi hijo nació el 2 de mayo de 2010. La fiesta es el 25 de julio.")
     assert "2 de mayo" not in out and out.endswith("La fiesta es el 25 de julio."), out
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("vive en jirón los pinos 455, la casa es chiquita.", ", la casa es chiquita."),
+        ("vive en jirón los pinos 455, trabajando nomás.", ", trabajando nomás."),
+        ("vive en mz. b, lt. 4, la señora, ahí vivía", ", la señora, ahí vivía"),
+        ("Vive en Jr. Ayacucho 345, pero no sabe.", ", pero no sabe."),
+    ],
+)
+def test_a_lowercase_clause_after_an_address_is_no_district(text: str, after: str) -> None:
+    assert scrub_for_cli(text).endswith("[DIRECCIÓN]" + after)
+
+
+def test_a_district_before_a_housing_association_stays() -> None:
+    out = scrub_for_cli(
+        "Mi tía vive en Ate, Asoc. de Vivienda Los Olivos de Ate, Mz. C, Lt. 9, Lima."
+    )
+    assert out == "Mi tía vive en Ate, [DIRECCIÓN]."
 
 
 def test_a_plot_in_a_kilometre_keeps_the_plot() -> None:

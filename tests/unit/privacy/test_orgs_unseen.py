@@ -243,6 +243,10 @@ GONE = {
         "Quiero entrar a la EESP PNP Huancayo el otro año.",
         ["EESP PNP"],
     ),
+    "w12-station-said-again-with-its-own-name": (
+        "Escuchábamos la radio, la Radio Inti Raymi, en las mañanas.",
+        ["Inti Raymi"],
+    ),
 }
 
 KEPT = {
@@ -413,6 +417,15 @@ KEPT = {
     ),
     "w10-the-agraria-agency": ("Fuimos a la Agencia Agraria de Lircay.", ["Agencia Agraria"]),
     "w10-three-capitals-alone": ("Le hicieron la TAC ayer en el hospital.", ["TAC"]),
+    "w12-programme-with-a-number-after-a-study-cue": (
+        "Quiero postular a la Beca 18 el otro año.",
+        ["Beca 18"],
+    ),
+    "w12-regional-station-said-again": (
+        "Nos avisaban por la radio, la Radio Huancavelica, a las cinco.",
+        ["Radio Huancavelica"],
+    ),
+    "w13-rural-health-service": ("Viene una obstetra por SERUMS cada año.", ["SERUMS"]),
 }
 
 
