@@ -43,7 +43,7 @@ NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
 # "Santa Rosa", "Colegio José Olaya", "Hospital Infanta Cristina").
 NOT_PERSON_BEFORE: Final = words(
     """
-    san santa santo sta sto virgen colegio escuela institucion hospital clinica servicio
+    san santa santo sta sto sao virgen colegio escuela institucion hospital clinica servicio
     unidad universidad parroquia iglesia infanta infante reina principe princesa villa
     puerto jr jiron av avenida calle pasaje psje
     """
@@ -240,8 +240,13 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "el Niño Manuelito", "el Niño Jesús": an image of devotion
     if prev == "de" and norms[i] in CALENDAR_WORDS and norms[i - 2].isdigit():
         return False  # "la feria de la 16 de Julio": a date
-    if prev in GIVEN_NAMES and i > 1 and norms[i - 2] in TO_A_PLACE and words_.gaps[i] == " ":
-        return False  # "en Jesús María", "en Florencio Varela"
+    if (
+        (prev in GIVEN_NAMES or tokens[i - 1].istitle())
+        and i > 1
+        and norms[i - 2] in TO_A_PLACE
+        and words_.gaps[i] == " "
+    ):
+        return False  # "en Jesús María", "en Florencio Varela", "en Salas Guadalupe": places
     if eponym(words_, i):
         return False  # "síndrome de Mallory Weiss" names a syndrome, not a patient
     word = tokens[i]

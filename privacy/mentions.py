@@ -266,6 +266,10 @@ def _a_place_here(words_: Words, i: int) -> bool:
         return before in GOING or listed
     if prev == "por":
         return before in _THERE
+    if prev in PLACE_WORDS and before in TO_A_PLACE and gaps[i].strip(" ") == ",":
+        # "yo en Argentina, Mendoza, en la vendimia": the town of the country named
+        closing = gaps[i + 1].strip(" ")[:1] if i + 1 < len(norms) else "."
+        return closing in (",", ".", ";")
     return prev == "de" and norms[i] in CALENDAR_WORDS and before.isdigit()
 
 

@@ -105,6 +105,8 @@ _CHILDREN: Final = words(
     """
 )
 _INDEFINITE: Final = words("un una unos unas")
+# Capitalized inside a sentence before "de", a devotion: "el Señor de Pomamarca".
+_DEVOTED: Final = words("senor senora")
 # Plural kin words a list of names follows after a colon: "hijos: luz de veinte; Wilmer".
 _KIN_LISTS: Final = words("hijos hijas nietos nietas hermanos hermanas sobrinos sobrinas")
 _AGES: Final = words(
@@ -233,6 +235,9 @@ def find_people(anchors: Anchors) -> list[Span]:
             and words.words[start + 1][:1].isupper()
             and (norm in _KIN or norm in HONORIFICS)
         )
+        devoted = after_de and norm in _DEVOTED and words.words[i][:1].isupper()
+        if devoted and not starts_sentence(words, i):
+            continue  # "la fiesta del Señor de Pomamarca": a devotion
         if (
             after_de
             and i > 0
@@ -339,6 +344,8 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "tiroiditis de Hashimoto", "posición de Valdivia"
     if i > 0 and norms[i - 1] in TO_A_PLACE:
         return False  # "vive en Vilca", "hasta Pazos": districts named like families
+    if i > 0 and norms[i - 1] in NOT_PERSON_BEFORE and words.words[i - 1][:1].isupper():
+        return False  # "a San Borja", "en São Paulo", "Colegio Ramos"
     if len(words.words[i]) <= 4 and words.words[i].isupper():
         return False  # "el BAS", "(EVA)", "fue FOA": acronyms
     return norms[i] in NAME_LEXICON

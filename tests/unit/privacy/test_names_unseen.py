@@ -190,6 +190,13 @@ def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) 
         ("para la fiesta del Niño Jesús viene.", "Jesús"),
         # After a preposition and the article, a word-name is a place or a fiesta.
         ("la señora Victoria vino. vive en la Victoria, en Lima.", "en la Victoria"),
+        # Places and devotions named like people: after "San"/"São", after "en" and a
+        # capitalized word, a town set off after its country, "el Señor de X".
+        ("a mi prima se la llevaron a San Borja.", "San Borja"),
+        ("estuve en São Paulo del 2012 al 2019.", "São Paulo"),
+        ("mis hijos están en Ica, en Pueblo Rosario, en la uva.", "Pueblo Rosario"),
+        ("yo en Bolivia, Tarija, en la uva. el jefe era don Aníbal Tarija.", "Bolivia, Tarija,"),
+        ("vienen en la fiesta del Señor de Quinuapata, en mayo.", "Quinuapata"),
         # "hijos:" before a number or an article lists no name; "me llama la atención".
         ("mis hijos: dos en Lima, uno en Ica.", "dos en Lima"),
         ("tengo tres hijas: la mayor en Lima.", "la mayor"),
