@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.lexicon import PLACE_WORDS
+from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS
 from privacy.normalize import Words, normalize_token
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import FECHA, Span
 from privacy.triggers import find_at
 
@@ -30,6 +31,7 @@ _NUMBER_WORD: Final = (
     r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|"
     r"novecientos|ochocientos)"
 )
+_MONTH_NUMBER: Final = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?!\w)"
 _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?)"
 # A year in words is no count of days: "nació el 4 de agosto, dos días después".
 _YEAR: Final = (
@@ -46,6 +48,10 @@ _DATE: Final = re.compile(
     rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "en junio, el 21, del 2016": the month, then the day, then the year.
     rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
+    # "la segunda en junio, el doce": the month, then the day, no year.
+    rf"|{_MONTHS},\s+el\s+{_DAY}(?!\s+de\b)(?![\w/])"
+    # "el veintinueve del diez del dieciséis": the month by its number, in words.
+    rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER}\s+del?\s+{_YEAR}(?!\w)"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",
     re.IGNORECASE,
 )
@@ -76,12 +82,13 @@ _CUE: Final = re.compile(
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
-    rf"(?:es|era)\s+del(?=\s+{_DAY}\s+de\s+{_MONTHS}))\b",
+    rf"(?:es|era|son|eran)\s+del(?=\s+{_DAY}\s+de\s+{_MONTHS}))\b",
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(
-    r"\b(?:yo|él|ella|mam[aá]|pap[aá]|hij[oa]|herman[oa]|espos[oa]|abuel[oa]|niet[oa]|"
-    r"sobrin[oa]|t[ií][oa]|prim[oa]|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|beb[eé])"
+    r"\b(?:yo|él|ella|ellos|ellas|mam[aá]|pap[aá]|hij[oa]s?|herman[oa]s?|espos[oa]|abuel[oa]|"
+    r"niet[oa]s?|sobrin[oa]s?|t[ií][oa]|prim[oa]s?|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|"
+    r"beb[eé]s?|melliz[oa]s|gemel[oa]s)"
     r"(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
@@ -125,6 +132,8 @@ _CUE_HINTS: Final = (
     "soy de",
     "es del",
     "era del",
+    "son del",
+    "eran del",
     "eres de",
     "somos de",
     "alumbr",
@@ -171,7 +180,8 @@ _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
 # A list item without "y": "nació el 23 de marzo, Soledad el 8 de julio" (a name or a
 # kin word, then "el"), but not "..., la fiesta es el 25 de julio".
 # "mi hija la mayor es del 12 de mayo, la segunda del 3 de agosto".
-_ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el|del)\s+$", re.IGNORECASE)
+# "…, la segunda Shirley en junio, el doce": "en" before a month.
+_ITEM: Final = re.compile(r"^,\s*[^.;!?\n]{1,40}\s(?:el|en\s+el|del|en)\s+$", re.IGNORECASE)
 # "..., y el 25 de julio es la herranza": a date the sentence goes on to describe.
 _EVENT_AFTER: Final = re.compile(
     r"\s*(?:(?:tambi[eé]n|siempre|ya|todav[ií]a)\s+)?"
@@ -206,7 +216,7 @@ def find_birth_dates(words: Words) -> list[Span]:
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
-        if cue.group()[:1] in "eE" and not _RELATIVE.search(
+        if cue.group().lower().startswith(_COPULAS) and not _RELATIVE.search(
             text, max(0, cue.start() - 30), cue.start()
         ):
             continue  # "La foto es del 3 de mayo de 1990"
@@ -240,6 +250,7 @@ def find_birth_dates(words: Words) -> list[Span]:
     return spans
 
 
+_COPULAS: Final = ("es", "era", "son ", "eran")
 _MAX_TAKEN: Final = 2
 
 
@@ -434,9 +445,12 @@ _CORRECTED: Final = re.compile(
 )
 # "…, jaja. Teófanes el 3 de mayo del 93"; "…, sufrí harto. el Brayan el 31 de octubre":
 # the next sentence opens with the next child's name, then the date.
+# Also with only a comma before the date ("… por su abuela. El Primitivo, 21 de junio"),
+# or a copula after an article and the name ("… no, ése es de la Hermelinda. la Sabina es
+# el 15 de mayo").
 _NEXT_NAMED: Final = re.compile(
-    r"[.;]\s+(?:[Yy]\s+)?(?:(?:[Ee]l|[Ll]a)\s+)?(" + _CAP + r")(?:\s+" + _CAP + r")?,?\s+"
-    r"(?:el|del|en\s+el)\s+$"
+    r"[.;]\s+(?:[Yy]\s+)?(?:(?P<article>[Ee]l|[Ll]a)\s+)?(" + _CAP + r")(?:\s+" + _CAP + r")?"
+    r"(?:,?\s+(?:el|del|en\s+el)|,|(?P<is>\s+(?:es|era)\s+(?:el|del)))\s+$"
 )
 # A fiesta named like a person: "Santiago" stays a name, the fiesta's own words do not.
 _FIESTA_NAME: Final = frozenset(
@@ -461,11 +475,22 @@ _FIESTA_NAME: Final = frozenset(
 )
 
 
+def _public(word: str) -> bool:
+    return normalize_token(word) in PUBLIC_NAMES
+
+
 def _continues(gap: str) -> bool:
     if _CORRECTED.match(gap):
         return True
     named = _NEXT_NAMED.search(gap)
-    if named is not None and named.group(1) not in _FIESTA_NAME:
+    if (
+        named is not None
+        and named.group(2) not in _FIESTA_NAME
+        # "… nació el 16/07/12. Para el 28 de julio desfilamos": no child opens it.
+        and normalize_token(named.group(2)) not in SENTENCE_WORDS
+        # "la Sabina es el …" with its article; a fiesta ("Santiago es el …") is not a child.
+        and (not named.group("is") or (named.group("article") and not _public(named.group(2))))
+    ):
         return True
     m = _NEXT_CHILD.search(gap)
     if m is not None and _BREAK.search(gap, 0, m.start()) is None:

@@ -116,6 +116,30 @@ GONE = {
         ["5 de noviembre"],
     ),
     "an-age-turned-without-anos": ("Mi hija cumplió quince el 9 de enero.", ["9 de enero"]),
+    # w12/w13: the month, then the day, in a list; the month by its number in words; a
+    # name with only a comma before its date; an article, a name and "es el" after a
+    # corrected answer; "ellos son del" for twins.
+    "w12-month-then-day-in-a-list": (
+        "El mayor nació el dos de marzo, la segunda Kelly en agosto, el nueve, ya.",
+        ["dos de marzo", "agosto, el nueve"],
+    ),
+    "w13-month-by-its-number-in-words": (
+        "Mi nieto nació el doce del cuatro del dieciocho, en Satipo.",
+        ["doce del cuatro"],
+    ),
+    "w13-next-child-with-only-a-comma": (
+        "La Rosa nació el 3 de mayo del 90, en la posta. El Fredy, 8 de enero, del año no sé.",
+        ["3 de mayo", "8 de enero"],
+    ),
+    "w12-corrected-answer-with-es-el": (
+        "E: ¿cuándo es el cumpleaños del menor?\nel 4 de abril, ¿no?... no, ése es del Juan. "
+        "el Beto es el 9 de octubre, eso.",
+        ["4 de abril", "9 de octubre"],
+    ),
+    "w13-twins-son-del": (
+        "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
+        ["5 de marzo"],
+    ),
 }
 
 KEPT = {
@@ -155,6 +179,9 @@ KEPT = {
     "a-fiesta-sentence-after-a-birth-date": (
         "Mi hijo nació en Lima. El Carnaval el 10 de febrero del 2024 fue grande."
     ),
+    "w12-month-then-day-without-a-birth": "Llegamos en junio, el doce, a Lima.",
+    "w13-prices-son-del": "Los precios son del 3 de mayo, de la feria.",
+    "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
 }
 
 
@@ -192,3 +219,21 @@ def test_a_fiesta_next_to_listed_births_stays() -> None:
     )
     assert "3 de mayo" not in out and "9 de junio" not in out, out
     assert out.endswith("El 24 de junio es la fiesta de San Juan."), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Mi nieta nació el 16/07/12. Para el 28 de julio desfilamos con la asociación.",
+            "Para el 28 de julio desfilamos",
+        ),
+        (
+            "Mi hijo nació el 3 de mayo. Santiago es el 25 de julio, la fiesta grande.",
+            "Santiago es el 25 de julio",
+        ),
+    ],
+)
+def test_a_sentence_after_a_birth_opened_by_no_child_keeps_its_date(text: str, kept: str) -> None:
+    out = scrub_for_cli(text)
+    assert "[FECHA]" in out and kept in out, out
