@@ -43,8 +43,9 @@ NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
 # "Santa Rosa", "Colegio José Olaya", "Hospital Infanta Cristina").
 NOT_PERSON_BEFORE: Final = words(
     """
-    san santa santo sta sto sao virgen colegio escuela institucion hospital clinica servicio
-    unidad universidad parroquia iglesia infanta infante reina principe princesa villa
+    san santa santo sta sto sao santisima santisimo virgen colegio escuela institucion
+    hospital clinica servicio unidad universidad parroquia iglesia infanta infante reina
+    principe princesa villa
     puerto jr jiron av avenida calle pasaje psje
     """
 )
@@ -83,6 +84,15 @@ _EPONYM_HEADS: Final = words(
 BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
 # After these a given name is a place: "en Virginia", "hasta Rosario".
 TO_A_PLACE: Final = words("en desde hasta hacia")
+# Quechua titles of respect that, capitalized inside a sentence, name a devotion.
+_DEVOTION_TITLES: Final = words("mamacha taytacha")
+# Nouns of a place before "de" and its name: "la ciudad de Valencia".
+PLACE_NOUNS: Final = words(
+    """
+    ciudad provincia distrito departamento region pueblo comunidad anexo caserio barrio
+    estado capital valle isla puerto
+    """
+)
 # Verbs of going after which "a X" is where one goes: "¿por qué no se van a Rosario?".
 GOING: Final = words(
     """
@@ -238,8 +248,13 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "se van a Rosario", "me fui a Florida"
     if prev in _HOLY_CHILD and tokens[i - 1][:1].isupper():
         return False  # "el Niño Manuelito", "el Niño Jesús": an image of devotion
+    devotion = prev in _DEVOTION_TITLES and tokens[i - 1][:1].isupper()
+    if devotion and not starts_sentence(words_, i - 1):
+        return False  # "la fiesta de Mamacha Candelaria": the Virgin
     if prev == "de" and norms[i] in CALENDAR_WORDS and norms[i - 2].isdigit():
         return False  # "la feria de la 16 de Julio": a date
+    if prev == "de" and norms[i - 2] in PLACE_NOUNS:
+        return False  # "la ciudad de Victoria", "el distrito de Santiago": a place
     if (
         (prev in GIVEN_NAMES or tokens[i - 1].istitle())
         and i > 1

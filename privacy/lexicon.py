@@ -34,6 +34,28 @@ PLACE_WORDS: Final = words(
     miami paterson yauli conayca moya acoria palca nuevo occidente ate comas plaza armas
     mercado posta chacra pueblo ccollpa chilcapite bellavista antaccocha chanquil
     """
+) | words(
+    # Peru's provinces and main towns, and Lima's and Callao's districts and settlements
+    # (public fact lists): one-word names only, leaving out those that are also given
+    # names, common surnames or Spanish words ("Concepción", "Castilla", "Canta").
+    """
+    huanta huamanga cangallo lucanas puquio parinacochas coracora vilcashuaman
+    huancasancos andahuaylas chincheros antabamba aymaraes cotabambas chalhuanca
+    huaraz carhuaz casma huarmey huaylas recuay sihuas yungay chimbote pomabamba corongo
+    ocros pallasca aija cajamarca cajabamba celendin chota contumaza cutervo hualgayoc
+    ascope chepen otuzco pacasmayo pataz viru huamachuco ferrenafe lambayeque ayabaca
+    huancabamba morropon paita sullana talara sechura tumbes zarumilla maynas nauta
+    yurimaguas moyobamba tarapoto juanjui tocache atalaya tambopata chachapoyas bagua
+    utcubamba luya tarata candarave ilo nasca huaral huaura huacho oyon
+    yauyos cajatambo huarochiri chupaca huacaybamba huamalies lauricocha
+    yarowilca azangaro carabaya chucuito huancane yunguyo juliaca ilave ayaviri camana
+    caraveli caylloma condesuyos islay chivay mollendo sicuani quillabamba urubamba
+    espinar chumbivilcas canchis paucartambo paruro acomayo quispicanchi
+    miraflores barranco chorrillos surquillo lince brena rimac carabayllo ancon
+    ventanilla pachacamac lurin pucusana chaclacayo cieneguilla lurigancho chosica
+    huaycan jicamarca manchay pachacutec surco collique mangomarca huachipa
+    cajamarquilla
+    """
 )
 
 # Words that are also first names or surnames: a known name that is one of them is
@@ -57,7 +79,7 @@ HONORIFICS: Final = words(
     presidente presidenta secretario secretaria tesorero tesorera vocal fiscal alcalde
     alcaldesa regidor regidora dirigente capataz patron patrona jefe jefa ingeniero
     ingeniera licenciado licenciada enfermero enfermera obstetra promotor promotora
-    tecnico tecnica gobernador gobernadora profe teniente
+    tecnico tecnica gobernador gobernadora profe teniente senores esposos
     """
 )
 

@@ -19,6 +19,7 @@ from privacy.given import (
     GOING,
     NAME_WORDS,
     NOT_PERSON_BEFORE,
+    PLACE_NOUNS,
     PLACE_PREFIXES,
     SURNAMES,
     TO_A_PLACE,
@@ -117,6 +118,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
             if _of_a_place(words_, i) or _glossed(words_, i):
                 continue  # "no es de Cáceres de España"; "Illari es amanecer en quechua"
+            if _place_noun_before(words_, i):
+                continue  # "le pusimos Valencia... en la ciudad de Valencia"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span
@@ -127,7 +130,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
-        if _of_a_place(words_, i) or _glossed(words_, i):
+        if _of_a_place(words_, i) or _glossed(words_, i) or _place_noun_before(words_, i):
             continue
         if tokens[i][:1].isupper() and (_acting_here(words_, i) or _with_article_inside(words_, i)):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
@@ -163,9 +166,30 @@ def _with_article(words_: Words, i: int) -> bool:
     if i == 0 or norms[i - 1] not in _THE or gaps[i] != " " or not opens_clause(words_, i - 1):
         return False
     nxt = norms[i + 1] if i + 1 < len(norms) and gaps[i + 1] == " " else ""
-    return nxt in _STATE or acts(words_, i)
+    return nxt in _STATE or acts(words_, i) or _born_on(words_, i)
 
 
+def _born_on(words_: Words, i: int) -> bool:
+    """Whether "es del" and a number follow the name at ``i``, the day or year one was
+    born: "la Trinidad es del ocho de diciembre", "el Clever es del 94" ("la Candelaria
+    es el 2 de febrero" is a fiesta's day)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    k = i + 3
+    if k >= n or norms[i + 1] != "es" or norms[i + 2] != "del":
+        return False
+    if any(gaps[j] != " " for j in (i + 1, i + 2, k)):
+        return False
+    return norms[k].isdigit() or norms[k] in _NUMBER_WORDS
+
+
+_NUMBER_WORDS: Final = words(
+    """
+    uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+    dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres
+    veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve treinta
+    cuarenta cincuenta sesenta setenta ochenta noventa primero
+    """
+)
 _THE: Final = words("el la")
 
 
@@ -187,7 +211,8 @@ _TO_ME: Final = words("me nos te le les")
 _CALLS: Final = words(
     """
     llama llamaba llamo manda mandaba mando visita visitaba visito escribe escribia
-    escribio extrana extranaba ayuda ayudaba cuenta contaba dice decia dijo
+    escribio extrana extranaba ayuda ayudaba cuenta contaba dice decia dijo quiere queria
+    quiso cuida cuidaba trata trataba paga pagaba conoce conocia va iba
     """
 )
 
@@ -291,6 +316,13 @@ _GLOSS_VERBS: Final = words("es significa quiere dice")
 _NOT_BEFORE_ARTICLE: Final = words(
     "en a al de del desde hasta hacia por para fiesta dia santa san virgen senor cruz"
 )
+
+
+def _place_noun_before(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` follows a place noun and "de": "la ciudad de
+    Valencia", "el distrito de Santiago" ("la hija de Valencia" is hers)."""
+    norms = words_.norms
+    return i > 1 and norms[i - 1] in _OF and norms[i - 2] in PLACE_NOUNS
 
 
 def _of_a_place(words_: Words, i: int) -> bool:

@@ -124,6 +124,9 @@ _CUED: Final = re.compile(
     rf"[\w]+(?:[ \t]+(?:el|la))?[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
 _NAMING_WORDS: Final = frozenset(_NAMING_CUES)
+# Capitalized after "de", "la", "a"... a Quechua title of respect names a devotion.
+_DEVOTION_TITLES: Final = words("tayta taita mamacha")
+_DEVOTED_BY: Final = words("de del la el a al por para fiesta")
 # Verbs of saying that name only after a clitic: "le decíamos Puma", "le digo Wilver".
 _SAYING: Final = words("dicen decian decia deciamos decimos digo dice dije")
 _APELLIDO: Final = words("apellido")
@@ -270,6 +273,8 @@ def find_named(anchors: Anchors) -> list[Span]:
         prev = norms[i - 1] if i > 0 else ""
         if norms[i] == "donde" and prev == "a":
             continue  # "a donde" asks for a place
+        if norms[i] in _DEVOTION_TITLES and words_.words[i][:1].isupper() and prev in _DEVOTED_BY:
+            continue  # "la fiesta de Mamacha Cocharcas", "a Taytacha": a devotion
         if norms[i] in _SAYING and prev in _CLITICS:
             spans += _named_before_saying(words_, i)
         if norms[i] in _SAYING and prev not in ("le", "me", "nos", "les"):

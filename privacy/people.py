@@ -105,6 +105,8 @@ _CHILDREN: Final = words(
     """
 )
 _INDEFINITE: Final = words("un una unos unas")
+# Before a lowercase given name, a saint's title: "en san isidro", "santa rosa de lima".
+_SAINTS: Final = words("san santa santo santisima santisimo sao")
 # Capitalized inside a sentence before "de", a devotion: "el Señor de Pomamarca".
 _DEVOTED: Final = words("senor senora")
 # Plural kin words a list of names follows after a colon: "hijos: luz de veinte; Wilmer".
@@ -146,6 +148,9 @@ _FROM_SOMEWHERE: Final = words("amigo amiga amigos amigas companero companera pa
 _HOLY_CHILD: Final = words("nino ninito ninucha")
 # Titles of employers abroad ("mister DeLuca", "la signora Bianchi"); "Miss Perú" is
 # a pageant, so no "miss".
+# Capitalized after "de", "la", "a"... a Quechua title of respect names a devotion.
+_DEVOTION_TITLES: Final = words("tayta taita mamacha taytacha")
+_DEVOTED_BY: Final = words("de del la el a al por para fiesta")
 _TITLES_ABROAD: Final = words("mister mr mrs monsieur madame signor signora signore")
 # Friends in Peruvian slang, a name after them only with a possessive ("mi pata Kener",
 # "mi causa Jhon"); "la pata de la mesa" is a leg.
@@ -164,6 +169,10 @@ _LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara roja
 _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
+# Titles after which a lowercase word spelled as no Spanish word is ("mcallister",
+# "johnson", "schmidt") is a surname from abroad.
+_FOREIGN_TITLED: Final = words("senor senora mister mr mrs patron patrona jefe jefa")
+_FOREIGN: Final = re.compile(r"^(?:mc|mac(?=[^aeiou]))|ck|sh|th|tt|ss|ff|gh|w|k|[^aeiouynsrldzj]$")
 _NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")
 
 
@@ -251,6 +260,13 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
         if norm in _HOLY_CHILD and words.words[i][:1].isupper() and not starts_sentence(words, i):
             continue  # "para el Niño Manuelito", "el Niño Dios": an image of devotion
+        if (
+            norm in _DEVOTION_TITLES
+            and words.words[i][:1].isupper()
+            and i > 0
+            and norms[i - 1] in _DEVOTED_BY
+        ):
+            continue  # "la fiesta de Mamacha Cocharcas", "a Taytacha": a devotion
         if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
             continue
         if start < n and norms[start] == norm:
@@ -278,6 +294,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             kind = PERSONA
             if end == start and norm in _NAME_TITLES and words.words[i][:1].islower():
                 end = _lowercase_after_title(words, start)
+            elif end == start and norm in _FOREIGN_TITLED and _foreign_shape(words, start):
+                end = start + 1  # "con un señor mcallister": a surname from abroad
             elif end == start and norm in KIN and not after_de:
                 end = _lowercase_after_kin(words, start)
         elif norm in ORG_WORDS and (
@@ -373,11 +391,15 @@ def _lowercase_run(words: Words, i: int) -> int:
         and norms[i - 1] in _LEXICON
     ):
         return i  # inside a run that started earlier and was not taken ("wilber quispe, yoni")
+    if i > 0 and norms[i - 1] in _SAINTS:
+        return i  # "trabajé en san isidro", "la fiesta de santa rosa": a saint or a place
     j = i
     while j < n and norms[j] in _LEXICON and j - i < _MAX_NAME_TOKENS:
         if j > i and (words.gaps[j] != " " or not words.words[j].islower()):
             break
         j += 1
+    if j == i + 1 and i > 0 and norms[i - 1] in TO_A_PLACE:
+        return i  # "en estados unidos, en virginia", "hasta florida": a place
     plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
     if not plain:
         return _lowercase_word_name(words, i) if j == i + 1 else i
@@ -399,7 +421,11 @@ def _lowercase_word_name(words: Words, i: int) -> int:
     a name's ("mi prima rocío ya está", "tía rosa..."), else ``i``: "mi tía cose
     rosas" and "mi hermano justo ahora" are words."""
     norms, n = words.norms, len(words.norms)
-    if i == 0 or words.gaps[i] != " " or norms[i - 1] not in KIN:
+    if i == 0 or words.gaps[i] != " ":
+        return i
+    # "mi hermano el santiago está": the family's article may come between.
+    kin = i - 2 if norms[i - 1] in ARTICLES and i > 1 and words.gaps[i - 1] == " " else i - 1
+    if norms[kin] not in KIN:
         return i
     if norms[i] in _NOT_KIN_NAMES:
         return i
@@ -437,6 +463,8 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
         # An adjective is not set off before a relative clause: "mi tío justo, que tiene
         # su taller" names him ("mi hermano justo ahora" does not).
         return i + 1
+    if _quechua_set_off(words, i):
+        return i + 1  # "donde mi tío amaru, en villa el salvador": a Quechua name
     if norm not in MISSPELLED_LOWER and (norm not in PLACE_WORDS or norm in _PLACE_NOUNS):
         return i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
@@ -445,6 +473,20 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+def _quechua_set_off(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i``, right after a kin word, is spelled in the
+    Quechua alphabet alone (no e, o, b, d, g, accents) and set off by a comma: a name no
+    lexicon lists ("mi tío amaru, en..."); "mi hija nunca, ..." and "mi tía allá," stay."""
+    token, norm = words.words[i], words.norms[i]
+    if len(token) < 4 or _QUECHUA_WORD.fullmatch(token) is None:
+        return False
+    if norm in SENTENCE_WORDS or norm in COMMON_WORDS or norm in PLACE_WORDS:
+        return False
+    if norm in NEVER_REDACT_ALONE or norm in CALENDAR_WORDS or norm in _KIN:
+        return False
+    return i + 1 < len(words.norms) and words.gaps[i + 1].strip(" ")[:1] == ","
 
 
 # Word-names that are adjectives or adverbs after a kin word ("mi hermano mayor",
@@ -472,6 +514,18 @@ def _lowercase_after_title(words: Words, i: int) -> int:
     ):
         j += 1
     return j
+
+
+def _foreign_shape(words: Words, i: int) -> bool:
+    """Whether the word at ``i`` is lowercase letters spelled as no Spanish word is."""
+    if i >= len(words.norms) or words.gaps[i] != " ":
+        return False
+    token, norm = words.words[i], words.norms[i]
+    if len(token) < 4 or not token.isalpha() or not token.islower() or not token.isascii():
+        return False
+    if norm in SENTENCE_WORDS or norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS:
+        return False
+    return _FOREIGN.search(token) is not None
 
 
 def _speaker_before(words: Words, v: int) -> int:

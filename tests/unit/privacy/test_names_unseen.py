@@ -246,3 +246,55 @@ def test_an_unknown_word_with_whom_one_was_is_held(text: str, held: str) -> None
 )
 def test_a_thing_after_con_is_not_held(text: str) -> None:
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A word-name after a kin word and the family's article, going on like a person.
+        ("mi hermano el santos está en Chile, trabaja en una mina.", "santos"),
+        # A lowercase word in the Quechua alphabet set off after a kin word.
+        ("nos fuimos con mi mamá donde mi tío tupaq, en un cerro de Comas.", "tupaq"),
+        # A lowercase surname spelled as no Spanish word after "señor"/"señora".
+        ("trabajaba con una señora whitfield, limpiando la casa.", "whitfield"),
+        ("el patrón era un señor mcdowell, gringo.", "mcdowell"),
+        # A capitalized surname after a plural title.
+        ("los señores Carbajal me contrataron de niñera.", "Carbajal"),
+        # A word-name found as a person, again before "es del" and a birth day or year.
+        ("le pusimos Victoria. ay, la Victoria es del noventa y dos, nació en Lima.", "Victoria"),
+        # A lowercase word-name again between the article and what she does to one.
+        ("mi nuera se llama doña rocío. así la rocío te va a querer.", "rocío"),
+        # After a kin word a province is still a surname.
+        ("mi hermano Juan Huanta vive en Huanta, el señor Huanta es buena gente.", "Juan"),
+    ],
+)
+def test_a_name_in_a_lowercase_or_crowded_turn_is_scrubbed(text: str, name: str) -> None:
+    assert name not in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A lowercase given name after a lowercase saint's title is a saint or a district.
+        ("mi esposo martín quispe es de Huanta. yo trabajé en san martín de porres.", "san martín"),
+        # A lowercase given name after "en" alone is a place.
+        ("mi hija jimena se fue a estados unidos, en georgia, a trabajar.", "georgia"),
+        # After a place noun and "de", a name given to a child is the place again.
+        ("a mi hija le pusimos Victoria porque nació en la ciudad de Victoria.", "de Victoria"),
+        # Peru's provinces and Lima's districts and settlements are research content.
+        ("vendo en Huaycán y en Manchay, también en Chosica.", "Huaycán y en Manchay"),
+        ("mi hermano Juan Huanta vive en Huanta, el señor Huanta es buena gente.", "en Huanta"),
+        # Capitalized Quechua titles of respect inside a sentence name a devotion.
+        ("para la fiesta de Mamacha Candelaria bailamos.", "Mamacha Candelaria"),
+        ("el día de la Santísima Cruz subimos al cerro.", "Santísima Cruz"),
+        # A fiesta's day says "es el", and a common noun after its article stays.
+        ("el pilar de la casa se cayó, la Candelaria es el 2 de febrero.", "la Candelaria es"),
+        ("el pilar de la casa se cayó.", "pilar"),
+        # Spanish words after a kin word or "señor" are no name.
+        ("mi hija nunca, nunca vuelve al pueblo.", "nunca, nunca"),
+        ("el señor alcalde nos visitó, el señor taxista también.", "taxista"),
+        ("los señores de la comunidad nos recibieron.", "señores de la comunidad"),
+    ],
+)
+def test_a_place_saint_or_word_in_a_lowercase_turn_stays(text: str, kept: str) -> None:
+    assert kept in scrub_for_cli(text)
