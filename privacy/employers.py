@@ -484,3 +484,115 @@ def _bare_name(words_: Words, x: int) -> Span | None:
     ):
         return None
     return Span(words_.starts[x], words_.ends[x], ONG)
+
+
+# Transcripts typed in lowercase write a firm in lowercase too. Its trade word after a
+# work cue starts it ("trabajé en textil san jacinto en gamarra"); a legal suffix ends it
+# ("una empresa que se llamaba servicios integrales cordillera limitada"). The name runs
+# over lowercase words up to a function word; a trade word with only generic words after
+# it ("trabajé en confecciones", "en transportes de carga") names no one.
+_LOWER_TRADES: Final = (
+    r"textil|textiles|confecciones|inversiones|distribuidora|transportes|servicios|comercial|"
+    r"constructora|agr[ií]cola|agroindustrial|agroexportadora|industrias|multiservicios|"
+    r"inmobiliaria|corporaci[oó]n|negociaciones|representaciones|importaciones|comercializadora"
+)
+_LOWER_TRADE_FIRM: Final = re.compile(rf"(?:{_LOWER_TRADES})(?:\s+[a-záéíóúñü]+){{1,4}}")
+_WORK_CUE_BEFORE: Final = re.compile(
+    r"\b(?:trabaj|chambe|labor|entr[eé]|ingres)\w*(?:\s+[a-záéíóúñü]+){0,2}?\s+"
+    r"(?:en|para|a|con)\s+(?:(?:la|el)\s+)?$"
+)
+# Trade and legal-suffix words, normalized: the scan runs only where one is (their
+# anchors come with `orgs.HEAD_WORDS`).
+LOWER_FIRM_WORDS: Final = words(
+    """
+    textil confecciones inversiones distribuidora transportes servicios comercial
+    constructora agricola agroindustrial agroexportadora industrias multiservicios
+    inmobiliaria corporacion negociaciones representaciones importaciones
+    comercializadora limitada ltda sac eirl srl
+    """
+)
+_SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl")
+_LOWER_SUFFIX: Final = re.compile(
+    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?![\w.])"
+    r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"
+)
+_FIRM_CONTEXT: Final = re.compile(
+    r"\b(?:empresa|compa[ñn][ií]a|firma|contrata|se\s+llama\w*|trabaj\w*|contrat\w*|"
+    r"entr[eé]|chambe\w*)\b[^.;!?\n]*$"
+)
+_NOT_FIRM_WORDS: Final = SENTENCE_WORDS | words(
+    """
+    la las los una un unos unas que y o e llama llamaba llamaban llamo se le les lo
+    trabaje trabajo trabajaba entre entro estuve estaba
+    """
+)
+_GENERIC_FIRM_WORDS: Final = words(
+    """
+    de del general generales integrales multiples diversos varios carga pesada ligera
+    limpieza seguridad construccion civil agricola agricolas textil textiles sac limitada
+    ltda eirl srl
+    """
+)
+_MAX_FIRM_WORDS: Final = 5
+
+
+def find_lowercase_firms(anchors: Anchors) -> list[Span]:
+    """Return lowercase firms named by their trade after a work cue, or by a legal suffix."""
+    words_ = anchors.words
+    text = words_.text
+    spans: list[Span] = []
+    for i in anchors.of(LOWER_FIRM_WORDS):
+        pos = words_.starts[i]
+        if not text[pos : pos + 1].islower() or pos < 2 or text[pos - 1] != " ":
+            continue
+        if words_.norms[i] in _SUFFIX_WORDS:
+            m = _LOWER_SUFFIX.match(text, pos)
+            if m is not None and text[pos - 2].isalpha():
+                span = _words_before_suffix(text, m.start(), m.end())
+                if span is not None:
+                    spans.append(span)
+            continue
+        if not _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos):
+            continue
+        m = _LOWER_TRADE_FIRM.match(text, pos)
+        if m is None:
+            continue
+        taken: list[str] = []
+        for word in m.group().split():
+            if normalize_token(word) in _NOT_FIRM_WORDS:
+                break
+            taken.append(word)
+        while taken and taken[-1] in ("de", "del", "san", "santa"):
+            taken.pop()
+        if any(normalize_token(w) not in _GENERIC_FIRM_WORDS for w in taken[1:]):
+            spans.append(Span(pos, pos + len(" ".join(taken)), ONG))
+    return spans
+
+
+def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
+    lo = max(0, start - 80)
+    before = list(_WORD_RUN.finditer(text, lo, start))
+    taken = 0
+    for word in reversed(before):
+        token = word.group()
+        if (
+            taken >= _MAX_FIRM_WORDS
+            or not token.isalpha()
+            or not token.islower()
+            or normalize_token(token) in _NOT_FIRM_WORDS
+        ):
+            break
+        taken += 1
+    limitada = text.startswith("limitada", start)
+    if taken == 0 or (taken < 2 and limitada):
+        return None  # "una capacidad limitada"
+    first = before[len(before) - taken].start()
+    names = [normalize_token(w) for w in text[first:start].split()]
+    if all(n in _GENERIC_FIRM_WORDS for n in names):
+        return None
+    if limitada and not _FIRM_CONTEXT.search(text, max(0, first - 60), first):
+        return None
+    return Span(first, end, ONG)
+
+
+_WORD_RUN: Final = re.compile(r"\S+")

@@ -28,11 +28,13 @@ from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
     LISTED_FIRST,
+    LOWER_FIRM_WORDS,
     SCHOOL_WORDS,
     find_after_con,
     find_coordinated,
     find_cued,
     find_listed,
+    find_lowercase_firms,
     find_lowercase_quechua,
     find_school_numbers,
 )
@@ -284,7 +286,7 @@ _HEAD_WORDS: Final = words(
     """
 )
 # Every word where an organization may start or a cue before one stands.
-HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS | SCHOOL_WORDS
+HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS | SCHOOL_WORDS | LOWER_FIRM_WORDS
 _MAX_BEFORE: Final = 90
 _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
@@ -399,6 +401,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             for m in _SPEAKING_FROM.finditer(text)
             if _names_someone(m.group("name"), skip_head=False)
         ]
+    spans += _founded_in(text)
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
     if "os de " in text or "as de " in text:
@@ -417,6 +420,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_lowercase_quechua(anchors)
     spans += find_school_numbers(anchors)
     spans += find_after_con(words_)
+    spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
     return spans + _later_mentions(words_, spans)
 
@@ -450,6 +454,14 @@ _FOUNDED_OR_PLACE: Final = re.compile(
 )
 
 
+# What the name is comes after it: "Sara Mama se llama nuestra institución".
+_OURS_AFTER: Final = re.compile(
+    r"\s+(?:nuestra|nuestro|la|el|mi|su)\s+(?:instituci[oó]n|organizaci[oó]n|asociaci[oó]n|"
+    r"ong|ONG|empresa|cooperativa|colectivo|red|federaci[oó]n|club|agrupaci[oó]n|"
+    r"fundaci[oó]n|comunidad\s+cristiana|iglesia)\b"
+)
+
+
 def _named_then_called(text: str) -> list[Span]:
     spans: list[Span] = []
     at = text.find("se llama")
@@ -461,10 +473,56 @@ def _named_then_called(text: str) -> list[Span]:
             if (
                 name is not None
                 and _names_someone(name.group(), skip_head=False)
-                and _FOUNDED_OR_PLACE.search(text, max(0, name.start() - 80), name.start())
+                and (
+                    _FOUNDED_OR_PLACE.search(text, max(0, name.start() - 80), name.start())
+                    or _OURS_AFTER.match(text, called.end())
+                )
             ):
                 spans.append(Span(name.start(), name.end(), ONG))
         at = text.find("se llama", at + 8)
+    return spans
+
+
+# A name of two words or more opening a sentence, then its founding and a year: "Chaskiq
+# Ñan nace el 2008", "Wiñay Ayllu se fundó en 1998" (a person is born, "nació", and is
+# named by a given name first). The verb is found by `str.find`, the name read back.
+_FOUNDED_VERB: Final = re.compile(
+    r"(?:nace|se\s+fund[oó]|se\s+form[oó]|se\s+cre[oó]|fue\s+fundad[oa]|fue\s+cread[oa]|"
+    r"existe\s+desde|funciona\s+desde|trabaja\s+desde)"
+    r"\s+(?:en\s+)?(?:el\s+)?(?:año\s+)?(?:19|20)\d\d(?!\d)"
+)
+_FOUNDED_NAME: Final = re.compile(
+    rf"(?:^|[.;!?\n]\s*)(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{1,4}})\s+$"
+)
+_FOUNDED_LITERALS: Final = (
+    " nace ",
+    " se fund",
+    " se form",
+    " se cre",
+    " fue fundad",
+    " fue cread",
+    " existe desde",
+    " funciona desde",
+    " trabaja desde",
+)
+
+
+def _founded_in(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for literal in _FOUNDED_LITERALS:
+        at = text.find(literal)
+        while at >= 0:
+            if _FOUNDED_VERB.match(text, at + 1):
+                m = _FOUNDED_NAME.search(text, max(0, at - 80), at + 1)
+                first = normalize_token(m.group("name").split()[0]) if m else ""
+                if (
+                    m is not None
+                    and first not in GIVEN_NAMES
+                    and first not in SENTENCE_WORDS
+                    and _names_someone(m.group("name"), skip_head=False)
+                ):
+                    spans.append(Span(m.start("name"), m.end("name"), ONG))
+            at = text.find(literal, at + 1)
     return spans
 
 
@@ -775,6 +833,17 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         last_word = _LAST_WORD.search(surface)
         if last_word is not None and _distinctive(last_word.group(1), last_word.group(2)):
             singles.add(normalize_token(last_word.group(2)))
+        # A Quechua name without a head word is said short by its first word too: "Tarpuq
+        # Makikuna, … al principio Tarpuq solo tenía dos técnicos" (a Spanish first word,
+        # "Soluciones", is a word again).
+        first_word = _FIRST_WORD.match(surface)
+        if (
+            tail == surface
+            and first_word is not None
+            and _QUECHUA_SPELLING.search(first_word.group(1))
+            and _distinctive("X", first_word.group(1))
+        ):
+            singles.add(normalize_token(first_word.group(1)))
     found = _find_names(words_, names) + _find_single_words(words_, singles)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
@@ -804,6 +873,8 @@ def _quoted_short_names(text: str, spans: list[Span]) -> list[Span]:
 # The last word of a name and the one before it: "Sociedad Agrícola Rapel" is "Rapel"
 # later on when said as the firm ("Rapel paga poco", "con Rapel"), not as a place.
 _LAST_WORD: Final = re.compile(rf"(\S+)\s+([{_UP}][a-záéíóúñü]{{3,}})$")
+_QUECHUA_SPELLING: Final = re.compile(r"[kwKW]|q$")
+_FIRST_WORD: Final = re.compile(rf"([{_UP}][a-záéíóúñü]{{3,}})\s+[{_UP}]")
 _EXPLAINED: Final = words("es significa quiere")
 _PLACE_OPENERS: Final = PLACE_PREFIXES | words("villa puerto")
 _PLACE_BEFORE: Final = words("en de del desde hasta a al por hacia para sobre entre")

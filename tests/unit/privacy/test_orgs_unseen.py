@@ -243,6 +243,37 @@ GONE = {
         "Quiero entrar a la EESP PNP Huancayo el otro año.",
         ["EESP PNP"],
     ),
+    # w12/w13: a Quechua name said short by its first word, a name founded in a year,
+    # a name said before what it is, lowercase firms by their trade or legal suffix.
+    "w12-quechua-name-said-by-its-first-word": (
+        "Nuestra institución, Kawsaq Ayllu, trabaja en Lircay. Al comienzo Kawsaq tenía un local.",
+        ["Ayllu", "Kawsaq"],
+    ),
+    "w12-headless-first-word-later": (
+        "Nuestra asociación, Wayra Ñan, apoya a las tejedoras. Wayra ahora tiene tienda.",
+        ["Wayra"],
+    ),
+    "w12-founded-in-a-year": ("Inti Rayku nace el 2012 con cinco socias.", ["Inti Rayku"]),
+    "w12-founded-after-a-full-stop": (
+        "Eso fue antes. Wiñay Sara se fundó en 1998, en Lircay.",
+        ["Wiñay Sara"],
+    ),
+    "w12-name-before-what-it-is": (
+        "Qori Kancha se llama nuestra organización, de tejedoras.",
+        ["Qori Kancha"],
+    ),
+    "w13-lowercase-firm-with-a-legal-suffix": (
+        "entré a una empresa que se llamaba transportes rápidos del sur limitada, de chofer.",
+        ["rápidos del sur"],
+    ),
+    "w13-lowercase-firm-with-sac": (
+        "mi hermano entró a inversiones huamán sac de chofer",
+        ["huamán"],
+    ),
+    "w13-lowercase-trade-after-a-work-cue": (
+        "yo trabajé en confecciones santa clarita en gamarra, cosiendo.",
+        ["santa clarita"],
+    ),
     "w12-station-said-again-with-its-own-name": (
         "Escuchábamos la radio, la Radio Inti Raymi, en las mañanas.",
         ["Inti Raymi"],
@@ -426,6 +457,28 @@ KEPT = {
         ["Radio Huancavelica"],
     ),
     "w13-rural-health-service": ("Viene una obstetra por SERUMS cada año.", ["SERUMS"]),
+    "w12-spanish-first-word-is-a-word-again": (
+        "Trabajo con Soluciones Prácticas en Lircay. Soluciones no hay para todo.",
+        ["Soluciones no hay"],
+    ),
+    "w12-a-person-born-in-a-year": ("Rosa Quispe nace el 2008, dicen.", ["nace el 2008"]),
+    "w12-a-body-formed-after-a-place": (
+        "En Lima se formó en 1990 la asociación.",
+        ["En Lima se formó"],
+    ),
+    "w13-limited-means": ("la plata era limitada pues, no alcanzaba", ["limitada"]),
+    "w13-a-limited-capacity-without-a-firm": (
+        "el local tiene una capacidad limitada, no entran todos",
+        ["capacidad limitada"],
+    ),
+    "w13-a-trade-with-generic-words": (
+        "trabajé en transportes de carga pesada y en confecciones en gamarra.",
+        ["transportes de carga pesada", "confecciones en gamarra"],
+    ),
+    "w13-a-trade-without-a-work-cue": (
+        "compramos en comercial chavín las telas",
+        ["comercial chavín"],
+    ),
 }
 
 
