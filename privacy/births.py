@@ -49,7 +49,9 @@ _DATE: Final = re.compile(
     # "en junio, el 21, del 2016": the month, then the day, then the year.
     rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
     # "la segunda en junio, el doce": the month, then the day, no year.
-    rf"|{_MONTHS},\s+el\s+{_DAY}(?!\s+de\b)(?![\w/])"
+    rf"|{_MONTHS},?\s+el\s+{_DAY}(?!\s+de\b)(?![\w/])"
+    # "el 12 del mes de junio del 98"
+    rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
     rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER}\s+del?\s+{_YEAR}(?!\w)"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",

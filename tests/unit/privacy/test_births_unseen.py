@@ -136,6 +136,14 @@ GONE = {
         "el Beto es el 9 de octubre, eso.",
         ["4 de abril", "9 de octubre"],
     ),
+    "w12-month-then-day-without-a-comma": (
+        "Mi hija nació en junio el doce, en la posta.",
+        ["junio el doce"],
+    ),
+    "w13-day-of-the-month-of": (
+        "Mi hijo nació el 12 del mes de junio del 98, en Lircay.",
+        ["12 del mes", "98"],
+    ),
     "w13-twins-son-del": (
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
@@ -180,6 +188,8 @@ KEPT = {
         "Mi hijo nació en Lima. El Carnaval el 10 de febrero del 2024 fue grande."
     ),
     "w12-month-then-day-without-a-birth": "Llegamos en junio, el doce, a Lima.",
+    "w12-a-month-and-a-year-after-a-birth": "Nació en junio el 2005, creo.",
+    "w13-an-event-on-the-day-of-the-month": "El paro fue el 12 del mes de junio.",
     "w13-prices-son-del": "Los precios son del 3 de mayo, de la feria.",
     "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
 }
