@@ -565,8 +565,13 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
         while taken and taken[-1] in ("de", "del", "san", "santa"):
             taken.pop()
         if any(normalize_token(w) not in _GENERIC_FIRM_WORDS for w in taken[1:]):
-            spans.append(Span(pos, pos + len(" ".join(taken)), ONG))
+            end = pos + len(" ".join(taken))
+            dotted = _DOTTED_TAIL.match(text, end)  # "… pampa baja s.a.c."
+            spans.append(Span(pos, dotted.end() if dotted else end, ONG))
     return spans
+
+
+_DOTTED_TAIL: Final = re.compile(r"(?:\.[a-z])+\.?")
 
 
 def _words_before_suffix(text: str, start: int, end: int) -> Span | None:

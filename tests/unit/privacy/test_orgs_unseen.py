@@ -270,6 +270,10 @@ GONE = {
         "mi hermano entró a inversiones huamán sac de chofer",
         ["huamán"],
     ),
+    "w13-lowercase-trade-with-a-dotted-suffix": (
+        "trabajé en agrícola pampa baja s.a.c. de fumigador",
+        ["pampa baja", ".a.c."],
+    ),
     "w13-lowercase-trade-after-a-work-cue": (
         "yo trabajé en confecciones santa clarita en gamarra, cosiendo.",
         ["santa clarita"],
