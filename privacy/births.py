@@ -304,9 +304,14 @@ def _asked(text: str, start: int, end: int) -> int | None:
     close = text.find("?", end, end + _MAX_QUESTION)
     if close < 0 or _BREAK.search(text, end, close):
         return None
-    if _WHEN.search(text, opened, close) is None:
+    if _WHEN.search(text, opened, close) is None and _DATE_NOUN.search(text, opened, close) is None:
         return None
     return close + 1
+
+
+# A birthday or a birth date asked about without "cuándo": "¿y el cumpleaños de su hija?",
+# "¿su fecha de nacimiento?" ("¿dónde nació?" asks where).
+_DATE_NOUN: Final = re.compile(r"\b(?:cumplea(?:ñ|n)os|nacimiento)\b", re.IGNORECASE)
 
 
 def _answer_dates(text: str, at: int) -> list[re.Match[str]]:

@@ -144,6 +144,10 @@ GONE = {
         "Mi hijo nació el 12 del mes de junio del 98, en Lircay.",
         ["12 del mes", "98"],
     ),
+    "w13-birthday-asked-without-cuando": (
+        "E: ¿y el cumpleaños de su hija?\nP: ay, el 12 de agosto, en plena siembra.",
+        ["12 de agosto"],
+    ),
     "w13-twins-son-del": (
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
@@ -190,6 +194,8 @@ KEPT = {
     "w12-month-then-day-without-a-birth": "Llegamos en junio, el doce, a Lima.",
     "w12-a-month-and-a-year-after-a-birth": "Nació en junio el 2005, creo.",
     "w13-an-event-on-the-day-of-the-month": "El paro fue el 12 del mes de junio.",
+    "w13-where-born-asked": "E: ¿dónde nació usted?\nP: en Lircay, el 8 de setiembre es la fiesta.",
+    "w13-a-village-birthday-asked": "E: ¿y el cumpleaños de la comunidad?\nP: el 3 de mayo.",
     "w13-prices-son-del": "Los precios son del 3 de mayo, de la feria.",
     "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
 }
