@@ -111,8 +111,10 @@ _CUED_ID: Final = re.compile(
     # Digit groups may be spaced or dotted: "código AK 204 588", "cédula V-12.345.678";
     # the letters may carry a branch or series after a dash: "CAC-P 0932", "COOP-LA 118".
     # Codes use the Spanish alphabet: "CAÑ-0087".
-    # A short member code keeps its letters before a dash: "mi código era el PL-027".
-    r"(?P<num>[A-ZÑ]{1,4}-\d{2,3}(?![\w\-]|[.,]\d)|(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?)?"
+    # A short member code keeps its letters before a dash: "mi código era el PL-027", typed
+    # in lowercase in a lowercase transcript ("pl-027", "cac-ñu-0931").
+    r"(?P<num>(?:[A-ZÑ]{1,4}|[a-zñ]{1,4})-\d{2,3}(?![\w\-]|[.,]\d)"
+    r"|(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?|[a-zñ]{1,4}(?:-[a-zñ]{1,2})?-)?"
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )

@@ -336,6 +336,8 @@ GONE = {
     "w13-dni-started-over": ("mi dni es 4 5 1... 4 5 1 8 2 0 6 3, ya.", ["4 5 1..."]),
     "w13-mobile-started-over": ("llámame al 9 8 4, 9 8 4 1 1 0 2 7 3 nomás", ["9 8 4,"]),
     "w13-short-member-code-with-letters": ("mi código de socia era el CA-114, nomás.", ["CA-114"]),
+    "w13-member-code-in-lowercase": ("mi código de la cooperativa: cac-ñu-0931, ya", ["0931"]),
+    "w13-short-code-in-lowercase": ("mi código era el pl-027, nunca me pagaron", ["pl-027"]),
     # Lowercase transcripts: the lot letter and the district after the address.
     "w13-lowercase-street-and-district": (
         "mi tía vive en jirón los pinos 455, san martín de porres, cerca de la iglesia",
@@ -355,6 +357,7 @@ KEPT = {
     "w13-digits-before-a-pause-that-start-no-number": "Fueron 3... 45 678 912 soles.",
     "w13-counts-before-a-number": "Somos 12, el 45 678 912 es otro.",
     "w13-a-code-word-that-is-no-member-code": "El código es COVID-19 dijeron en la posta.",
+    "w13-a-code-year": "El código es de 1990 creo, el antiguo.",
     "w12-a-square-and-a-year": "Tengo mi tienda en la plaza de Bellavista, desde el 2010.",
     "w12-a-street-and-a-year": "Vive en la calle principal, desde el 2010, con su hija.",
     "w12-district-before-a-housing-association": (
