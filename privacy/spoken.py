@@ -89,7 +89,11 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             first -= 1
         read = _read_number(words_, first)
         start, end = words_.starts[first], words_.ends[read.last]
-        cued = not read.hundreds or _CUE.search(text, max(0, start - 40), start)
+        cued = (
+            not read.hundreds
+            or _CUE.search(text, max(0, start - 40), start)
+            or _read_digitwise(norms[first : read.last + 1])
+        )
         # After a registry's cue four digits are enough: "número de empleado es el cero
         # cuatro siete uno ocho" (not "el número de hijos es cuatro").
         least = (
@@ -164,6 +168,13 @@ _UNIT_VALUES: Final = {
         ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
     )
 }
+
+
+def _read_digitwise(norms: list[str]) -> bool:
+    """Whether a number read in threes also reads a zero or two digits one by one
+    ("nueve cuatro tres, cero cincuenta y uno, ochocientos diecinueve"): a phone read
+    in groups, never a price ("dos mil trescientos cincuenta")."""
+    return "cero" in norms or any(a in _UNITS and b in _UNITS for a, b in pairwise(norms))
 
 
 def _counts(norms: list[str]) -> bool:

@@ -36,6 +36,14 @@ GONE = {
         "Mi número: nueve... ocho siete... seis cinco cuatro... tres dos uno.",
         ["seis"],
     ),
+    "w14-phone-read-in-threes-without-a-cue": (
+        "Los pedidos son al nueve siete uno, cero treinta y dos, seiscientos cuarenta.",
+        ["nueve siete uno", "seiscientos cuarenta"],
+    ),
+    "w14-phone-in-threes-with-a-zero": (
+        "Escríbale al cuatrocientos doce, cero ochenta, novecientos uno.",
+        ["cuatrocientos doce"],
+    ),
     "plus-then-a-space": ("Su número de allá es + 34 612 345 678, llámala.", ["612 345 678"]),
     "employee-number-read-out": (
         "Mi número de empleado es el cero cuatro siete uno ocho.",
@@ -447,6 +455,9 @@ KEPT = {
     "w7-a-housing-estate-without-a-number": "Vivíamos en el danchi de Homigaoka, en Toyota.",
     "w7-a-state-without-an-address": "Mi hermano está en Nueva York, NY, hace años.",
     "w7-floors-counted": "El edificio tiene 3º y 4º piso nomás.",
+    "w14-prices-read-in-hundreds": "Pagamos trescientos cincuenta, después dos mil cuatrocientos.",
+    "w14-counts-then-hundreds": "Eran dos, tres, cuatrocientos ochenta y cinco cabezas.",
+    "w14-a-zero-then-a-price": "Cero deudas, ochocientos cincuenta y dos soles ahorrados.",
 }
 
 
