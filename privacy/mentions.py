@@ -118,8 +118,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
             if _of_a_place(words_, i) or _glossed(words_, i):
                 continue  # "no es de Cáceres de España"; "Illari es amanecer en quechua"
-            if _place_noun_before(words_, i):
+            if _place_noun_before(words_, i) or _place_noun_after(words_, i):
                 continue  # "le pusimos Valencia... en la ciudad de Valencia"
+            if _a_feast_here(words_, i):
+                continue  # "para la Purificación, la Candelaria, en febrero"
             k = bisect_right(covered, (start, len(text))) - 1
             if k >= 0 and covered[k][1] > start:
                 continue  # already inside a span
@@ -325,6 +327,42 @@ def _place_noun_before(words_: Words, i: int) -> bool:
     return i > 1 and norms[i - 1] in _OF and norms[i - 2] in PLACE_NOUNS
 
 
+def _place_noun_after(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` is set off before the article and a place noun: "a
+    Córdova, el distrito," ("Córdova, el ingeniero," is the person)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    return (
+        i + 2 < n
+        and gaps[i + 1].strip(" ") == ","
+        and norms[i + 1] in _THE
+        and gaps[i + 2] == " "
+        and norms[i + 2] in PLACE_NOUNS
+    )
+
+
+_MONTHS: Final = CALENDAR_WORDS - words("lunes martes miercoles jueves viernes sabado domingo")
+_FEAST_BEFORE: Final = words("para por en desde hasta")
+
+
+def _a_feast_here(words_: Words, i: int) -> bool:
+    """Whether the mention at ``i`` is a feast: after a preposition and the article and
+    set off before its month, with only names between ("para la Purificación, la
+    Candelaria, en febrero"; "para la Rosa compré" stays the person)."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if i < 2 or norms[i - 1] not in _THE or norms[i - 2] not in _FEAST_BEFORE:
+        return False
+    if i + 1 >= n or gaps[i + 1].strip(" ") != ",":
+        return False
+    for k in range(i + 1, min(i + 6, n)):
+        if norms[k] in _MONTHS:
+            return True
+        if not (norms[k] in _THE or norms[k] == "en" or tokens[k][:1].isupper()):
+            return False
+        if gaps[k].strip(" ") not in ("", ","):
+            return False
+    return False
+
+
 def _of_a_place(words_: Words, i: int) -> bool:
     """Whether the mention at ``i`` names a place of a country or a region: "no es de
     Cáceres de España", "Santiago de Chile"."""
@@ -346,6 +384,9 @@ def _glossed(words_: Words, i: int) -> bool:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     if i > 1 and norms[i - 2] == "en" and norms[i - 1] in _LANGUAGES:
         return True
+    # "kusi en quechua es alegre": the language named right after the word.
+    if i + 2 < n and norms[i + 1] == "en" and norms[i + 2] in _LANGUAGES:
+        return gaps[i + 1].strip(" ") in ("", ",") and gaps[i + 2] == " "
     if i + 1 >= n or norms[i + 1] not in _GLOSS_VERBS or gaps[i + 1] != " ":
         return False
     if norms[i + 1] == "significa" or (

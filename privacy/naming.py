@@ -16,7 +16,14 @@ from typing import Final
 
 from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clause
 from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NOT_PERSON_BEFORE
-from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    KIN,
+    NEVER_REDACT_ALONE,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+    words,
+)
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.subjects import NICKNAMES, is_nickname
@@ -144,13 +151,14 @@ _GIVEN_WITH_CAPITAL: Final = words(
 # A profile on a social network named after the network and "es", "como" or a colon:
 # "el Facebook mío es Yupa Antaccochino", "en TikTok sale como Chinita Linda".
 _NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil usuario")
+# A profile name may hold "de": "su facebook es Sisacha Flor de Manta".
 # A handle in any case: "illari.cocina", "@yupa_99".
 _HANDLE: Final = r"@?[\wáéíóúñü]+(?:[._][\wáéíóúñü]+)+|@[\wáéíóúñü]+"
 _PROFILE: Final = re.compile(
     r"[\w]+(?:[ \t]+(?:mio|mía|mío|mia|de[ \t]+\w+|\w+[ \t]+(?:sale|aparece|figura|esta|está)"
     r"|(?:le|la|lo|me|te)[ \t]+\w+,?))?"
     r"[ \t]*(?:[ \t]es|[ \t]soy|[ \t]como|:)[ \t]+"
-    rf"(?P<name>{_HANDLE}|{WORD}(?:[ \t]+{WORD}){{0,2}})"
+    rf"(?P<name>{_HANDLE}|{WORD}(?:[ \t]+(?:(?:de|del|la)[ \t]+)?{WORD}){{0,2}})"
 )
 # Ordinals and birth order after an article, set off before a name: "el primero,
 # Rusbel, nació el 90", "la segunda, Yeni, está en Ica".
@@ -174,7 +182,21 @@ _NOT_LOWER_NAMES: Final = (
     | CALENDAR_WORDS
     | words("justo modesto severo benigno feliz amado amada clemente bueno pues nomas mayor menor")
 )
-TRIGGERS: Final = _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS | _NETWORKS | _ORDINALS
+# Roles at work set off after a name with the article: "con Hortencia, la obstetra del
+# centro de salud" ("a Córdova, el distrito" is a place noun, not a role).
+_WORK_ROLES: Final = words(
+    """
+    obstetra doctor doctora licenciado licenciada enfermero enfermera profesor profesora
+    profe ingeniero ingeniera tecnico tecnica promotor promotora presidente presidenta
+    secretario secretaria tesorero tesorera coordinador coordinadora alcalde alcaldesa
+    regidor regidora teniente dirigente capataz jefe jefa dueno duena
+    """
+)
+# Before a place a preposition goes: "en Chilcapite, el presidente dijo" names no one.
+_PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia por para entre")
+TRIGGERS: Final = (
+    _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS | _NETWORKS | _ORDINALS | _WORK_ROLES
+)
 
 
 def find_named_by_role(anchors: Anchors) -> list[Span]:
@@ -205,7 +227,31 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
             spans.append(
                 Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
             )
-    return spans + _find_ordinal_names(anchors)
+    return spans + _find_ordinal_names(anchors) + _find_set_off_before_role(anchors)
+
+
+def _find_set_off_before_role(anchors: Anchors) -> list[Span]:
+    """Return a capitalized word set off before the article and a role at work:
+    "coordino con Hortencia, la obstetra del centro" ("en Lircay, la obstetra" and
+    "San Martín, el profesor" stay)."""
+    words_ = anchors.words
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(_WORK_ROLES):
+        k = i - 2
+        if k < 0 or norms[i - 1] not in _THE or gaps[i] != " " or gaps[i - 1].strip(" ") != ",":
+            continue
+        token, norm = tokens[k], norms[k]
+        if not _titled_name(token) or norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE:
+            continue
+        if norm in CALENDAR_WORDS or norm in _WORK_ROLES:
+            continue
+        if k > 0 and (norms[k - 1] in _PLACE_PREPOSITIONS or norms[k - 1] in NOT_PERSON_BEFORE):
+            continue
+        if opens_clause(words_, k) and norm not in GIVEN_NAMES:
+            continue  # "Ccollpa, el presidente no vino": a place opens the sentence
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
+    return spans
 
 
 def _find_ordinal_names(anchors: Anchors) -> list[Span]:
@@ -266,6 +312,7 @@ def find_named(anchors: Anchors) -> list[Span]:
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
+    spans += _named_before_llama(anchors)
     spans += _find_profiles(anchors)
     for i in anchors.of(_CALLING):
         spans += _called(words_, i)
@@ -408,6 +455,43 @@ def _named_before(anchors: Anchors) -> list[Span]:
     return spans
 
 
+_LLAMA: Final = words("llama llamaba")
+_WHOSE: Final = words("mi su nuestra nuestro")
+
+
+def _named_before_llama(anchors: Anchors) -> list[Span]:
+    """Return the name opening a clause before "se llama mi <kin>", in any case: "luz
+    marina se llama mi hija" ("así se llama mi hija", "la chacra se llama" stay)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_LLAMA):
+        if i < 2 or i + 2 >= n or norms[i - 1] != "se" or norms[i + 1] not in _WHOSE:
+            continue
+        if norms[i + 2] not in KIN or norms[i + 2] in _KIN_NOT_PEOPLE:
+            continue
+        # One to three name words, the first opening the clause, the rest after a space.
+        k = i - 2
+        while k > i - 5 and k > 0 and gaps[k] == " " and not opens_clause(words_, k):
+            k -= 1
+        if not opens_clause(words_, k) or not all(gaps[m] == " " for m in range(k + 1, i)):
+            continue
+        if not all(_a_name_word(tokens[m], norms[m]) for m in range(k, i - 1)):
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[i - 2], PERSONA, context_key(tokens[k])))
+    return spans
+
+
+# Kin words that are naming words, not people: "se llama mi apellido".
+_KIN_NOT_PEOPLE: Final = words("llamado llamada llama apellido nombre dicen apodo")
+
+
+def _a_name_word(token: str, norm: str) -> bool:
+    if norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE or norm in CALENDAR_WORDS:
+        return False
+    return _titled_name(token) or (token.islower() and norm in GIVEN_NAMES)
+
+
 def find_named_by_copula(anchors: Anchors) -> list[Span]:
     """Return a capitalized name after "es"/"era" when a role opens the clause: "el
     presidente ahorita es Crescencio Huayhua"."""
@@ -424,4 +508,30 @@ def find_named_by_copula(anchors: Anchors) -> list[Span]:
             j += 1
         if norms[i + 1] not in NOT_SUBJECTS and not tokens[i + 1].isupper():
             spans.append(Span(words_.starts[i + 1], words_.ends[j - 1], PERSONA))
+    return spans + _find_ranked_by_copula(anchors)
+
+
+def _find_ranked_by_copula(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name before "es" and the child's rank set off: "Rosa es la
+    mayor, nacida ..." ("Lima es la mayor ciudad", "Ayacucho es el primero de" stay)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_COPULAS):
+        if i < 1 or i + 3 > n or gaps[i] != " " or norms[i + 1] not in _THE:
+            continue
+        if norms[i + 2] not in _ORDINALS or gaps[i + 2] != " ":
+            continue
+        after = gaps[i + 3].strip(" ")[:1] if i + 3 < n else "."
+        name = tokens[i - 1]
+        if after not in (",", ".", ";") or not _titled_name(name):
+            continue
+        norm = norms[i - 1]
+        if norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE or norm in CALENDAR_WORDS:
+            continue
+        spans.append(Span(words_.starts[i - 1], words_.ends[i - 1], PERSONA, context_key(name)))
     return spans
+
+
+def _titled_name(token: str) -> bool:
+    return token[:1].isupper() and token[1:].islower() and token.isalpha()

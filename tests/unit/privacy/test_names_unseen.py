@@ -163,6 +163,16 @@ def test_the_look_alike_word_or_place_stays(text: str, kept: str) -> None:
         ("hijos: rosa de quince, en Ica. la rosa me llama los domingos.", "rosa", 0),
         # A nickname found capitalized, again in lowercase between the article and a state.
         ("a mi hijo le dicen el Puma. a veces el puma viene en carnavales.", "puma", 0),
+        # A profile name holding "de"; a name before "es la mayor" set off.
+        ("su facebook es Sisacha Flor de Manta, ahí sube fotos.", "Manta", 0),
+        ("a ver... Rosa es la mayor, nacida en Lircay.", "Rosa", 0),
+        ("Wilmer es el último.", "Wilmer", 0),
+        # A name opening the clause before "se llama mi <kin>", in any case.
+        ("luz marina se llama mi hija, está en Italia.", "marina", 0),
+        ("Sí, Rosa Elena se llama mi nieta.", "Elena", 0),
+        # A name set off before the article and a role at work.
+        ("coordino con Hortencia, la obstetra del centro de salud.", "Hortencia", 0),
+        ("Eulalia, la profesora, vino.", "Eulalia", 0),
     ],
 )
 def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) -> None:
@@ -207,6 +217,19 @@ def test_a_name_given_or_labelled_is_scrubbed(text: str, name: str, count: int) 
         # In lowercase, the word the name comes from: "la urpi también canta" is the dove.
         ("después la Urpi, ella nació. la urpi también canta en el techo.", "la urpi"),
         ("mi hija Cielo se fue. el cielo está llorando, decimos.", "el cielo está"),
+        # A town ranked, a naming phrase with no name before it, a place before a role.
+        ("Lima es la mayor ciudad del país.", "Lima es la mayor"),
+        ("Así se llama mi hija, pues.", "Así se llama"),
+        ("en Lircay, la obstetra nos ayuda.", "Lircay"),
+        ("Ccollpa, el presidente no vino.", "Ccollpa"),
+        # A name explained with its language after it; a place set off before its noun.
+        ("Me llamo Kusi Arotoma, kusi en quechua es alegre.", "kusi en quechua"),
+        ("con el ingeniero Córdova fuimos de Huaytará a Córdova, el distrito.", "a Córdova,"),
+        # A feast said like a person, set off before its month.
+        (
+            _TRANSCRIPT + "Purificación Cusi: para la Purificación, la Candelaria, en febrero.",
+            "para la Purificación",
+        ),
     ],
 )
 def test_the_place_gloss_or_devotion_stays(text: str, kept: str) -> None:
