@@ -31,6 +31,10 @@ _NUMBER_WORD: Final = (
     r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|"
     r"novecientos|ochocientos)"
 )
+_EN_MONTHS: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 _MONTH_NUMBER: Final = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?!\w)"
 _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?)"
 # A year in words is no count of days: "nació el 4 de agosto, dos días después".
@@ -54,7 +58,12 @@ _DATE: Final = re.compile(
     rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
     rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER}\s+del?\s+{_YEAR}(?!\w)"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})",
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+    # "7/VII/2006": the month in Roman numerals, as school records write it.
+    r"|\d{1,2}[/.\-](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.\-](?:\d{4}|\d{2})(?!\d)"
+    # A birth certificate from abroad, in English: "March 3rd, 2008", "3rd of March 2008".
+    rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d))",
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
@@ -218,8 +227,10 @@ def find_birth_dates(words: Words) -> list[Span]:
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
-        if cue.group().lower().startswith(_COPULAS) and not _RELATIVE.search(
-            text, max(0, cue.start() - 30), cue.start()
+        if (
+            cue.group().lower().startswith(_COPULAS)
+            and not _RELATIVE.search(text, max(0, cue.start() - 30), cue.start())
+            and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
         ):
             continue  # "La foto es del 3 de mayo de 1990"
         if (
@@ -238,10 +249,13 @@ def find_birth_dates(words: Words) -> list[Span]:
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
-        if m is None or not _cue_governs(
-            text[cue.start() : m.start()],
-            cue.end() - cue.start(),
-            with_year=_WITH_YEAR.search(m.group()) is not None,
+        if m is None or not (
+            _cue_governs(
+                text[cue.start() : m.start()],
+                cue.end() - cue.start(),
+                with_year=_WITH_YEAR.search(m.group()) is not None,
+            )
+            or _narrows_month(text, cue.end(), m)
         ):
             continue
         after = _run(text, m, spans)
@@ -525,6 +539,36 @@ def _cue_positions(words: Words) -> list[int]:
                 found.append(at)
             at = folded.find(hint, at + 1)
     return sorted(found)
+
+
+# "Mi hija se llama Luz Marina, está en Comas. Es del 8 de setiembre del 86": a sentence
+# that opens on "es del" and a date speaks of the relative the sentence before opened on,
+# when nothing else was named since.
+_KIN_SUBJECT: Final = re.compile(
+    r"(?:^|[.!?]\s+)(?:mi|su|tu|nuestr[oa])s?\s+(?:\w+\s+)?"
+    r"(?:hij|herman|espos|mam|pap|abuel|niet|sobrin|prim|t[ií][oa]|suegr|cuñad|ahijad)\w*"
+    # No article in it: "Mi hijo trajo el acta. Es del 2 de enero" is the record's date.
+    r"\b(?:(?!\b(?:el|la|los|las|un|una|unos|unas)\b)[^.!?\n])*[.!?]\s+$",
+    re.IGNORECASE,
+)
+_BIRTH_MONTH: Final = re.compile(rf"\s+en\s+({_MONTHS})\b", re.IGNORECASE)
+
+
+def _narrows_month(text: str, cue_end: int, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` gives the day of the month the birth was told in: "nació
+    en agosto cuando hay viento fuerte, el 17 de agosto" (not "nació en agosto, y el 15
+    de agosto es la fiesta")."""
+    month = _BIRTH_MONTH.match(text, cue_end)
+    if month is None or month.group(1).lower() not in m.group().lower():
+        return False
+    gap = text[month.end() : m.start()]
+    return (
+        len(gap) <= _MAX_CUE_GAP
+        and _BREAK.search(gap) is None
+        and _AND.search(gap) is None
+        and _FIESTA_BEFORE.search(gap) is None
+        and _EVENT_AFTER.match(text, m.end()) is None
+    )
 
 
 def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:

@@ -148,6 +148,17 @@ GONE = {
         "E: ¿y el cumpleaños de su hija?\nP: ay, el 12 de agosto, en plena siembra.",
         ["12 de agosto"],
     ),
+    "w14-day-of-the-birth-month": (
+        "Se llama Killa, nació en marzo cuando llueve fuerte, el 9 de marzo, antes de Pascua.",
+        ["9 de marzo"],
+    ),
+    "w14-month-in-roman-numerals": ("Mi hermana nació el 21/XI/1999 en Lircay.", ["21/XI/1999"]),
+    "w14-english-certificate": ("Su partida dice que nació el June 21st, 2011.", ["June 21st"]),
+    "w14-english-day-first": ("Nació el 5th of May 2010, en Nueva Jersey.", ["5th of May"]),
+    "w15-es-del-after-a-relative-sentence": (
+        "Mi hijo se llama Edwin, vive en Ate. Es del 2 de enero del 91, día de los Reyes.",
+        ["2 de enero"],
+    ),
     "w13-twins-son-del": (
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
@@ -197,6 +208,12 @@ KEPT = {
     "w13-where-born-asked": "E: ¿dónde nació usted?\nP: en Lircay, el 8 de setiembre es la fiesta.",
     "w13-a-village-birthday-asked": "E: ¿y el cumpleaños de la comunidad?\nP: el 3 de mayo.",
     "w13-prices-son-del": "Los precios son del 3 de mayo, de la feria.",
+    "w14-a-fiesta-day-after-a-birth-month": "Nació en agosto, y el 15 de agosto es la fiesta.",
+    "w14-a-fiesta-in-the-birth-month": "Nació en agosto, para la fiesta del 30 de agosto.",
+    "w14-roman-month-of-an-event": "La asamblea fue el 7/VII/2006 en el local comunal.",
+    "w14-english-event-date": "The flood was on March 3rd, 2008, in the valley.",
+    "w15-es-del-a-photo": "Tengo una foto de mi hija. Es del 3 de mayo de 1990.",
+    "w15-es-del-a-document": "Mi hijo trajo el acta. Es del 2 de enero del 91, de la asamblea.",
     "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
 }
 
