@@ -48,10 +48,16 @@ _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-–]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
-_LINK: Final = r"(?:(?:de|del|en|para|por)\s+(?:(?:la|las|los|el)\s+)?|(?:la|las|los|el|y|e|i)\s+)"
+# Portuguese joins with "do", "da": "Confecções Estrela do Brás".
+_LINK: Final = (
+    r"(?:(?:de|del|en|para|por|do|da|dos|das)\s+(?:(?:la|las|los|el)\s+)?"
+    r"|(?:la|las|los|el|y|e|i)\s+)"
+)
 _NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
 _SUFFIX: Final = (
-    r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?)(?!\w))?"
+    r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?|"
+    # Written lowercase or the Brazilian and Chilean way: "Pulizie srl", "do Brás Ltda.".
+    r"s\.?r\.?l\.?|s\.?a\.?c\.?|e\.?i\.?r\.?l\.?|Srl|Ltda\.?|ltda\.?)(?!\w))?"
 )
 _HEADS: Final = (
     r"ONG|Asociaci[oó]n|Club|Centro|Universidad|Instituto|Iglesia|Hermandad|Cofrad[ií]a|"
@@ -83,9 +89,18 @@ _HEADS: Final = (
     # A coffee farm or a café by its name: "el fundo de Café Tsiriari".
     r"Caf[eé]|"
     # A courier or a travel agency: "le mando encomienda con la Agencia Cruz del Sur".
-    r"Agencia"
+    r"Agencia|"
+    # A tannery, a butcher's, a dry cleaner's; garment shops as Brazil writes them.
+    r"Curtiembre|Curtidur[ií]a|Frigor[ií]fico|Carnicer[ií]a|Tintorer[ií]a|Verduler[ií]a|"
+    r"Confec[cç][õo]es|Padaria"
 )
-_HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}{_SUFFIX}")
+# "la Asociación Progresista Ccollpa 2000, de los de Huancayo": a year closing the name,
+# before a comma or the end of the sentence, is part of it.
+_NAME_YEAR: Final = r"\s+(?:19|20)\d\d(?=[,;:)]|\.(?:\s|$)|$)"
+_YEAR_END: Final = re.compile(r"(?<![º°o.\d])\s(?:19|20)\d\d$")
+_HEADED: Final = re.compile(
+    rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}(?:{_NAME_YEAR}|{_SUFFIX})"
+)
 _LOWER_HEADS: Final = (
     r"ong|asociaci[oó]n|club|grupo(?:\s+de\s+[a-záéíóúñ]+)?|hermandad|cooperativa|radio|"
     r"empresa|iglesia|comedor|restaurante|poller[ií]a|taller|colegio|instituto|academia|"
@@ -134,9 +149,11 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
+_TWO_TRADES: Final = re.compile(rf"^[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\b")
 _APPOSITION: Final = re.compile(
     # "yo trabajo en Minkakuy, es una asociación civil": told what it is after a comma.
-    r",\s+(?:(?:que\s+)?es\s+)?(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
+    # "trabajo en Tarpuy, somos una ONG chiquita": who speaks is part of it.
+    r",\s+(?:(?:que\s+)?(?:es|somos|[eé]ramos)\s+)?(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
     r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red|f[aá]brica|"
     r"restaurante|poller[ií]a|tienda|taller|academia|iglesia|radio|agroexportadora|minera|"
@@ -208,6 +225,11 @@ _FOREIGN_WORDS: Final = words(
     minera cocina
     """
 )
+# A firm named the English way, by its owner's possessive: "Zanetti's Trattoria",
+# "Rosie's Diner", "Mike's Auto Body".
+_POSSESSIVE_FIRM: Final = re.compile(
+    rf"(?<![\w])[{_UP}][a-zA-Záéíóúñü]+['’]s(?:\s+(?:&\s+)?[{_UP}][\wáéíóúñü&]*){{1,3}}"
+)
 # A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
 # Ccori y Hnos.", "Puig i Fills", "Rossi e Figli", "Tanaka & Sons", "Mamani y Cía.".
 _FAMILY_TAILS: Final = ("Hij", "Herman", "Hnos", "Fills", "Figli", "Sons", "Cía")
@@ -230,6 +252,14 @@ _CALLED: Final = re.compile(
     rf"(?:,|\s+se\s+llama(?:ba)?|\s+(?:es|era)(?=\s+[{_UP}]))"
     rf"\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,5}})"
     rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
+)
+# "Nosotros como Tarpuy Sonqo trabajamos en …": who "we" are, then what we do.
+_WE_AS: Final = re.compile(
+    rf"\b(?:[Nn]osotros|[Nn]osotras)\s+como\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})"
+    r"(?=,?\s+(?:ya\s+|no\s+|también\s+|siempre\s+)?[a-záéíóúñ]+(?:amos|emos|imos)\b)"
+)
+_ROLE_WORDS: Final = (
+    SENTENCE_WORDS | NEVER_REDACT_ALONE | words("padres madres autoridades comuneros peruanos")
 )
 # "¿cómo se llama? Allin Kawsay, eso": the name answers the question right after it.
 _ASKED_NAME: Final = re.compile(
@@ -282,6 +312,7 @@ _HEAD_WORDS: Final = words(
     vidrieria cerrajeria consultora embotelladora molinera maquinarias repuestos importaciones
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
+    curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     empacadora colectivo
     """
 )
@@ -325,25 +356,28 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     # The head patterns can match only where a head word starts.
     heads = anchors.starts(_HEAD_WORDS)
     for m in find_at(_HEADED, text, heads):
-        if _STREET_END.search(m.group()):
+        whole = m.group()
+        if _YEAR_END.search(whole) and not _GROUP_HEAD.match(whole):
+            whole = whole[: whole.rfind(" ")]  # only an association's name holds a year
+        if _STREET_END.search(whole):
             continue  # "la Market Street" is a street, research content without its number
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
         if (
-            _names_someone(m.group(), skip_head=True)
-            or _PLACE_NAMED.match(m.group())
-            or _PROPER_GENERIC.match(m.group())
+            _names_someone(whole, skip_head=True)
+            or _PLACE_NAMED.match(whole)
+            or _PROPER_GENERIC.match(whole)
         ):
             start = _with_word_before(words_, m.start())
             # "el Colegio Nacional La Victoria de Ayacucho, en Huancavelica": where it is
             # comes after, so "de Ayacucho" is part of the name.
-            name = _without_village(m.group())
+            name = _without_village(whole)
             if (
-                name != m.group()
-                and " de " in m.group()[len(name) : len(name) + 4]
+                name != whole
+                and " de " in whole[len(name) : len(name) + 4]
                 and not _NUMBERED.search(name)
                 and _LOCATED_AFTER.match(text, m.end())
             ):
-                name = m.group()
+                name = whole
             spans.append(Span(start, _without_period(name) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if _names_someone(m.group("name"), skip_head=False):
@@ -363,8 +397,14 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(h in text for h in _LEGAL_HINTS):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
     for m in find_at(_NOUN_APPOSITION, text, heads):
-        if m.group("en") and not m.group("name").isupper():
-            continue  # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"
+        if (
+            m.group("en")
+            and not m.group("name").isupper()
+            and not _TWO_TRADES.search(m.group("name"))
+        ):
+            # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"; "una
+            # pollería, en Pollos y Parrillas El X": two trades joined name a firm.
+            continue
         if m.group()[:4].lower() == "mina" and not m.group("name").isupper():
             continue  # "se fue a la mina, a Cobriza": a mine is named by its place
         # "por la radio, la Radio Huancavelica": the noun said again, capitalized, with
@@ -402,6 +442,14 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if _names_someone(m.group("name"), skip_head=False)
         ]
     spans += _founded_in(text)
+    if "como " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _WE_AS.finditer(text)
+            if _names_someone(m.group("name"), skip_head=False)
+            # "Nosotros como Estado", "como Padres de Familia": a role, not a name.
+            and normalize_token(m.group("name").split()[0]) not in _ROLE_WORDS
+        ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
     if "os de " in text or "as de " in text:
@@ -412,6 +460,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if not m.group("name").startswith(_SAINTLY + _PLACE_HEAD)
             and _names_someone(m.group("name"), skip_head=False)
         ]
+    if "'s " in text or "’s " in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _POSSESSIVE_FIRM.finditer(text)]
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)

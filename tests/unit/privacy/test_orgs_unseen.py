@@ -282,9 +282,44 @@ GONE = {
         "Escuchábamos la radio, la Radio Inti Raymi, en las mañanas.",
         ["Inti Raymi"],
     ),
+    "w14-lowercase-legal-suffix": (
+        "Limpiaba con la empresa Rossetti Servizi srl en Turín.",
+        ["Rossetti", "srl"],
+    ),
+    "w14-tannery-by-its-trade": ("Entró a la Curtiembre Bonfanti Hnos. en Rosario.", ["Bonfanti"]),
+    "w14-english-possessive-firm": ("Cocinaba en Tony's Diner, en Paterson.", ["Tony's Diner"]),
+    "w14-two-trades-after-en": (
+        "Trabaja en una ferretería, en Fierros y Pinturas San Martín, en Ate.",
+        ["Fierros y Pinturas"],
+    ),
+    "w14-association-closed-by-a-year": (
+        "La Asociación Hijos de Pampa 1985, de Lima, trajo la banda.",
+        ["Pampa 1985"],
+    ),
+    "w14-we-are-an-ngo": ("Yo trabajo en Kawsay Pacha, somos una ONG pequeña.", ["Kawsay Pacha"]),
+    "w15-we-as-a-name": (
+        "Nosotros como Allpa Sonqo trabajamos en riego. El correo de Allpa Sonqo es ese.",
+        ["Allpa Sonqo"],
+    ),
+    "w15-portuguese-garment-firm": (
+        "Cosía en Confecções Lua do Bom Retiro Ltda., en São Paulo.",
+        ["Lua do Bom Retiro", "Ltda"],
+    ),
 }
 
 KEPT = {
+    "w14-a-school-year-stays": ("Estudió en el Instituto Kallpa Wasi 2019, en Huancayo.", ["2019"]),
+    "w14-a-numbered-school-keeps-its-number-whole": (
+        "Estudió en el Colegio N° 2015, en Lircay.",
+        ["en Lircay"],
+    ),
+    "w14-the-quechua-word-explained": (
+        "Trabajo en Tarpuq, somos una ONG. tarpuq en quechua es sembrar.",
+        ["tarpuq en quechua"],
+    ),
+    "w15-we-as-a-role": ("Nosotros como Estado tenemos que ayudar, dijo.", ["como Estado"]),
+    "w15-we-as-parents": ("Nosotros como Padres de Familia pedimos agua.", ["Padres de Familia"]),
+    "w14-a-village-after-en": ("Vendía en una tienda, en Santa Rosa, en la plaza.", ["Santa Rosa"]),
     "w3-last-word-later-as-a-place": (
         "Somos de la Cooperativa Agraria Cafetalera Pangoa. En Pangoa hay café y de Pangoa "
         "salen los camiones.",
