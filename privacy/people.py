@@ -224,6 +224,19 @@ def _run_after(words: Words, i: int) -> int:
     return j
 
 
+def _from_somewhere(words: Words, i: int) -> bool:
+    """Whether a lowercase organization noun after an indefinite article says where the
+    body is from, not its name: "una fundación del País Vasco", "una ONG de Canadá"."""
+    norms, n = words.norms, len(words.norms)
+    return (
+        0 < i < n - 2
+        and words.words[i].islower()
+        and norms[i - 1] in _INDEFINITE
+        and norms[i + 1] in ("de", "del")
+        and words.words[i + 2][:1].isupper()
+    )
+
+
 def find_people(anchors: Anchors) -> list[Span]:
     """Return names after kin words and titles, organizations after organization words,
     and capitalized common Andean names."""
@@ -304,7 +317,7 @@ def find_people(anchors: Anchors) -> list[Span]:
             end = _run_after(words, i + 1)
             # A lowercase head noun stays outside the name: "el proyecto [Allin Mikuy]".
             kind, start = ONG, (i if words.words[i][:1].isupper() else i + 1)
-            if end == i + 1:
+            if end == i + 1 or _from_somewhere(words, i):
                 end = i  # "una institución", "la ONG" name no one
         elif norm in SPEECH_VERBS:
             start, end, kind = _speaker_before(words, i), i, PERSONA

@@ -361,6 +361,10 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
         return True
     if _renames_a_public_name(words, first):
         return True
+    if cls in _ADDR_OR_ORG and _street_without_number(words, first, last):
+        return True
+    if cls == _PER and last > first and run[0] in _PLACE_HEADS and ws[first][:1].isupper():
+        return True  # "por Puerto Maldonado", "la Ciudad Universitaria"
     if cls == _ADDR:
         return (
             prev in _TO_A_PLACE
@@ -457,6 +461,59 @@ def _renames_a_public_name(words: Words, first: int) -> bool:
             ):
                 return True
     return False
+
+
+# Place nouns that open a place's name and no person's: "Puerto Maldonado".
+_PLACE_HEADS: Final = word_set(
+    "puerto ciudad provincia distrito departamento region pueblo comunidad anexo caserio"
+    " barrio capital"
+)
+# A street named without a number is a place (research content), not an address.
+_STREET_HEADS: Final = word_set(
+    "calle avenida av avda paseo camino carretera jiron jr pasaje psje via alameda malecon"
+)
+
+
+_NUMBER_SIGNS: Final = frozenset({"N", "No", "Nº", "N°", "s", "S"})
+_THE_STREET: Final = word_set("el la al del")
+
+
+def _street_without_number(words: Words, first: int, last: int) -> bool:
+    """Whether a street or organization run is a street's name with no number: "en el
+    Jirón Virrey Toledo.", "de la Vía Los Libertadores..." ("Jr. Virrey Toledo 345"
+    and "Calle Lima, 23" keep their number and stay an address)."""
+    ws, norms, gaps, n = words.words, words.norms, words.gaps, len(words.words)
+    # The street word opens the run or the capitalized stretch it ends ("Jirón Virrey").
+    head = first
+    while norms[head] not in _STREET_HEADS:
+        if (
+            head == 0
+            or first - head >= 3
+            or gaps[head].strip(" .")
+            or not ws[head - 1][:1].isupper()
+        ):
+            return False
+        head -= 1
+    if not ws[head][:1].isupper() or any(map(str.isdigit, "".join(ws[head : last + 1]))):
+        return False
+    # Talk names a street with its article ("en el Jirón", "de la Vía"); a form's
+    # "Domicilio: Avda. de la Albufera, 66" has none.
+    if head == 0 or norms[head - 1] not in _THE_STREET or gaps[head].strip(" "):
+        return False
+    # No number, lot or block after it, past the rest of a name the model cut short:
+    # "Virrey Toledo 345", "Lima, 23", "Juan B. Justo 1290", "s/n", "Mz. B".
+    for k in range(last + 1, min(last + 6, n)):
+        if (
+            any(map(str.isdigit, ws[k]))
+            or norms[k] in ("nro", "mz", "lt")
+            or ws[k] in _NUMBER_SIGNS
+        ):
+            return False
+        if (ws[k][:1].islower() and norms[k] not in _BRIDGES) or any(
+            c in gaps[k] for c in "\n!?;:"
+        ):
+            break
+    return True
 
 
 _STREETS: Final = word_set(

@@ -321,3 +321,19 @@ def test_a_name_in_a_lowercase_or_crowded_turn_is_scrubbed(text: str, name: str)
 )
 def test_a_place_saint_or_word_in_a_lowercase_turn_stays(text: str, kept: str) -> None:
     assert kept in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # A lowercase body after an indefinite article and "de" says where it is from.
+        ("nos financia una fundación del País Vasco, en Bilbao.", "País Vasco", ""),
+        ("vino una ong de Canadá a la comunidad.", "Canadá", ""),
+        # Its name after a definite article still goes.
+        ("trabajo en la asociación Warmi Kallpan desde el 2010.", "asociación", "Kallpan"),
+    ],
+)
+def test_a_body_from_somewhere_is_no_name(text: str, kept: str, gone: str) -> None:
+    out = scrub_for_cli(text)
+    assert kept in out
+    assert not gone or gone not in out

@@ -57,6 +57,13 @@ DROPPED = {
         "Túpac Amaru",
         "ORG",
     ),
+    "street-without-number": ("Cobro en el Jirón Virrey Toledo. Acá no.", "Virrey Toledo", "ORG"),
+    "road-without-number": (
+        "Saliendo de la Vía Los Libertadores...",
+        "Vía Los Libertadores",
+        "ADDR",
+    ),
+    "port-town-as-person": ("Me fui por Puerto Maldonado, a pie.", "Puerto Maldonado", "PER"),
 }
 
 # The same classes where the run is an identifier: kept.
@@ -86,6 +93,13 @@ KEPT = {
     "street-with-number-after-live-verb": ("Vive en Libertad 1493.", "Libertad 1493", "ADDR"),
     "shop-named-like-a-square": ("Trabajo en la Plaza Vea de Ate.", "Vea", "ORG"),
     "org-after-a-private-acronym": ("La ADECAP, Sumaq Kawsay, nos ayudó.", "Sumaq Kawsay", "ORG"),
+    "street-name-before-its-number": (
+        "Vive en el Jirón Virrey Toledo 345.",
+        "Virrey Toledo",
+        "ADDR",
+    ),
+    "street-name-before-number-sign": ("Vive en Jr. Manco Cápac N° 233.", "Manco Cápac", "ADDR"),
+    "person-after-place-noun-lowercase": ("Vino del puerto Rosa Quispe.", "Rosa Quispe", "PER"),
 }
 
 
