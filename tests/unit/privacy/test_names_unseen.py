@@ -337,3 +337,20 @@ def test_a_body_from_somewhere_is_no_name(text: str, kept: str, gone: str) -> No
     out = scrub_for_cli(text)
     assert kept in out
     assert not gone or gone not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # Public funds and transfers are research content, like the programmes.
+        ("si la gente no está en el censo, el FONCOMUN baja.", "FONCOMUN", ""),
+        ("el Canon Minero llega al distrito cada año.", "Canon Minero", ""),
+        ("cobré el Bono Yanapay en el Banco de la Nación.", "Bono Yanapay", ""),
+        # A named NGO beside one still goes.
+        ("con el FONCOMUN y la ONG Allpa Ñan hicimos el canal.", "FONCOMUN", "Allpa"),
+    ],
+)
+def test_a_public_fund_stays(text: str, kept: str, gone: str) -> None:
+    out = scrub_for_cli(text)
+    assert kept in out
+    assert not gone or gone not in out
