@@ -139,10 +139,60 @@ def _is_strong_token(tok: str) -> bool:
     return any(map(str.isdigit, tok)) or tok[0].isupper() or tok.casefold() in _EXTRAS
 
 
+# A street named without a street word after where someone lives, its house number
+# closing the clause, as Buenos Aires says it: "vive en Ramón L. Falcón 6820, Liniers",
+# "su dirección es Juan B. Justo 2500". A year ("vive en Lima 2010") or a count ("vive en
+# Ate 20 años") is no house number.
+_HOME_HINTS: Final = (
+    "viv",
+    "Viv",
+    "resid",
+    "Resid",
+    "direcci",
+    "Direcci",
+    "domicilio",
+    "Domicilio",
+)
+_HOME_STREET: Final = re.compile(
+    r"(?:[Vv]iv(?:e|o|en|[ií]a|[ií]an|imos|i[oó]|iendo)|[Rr]esid\w*|[Dd]irecci[oó]n\s+(?:es|era)|"
+    r"[Dd]omicilio\s+(?:es|era))[ \t]+(?:(?:ahora|todav[ií]a)[ \t]+)?(?:en[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\.|(?:(?:de|del|la|las|los|el)[ \t]+)*"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,4}[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5})"
+    r"(?=[ \t]*[,;]|\.(?:\s|$)|$)"
+)
+_HOME_START: Final = re.compile(r"(?:\S+[ \t]+){1,3}?(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _home_streets(text: str) -> list[Span]:
+    """Streets without a street word after a residence verb (see _HOME_STREET)."""
+    positions = sorted(
+        at
+        for hint in _HOME_HINTS
+        for at in _find_all(text, hint)
+        if at == 0 or not text[at - 1].isalnum()
+    )
+    spans: list[Span] = []
+    for m in find_at(_HOME_STREET, text, positions):
+        street = _HOME_START.match(text, m.start())
+        if street is None or is_quantity_after(text, m.end()):
+            continue
+        spans.append(Span(street.end(), extend_locality(text, m.end()), DIRECCION))
+    return spans
+
+
+def _find_all(text: str, hint: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(hint)
+    while at >= 0:
+        found.append(at)
+        at = text.find(hint, at + 1)
+    return found
+
+
 def find_addresses(anchors: Anchors) -> list[Span]:
     """Return street addresses that start with a street word."""
-    spans: list[Span] = []
     text = anchors.words.text
+    spans: list[Span] = _home_streets(text) if any(h in text for h in _HOME_HINTS) else []
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:
             continue  # "para el pasaje. Nos quedamos": a full stop, not an abbreviation
