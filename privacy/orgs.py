@@ -123,6 +123,8 @@ _LOWER_HEADED: Final = re.compile(
     rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+(?:{_JOIN}\s+)?"
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
+_REGION_STATION: Final = re.compile(r"Radio\s+(?:La\s+)?Voz\s+(?:de\s+la|del?)\s+")
+_ONE_WORD: Final = re.compile(rf"[{_UP}][a-záéíóúñü]+")
 _STREET_END: Final = re.compile(r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?)$")
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w){_NAME}$")
 # Where a funder or employer is from, between the noun and the name: "una fundación
@@ -361,6 +363,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             whole = whole[: whole.rfind(" ")]  # only an association's name holds a year
         if _STREET_END.search(whole):
             continue  # "la Market Street" is a street, research content without its number
+        if _REGION_STATION.match(whole) and not _names_someone(
+            _REGION_STATION.sub("", whole), skip_head=False
+        ):
+            continue  # "Radio La Voz de Huancavelica": the region's station, as "Radio Tayacaja"
         # "Universidad Nacional de Trujillo" is where someone studies, places and all.
         if (
             _names_someone(whole, skip_head=True)
@@ -380,6 +386,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
                 name = whole
             spans.append(Span(start, _without_period(name) + m.start(), ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
+        if m.group().startswith("mina ") and _ONE_WORD.fullmatch(m.group("name")):
+            continue  # "la mina Julcani": a mine is named by its place ("mina Río Blanco")
         if _names_someone(m.group("name"), skip_head=False):
             # Said to be a school or a parish, a saint's name is its name: "el colegio
             # Santa Rosa de Lima" is not cut by the allow-list like the fiesta would be.
@@ -669,6 +677,8 @@ def _bare_acronyms(words_: Words) -> list[Span]:
             continue  # "la ETS PNP Puente Piedra": a school with its body's acronym
 
         norm = normalize_token(m.group())
+        if norm.startswith("fon") and len(norm) > 5:
+            continue  # the state's funds: "el FONCOMUN baja", FONIPREL, FONDEPES
         if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:
             # "el IESTP Huancavelica": the name goes on with the capitalized words after it.
             after = _CAPITALS_AFTER.match(text, m.end())

@@ -301,6 +301,14 @@ GONE = {
         "Nosotros como Allpa Sonqo trabajamos en riego. El correo de Allpa Sonqo es ese.",
         ["Allpa Sonqo"],
     ),
+    "w15-a-mine-with-a-two-word-name": (
+        "Su hijo trabaja en la mina Cerro Verde, en Arequipa.",
+        ["Cerro Verde"],
+    ),
+    "w14-a-university-where-she-studies": (
+        "Mi hija estudia en la Universidad Nacional del Altiplano, en Puno.",
+        ["Altiplano"],
+    ),
     "w15-portuguese-garment-firm": (
         "Cosía en Confecções Lua do Bom Retiro Ltda., en São Paulo.",
         ["Lua do Bom Retiro", "Ltda"],
@@ -319,6 +327,11 @@ KEPT = {
     ),
     "w15-we-as-a-role": ("Nosotros como Estado tenemos que ayudar, dijo.", ["como Estado"]),
     "w15-we-as-parents": ("Nosotros como Padres de Familia pedimos agua.", ["Padres de Familia"]),
+    "w15-a-mine-named-by-its-place": (
+        "Mi tío trabajó en la mina Cobriza, por Pampas, en los noventa.",
+        ["mina Cobriza"],
+    ),
+    "w14-a-state-fund-acronym": ("Con el FONIPREL hicimos el canal.", ["FONIPREL"]),
     "w14-a-village-after-en": ("Vendía en una tienda, en Santa Rosa, en la plaza.", ["Santa Rosa"]),
     "w3-last-word-later-as-a-place": (
         "Somos de la Cooperativa Agraria Cafetalera Pangoa. En Pangoa hay café y de Pangoa "
