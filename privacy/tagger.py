@@ -401,6 +401,7 @@ _LIVE_VERBS: Final = word_set(
 # A market or a park named after an article is a place ("el Mercado Modelo"); a shop
 # named like a square is not ("trabaja en Plaza Vea"), so "plaza" is left out.
 _PLACE_NOUNS: Final = word_set("mercado parque")
+_MAX_STRETCH: Final = 8
 _SENTENCE_END: Final = (".", "!", "?", "\n", "¿", "¡", ":", ";")
 
 
@@ -408,7 +409,14 @@ def _name_start(words: Words, first: int) -> int:
     """The first token of the capitalized stretch a run ends ("Valle" for "Hermoso" in
     "en Valle Hermoso"): the model may tag a name's words with different classes."""
     at = first
-    while at > 0 and words.gaps[at].strip(" ") == "" and words.words[at - 1][:1].isupper():
+    # Bounded like a name: a run inside a long capitalized stretch (a title-case line, a
+    # list of Quechua words) must not walk the whole stretch back, once per run.
+    while (
+        at > 0
+        and first - at < _MAX_STRETCH
+        and words.gaps[at].strip(" ") == ""
+        and words.words[at - 1][:1].isupper()
+    ):
         at -= 1
     return at
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from privacy.normalize import split_words
-from privacy.tagger import CLASSES, _not_an_identifier
+from privacy.tagger import CLASSES, _name_start, _not_an_identifier
 
 
 def guarded(text: str, run: str, cls: str) -> bool:
@@ -111,3 +111,17 @@ def test_a_run_of_that_class_is_no_identifier(text: str, run: str, cls: str) -> 
 @pytest.mark.parametrize(("text", "run", "cls"), KEPT.values(), ids=KEPT.keys())
 def test_an_identifier_of_that_class_is_kept(text: str, run: str, cls: str) -> None:
     assert not guarded(text, run, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "start"),
+    [
+        ("vive en Valle Hermoso", 3, 2),
+        ("Estudio Ingeniería Civil", 2, 0),
+        # A long capitalized stretch is walked back no further than a name is long:
+        # once per run it would make a title-case page quadratic.
+        (" ".join(["Wayta"] * 30), 29, 21),
+    ],
+)
+def test_the_stretch_before_a_run_is_bounded(text: str, first: int, start: int) -> None:
+    assert _name_start(split_words(text), first) == start
