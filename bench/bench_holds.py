@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_privacy import CHECKS, load_marked  # noqa: E402
+from bench.bench_privacy import CHECKS, CHECKS_LATE, load_marked  # noqa: E402
 from privacy.holds import HoldState  # noqa: E402
 from privacy.normalize import split_words  # noqa: E402
 from privacy.recognizers import Span  # noqa: E402
@@ -146,6 +146,7 @@ def main() -> None:
     # The dev set leaks little once tuned on; the held-out batches still leak, so what
     # the queue catches is measured on them too (bench/data/andean_checks.txt).
     dev_figures(tool, load_marked(tool, CHECKS), "checks")
+    dev_figures(tool, load_marked(tool, CHECKS_LATE), "checks_late")
     scrub_cost([doc.text for doc in tool.load_jsonl(str(ANDEAN_DEV))])
     if (MEDDOCAN / "test").is_dir():
         meddocan_figures(tool)
