@@ -80,6 +80,8 @@ _CUE: Final = re.compile(
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
+    # Papers from abroad, in English: "born on March 3rd, 2008", "born 5th of May 2010".
+    r"born(?:\s+on)?|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
@@ -139,6 +141,7 @@ _DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = (
     "nac",
+    "born",
     "cumpl",
     "soy de",
     "es del",

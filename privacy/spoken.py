@@ -48,6 +48,8 @@ _CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7
+_MOBILE_DIGITS: Final = 9
+_MOBILE_FIRST: Final = words("nueve novecientos noventa")
 _MAX_TYPED_GROUP: Final = 3
 _MIN_CUED_DIGITS: Final = 4
 _REGISTRY: Final = re.compile(
@@ -93,6 +95,12 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
             or _read_digitwise(norms[first : read.last + 1])
+            # Nine digits opening on a nine are a Peruvian mobile, however it is read.
+            or (
+                read.digits == _MOBILE_DIGITS
+                and norms[first] in _MOBILE_FIRST
+                and _full_hundreds(norms[first : read.last + 1])
+            )
         )
         # After a registry's cue four digits are enough: "número de empleado es el cero
         # cuatro siete uno ocho" (not "el número de hijos es cuatro").
@@ -175,6 +183,20 @@ def _read_digitwise(norms: list[str]) -> bool:
     ("nueve cuatro tres, cero cincuenta y uno, ochocientos diecinueve"): a phone read
     in groups, never a price ("dos mil trescientos cincuenta")."""
     return "cero" in norms or any(a in _UNITS and b in _UNITS for a, b in pairwise(norms))
+
+
+def _full_hundreds(norms: list[str]) -> bool:
+    """Whether each hundred read goes on with its tens or units, as each group of a
+    phone does ("novecientos ochenta y siete, seiscientos cincuenta…"); round hundreds
+    in a row are prices ("novecientos ochenta, seiscientos, quinientos")."""
+    return (
+        all(
+            b not in _HUNDREDS and b not in _SCALES
+            for a, b in pairwise([*norms, ""])
+            if a in _HUNDREDS
+        )
+        and norms[-1] not in _HUNDREDS
+    )
 
 
 def _counts(norms: list[str]) -> bool:

@@ -154,6 +154,7 @@ GONE = {
     ),
     "w14-month-in-roman-numerals": ("Mi hermana nació el 21/XI/1999 en Lircay.", ["21/XI/1999"]),
     "w14-english-certificate": ("Su partida dice que nació el June 21st, 2011.", ["June 21st"]),
+    "w14-english-born-on": ("Su papel dice born on June 21st, 2011, en Virginia.", ["June 21st"]),
     "w14-english-day-first": ("Nació el 5th of May 2010, en Nueva Jersey.", ["5th of May"]),
     "w15-es-del-after-a-relative-sentence": (
         "Mi hijo se llama Edwin, vive en Ate. Es del 2 de enero del 91, día de los Reyes.",
@@ -211,6 +212,7 @@ KEPT = {
     "w14-a-fiesta-day-after-a-birth-month": "Nació en agosto, y el 15 de agosto es la fiesta.",
     "w14-a-fiesta-in-the-birth-month": "Nació en agosto, para la fiesta del 30 de agosto.",
     "w14-roman-month-of-an-event": "La asamblea fue el 7/VII/2006 en el local comunal.",
+    "w14-english-born-without-a-date": "Dice born in the USA, en su polo, desde 2008.",
     "w14-english-event-date": "The flood was on March 3rd, 2008, in the valley.",
     "w15-es-del-a-photo": "Tengo una foto de mi hija. Es del 3 de mayo de 1990.",
     "w15-es-del-a-document": "Mi hijo trajo el acta. Es del 2 de enero del 91, de la asamblea.",

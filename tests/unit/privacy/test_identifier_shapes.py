@@ -45,6 +45,11 @@ GONE = {
         "Los pedidos son al nueve siete uno, cero treinta y dos, seiscientos cuarenta.",
         ["nueve siete uno", "seiscientos cuarenta"],
     ),
+    "w14-mobile-read-in-full-hundreds": (
+        "Los pedidos al novecientos ochenta y siete, seiscientos cincuenta y cuatro, "
+        "trescientos veintiuno.",
+        ["novecientos ochenta y siete", "trescientos veintiuno"],
+    ),
     "w14-phone-in-threes-with-a-zero": (
         "Escríbale al cuatrocientos doce, cero ochenta, novecientos uno.",
         ["cuatrocientos doce"],
@@ -464,6 +469,7 @@ KEPT = {
     "w15-lived-there-in-a-year": "Vivió en Lima 2010, después volvió.",
     "w15-a-district-alone-after-vive-en": "Vive en Comas, con su tía.",
     "w14-prices-read-in-hundreds": "Pagamos trescientos cincuenta, después dos mil cuatrocientos.",
+    "w14-round-prices-in-a-row": "Los precios: novecientos ochenta, seiscientos, quinientos.",
     "w14-counts-then-hundreds": "Eran dos, tres, cuatrocientos ochenta y cinco cabezas.",
     "w14-a-zero-then-a-price": "Cero deudas, ochocientos cincuenta y dos soles ahorrados.",
 }
