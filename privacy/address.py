@@ -155,12 +155,15 @@ _HOME_HINTS: Final = (
 )
 _HOME_STREET: Final = re.compile(
     r"(?:[Vv]iv(?:e|o|en|[ií]a|[ií]an|imos|i[oó]|iendo)|[Rr]esid\w*|[Dd]irecci[oó]n\s+(?:es|era)|"
-    r"[Dd]omicilio\s+(?:es|era))[ \t]+(?:(?:ahora|todav[ií]a)[ \t]+)?(?:en[ \t]+)?"
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\.|(?:(?:de|del|la|las|los|el)[ \t]+)*"
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,4}[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5})"
+    r"[Dd]omicilio\s+(?:es|era))[ \t]+(?:(?:ahora|todav[ií]a)[ \t]+)?"
+    # "vivía en una pieza en X 6420": the room, then the street.
+    r"(?:en[ \t]+(?:una?|el|la)[ \t]+(?:pieza|cuarto|casa|departamento|depa|habitaci[oó]n|"
+    r"piso|cuartito|piecita)[ \t]+)?(?:en[ \t]+)?"
+    r"(?P<street>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\."
+    r"|(?:(?:de|del|la|las|los|el)[ \t]+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,4})"
+    r"[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5})"
     r"(?=[ \t]*[,;]|\.(?:\s|$)|$)"
 )
-_HOME_START: Final = re.compile(r"(?:\S+[ \t]+){1,3}?(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _home_streets(text: str) -> list[Span]:
@@ -173,10 +176,8 @@ def _home_streets(text: str) -> list[Span]:
     )
     spans: list[Span] = []
     for m in find_at(_HOME_STREET, text, positions):
-        street = _HOME_START.match(text, m.start())
-        if street is None or is_quantity_after(text, m.end()):
-            continue
-        spans.append(Span(street.end(), extend_locality(text, m.end()), DIRECCION))
+        if not is_quantity_after(text, m.end()):
+            spans.append(Span(m.start("street"), extend_locality(text, m.end()), DIRECCION))
     return spans
 
 

@@ -95,7 +95,8 @@ _CUE: Final = re.compile(
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
-    rf"(?:es|era|son|eran)\s+del(?=\s+{_DAY}\s+de\s+{_MONTHS}))\b",
+    # "Amaru es del 19/06/2016": a full date in digits too.
+    rf"(?:es|era|son|eran)\s+del(?=\s+(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})))\b",
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(
@@ -230,12 +231,16 @@ def find_birth_dates(words: Words) -> list[Span]:
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
+        needs_year = False
         if (
             cue.group().lower().startswith(_COPULAS)
             and not _RELATIVE.search(text, max(0, cue.start() - 30), cue.start())
             and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
         ):
-            continue  # "La foto es del 3 de mayo de 1990"
+            named = _NAME_IS.search(text, max(0, cue.start() - 30), cue.start())
+            if named is None or _public(named.group(1)) or named.group(1) in _FIESTA_NAME:
+                continue  # "La foto es del 3 de mayo de 1990"
+            needs_year = True  # "Amaru es del 19/06/2016"; not "Santiago es del 25 de julio"
         if (
             cue.group()[:1] in "lL"
             and not _CHILD_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
@@ -252,7 +257,9 @@ def find_birth_dates(words: Words) -> list[Span]:
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
-        if m is None or not (
+        if m is None or (needs_year and not _WITH_YEAR.search(m.group())):
+            continue
+        if not (
             _cue_governs(
                 text[cue.start() : m.start()],
                 cue.end() - cue.start(),
@@ -289,7 +296,10 @@ def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
         end = _trim_year_words(m)
         m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
         if m is not None and (
-            not _continues(text[end : m.start()]) or _EVENT_AFTER.match(text, m.end())
+            not _continues(text[end : m.start()])
+            or _EVENT_AFTER.match(text, m.end())
+            # "… Después Santiago, el 25 de julio": after "then", only a date with its year.
+            or (_THEN_NAMED.search(text, end, m.start()) and not _WITH_YEAR.search(m.group()))
         ):
             m = None
     return end
@@ -473,9 +483,19 @@ _CORRECTED: Final = re.compile(
 # or a copula after an article and the name ("… no, ése es de la Hermelinda. la Sabina es
 # el 15 de mayo").
 _NEXT_NAMED: Final = re.compile(
-    r"[.;]\s+(?:[Yy]\s+)?(?:(?P<article>[Ee]l|[Ll]a)\s+)?(" + _CAP + r")(?:\s+" + _CAP + r")?"
+    # "… Después Prudencio, del 2 de noviembre del 2005": "then" before the next name.
+    r"[.;]\s+(?:[Yy]\s+|(?:Luego|Despu[eé]s),?\s+)?(?:(?P<article>[Ee]l|[Ll]a)\s+)?"
+    r"(" + _CAP + r")(?:\s+" + _CAP + r")?"
     r"(?:,?\s+(?:el|del|en\s+el)|,|(?P<is>\s+(?:es|era)\s+(?:el|del)))\s+$"
 )
+# A name, not a noun after its article: "Amaru es del …", not "Ese Documento es del …".
+_NAME_IS: Final = re.compile(
+    r"(?<![\w.])(?<!\b(?:el|la|lo|un|mi|tu|su) )(?<!\b(?:ese|esa|una|los|las) )"
+    r"(?<!\b(?:este|esta) )"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+$",
+    re.IGNORECASE,
+)
+_THEN_NAMED: Final = re.compile(r"[.;]\s+(?:Luego|Despu[eé]s),?\s+[^.;!?\n]*$")
 # A fiesta named like a person: "Santiago" stays a name, the fiesta's own words do not.
 _FIESTA_NAME: Final = frozenset(
     {

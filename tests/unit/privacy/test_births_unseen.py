@@ -160,6 +160,15 @@ GONE = {
         "Mi hijo se llama Edwin, vive en Ate. Es del 2 de enero del 91, día de los Reyes.",
         ["2 de enero"],
     ),
+    "w11-then-the-next-child-named": (
+        "La mayor, Rosa, nació el 3 de abril del 2001, ella vive en Ica. Después Teófilo, "
+        "del 9 de mayo del 2004... en plena siembra nació.",
+        ["9 de mayo"],
+    ),
+    "w11-a-name-es-del-a-date-in-digits": (
+        "Los chiquitos... ay, Yupanqui es del 12/08/2015 y la bebita no sé.",
+        ["12/08/2015"],
+    ),
     "w13-twins-son-del": (
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
@@ -216,6 +225,8 @@ KEPT = {
     "w14-english-event-date": "The flood was on March 3rd, 2008, in the valley.",
     "w15-es-del-a-photo": "Tengo una foto de mi hija. Es del 3 de mayo de 1990.",
     "w15-es-del-a-document": "Mi hijo trajo el acta. Es del 2 de enero del 91, de la asamblea.",
+    "w11-a-fiesta-es-del": "Santiago es del 25 de julio, la fiesta grande.",
+    "w11-a-noun-es-del-in-digits": "Ese Documento es del 3/05/1990, de la comunidad.",
     "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
 }
 
@@ -272,3 +283,10 @@ def test_a_fiesta_next_to_listed_births_stays() -> None:
 def test_a_sentence_after_a_birth_opened_by_no_child_keeps_its_date(text: str, kept: str) -> None:
     out = scrub_for_cli(text)
     assert "[FECHA]" in out and kept in out, out
+
+
+def test_a_fiesta_named_like_a_person_after_then_keeps_its_date() -> None:
+    out = scrub_for_cli(
+        "Mi hijo nació el 3 de mayo del 2001. Después Santiago, el 25 de julio, hacemos fiesta."
+    )
+    assert "3 de mayo" not in out and "25 de julio" in out, out

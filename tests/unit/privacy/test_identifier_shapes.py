@@ -40,6 +40,10 @@ GONE = {
         "Mi hermana vive en Juan B. Alberdi 4410, Mataderos, con sus hijos.",
         ["Alberdi 4410", "Juan B.", "Mataderos"],
     ),
+    "w15-street-after-a-rented-room": (
+        "Vivía en un cuarto en Juan B. Alberdi 4410, Mataderos, con mis primos.",
+        ["Alberdi 4410"],
+    ),
     "w15-street-after-su-direccion-es": ("Su dirección es Boyacá 815, en Flores.", ["Boyacá 815"]),
     "w14-phone-read-in-threes-without-a-cue": (
         "Los pedidos son al nueve siete uno, cero treinta y dos, seiscientos cuarenta.",
@@ -466,6 +470,7 @@ KEPT = {
     "w7-a-state-without-an-address": "Mi hermano está en Nueva York, NY, hace años.",
     "w7-floors-counted": "El edificio tiene 3º y 4º piso nomás.",
     "w15-lives-there-for-years": "Mi hijo vive en Liniers 12 años ya.",
+    "w15-a-room-in-a-district-for-years": "Vive en una casa en Comas 20 años ya.",
     "w15-lived-there-in-a-year": "Vivió en Lima 2010, después volvió.",
     "w15-a-district-alone-after-vive-en": "Vive en Comas, con su tía.",
     "w14-prices-read-in-hundreds": "Pagamos trescientos cincuenta, después dos mil cuatrocientos.",
