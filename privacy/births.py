@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.given import PLACE_PREFIXES
 from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS
 from privacy.normalize import Words, normalize_token
 from privacy.public import PUBLIC_NAMES
@@ -627,7 +628,9 @@ _COMMA_DATE: Final = re.compile(
     r",\s+(?:del?\s+|el\s+)?(?=\d|" + _NUMBER_WORD + r"\b)", re.IGNORECASE
 )
 _NAME_BEFORE_COMMA: Final = re.compile(
-    r"(?:[,;:]|\b(?:[Ee]l|[Ll]a|[Yy]|mayor|menor|[uú]ltim[oa]|hij[oa]))\s+("
+    # "… a la universidad. Kevin Anccasi, 4 de marzo de 2005, entró": a sentence's opening
+    # name too.
+    r"(?:[,;:.]|\b(?:[Ee]l|[Ll]a|[Yy]|mayor|menor|[uú]ltim[oa]|hij[oa]))\s+("
     + _CAP
     + r")(?:\s+"
     + _CAP
@@ -635,6 +638,8 @@ _NAME_BEFORE_COMMA: Final = re.compile(
 )
 
 
+_PLACE_OPENERS: Final = PLACE_PREFIXES | PLACE_WORDS | frozenset({"villa", "puerto", "nueva"})
+_FULL_NAME: Final = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$")
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\b(?!(?:Y|E|Luego|Despu[eé]s|Entonces|Bueno|Ya)\s)[A-ZÁÉÍÓÚÑ]\w*|"
     r"\b(?i:a|en|de|del|desde|hasta|para|por|hacia))\s+$"
@@ -648,6 +653,12 @@ def _named_full_dates(text: str) -> list[re.Match[str]]:
         name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 45), comma.start())
         if name is None or name.group(1) in _FIESTA_NAME - {"Natividad", "Asunción"}:
             continue
+        if name.group().startswith(".") and (
+            not _FULL_NAME.match(name.group())
+            or normalize_token(name.group(1)) in _PLACE_OPENERS
+            or _public(name.group(1))
+        ):
+            continue  # after a full stop only a first name and surname: not "Lunes, 3 de …"
         if any(normalize_token(w) in PLACE_WORDS for w in name.group().split()[1:]):
             continue  # "Estuve en Ica, Pisco, el 15 de agosto del 2007": a place, then when
         if name.group().split()[0].lower() in ("el", "la") and _PLACE_BEFORE.search(

@@ -169,6 +169,10 @@ GONE = {
         "Los chiquitos... ay, Yupanqui es del 12/08/2015 y la bebita no sé.",
         ["12/08/2015"],
     ),
+    "w11-a-full-name-opening-a-sentence-then-a-date": (
+        "Dos ingresaron este año. Yoel Taipe, 9 de enero de 2006, entró a Enfermería.",
+        ["9 de enero"],
+    ),
     "w13-twins-son-del": (
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
@@ -225,6 +229,9 @@ KEPT = {
     "w14-english-event-date": "The flood was on March 3rd, 2008, in the valley.",
     "w15-es-del-a-photo": "Tengo una foto de mi hija. Es del 3 de mayo de 1990.",
     "w15-es-del-a-document": "Mi hijo trajo el acta. Es del 2 de enero del 91, de la asamblea.",
+    "w11-a-weekday-opening-a-sentence": "Hicimos asamblea. Lunes, 3 de mayo de 2021, votamos.",
+    "w11-a-place-opening-a-sentence": "Fuimos. Villa Rica, 3 de mayo de 2021, llegamos.",
+    "w11-a-fiesta-opening-a-sentence": "Fuimos. Santiago, 25 de julio del 2019, bailamos.",
     "w11-a-fiesta-es-del": "Santiago es del 25 de julio, la fiesta grande.",
     "w11-a-noun-es-del-in-digits": "Ese Documento es del 3/05/1990, de la comunidad.",
     "w13-a-strike-by-numbers": "El paro fue el cinco del tres del noventa, en Huancayo.",
