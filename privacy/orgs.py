@@ -92,7 +92,10 @@ _HEADS: Final = (
     r"Agencia|"
     # A tannery, a butcher's, a dry cleaner's; garment shops as Brazil writes them.
     r"Curtiembre|Curtidur[ií]a|Frigor[ií]fico|Carnicer[ií]a|Tintorer[ií]a|Verduler[ií]a|"
-    r"Confec[cç][õo]es|Padaria"
+    r"Confec[cç][õo]es|Padaria|"
+    # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
+    r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
+    r"Social|Cultural|de\s+Madres|de\s+Mujeres))"
 )
 # "la Asociación Progresista Ccollpa 2000, de los de Huancayo": a year closing the name,
 # before a comma or the end of the sentence, is part of it.
@@ -315,6 +318,7 @@ _HEAD_WORDS: Final = words(
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
+    circulo
     empacadora colectivo
     """
 )
@@ -745,6 +749,8 @@ def _with_word_before(words_: Words, start: int) -> int:
 _JOINERS: Final = words("de del la las los el y e en para por")
 _SENTENCE_GAP: Final = re.compile(r"[.:;!?\n]")
 _SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
+# The devotion a school is named after, said with its "de": "Señor de Ánimas".
+_DEVOTIONS: Final = (" Señor", " Virgen", " Señora", " Cruz", " Niño")
 
 
 def _without_place(name: str) -> str:
@@ -782,6 +788,9 @@ def _without_village(name: str) -> str:
     if tail is None:
         return name
     head = name[: tail.start()]
+    if head.endswith(_DEVOTIONS):
+        return name  # "I.E. N° 30287 Señor de Ánimas": the devotion's whole name
+
     rest = _HEAD_PREFIX.sub("", head)
     capitals = len(_CAPITALIZED.findall(rest))
     if tail.group("prep") == "en":

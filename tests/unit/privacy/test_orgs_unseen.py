@@ -309,6 +309,14 @@ GONE = {
         "Mi hija estudia en la Universidad Nacional del Altiplano, en Puno.",
         ["Altiplano"],
     ),
+    "w11-school-named-after-a-devotion-with-de": (
+        "Terminé en la I.E. N° 30412 Señor de Pachacamilla el 2020.",
+        ["Pachacamilla"],
+    ),
+    "w10-a-bible-circle": (
+        "Nos apoya el Círculo Bíblico Emaús de la parroquia con víveres.",
+        ["Emaús"],
+    ),
     "w15-portuguese-garment-firm": (
         "Cosía en Confecções Lua do Bom Retiro Ltda., en São Paulo.",
         ["Lua do Bom Retiro", "Ltda"],
@@ -324,6 +332,11 @@ KEPT = {
     "w14-the-quechua-word-explained": (
         "Trabajo en Tarpuq, somos una ONG. tarpuq en quechua es sembrar.",
         ["tarpuq en quechua"],
+    ),
+    "w10-a-circle-that-is-no-group": ("Vimos un documental del Círculo Polar Ártico.", ["Polar"]),
+    "w11-a-numbered-school-keeps-its-village-out": (
+        "Estudió en la I.E. N° 36247 de Chanquil, en la sierra.",
+        ["de Chanquil"],
     ),
     "w15-we-as-a-role": ("Nosotros como Estado tenemos que ayudar, dijo.", ["como Estado"]),
     "w15-we-as-parents": ("Nosotros como Padres de Familia pedimos agua.", ["Padres de Familia"]),
