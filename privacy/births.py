@@ -13,6 +13,7 @@ elsewhere, in a sentence without a cue, stays: it is the fiesta, not the birthda
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from privacy.given import PLACE_PREFIXES
@@ -673,4 +674,50 @@ def _named_full_dates(text: str) -> list[re.Match[str]]:
             and _EVENT_AFTER.match(text, m.end()) is None
         ):
             found.append(m)
+    return found
+
+
+# "después [Nilo], 4 de enero;", "el [Edwin] es del 3 de mayo del 2011", "mi [Kevin] es del
+# 15-04-2016, ya está en cuarto": a date hung on a person the scrubber found (after a
+# comma, "el", "del" or "es del") is that person's birth date, cue or not, when the
+# sentence then moves on (a comma, a semicolon, a full stop, "y", "en", "ya") rather than
+# telling what happened that day ("Rosa, el 30 de agosto vende más", "…, el 25 de julio,
+# es la herranza").
+_ATTACHED: Final = re.compile(
+    r"(?:,\s+(?:(?:que\s+)?(?:es|era)\s+)?(?:del?\s+|el\s+)?"
+    # Without a comma only a copula or "del" hangs it: "Marta el 3 de mayo" may be when
+    # she came ("Vino la señora Marta el 3 de mayo").
+    r"|\s+(?:(?:que\s+)?(?:es|era)\s+(?:del?|el)|del)\s+)"
+    r"(?=\d|" + _NUMBER_WORD + r"\b)",
+    re.IGNORECASE,
+)
+_MAX_ATTACHED_GAP: Final = 16
+_MOVES_ON: Final = re.compile(r"\s*(?:[,;.)\n]|$|(?:y|e|en|ya|pero)\b)", re.IGNORECASE)
+_THEN_EVENT: Final = re.compile(r"\s*,\s*")
+# What a day's own sentence goes on with: "…, es la herranza", "…, hacemos la fiesta",
+# "…, entraron"; not "…, ya está en cuarto" (the person again).
+_EVENT_NEXT: Final = re.compile(
+    r"(?:(?:tambi[eé]n|siempre|todav[ií]a)\s+)?"
+    r"(?:(?:es|era|fue|son|hay)\b|se\s|hac|celebr|festej|lleg|vin|entr|pas[oó]|desfil|baila|viaj)",
+    re.IGNORECASE,
+)
+
+
+def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[Span]:
+    """Return the birth dates hung on the people found in ``text`` (their spans)."""
+    found: list[Span] = []
+    for _, end in people:
+        gap = _ATTACHED.match(text, end)
+        if gap is None or gap.end() - end > _MAX_ATTACHED_GAP:
+            continue
+        m = _DATE.match(text, gap.end())
+        if m is None or _DAY_MONTH.fullmatch(m.group()):
+            continue
+        close = _trim_year_words(m)
+        after = _THEN_EVENT.match(text, close)
+        if _MOVES_ON.match(text, close) is None or (
+            after is not None and _EVENT_NEXT.match(text, after.end()) is not None
+        ):
+            continue
+        found.append(Span(m.start(), close, FECHA))
     return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_money
-from privacy.births import find_birth_dates
+from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
 from privacy.holds import HoldState
@@ -189,12 +189,17 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     # A name found once is a name everywhere in the text: "Yudith, la mayor" names the
     # same girl as a later "Yudith quiere irse", whatever rule found the first one.
     mentions = cut_public_names(find_mentions(words, merged), words, public)
-    if not mentions:
+    if mentions:
+        # A mention is a word of a name found elsewhere: it grows over the unknown
+        # capitalized word beside it like a trusted find ("el Negro Huincho").
+        grown = [_absorb(s, words, True) for s in mentions]
+        merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
+    # Once the people are known, a date hung on one of them is their birth date.
+    people = [(s.start, s.end) for s in merged if s.kind == PERSONA]
+    births = find_dates_of_people(text, people) if people else []
+    if not births:
         return merged
-    # A mention is a word of a name found elsewhere: it grows over the unknown
-    # capitalized word beside it like a trusted find ("el Negro Huincho").
-    grown = [_absorb(s, words, True) for s in mentions]
-    return _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
+    return _merge([(0, s) for s in merged] + [(0, s) for s in births], text)
 
 
 def _absorb(span: Span, words: Words, trusted: bool) -> Span:

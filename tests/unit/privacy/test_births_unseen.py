@@ -297,3 +297,41 @@ def test_a_fiesta_named_like_a_person_after_then_keeps_its_date() -> None:
         "Mi hijo nació el 3 de mayo del 2001. Después Santiago, el 25 de julio, hacemos fiesta."
     )
     assert "3 de mayo" not in out and "25 de julio" in out, out
+
+
+# A date hung on a person the scrubber found is that person's birth date, cue or not
+# (privacy/births.py find_dates_of_people). Invented sentences, none from a batch.
+HUNG_ON_A_PERSON = {
+    "next-child-after-a-semicolon": (
+        "Primero Teodora, el 2 de abril del 80. luego Wilmer, 11 de junio; vive en Ica.",
+        "11 de junio",
+    ),
+    "copula-and-del": ("el Rodolfo es del 8 de octubre del 2009, ya camina.", "8 de octubre"),
+    "digits-after-es-del": ("mi Yoselin es del 21-11-2015, ya lee.", "21-11-2015"),
+    "comma-el-and-year": (
+        "después Anselmo, el 14 de febrero de 1991, en Ica trabaja.",
+        "14 de febrero",
+    ),
+    "del-without-comma": ("y la Marisol del cinco de enero, en Lima.", "cinco de enero"),
+}
+
+NOT_HUNG = {
+    "what-happened-that-day": "Mi comadre Rosa, el 30 de agosto vende más en la feria.",
+    "a-fiesta-of-that-day": "Mi hermano Santiago, el 25 de julio, es la fiesta grande.",
+    "an-event-with-a-year": "Con don Teodoro, el 15 de agosto de 1983, entraron los senderistas.",
+    "a-parade": "Le dije a Juana, el 28 de julio desfilamos.",
+    "bare-el-is-when": "Vino la señora Marta el 3 de mayo y se fue el 5.",
+    "a-place-not-a-person": "Estuvimos en Huancayo, el 3 de mayo, en la feria.",
+}
+
+
+@pytest.mark.parametrize(("text", "gone"), HUNG_ON_A_PERSON.values(), ids=HUNG_ON_A_PERSON.keys())
+def test_a_date_hung_on_a_person_is_a_birth_date(text: str, gone: str) -> None:
+    out = scrub_for_cli(text)
+    assert gone not in out
+    assert "[FECHA]" in out
+
+
+@pytest.mark.parametrize("text", NOT_HUNG.values(), ids=NOT_HUNG.keys())
+def test_a_day_told_of_what_happened_stays(text: str) -> None:
+    assert "[FECHA]" not in scrub_for_cli(text)
