@@ -149,7 +149,47 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-    return found
+    return found + _andean_surnames_beside(words_, spans)
+
+
+# An Andean surname by its spelling: Quechua and Aymara sounds Spanish words rarely have
+# ("cusihuallpa", "ñahuinlla", "ccasani", "yupanqui"); "acción" and "año" do not count.
+_ANDEAN_SHAPE: Final = re.compile(
+    r"^(?:ñ|.*(?:hua|hui|ccah|cca|cco|ccu|qq|llpa|nlla|nqui|k|w|q(?!u)))", re.IGNORECASE
+)
+_NOT_SURNAMES: Final = words(
+    "whatsapp wifi kilo kilos ok okey web show quechua quichua huayno huaino huaylas"
+)
+
+
+def _andean_surname(words_: Words, k: int) -> bool:
+    """Whether the lowercase word ``k`` is spelled or listed as an Andean surname."""
+    token, norm = words_.words[k], words_.norms[k]
+    if not token.isalpha() or not token.islower() or len(norm) < 4:
+        return False
+    if norm in SENTENCE_WORDS or norm in KIN or norm in PLACE_WORDS or norm in _NOT_SURNAMES:
+        return False
+    return norm in SURNAMES or _ANDEAN_SHAPE.match(norm) is not None
+
+
+def _andean_surnames_beside(words_: Words, spans: list[Span]) -> list[Span]:
+    """Grow a person found in lowercase over the lowercase Andean surname right beside
+    it: "fidel cusihuallpa trabaja", "es hilda ñahuinlla, con", "kusi yupanqui"."""
+    starts, ends, gaps, n = words_.starts, words_.ends, words_.gaps, len(words_.starts)
+    grown: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not words_.text[span.start : span.end].islower():
+            continue
+        first = bisect_right(starts, span.start) - 1
+        last = bisect_right(starts, span.end - 1) - 1
+        lo, hi = first, last
+        if hi + 1 < n and gaps[hi + 1] == " " and _andean_surname(words_, hi + 1):
+            hi += 1
+        if lo > 0 and gaps[lo] == " " and _andean_surname(words_, lo - 1):
+            lo -= 1
+        if (lo, hi) != (first, last):
+            grown.append(Span(starts[lo], ends[hi], PERSONA, span.key))
+    return grown
 
 
 # Adjectives that are also names ("mi tío justo, que...", "no es justo").

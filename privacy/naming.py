@@ -149,7 +149,8 @@ _GIVEN_WITH_CAPITAL: Final = words(
     "puso pone ponen ponerle ponerla ponerlo bautizarla bautizarlo llamarla llamarlo"
 )
 # A profile on a social network named after the network and "es", "como" or a colon:
-# "el Facebook mío es Yupa Antaccochino", "en TikTok sale como Chinita Linda".
+# "el Facebook mío es Yupa Antaccochino", "en TikTok sale como Chinita Linda", "en su
+# face se pone Chatito Rey del Huayno".
 _NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil usuario")
 # A profile name may hold "de": "su facebook es Sisacha Flor de Manta".
 # A handle in any case: "illari.cocina", "@yupa_99".
@@ -157,7 +158,8 @@ _HANDLE: Final = r"@?[\wáéíóúñü]+(?:[._][\wáéíóúñü]+)+|@[\wáéí�
 _PROFILE: Final = re.compile(
     r"[\w]+(?:[ \t]+(?:mio|mía|mío|mia|de[ \t]+\w+|\w+[ \t]+(?:sale|aparece|figura|esta|está)"
     r"|(?:le|la|lo|me|te)[ \t]+\w+,?))?"
-    r"[ \t]*(?:[ \t]es|[ \t]soy|[ \t]como|:)[ \t]+"
+    r"[ \t]*(?:[ \t]es|[ \t]soy|[ \t]como|:"
+    r"|[ \t](?:se|me|te)[ \t]+(?:pone|pongo|puso|llama|llamo))[ \t]+"
     rf"(?P<name>{_HANDLE}|{WORD}(?:[ \t]+(?:(?:de|del|la)[ \t]+)?{WORD}){{0,2}})"
 )
 # Ordinals and birth order after an article, set off before a name: "el primero,

@@ -354,3 +354,41 @@ def test_a_public_fund_stays(text: str, kept: str, gone: str) -> None:
     out = scrub_for_cli(text)
     assert kept in out
     assert not gone or gone not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A lowercase Andean surname right after a person found in lowercase is theirs.
+        ("mi esposo fidel cusihuallpa trabaja en Lima.", "cusihuallpa", "trabaja"),
+        ("los contactos los hace hilda ñahuinlla, con su cuñada.", "ñahuinlla", "cuñada"),
+        ("mi hija rosa yupanqui se fue a Ica.", "yupanqui", "Ica"),
+        # A Spanish word, a language or a verb beside the name stays.
+        ("mi hija maría quechua habla bien.", "maría", "quechua"),
+        ("mi hijo yhony año pasado se fue.", "yhony", "año"),
+        ("mi hijo juan acción social hace.", "juan", "acción"),
+    ],
+)
+def test_a_lowercase_andean_surname_beside_a_name_is_scrubbed(
+    text: str, gone: str, kept: str
+) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert gone not in scrubbed
+    assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A profile name given with "se pone", "me pongo", "se llama" after the network.
+        ("En su face se pone Chatito Rey del Huayno.", "Chatito", "face"),
+        ("en el tiktok me pongo Flaca Linda, ahí subo.", "Flaca", "tiktok"),
+        # A mood or "de todo" after "se pone" stays.
+        ("en su face se pone bravo cuando pierde la U.", "", "bravo"),
+        ("en el face se pone de todo, fotos de la fiesta.", "", "de todo"),
+    ],
+)
+def test_a_profile_name_after_se_pone_is_scrubbed(text: str, gone: str, kept: str) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert not gone or gone not in scrubbed
+    assert kept in scrubbed
