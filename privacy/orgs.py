@@ -464,6 +464,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
+    if "Hijos de" in text or "Hijas de" in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _CHILDREN_OF.finditer(text)]
     if "os de " in text or "as de " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
@@ -606,6 +608,15 @@ _CHURCH_OF: Final = re.compile(
 _FAITH_HINTS: Final = ("vang", "dventist", "entecost", "sraelit", "ristian")
 
 
+# A migrants' association named without its head word: "los de Hijos de Chanquil",
+# "presidenta de Hijos de Manta Residentes en Lima". Capitalized "Hijos de" plus a
+# capitalized place is a name; "los hijos de Manta" (lowercase) are people from there,
+# and "Los Hijos de Pampas" (with its article) a comparsa at the fiesta.
+_CHILDREN_OF: Final = re.compile(
+    rf"(?<!\w)(?<![Ll]os\s)(?<![Ll]as\s)Hij[oa]s\s+del?\s+(?!Dios\b)[{_UP}][\wáéíóúñü'’\-]+"
+    rf"(?:\s+(?!Residentes|Radicados)[{_UP}][\wáéíóúñü'’\-]+)?"
+    rf"(?:\s+(?:Residentes|Radicados)(?:\s+en\s+[{_UP}][\wáéíóúñü'’\-]+)?)?"
+)
 # A Quechua collective name, two capitalized words, the last plural in -kuna:
 # "Sisaq Warmikuna", "Llaqta Masikuna"; lowercase "runakuna" is a word.
 _KUNA: Final = re.compile(rf"(?<![\w{_UP}])[{_UP}][a-zñ'’]+\s+[{_UP}][a-zñ'’]*kuna(?!\w)")
@@ -800,7 +811,8 @@ def _without_village(name: str) -> str:
         return head if told_apart else name
     if not _SCHOOL_HEAD.match(name) or (rest.startswith(_SAINTLY) and " de " not in rest):
         return name
-    return head if _NUMBERED.search(rest) or " de " in rest or capitals >= 2 else name
+    # "I.E. Inca Pachacútec de Manta": without a number the village is part of the name.
+    return head if _NUMBERED.search(rest) or " de " in rest else name
 
 
 def _without_period(name: str) -> int:

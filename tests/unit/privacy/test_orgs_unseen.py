@@ -321,6 +321,26 @@ GONE = {
         "Cosía en Confecções Lua do Bom Retiro Ltda., en São Paulo.",
         ["Lua do Bom Retiro", "Ltda"],
     ),
+    "w19-sons-of-a-village-without-head": (
+        "Los de Hijos de Pucaccasa también juntamos para el techo.",
+        ["Pucaccasa"],
+    ),
+    "w19-sons-of-a-village-residing-in": (
+        "Soy tesorero de Hijas de Ccochaccasa Residentes en Ica, somos cuarenta.",
+        ["Ccochaccasa", "Residentes", "Ica"],
+    ),
+    "w19-sons-of-a-two-word-village": (
+        "Mandamos plata con Hijos de San Cristóbal, los de Lima.",
+        ["San Cristóbal"],
+    ),
+    "w19-school-name-then-its-village": (
+        "Enseño en la I.E. Túpac Amaru de Pucaccasa, secundaria.",
+        ["Túpac Amaru", "Pucaccasa"],
+    ),
+    "w19-colegio-nacional-name-then-its-town": (
+        "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
+        ["José Olaya", "Acobamba"],
+    ),
 }
 
 KEPT = {
@@ -337,6 +357,10 @@ KEPT = {
     "w11-a-numbered-school-keeps-its-village-out": (
         "Estudió en la I.E. N° 36247 de Chanquil, en la sierra.",
         ["de Chanquil"],
+    ),
+    "w19-a-numbered-named-school-keeps-its-village-out": (
+        "Estudió en la I.E. N° 30411 Ramón Castilla de Pucaccasa, en la sierra.",
+        ["de Pucaccasa"],
     ),
     "w15-we-as-a-role": ("Nosotros como Estado tenemos que ayudar, dijo.", ["como Estado"]),
     "w15-we-as-parents": ("Nosotros como Padres de Familia pedimos agua.", ["Padres de Familia"]),
@@ -568,6 +592,9 @@ def test_research_content_is_kept(text: str, kept: list[str]) -> None:
         "Vendía tamales en la Ferry Street y en la Main Avenue.",
         # Sons of a village are no family firm.
         "Los Hijos de Pampas y Hermanos de Huanta bailaron.",
+        # Lowercase, they are people from the village; "Hijos de Dios" is everyone.
+        "Los hijos de Pucaccasa se van a Lima a trabajar.",
+        "Todos somos Hijos de Dios, decía el padre.",
         "Cada año la comunidad produce más leche.",
         "El Ministerio de la Producción dio módulos de cuyes.",
         "Vendimos cuarenta kilos de trucha a cinco soles el kilo.",
