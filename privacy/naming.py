@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clause
-from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NOT_PERSON_BEFORE
+from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE
 from privacy.lexicon import (
     CALENDAR_WORDS,
     KIN,
@@ -175,6 +175,7 @@ _ORDINAL: Final = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+(?:que|se|ya|no|est|nac|viv|trabaj)[\wáéíóú]*)"
 )
+_ORDINAL_LOWER: Final = re.compile(rf"[\w]+,[ \t]+(?P<name>{LOWER_WORD})(?=[ \t]*[,;])")
 # A name in lowercase set off after a kin word: "mi mejor amiga, soledad, ya se fue".
 _APPOSITION_LOWER: Final = re.compile(
     rf"(?:{_ROLES}),[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
@@ -191,7 +192,8 @@ _WORK_ROLES: Final = words(
     obstetra doctor doctora licenciado licenciada enfermero enfermera profesor profesora
     profe ingeniero ingeniera tecnico tecnica promotor promotora presidente presidenta
     secretario secretaria tesorero tesorera coordinador coordinadora alcalde alcaldesa
-    regidor regidora teniente dirigente capataz jefe jefa dueno duena
+    regidor regidora teniente dirigente capataz jefe jefa dueno duena contador contadora
+    administrador administradora
     """
 )
 # Before a place a preposition goes: "en Chilcapite, el presidente dijo" names no one.
@@ -267,6 +269,13 @@ def _find_ordinal_names(anchors: Anchors) -> list[Span]:
             continue
         m = _ORDINAL.match(text, words_.starts[i])
         if m is None:
+            # In lowercase only a name the lexicons know, word-names included: "la
+            # cuarta, nieves, en arequipa" ("la segunda, casada, en Lima" stays).
+            low = _ORDINAL_LOWER.match(text, words_.starts[i])
+            norm = normalize_token(low.group("name")) if low else ""
+            known = norm in GIVEN_NAMES or norm in NAME_WORDS or norm in MISSPELLED_LOWER
+            if low and known and norm not in NEVER_REDACT_ALONE and norm not in _NOT_LOWER_NAMES:
+                spans.append(Span(low.start("name"), low.end("name"), PERSONA, context_key(norm)))
             continue
         first = normalize_token(m.group("name").split()[0])
         if first in NEVER_REDACT_ALONE or first in NOT_SUBJECTS or first in CALENDAR_WORDS:

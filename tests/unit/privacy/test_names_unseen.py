@@ -392,3 +392,25 @@ def test_a_profile_name_after_se_pone_is_scrubbed(text: str, gone: str, kept: st
     scrubbed = scrub_for_cli(text)
     assert not gone or gone not in scrubbed
     assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A lowercase word-name set off after an article and an ordinal.
+        ("el mayor, teodomiro, en ica. la cuarta, nieves, en arequipa.", "nieves", "arequipa"),
+        ("la tercera, luz, está en Ica.", "luz", "Ica"),
+        # A lowercase state or place set off after an ordinal stays.
+        ("la segunda, casada, en Lima.", "", "casada"),
+        ("el menor, soltero, vive conmigo.", "", "soltero"),
+        # A capitalized name set off before the accountant or the administrator.
+        ("ella viene en abril con Joost, el contador.", "Joost", "contador"),
+        ("en Lircay, el contador nos cobra.", "", "Lircay"),
+    ],
+)
+def test_a_lowercase_name_after_an_ordinal_or_before_a_role_is_scrubbed(
+    text: str, gone: str, kept: str
+) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert not gone or gone not in scrubbed
+    assert kept in scrubbed
