@@ -123,7 +123,7 @@ _LOWER_KIND: Final = (
     r"de\s+[a-záéíóúñ]{4,})\s+)?"
 )
 _LOWER_HEADED: Final = re.compile(
-    rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+(?:{_JOIN}\s+)?"
+    rf"(?<![\w])(?:{_LOWER_HEADS})\s+{_LOWER_KIND}(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?"
     rf"{_CAP}){{0,6}}{_SUFFIX})"
 )
 _REGION_STATION: Final = re.compile(r"Radio\s+(?:La\s+)?Voz\s+(?:de\s+la|del?)\s+")

@@ -337,6 +337,10 @@ GONE = {
         "Enseño en la I.E. Túpac Amaru de Pucaccasa, secundaria.",
         ["Túpac Amaru", "Pucaccasa"],
     ),
+    "w19-lowercase-head-name-with-two-joiners": (
+        "Ayudo en la hermandad Cristo de los Andes de Usera, los domingos.",
+        ["Cristo", "Andes", "Usera"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -357,6 +361,14 @@ KEPT = {
     "w11-a-numbered-school-keeps-its-village-out": (
         "Estudió en la I.E. N° 36247 de Chanquil, en la sierra.",
         ["de Chanquil"],
+    ),
+    "w19-the-devotion-without-a-head-stays": (
+        "En octubre sale la procesión del Señor de los Milagros por Lima.",
+        ["Señor de los Milagros", "Lima"],
+    ),
+    "w19-the-town-after-a-parish-stays": (
+        "Mi tío es de la parroquia Virgen de las Nieves de Lircay.",
+        ["de Lircay"],
     ),
     "w19-a-numbered-named-school-keeps-its-village-out": (
         "Estudió en la I.E. N° 30411 Ramón Castilla de Pucaccasa, en la sierra.",
