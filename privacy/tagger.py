@@ -365,6 +365,14 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
         return True
     if cls == _PER and last > first and run[0] in _PLACE_HEADS and ws[first][:1].isupper():
         return True  # "por Puerto Maldonado", "la Ciudad Universitaria"
+    if (
+        first == last
+        and run[0] in _PLACE_HEADS
+        and last + 1 < len(ws)
+        and gaps[last + 1] == " "
+        and ws[last + 1][:1].isupper()
+    ):
+        return True  # a place cut after its head: "volvió de Puerto Maldonado"
     if cls == _ADDR:
         return (
             prev in _TO_A_PLACE

@@ -64,6 +64,7 @@ DROPPED = {
         "ADDR",
     ),
     "port-town-as-person": ("Me fui por Puerto Maldonado, a pie.", "Puerto Maldonado", "PER"),
+    "place-cut-after-its-head": ("volvió de Puerto Maldonado, sin nada.", "Puerto", "ORG"),
 }
 
 # The same classes where the run is an identifier: kept.
@@ -100,6 +101,7 @@ KEPT = {
     ),
     "street-name-before-number-sign": ("Vive en Jr. Manco Cápac N° 233.", "Manco Cápac", "ADDR"),
     "person-after-place-noun-lowercase": ("Vino del puerto Rosa Quispe.", "Rosa Quispe", "PER"),
+    "given-name-before-surname": ("Vino Rosa Flores ayer.", "Rosa", "PER"),
 }
 
 
