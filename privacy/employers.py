@@ -178,9 +178,22 @@ def find_listed(anchors: Anchors) -> list[Span]:
                 and norms[i + k] not in SENTENCE_WORDS
             ):
                 end = words_.ends[i + k]  # "Cáritas Ambrosiana", "Cáritas Madrid"
+            elif (
+                k == 1
+                and norms[i] in _KINDS_OF_SCHOOL
+                and i + 2 < n
+                and norms[i + 1] == "de"
+                and gaps[i + 1] == gaps[i + 2] == " "
+                and tokens[i + 2][:1].isupper()
+            ):
+                # "estudia en el Pedagógico de Lircay": only its town tells it apart.
+                end = words_.ends[i + 2]
             spans.append(Span(words_.starts[i], end, ONG))
             break
     return spans
+
+
+_KINDS_OF_SCHOOL: Final = words("pedagogico tecnologico")
 
 
 # Listed acronyms whose capitalized word is a town migrants work in (Adra, Almería).

@@ -341,6 +341,10 @@ GONE = {
         "Ayudo en la hermandad Cristo de los Andes de Usera, los domingos.",
         ["Cristo", "Andes", "Usera"],
     ),
+    "w18-a-kind-of-school-named-by-its-town": (
+        "Mi hijo egresó del Tecnológico de Pampas, ahora es mecánico.",
+        ["Pampas"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -361,6 +365,14 @@ KEPT = {
     "w11-a-numbered-school-keeps-its-village-out": (
         "Estudió en la I.E. N° 36247 de Chanquil, en la sierra.",
         ["de Chanquil"],
+    ),
+    "w18-a-town-after-a-comma-stays": (
+        "Estudió en el Pedagógico, de Lircay se fue a Lima.",
+        ["de Lircay"],
+    ),
+    "w18-a-time-after-a-kind-of-school-stays": (
+        "Estudia en el Pedagógico de noche y de día vende.",
+        ["de noche"],
     ),
     "w19-the-devotion-without-a-head-stays": (
         "En octubre sale la procesión del Señor de los Milagros por Lima.",
