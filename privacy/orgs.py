@@ -147,7 +147,8 @@ _ORIGIN: Final = (
 _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
-    rf"agencia|fundaci[oó]n|ONG|colectivo)"
+    rf"agencia|fundaci[oó]n|ONG|colectivo|call\s+center|picada|cevicher[ií]a|consultora|"
+    rf"distribuidora|grifo|lavander[ií]a)"
     # "una constructora en Lima, GyM": where it works, then its name.
     rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     # "a un restaurante de Lima, a X": the preposition said again before the name.
@@ -243,6 +244,12 @@ _FAMILY_FIRM: Final = re.compile(
     r"(?:e|y|i|&)\s+(?:Hijos|Hijas|Hermanos|Hermanas|Hnos\.?|Fills|Figli|Sons|C[ií]a\.?)"
     r"(?![\w]|\s+de\s)"
 )
+# "Servicentro Hermanos Rimachi", "Transportes Hnos. Quispe": a word, then "Hermanos"
+# and a surname, all capitalized, names a family firm; "mis Hermanos Quispe" do not.
+_BROTHERS_FIRM: Final = re.compile(
+    rf"(?<![\w.])(?P<first>[{_UP}][a-záéíóúñü]{{3,}})\s+(?:Hermanos|Hnos\.?)\s+"
+    rf"[{_UP}][a-záéíóúñü'’\-]+"
+)
 # A company whose name ends in "corp", as holdings and importers name themselves
 # ("Salfacorp", "Motocorp del Norte", "Intercorp"), with its region after it.
 # Found from the literal "corp" ("corporal" is in most clinical notes), then the word
@@ -307,6 +314,7 @@ _HEAD_WORDS: Final = words(
     panaderia proyecto restaurante chifa minimarket minimercado market almacen botica
     farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
     liceo istituto scuola universita universidade deportivo defensor atletico sport
+    call picada consultora grifo
     sporting associazione exportadora importadora agropecuaria agroindustrias industrias
     multiservicios comercializadora negociaciones representaciones fruticola avicola
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie
@@ -464,6 +472,15 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
+    if " Hermanos " in text or " Hnos" in text:
+        spans += [
+            Span(m.start(), m.end(), ONG)
+            for m in _BROTHERS_FIRM.finditer(text)
+            if normalize_token(m.group("first")) not in SENTENCE_WORDS
+            and normalize_token(m.group("first")) not in GIVEN_NAMES
+            and m.start() > 0
+            and text[m.start() - 2 : m.start()] not in (". ", "? ", "! ")
+        ]
     if "Hijos de" in text or "Hijas de" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _CHILDREN_OF.finditer(text)]
     if "os de " in text or "as de " in text:

@@ -345,6 +345,22 @@ GONE = {
         "Mi hijo egresó del Tecnológico de Pampas, ahora es mecánico.",
         ["Pampas"],
     ),
+    "w18-a-word-then-brothers-and-a-surname": (
+        "Mi papá trabaja en Lubricentro Hermanos Yauri, en Ate.",
+        ["Lubricentro", "Yauri"],
+    ),
+    "w18-brothers-abbreviated": (
+        "Compramos la carga a Distribuidora Hnos. Poma, en Lima.",
+        ["Poma"],
+    ),
+    "w18-a-call-center-then-its-name": (
+        "Trabajo de noche en un call center, Llamanet. Pagan poco.",
+        ["Llamanet"],
+    ),
+    "w18-a-picada-then-its-name": (
+        "Mi hermana cocina en una picada chilena, la Olla de Barro. Gana bien.",
+        ["Olla de Barro"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -616,6 +632,13 @@ def test_research_content_is_kept(text: str, kept: list[str]) -> None:
         "Vendía tamales en la Ferry Street y en la Main Avenue.",
         # Sons of a village are no family firm.
         "Los Hijos de Pampas y Hermanos de Huanta bailaron.",
+        # Brothers by their surname are people: after an article, a possessive, a given name.
+        "Vinieron mis Hermanos Quispe a la fiesta.",
+        "Llegaron Juan Hermanos Quispe de la chacra.",
+        "Hermanos Huamán vinieron temprano.",
+        # Where the call center is, not its name.
+        "Trabajo en un call center, en Lima, de noche.",
+        "Trabajé en un grifo, en Huancayo, dos años.",
         # Lowercase, they are people from the village; "Hijos de Dios" is everyone.
         "Los hijos de Pucaccasa se van a Lima a trabajar.",
         "Todos somos Hijos de Dios, decía el padre.",
