@@ -104,7 +104,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     covered = [(span.start, span.end) for span in spans]
     if present:
         for i in compress(range(len(norms)), map(present.__contains__, norms)):
-            lowercase_ok = norms[i] in lowercase or (
+            # A nickname that is a noun is the thing again after "al": "mi hijo el cóndor,
+            # así le dicen ... vemos al cóndor volar".
+            a_thing = i > 0 and norms[i - 1] == "al" and norms[i] not in GIVEN_NAMES
+            lowercase_ok = (norms[i] in lowercase and not a_thing) or (
                 norms[i] in GIVEN_NAMES
                 and norms[i] not in NAME_WORDS
                 and norms[i] not in CAPITAL_ONLY  # "tú eres mi sisa" is a flower

@@ -231,7 +231,40 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
             spans.append(
                 Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
             )
-    return spans + _find_ordinal_names(anchors) + _find_set_off_before_role(anchors)
+    return (
+        spans
+        + _find_ordinal_names(anchors)
+        + _find_set_off_before_role(anchors)
+        + _find_nicknamed(anchors)
+    )
+
+
+# "mi hijo el cóndor, así le dicen": the word after a kin word and its article is what
+# people call him, in any case ("mi hijo el mayor, así le dicen" is no name).
+_CALLED_BY: Final = words("le lo la me nos te les")
+_CALLED_SO: Final = words("dicen decimos dice llaman llamamos llama conocen conocemos")
+
+
+def _find_nicknamed(anchors: Anchors) -> list[Span]:
+    """Return a nickname given after a kin word and its article, then "así le dicen"."""
+    words_ = anchors.words
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_ROLE_WORDS):
+        k = i + 2
+        if k + 3 >= n or norms[i + 1] not in _THE or gaps[k] != " ":
+            continue
+        if gaps[k + 1].strip(" ") != "," or norms[k + 1] != "asi":
+            continue
+        if norms[k + 2] not in _CALLED_BY or norms[k + 3] not in _CALLED_SO:
+            continue
+        norm = norms[k]
+        if norm in NEVER_REDACT_ALONE or norm in _NOT_LOWER_NAMES or norm in _ORDINALS:
+            continue
+        if norm in _ROLE_WORDS or norm in _WORK_ROLES:
+            continue  # "mi hermano el ingeniero, así le dicen"
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(norm)))
+    return spans
 
 
 def _find_set_off_before_role(anchors: Anchors) -> list[Span]:

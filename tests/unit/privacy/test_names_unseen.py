@@ -414,3 +414,24 @@ def test_a_lowercase_name_after_an_ordinal_or_before_a_role_is_scrubbed(
     scrubbed = scrub_for_cli(text)
     assert not gone or gone not in scrubbed
     assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A nickname after a kin word and its article, then "así le dicen".
+        (
+            "mi hijo el cóndor, así le dicen, está en brasil. vemos al cóndor volar.",
+            "el cóndor,",
+            "al cóndor volar",
+        ),
+        ("mi hijo el Chato, así le decimos, vive en Ica.", "Chato", "Ica"),
+        # An ordinal or a trade called so stays.
+        ("mi hijo el mayor, así le dicen, está en Lima.", "", "el mayor"),
+        ("mi hermano el ingeniero, así le dicen, vive en Ica.", "", "el ingeniero"),
+    ],
+)
+def test_a_nickname_said_with_asi_le_dicen_is_scrubbed(text: str, gone: str, kept: str) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert not gone or gone not in scrubbed
+    assert kept in scrubbed
