@@ -244,6 +244,20 @@ _FAMILY_FIRM: Final = re.compile(
     r"(?:e|y|i|&)\s+(?:Hijos|Hijas|Hermanos|Hermanas|Hnos\.?|Fills|Figli|Sons|C[ií]a\.?)"
     r"(?![\w]|\s+de\s)"
 )
+# Where someone studies, told by the career right after it: "está en San Fernando,
+# medicina", "estudio en Pixelandes en lima, diseño gráfico". A place there is where
+# the person lives ("está en Lima, medicina estudia"), so a known place is no name, and
+# only after being, studying or getting in ("vive en San Luis, derecho estudia").
+_CAREERS: Final = (
+    r"medicina|enfermer[ií]a|derecho|contabilidad|ingenier[ií]a(?:\s+\w+)?|educaci[oó]n|"
+    r"dise[ñn]o\s+gr[aá]fico|administraci[oó]n|computaci[oó]n|obstetricia|psicolog[ií]a|"
+    r"arquitectura|odontolog[ií]a|farmacia|gastronom[ií]a|mec[aá]nica\s+automotriz"
+)
+_STUDIES_AT: Final = re.compile(
+    rf"(?<!\w)(?i:est[aá]|estudi[a-zó]*|ingres[a-zó]*|entr[oó]|postul[a-zó]*|sigue)\s+"
+    rf"(?:en|a)\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
+    rf"(?:\s+{_LINK}?{_CAP}){{0,4}})(?:\s+en\s+[\wáéíóúñü]+)?,\s+(?:{_CAREERS})(?!\w)"
+)
 # "Servicentro Hermanos Rimachi", "Transportes Hnos. Quispe": a word, then "Hermanos"
 # and a surname, all capitalized, names a family firm; "mis Hermanos Quispe" do not.
 _BROTHERS_FIRM: Final = re.compile(
@@ -472,6 +486,13 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
+    if ", " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _STUDIES_AT.finditer(text)
+            if not all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(m.group("name")))
+            and _names_someone(m.group("name"), skip_head=False)
+        ]
     if " Hermanos " in text or " Hnos" in text:
         spans += [
             Span(m.start(), m.end(), ONG)

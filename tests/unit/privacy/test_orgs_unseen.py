@@ -361,6 +361,14 @@ GONE = {
         "Mi hermana cocina en una picada chilena, la Olla de Barro. Gana bien.",
         ["Olla de Barro"],
     ),
+    "w19-a-school-told-by-the-career-after-it": (
+        "Mi sobrina ganó la beca y está en Villa Real, enfermería, en su segundo año.",
+        ["Villa Real"],
+    ),
+    "w19-a-school-then-its-city-then-the-career": (
+        "Estudio en Artemisa en lima, diseño gráfico, de noche.",
+        ["Artemisa"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -636,6 +644,9 @@ def test_research_content_is_kept(text: str, kept: list[str]) -> None:
         "Vinieron mis Hermanos Quispe a la fiesta.",
         "Llegaron Juan Hermanos Quispe de la chacra.",
         "Hermanos Huamán vinieron temprano.",
+        # Where someone lives, then what they study.
+        "Mi hija está en Lima, medicina estudia.",
+        "Vive en San Luis, derecho estudia.",
         # Where the call center is, not its name.
         "Trabajo en un call center, en Lima, de noche.",
         "Trabajé en un grifo, en Huancayo, dos años.",
