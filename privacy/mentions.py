@@ -179,6 +179,7 @@ def _andean_surnames_beside(words_: Words, spans: list[Span]) -> list[Span]:
     """Grow a person found in lowercase over the lowercase Andean surname right beside
     it: "fidel cusihuallpa trabaja", "es hilda ñahuinlla, con", "kusi yupanqui"."""
     starts, ends, gaps, n = words_.starts, words_.ends, words_.gaps, len(words_.starts)
+    norms = words_.norms
     grown: list[Span] = []
     for span in spans:
         if span.kind != PERSONA or not words_.text[span.start : span.end].islower():
@@ -192,7 +193,25 @@ def _andean_surnames_beside(words_: Words, spans: list[Span]) -> list[Span]:
             lo -= 1
         if (lo, hi) != (first, last):
             grown.append(Span(starts[lo], ends[hi], PERSONA, span.key))
+        # "con roberth y elmer quinto": the lowercase word joined to her by "y" after
+        # "con" is a person too ("con mi hermano y juan" keeps the kin word).
+        k = first - 2
+        if k < 1 or norms[first - 1] != "y" or gaps[first] != " " or gaps[k + 1] != " ":
+            continue
+        if norms[k - 1] not in _WITH or gaps[k] != " " or not words_.words[k].isalpha():
+            continue
+        norm = norms[k]
+        named = norm in GIVEN_NAMES or _NAME_SPELLING.search(norm) is not None
+        if words_.words[k].islower() and named and norm not in _NOT_WITH_NAME:
+            grown.append(Span(starts[k], ends[k], PERSONA))
     return grown
+
+
+_WITH: Final = words("con entre")
+# A name spelled as no Spanish word is ("roberth", "yhony", "jhoel", "wilmer"; "plata" and
+# "ganas" are words).
+_NAME_SPELLING: Final = re.compile(r"th|[^aeioucsl]h|w|k|y[^aeiou]|nn|tt|ss")
+_NOT_WITH_NAME: Final = SENTENCE_WORDS | KIN | COMMON_WORDS | PLACE_WORDS | NEVER_REDACT_ALONE
 
 
 # Adjectives that are also names ("mi tío justo, que...", "no es justo").

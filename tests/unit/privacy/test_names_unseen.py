@@ -435,3 +435,22 @@ def test_a_nickname_said_with_asi_le_dicen_is_scrubbed(text: str, gone: str, kep
     scrubbed = scrub_for_cli(text)
     assert not gone or gone not in scrubbed
     assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A lowercase name spelled as no Spanish word, joined by "y" after "con".
+        ("vivo con roberth y elmer quinto, de Chanquil.", "roberth", "Chanquil"),
+        ("salí con jhoel y elmer quinto.", "jhoel", "salí"),
+        # A word or a kin word there stays.
+        ("fui con plata y juan quispe.", "quispe", "plata"),
+        ("vivo con mi hermano y juan quispe.", "quispe", "hermano"),
+    ],
+)
+def test_a_lowercase_name_joined_by_y_after_con_is_scrubbed(
+    text: str, gone: str, kept: str
+) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert gone not in scrubbed
+    assert kept in scrubbed
