@@ -406,6 +406,14 @@ KEPT = {
         "Mi tío es de la parroquia Virgen de las Nieves de Lircay.",
         ["de Lircay"],
     ),
+    "w19-the-household-targeting-system-is-public": (
+        "Para el SISFOH eso cambia la clasificación del hogar.",
+        ["SISFOH"],
+    ),
+    "w19-the-household-register-is-public": (
+        "Nos sacaron del Padrón General de Hogares el año pasado.",
+        ["Padrón General de Hogares"],
+    ),
     "w19-a-numbered-named-school-keeps-its-village-out": (
         "Estudió en la I.E. N° 30411 Ramón Castilla de Pucaccasa, en la sierra.",
         ["de Pucaccasa"],
