@@ -258,6 +258,12 @@ _STUDIES_AT: Final = re.compile(
     rf"(?:en|a)\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})(?:\s+en\s+[\wáéíóúñü]+)?,\s+(?:{_CAREERS})(?!\w)"
 )
+# Two trades joined, then a name with its article: "Pollos y Parrillas El Tumi Dorado",
+# "Jugos y Sánguches La Esquina". "Moros y Cristianos" (a dance) has no name after it.
+_TWO_TRADES_NAMED: Final = re.compile(
+    rf"(?<!\w)[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\s+"
+    rf"(?:El|La|Los|Las|Don|Doña)\s+[{_UP}][\wáéíóúñü'’\-]*(?:\s+[{_UP}][\wáéíóúñü'’\-]*){{0,2}}"
+)
 # "Servicentro Hermanos Rimachi", "Transportes Hnos. Quispe": a word, then "Hermanos"
 # and a surname, all capitalized, names a family firm; "mis Hermanos Quispe" do not.
 _BROTHERS_FIRM: Final = re.compile(
@@ -493,6 +499,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if not all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(m.group("name")))
             and _names_someone(m.group("name"), skip_head=False)
         ]
+    if " y " in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _TWO_TRADES_NAMED.finditer(text)]
     if " Hermanos " in text or " Hnos" in text:
         spans += [
             Span(m.start(), m.end(), ONG)

@@ -369,6 +369,10 @@ GONE = {
         "Estudio en Artemisa en lima, diseño gráfico, de noche.",
         ["Artemisa"],
     ),
+    "w18-two-trades-then-a-named-firm": (
+        "Después pasé a Jugos y Sánguches La Esquina Norteña, en Breña.",
+        ["Jugos y Sánguches", "Esquina Norteña"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -655,6 +659,9 @@ def test_research_content_is_kept(text: str, kept: list[str]) -> None:
         # Where someone lives, then what they study.
         "Mi hija está en Lima, medicina estudia.",
         "Vive en San Luis, derecho estudia.",
+        # Two plurals joined without a name after them: a dance, what is sold.
+        "Bailamos Moros y Cristianos en la fiesta.",
+        "Vendían Papas y Ollucos La semana pasada.",
         # Where the call center is, not its name.
         "Trabajo en un call center, en Lima, de noche.",
         "Trabajé en un grifo, en Huancayo, dos años.",
