@@ -152,7 +152,39 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-    return found + _andean_surnames_beside(words_, spans)
+    return found + _andean_surnames_beside(words_, spans) + _joined_by_particle(words_, spans)
+
+
+# Dutch and German particles inside a surname: "Marieke van Dorsten", "Ana von Bülow".
+_FOREIGN_PARTICLES: Final = words("van von der den ter ten")
+
+
+def _joined_by_particle(words_: Words, spans: list[Span]) -> list[Span]:
+    """Join a capitalized person to the capitalized word after "van"/"von" ("van der")."""
+    if _FOREIGN_PARTICLES.isdisjoint(words_.vocabulary):
+        return []  # the common case
+    starts, ends, gaps, norms, n = (
+        words_.starts,
+        words_.ends,
+        words_.gaps,
+        words_.norms,
+        len(words_.starts),
+    )
+    joined: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not words_.text[span.start : span.start + 1].isupper():
+            continue
+        last = bisect_right(starts, span.end - 1) - 1
+        k = last + 1
+        while k < n and k - last <= 2 and norms[k] in _FOREIGN_PARTICLES and gaps[k] == " ":
+            k += 1
+        tokens = words_.words
+        if k == last + 1 or k >= n or gaps[k] != " " or not tokens[k][:1].isupper():
+            continue
+        # "van", not the verb's capital "Van"; "Rosa y Juan van Huancayo" goes there.
+        if tokens[last + 1].islower() and norms[k] not in PLACE_WORDS:
+            joined.append(Span(span.start, ends[k], PERSONA, span.key))
+    return joined
 
 
 # An Andean surname by its spelling: Quechua and Aymara sounds Spanish words rarely have

@@ -454,3 +454,19 @@ def test_a_lowercase_name_joined_by_y_after_con_is_scrubbed(
     scrubbed = scrub_for_cli(text)
     assert gone not in scrubbed
     assert kept in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # A Dutch or German particle joins a found person to the rest of the surname.
+        ("Mi jefa es Marieke van Dorsten, ella viene en abril.", "Dorsten", "abril"),
+        # The verb "van" after people stays, with where they go.
+        ("Rosa y Juan van a Lima.", "Rosa", "van a Lima"),
+        ("Juan Quispe van Huancayo.", "Quispe", "Huancayo"),
+    ],
+)
+def test_a_person_joined_by_van_or_von_is_scrubbed(text: str, gone: str, kept: str) -> None:
+    scrubbed = scrub_for_cli(text)
+    assert gone not in scrubbed
+    assert kept in scrubbed
