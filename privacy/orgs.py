@@ -258,6 +258,15 @@ _STUDIES_AT: Final = re.compile(
     rf"(?:en|a)\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})(?:\s+en\s+[\wáéíóúñü]+)?,\s+(?:{_CAREERS})(?!\w)"
 )
+# Who buys what someone sells: "vendo queso y leche a Lácteos Urpichay", "crío cuyes para
+# vender a Sumaq Ccoy". A place ("vendemos a Huancayo"), a person by a given name or a
+# title ("a don Julio") is no firm.
+_SOLD_TO: Final = re.compile(
+    rf"(?<!\w)(?i:vend|entreg)[a-zé]*(?:\s+[a-záéíóúñü]+){{0,4}}?\s+a\s+(?:la\s+|el\s+)?"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]+(?:\s+[{_UP}][\wáéíóúñü'’\-]+)?)(?=\s*[,.;:]|\s+(?:que|y|en)\s)"
+)
+# Countries whose words are no place alone: "vendemos café a Estados Unidos".
+_NOT_BUYERS: Final = words("don dona senor senora senorita tio tia mama papa estados unidos reino")
 # Two trades joined, then a name with its article: "Pollos y Parrillas El Tumi Dorado",
 # "Jugos y Sánguches La Esquina". "Moros y Cristianos" (a dance) has no name after it.
 _TWO_TRADES_NAMED: Final = re.compile(
@@ -501,6 +510,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if " y " in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _TWO_TRADES_NAMED.finditer(text)]
+    if "end" in text or "ntreg" in text:
+        for m in _SOLD_TO.finditer(text):
+            keys = [normalize_token(t) for t in _TOKEN.findall(m.group("name"))]
+            if not any(k in PLACE_WORDS or k in GIVEN_NAMES or k in _NOT_BUYERS for k in keys):
+                spans.append(Span(m.start("name"), m.end("name"), ONG))
     if " Hermanos " in text or " Hnos" in text:
         spans += [
             Span(m.start(), m.end(), ONG)

@@ -373,6 +373,14 @@ GONE = {
         "Después pasé a Jugos y Sánguches La Esquina Norteña, en Breña.",
         ["Jugos y Sánguches", "Esquina Norteña"],
     ),
+    "w19-a-buyer-of-what-is-sold": (
+        "Vendemos la leche a Lácteos Tinkuy, el camión pasa los lunes.",
+        ["Tinkuy"],
+    ),
+    "w19-a-buyer-after-vender": (
+        "Crío cuyes para vender a Wanka Cuy, que los lleva a Lima.",
+        ["Wanka Cuy"],
+    ),
     "w19-colegio-nacional-name-then-its-town": (
         "Mi hijo está en el Colegio Nacional José Olaya de Acobamba.",
         ["José Olaya", "Acobamba"],
@@ -662,6 +670,11 @@ def test_research_content_is_kept(text: str, kept: list[str]) -> None:
         # Two plurals joined without a name after them: a dance, what is sold.
         "Bailamos Moros y Cristianos en la fiesta.",
         "Vendían Papas y Ollucos La semana pasada.",
+        # Sold to a town or to a person.
+        "Vendemos la papa a Huancayo, en camión.",
+        "Vendemos en la feria a Lima y Ica.",
+        "Le vendí a don Julio, el vecino.",
+        "Vendemos café orgánico a Estados Unidos, por la cooperativa.",
         # Where the call center is, not its name.
         "Trabajo en un call center, en Lima, de noche.",
         "Trabajé en un grifo, en Huancayo, dos años.",
