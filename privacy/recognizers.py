@@ -131,6 +131,23 @@ _STALL: Final = re.compile(
     r"(?P<num>[A-Z]{1,2}-?\d{1,4}[A-Z]?|\d{1,4}-?[A-Z])(?![\w\-]|[.,]\d)",
     re.IGNORECASE,
 )
+# A code told as "mine" after the sentence that named its registry: "cada socio tiene su
+# código, por ejemplo el mío es CASP-031", "te dan un carné; el de mi hija era LM-20417".
+# The code needs letters and digits, or four digits at least, not a year; the cue (a
+# registry word) must come in the 150 characters before, so "el mío es 2015" or "el mío
+# era el 3" stay.
+_MINE_CODE: Final = re.compile(
+    r"(?:m[ií]o|m[ií]a|suyo|suya|tuyo|tuya|nuestro|nuestra)[ \t]+(?:es|era|fue)[ \t]+"
+    r"(?:(?:el|la)[ \t]+)?"
+    r"(?P<num>(?:[A-ZÑ]{1,5}[ \-]?|[a-zñ]{1,5}-?)(?:[A-ZÑ]{1,3}-)?\d{2,8}(?:-?[A-Z0-9])?"
+    r"|\d{4,12})(?![\w\-]|[.,]\d)"
+)
+_MINE_WORDS: Final = word_set("mio mia suyo suya tuyo tuya nuestro nuestra")
+_REGISTRY_CUE: Final = re.compile(
+    r"(?:c[oó]digo|carn[eé]t?|n[uú]mero|credencial|fotocheck|matr[ií]cula|ficha|registro|"
+    r"padr[oó]n|DNI|documento|pasaporte|c[ée]dula|legajo|ID)(?!\w)",
+    re.IGNORECASE,
+)
 _STALL_WORDS: Final = word_set(
     "puesto stand modulo kiosko quiosco casillero tramo galeria tienda local"
 )
@@ -141,6 +158,7 @@ _CUED_WORDS: Final = word_set(
 ID_WORDS: Final = (
     _CUED_WORDS
     | _STALL_WORDS
+    | _MINE_WORDS
     | word_set(
         "d dn dni documento doc pasaporte carne carnet c ce ruc nhc nass n nº no nocol nºcol "
         "nocolegiado nºcolegiado colegiado historia sis afiliacion codigo"
@@ -289,6 +307,15 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
             continue
         if not is_amount(text, m.start("num"), m.end("num")):
             spans.append(Span(m.start("num"), m.end("num"), ID))
+    for m in find_at(_MINE_CODE, text, anchors.starts(_MINE_WORDS)):
+        num = m.group("num")
+        if (
+            _YEAR_LIKE.fullmatch(num)
+            or _REGISTRY_CUE.search(text, max(0, m.start() - 150), m.start()) is None
+            or is_amount(text, m.start("num"), m.end("num"))
+        ):
+            continue
+        spans.append(Span(m.start("num"), m.end("num"), ID))
     spans += [
         Span(m.start("num"), m.end("num"), ID)
         for m in find_at(_STALL, text, anchors.starts(_STALL_WORDS))

@@ -1,0 +1,52 @@
+"""A code told as "mine" after the sentence that names its registry ("cada socio tiene su
+código, por ejemplo el mío es …"), and the numbers of the same shape that stay: years,
+ranks, prices and models, or a "mío" with no registry before it. Examples written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy import scrub_for_cli
+
+GONE = {
+    "member-code-after-example": (
+        "En la cooperativa cada socio tiene su código, por ejemplo el mío es COAP-118.",
+        "COAP-118",
+    ),
+    "carne-then-mine-lowercase": (
+        "nos dieron carné a todos, el mio era jt-2290 y el de mi cuñado otro",
+        "jt-2290",
+    ),
+    "employee-number-long": (
+        "En la fábrica te dan tu número de trabajador. El mío fue 00731942, nunca lo olvido.",
+        "00731942",
+    ),
+    "fotocheck-hers": (
+        "Con el fotocheck entras a la planta; el suyo es PL-4471, el de mi esposa.",
+        "PL-4471",
+    ),
+    "registry-two-sentences-back": (
+        "Para el padrón nos inscribieron a todos. Hicimos cola toda la mañana. La mía es RV 20931.",
+        "20931",
+    ),
+}
+
+KEPT = {
+    "year-after-mine": ("Cada uno tiene su código del año, el mío es 2019, cuando entré.", "2019"),
+    "rank-after-mine": ("Nos dieron un número de turno y el mío era el 3.", "3"),
+    "price-after-mine": ("El carné cuesta, el mío fue 1500 soles con todo.", "1500"),
+    "no-registry-before": ("Todos tienen celular; el mío es un A-12 viejito.", "A-12"),
+    "mine-without-code": ("El número es difícil de recordar, el mío es corto.", "corto"),
+}
+
+
+@pytest.mark.parametrize(("text", "value"), GONE.values(), ids=GONE.keys())
+def test_code_told_as_mine_is_gone(text: str, value: str) -> None:
+    assert value not in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT.values(), ids=KEPT.keys())
+def test_look_alike_after_mine_stays(text: str, value: str) -> None:
+    assert value in scrub_for_cli(text)
