@@ -26,6 +26,18 @@ from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
 
+_ACCENTED: Final = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+def any_accent(keys: frozenset[str]) -> str:
+    """A regex alternation of normalized lowercase words, matched with or without their
+    accents and "ñ" ("compania" matches "compañía"), longest first, so one word set
+    serves both the anchors and the patterns."""
+    return "|".join(
+        "".join(_ACCENTED.get(c, re.escape(c)) for c in key)
+        for key in sorted(keys, key=lambda key: (-len(key), key))
+    )
+
 
 class Listed(NamedTuple):
     """One maintained name: its normalized words and how it may be written."""
@@ -504,27 +516,26 @@ def _bare_name(words_: Words, x: int) -> Span | None:
 # ("una empresa que se llamaba servicios integrales cordillera limitada"). The name runs
 # over lowercase words up to a function word; a trade word with only generic words after
 # it ("trabajé en confecciones", "en transportes de carga") names no one.
-_LOWER_TRADES: Final = (
-    r"textil|textiles|confecciones|inversiones|distribuidora|transportes|servicios|comercial|"
-    r"constructora|agr[ií]cola|agroindustrial|agroexportadora|industrias|multiservicios|"
-    r"inmobiliaria|corporaci[oó]n|negociaciones|representaciones|importaciones|comercializadora"
-)
-_LOWER_TRADE_FIRM: Final = re.compile(rf"(?:{_LOWER_TRADES})(?:\s+[a-záéíóúñü]+){{1,4}}")
+# The first word is a trade word: only words of `LOWER_FIRM_WORDS` anchor the scan.
+_LOWER_TRADE_FIRM: Final = re.compile(r"[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+){1,4}")
 _WORK_CUE_BEFORE: Final = re.compile(
     r"\b(?:trabaj|chambe|labor|entr[eé]|ingres)\w*(?:\s+[a-záéíóúñü]+){0,2}?\s+"
     r"(?:en|para|a|con)\s+(?:(?:la|el)\s+)?$"
 )
-# Trade and legal-suffix words, normalized: the scan runs only where one is (their
-# anchors come with `orgs.HEAD_WORDS`).
-LOWER_FIRM_WORDS: Final = words(
+# Trades a firm is named by, normalized, shared with `orgs` (where a firm's own name may
+# come before them: "Tempo Servicios Generales"). One list, so a trade added here is
+# both a lowercase firm's first word and a capitalized head.
+FIRM_TRADES: Final = words(
     """
     textil confecciones inversiones distribuidora transportes servicios comercial
-    constructora agricola agroindustrial agroexportadora industrias multiservicios
-    inmobiliaria corporacion negociaciones representaciones importaciones
-    comercializadora limitada ltda sac eirl srl
+    constructora agricola agroindustrial industrias multiservicios inmobiliaria
+    corporacion negociaciones representaciones comercializadora
     """
 )
 _SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl")
+# Trade and legal-suffix words: the scan runs only where one is (their anchors come
+# with `orgs.HEAD_WORDS`).
+LOWER_FIRM_WORDS: Final = FIRM_TRADES | words("agroexportadora importaciones") | _SUFFIX_WORDS
 _LOWER_SUFFIX: Final = re.compile(
     r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?![\w.])"
     r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"

@@ -27,9 +27,11 @@ from typing import Final
 from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
+    FIRM_TRADES,
     LISTED_FIRST,
     LOWER_FIRM_WORDS,
     SCHOOL_WORDS,
+    any_accent,
     find_after_con,
     find_coordinated,
     find_cued,
@@ -104,14 +106,18 @@ _YEAR_END: Final = re.compile(r"(?<![º°o.\d])\s(?:19|20)\d\d$")
 _HEADED: Final = re.compile(
     rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}(?:{_NAME_YEAR}|{_SUFFIX})"
 )
-_LOWER_HEADS: Final = (
-    r"ong|asociaci[oó]n|club|grupo(?:\s+de\s+[a-záéíóúñ]+)?|hermandad|cooperativa|radio|"
-    r"empresa|iglesia|comedor|restaurante|poller[ií]a|taller|colegio|instituto|academia|"
-    r"ferreter[ií]a|tienda|agroexportadora|fundo|organizaci[oó]n|instituci[oó]n|red|"
-    r"f[aá]brica|mina|minera|compa[ñn][ií]a|negocio|hacienda|granja|cooperativa|"
-    r"constructora|agr[ií]cola|textil|hotel|hostal|restaurant|panader[ií]a|escuela|"
-    r"universidad|cl[ií]nica|parroquia|supermercado|equipo|cetpro|empacadora"
+# Kinds of organization written lowercase before a name: "la ong Kusi Warma", "el
+# colegio Santa Rosa", "la fábrica Pamolsa".
+LOWER_HEAD_NOUNS: Final = words(
+    """
+    ong asociacion club hermandad cooperativa radio empresa iglesia comedor restaurante
+    polleria taller colegio instituto academia ferreteria tienda agroexportadora fundo
+    organizacion institucion red fabrica mina minera compania negocio hacienda granja
+    constructora agricola textil hotel hostal restaurant panaderia escuela universidad
+    clinica parroquia supermercado equipo cetpro empacadora
+    """
 )
+_LOWER_HEADS: Final = rf"grupo(?:\s+de\s+[a-záéíóúñ]+)?|{any_accent(LOWER_HEAD_NOUNS)}"
 # What kind it is, between the noun and the name: "la academia preuniversitaria Pamer".
 _LOWER_KIND: Final = (
     r"(?:(?:preuniversitaria|parroquial|agraria|cafetalera|minera|constructora|textil|"
@@ -156,18 +162,23 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _TWO_TRADES: Final = re.compile(rf"^[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\b")
+# What a name is said to be after a comma: "Minkakuy, es una asociación civil".
+# "trabaja en X, la empacadora esa"; "la página de X, los residentes".
+APPOSITION_KINDS: Final = words(
+    """
+    ong asociacion organizacion institucion cooperativa empresa fundacion agrupacion red
+    fabrica restaurante polleria tienda taller academia iglesia radio agroexportadora
+    minera compania constructora club colegio escuela instituto universidad hermandad
+    cadena marca consultora agencia empacadora procesadora exportadora supermercado
+    packing chifa picanteria cevicheria textil hotel hostal residentes
+    """
+)
 _APPOSITION: Final = re.compile(
     # "yo trabajo en Minkakuy, es una asociación civil": told what it is after a comma.
     # "trabajo en Tarpuy, somos una ONG chiquita": who speaks is part of it.
     r",\s+(?:(?:que\s+)?(?:es|somos|[eé]ramos)\s+)?(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
-    r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?(?:ONG|ong|asociaci[oó]n|organizaci[oó]n|"
-    r"instituci[oó]n|cooperativa|empresa|fundaci[oó]n|agrupaci[oó]n|red|f[aá]brica|"
-    r"restaurante|poller[ií]a|tienda|taller|academia|iglesia|radio|agroexportadora|minera|"
-    r"compa[ñn][ií]a|constructora|club|colegio|escuela|instituto|universidad|hermandad|"
-    r"cadena|marca|consultora|agencia|"
-    # "trabaja en X, la empacadora esa"; "la página de X, los residentes".
-    r"empacadora|procesadora|exportadora|supermercado|packing|chifa|picanter[ií]a|"
-    r"cevicher[ií]a|textil|hotel|hostal|residentes)\b"
+    r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?"
+    rf"(?:ONG|{any_accent(APPOSITION_KINDS)})\b"
 )
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
 # "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it.
@@ -771,12 +782,10 @@ _PROPER_GENERIC: Final = re.compile(
     rf"(?:\s+[{_UP}][\wáéíóúñü]+){{2}}"
 )
 # Heads a company's own name may come before: "Tempo Servicios Generales".
-_BRANDED_HEADS: Final = words(
+_BRANDED_HEADS: Final = FIRM_TRADES | words(
     """
-    servicios transportes inversiones constructora comercial distribuidora multiservicios
-    limpiezas construcciones textil confecciones agricola agroindustrial industrias
-    representaciones negociaciones comercializadora inmobiliaria importadora exportadora
-    restaurante restaurant polleria hotel hostal consorcio corporacion
+    limpiezas construcciones importadora exportadora restaurante restaurant polleria hotel
+    hostal consorcio
     """
 )
 _NOT_BEFORE_NAME: Final = words("la el los las lo un una mi su nuestra nuestro")
