@@ -107,13 +107,17 @@ _CUED_ID: Final = re.compile(
     r"de[ \t]+(?:(?:la|el)[ \t]+)?(?P<of>[^\W\d_]+)))?"
     # "el número de socio en la cooperativa es el 00123"
     r"(?:[ \t]+(?:en|de|del)[ \t]+(?:(?:el|la)[ \t]+)?[^\W\d_]+(?=[ \t]+(?:es|era|fue)\b))?"
-    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la)(?!\w))*[ \t]*"
+    # "me dieron fotocheck, el 0884": a comma, then the article.
+    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la|,(?=[ \t]*(?:el|la)[ \t]))"
+    r"(?!\w))*[ \t]*"
+    # A zero first marks a code, short as it is: "socio número 007".
+    r"(?P<num>0\d{2,3}(?![\w\-]|[.,]\d)|"
     # Digit groups may be spaced or dotted: "código AK 204 588", "cédula V-12.345.678";
     # the letters may carry a branch or series after a dash: "CAC-P 0932", "COOP-LA 118".
     # Codes use the Spanish alphabet: "CAÑ-0087".
     # A short member code keeps its letters before a dash: "mi código era el PL-027", typed
     # in lowercase in a lowercase transcript ("pl-027", "cac-ñu-0931").
-    r"(?P<num>(?:[A-ZÑ]{1,4}|[a-zñ]{1,4})-\d{2,3}(?![\w\-]|[.,]\d)"
+    r"(?:[A-ZÑ]{1,4}|[a-zñ]{1,4})-\d{2,3}(?![\w\-]|[.,]\d)"
     r"|(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?|[a-zñ]{1,4}(?:-[a-zñ]{1,2})?-)?"
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
@@ -148,6 +152,10 @@ _REGISTRY_CUE: Final = re.compile(
     r"padr[oó]n|DNI|documento|pasaporte|c[ée]dula|legajo|ID)(?!\w)",
     re.IGNORECASE,
 )
+# A DNI written with dots, as Argentina writes it, told apart from its cue: "con DNI de
+# cada uno. El del presidente es 41.208.736". A sum is written the same way, so a registry
+# word must come in the 150 characters before and no currency or unit with it.
+_DOTTED_ID: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\d{3}\.\d{3}(?!\d|[.,]\d)")
 _STALL_WORDS: Final = word_set(
     "puesto stand modulo kiosko quiosco casillero tramo galeria tienda local"
 )
@@ -307,6 +315,13 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
             continue
         if not is_amount(text, m.start("num"), m.end("num")):
             spans.append(Span(m.start("num"), m.end("num"), ID))
+    if "." in text:
+        spans += [
+            Span(m.start(), m.end(), DNI)
+            for m in _DOTTED_ID.finditer(text)
+            if _REGISTRY_CUE.search(text, max(0, m.start() - 150), m.start())
+            and not is_amount(text, m.start(), m.end())
+        ]
     for m in find_at(_MINE_CODE, text, anchors.starts(_MINE_WORDS)):
         num = m.group("num")
         if (

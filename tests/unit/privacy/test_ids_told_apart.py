@@ -1,7 +1,8 @@
-"""A code told as "mine" after the sentence that names its registry ("cada socio tiene su
-código, por ejemplo el mío es …"), and the numbers of the same shape that stay: years,
-ranks, prices and models, or a "mío" with no registry before it. Examples written for
-these tests.
+"""ID numbers told apart from their cue: a code told as "mine" after the sentence that
+names its registry ("cada socio tiene su código, por ejemplo el mío es …"), a dotted DNI
+after "DNI de cada uno", a code after "fotocheck, el", a short code with a zero first;
+and the numbers of the same shape that stay: years, ranks, prices, sums and models, or a
+"mío" with no registry before it. Examples written for these tests.
 """
 
 from __future__ import annotations
@@ -31,9 +32,22 @@ GONE = {
         "Para el padrón nos inscribieron a todos. Hicimos cola toda la mañana. La mía es RV 20931.",
         "20931",
     ),
+    "dotted-dni-of-another": (
+        "Pedimos el DNI de todos los socios. El de la tesorera es 38.114.905, ya está.",
+        "114",
+    ),
+    "comma-then-article": ("Al entrar te dan tu carné, el 30471, y con eso marcas.", "30471"),
+    "zero-first-member": ("en la asociación yo soy socia número 014 desde el inicio", "014"),
 }
 
 KEPT = {
+    "dotted-sum-in-soles": (
+        "Con su DNI cobran el bono; el proyecto costó 2.450.000 soles en total.",
+        "2.450.000",
+    ),
+    "dotted-sum-no-registry": ("La obra salió 3.200.000, una plata grande.", "3.200.000"),
+    "rank-after-numero": ("En la lista de espera somos el número 12 todavía.", "12"),
+    "year-after-carne-comma": ("Mi carné, el 2015 me lo dieron en Ica.", "2015"),
     "year-after-mine": ("Cada uno tiene su código del año, el mío es 2019, cuando entré.", "2019"),
     "rank-after-mine": ("Nos dieron un número de turno y el mío era el 3.", "3"),
     "price-after-mine": ("El carné cuesta, el mío fue 1500 soles con todo.", "1500"),
