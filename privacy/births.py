@@ -84,6 +84,8 @@ _CUE: Final = re.compile(
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     # Papers from abroad, in English: "born on March 3rd, 2008", "born 5th of May 2010".
     r"born(?:\s+on)?|"
+    # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
+    r"(?:mi|su|tu)\s+fecha(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
@@ -144,6 +146,9 @@ _DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = (
     "nac",
+    "mi fecha",
+    "su fecha",
+    "tu fecha",
     "born",
     "cumpl",
     "soy de",
@@ -230,6 +235,10 @@ def find_birth_dates(words: Words) -> list[Span]:
         if (
             cue.start() < after
             or _NATIVITY.match(text, cue.end())
+            or (
+                cue.group()[-5:].lower() == "fecha"
+                and _EVENT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+            )
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
@@ -259,6 +268,10 @@ def find_birth_dates(words: Words) -> list[Span]:
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
+        if m is not None and _names_a_place(text, m):
+            # "nació allá, en el Doce de Octubre, el doce de octubre del 2008": the first
+            # is a settlement named after a date; the birth date comes after it.
+            m = _whole(text, _DATE.search(text, m.end(), m.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is None or (needs_year and not _WITH_YEAR.search(m.group())):
             continue
         if not (
@@ -279,6 +292,24 @@ def find_birth_dates(words: Words) -> list[Span]:
 
 
 _COPULAS: Final = ("es", "era", "son ", "eran")
+# A date written as a place's name: after "en el"/"en la", its first word capitalized
+# ("en el Doce de Octubre", "en la 28 de Julio"); a birth date is written in lowercase.
+_IN_THE: Final = re.compile(r"\ben\s+(?:el|la)\s+$", re.IGNORECASE)
+# A date of a fiesta or an event has "its date" too: "la fiesta tiene su fecha, 30 de agosto".
+_EVENT_BEFORE: Final = re.compile(
+    r"\b(?:fiesta|santo|santa|virgen|patr[oó]n|patrona|aniversario|feria|reuni[oó]n|asamblea|"
+    r"viaje|boda|matrimonio|cita|examen|faena|herranza|carnaval\w*|elecci[oó]n\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_place(text: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` is a place's name (see _IN_THE)."""
+    if _IN_THE.search(text, max(0, m.start() - 9), m.start()) is None:
+        return False
+    return any(w[:1].isupper() for w in m.group().split() if w.lower() not in ("de", "del"))
+
+
 _MAX_TAKEN: Final = 2
 
 

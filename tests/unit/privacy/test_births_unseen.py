@@ -177,9 +177,24 @@ GONE = {
         "Tengo mellizos, están en Ica, ellos son del 5 de marzo del 2001.",
         ["5 de marzo"],
     ),
+    "one's-date-on-a-card": (
+        "Ese es mi carné de extranjería, ahí dice mi fecha: 9 de noviembre del 79.",
+        ["9 de noviembre"],
+    ),
+    "her-date-on-the-passport": (
+        "En el pasaporte de mi mamá su fecha sale 2 de febrero de 1955, ya está viejita.",
+        ["2 de febrero"],
+    ),
+    "born-in-a-settlement-named-by-a-date": (
+        "Mi nieto nació en Lima, en el Quince de Enero, el tres de junio del 2017.",
+        ["tres de junio"],
+    ),
 }
 
 KEPT = {
+    "a-fiesta-has-its-date": "La herranza tiene su fecha, 25 de julio, y todos regresan.",
+    "a-trip-has-its-date": "Su fecha de viaje era el 3 de mayo, pero se postergó.",
+    "a-settlement-named-by-a-date": ("Mi hija nació en la 28 de Julio, la avenida, y ahí vivimos."),
     "children-travel-on-a-date": "Mis hijos viajan a Ica el 15 de enero y vuelven el 20 de marzo.",
     "children-at-a-fiesta": (
         "Mis hijos vienen para la fiesta: Santiago, el 25 de julio, y la Virgen, el 15 de agosto."
