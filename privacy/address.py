@@ -14,7 +14,7 @@ from typing import Final
 
 from privacy.lexicon import words as word_set
 from privacy.numbers import is_quantity_after
-from privacy.places import extend_locality, extend_lowercase_locality
+from privacy.places import extend_locality, extend_lowercase_locality, settlement_before
 from privacy.recognizers import DIRECCION, Span
 from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
@@ -213,7 +213,9 @@ def find_addresses(anchors: Anchors) -> list[Span]:
             start = first.start() if first else trig.start()
             end = extend_lowercase_locality(text, start, end)
             area = _AREA_BEFORE.search(text, max(0, start - 60), start)
-            spans.append(Span(area.start() if area else start, end, DIRECCION))
+            # The settlement named before the street: "Centro Poblado La Venta, Calle 3".
+            start = min(area.start() if area else start, settlement_before(text, start, lot=False))
+            spans.append(Span(start, end, DIRECCION))
     return spans
 
 

@@ -18,7 +18,9 @@ from typing import Final
 from privacy.lexicon import CALENDAR_WORDS, RESEARCH_WORDS, SENTENCE_WORDS
 from privacy.lexicon import words as word_set
 from privacy.normalize import normalize_token
+from privacy.numbers import is_quantity_after
 from privacy.recognizers import DIRECCION, Span
+from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
 # A road between two towns is written with a dash or an en dash: "Satipo–Mazamari".
@@ -27,8 +29,18 @@ _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
 # A name never runs into the lot written after it without a comma: "AA HH Los Pinos Mz B".
 _LOT_AHEAD: Final = r"(?!(?:Mz|Mza|Lt|Lote|Manzana|Sector|Grupo|UCV)\b)"
 _NAME: Final = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_LOT_AHEAD}{_CAP}){{0,5}}"
+# A settlement numbers its parts with an ordinal: "El Progreso 3er Sector", "Los Pinos
+# 2da Etapa", "Huáscar II Etapa", "Santa Rosa 1ra zona".
+_ORDINAL: Final = (
+    r"(?:\d{1,2}(?:er|ra|ro|da|do|ta|to|va|vo|ma|mo|na|no|[°ºª])\.?|[IVX]{1,4}|"
+    r"(?:[Pp]rimer|[Ss]egund|[Tt]ercer|[Cc]uart|[Qq]uint|[Ss]ext|[Ss][eé]ptim|[Oo]ctav|"
+    r"[Nn]oven|[Dd][eé]cim)[ao]?)"
+)
+_DIVISION: Final = (
+    rf"{_ORDINAL}\s+(?:[Ss]ector|[Ee]tapa|[Zz]ona|[Gg]rupo|[Pp]arte|[Aa]mpliaci[oó]n)(?!\w)"
+)
 # Settlements are often named after a date or a number: "9 de Octubre", "Villa 31".
-_PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?"
+_PLACE_NAME: Final = rf"(?:\d{{1,2}}\s+de\s+)?{_NAME}(?:\s+\d{{1,3}}(?!\w))?(?:\s+{_DIVISION})?"
 _SETTLEMENT_HEAD: Final = (
     # "AA.HH.", "A.A.H.H.", "AA HH", "Asent. Hum.", "PP.JJ.", "C.P.", "centro poblado"
     r"(?:A\.?\s?A\.?\s?H\.?\s?H\.?|A\.\s?H\.|P\.?\s?P\.?\s?J\.?\s?J\.|P\.\s?J\.|C\.\s?P\.|"
@@ -51,9 +63,15 @@ _PART_HEAD: Final = (
 )
 # A lot letter written in lowercase after an abbreviated block: "mz. f".
 _LOWER_LETTER: Final = r"(?:(?<=[Mm]z\.)|(?<=[Mm]z\.\s)|(?<=[Mm]za\.\s))[a-zñ]"
+# Spanish writes "ll" and "ch" as one letter of a block: "Mz. LL", "mz ch".
+_UPPER_LETTER: Final = r"(?:LL|CH|Ll|Ch|[A-ZÑ])\d*"
+# Any lot or zone word takes a lowercase letter in lowercase transcripts ("zona j",
+# "mz ll"), but not a vowel that is also a word: "el sector a trabajar", "la zona y".
+_LOT_HEAD: Final = r"(?:[Mm]za?|[Mm]anzana|[Ll]t|[Ll]ote|[Zz]ona|[Ss]ector|[Ee]tapa|[Gg]rupo)"
+_LOT_LETTER: Final = rf"{_LOT_HEAD}(?:\.\s*|\s+)(?:ll|ch|[b-df-np-tv-xzñ])(?![\w°º/])"
 _PART: Final = (
-    rf"{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?"
-    rf"(?:\d+(?:[.,]\d+)?[A-Za-z]?|[A-ZÑ]\d*|{_LOWER_LETTER})(?!\w)"
+    rf"(?:{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?"
+    rf"(?:\d+(?:[.,]\d+)?[A-Za-z]?|{_UPPER_LETTER}|{_LOWER_LETTER})(?!\w)|{_LOT_LETTER})"
 )
 # A zone of a settlement or an anexo named, not numbered: "sector Alto", "Barrio Santa
 # Rosa". It continues an address with a lot, never starts one ("el sector Santa Rosa").
@@ -66,13 +84,16 @@ _ANCHOR: Final = (
     r"(?:Mz|Mza|Manzana|manzana|Lt|Lote|Sector|Grupo|UCV)\.?\s*"
     r"(?:N[º°o]\.?\s*)?"
     # A lot letter may be quoted: "Mz 'B'".
-    r"(?:\d+[A-Za-z]?|[A-ZÑ]\d*|['‘’\"“”][A-ZÑ]\d*['‘’\"“”])(?!\w)"
+    rf"(?:\d+[A-Za-z]?|{_UPPER_LETTER}|['‘’\"“”][A-ZÑ]\d*['‘’\"“”])(?!\w)"
+    # Lima's "unidad comunal de vivienda" is a home by its number, in any case: "ucv 147".
+    r"|[Uu][Cc][Vv]\.?\s*\d{1,4}[A-Za-z]?(?!\w)"
 )
 # Lowercase parts locate a home only beside another part: "sector 3, grupo 20"; a
 # "sector 3" alone is a zone of the story.
 _LOWER_PART: Final = (
     r"(?:sector|grupo|lote|lt|mza?)\.?\s*(?:N[º°o]\.?\s*)?"
-    rf"(?:\d+[A-Za-z]?|[A-ZÑ]\d*|{_LOWER_LETTER})(?!\w)"
+    rf"(?:\d+[A-Za-z]?|{_UPPER_LETTER}|{_LOWER_LETTER})(?!\w)"
+    rf"|{_LOT_LETTER}"
 )
 _SETTLEMENT: Final = re.compile(
     rf"(?<!\w)(?:{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
@@ -184,14 +205,35 @@ _ABBREVIATION: Final = re.compile(
     r"(?<!\w)(?:[AP]\.\s?[HJ]\.|A\.\s?A\.\s?H|P\.\s?P\.\s?J|C\.\s?P\.)"
 )
 _EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
-TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS | _FLAT_WORDS
+_LOWER_WORD: Final = r"[a-zñáéíóúü]+"
+# France writes the number first: "18 rue des Pyrénées", "5 bis avenue Jean Jaurès".
+_FRENCH_WORDS: Final = word_set("rue avenue boulevard bd place impasse allee chemin quai")
+_FRENCH_STREET: Final = re.compile(
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Ii]mpasse|[Aa]ll[ée]e|[Cc]hemin|[Qq]uai)"
+    r"\.?[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)?"
+    rf"(?:{_NAME}|{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,2}}(?=[ \t]*(?:[,.;:]|$)))"
+)
+_FRENCH_NUMBER: Final = re.compile(r"(?<![\w,.\-/])\d{1,4}(?:[A-Za-z]|[ \t]?(?:bis|ter))?,?[ \t]+$")
+# A US street typed in lowercase: "88 prospect avenue", "412 w 42nd street".
+_US_LOWER_WORDS: Final = word_set(
+    "street st avenue ave road rd boulevard blvd drive lane court place parkway highway "
+    "terrace circle pike turnpike"
+)
+_US_LOWER_BEFORE: Final = re.compile(
+    r"(?<![\w,.\-])\d{1,6}(?:-\d{1,4})?[ \t]+(?P<name>(?:(?:[nsew]|north|south|east|west)[ \t]+)?"
+    r"(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[a-z]+){0,2})[ \t]+$"
+)
+_US_LOWER: Final = re.compile(r"[a-z]+\.?(?!\w)")
+TRIGGERS: Final = _SETTLEMENT_WORDS | _EUROPE_WORDS | _FLAT_WORDS | _FRENCH_WORDS | _US_LOWER_WORDS
 # Joined by particles but not by "en" or "y": "Vive en Villa Rica, Mz. B" starts at Villa.
 _NAME_BEFORE: Final = re.compile(
-    rf"(?<!\w)(?:{_CAP}(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{0,5}}|{_CAP}\s+\d+),\s+$"
+    rf"(?<!\w)(?:{_CAP}(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{0,5}}|{_CAP}\s+\d+)"
+    rf"(?:\s+{_DIVISION})?,\s+$"
 )
 _LONG_NAME_BEFORE: Final = re.compile(
     r"(?<![\w.])(?!(?:En|De|Del|Y|A|Al|Por|Con|Desde|Hasta|Para|Vive|Vivo)\b)"
-    rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{1,4}}\s+$"
+    rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:(?:de|del|la|las|los|el)\s+)*{_CAP}){{1,4}}"
+    rf"(?:\s+{_DIVISION})?\s+$"
 )
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl "
@@ -224,6 +266,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ):
         matches += _JAPAN.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
+    spans += _numbered_first(text, anchors.starts(_FRENCH_WORDS | _US_LOWER_WORDS))
+    spans += _spelled_lots(text, anchors.starts(_SPELLED_WORDS))
     for m in matches:
         settlement = m.re is _SETTLEMENT
         start = m.start()
@@ -260,6 +304,92 @@ def _flats_after_a_name(text: str, positions: list[int]) -> list[Span]:
             end = flat.end() if flat else pos + len("piso")
             spans.append(Span(named.start(), _parts_after(text, end), DIRECCION))
     return spans
+
+
+def _numbered_first(text: str, positions: list[int]) -> list[Span]:
+    """French streets and lowercase US ones, whose house number comes first."""
+    spans: list[Span] = []
+    for pos in positions:
+        start = None
+        french = _FRENCH_STREET.match(text, pos)
+        if french is not None:
+            number = _FRENCH_NUMBER.search(text, max(0, pos - 12), pos)
+            start = number.start() if number else None
+            end = french.end()
+        if start is None:
+            us = _US_LOWER.match(text, pos)
+            if us is None:
+                continue
+            number = _US_LOWER_BEFORE.search(text, max(0, pos - 50), pos)
+            if number is None or not _place_words(number.group("name")):
+                continue
+            start, end = number.start(), us.end()
+        end = extend_lowercase_locality(text, start, _parts_after(text, end))
+        spans.append(Span(start, end, DIRECCION))
+    return spans
+
+
+# A lot read out, its block letter by its Spanish name and its number in words:
+# "manzana eñe, lote tres", "lote veintidós de la manzana be". Both parts are needed:
+# "compramos el lote tres" and "una manzana de dos kilos" are no address.
+_LETTER_NAME: Final = (
+    r"(?:doble[ \t]+(?:ve|uve|u)|i[ \t]+griega|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|"
+    # A lowercase vowel alone is a word: "vendió la manzana y el lote tres".
+    r"ene|eñe|pe|cu|erre|ese|te|uve|ve|equis|ye|zeta|ll|ch|(?-i:[A-ZÑ]|[b-df-np-tv-xzñ]))(?!\w)"
+)
+_SPOKEN_NUMBER: Final = (
+    r"(?:\d{1,4}[A-Za-z]?(?!\w)"
+    r"|[a-záéíóúñ]+(?:[ \t]+(?:y[ \t]+)?(?!(?:de|del|la|en)(?!\w))[a-záéíóúñ]+){0,3})"
+)
+_BLOCK_WORD: Final = r"(?:manzana|mza?\.?)[ \t]+(?:letra[ \t]+)?"
+_LOT_WORD: Final = r"(?:lote|lt\.?)[ \t]+(?:n[uú]mero[ \t]+)?"
+_SPELLED_LOT: Final = re.compile(
+    rf"(?i:{_BLOCK_WORD}{_LETTER_NAME}[ \t]*,?[ \t]*(?:(?:y|con)[ \t]+)?(?:el[ \t]+)?{_LOT_WORD})"
+    rf"(?P<num>{_SPOKEN_NUMBER})"
+    rf"|(?i:{_LOT_WORD})(?P<first>{_SPOKEN_NUMBER})[ \t]*,?[ \t]*"
+    rf"(?i:(?:de[ \t]+la[ \t]+|en[ \t]+la[ \t]+)?{_BLOCK_WORD}{_LETTER_NAME})"
+)
+_SPELLED_WORDS: Final = word_set("manzana mz mza lote lt")
+_LOT_NUMBER_WORDS: Final = NUMBER_WORDS - word_set(
+    "mas zero one two three four five six seven eight nine"
+)
+_WORD_RE: Final = re.compile(r"\w+")
+_SCALE_AFTER: Final = re.compile(r"[ \t]+(?:mil|mill[oó]n|millones)(?!\w)", re.IGNORECASE)
+
+
+def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
+    """Lots read out in words (see _SPELLED_LOT), with the district after them."""
+    spans: list[Span] = []
+    for m in find_at(_SPELLED_LOT, text, positions):
+        if m.group("first") is not None:
+            if _number_length(text, m.start("first"), m.end("first")) < m.end("first"):
+                continue  # "el lote tres mil de la manzana": not a number in words alone
+            end = m.end()
+        else:
+            end = _number_length(text, m.start("num"), m.end("num"))
+            if (
+                end == m.start("num")
+                or _SCALE_AFTER.match(text, end)
+                or is_quantity_after(text, end)
+            ):
+                continue  # "lote tres mil soles" is a price
+        end = extend_lowercase_locality(text, m.start(), _parts_after(text, end))
+        spans.append(Span(m.start(), end, DIRECCION))
+    return spans
+
+
+def _number_length(text: str, start: int, end: int) -> int:
+    """Where a lot number in digits or words starting at ``start`` ends (before ``end``)."""
+    if text[start].isdigit():
+        return end
+    last = start
+    for word in _WORD_RE.finditer(text, start, end):
+        folded = normalize_token(word.group())
+        if folded in _LOT_NUMBER_WORDS:
+            last = word.end()
+        elif folded != "y":
+            break
+    return last
 
 
 def _areas_before(text: str, start: int) -> int:
@@ -312,10 +442,56 @@ def _abbreviation_positions(text: str) -> list[int]:
 def _named_before(text: str, start: int) -> int:
     """Start of the settlement named right before its lot: "Villa Rica, Mz. B",
     "Ampliación Los Olivos Mz. D" (two words or more when no comma sets it off)."""
+    headed = settlement_before(text, start, lot=True)
+    if headed < start:
+        return headed
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None and text.startswith(("Mz", "Lt", "Manzana", "Lote", "km", "Km"), start):
         m = _LONG_NAME_BEFORE.search(text, max(0, start - 60), start)
     return m.start() if m else start
+
+
+# A settlement's head and name right before its lot or its street, in either case:
+# "asoc. villa los reyes mz ll lote 6", "Centro Poblado La Venta, Calle 3 N° 115".
+_ANY_HEAD: Final = re.compile(
+    r"(?<![\w.])(?i:a\.?\s?a\.?\s?h\.?\s?h\.?|a\.\s?h\.|p\.?\s?p\.?\s?j\.?\s?j\.|p\.\s?j\.|c\.\s?p\.|"
+    r"asent\.(?:\s*hum\.)?|asentamiento(?:\s+humano)?|centro\s+poblado|pueblo\s+joven|"
+    r"anexo|caser[ií]o|urb\.|urbanizaci[oó]n|(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda|"
+    r"(?:asoc|coop)\.\s*(?:de\s+)?viv(?:ienda|\.))(?=\s)"
+)
+# An association named right before a lot is a housing one ("Asoc. Los Pinos Mz. B");
+# before a street it may be an employer or a club.
+_ASSOCIATION: Final = re.compile(r"(?<![\w.])(?i:asoc\.|asociaci[oó]n)(?=\s)")
+_HEADED_NAME: Final = re.compile(
+    rf"\s+(?:(?P<cap>{_PLACE_NAME})"
+    rf"|(?P<low>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,4}}(?:\s+\d{{1,3}})?)"
+    rf"(?:\s+(?i:{_DIVISION}))?)\s*,?\s+"
+)
+_MAX_HEADED: Final = 90
+
+
+def settlement_before(text: str, start: int, *, lot: bool) -> int:
+    """Start of a settlement's head and name written right before ``start`` (a lot when
+    ``lot``, else a street), or ``start`` when there is none."""
+    lo = max(0, start - _MAX_HEADED)
+    heads = list(_ANY_HEAD.finditer(text, lo, start))
+    if lot:
+        heads += _ASSOCIATION.finditer(text, lo, start)
+        heads.sort(key=lambda h: h.start())
+    for head in heads:
+        m = _HEADED_NAME.fullmatch(text, head.end(), start)
+        if m is not None and (m.group("low") is None or _place_words(m.group("low"))):
+            return head.start()
+    return start
+
+
+def _place_words(name: str) -> bool:
+    """Whether lowercase words may name a place: no function word, verb or common noun."""
+    names = [normalize_token(w) for w in name.split() if not w.isdigit()]
+    return bool(names) and not (
+        names[0] in _JOINERS_FIRST
+        or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
+    )
 
 
 def _has_part(text: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,120 @@
+"""Addresses an unseen batch wrote in shapes the earlier rules lacked: a lowercase UCV and
+lot letter ("ucv 52 lote 3, zona k"), the Spanish letters "ll" and "ch" of a block, a
+settlement's head and name before its lot or its street, in either case, an ordinal part
+inside a settlement's name ("3er Sector", "II Etapa"), French streets with the number
+first, US streets typed in lowercase, and a lot read out in words ("manzana jota, lote
+cinco"); and the look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lowercase UCV, a lowercase lot letter after a zone, the district after it.
+        (
+            "mi tío vive en ucv 52 lote 3, zona k, huaycan, ahi llegamos.",
+            "mi tío vive en [DIRECCIÓN], ahi llegamos.",
+        ),
+        ("Se mudó a la UCV 210 Lt. 14, Zona R, Ate.", "Se mudó a la [DIRECCIÓN]."),
+        # "ll" and "ch" are letters of a block in Spanish.
+        ("mi casa es mz ch lote 12, comas.", "mi casa es [DIRECCIÓN]."),
+        ("Quedaba en la Mz. LL Lt. 8, Pachacútec.", "Quedaba en la [DIRECCIÓN]."),
+        # A settlement's head and lowercase name before its lot.
+        (
+            "ahora vive en asoc. los claveles mz ll lote 2, carabayllo, con su suegra.",
+            "ahora vive en [DIRECCIÓN], con su suegra.",
+        ),
+        (
+            "en el aa.hh. nueva esperanza mz. d lote 7, ate. ahí paran.",
+            "en el [DIRECCIÓN]. ahí paran.",
+        ),
+        (
+            "Compró en la Asociación Las Palmeras, Mz. F, Lt. 3, Lurín.",
+            "Compró en la [DIRECCIÓN].",
+        ),
+        # An ordinal part inside a settlement's name.
+        (
+            "Vive en el AA.HH. Santa Rosa 2da Etapa Mz. C Lt. 4, Comas, cerca.",
+            "Vive en el [DIRECCIÓN], cerca.",
+        ),
+        ("en el A.H. Los Pinos II Etapa Mz. B Lt. 1, Ate", "en el [DIRECCIÓN]"),
+        (
+            "nos quedamos en Pueblo Joven Micaela Bastidas 1ra zona Mz. G Lt. 9, Ate.",
+            "nos quedamos en [DIRECCIÓN].",
+        ),
+        (
+            "Alquila en Laderas de Chillón Tercer Sector, Mz. P Lt. 20, Puente Piedra.",
+            "Alquila en [DIRECCIÓN].",
+        ),
+        # A settlement's head and name before a street.
+        (
+            "Vive en Caserío Pampa Blanca, Jr. Los Andes 340, Chincha, con su tía.",
+            "Vive en [DIRECCIÓN], con su tía.",
+        ),
+        (
+            "vive en el centro poblado san jacinto, calle 5 n° 210, nasca, allá.",
+            "vive en el [DIRECCIÓN], allá.",
+        ),
+        # French streets with the number first.
+        ("vive en 7 bis rue de la Roquette, 75011 Paris. trabaja", "vive en [DIRECCIÓN]. trabaja"),
+        ("Su dirección es 42 avenue Victor Hugo, Lyon, ya.", "Su dirección es [DIRECCIÓN], ya."),
+        (
+            "mi prima está en 3 impasse des Lilas, Marsella, sola.",
+            "mi prima está en [DIRECCIÓN], sola.",
+        ),
+        # US streets typed in lowercase.
+        (
+            "vivia en 214 maple street apt 2a, passaic, con mi cuñado.",
+            "vivia en [DIRECCIÓN], con mi cuñado.",
+        ),
+        ("llegó a 1530 w 39th street, chicago, sin nada.", "llegó a [DIRECCIÓN], sin nada."),
+        # A lot read out in words.
+        (
+            "la dirección es manzana jota, lote cinco, así nomás.",
+            "la dirección es [DIRECCIÓN], así nomás.",
+        ),
+        (
+            "vive en el lote veintidós de la manzana hache, en Huaycán.",
+            "vive en el [DIRECCIÓN], en Huaycán.",
+        ),
+        ("anote: mz. eme lote treinta y uno, ventanilla.", "anote: [DIRECCIÓN]."),
+        ("es manzana B, lote ocho, por el colegio.", "es [DIRECCIÓN], por el colegio."),
+    ],
+)
+def test_addresses_in_new_shapes_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lot or a block alone, fruit and prices.
+        "compramos el lote tres para sembrar papa.",
+        "Me vendió una manzana de dos kilos.",
+        "vendió la manzana y el lote tres el 2019.",
+        "el lote cuatro mil soles costaba.",
+        # Zones and groups told in a story, not a home.
+        "son de la zona b y de la zona c, no se juntan.",
+        "el grupo b de la escuela ganó.",
+        "había lotes s/n en la pampa.",
+        "una zona y otra zona tienen agua.",
+        "el sector a trabajar es grande.",
+        # A settlement or association named without a lot or a house number.
+        "vive en el asentamiento humano nueva esperanza, en Ate.",
+        "La Asociación de Vivienda Los Pinos hizo su faena.",
+        "la asociación compró un terreno en Huaycán.",
+        "Vive en el Centro Poblado La Venta, en Ica.",
+        "en el aa.hh. el progreso 3er sector hay agua desde el 2015.",
+        # A university's acronym; numbers that are no house.
+        "estudia en la ucv de Lima, en la noche.",
+        "tengo 20 años en la avenue.",
+        "trabajé 5 años en el food court de la plaza.",
+        "éramos 18 en la rue, bailando.",
+        "Nos vemos en la Place Vendôme, dijo.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert "[DIRECCIÓN]" not in scrub_for_cli(text)
