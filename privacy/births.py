@@ -60,7 +60,7 @@ _DATE: Final = re.compile(
     rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
     rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER}\s+del?\s+{_YEAR}(?!\w)"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}"
     # "7/VII/2006": the month in Roman numerals, as school records write it.
     r"|\d{1,2}[/.\-](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.\-](?:\d{4}|\d{2})(?!\d)"
     # A birth certificate from abroad, in English: "March 3rd, 2008", "3rd of March 2008".

@@ -185,6 +185,10 @@ GONE = {
         "En el pasaporte de mi mamá su fecha sale 2 de febrero de 1955, ya está viejita.",
         ["2 de febrero"],
     ),
+    "month-first-with-del-year": (
+        "La mayor nació el 3 de marzo del 2009 y el segundo en julio 14 del 2012.",
+        ["julio 14"],
+    ),
     "born-in-a-settlement-named-by-a-date": (
         "Mi nieto nació en Lima, en el Quince de Enero, el tres de junio del 2017.",
         ["tres de junio"],
