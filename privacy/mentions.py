@@ -52,6 +52,12 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     """Return other mentions of the people in ``spans``: every capitalized occurrence of
     a distinctive word of their names, and a name joined to one of them by "y"."""
     text, norms, tokens = words_.text, words_.norms, words_.words
+    # A lowercase person grown over the Andean surname beside it is found here, after
+    # the other rules: its words name the person elsewhere too ("yo soy kusi, kusi
+    # yupanqui" found "kusi yupanqui" from "yupanqui").
+    beside = _andean_surnames_beside(words_, spans)
+    if beside:
+        spans = sorted([*spans, *beside], key=lambda s: (s.start, -s.end))
     names: set[str] = set()
     # A person named like a place or a word ("se llama Italia") is that person again
     # only where the word acts as one ("Italia manda 200 euros"), never "vive en Italia".
@@ -152,7 +158,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-    return found + _andean_surnames_beside(words_, spans) + _joined_by_particle(words_, spans)
+    return found + beside + _joined_by_particle(words_, spans)
 
 
 # Dutch and German particles inside a surname: "Marieke van Dorsten", "Ana von Bülow".

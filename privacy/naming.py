@@ -18,6 +18,7 @@ from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clau
 from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE
 from privacy.lexicon import (
     CALENDAR_WORDS,
+    COMMON_WORDS,
     KIN,
     NEVER_REDACT_ALONE,
     PLACE_WORDS,
@@ -26,7 +27,7 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import PERSONA, Span
-from privacy.subjects import NICKNAMES, is_nickname
+from privacy.subjects import DESCRIBED_AS, NICKNAMES, is_nickname
 from privacy.triggers import Anchors, find_at
 
 _ROLES: Final = (
@@ -67,13 +68,26 @@ _DESCRIBING: Final = words(
     """
 )
 _APPOSITION: Final = re.compile(
-    rf"(?:{_ROLES})(?P<between>),[ \t]+"
+    rf"(?:{_ROLES})(?P<between>),[ \t]+(?P<the>(?:el|la)[ \t]+)?"
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}(?:[ \t]+y[ \t]+{WORD})?)"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+mismo)"
 )
 _APPOSITION_FAR: Final = re.compile(
     rf"(?:{_ROLES})(?P<between>(?:[ \t]+[\wáéíóúñü]+){{1,3}}),[ \t]+"
     rf"(?P<the>(?:el|la)[ \t]+)?(?P<name>{WORD})"
+    r"(?=[ \t]*[,;.:!?)])"
+)
+# Parents and spouses named with the family's article after a comma: "su papá, el
+# Clodoaldo, nos dejó", "mi mujer, la Consuelo, se quedó". The article is required (a
+# bare word after "mi mamá," may open the next clause), and "papá" its accent: "papa,
+# Canchán, Yungay" lists potato varieties.
+_PARENTS: Final = words(
+    "papa mama papi mami papito mamita mujer padre madre viejo vieja conviviente"
+)
+_PARENT_THE_NAME: Final = re.compile(
+    r"(?:[Pp]ap(?:á|i|ito)|[Mm]am(?:[aá]|i|ita)|[Mm]ujer|[Pp]adre|[Mm]adre|[Vv]iej[oa]"
+    r"|[Cc]onviviente)"
+    rf",[ \t]+(?:el|la)[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,;.:!?)])"
 )
 # Phrases that name whoever follows them, even a place or a lowercase word: "se llama
@@ -84,7 +98,10 @@ _NAMING_CUES: Final = {
     "llamaba": words("se"),
     "llaman": words("se"),
     "llamaban": words("se"),
-    "llamo": words("me"),
+    # "casi la llamo Pilarica", "lo llamé Dylan": a capitalized name only (below).
+    "llamo": words("me la lo le"),
+    "llame": words("la lo le"),
+    "llamamos": words("la lo le"),
     "llamas": words("te"),
     "apellido": words("de se"),
     "apellida": words("se"),
@@ -199,7 +216,14 @@ _WORK_ROLES: Final = words(
 # Before a place a preposition goes: "en Chilcapite, el presidente dijo" names no one.
 _PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia por para entre")
 TRIGGERS: Final = (
-    _NAMING_WORDS | _CUE_WORDS | _ROLE_WORDS | _COPULAS | _NETWORKS | _ORDINALS | _WORK_ROLES
+    _NAMING_WORDS
+    | _CUE_WORDS
+    | _ROLE_WORDS
+    | _COPULAS
+    | _NETWORKS
+    | _ORDINALS
+    | _WORK_ROLES
+    | _PARENTS
 )
 
 
@@ -213,6 +237,8 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
             continue
         # With words between ("un hijo en Japón, Santiago.") the name must be a known
         # given name: "mi hija en Lima, Chorrillos." names a district.
+        if m.group("the") and (first in NOT_SUBJECTS or first in NOT_PERSON_BEFORE):
+            continue  # "mi hijo, el Señor, ...": a devotion, not a name
         between = [normalize_token(w) for w in m.group("between").split()]
         # "la hijita de doris, la Naysha,": whose child, then the name with its article
         # (a district has none: "mi hija en Lima, Chorrillos.").
@@ -231,6 +257,13 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
             spans.append(
                 Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
             )
+    for m in find_at(_PARENT_THE_NAME, text, anchors.starts(_PARENTS)):
+        first = normalize_token(m.group("name").split()[0])
+        if first in NEVER_REDACT_ALONE or first in NOT_SUBJECTS or first in CALENDAR_WORDS:
+            continue
+        if first in NOT_PERSON_BEFORE or m.group("name").isupper():
+            continue  # "mi mamá, la Virgen de...", "mi papá, el SIS": no one named
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
     return (
         spans
         + _find_ordinal_names(anchors)
@@ -311,12 +344,23 @@ def _find_ordinal_names(anchors: Anchors) -> list[Span]:
                 spans.append(Span(low.start("name"), low.end("name"), PERSONA, context_key(norm)))
             continue
         first = normalize_token(m.group("name").split()[0])
-        if first in NEVER_REDACT_ALONE or first in NOT_SUBJECTS or first in CALENDAR_WORDS:
+        # A child named after a country: "la segunda, Italia, ella sí está en Lima".
+        she = first in PLACE_WORDS and _SHE_AFTER.match(text, m.end("name")) is not None
+        not_named = first in NEVER_REDACT_ALONE or first in NOT_SUBJECTS
+        if (not_named or first in CALENDAR_WORDS) and not she:
             continue
         if first in NOT_PERSON_BEFORE or m.group("name").isupper():
             continue
         spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
     return spans
+
+
+# After a place set off behind an ordinal, the pronoun or a verb of a person: "la
+# segunda, Italia, ella sí está", "el tercero, Chile, nació" ("el primero, Lima, luego
+# Ica" lists places).
+_SHE_AFTER: Final = re.compile(
+    r"[ \t]*,[ \t]+(?:ella|él|[Ee]lla|Él|nac|viv|trabaj|estudi|se[ \t]+cas|se[ \t]+fue)"
+)
 
 
 def _find_profiles(anchors: Anchors) -> list[Span]:
@@ -354,6 +398,9 @@ def find_named(anchors: Anchors) -> list[Span]:
                 "name"
             )[:1].isupper():
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
+            called = norms[i] in _LLAMO and norms[i - 1] in _CALLED_HER
+            if called and not _a_name_given(m.group("name")):
+                continue  # "la llamo por teléfono", "lo llamé Lunes", "la llamo Lima"
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     spans += _named_before(anchors)
     spans += _named_before_llama(anchors)
@@ -382,6 +429,19 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = whole.end() if whole is not None else end
             spans.append(Span(m.start("name"), end, PERSONA))
     return spans
+
+
+# Object clitics before "llamo": "la llamo Pilarica" names her ("me llamo" is the speaker).
+_CALLED_HER: Final = words("la lo le")
+_LLAMO: Final = words("llamo llame llamamos")
+
+
+def _a_name_given(name: str) -> bool:
+    """Whether a name given after "la llamo" is one: capitalized, no place or weekday."""
+    first = normalize_token(name.split()[0])
+    if not name[:1].isupper() or name.isupper():
+        return False
+    return first not in NOT_SUBJECTS and first not in CALENDAR_WORDS
 
 
 # "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it.
@@ -471,9 +531,55 @@ def _called(words_: Words, v: int) -> list[Span]:
         k += 1  # "le decían el chato"
     if k >= n or gaps[k].strip(" ") not in ("", *_QUOTES, "«"):
         return []
-    if not is_nickname(tokens[k], norms[k]):
+    if not is_nickname(tokens[k], norms[k]) and not _called_alone(words_, v, k):
         return []
     return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
+
+
+# Verbs of calling someone by a name, habitually: "¿por qué le dicen cuy?", "le decíamos
+# flaco". "le digo", "le dice" more often open what is said ("le digo vamos.").
+_CALLED_BY_NAME: Final = words("dicen decian deciamos decimos llaman llamaban llamamos")
+# One word that closes the phrase after those verbs and is no name: "le dicen así.",
+# "le decimos gracias", "les decimos no".
+_NOT_CALLED: Final = (
+    NOT_SUBJECTS
+    | SENTENCE_WORDS
+    | words(
+        """
+        gracias adios bueno claro nada algo eso esto aquello mentira verdad nomas noma pues
+        tambien igual siempre seguido ahora ahorita ya no si ok oye hola chau todo todos
+        cosas varias apodo apodos sobrenombre nombre
+        serrano serrana costeno costena provinciano provinciana indio india charapa
+        """
+    )
+    # What one is called for where one is from: 'te dicen "peruano" como insulto'.
+    | DESCRIBED_AS
+    | _DESCRIBING
+)
+
+
+_ONE_CALLED: Final = words("le me te")
+
+
+def _called_alone(words_: Words, v: int, k: int) -> bool:
+    """Whether the word at ``k``, alone after a clitic and a verb of calling by a name at
+    ``v``, closes the phrase and is a nickname: "¿por qué le dicen cuy?", "le decimos
+    Chato."; "le dicen así." and "le decimos gracias" stay."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if norms[v] not in _CALLED_BY_NAME or not words_.words[k].isalpha():
+        return False
+    if norms[v - 1] not in _ONE_CALLED:
+        return False  # "a todos los peruanos nos decían perucho": what a group is called
+    if any(gaps[m].strip(" ") not in ("", *_QUOTES) for m in range(v + 1, k + 1)):
+        return False  # "la llaki, le dicen, la tristeza": a gloss after the comma
+    if len(norms[k]) < 3 or norms[k] in _NOT_CALLED or norms[k] in _ROLE_WORDS:
+        return False
+    if words_.words[k].islower() and norms[k] in COMMON_WORDS:
+        return False  # "al puma le decimos león": a word for an animal or a thing
+    if any(norms[m] == "al" for m in range(max(0, v - 5), v - 1)):
+        return False  # "al puma también le decimos...": an animal or a thing, named so
+    after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
+    return after in (",", ".", ";", "!", "?", ")", *_QUOTES)
 
 
 # "Lima de apellido", "España es mi apellido", "Quispe es su apellido nomás".
@@ -552,7 +658,29 @@ def find_named_by_copula(anchors: Anchors) -> list[Span]:
             j += 1
         if norms[i + 1] not in NOT_SUBJECTS and not tokens[i + 1].isupper():
             spans.append(Span(words_.starts[i + 1], words_.ends[j - 1], PERSONA))
-    return spans + _find_ranked_by_copula(anchors)
+    return spans + _find_ranked_by_copula(anchors) + _find_the_one_who(anchors)
+
+
+def _find_the_one_who(anchors: Anchors) -> list[Span]:
+    """Return a listed given name opening a clause before "es la que"/"es el que": "Sol
+    es la que más manda". A common noun opening a sentence takes an article ("La luz es
+    la que falta"); a place is no "la que" ("Lima es la que más paga" stays)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_COPULAS):
+        k = i - 1
+        if k < 0 or i + 2 >= n or norms[i + 1] not in _THE or norms[i + 2] != "que":
+            continue
+        if not all(gaps[m] == " " for m in (i, i + 1, i + 2)) or not opens_clause(words_, k):
+            continue
+        norm = norms[k]
+        if norm not in GIVEN_NAMES or not _titled_name(tokens[k]):
+            continue
+        if norm in PLACE_WORDS or norm in NOT_SUBJECTS or norm in CALENDAR_WORDS:
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+    return spans
 
 
 def _find_ranked_by_copula(anchors: Anchors) -> list[Span]:

@@ -164,8 +164,11 @@ _PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
 # Plain names that a lowercase word of prose may also be ("don", "quinto", "choque",
 # "sara" is maize in Quechua): found lowercase outside names in MEDDOCAN train and the
 # development set. The rest of the plain names are names even in lowercase, alone
-# ("yo con wilmer y yony nos fuimos").
-_LOWER_WORDS: Final = words("don dan quinto marco ida mia bento choque sara rojas lapa curi")
+# ("yo con wilmer y yony nos fuimos"). "frances" is a nationality in lowercase: "se casó
+# con un francés" names no one.
+_LOWER_WORDS: Final = words(
+    "don dan quinto marco ida mia bento choque sara rojas lapa curi frances"
+)
 _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
@@ -478,6 +481,8 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
         return i + 1
     if _quechua_set_off(words, i):
         return i + 1  # "donde mi tío amaru, en villa el salvador": a Quechua name
+    if _unknown_then_acts(words, i):
+        return i + 1  # "su esposa eudocia no quiso hablar", "mi hija la ederlinda se fue"
     if norm not in MISSPELLED_LOWER and (norm not in PLACE_WORDS or norm in _PLACE_NOUNS):
         return i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
@@ -486,6 +491,91 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+# What a relative is or how the clause goes on, in lowercase right after a kin word:
+# never a name ("mi hijo mayor se fue", "mi esposa tampoco quiso", "mi hija mujer vive").
+_AFTER_KIN_WORDS: Final = words(
+    """
+    mayor menor chico chica grande mediano mediana pequeno pequena ultimo ultima primero
+    primera segundo segunda tercero tercera cuarto cuarta unico unica solo sola mismo
+    misma igual nomas noma pues ahora ahorita antes despues luego recien siempre nunca
+    todavia aun bien mal mas menos muy casi harto bastante poco mucho alla aca ahi aqui
+    alli lejos cerca afuera adentro arriba abajo pe entonces creo viejo vieja joven
+    enfermo enferma difunto difunta finado finada casado casada soltero soltera viudo
+    viuda mujer varon hombre mujercita gemelo gemela mellizo melliza lindo linda feo fea
+    otro otra demas albanil chofer militar doctor doctora medico medica abogado abogada
+    tampoco tambien ya no si hoy ayer manana despacio rapido pronto tarde temprano
+    """
+)
+# Endings of adjectives, adverbs, participles, diminutives and verb forms: "mi hijo
+# chiquito", "mi hija casada", "mi esposo finalmente", "mi hijo estudiando".
+_NOT_NAME_ENDINGS: Final = (
+    "mente",
+    "ito",
+    "ita",
+    "illo",
+    "illa",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ando",
+    "iendo",
+    "ero",
+    "era",
+    "ista",
+    "or",
+    "ora",
+    "ante",
+    "ente",
+    "ivo",
+    "iva",
+    "oso",
+    "osa",
+    "ico",
+    "ica",
+    "ar",
+    "er",
+    "ir",
+    "mos",
+    "aba",
+    "ian",
+)
+
+
+# Kin words proper, not the naming words KIN also holds ("dicen", "llama", "nombre").
+_RELATIVES: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
+
+
+def _unknown_then_acts(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i``, right after a kin word (and the family's
+    article), is a name no lexicon lists: spelled as no adjective, adverb or verb form is,
+    and followed by what people do ("su esposa eudocia no quiso", "mi hija la ederlinda
+    se fue"); "mi hijo mayor se fue" and "mi hija también quiso" stay."""
+    norms, n = words.norms, len(words.norms)
+    token, norm = words.words[i], norms[i]
+    if len(norm) < 4 or not token.isalpha() or not token.islower():
+        return False
+    kin = i - 2 if norms[i - 1] in ARTICLES else i - 1
+    if (
+        kin < 0
+        or norms[kin] not in _RELATIVES
+        or any(g != " " for g in words.gaps[kin + 1 : i + 1])
+    ):
+        return False  # "Kim le dicen, la empresa se llama": a naming word, then a comma
+    if norm in ORG_WORDS or norm in _AFTER_KIN_WORDS or norm.endswith(_NOT_NAME_ENDINGS):
+        return False
+    if norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS or norm in CALENDAR_WORDS:
+        return False
+    if norm in KIN or norm in HONORIFICS or norm in _NOT_KIN_NAMES or norm in _CHILDREN:
+        return False
+    if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
+        return False
+    k = i + 1
+    while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
+        k += 1
+    return k < n and words.gaps[k] == " " and (norms[k] in PERSON_VERBS or norms[k] in ACTS)
 
 
 def _quechua_set_off(words: Words, i: int) -> bool:

@@ -12,9 +12,18 @@ import re
 from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
-from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, SURNAMES, glossed
+from privacy.given import (
+    GIVEN_NAMES,
+    MISSPELLED_LOWER,
+    NAME_WORDS,
+    NOT_PERSON_BEFORE,
+    SURNAMES,
+    glossed,
+)
 from privacy.lexicon import CALENDAR_WORDS, COMMON_WORDS, KIN, PLACE_WORDS, words
 from privacy.normalize import Words, normalize_token
+from privacy.orgs import HEAD_WORDS
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import PERSONA, Span
 from privacy.triggers import Anchors
 
@@ -52,6 +61,11 @@ DESCRIBED_AS: Final = words(
     nino nina ninito ninita bebe bebito bebita wawa guagua huahua chiquito chiquita
     muchachito muchachita jovencito jovencita viejito viejita pata causa compadre comadre
     amigo amiga
+    frances francesa aleman alemana ingles inglesa holandes holandesa belga suizo suiza
+    griego griega ruso rusa polaco polaca portugues portuguesa canadiense mexicano
+    mexicana cubano cubana uruguayo uruguaya paraguayo paraguaya dominicano dominicana
+    australiano australiana sueco sueca noruego noruega danes danesa austriaco austriaca
+    irlandes irlandesa escoces escocesa europeo europea extranjero extranjera
     """
 )
 _FAMILY: Final = words("los las")
@@ -73,7 +87,18 @@ _DATIVE: Final = words(
     aviso regale mande mando mandaba envie envio deje encargue deposite deposito
     """
 )
-TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN | _FAMILY | _PERSON_OBJECT | _DATIVE
+TRIGGERS: Final = (
+    ACTS
+    | NICKNAMES
+    | DESCRIBED_AS
+    | KIN
+    | _FAMILY
+    | _PERSON_OBJECT
+    | _DATIVE
+    | words("chiquito chiquita chico chica mayor menor ultimo ultima ultimito ultimita")
+    | words("primero primera segundo segunda tercero tercera cuarto cuarta mayorcito")
+    | words("mayorcita menorcito menorcita querido querida engreido engreida con")
+)
 _POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
 # Words that open a sentence before a vocative: "Bueno, mi hija, así es."
 _INTERJECTIONS: Final = words(
@@ -129,6 +154,7 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     spans += find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
+    spans += find_named_with_the(anchors)
     return spans + find_objects(anchors) + find_kin_of(anchors)
 
 
@@ -236,6 +262,9 @@ def find_described(anchors: Anchors) -> list[Span]:
         k = i - 2
         if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i - 1].strip(" ") != ",":
             continue
+        if k > 0 and norms[k - 1] in ("el", "la") and gaps[k] == " ":
+            spans += _the_name_before_kin(words_, k, i)
+            continue
         closed = i + 1 < len(norms) and gaps[i + 1].strip(" ") == ","  # "..., mi vecina, ..."
         # A place is a person here too ("Argentina, mi prima, se fue"), but not before a
         # word said to anyone ("Lima, mi hijo, es dura").
@@ -291,6 +320,14 @@ def _described_before(words_: Words, i: int) -> list[Span]:
     k = i + 1
     if i < 1 or k >= n or norms[i - 1] not in ("un", "una") or gaps[k].strip(" ") != ",":
         return []
+    # The family's article or a title may come first: "un francés, el Mathieu.", "un
+    # griego, el señor stavros, le decíamos"; after a title a lowercase name counts.
+    if k + 1 < n and norms[k] in ("el", "la") and gaps[k + 1] == " ":
+        k += 1
+    if k + 1 < n and norms[k] in _TITLES and gaps[k + 1] == " ":
+        k += 1
+        if _lower_name_after_title(words_, k):
+            return [Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k])]
     j = k + 1 if k + 1 < n and gaps[k + 1] == " " and _subject(words_, k + 1) else k
     closed = j + 1 >= n or gaps[j + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
     if not closed or not all(_subject(words_, m) for m in range(k, j + 1)):
@@ -300,6 +337,151 @@ def _described_before(words_: Words, i: int) -> list[Span]:
     if not all(tokens[m][1:].islower() for m in range(k, j + 1)):
         return []  # "un gringo, NGO..." or an acronym
     return [Span(words_.starts[k], words_.ends[j], PERSONA, ACTING + norms[k])]
+
+
+_TITLES: Final = words("senor senora don dona mister")
+# What a child or a relative is, after the kin word and before the comma that closes the
+# aside: "la Argentina, mi hija mayor, ...".
+_KIN_RANKS: Final = words(
+    """
+    mayor menor ultimo ultima ultimito ultimita primero primera segundo segunda tercero
+    tercera cuarto cuarta chiquito chiquita mayorcito mayorcita menorcito menorcita
+    querido querida engreido engreida
+    """
+)
+# Before the family's article a name goes on from what came before ("con la Yola,
+# mi comadre"); a place is reached ("en la Victoria, mi hija...").
+_THE_AFTER: Final = words("con y e que pero o donde a de para")
+
+
+# Words for a child's size after the family's article and a name: "el Santiago chiquito
+# pregunta por su papá" (the boy, not the city or the father).
+_LITTLE: Final = words("chiquito chiquita chico chica")
+_THE: Final = words("el la")
+_WITH: Final = words("con")
+# After "con la"/"con el", capitalized words that are no one: devotions, bodies, the
+# land ("con la Pachamama", "con el Apu", "con la Caja", "con el Banco").
+_NOT_WITH_THE: Final = words(
+    """
+    pachamama apu apus virgen senor caja banco minera policia posta fiscalia sunat
+    reniec ugel demuna ejercito marina fuerza gobierno ministerio comunidad asociacion
+    ong empresa iglesia parroquia junta ronda red municipalidad municipio region
+    """
+)
+# What may follow a name after "con la": the end of the phrase, "y", or a word that
+# only closes a clause ("con la Yola y las de Manta", "con la Yola nomás").
+_CLOSERS: Final = words("y e nomas tambien pues noma")
+_PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia para por")
+
+
+def find_named_with_the(anchors: Anchors) -> list[Span]:
+    """Return a name said with the family's article where only a person fits: set off
+    before the article and a rank ("la Milagros, la chiquita, nació"), before a word for
+    a child's size ("el Santiago chiquito pregunta"), or after "con" with no lexicon
+    knowing it ("vamos con la Yola y las de Manta")."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_KIN_RANKS | _LITTLE):
+        if i < 3 or norms[i - 1] not in _THE or gaps[i] != " ":
+            # "el Santiago chiquito": right after a name and its article.
+            k = i - 1
+            if i < 2 or norms[i] not in _LITTLE or gaps[i] != " " or gaps[k] != " ":
+                continue
+            if norms[k - 1] not in _THE or (k > 1 and norms[k - 2] in _PLACE_PREPOSITIONS):
+                continue
+            named = _named_alone(words_, k) or (norms[k] in GIVEN_NAMES and _titled(tokens[k]))
+            if named and norms[k] not in PLACE_WORDS and norms[k] not in NOT_SUBJECTS:
+                spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+            continue
+        # "la Milagros, la chiquita, nació": the name, a comma, the article and the rank.
+        k = i - 2
+        if gaps[i - 1].strip(" ") != "," or norms[k - 1] not in _THE or gaps[k] != " ":
+            continue
+        if not (opens_clause(words_, k - 1) or norms[k - 2] in _THE_AFTER):
+            continue
+        if i + 1 < n and gaps[i + 1].strip(" ")[:1] not in (",", ".", ";"):
+            continue  # "el Callao, el mayor puerto": the rank goes on
+        norm = norms[k]
+        if norm in PLACE_WORDS or norm in NOT_SUBJECTS or norm in NOT_PERSON_BEFORE:
+            continue
+        known_lower = tokens[k].islower() and (norm in GIVEN_NAMES or norm in MISSPELLED_LOWER)
+        if _titled(tokens[k]) or known_lower:
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
+    for i in anchors.of(_WITH):
+        k = i + 2
+        if k >= n or norms[i + 1] not in _THE or gaps[i + 1] != " " or gaps[k] != " ":
+            continue
+        if not _named_alone(words_, k) or norms[k] in GIVEN_NAMES:
+            continue  # a listed name is found on its own
+        nxt = k + 1
+        closed = nxt >= n or gaps[nxt].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
+        if closed or (gaps[nxt] == " " and norms[nxt] in _CLOSERS):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
+
+
+def _titled(token: str) -> bool:
+    return token[:1].isupper() and token[1:].isalpha() and token[1:].islower()
+
+
+def _named_alone(words_: Words, k: int) -> bool:
+    """Whether the titled word at ``k`` is one no lexicon knows as a place, a word, a body
+    or a devotion, and no capitalized word or "de" follows it (a longer name)."""
+    token, norm = words_.words[k], words_.norms[k]
+    if not _titled(token) or len(norm) < 3:
+        return False
+    if norm in NOT_SUBJECTS or norm in NAME_WORDS or norm in NOT_PERSON_BEFORE:
+        return False
+    if norm in _NOT_WITH_THE or norm in PUBLIC_NAMES or norm in HEAD_WORDS:
+        return False
+    nxt = k + 1
+    return not (
+        nxt < len(words_.norms)
+        and words_.gaps[nxt] == " "
+        and (words_.words[nxt][:1].isupper() or words_.norms[nxt] in ("de", "del"))
+    )
+
+
+def _the_name_before_kin(words_: Words, k: int, i: int) -> list[Span]:
+    """Return the name at ``k`` after the family's article and set off before a kin word
+    at ``i`` that closes the aside: "la Argentina, mi hija mayor, se llama así", "la
+    candelaria, mi nuera, es de Puno" (a listed name in lowercase). "En la Victoria, mi
+    hija vive" and "la Merced, mi tierra" stay."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    the = k - 1
+    if not (opens_clause(words_, the) or norms[the - 1] in _THE_AFTER):
+        return []
+    j = i + 1 if i + 1 < n and gaps[i + 1] == " " and norms[i + 1] in _KIN_RANKS else i
+    if j + 1 < n and gaps[j + 1].strip(" ")[:1] not in (",", ";"):
+        return []
+    token, norm = tokens[k], norms[k]
+    if token.islower():
+        # In lowercase only a name the lexicons know: "la chacra, mi hijo, la trabaja".
+        if not token.isalpha() or (norm not in GIVEN_NAMES and norm not in MISSPELLED_LOWER):
+            return []
+        if norm in NOT_SUBJECTS or norm in CALENDAR_WORDS:
+            return []
+    elif not token[1:].isalpha() or not token[1:].islower() or norm in NOT_PERSON_BEFORE:
+        return []
+    elif not _subject(words_, k) and norm not in PLACE_WORDS:
+        return []  # a place is a person here: "la Argentina, mi hija mayor,"
+    # "el Callao, mi hijo, es peligroso" speaks to someone; "mi hija mayor" does not.
+    if norm in PLACE_WORDS and (norms[i] in _VOCATIVES and j == i):
+        return []
+    return [Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm)]
+
+
+def _lower_name_after_title(words_: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k``, after a title set off after what a person is,
+    is a name: one word closed by punctuation ("el señor stavros,"), not a sentence word
+    ("la señora de la tienda", "el señor que vende")."""
+    token, norm, n = words_.words[k], words_.norms[k], len(words_.norms)
+    if not token.isalpha() or not token.islower() or len(norm) < 3:
+        return False
+    if norm in NOT_SUBJECTS or norm in PLACE_WORDS or norm in DESCRIBED_AS:
+        return False
+    return k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
 
 
 def _copula_before(words_: Words, i: int) -> bool:
