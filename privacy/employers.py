@@ -151,6 +151,13 @@ _FUNCTION_WORDS: Final = SENTENCE_WORDS | PARTICLES
 LOWER_HEADS: Final = words("ong asociacion organizacion grupo red comedor cooperativa club radio")
 
 
+# Capitalized words after "de" that are no place: "de Lunes a viernes", "de Dios".
+_NOT_PLACE_TAILS: Final = SENTENCE_WORDS | words(
+    """
+    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo
+    junio julio agosto septiembre setiembre octubre noviembre diciembre dios
+    """
+)
 _SCHOOL_NUMBER: Final = re.compile(
     r" (?:N[º°o]\.? ?)?\d{1,5}(?!\d|[,.]\d| (?:soles|a[ñn]os|mil|d[oó]lares|euros|hect))"
 )
@@ -254,16 +261,36 @@ def _after_cue(words_: Words, i: int) -> bool:
 # A school named by its number: "el colegio 36009", "la IE 30127", "la escuela N° 31245"
 # (never a year, a count or an amount: "en la escuela 120 alumnos").
 _SCHOOL: Final = re.compile(
-    r"(?i:colegio|escuela|escuelita|jard[ií]n|inicial|ie|i\.\s?e\.|iep|i\.e\.p\.)\s+"
+    r"(?i:colegio|escuela|escuelita|jard[ií]n|inicial|ie|i\.\s?e\.|iep|i\.e\.p\.|"
+    # Kindergartens and night schools by their codes: "la IEI 345", "el C.E.I. 512".
+    r"iei|cei|i\.e\.i\.|c\.e\.i\.|pronoei|ceba)\s+"
     r"(?P<name>(?:N[º°o]\.?\s?)?(?P<number>\d{3,5}))(?![\d/]|[,.]\d)"
     r"(?!\s+(?:soles|a[ñn]os|alumn|ni[ñn]|estudiant|chic|docent|profes|familias|d[oó]lares|"
     r"metros|m\b|km|kil|minutos|horas|cuadras|pasos|mil|personas|socios|hect|euros|pesos))"
 )
-SCHOOL_WORDS: Final = words("colegio escuela escuelita jardin inicial ie i iep")
-_IE: Final = re.compile(r"(?i:ie|i\.\s?e\.|iep|i\.e\.p\.)\s")
+SCHOOL_WORDS: Final = words(
+    "colegio escuela escuelita jardin inicial ie i iep iei cei c pronoei ceba"
+)
+_IE: Final = re.compile(r"(?i:ie|i\.\s?e\.|iep|i\.e\.p\.|iei|cei|i\.e\.i\.|c\.e\.i\.)\s")
 _NAME_AFTER_NUMBER: Final = re.compile(
     r"[ \t]+([A-ZÁÉÍÓÚÑ][\wáéíóúñü'’\-]*)(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’\-]*){0,3}"
 )
+
+
+# The village or town closing an organization's name, written on with no comma: "la I.E.
+# N° 30487 de Chilcapite", "Rosie's Diner of Jackson Heights". It tells the school or the
+# group apart, so it goes with the name; after a comma or "en" it is where it is.
+PLACE_TAIL: Final = re.compile(
+    rf"[ \t]+(?:de|del|of)[ \t]+(?:the[ \t]+)?(?P<place>{_WORD})(?:[ \t]+{_WORD}){{0,2}}"
+)
+
+
+def with_place_tail(text: str, end: int) -> int:
+    """The end of a name found by its head word, with the place written after it."""
+    tail = PLACE_TAIL.match(text, end)
+    if tail is None or normalize_token(tail.group("place")) in _NOT_PLACE_TAILS:
+        return end
+    return tail.end()
 
 
 def find_school_numbers(anchors: Anchors) -> list[Span]:
@@ -280,8 +307,14 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
         if year and (named is None or not _IE.match(m.group())):
             continue  # "en el colegio 2019 fue...", "en la escuela 2019 Juan...": a year
         # An abbreviated head is written as part of the name ("la [I.E. 2026 Simón Bolívar]").
-        start = m.start() if m.group()[:1] == "I" else m.start("name")
-        spans.append(Span(start, named.end() if named else m.end("name"), ONG))
+        head = m.group().split(None, 1)[0]
+        start = m.start() if head[:1] == "I" or head.isupper() else m.start("name")
+        if named is None or " " not in named.group().strip():
+            # "la IEI 345 de Ccollpa": a number alone or a one-word name needs its village.
+            end = with_place_tail(text, named.end() if named else m.end("name"))
+        else:
+            end = named.end()  # "la I.E. 2026 Simón Bolívar de Ica": told apart without it
+        spans.append(Span(start, end, ONG))
     return spans
 
 

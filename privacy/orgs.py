@@ -39,6 +39,7 @@ from privacy.employers import (
     find_lowercase_firms,
     find_lowercase_quechua,
     find_school_numbers,
+    with_place_tail,
 )
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
 from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
@@ -61,11 +62,17 @@ _SUFFIX: Final = (
     # Written lowercase or the Brazilian and Chilean way: "Pulizie srl", "do Brás Ltda.".
     r"s\.?r\.?l\.?|s\.?a\.?c\.?|e\.?i\.?r\.?l\.?|Srl|Ltda\.?|ltda\.?)(?!\w))?"
 )
+_SCHOOL_CODES: Final = (
+    r"I\.\s?E\.\s?I\.|C\.\s?E\.\s?I\.|C\.\s?E\.\s?B\.\s?A\.|IEI|IEP|CEI|CEBA|PRONOEI|Pronoei"
+)
 _HEADS: Final = (
     r"ONG|Asociaci[oó]n|Club|Centro|Universidad|Instituto|Iglesia|Hermandad|Cofrad[ií]a|"
     r"Cooperativa|Radio|Poller[ií]a|Picanter[ií]a|Restaurante|Restaurant|Cevicher[ií]a|"
     r"Agroexportadora|Agr[ií]cola|Agroindustrial|Minera|Compa[ñn][ií]a|Confecciones|"
     r"Ferreter[ií]a|Empresa|Colegio|I\.\s?E\.|IE|I\.E\.P\.|Escuela|Parroquia|Fundaci[oó]n|"
+    # Peru's school codes: kindergartens (I.E.I., C.E.I., PRONOEI), private schools
+    # (I.E.P.), night schools for adults (CEBA).
+    rf"{_SCHOOL_CODES}|"
     r"Comit[eé]|Federaci[oó]n|Comedor|Corporaci[oó]n|Inversiones|Transportes|Consorcio|"
     r"Sociedad|Movimiento|Academia|Liga|Sindicato|Taller|Bodega|Panader[ií]a|Hospedaje|"
     r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Comunidad\s+Cristiana|Hospital|"
@@ -368,6 +375,7 @@ _HEAD_WORDS: Final = words(
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     circulo
     empacadora colectivo
+    c iei iep cei ceba pronoei
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -393,10 +401,15 @@ _NOT_SINGLE: Final = words(
 _EN_TAIL: Final = re.compile(rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*$")
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
-    r"(?:Universidad|Instituto|Colegio|I\.\s?E\.|Escuela|Hospital|Cl[ií]nica|Asociaci[oó]n|"
+    rf"(?:Universidad|Instituto|Colegio|I\.\s?E\.|{_SCHOOL_CODES}|Escuela|Hospital|Cl[ií]nica|"
+    r"Asociaci[oó]n|"
     # Not "Centro": "el Centro de Lima" is downtown.
     r"Club|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio)"
     r"\s+\S+\s+\S|"
+    # A village's social or cultural centre: "el Centro Social Chilcapite de Ica"
+    # (not "el Centro Poblado", "el Centro Histórico": places).
+    r"Centro\s+(?:Social|Cultural|Juvenil|Deportivo|Recreativo|Femenino|Parroquial|"
+    rf"Comunal|Folkl[oó]rico|Musical|Art[ií]stico)\s+[{_UP}]|"
     # A village's football club: "el Deportivo Manta", "el Defensor Chanquil".
     r"(?:Deportivo|Defensor|Atl[eé]tico|Sport)\s+\S"
 )
@@ -432,7 +445,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if (
                 name != whole
                 and " de " in whole[len(name) : len(name) + 4]
-                and not _NUMBERED.search(name)
+                and not _NUMBER.search(name)
                 and _LOCATED_AFTER.match(text, m.end())
             ):
                 name = whole
@@ -546,7 +559,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             and _names_someone(m.group("name"), skip_head=False)
         ]
     if "'s " in text or "’s " in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _POSSESSIVE_FIRM.finditer(text)]
+        spans += [
+            Span(m.start(), with_place_tail(text, m.end()), ONG)
+            for m in _POSSESSIVE_FIRM.finditer(text)
+        ]
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
@@ -829,12 +845,12 @@ def _with_word_before(words_: Words, start: int) -> int:
 _JOINERS: Final = words("de del la las los el y e en para por")
 _SENTENCE_GAP: Final = re.compile(r"[.:;!?\n]")
 _SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
-# The devotion a school is named after, said with its "de": "Señor de Ánimas".
-_DEVOTIONS: Final = (" Señor", " Virgen", " Señora", " Cruz", " Niño")
 
 
 def _without_place(name: str) -> str:
-    """ "el colegio Mariscal Cáceres de Ayacucho": the city after the name stays."""
+    """ "el grupo Llamas de Amor de Lima": with its head word left outside, the name is
+    told apart without the known city after it, which stays; a village ("de
+    Chilcapite", not a known place) is the group's own."""
     head, sep, last = name.rpartition(" de ")
     if not sep or normalize_token(last) not in PLACE_WORDS:
         return name
@@ -844,7 +860,8 @@ def _without_place(name: str) -> str:
 
 
 _SCHOOL_HEAD: Final = re.compile(
-    r"(?:Colegio|Escuela|I\.\s?E\.|IE|I\.E\.P\.|Instituci[oó]n\s+Educativa|Liceo)\s"
+    rf"(?:Colegio|Escuela|I\.\s?E\.|IE|I\.E\.P\.|{_SCHOOL_CODES}|Instituci[oó]n\s+Educativa|"
+    r"Liceo)\s"
 )
 # Migrants' associations are named after where they meet: "... en Ica" is part of the name.
 _GROUP_HEAD: Final = re.compile(
@@ -854,23 +871,27 @@ _GROUP_HEAD: Final = re.compile(
 # "... de Chilcapite", "... en Surco" closing a name: one capitalized word.
 _VILLAGE_TAIL: Final = re.compile(rf"\s+(?P<prep>de|en)\s+[{_UP}][\wáéíóúñü'’\-]*\.?$")
 _LOCATED_AFTER: Final = re.compile(rf",?\s+en\s+[{_UP}]")
-_NUMBERED: Final = re.compile(r"N[º°o]\.?\s?\d|\d{3}")
+_NUMBER: Final = re.compile(r"N[º°o]\.?\s?\d+|\d{3,}")
+# The devotion a school is named after, said with its "de": "Señor de Ánimas".
+_DEVOTIONS: Final = (" Señor", " Virgen", " Señora", " Cruz", " Niño")
 
 
 def _without_village(name: str) -> str:
-    """Cut the place that closes a name already told apart by what comes before it:
-    "I.E. N° 36247 de [Chanquil]", "I.E. N° 30756 José Carlos Mariátegui de
-    [Chilcapite]", "Colegio Nacional La Victoria de Ayacucho de [Huancavelica]" (a
-    school's village), "Clínica San Pablo en [Surco]" (where it is). "Santa Rosa de
-    Lima" and "Asociación de Residentes Hijos de Manta" are whole names; "Ayuda en
-    Acción" has one word before "en"."""
+    """Cut the place that closes a name already told apart by what comes before it: a
+    school's village after its number and a name of two words ("I.E. N° 30756 José
+    Carlos Mariátegui de [Chilcapite]") or a name with its own "de" ("Colegio Nacional
+    La Victoria de Ayacucho de [Huancavelica]"); where it is ("Clínica San Pablo en
+    [Surco]"). A school told apart by its number alone or a one-word name keeps its
+    village, which says which one it is ("I.E. N° 30487 de Chilcapite", "I.E. Nº 30872
+    Libertadores de Antaccocha"); "Santa Rosa de Lima", a group's "Centro Social
+    Chilcapite de Ica" and "Asociación de Residentes Hijos de Manta" are whole names;
+    "Ayuda en Acción" has one word before "en"."""
     tail = _VILLAGE_TAIL.search(name)
     if tail is None:
         return name
     head = name[: tail.start()]
     if head.endswith(_DEVOTIONS):
         return name  # "I.E. N° 30287 Señor de Ánimas": the devotion's whole name
-
     rest = _HEAD_PREFIX.sub("", head)
     capitals = len(_CAPITALIZED.findall(rest))
     if tail.group("prep") == "en":
@@ -880,8 +901,12 @@ def _without_village(name: str) -> str:
         return head if told_apart else name
     if not _SCHOOL_HEAD.match(name) or (rest.startswith(_SAINTLY) and " de " not in rest):
         return name
-    # "I.E. Inca Pachacútec de Manta": without a number the village is part of the name.
-    return head if _NUMBERED.search(rest) or " de " in rest else name
+    number = _NUMBER.search(rest)
+    if number is None:
+        # "I.E. Inca Pachacútec de Manta": without a number the village is part of the name.
+        return head if " de " in rest else name
+    named = rest[number.end() :]
+    return head if " de " in named or len(_CAPITALIZED.findall(named)) >= 2 else name
 
 
 def _without_period(name: str) -> int:

@@ -125,11 +125,13 @@ def cut_public_names(
 
 
 def _names_one_of_a_kind(words: Words, a: int, b: int) -> bool:
-    """Whether an allow-listed kind at ``a:b`` goes on with a capitalized name."""
+    """Whether an allow-listed kind at ``a:b`` goes on with a capitalized name or a number."""
     if not KINDS:
         return False
     key = tuple(normalize_token(t.text) for t in tokenize(words.text[a:b]))
-    return key in KINDS and words.text[b : b + 2].strip()[:1].isupper()
+    # A kind of school with its number is one of them too: "el PRONOEI N° 412", "el CEBA 512".
+    after = words.text[b : b + 2].strip()[:1]
+    return key in KINDS and (after.isupper() or after.isdigit())
 
 
 def _has_identifying_word(piece: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_money
@@ -180,7 +181,8 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)
-    ranked = [(0, s) for s in cut_public_names(trusted, words, public)]
+    trusted = _inside_organizations(cut_public_names(trusted, words, public), text)
+    ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
     ranked += [(1, g) for g in guesses]
@@ -200,6 +202,32 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if not births:
         return merged
     return _merge([(0, s) for s in merged] + [(0, s) for s in births], text)
+
+
+def _inside_organizations(spans: list[Span], text: str) -> list[Span]:
+    """Drop a person found by a rule that is words of a longer organization's name:
+    "secretaria del Centro Social Chilcapite" names the centre, not a person "Centro" (a
+    person named inside a name, "I.E. José Olaya", belongs to it too). A person the name
+    is all of ("el fundo se llama Kevin") is the person the rule found; known people
+    stay."""
+    organizations = sorted((s.start, s.end) for s in spans if s.kind == ONG)
+    if not organizations:
+        return spans
+    starts = [a for a, _ in organizations]
+    # The furthest end of the organizations starting at or before each one.
+    reach = list(accumulate((b for _, b in organizations), max))
+    kept: list[Span] = []
+    for span in spans:
+        if span.kind == PERSONA and not span.key.startswith(("k:", "g:")):
+            first = next((k for k in range(span.start, span.end) if text[k].isupper()), span.start)
+            at_or_before = bisect_right(starts, first)
+            before = bisect_left(starts, first)
+            if (at_or_before and reach[at_or_before - 1] > span.end) or (
+                before and reach[before - 1] >= span.end
+            ):
+                continue
+        kept.append(span)
+    return kept
 
 
 def _absorb(span: Span, words: Words, trusted: bool) -> Span:

@@ -325,7 +325,8 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
     A street with no digit after "en", "desde", "hasta" or "hacia" is a place ("vivo en
     Valle Hermoso"); a person after an article and a capitalized place or institution
     noun names it ("el Mercado Modelo"); a run opening a line before a colon is a
-    field's label ("Domicilio: Lima"), which the speaker rules judge.
+    field's label ("Domicilio: Lima"), which the speaker rules judge. An organization of
+    single letters is a piece of a dotted code ("I.E.I.").
     """
     text, ws, norms, gaps = words.text, words.words, words.norms, words.gaps
     if cls in _NUMBER_CLASSES:
@@ -348,6 +349,8 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
         or (norms[first - 1] not in _STREETS and (first == 1 or _ENDS.search(gaps[first - 1])))
     ):
         return True  # "Entre 1990 – 2000"; the number of "Calle Colón, 23" stays
+    if cls == _ORG and max(map(len, run)) == 1:
+        return True  # letters of a dotted code, "I.E.I. N° 412": no name alone
     plain = _PLAIN_OF.get(cls)
     if plain is not None and all(n in plain for n in run) and max(map(len, run)) > 1:
         return True

@@ -398,10 +398,6 @@ KEPT = {
         ["tarpuq en quechua"],
     ),
     "w10-a-circle-that-is-no-group": ("Vimos un documental del Círculo Polar Ártico.", ["Polar"]),
-    "w11-a-numbered-school-keeps-its-village-out": (
-        "Estudió en la I.E. N° 36247 de Chanquil, en la sierra.",
-        ["de Chanquil"],
-    ),
     "w18-a-town-after-a-comma-stays": (
         "Estudió en el Pedagógico, de Lircay se fue a Lima.",
         ["de Lircay"],
@@ -459,10 +455,6 @@ KEPT = {
     "w3-listed-acronym-as-a-place": ("Fuimos a Adra, en Almería, a la fresa.", ["Adra"]),
     "w3-year-after-a-colegio": ("En el colegio 2019 Juan se enfermó.", ["2019"]),
     "w3-year-after-ie-without-name": ("En la IE 2015 no había profesor.", ["2015"]),
-    "w3-school-village-after-number": (
-        "Enseño en la I.E. N° 36421 de Pucaccasa, primaria.",
-        ["Pucaccasa"],
-    ),
     "w3-school-village-after-name": (
         "Enseño en la I.E. N° 30411 Ramón Castilla de Pucaccasa hace años.",
         ["Pucaccasa"],
@@ -519,10 +511,6 @@ KEPT = {
     "w2-working-for-a-saint": (
         "Todo el año trabajamos para la Virgen de Cocharcas, somos mayordomos.",
         ["Virgen de Cocharcas"],
-    ),
-    "w2-numbered-school-village-when-located-after": (
-        "Enseño en la I.E. N° 30122 de Pilpichaca, en Huaytará.",
-        ["Pilpichaca"],
     ),
     "w4-diaconia-is-a-lowercase-word": (
         "En la iglesia hacemos diaconía con los ancianos.",
