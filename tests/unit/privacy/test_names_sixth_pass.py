@@ -1,0 +1,116 @@
+"""Names in unseen answers by the class of their context, sixth pass (issue 14): a name
+set off beside a kin word with the family's article, either order; a name after a
+nationality; the family's article before a name where only a person fits ("con la X",
+"el X chiquito"); a lowercase name after a kin word that goes on like a person; a
+nickname said after "le dicen"; "la llamo X"; a listed name before "es la que"; a
+lowercase name grown over its Andean surname and named again. Each table has its
+look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A kin word, a comma, the family's article and the name, set off.
+        ("su mamá, la Eufemia, se fue a Chincha cuando yo era wawa.", "Eufemia"),
+        ("mi papá, el Teodosio, trabajaba en la mina.", "Teodosio"),
+        ("Mi marido, el Rolando, está en Ica.", "Rolando"),
+        ("mi hermana, la Dolores, vende en el mercado.", "Dolores"),
+        # The name with its article first, then the kin word closed by a comma.
+        ("la Bolivia, mi hija menor, se llama así por su abuelo.", "Bolivia"),
+        ("la rosario, mi cuñada, es de Huanta.", "rosario"),
+        ("fui con la Yesenia, mi comadre, a Huancayo.", "Yesenia"),
+        # The name, then the article and a rank.
+        ("el Nilton, el mayor, ya terminó el colegio.", "Nilton"),
+        ("la Gladys, la última, nació en Lima.", "Gladys"),
+        # After a nationality, with or without the article or a title.
+        ("se juntó con un italiano, el Giacomo, y tiene dos hijos.", "Giacomo"),
+        ("me casé con un alemán, Jürgen, en Múnich.", "Jürgen"),
+        ("trabajé con una inglesa, la señora whitmore, cuidando a sus hijos.", "whitmore"),
+        # An ordinal, then a country given as a name and a pronoun or verb of a person.
+        ("y el tercero, Chile, él sí está en Santiago.", "Chile"),
+        # "con la" before a name no lexicon knows, closed by "y" or punctuation.
+        ("salimos temprano con la Chabela y sus hijos.", "Chabela"),
+        ("me fui a la chacra con el Wili.", "Wili"),
+        # The article, a name and a word for a child's size.
+        ("el Teodoro chiquito ya camina.", "Teodoro"),
+        ("la Tati chiquita llora por su mamá.", "Tati"),
+        # A lowercase name after a kin word (and article) that goes on like a person.
+        ("mi hijo el aurelio se fue a Lima.", "aurelio"),
+        ("su esposo hermógenes no quiso venir.", "hermógenes"),
+        ("mi nuera la yesica trabaja en Ica.", "yesica"),
+        # A nickname after "le dicen", "le decíamos", closing the phrase.
+        ("a mi primo le dicen pulga, por chiquito.", "pulga"),
+        ("le decíamos Toto.", "Toto"),
+        ("¿Por qué le dicen zorro?", "zorro"),
+        # A name given after "la llamo", "lo llamé".
+        ("casi la llamo Guadalupana, por la Virgen.", "Guadalupana"),
+        ("al mayor lo llamé Yordan, como su abuelo.", "Yordan"),
+        # A listed given name opening the clause before "es la que".
+        ("Luz es la que manda plata cada mes.", "Luz"),
+        ("Ernesto es el que más ayuda en la chacra.", "Ernesto"),
+    ],
+)
+def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
+    assert name not in scrub_for_cli(text)
+
+
+def test_a_lowercase_name_grown_over_its_surname_is_the_name_again() -> None:
+    out = scrub_for_cli("ya, yo soy kallpa, kallpa yupanqui, mi abuela me puso así.")
+    assert "kallpa" not in out and "yupanqui" not in out
+    out = scrub_for_cli("bueno, yo soy yuraq, yuraq ccahuana, tengo veinte años.")
+    assert "yuraq" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Potato varieties after "papa" without the accent; a body after the article.
+        ("sembramos papa, la Canchán y la Yungay.", "papa"),
+        ("mi papá, el Estado, no nos ayudó.", "Estado"),
+        # A place with the article, reached or spoken to, is no name.
+        ("En la Victoria, mi hija vive con su esposo.", "Victoria"),
+        ("el Callao, mi hijo, es peligroso.", "Callao"),
+        ("la Oroya, mi tierra, es fría.", "Oroya"),
+        ("la chacra, mi hijo, la trabaja.", "chacra"),
+        ("el Callao, el mayor puerto del Perú.", "Callao"),
+        # A nationality in lowercase is no name.
+        ("se casó con un francés, muy buena gente.", "francés"),
+        ("un griego, el señor de la tienda, nos ayudó.", "señor de la tienda"),
+        # Ordinals before places listed in order.
+        ("el primero, Lima, luego Ica.", "Lima"),
+        # "con la/el" before a devotion, a body, a place or a longer name.
+        ("hacemos pago con la Pachamama y los apus.", "Pachamama"),
+        ("tengo deuda con la Caja y con el banco.", "Caja"),
+        ("cobramos con el Banco de la Nación.", "Banco de la Nación"),
+        ("en el Santiago chico no hay agua.", "Santiago"),
+        # What a relative is, after a kin word, is no name.
+        ("mi hijo mayor se fue a Lima.", "mayor"),
+        ("mi hija también quiso venir.", "también"),
+        ("mi hija la profesora trabaja en Lircay.", "profesora"),
+        ("mi hija la chiquita se fue con su papá.", "chiquita"),
+        ("mi esposo nomás trabaja.", "nomás"),
+        ("mi hijo igualito trabaja en la chacra.", "igualito"),
+        ("Kim le dicen, la empresa se llama así.", "empresa"),
+        # What a word or a group is called, not a person's nickname.
+        ("la llaki, le dicen, la tristeza.", "tristeza"),
+        ("le dicen así nomás.", "así"),
+        ("le decimos gracias.", "gracias"),
+        ("a todos los peruanos nos decían perucho.", "perucho"),
+        ('allá te dicen "peruano" como insulto.', "peruano"),
+        ("me decían serrano, por mi forma de hablar.", "serrano"),
+        ("aquí al puma también le decimos león.", "león"),
+        # "la llamo" before a place or a way of calling.
+        ("la llamo por teléfono cada domingo.", "teléfono"),
+        ("yo la llamo a Lima nomás.", "Lima"),
+        # A word or a place before "es la que".
+        ("La luz es la que falta.", "luz"),
+        ("Lima es la que más paga.", "Lima"),
+        ("Juntos es el que más ayuda.", "Juntos"),
+    ],
+)
+def test_a_look_alike_stays(text: str, kept: str) -> None:
+    assert kept in scrub_for_cli(text)
