@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from privacy.lexicon import words
+from privacy.lexicon import SENTENCE_WORDS, words
 from privacy.normalize import Words
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import CORREO, ID, Span
@@ -310,9 +310,22 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # a number read out belongs to the local part, with the word before it
         else:
             break
+    # "escriban a tarpuy wasi punto hvca arroba …, todo pegado": a local part dictated as
+    # two words, right after the word that introduces the address.
+    if (
+        lo >= 2
+        and gaps[lo] == " "
+        and norms[lo - 2] in _ADDRESS_CUES
+        and norms[lo - 1] not in _ADDRESS_CUES
+        and norms[lo - 1] not in SENTENCE_WORDS
+        and words_.words[lo - 1].islower()
+    ):
+        lo -= 1
     return lo
 
 
+# Words a dictated address follows: "escribir a", "el correo es", "correo:".
+_ADDRESS_CUES: Final = words("a es era correo email mail gmail escriban escribir escribe")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
 
 

@@ -94,6 +94,10 @@ GONE = {
         "Escríbele a killa guion bajo quispe noventa y uno arroba gmail punto com.",
         ["killa", "quispe", "noventa"],
     ),
+    "email-local-part-dictated-as-two-words": (
+        "Nos pueden escribir a sumaq llaqta punto ayacucho arroba gmail punto com, todo junto.",
+        ["sumaq", "llaqta", "ayacucho"],
+    ),
     "card-letters-apart": (
         "Mi tarjeta de residencia es la CD 7714 2093 KT, la tengo.",
         ["CD", "KT"],
@@ -376,6 +380,9 @@ GONE = {
 }
 
 KEPT = {
+    "a-word-before-a-dictated-email-after-its-cue": (
+        "Para la ong escriban a la coordinadora, ella contesta rapidito."
+    ),
     "w13-digits-before-a-pause-that-start-no-number": "Fueron 3... 45 678 912 soles.",
     "w13-counts-before-a-number": "Somos 12, el 45 678 912 es otro.",
     "w13-a-code-word-that-is-no-member-code": "El código es COVID-19 dijeron en la posta.",
