@@ -50,10 +50,15 @@ from privacy.triggers import Anchors, find_at
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-–]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
+# After the head, two joining words too: "la Asociación para el Desarrollo Rural Andino".
+_HEAD_JOIN: Final = (
+    rf"(?:(?:de|del|para|por)\s+(?:la|las|los|el)\s+|(?:{_JOIN}|di|della|do|da)\s+)?"
+)
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
 # Portuguese joins with "do", "da": "Confecções Estrela do Brás".
 _LINK: Final = (
-    r"(?:(?:de|del|en|para|por|do|da|dos|das)\s+(?:(?:la|las|los|el)\s+)?"
+    # Italian with "di", "della": "Gruppo di Preghiera Santa Rita".
+    r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della)\s+(?:(?:la|las|los|el)\s+)?"
     r"|(?:la|las|los|el|y|e|i)\s+)"
 )
 _NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
@@ -102,6 +107,11 @@ _HEADS: Final = (
     # A tannery, a butcher's, a dry cleaner's; garment shops as Brazil writes them.
     r"Curtiembre|Curtidur[ií]a|Frigor[ií]fico|Carnicer[ií]a|Tintorer[ií]a|Verduler[ií]a|"
     r"Confec[cç][õo]es|Padaria|"
+    # A union of villagers, an evangelical ministry, a spinning mill, a sewing workshop
+    # as Brazil and France write it, an Italian group: "la Unión Progresista Ccollpa",
+    # "el Ministerio Evangelístico Rey de Reyes", "el Ateliê Brás Modas".
+    rf"Uni[oó]n(?=\s+[{_UP}])|Ministerio(?=\s+[{_UP}])|Hilander[ií]a|Tejedur[ií]a|"
+    r"Ateli[eê]r?|Gruppo|Groupe|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
     r"Social|Cultural|de\s+Madres|de\s+Mujeres))"
@@ -110,9 +120,7 @@ _HEADS: Final = (
 # before a comma or the end of the sentence, is part of it.
 _NAME_YEAR: Final = r"\s+(?:19|20)\d\d(?=[,;:)]|\.(?:\s|$)|$)"
 _YEAR_END: Final = re.compile(r"(?<![º°o.\d])\s(?:19|20)\d\d$")
-_HEADED: Final = re.compile(
-    rf"(?<!\w)(?:{_HEADS})\s+(?:{_JOIN}\s+)?{_NAME}(?:{_NAME_YEAR}|{_SUFFIX})"
-)
+_HEADED: Final = re.compile(rf"(?<!\w)(?:{_HEADS})\s+{_HEAD_JOIN}{_NAME}(?:{_NAME_YEAR}|{_SUFFIX})")
 # Kinds of organization written lowercase before a name: "la ong Kusi Warma", "el
 # colegio Santa Rosa", "la fábrica Pamolsa".
 LOWER_HEAD_NOUNS: Final = words(
@@ -161,7 +169,8 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|restaurante|chifa|f[aá]brica|taller|almac[eé]n|bodega|botica|"
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
     rf"agencia|fundaci[oó]n|ONG|colectivo|call\s+center|picada|cevicher[ií]a|consultora|"
-    rf"distribuidora|grifo|lavander[ií]a)"
+    # "una cooperación belga, X": a foreign funder named after what it is.
+    rf"distribuidora|grifo|lavander[ií]a|cooperaci[oó]n)"
     # "una constructora en Lima, GyM": where it works, then its name.
     rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     # "a un restaurante de Lima, a X": the preposition said again before the name.
@@ -198,10 +207,10 @@ _LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.")
 _ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,6}}(?!\w)")
 _GENERIC: Final = words(
     """
-    de del la las los el y e en para por nacional social cultural catolica evangelica
+    de del la las los el y e en para por di della do da nacional social cultural catolica evangelica
     publica publico estatal regional municipal provincial distrital general central
     comunal popular rural andino andina peruano peruana pedagogico tecnologico superior
-    privado privada temporal permanente legal
+    privado privada temporal permanente legal evangelistico evangelistica europea europeo
     """
 )
 # Employers abroad, named the way their countries write them: "Garden State
@@ -317,6 +326,67 @@ _WE_AS: Final = re.compile(
     rf"\b(?:[Nn]osotros|[Nn]osotras)\s+como\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})"
     r"(?=,?\s+(?:ya\s+|no\s+|también\s+|siempre\s+)?[a-záéíóúñ]+(?:amos|emos|imos)\b)"
 )
+# Who someone is in an organization, then its name: "soy el coordinador regional de
+# Sembrando Futuro Andino". Two capitalized words at least ("el técnico de Huanta" is
+# from a town); a person in charge of a village ("presidente", "alcalde") is not asked.
+_STAFF_ROLES: Final = words(
+    """
+    coordinador coordinadora director directora gerente promotor promotora tecnico
+    tecnica facilitador facilitadora fundador fundadora extensionista voluntario
+    voluntaria capacitador capacitadora asesor asesora
+    """
+)
+_STAFF_OF: Final = re.compile(
+    r"[a-záéíóú]+(?:\s+(?:regional|general|zonal|nacional|local|departamental|provincial|"
+    r"ejecutiv[oa]|de\s+campo|de\s+proyectos?))?\s+(?:de|del)\s+(?:(?:la|el)\s+)?"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{1,4}})(?=\s*[,.;:)]|\s+[a-záéíóúñ])"
+)
+# Working together with someone names who: "coordinamos con la otra, con Nueva Generación
+# Ccollpina, que son los jóvenes"; "hicimos convenio con Warmi Kallpa".
+_TOGETHER: Final = words(
+    """
+    coordinamos coordinan coordina coordinaba coordinabamos coordinar coordinando
+    articulamos articulan articula convenio alianza
+    """
+)
+_TOGETHER_WITH: Final = re.compile(
+    r"[a-záéíóú]+\s+con\s+(?:(?:la|el)\s+otr[ao],?\s+con\s+)?"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{1,4}})(?=\s*[,.;:)]|\s+[a-záéíóúñ])"
+)
+
+
+_NEW: Final = ("Nuevo ", "Nueva ")
+
+
+def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
+    """Names after a staff role or a verb of working together (see `_STAFF_OF`), unless
+    a person (a given name first), places alone or a village's own head ("San Luis")."""
+    text = anchors.words.text
+    found = find_at(_STAFF_OF, text, anchors.starts(_STAFF_ROLES))
+    found += find_at(_TOGETHER_WITH, text, anchors.starts(_TOGETHER))
+    spans: list[Span] = []
+    for m in found:
+        name = m.group("name")
+        first = normalize_token(name.split()[0])
+        if (
+            first in GIVEN_NAMES
+            or first in SENTENCE_WORDS
+            or first in NEVER_REDACT_ALONE
+            or name.startswith(_SAINTLY)
+            # "promotora de Villa El Salvador": a place's own head; "Nueva Esperanza" is
+            # a settlement, "Nueva Generación Ccollpina" a group (three words).
+            or (
+                name.startswith(_PLACE_HEAD)
+                and not (name.startswith(_NEW) and name.count(" ") >= 2)
+            )
+            or all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(name))
+            or not _names_someone(name, skip_head=False)
+        ):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), ONG))
+    return spans
+
+
 _ROLE_WORDS: Final = (
     SENTENCE_WORDS | NEVER_REDACT_ALONE | words("padres madres autoridades comuneros peruanos")
 )
@@ -376,6 +446,12 @@ _HEAD_WORDS: Final = words(
     circulo
     empacadora colectivo
     c iei iep cei ceba pronoei
+    union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
+    coordinador coordinadora director directora gerente promotor promotora tecnico
+    tecnica facilitador facilitadora fundador fundadora extensionista voluntario
+    voluntaria capacitador capacitadora asesor asesora
+    coordinamos coordinan coordina coordinaba coordinabamos coordinar coordinando
+    articulamos articulan articula convenio alianza
     """
 )
 # Every word where an organization may start or a cue before one stands.
@@ -384,7 +460,7 @@ _MAX_BEFORE: Final = 90
 _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
 _CAPITALIZED: Final = re.compile(rf"[{_UP}][\wáéíóúñü]*")
-_HEAD_PREFIX: Final = re.compile(rf"^(?:{_HEADS})\s+(?:{_JOIN}\s+)?")
+_HEAD_PREFIX: Final = re.compile(rf"^(?:{_HEADS})\s+{_HEAD_JOIN}")
 _LAST_CAPITALS: Final = re.compile(
     rf"(?:[{_UP}][\wáéíóúñü'’\-–]*\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?)+"
     rf"[{_UP}][\wáéíóúñü'’\-–]*$"
@@ -566,6 +642,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
+    spans += _named_by_role_or_partner(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)

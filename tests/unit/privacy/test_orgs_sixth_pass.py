@@ -59,6 +59,45 @@ GONE = {
         "Cocina en Tony's Pizza of Corona, de noche.",
         ["Tony's", "Pizza", "Corona"],
     ),
+    # A name joined by a hyphen to its place, after a head the lists lacked.
+    "hyphen-joined-union-of-villagers": (
+        "Con los paisanos fundamos la Unión Juvenil Ccarhuacc-Huanta el 2011.",
+        ["Juvenil", "Ccarhuacc-Huanta"],
+    ),
+    # Heads in other languages and trades: an evangelical ministry, a spinning mill, a
+    # Brazilian sewing workshop, an Italian prayer group, a funder after "cooperación".
+    "evangelical-ministry": (
+        "Los domingos vamos al Ministerio Evangelístico Aguas Vivas, en la avenida.",
+        ["Aguas Vivas"],
+    ),
+    "spinning-mill": ("La fibra la compra Hilandería Andina Warmi, en Arequipa.", ["Warmi"]),
+    "brazilian-workshop": ("Cose pantalones en el Ateliê Estrela Modas, en el Brás.", ["Estrela"]),
+    "italian-prayer-group": (
+        "Mi hermana va al Gruppo di Preghiera Beata Vergine di Cocharcas, en Torino.",
+        ["Preghiera", "Beata"],
+    ),
+    "funder-after-cooperacion": (
+        "Nos financió una cooperación suiza, Terre Solidaire Andes, dos años.",
+        ["Terre", "Solidaire"],
+    ),
+    # A long descriptive name after "para el".
+    "long-descriptive-name": (
+        "Trabajo en la Asociación para el Fomento Productivo Altoandino, en Lircay.",
+        ["Fomento", "Productivo", "Altoandino"],
+    ),
+    # Named without a head word after a staff role or a verb of working together.
+    "after-a-staff-role": (
+        "Fui promotora de campo de Semillas de Esperanza Andina, tres años.",
+        ["Semillas", "Esperanza Andina"],
+    ),
+    "after-coordinating-with": (
+        "Coordinamos con Warmikuna Sayarinchis Ayacucho, que ven la violencia.",
+        ["Sayarinchis"],
+    ),
+    "after-coordinating-with-the-other": (
+        "Articulamos con la otra, con Jóvenes Líderes Pucaccasa, que hacen teatro.",
+        ["Líderes", "Pucaccasa"],
+    ),
 }
 
 KEPT = {
@@ -84,6 +123,14 @@ KEPT = {
     "generic-school-of-a-village": ("El colegio de Chanquil no tiene techo.", ["Chanquil"]),
     "downtown-is-no-centre": ("Vendo en el Centro Histórico de Lima.", ["Centro Histórico"]),
     "settlement-is-no-centre": ("Vivo en el Centro Poblado Ccarhuacc.", ["Centro Poblado"]),
+    "a-ministry-of-the-state": ("Vino el Ministerio de Agricultura.", ["Agricultura"]),
+    "a-public-ministry": ("Fui al Ministerio Público a denunciar.", ["Público"]),
+    "a-bare-italian-group-of-a-city": ("Iba al Gruppo di Lima los sábados.", ["Lima"]),
+    "the-european-union": ("La Unión Europea puso la plata.", ["Europea"]),
+    "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
+    "a-role-in-a-village": ("Es promotora de Villa El Salvador, ahí vive.", ["El Salvador"]),
+    "a-role-in-a-public-programme": ("El técnico de Agro Rural vino ayer.", ["Agro Rural"]),
+    "coordinating-with-towns": ("Coordinamos con San Luis y con Manta.", ["San Luis", "Manta"]),
 }
 
 
