@@ -523,7 +523,9 @@ def _head(part: str) -> str:
 # "pasaje los aromos 2281, recoleta", "mz. f, lt. 3, villa el salvador". Up to four
 # words set off by commas, none a function word, a verb's ending or research content.
 _LOWER_LOCALITY: Final = re.compile(
-    r",[ \t]*(?P<name>[a-zñáéíóúü]{2,}(?:[ \t]+[a-zñáéíóúü]+){0,3})(?=[ \t]*(?:[,.;:]|$))"
+    # A postal code may come first: "18 rue des lilas, 75020 paris".
+    r",[ \t]*(?:\d{5}[ \t]+)?"
+    r"(?P<name>[a-zñáéíóúü]{2,}(?:[ \t]+[a-zñáéíóúü]+){0,3})(?=[ \t]*(?:[,.;:]|$))"
 )
 _NOT_LOCALITY: Final = (
     SENTENCE_WORDS

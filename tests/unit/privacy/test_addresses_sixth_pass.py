@@ -65,7 +65,15 @@ from privacy import scrub_for_cli
             "mi prima está en 3 impasse des Lilas, Marsella, sola.",
             "mi prima está en [DIRECCIÓN], sola.",
         ),
+        (
+            "la carta va a 9 rue du moulin, 69003 lyon. ojalá llegue.",
+            "la carta va a [DIRECCIÓN]. ojalá llegue.",
+        ),
         # US streets typed in lowercase.
+        (
+            "alquilaba en 77 park ave, union city, con otros.",
+            "alquilaba en [DIRECCIÓN], con otros.",
+        ),
         (
             "vivia en 214 maple street apt 2a, passaic, con mi cuñado.",
             "vivia en [DIRECCIÓN], con mi cuñado.",
