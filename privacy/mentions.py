@@ -158,7 +158,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-    return found + beside + _joined_by_particle(words_, spans)
+    return found + beside + _joined_by_particle(words_, spans) + _place_surname(words_, spans)
 
 
 # Dutch and German particles inside a surname: "Marieke van Dorsten", "Ana von Bülow".
@@ -191,6 +191,29 @@ def _joined_by_particle(words_: Words, spans: list[Span]) -> list[Span]:
         if tokens[last + 1].islower() and norms[k] not in PLACE_WORDS:
             joined.append(Span(span.start, ends[k], PERSONA, span.key))
     return joined
+
+
+def _place_surname(words_: Words, spans: list[Span]) -> list[Span]:
+    """Grow a person of two capitalized words over the capitalized place right after
+    it, closed by punctuation: the second surname ("Rubén Cáceres Sierra, su celular",
+    "Nilda Quispe Lima."). A place after a comma, or going on, stays."""
+    starts, ends, gaps, n = words_.starts, words_.ends, words_.gaps, len(words_.starts)
+    tokens, norms = words_.words, words_.norms
+    grown: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not tokens:
+            continue
+        first = bisect_right(starts, span.start) - 1
+        last = bisect_right(starts, span.end - 1) - 1
+        k = last + 1
+        if last - first != 1 or k >= n or gaps[k] != " " or norms[k] not in PLACE_WORDS:
+            continue
+        if not all(tokens[m][:1].isupper() and tokens[m][1:].islower() for m in (first, last, k)):
+            continue
+        if k + 1 < n and gaps[k + 1].strip(" ")[:1] not in (",", ".", ";", ":", ")"):
+            continue  # "... Quispe Lima está lejos": the place may go on the sentence
+        grown.append(Span(span.start, ends[k], PERSONA, span.key))
+    return grown
 
 
 # An Andean surname by its spelling: Quechua and Aymara sounds Spanish words rarely have

@@ -188,11 +188,14 @@ _ORDINALS: Final = words(
     """
 )
 _ORDINAL: Final = re.compile(
-    r"[\w]+,[ \t]+"
+    # The family's article may come before the name: "la última, la Mishel, del...".
+    r"[\w]+,[ \t]+(?:(?:el|la)[ \t]+)?"
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+(?:que|se|ya|no|est|nac|viv|trabaj)[\wáéíóú]*)"
 )
-_ORDINAL_LOWER: Final = re.compile(rf"[\w]+,[ \t]+(?P<name>{LOWER_WORD})(?=[ \t]*[,;])")
+_ORDINAL_LOWER: Final = re.compile(
+    rf"[\w]+,[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
+)
 # A name in lowercase set off after a kin word: "mi mejor amiga, soledad, ya se fue".
 _APPOSITION_LOWER: Final = re.compile(
     rf"(?:{_ROLES}),[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"

@@ -220,11 +220,26 @@ def _run_after(words: Words, i: int) -> int:
             j += 1
         elif norms[j] in JOINERS and j + 1 < n and _capitalized(tokens[j + 1], norms[j + 1]):
             j += 1
+        elif taken >= 2 and _compound_surname(words, j):
+            j += 2  # "Olinda Vásquez de la Sierra": "de la" and a place end a surname
         else:
             break
         if j < n and words.gaps[j].strip(" ") != "":
             break
     return j
+
+
+def _compound_surname(words: Words, j: int) -> bool:
+    """Whether "de la"/"de los" at ``j`` and a capitalized word, a place included, go on
+    a name of two words or more: "Vásquez de la Sierra", "Quispe de la Cruz". After a
+    first name alone it says where one is from ("Olinda de la Oroya")."""
+    norms, n = words.norms, len(words.norms)
+    k = j + 2
+    if k >= n or norms[j] != "de" or norms[j + 1] not in ("la", "los", "las"):
+        return False
+    if words.gaps[j + 1] != " " or words.gaps[k] != " ":
+        return False
+    return _capitalized(words.words[k], norms[k], inside=True)
 
 
 def _from_somewhere(words: Words, i: int) -> bool:
@@ -441,7 +456,9 @@ def _lowercase_word_name(words: Words, i: int) -> int:
         return i
     # "mi hermano el santiago está": the family's article may come between.
     kin = i - 2 if norms[i - 1] in ARTICLES and i > 1 and words.gaps[i - 1] == " " else i - 1
-    if norms[kin] not in KIN:
+    # "mi mamá rosa vende rosas": a parent with a possessive is a kin word here.
+    parent = norms[kin] in _PARENTS and kin > 0 and norms[kin - 1] in _POSSESSIVE
+    if norms[kin] not in KIN and not parent:
         return i
     if norms[i] in _NOT_KIN_NAMES:
         return i
@@ -455,6 +472,7 @@ def _lowercase_word_name(words: Words, i: int) -> int:
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
 
 
+_PARENTS: Final = words("mama papa mami papi mamita papito")
 # Clitics that open the clause of a name right after a kin word.
 _CLITICS_AFTER: Final = words("nos se le les me lo la")
 
@@ -481,8 +499,9 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
         return i + 1
     if _quechua_set_off(words, i):
         return i + 1  # "donde mi tío amaru, en villa el salvador": a Quechua name
-    if _unknown_then_acts(words, i):
-        return i + 1  # "su esposa eudocia no quiso hablar", "mi hija la ederlinda se fue"
+    unknown = _unknown_after_kin(words, i)
+    if unknown > i:
+        return unknown  # "su esposa eudocia no quiso hablar", "mi hija la ederlinda se fue"
     if norm not in MISSPELLED_LOWER and (norm not in PLACE_WORDS or norm in _PLACE_NOUNS):
         return i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
@@ -548,34 +567,59 @@ _NOT_NAME_ENDINGS: Final = (
 _RELATIVES: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
 
 
-def _unknown_then_acts(words: Words, i: int) -> bool:
-    """Whether the lowercase word at ``i``, right after a kin word (and the family's
-    article), is a name no lexicon lists: spelled as no adjective, adverb or verb form is,
-    and followed by what people do ("su esposa eudocia no quiso", "mi hija la ederlinda
-    se fue"); "mi hijo mayor se fue" and "mi hija también quiso" stay."""
+_STATES: Final = words("esta estaba estuvo sigue seguia anda andaba")
+
+
+def _unknown_after_kin(words: Words, i: int) -> int:
+    """End of a lowercase name no lexicon lists at ``i``, right after a kin word (and the
+    family's article), or ``i``. It is one when what follows says so: a verb of what
+    people do ("su esposa eudocia no quiso", "mi hija la ederlinda se fue"; a word spelled
+    as no adjective, adverb or verb form is), "le decimos" ("mi hijo yanqui le decimos"),
+    or a surname after the article ("mi primo el gato Llactahuaman"). "mi hijo mayor se
+    fue" and "mi hija también quiso" stay."""
     norms, n = words.norms, len(words.norms)
     token, norm = words.words[i], norms[i]
     if len(norm) < 4 or not token.isalpha() or not token.islower():
-        return False
+        return i
     kin = i - 2 if norms[i - 1] in ARTICLES else i - 1
     if (
         kin < 0
         or norms[kin] not in _RELATIVES
         or any(g != " " for g in words.gaps[kin + 1 : i + 1])
     ):
-        return False  # "Kim le dicen, la empresa se llama": a naming word, then a comma
-    if norm in ORG_WORDS or norm in _AFTER_KIN_WORDS or norm.endswith(_NOT_NAME_ENDINGS):
-        return False
-    if norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS or norm in CALENDAR_WORDS:
-        return False
-    if norm in KIN or norm in HONORIFICS or norm in _NOT_KIN_NAMES or norm in _CHILDREN:
-        return False
+        return i  # "Kim le dicen, la empresa se llama": a naming word, then a comma
+    if norm in ORG_WORDS or norm in _AFTER_KIN_WORDS or norm in CALENDAR_WORDS:
+        return i
+    if norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS or norm in _NOT_KIN_NAMES:
+        return i
+    if norm in KIN or norm in HONORIFICS or norm in _CHILDREN:
+        return i
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
-        return False
+        return i
     k = i + 1
+    if k >= n or words.gaps[k] != " ":
+        return i
+    if k + 1 < n and norms[k] in _CALLED_BY and norms[k + 1] in _CALLED_SO:
+        # "mi hijo yanqui le decimos, porque...": what they call him, diminutives too;
+        # "a mi hijo chiquito le decimos que estudie" tells him something.
+        said = k + 2 >= n or words.gaps[k + 2].strip(" ")[:1] in (",", ".", ";", "!", "?")
+        return i + 1 if said or norms[k + 2] == "asi" else i
+    if kin == i - 2 and _titled(words.words[k]) and norms[k] in SURNAMES:
+        return k + 1  # "mi primo el gato Llactahuaman": a nickname and the surname
+    if norm.endswith(_NOT_NAME_ENDINGS):
+        return i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
         k += 1
-    return k < n and words.gaps[k] == " " and (norms[k] in PERSON_VERBS or norms[k] in ACTS)
+    if k >= n or words.gaps[k] != " ":
+        return i
+    # With the family's article a state will do: "mi hijo el rusbel está en Ica".
+    state = kin == i - 2 and k == i + 1 and norms[k] in _STATES
+    return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state else i
+
+
+# A clitic and a verb of calling after a name: "mi hijo yanqui le decimos".
+_CALLED_BY: Final = words("le lo la")
+_CALLED_SO: Final = words("decimos deciamos dicen decian llamamos llaman llamaban")
 
 
 def _quechua_set_off(words: Words, i: int) -> bool:

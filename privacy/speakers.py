@@ -65,6 +65,11 @@ def find_labeled_speakers(text: str) -> list[Span]:
     # that are given names make a transcript; a form's fields are no given names.
     if not generic and len({f for f in firsts if f in GIVEN_NAMES}) < 2:
         return []  # not a transcript with turns: "Domicilio: ..." is a form's field
+    # A weekday or month that is also a given name ("Domingo:") labels a speaker when
+    # it is the only such label among the turns: a schedule lists several ("Lunes: ...
+    # Martes: ...").
+    calendar = {f for f in firsts if f in CALENDAR_WORDS}
+    called = next(iter(calendar)) if generic and len(calendar) == 1 else ""
     spans: list[Span] = []
     for m in labels:
         name = m.group("name")
@@ -76,6 +81,9 @@ def find_labeled_speakers(text: str) -> list[Span]:
         # "Pascual Mayo:", "Rosa Flores:": after a given name a month or a word is the
         # surname; a label made of such words alone ("Mayo:", "Nota:") names nobody.
         named = tokens[0] in GIVEN_NAMES and tokens[0] not in CALENDAR_WORDS
+        if tokens == [called] and called in GIVEN_NAMES and firsts.count(called) >= 2:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+            continue  # "Domingo: el domingo pasado hicimos ayni", twice among the turns
         if any(
             (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS
             for t in (tokens[:1] if named else tokens)

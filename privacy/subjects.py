@@ -98,6 +98,7 @@ TRIGGERS: Final = (
     | words("chiquito chiquita chico chica mayor menor ultimo ultima ultimito ultimita")
     | words("primero primera segundo segunda tercero tercera cuarto cuarta mayorcito")
     | words("mayorcita menorcito menorcita querido querida engreido engreida con")
+    | words("del nacido nacida en")
 )
 _POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
 # Words that open a sentence before a vocative: "Bueno, mi hija, así es."
@@ -154,7 +155,7 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     spans += find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
-    spans += find_named_with_the(anchors)
+    spans += find_named_with_the(anchors) + find_born_listed(anchors)
     return spans + find_objects(anchors) + find_kin_of(anchors)
 
 
@@ -418,6 +419,64 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
         closed = nxt >= n or gaps[nxt].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
         if closed or (gaps[nxt] == " " and norms[nxt] in _CLOSERS):
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+    return spans
+
+
+# Words around the dates of a family's births: "nació", "nacido el", "cumple".
+_BIRTH_WORDS: Final = re.compile(r"naci[oó]|nacid[oa]s?|nacimiento|cumple|naci\b", re.IGNORECASE)
+_BORN_CUES: Final = words("del nacido nacida en")
+_MONTHS: Final = CALENDAR_WORDS - words("lunes martes miercoles jueves viernes sabado domingo")
+_DAY_WORDS: Final = words(
+    """
+    uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+    dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres
+    veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve treinta primero
+    """
+)
+# Capitalized events that take a date after them: "la Feria del 16 de julio".
+_EVENTS: Final = words(
+    """
+    feria fiesta festival aniversario semana dia concurso campeonato corso procesion misa
+    marcha paro huelga faena asamblea reunion junta herranza carnaval carnavales
+    """
+)
+
+
+def find_born_listed(anchors: Anchors) -> list[Span]:
+    """Return a name listed with the date one was born, in an answer that speaks of
+    births: "y la Maricielo, del dieciocho de agosto", "Dominga, del 19 de octubre del
+    91", "y el Dilmer en junio, el 21". "la Feria del 16 de julio" is an event and "la
+    Candelaria, del 2 de febrero" a fiesta (a word-name: left to the date rules)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    births: int | None = None
+    for i in anchors.of(_BORN_CUES):
+        k = i - 1
+        if k < 0 or i + 1 >= n or gaps[i + 1] != " ":
+            continue
+        cue, nxt = norms[i], norms[i + 1]
+        if cue == "del" and not (nxt.isdigit() or nxt in _DAY_WORDS):
+            continue
+        if cue == "en" and (nxt not in _MONTHS or gaps[i].strip(" ")):
+            continue
+        if cue in ("nacido", "nacida") and (gaps[i].strip(" ") != "," or nxt != "el"):
+            continue
+        token, norm = tokens[k], norms[k]
+        if not _titled(token) or len(norm) < 3 or norm in NAME_WORDS or norm in _EVENTS:
+            continue
+        if norm in NOT_SUBJECTS or norm in PLACE_WORDS or norm in NOT_PERSON_BEFORE:
+            continue
+        before = gaps[k].strip(" ")
+        listed = before[-1:] in (",", ";", ":") or (k > 0 and norms[k - 1] in ("y", "el", "la"))
+        if not listed or (k > 0 and norms[k - 1] in _PLACE_PREPOSITIONS):
+            continue
+        if births is None:
+            found = _BIRTH_WORDS.search(words_.text)
+            births = found.start() if found else len(words_.text) + 1000
+        if births > words_.starts[k] + 200:
+            continue  # no birth spoken of before or near the list
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     return spans
 
 

@@ -52,6 +52,22 @@ from privacy import scrub_for_cli
         # A listed given name opening the clause before "es la que".
         ("Luz es la que manda plata cada mes.", "Luz"),
         ("Ernesto es el que más ayuda en la chacra.", "Ernesto"),
+        # An ordinal, then the family's article and the name.
+        ("el mayor nació en Lircay y el último, el Yordi, en Ica.", "Yordi"),
+        # A name listed with the date one was born.
+        ("mis hijos nacieron acá: la Yesica, del 4 de marzo del 2010.", "Yesica"),
+        ("el mayor nació en el 98, y el Brayan en mayo, el 3, del 2005.", "Brayan"),
+        # A parent with a possessive before a lowercase word-name that acts.
+        ("mi mamá flor vende queso en la feria.", "flor"),
+        # A lowercase name after a kin word, then "le decimos" closing the phrase.
+        ("mi hija gringa le decimos, porque es blanquita.", "gringa"),
+        ("mi sobrino pichón le decían así.", "pichón"),
+        # A nickname after the kin word and its article, then the surname.
+        ("mi tío el loco Huarcaya vive en Ica.", "loco"),
+        # Two surnames joined by "de la", a place the second.
+        ("la doctora Elsa Gutiérrez de la Puente vino a la posta.", "Gutiérrez de la Puente"),
+        # A second surname that is a place, closed by punctuation.
+        ("el contador es Julio Sánchez Trujillo, muy serio.", "Trujillo"),
     ],
 )
 def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
@@ -63,6 +79,16 @@ def test_a_lowercase_name_grown_over_its_surname_is_the_name_again() -> None:
     assert "kallpa" not in out and "yupanqui" not in out
     out = scrub_for_cli("bueno, yo soy yuraq, yuraq ccahuana, tengo veinte años.")
     assert "yuraq" not in out
+
+
+def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
+    text = (
+        "Moderador: ¿se hace ayni?\nTeófilo: sí, poco.\nDomingo: el domingo hubo faena."
+        "\nModerador: ¿y la minka?\nDomingo: ya no."
+    )
+    assert "Domingo:" not in scrub_for_cli(text)
+    schedule = "Moderador: ¿qué hacen?\nLunes: faena.\nDomingo: misa.\nDomingo: feria."
+    assert "Lunes: faena" in scrub_for_cli(schedule)
 
 
 @pytest.mark.parametrize(
@@ -110,6 +136,18 @@ def test_a_lowercase_name_grown_over_its_surname_is_the_name_again() -> None:
         ("La luz es la que falta.", "luz"),
         ("Lima es la que más paga.", "Lima"),
         ("Juntos es el que más ayuda.", "Juntos"),
+        # Ranks after an ordinal; events and fiestas with their dates; no births spoken of.
+        ("la segunda, la que vive en Ica, ya se casó.", "la que vive"),
+        ("mi hijo nació en marzo. la Feria del 16 de julio es grande.", "Feria"),
+        ("fuimos a Ica, y el Ceviche del 5 es famoso.", "Ceviche"),
+        # "le decimos" telling something; a title after the article.
+        ("a mi hijo chiquito le decimos que estudie.", "chiquito"),
+        ("mi tío el profesor Huamán vino.", "profesor"),
+        # "de la" and a place after a first name alone: where one is from.
+        ("la señora Olinda de la Oroya vino.", "Oroya"),
+        # A place after a name, set off or going on.
+        ("vino Rosa Quispe, Lima.", "Lima"),
+        ("mi mamá siembra papa.", "siembra"),
     ],
 )
 def test_a_look_alike_stays(text: str, kept: str) -> None:
