@@ -76,8 +76,9 @@ _PART: Final = (
 # A zone of a settlement or an anexo named, not numbered: "sector Alto", "Barrio Santa
 # Rosa". It continues an address with a lot, never starts one ("el sector Santa Rosa").
 _NAMED_PART: Final = (
-    rf"(?:[Ss]ector|[Zz]ona|[Bb]arrio|[Ee]tapa)\s+(?!(?:Mz|Mza|Lt|Lote|Manzana)\b){_CAP}"
-    rf"(?:\s+{_CAP})?"
+    rf"(?:(?:[Ss]ector|[Zz]ona|[Bb]arrio|[Ee]tapa)\s+(?!(?:Mz|Mza|Lt|Lote|Manzana)\b){_CAP}"
+    # An ordinal part continues it too: "AA.HH. Los Pinos, 2da Etapa, Mz. B".
+    rf"(?:\s+{_CAP})?|{_DIVISION})"
 )
 # Parts that locate a home by themselves ("Mz. B Lt. 12", "Sector 3", "UCV 145").
 _ANCHOR: Final = (
@@ -373,8 +374,10 @@ def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
                 or is_quantity_after(text, end)
             ):
                 continue  # "lote tres mil soles" is a price
-        end = extend_lowercase_locality(text, m.start(), _parts_after(text, end))
-        spans.append(Span(m.start(), end, DIRECCION))
+        # The settlement named before it: "asociación los olivos, manzana eñe, lote tres".
+        start = _named_before(text, m.start())
+        end = extend_lowercase_locality(text, start, _parts_after(text, end))
+        spans.append(Span(start, end, DIRECCION))
     return spans
 
 

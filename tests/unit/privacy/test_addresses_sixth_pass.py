@@ -49,6 +49,10 @@ from privacy import scrub_for_cli
             "Alquila en Laderas de Chillón Tercer Sector, Mz. P Lt. 20, Puente Piedra.",
             "Alquila en [DIRECCIÓN].",
         ),
+        (
+            "Vive en AA.HH. Señor de los Milagros, 3er Sector, Mz. A Lt. 6, Comas. Ya.",
+            "Vive en [DIRECCIÓN]. Ya.",
+        ),
         # A settlement's head and name before a street.
         (
             "Vive en Caserío Pampa Blanca, Jr. Los Andes 340, Chincha, con su tía.",
@@ -90,6 +94,10 @@ from privacy import scrub_for_cli
         ),
         ("anote: mz. eme lote treinta y uno, ventanilla.", "anote: [DIRECCIÓN]."),
         ("es manzana B, lote ocho, por el colegio.", "es [DIRECCIÓN], por el colegio."),
+        (
+            "paro en la asociación las lomas, manzana ele, lote dos, ya.",
+            "paro en la [DIRECCIÓN], ya.",
+        ),
     ],
 )
 def test_addresses_in_new_shapes_are_scrubbed(text: str, expected: str) -> None:
