@@ -41,8 +41,15 @@ from privacy.employers import (
     find_school_numbers,
     with_place_tail,
 )
-from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
-from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SURNAMES
+from privacy.lexicon import (
+    COMMON_WORDS,
+    NEVER_REDACT_ALONE,
+    PARTICLES,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+    words,
+)
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
@@ -387,6 +394,119 @@ def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
     return spans
 
 
+# Typed all in lowercase, a school, a firm or a church is named by a saint, a title, a
+# person's full name or a Quechua word right after its noun: "el colegio santa rosa de
+# lima de chilca", "el instituto superior pedro ruiz gallo", "la cooperativa paqocha
+# bellavista". The noun stays outside (it names no one); "el colegio de chanquil", "el
+# colegio del pueblo", "la cooperativa de alpaqueros" start with "de" and are generic.
+_LOWER_NAMED_HEADS: Final = words(
+    """
+    colegio escuela instituto universidad academia agroexportadora empresa asociacion
+    cooperativa iglesia parroquia club fundo hacienda institucion
+    """
+)
+_LOWER_NAMED_KINDS: Final = words(
+    """
+    superior tecnologico tecnologica nacional particular parroquial agraria pedagogico
+    educativa educativo adventista evangelica privado privada publico publica
+    """
+)
+_LOWER_SAINTS: Final = words("san santa santo virgen senor nuestra")
+_LOWER_TITLES: Final = words("mariscal general coronel inca almirante capitan fray monsenor")
+_LOWER_STOPS: Final = (
+    SENTENCE_WORDS
+    | (NEVER_REDACT_ALONE - PLACE_WORDS)
+    | COMMON_WORDS
+    | words("aca alla aqui alli ahi arriba abajo nomas tambien")
+)
+_QUECHUA_WORD: Final = re.compile(r"[a-zñ']{4,}")
+_QUECHUA_MARK: Final = re.compile(r"[kw]|q(?!u)")
+_CLOSING_GAPS: Final = (",", ".", ";", ":", "?", "!")
+
+
+def _quechua(norm: str) -> bool:
+    """A Quechua word by its spelling: k, w, or a q not before u (Spanish writes "qu")."""
+    return (
+        _QUECHUA_WORD.fullmatch(norm) is not None
+        and _QUECHUA_MARK.search(norm) is not None
+        and norm not in _LOWER_STOPS
+    )
+
+
+def _lowercase_named(anchors: Anchors) -> list[Span]:
+    """Lowercase names after a lowercase head noun (see `_LOWER_NAMED_HEADS`)."""
+    words_ = anchors.words
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+
+    def lower(k: int) -> bool:
+        return k < n and gaps[k] == " " and ws[k].islower()
+
+    def closed(k: int) -> int | None:
+        """The end of one to three unknown words from ``k`` that a comma, a period or
+        "de" closes, or None."""
+        for end in range(k, min(k + 3, n)):
+            if not lower(end) or norms[end] in _LOWER_STOPS:
+                return None
+            nxt = end + 1
+            if nxt >= n or gaps[nxt].strip(" ")[:1] in _CLOSING_GAPS:
+                return nxt
+            if lower(nxt) and norms[nxt] in ("de", "del"):
+                return nxt
+        return None
+
+    spans: list[Span] = []
+    for i in anchors.of(_LOWER_NAMED_HEADS):
+        if not ws[i].islower():
+            continue
+        j = i + 1
+        while lower(j) and norms[j] in _LOWER_NAMED_KINDS:
+            j += 1
+        if not lower(j):
+            continue
+        first = norms[j]
+        if first in _LOWER_SAINTS or first in _LOWER_TITLES:
+            # Any word after a saint: "santa fe", "san juan".
+            if not lower(j + 1) or norms[j + 1] in _FUNCTION_WORDS:
+                continue
+            k = j + 2
+        elif first in GIVEN_NAMES and lower(j + 1) and norms[j + 1] in _PERSON_WORDS:
+            k = j + 2
+        elif first in GIVEN_NAMES and closed(j + 1) is not None:
+            k = j + 1  # "manuel seoane corrales, ...": the surnames run to the comma
+        elif _quechua(first):
+            k = j + 1
+        else:
+            continue
+        while lower(k):
+            norm = norms[k]
+            if (
+                norm in ("de", "del")
+                and lower(k + 1)
+                and norms[k + 1] not in _LOWER_STOPS
+                and len(norms[k + 1]) >= 3
+            ):
+                k += 2  # "... de chilca": the village closes the name
+                continue
+            if norm in _LOWER_STOPS and norm not in GIVEN_NAMES:
+                break
+            if norm in _PERSON_WORDS or norm in PLACE_WORDS or _quechua(norm):
+                k += 1
+                continue
+            # Unknown words close the name only right before a comma, a period or a
+            # village's "de": "pedro ruiz gallo, ahí estudia", "juan bosco de pomacocha";
+            # not "josé maría arguedas queda lejos".
+            end = closed(k)
+            if end is None:
+                break
+            k = end
+        spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
+    return spans
+
+
+_PERSON_WORDS: Final = GIVEN_NAMES | SURNAMES
+_FUNCTION_WORDS: Final = SENTENCE_WORDS | PARTICLES
+
+
 _ROLE_WORDS: Final = (
     SENTENCE_WORDS | NEVER_REDACT_ALONE | words("padres madres autoridades comuneros peruanos")
 )
@@ -643,6 +763,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
     spans += _named_by_role_or_partner(anchors)
+    spans += _lowercase_named(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)

@@ -98,6 +98,28 @@ GONE = {
         "Articulamos con la otra, con Jóvenes Líderes Pucaccasa, que hacen teatro.",
         ["Líderes", "Pucaccasa"],
     ),
+    # Typed in lowercase: a saint, a title, a full name or a Quechua word after the noun.
+    "lowercase-saint-school-with-its-village": (
+        "mi hijo estudia en el colegio san juan bosco de pomacocha y ayuda en la chacra",
+        ["juan bosco", "pomacocha"],
+    ),
+    "lowercase-institute-named-for-a-person": (
+        "entró al instituto tecnológico manuel seoane corrales, ahí estudia enfermería",
+        ["seoane", "corrales"],
+    ),
+    "lowercase-firm-named-for-a-saint": (
+        "trabajó en agroexportadora santa elena del valle, ahí pagan semanal",
+        ["santa elena", "valle"],
+    ),
+    "lowercase-quechua-school": ("terminé en el colegio wiñay yachay, el 2018", ["wiñay"]),
+    "lowercase-quechua-cooperative": (
+        "somos la cooperativa sumaq qoyllur, de artesanas",
+        ["sumaq", "qoyllur"],
+    ),
+    "lowercase-title-school": (
+        "estudió en el colegio mariscal cáceres de huanta, la secundaria",
+        ["cáceres"],
+    ),
 }
 
 KEPT = {
@@ -127,6 +149,18 @@ KEPT = {
     "a-public-ministry": ("Fui al Ministerio Público a denunciar.", ["Público"]),
     "a-bare-italian-group-of-a-city": ("Iba al Gruppo di Lima los sábados.", ["Lima"]),
     "the-european-union": ("La Unión Europea puso la plata.", ["Europea"]),
+    "lowercase-generic-school-of-a-village": (
+        "el colegio de pomacocha no tiene techo",
+        ["pomacocha"],
+    ),
+    "lowercase-school-of-the-village": ("estudió en el colegio del pueblo nomás", ["pueblo"]),
+    "lowercase-cooperative-of-a-trade": (
+        "somos la cooperativa de alpaqueros, sesenta socios",
+        ["alpaqueros"],
+    ),
+    "lowercase-school-and-its-kind": ("estudió en el colegio nacional, en huanta", ["nacional"]),
+    "lowercase-school-then-a-verb": ("el colegio queda lejos, una hora", ["queda lejos"]),
+    "lowercase-church-and-a-common-word": ("en la iglesia rezamos", ["rezamos"]),
     "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
     "a-role-in-a-village": ("Es promotora de Villa El Salvador, ahí vive.", ["El Salvador"]),
     "a-role-in-a-public-programme": ("El técnico de Agro Rural vino ayer.", ["Agro Rural"]),
