@@ -562,6 +562,18 @@ _NOT_CALLED: Final = (
 
 
 _ONE_CALLED: Final = words("le me te")
+# Before the clitic, what is called so is a thing: "a eso le decimos ayni".
+_A_THING: Final = words("eso esto aquello")
+# Before a noun: "al puma", "a ese cerro" (a thing) or "al chiquito", "a ese señor".
+_THAT: Final = words("al ese esa este esta aquel aquella")
+_LANGUAGES: Final = words("quechua quichua runasimi castellano espanol aimara aymara")
+# After "al", who is called so is a person: "al chiquito le dicen Cuy".
+_A_PERSON: Final = (
+    _ROLE_WORDS
+    | KIN
+    | DESCRIBED_AS
+    | words("nino chico chiquito chibolo muchacho joven senor don tio primo hijo ultimo")
+)
 
 
 def _called_alone(words_: Words, v: int, k: int) -> bool:
@@ -579,8 +591,11 @@ def _called_alone(words_: Words, v: int, k: int) -> bool:
         return False
     if words_.words[k].islower() and norms[k] in COMMON_WORDS:
         return False  # "al puma le decimos león": a word for an animal or a thing
-    if any(norms[m] == "al" for m in range(max(0, v - 5), v - 1)):
-        return False  # "al puma también le decimos...": an animal or a thing, named so
+    for m in range(max(0, v - 5), v - 1):
+        if norms[m] in _A_THING or (norms[m] in _LANGUAGES and norms[m - 1] == "en"):
+            return False  # "a eso le decimos ayni", "en quechua le decimos atoq": a word
+        if norms[m] in _THAT and norms[m + 1] not in _A_PERSON:
+            return False  # "al puma también le decimos león" ("al chiquito le dicen Cuy")
     after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
     return after in (",", ".", ";", "!", "?", ")", *_QUOTES)
 

@@ -525,6 +525,9 @@ _AFTER_KIN_WORDS: Final = words(
     viuda mujer varon hombre mujercita gemelo gemela mellizo melliza lindo linda feo fea
     otro otra demas albanil chofer militar doctor doctora medico medica abogado abogada
     tampoco tambien ya no si hoy ayer manana despacio rapido pronto tarde temprano
+    borracho borracha flojo floja terco terca tonto tonta sonso sonsa rebelde fuerte
+    debil pobre rico rica sano sana triste alegre bravo brava malo mala bueno buena vivo
+    viva muerto muerta loco loca nuevo nueva gordo gorda flaco flaca alto alta bajo baja
     """
 )
 # Endings of adjectives, adverbs, participles, diminutives and verb forms: "mi hijo
@@ -588,7 +591,14 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         or any(g != " " for g in words.gaps[kin + 1 : i + 1])
     ):
         return i  # "Kim le dicen, la empresa se llama": a naming word, then a comma
-    if norm in ORG_WORDS or norm in _AFTER_KIN_WORDS or norm in CALENDAR_WORDS:
+    k = i + 1
+    if k >= n or words.gaps[k] != " ":
+        return i
+    if norm in ORG_WORDS or norm in CALENDAR_WORDS or norm in HONORIFICS:
+        return i
+    if kin == i - 2 and _titled(words.words[k]) and norms[k] in SURNAMES:
+        return k + 1  # "mi primo el gato Llactahuaman": a nickname and the surname
+    if norm in _AFTER_KIN_WORDS:
         return i
     if norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS or norm in _NOT_KIN_NAMES:
         return i
@@ -596,16 +606,11 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         return i
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
         return i
-    k = i + 1
-    if k >= n or words.gaps[k] != " ":
-        return i
     if k + 1 < n and norms[k] in _CALLED_BY and norms[k + 1] in _CALLED_SO:
         # "mi hijo yanqui le decimos, porque...": what they call him, diminutives too;
         # "a mi hijo chiquito le decimos que estudie" tells him something.
         said = k + 2 >= n or words.gaps[k + 2].strip(" ")[:1] in (",", ".", ";", "!", "?")
         return i + 1 if said or norms[k + 2] == "asi" else i
-    if kin == i - 2 and _titled(words.words[k]) and norms[k] in SURNAMES:
-        return k + 1  # "mi primo el gato Llactahuaman": a nickname and the surname
     if norm.endswith(_NOT_NAME_ENDINGS):
         return i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:

@@ -341,6 +341,7 @@ def _described_before(words_: Words, i: int) -> list[Span]:
 
 
 _TITLES: Final = words("senor senora don dona mister")
+_NOT_TITLED_NAMES: Final = words("nomas noma mismo misma pues tambien nada mas bien")
 # What a child or a relative is, after the kin word and before the comma that closes the
 # aside: "la Argentina, mi hija mayor, ...".
 _KIN_RANKS: Final = words(
@@ -364,9 +365,12 @@ _WITH: Final = words("con")
 # land ("con la Pachamama", "con el Apu", "con la Caja", "con el Banco").
 _NOT_WITH_THE: Final = words(
     """
-    pachamama apu apus virgen senor caja banco minera policia posta fiscalia sunat
-    reniec ugel demuna ejercito marina fuerza gobierno ministerio comunidad asociacion
-    ong empresa iglesia parroquia junta ronda red municipalidad municipio region
+    pachamama apu apus virgen virgencita patrona patron santo santisima senor caja banco
+    minera policia posta fiscalia sunat reniec ugel demuna ejercito marina fuerza gobierno
+    ministerio comunidad asociacion ong empresa iglesia parroquia junta ronda red
+    municipalidad municipio region covid coronavirus pandemia helada heladas lluvia
+    lluvias sequia friaje granizo banda orquesta musica movistar claro bitel entel bcp
+    interbank scotiabank mibanco financiera cooperativa agencia
     """
 )
 # What may follow a name after "con la": the end of the phrase, "y", or a word that
@@ -437,7 +441,9 @@ _DAY_WORDS: Final = words(
 _EVENTS: Final = words(
     """
     feria fiesta festival aniversario semana dia concurso campeonato corso procesion misa
-    marcha paro huelga faena asamblea reunion junta herranza carnaval carnavales
+    marcha paro huelga faena asamblea reunion junta herranza carnaval carnavales cosecha
+    siembra corpus censo terremoto sismo huaico huayco fenomeno reforma ley decreto plan
+    programa proyecto convenio padron mundial acuerdo promocion promo elecciones eleccion
     """
 )
 
@@ -540,6 +546,8 @@ def _lower_name_after_title(words_: Words, k: int) -> bool:
         return False
     if norm in NOT_SUBJECTS or norm in PLACE_WORDS or norm in DESCRIBED_AS:
         return False
+    if norm in _NOT_TITLED_NAMES:
+        return False  # "un gringo, el señor nomás,"
     return k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?", ")")
 
 

@@ -46,6 +46,7 @@ from privacy import scrub_for_cli
         ("a mi primo le dicen pulga, por chiquito.", "pulga"),
         ("le decíamos Toto.", "Toto"),
         ("¿Por qué le dicen zorro?", "zorro"),
+        ("al chiquito le dicen cuy.", "cuy"),
         # A name given after "la llamo", "lo llamé".
         ("casi la llamo Guadalupana, por la Virgen.", "Guadalupana"),
         ("al mayor lo llamé Yordan, como su abuelo.", "Yordan"),
@@ -147,6 +148,19 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("la señora Olinda de la Oroya vino.", "Oroya"),
         # A place after a name, set off or going on.
         ("vino Rosa Quispe, Lima.", "Lima"),
+        # "con la" before an illness, the weather or a phone company.
+        ("estamos con la Covid todavía.", "Covid"),
+        ("tengo chip con la Movistar y con la Claro.", "Movistar"),
+        ("luchamos con la Helada y la sequía.", "Helada"),
+        # What a thing or a word is called.
+        ("a eso le decimos ayni.", "ayni"),
+        ("en quechua le decimos atoq.", "atoq"),
+        ("al maíz le decimos sara.", "sara"),
+        # Events with a year, and adjectives after a kin word.
+        ("mi hijo nació en el 2007, el Terremoto del 2007 fue fuerte.", "Terremoto"),
+        ("mi hijo flojo no quiere estudiar.", "flojo"),
+        ("mi hijo mototaxista trabaja de noche.", "mototaxista"),
+        ("conocí a un gringo, el señor nomás, que compraba lana.", "nomás"),
         ("mi mamá siembra papa.", "siembra"),
     ],
 )
