@@ -118,6 +118,11 @@ _HEADS: Final = (
     # as Brazil and France write it, an Italian group: "la Unión Progresista Ccollpa",
     # "el Ministerio Evangelístico Rey de Reyes", "el Ateliê Brás Modas".
     rf"Uni[oó]n(?=\s+[{_UP}])|Ministerio(?=\s+[{_UP}])|Hilander[ií]a|Tejedur[ií]a|"
+    # What a shop or a kitchen sells, then its name with its article: "Mariscos El Faro",
+    # "Jugos La Esquina" (one trade; two joined are `_TWO_TRADES_NAMED`).
+    r"(?:Mariscos|Pollos|Jugos|S[aá]nguches|Anticuchos|Pescados|Abarrotes|Helados|Calzados|"
+    r"Muebles|Repuestos|Licores|Tejidos|Artesan[ií]as|Ceviches|Parrillas|Dulces|Postres|"
+    r"Tamales|Comidas|Carnes|Embutidos|Pl[aá]sticos)(?=\s+(?:El|La|Los|Las|Don|Doña)\s)|"
     r"Ateli[eê]r?|Gruppo|Groupe|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
@@ -177,7 +182,7 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"minimarket|farmacia|sindicato|gremio|federaci[oó]n|service|contratista|contrata|"
     rf"agencia|fundaci[oó]n|ONG|colectivo|call\s+center|picada|cevicher[ií]a|consultora|"
     # "una cooperación belga, X": a foreign funder named after what it is.
-    rf"distribuidora|grifo|lavander[ií]a|cooperaci[oó]n)"
+    rf"distribuidora|grifo|lavander[ií]a|cooperaci[oó]n|cocina)"
     # "una constructora en Lima, GyM": where it works, then its name.
     rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     # "a un restaurante de Lima, a X": the preposition said again before the name.
@@ -567,6 +572,9 @@ _HEAD_WORDS: Final = words(
     empacadora colectivo
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
+    mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
+    repuestos licores tejidos artesanias ceviches parrillas dulces postres tamales comidas
+    carnes embutidos plasticos cocina
     coordinador coordinadora director directora gerente promotor promotora tecnico
     tecnica facilitador facilitadora fundador fundadora extensionista voluntario
     voluntaria capacitador capacitadora asesor asesora

@@ -120,6 +120,15 @@ GONE = {
         "estudió en el colegio mariscal cáceres de huanta, la secundaria",
         ["cáceres"],
     ),
+    # One trade in the plural, then the name with its article; a kitchen named after it.
+    "a-trade-then-its-named-shop": (
+        "Mi tía atiende en Anticuchos La Tía Grimanesa de Surquillo.",
+        ["Grimanesa", "Surquillo"],
+    ),
+    "a-kitchen-then-its-name": (
+        "Lava platos en una cocina, Ceviches El Muelle, en Paterson.",
+        ["Muelle"],
+    ),
 }
 
 KEPT = {
@@ -161,6 +170,8 @@ KEPT = {
     "lowercase-school-and-its-kind": ("estudió en el colegio nacional, en huanta", ["nacional"]),
     "lowercase-school-then-a-verb": ("el colegio queda lejos, una hora", ["queda lejos"]),
     "lowercase-church-and-a-common-word": ("en la iglesia rezamos", ["rezamos"]),
+    "a-fiesta-with-a-plural": ("Volvemos para Todos Los Santos.", ["Todos Los Santos"]),
+    "a-kitchen-at-home": ("Trabaja en la cocina, en la casa de una señora.", ["casa"]),
     "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
     "a-role-in-a-village": ("Es promotora de Villa El Salvador, ahí vive.", ["El Salvador"]),
     "a-role-in-a-public-programme": ("El técnico de Agro Rural vino ayer.", ["Agro Rural"]),
