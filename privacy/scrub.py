@@ -9,6 +9,7 @@ replaced (a leak costs more than a lost word) and the most trusted source names 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
-from privacy.normalize import Words, split_words
+from privacy.normalize import Words, normalize_token, split_words
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
@@ -204,13 +205,26 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     return _merge([(0, s) for s in merged] + [(0, s) for s in births], text)
 
 
+_WORD: Final = re.compile(r"[\w'’]+")
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    word = _WORD.search(text, start, end)
+    return normalize_token(word.group()) if word else ""
+
+
 def _inside_organizations(spans: list[Span], text: str) -> list[Span]:
-    """Drop a person found by a rule that is words of a longer organization's name:
-    "secretaria del Centro Social Chilcapite" names the centre, not a person "Centro" (a
-    person named inside a name, "I.E. José Olaya", belongs to it too). A person the name
-    is all of ("el fundo se llama Kevin") is the person the rule found; known people
-    stay."""
-    organizations = sorted((s.start, s.end) for s in spans if s.kind == ONG)
+    """Drop a person found by a rule that is words of a longer organization's name told
+    by its head word: "secretaria del Centro Social Chilcapite" names the centre, not a
+    person "Centro" (a person named inside such a name, "I.E. José Olaya", belongs to it
+    too). A person the name is all of ("el fundo se llama Kevin") is the person the rule
+    found; a name without its head ("Carlos Haya" left of "Hospital Regional Carlos
+    Haya" by the allow-list) may be the person it is named after; known people stay."""
+    organizations = sorted(
+        (s.start, s.end)
+        for s in spans
+        if s.kind == ONG and _first_word(text, s.start, s.end) in HEAD_WORDS
+    )
     if not organizations:
         return spans
     starts = [a for a, _ in organizations]
