@@ -48,8 +48,9 @@ _NUMBER_FIRST: Final = re.compile(
 )
 # The neighbourhood named before the street: "Población La Victoria, pasaje 3, casa 12".
 _AREA_BEFORE: Final = re.compile(
-    # Also Chile's "villa" and Bolivia's "zona" in lowercase ("zona Villa Adela, calle 7").
-    r"(?<!\w)(?:[Pp]oblaci[oó]n|[Bb]arrio|villa|[Zz]ona|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
+    # Also Chile's "villa" and Bolivia's "zona" in lowercase ("zona Villa Adela, calle 7");
+    # a capitalized "Villa" is one of Chile's estates too ("Villa Los Copihues, pasaje 4").
+    r"(?<!\w)(?:[Pp]oblaci[oó]n|[Bb]arrio|[Vv]illa|[Zz]ona|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
     r"Condominio|Residencial|Colonia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los)\s+)*"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,3},\s*$"
 )

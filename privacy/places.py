@@ -108,10 +108,13 @@ _SETTLEMENT: Final = re.compile(
     rf"|(?:[Kk]m|[Kk]il[oó]metro)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
     r"(?!\s*(?:al|a|hasta|y|-)\s*(?:(?:el|km|kil[oó]metro)\.?\s+)?\d)"
     rf"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?(?:[Cc]arretera|[Pp]anamericana|[Aa]utopista|"
-    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino)"
+    # A valley or a gorge is named by its road too: "km 14 valle de azapa".
+    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino|[Rr]uta|[Vv]alle|[Qq]uebrada|[Pp]ampa)"
+    # Typed in lowercase, a name that ends the clause: "km 14 valle de azapa, parcela 38".
+    r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[a-zñáéíóúü]{3,}(?=[ \t]*(?:[,.;]|$))|"
     # "km 23 de la carretera central, Chosica": the road's name may be lowercase.
     r"(?:\s+(?:central|panamericana|norte|sur|antigua|nueva|vieja|marginal))?"
-    rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}})?)"
+    rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}}))?)"
 )
 _US: Final = re.compile(
     # Queens numbers its houses by the cross street: "37-18 Junction Blvd".
@@ -128,32 +131,61 @@ _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
     rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
+# An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
+# too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the
+# clause and the town follow it; "por via" (by way of) and "la via" are no street.
+_EUROPE_LOWER: Final = re.compile(
+    r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo)[ \t]+"
+    r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
+)
+_BY_WAY_OF: Final = re.compile(r"(?<!\w)(?:por|la|una|esa|esta|otra)[ \t]+$", re.IGNORECASE)
 # Chōme-banchi-gō after the town ("Nishikoizumi 3-12-5") or before it ("3-12-5
 # Nishikoizumi"); two numbers only after a "-cho"/"-machi" town or a prefecture, city
 # or ward ("Higashihon-cho 12-4"), since "Alianza 2-1" is a score.
-_JP_AREA: Final = r"[A-Z][a-z]+-(?:ken|to|fu|shi|ku|machi|cho|gun|mura)"
+# Romanized with or without macrons: "Homi-chō", "Hon-chō", "Oizumi-machi".
+_JP_TOWN: Final = r"(?:machi|ch[oō])"
+_JP_AREA: Final = rf"[A-Z][a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)"
 # The prefecture, city and ward written before ("Gunma-ken, Ota-shi, …") are taken one by
 # one after a match (`_areas_before`): a repeated group here would make a long run of
 # them cost the square of its length.
 _JP_BLOCKS: Final = r"Danchi|danchi|Haitsu|Kōpo|Kopo|Manshon|Mansion|Jūtaku|Jutaku|Apāto"
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:"
-    r"[A-Z][a-z]+(?:-(?:machi|cho))?\s+\d{1,2}-\d{1,2}-\d{1,3}"
+    rf"[A-Z][a-zāēīōū]+(?:-{_JP_TOWN})?\s+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The town may be two words, romanized with macrons: "2-14-7 Sakai Minamichō".
-    r"|\d{1,2}-\d{1,2}-\d{1,3}(?:\s+[A-Z][a-zāēīōū]+(?:-(?:machi|cho))?){1,2}"
-    r"|\d{1,2}-\d{1,2}\s+[A-Z][a-z]+-(?:machi|cho)"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?:\s+[A-Z][a-zāēīōū]+(?:-{_JP_TOWN})?){{1,2}}"
+    rf"|\d{{1,2}}-\d{{1,2}}\s+[A-Z][a-zāēīōū]+-{_JP_TOWN}"
     # A flat in a housing estate or a block, building and room: "Homi Danchi 2-104".
     rf"|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:{_JP_BLOCKS})\s+\d{{1,3}}(?:-\d{{1,4}})?"
     # A lot number may run to four digits in the country: "Nishiyajima-cho 1145-3".
-    rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-z]+-(?:machi|cho))\s+\d{{1,4}}-\d{{1,4}}"
+    rf"|(?:(?<=, ){_JP_AREA}|[A-Z][a-zāēīōū]+-{_JP_TOWN})\s+\d{{1,4}}-\d{{1,4}}"
     # The town after the city without a comma: "Toyota-shi Homigaoka 2-104".
-    rf"|[A-Z][a-z]+-(?:shi|ku|machi|cho|gun)\s+[A-Z][a-zāēīōū]+\s+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?"
+    rf"|[A-Z][a-zāēīōū]+-(?:shi|ku|{_JP_TOWN}|gun)\s+[A-Z][a-zāēīōū]+\s+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?"
     r")(?![\w-])"
+)
+# Typed in lowercase, the town and its chōme-banchi-gō are known by the city or ward
+# after them: "homigaoka 3-15-8, toyota-shi" ("3-15-8" alone may be a score or a date).
+_JAPAN_LOWER: Final = re.compile(
+    rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
+    rf"(?:,[ \t]*[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
+)
+# A neighbourhood's head, Brazil's and Portugal's too ("bairro Caiari", "vila Nova").
+_AREA_HEAD: Final = (
+    r"(?:[Bb]arrio|[Bb]airro|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
+    r"[Zz]ona|[Ss]ector|[Ss]etor|[Vv]illa|[Vv]ila)"
+)
+_MONTH: Final = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
 )
 # What may follow an address after a comma: a numbered part, a flat ("3.º B", "4t 2a"),
 # a postal code and town, a state and ZIP code, or a capitalized district or city.
 _MORE: Final = re.compile(
-    rf",[ \t]*(?:{_PART}"
+    # A neighbourhood named after a date, before its number is read as a part: "zona 16
+    # de Julio", "barrio 9 de octubre".
+    rf",[ \t]*(?:{_AREA_HEAD}[ \t]+\d{{1,2}}[ \t]+de[ \t]+(?:{_CAP}|{_MONTH})(?!\w)"
+    rf"|{_PART}"
     # "3.º B", "2º 1ª" (floor and door, as Barcelona writes them).
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
@@ -167,8 +199,9 @@ _MORE: Final = re.compile(
     r"|(?:frente|cerca|al\s+costado|al\s+lado|a\s+espaldas|detr[aá]s|a\s+media\s+cuadra)\s+"
     # A named place there is research content: "…, al lado de la Vega, donde venden".
     r"(?:del?|al?)\s+(?:(?:la|el|los|las)\s+)?[a-zñáéíóúü]+(?:\s+(?:del?\s+)?[a-zñáéíóúü]+)?(?=,)"
-    rf"|(?:[Bb]arrio|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
-    rf"[Dd]istrito\s+de|[Zz]ona|[Ss]ector|[Vv]illa)?\s*{_NAME})"
+    # The neighbourhood's head may take "de": "barrio de Santa Ana", "villa de los Ríos".
+    rf"|(?:{_AREA_HEAD}(?:[ \t]+(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de))?|"
+    rf"[Dd]istrito\s+de)?\s*{_NAME})"
     # Never the "S" of an amount in soles after a comma: "…del Norte, S/ 320 al mes".
     r"(?!/)"
 )
@@ -244,7 +277,7 @@ _US_WORDS: Final = word_set(
 _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4
 _JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
-_JAPAN_SUFFIXES: Final = ("-cho", "-machi", "-ken", "-shi", "-ku")
+_JAPAN_SUFFIXES: Final = ("-cho", "-chō", "-machi", "-ken", "-shi", "-ku")
 _JAPAN_BLOCK_WORDS: Final = ("Danchi", "danchi", "Haitsu", "Kōpo", "Kopo", "Manshon", "Mansion")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
@@ -258,6 +291,14 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     if "A." in text or "P." in text or "C." in text:
         matches += find_at(_SETTLEMENT, text, _abbreviation_positions(text))
     matches += find_at(_EUROPE, text, anchors.starts(_EUROPE_WORDS))
+    matches += [
+        m
+        for m in find_at(_EUROPE_LOWER, text, anchors.starts(_EUROPE_WORDS))
+        if _place_words(m.group("name"))
+        and not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
+        and not is_quantity_after(text, m.end())
+        and extend_lowercase_locality(text, m.start(), m.end()) > m.end()
+    ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
     if "-" in text and (
@@ -266,6 +307,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         or any(word in text for word in _JAPAN_BLOCK_WORDS)
     ):
         matches += _JAPAN.finditer(text)
+        matches += _JAPAN_LOWER.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
     spans += _numbered_first(text, anchors.starts(_FRENCH_WORDS | _US_LOWER_WORDS))
     spans += _spelled_lots(text, anchors.starts(_SPELLED_WORDS))
@@ -284,11 +326,22 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             start = _parts_before(text, named)
             if m.group()[:1] in "Kk":
                 start = _property_before(text, start)
-        elif m.re is _JAPAN:
+        elif m.re is _JAPAN or m.re is _JAPAN_LOWER:
             start = _areas_before(text, start)
-        end = extend_lowercase_locality(text, start, _parts_after(text, m.end()))
+        end = _parts_after(text, m.end())
+        if settlement:
+            end = _settlement_after(text, end)
+        end = extend_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
+
+
+def _settlement_after(text: str, end: int) -> int:
+    """End of the settlement named after the lots ending at ``end``, with its district."""
+    m = _SETTLEMENT_AFTER.match(text, end)
+    if m is None or (m.group("low") is not None and not _place_words(m.group("low"))):
+        return end
+    return _parts_after(text, m.end())
 
 
 def _flats_after_a_name(text: str, positions: list[int]) -> list[Span]:
@@ -456,11 +509,20 @@ def _named_before(text: str, start: int) -> int:
 
 # A settlement's head and name right before its lot or its street, in either case:
 # "asoc. villa los reyes mz ll lote 6", "Centro Poblado La Venta, Calle 3 N° 115".
-_ANY_HEAD: Final = re.compile(
+_ANY_HEAD_PATTERN: Final = (
     r"(?<![\w.])(?i:a\.?\s?a\.?\s?h\.?\s?h\.?|a\.\s?h\.|p\.?\s?p\.?\s?j\.?\s?j\.|p\.\s?j\.|c\.\s?p\.|"
     r"asent\.(?:\s*hum\.)?|asentamiento(?:\s+humano)?|centro\s+poblado|pueblo\s+joven|"
     r"anexo|caser[ií]o|urb\.|urbanizaci[oó]n|(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda|"
     r"(?:asoc|coop)\.\s*(?:de\s+)?viv(?:ienda|\.))(?=\s)"
+)
+_ANY_HEAD: Final = re.compile(_ANY_HEAD_PATTERN)
+# The settlement written after its lots, in either case: "mz c lt 15 aahh los jardines",
+# "Mz. B Lt. 4 del AA.HH. Los Pinos" (a name in lowercase must end the clause).
+_SETTLEMENT_AFTER: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+la|de|en[ \t]+el|en[ \t]+la|en)[ \t]+)?"
+    rf"{_ANY_HEAD_PATTERN}\s+(?:{_PLACE_NAME}"
+    rf"|(?P<low>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,4}}(?:[ \t]+\d{{1,3}})?)"
+    r"(?=[ \t]*(?:[,.;:]|$)))"
 )
 # An association named right before a lot is a housing one ("Asoc. Los Pinos Mz. B");
 # before a street it may be an employer or a club.
@@ -551,17 +613,27 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
     """Where a lowercase address ending at ``end`` ends with its lowercase district."""
     if any(map(str.isupper, text[start:end])):
         return end
-    m = _LOWER_LOCALITY.match(text, end)
-    if m is None:
-        return end
-    names = [normalize_token(w) for w in m.group("name").split()]
-    if (
-        names[0] in _JOINERS_FIRST
-        or (names[0] in _JOINERS and len(names) < 2)
-        or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
-    ):
-        return end
-    return extend_locality(text, m.end())
+    # The locality, then the district it is in: "…lote 12, huaycan, ate", "…, arica".
+    for turn in range(_MAX_LOWER_LOCALITIES):
+        m = _LOWER_LOCALITY.match(text, end)
+        if m is None:
+            break
+        names = [normalize_token(w) for w in m.group("name").split()]
+        # The second is a short district a comma or a stop closes ("…, ate, trabaja"),
+        # not the clause that goes on after the address ("…, los olivos, trabaja de chofer").
+        if turn and (len(names) > 2 or m.end() == len(text)):
+            break
+        if (
+            names[0] in _JOINERS_FIRST
+            or (names[0] in _JOINERS and len(names) < 2)
+            or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
+        ):
+            break
+        end = extend_locality(text, m.end())
+    return end
+
+
+_MAX_LOWER_LOCALITIES: Final = 2
 
 
 _JOINERS: Final = word_set("de del la las los el san santa")
