@@ -155,7 +155,7 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
             # so the fiesta on the allow-list does not shield "Santiago manda más".
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
     spans += find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
-    spans += find_named_with_the(anchors) + find_born_listed(anchors)
+    spans += find_named_with_the(anchors) + find_born_listed(anchors) + find_y_names(words_)
     return spans + find_objects(anchors) + find_kin_of(anchors)
 
 
@@ -370,7 +370,7 @@ _NOT_WITH_THE: Final = words(
     ministerio comunidad asociacion ong empresa iglesia parroquia junta ronda red
     municipalidad municipio region covid coronavirus pandemia helada heladas lluvia
     lluvias sequia friaje granizo banda orquesta musica movistar claro bitel entel bcp
-    interbank scotiabank mibanco financiera cooperativa agencia
+    interbank scotiabank mibanco financiera cooperativa agencia ley norma resolucion
     """
 )
 # What may follow a name after "con la": the end of the phrase, "y", or a word that
@@ -483,6 +483,34 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
         if births > words_.starts[k] + 200:
             continue  # no birth spoken of before or near the list
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
+    return spans
+
+
+# Spanish words end in a vowel and "y" ("hoy", "ley", "muy"); a capitalized word ending
+# in a consonant and "y" is an English-style given name or nickname: "la Vicky", "el
+# Jhonny", "la Sheyly". Loans that end so stay.
+_Y_END: Final = re.compile(r"[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_]y\b")
+_Y_LOANS: Final = words("whisky rugby hobby ferry penalty sexy sony disney pony body party")
+
+
+def find_y_names(words_: Words) -> list[Span]:
+    """Return a capitalized word ending in a consonant and "y" after "el"/"la": "lo maneja
+    la Vicky", "con el Freddy" ("la ley", "el whisky" stay)."""
+    if _Y_END.search(words_.text) is None:
+        return []  # the common case, decided in C: no word of that shape
+    shaped = [
+        w
+        for w in words_.vocabulary
+        if len(w) >= 4 and w[-1] == "y" and w[-2] not in "aeiouy" and w.isalpha()
+    ]
+    wanted = frozenset(shaped) - _Y_LOANS - NOT_SUBJECTS - PUBLIC_NAMES.keys() - HEAD_WORDS
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for k, norm in enumerate(norms):
+        if norm not in wanted or k == 0 or norms[k - 1] not in _THE or gaps[k] != " ":
+            continue
+        if _titled(tokens[k]):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     return spans
 
 

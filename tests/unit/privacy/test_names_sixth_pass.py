@@ -47,6 +47,9 @@ from privacy import scrub_for_cli
         ("le decíamos Toto.", "Toto"),
         ("¿Por qué le dicen zorro?", "zorro"),
         ("al chiquito le dicen cuy.", "cuy"),
+        # A capitalized word ending in a consonant and "y" after the article.
+        ("las cuentas las lleva la Jessy, mi sobrina.", "Jessy"),
+        ("me ayudó el Freddy con la mudanza.", "Freddy"),
         # A name given after "la llamo", "lo llamé".
         ("casi la llamo Guadalupana, por la Virgen.", "Guadalupana"),
         ("al mayor lo llamé Yordan, como su abuelo.", "Yordan"),
@@ -161,6 +164,9 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("mi hijo flojo no quiere estudiar.", "flojo"),
         ("mi hijo mototaxista trabaja de noche.", "mototaxista"),
         ("conocí a un gringo, el señor nomás, que compraba lana.", "nomás"),
+        # Words and loans ending in "y": "la ley", "el whisky".
+        ("tomamos el Whisky con la Ley de por medio.", "Whisky"),
+        ("así dice la Ley.", "Ley"),
         ("mi mamá siembra papa.", "siembra"),
     ],
 )
