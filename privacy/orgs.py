@@ -370,6 +370,22 @@ _TOGETHER_WITH: Final = re.compile(
 _NEW: Final = ("Nuevo ", "Nueva ")
 
 
+# A department or a field is no organization: "el gerente de Recursos Humanos", "la
+# directora de Educación Inicial", "asesor de Desarrollo Económico Local".
+_FIELDS: Final = _GENERIC | words(
+    """
+    recursos humanos educacion inicial primaria secundaria salud desarrollo economico
+    economica local proyectos proyecto programa programas area obras logistica
+    administracion ventas produccion operaciones finanzas contabilidad planeamiento
+    comunitaria comunitario ambiental medio ambiente agricultura ganaderia turismo cultura
+    deporte deportes juventud mujer mujeres familia infancia ninez sostenible humano
+    humana humanos seguridad ciudadana servicios sociales ciencias tecnologia ingenieria
+    medicina enfermeria derecho investigacion calidad mantenimiento sistemas marketing
+    comercial comunicaciones imagen institucional riego infraestructura
+    """
+)
+
+
 def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
     """Names after a staff role or a verb of working together (see `_STAFF_OF`), unless
     a person (a given name first), places alone or a village's own head ("San Luis")."""
@@ -393,6 +409,7 @@ def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
             )
             or all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(name))
             or not _names_someone(name, skip_head=False)
+            or all(normalize_token(t) in _FIELDS for t in _TOKEN.findall(name))
         ):
             continue
         spans.append(Span(m.start("name"), m.end("name"), ONG))
@@ -446,10 +463,11 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
     def lower(k: int) -> bool:
         return k < n and gaps[k] == " " and ws[k].islower()
 
-    def closed(k: int) -> int | None:
-        """The end of one to three unknown words from ``k`` that a comma, a period or
-        "de" closes, or None."""
-        for end in range(k, min(k + 3, n)):
+    def closed(k: int, most: int = 1) -> int | None:
+        """The end of at most ``most`` unknown words from ``k`` that a comma, a period or
+        "de" closes, or None: "gallo," closes "pedro ruiz gallo", "queda lejos." does
+        not close "san luis gonzaga"."""
+        for end in range(k, min(k + most, n)):
             if not lower(end) or norms[end] in _LOWER_STOPS:
                 return None
             nxt = end + 1
@@ -476,7 +494,7 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             k = j + 2
         elif first in GIVEN_NAMES and lower(j + 1) and norms[j + 1] in _PERSON_WORDS:
             k = j + 2
-        elif first in GIVEN_NAMES and closed(j + 1) is not None:
+        elif first in GIVEN_NAMES and closed(j + 1, 2) is not None:
             k = j + 1  # "manuel seoane corrales, ...": the surnames run to the comma
         elif _quechua(first):
             k = j + 1
@@ -500,7 +518,7 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             # Unknown words close the name only right before a comma, a period or a
             # village's "de": "pedro ruiz gallo, ahí estudia", "juan bosco de pomacocha";
             # not "josé maría arguedas queda lejos".
-            end = closed(k)
+            end = closed(k, 2 if k == j + 1 else 1)
             if end is None:
                 break
             k = end

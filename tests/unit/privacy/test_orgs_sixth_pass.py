@@ -170,6 +170,16 @@ KEPT = {
     "lowercase-school-and-its-kind": ("estudió en el colegio nacional, en huanta", ["nacional"]),
     "lowercase-school-then-a-verb": ("el colegio queda lejos, una hora", ["queda lejos"]),
     "lowercase-church-and-a-common-word": ("en la iglesia rezamos", ["rezamos"]),
+    "lowercase-school-then-two-words-of-a-verb": (
+        "estudia en el colegio san martín de porres, queda lejos.",
+        ["queda lejos"],
+    ),
+    "lowercase-saint-school-then-a-verb": (
+        "el colegio santa isabel ramírez queda lejos.",
+        ["queda lejos"],
+    ),
+    "a-department-after-a-role": ("El gerente de Recursos Humanos llamó.", ["Recursos Humanos"]),
+    "a-field-after-a-role": ("Es coordinadora de Educación Inicial.", ["Educación Inicial"]),
     "a-fiesta-with-a-plural": ("Volvemos para Todos Los Santos.", ["Todos Los Santos"]),
     "a-kitchen-at-home": ("Trabaja en la cocina, en la casa de una señora.", ["casa"]),
     "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
