@@ -55,6 +55,62 @@ NOT_SUBJECTS: Final = (
     )
     | HAVE_VERBS
 )
+# What a person is or how the clause goes on, in lowercase right after a kin word or
+# "yo soy": never a name ("mi hijo mayor se fue", "mi esposa tampoco quiso", "yo soy
+# viuda").
+DESCRIPTIONS: Final = words(
+    """
+    mayor menor chico chica grande mediano mediana pequeno pequena ultimo ultima primero
+    primera segundo segunda tercero tercera cuarto cuarta unico unica solo sola mismo
+    misma igual nomas noma pues ahora ahorita antes despues luego recien siempre nunca
+    todavia aun bien mal mas menos muy casi harto bastante poco mucho alla aca ahi aqui
+    alli lejos cerca afuera adentro arriba abajo pe entonces creo viejo vieja joven
+    enfermo enferma difunto difunta finado finada casado casada soltero soltera viudo
+    viuda mujer varon hombre mujercita gemelo gemela mellizo melliza lindo linda feo fea
+    otro otra demas albanil chofer militar doctor doctora medico medica abogado abogada
+    tampoco tambien ya no si hoy ayer manana despacio rapido pronto tarde temprano
+    borracho borracha flojo floja terco terca tonto tonta sonso sonsa rebelde fuerte
+    debil pobre rico rica sano sana triste alegre bravo brava malo mala bueno buena vivo
+    viva muerto muerta loco loca nuevo nueva gordo gorda flaco flaca alto alta bajo baja
+    madre padre socio socia miembro integrante responsable lider analfabeta
+    """
+)
+# Endings of adjectives, adverbs, participles, diminutives and verb forms: "mi hijo
+# chiquito", "mi hija casada", "mi esposo finalmente", "mi hijo estudiando".
+DESCRIPTION_ENDINGS: Final = (
+    "mente",
+    "ito",
+    "ita",
+    "illo",
+    "illa",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ando",
+    "iendo",
+    "ero",
+    "era",
+    "ista",
+    "or",
+    "ora",
+    "ante",
+    "ente",
+    "ivo",
+    "iva",
+    "oso",
+    "osa",
+    "ico",
+    "ica",
+    "ar",
+    "er",
+    "ir",
+    "mos",
+    "aba",
+    "ian",
+)
+
+
 # Key prefix of a person found by context (see `subjects.find_acting_subjects`): the
 # fiesta on the allow-list does not shield "Santiago manda más".
 ACTING: Final = "t:"

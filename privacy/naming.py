@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.cues import LOWER_WORD, NOT_SUBJECTS, WORD, context_key, opens_clause
+from privacy.cues import (
+    DESCRIPTION_ENDINGS,
+    DESCRIPTIONS,
+    LOWER_WORD,
+    NOT_SUBJECTS,
+    WORD,
+    context_key,
+    opens_clause,
+)
 from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE
 from privacy.lexicon import (
     CALENDAR_WORDS,
@@ -420,6 +428,9 @@ def find_named(anchors: Anchors) -> list[Span]:
             spans += _named_before_saying(words_, i)
         if norms[i] in _SAYING and prev not in ("le", "me", "nos", "les"):
             continue
+        if norms[i] == "soy" and prev == "yo" and _introduced_lower(words_, i + 1):
+            spans.append(Span(words_.starts[i + 1], words_.ends[i + 1], PERSONA))
+            continue  # "ya, yo soy wayta, hija de Marcelino"
         m = _CUED.match(text, words_.starts[i])
         if m is None:
             continue
@@ -445,6 +456,33 @@ def _a_name_given(name: str) -> bool:
     if not name[:1].isupper() or name.isupper():
         return False
     return first not in NOT_SUBJECTS and first not in CALENDAR_WORDS
+
+
+# Where one is from, in lowercase after "yo soy": "huancaína", "limeña", "mantino".
+_DEMONYM_ENDINGS: Final = ("ano", "ana", "eno", "ena", "ino", "ina", "ense", "eta")
+
+
+def _introduced_lower(words_: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k``, right after "yo soy", is the speaker's name:
+    set off by punctuation, a listed name or spelled as no description is ("yo soy
+    wayta, hija de..."); "yo soy viuda,", "yo soy huancaína." and "yo soy de Manta"
+    stay."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if k >= n or gaps[k] != " " or not tokens[k].isalpha() or not tokens[k].islower():
+        return False
+    if k + 1 < n and gaps[k + 1].strip(" ")[:1] not in (",", ".", ";", "!"):
+        return False
+    norm = norms[k]
+    if norm in GIVEN_NAMES or norm in MISSPELLED_LOWER:
+        # A word-name set off by a comma: "yo soy rosa, la hija..." ("yo soy blanca.").
+        comma = k + 1 < n and gaps[k + 1].strip(" ")[:1] == ","
+        word = norm in NOT_SUBJECTS or norm in DESCRIPTIONS
+        return not word and (comma or norm not in COMMON_WORDS)
+    if len(norm) < 4 or norm in NOT_SUBJECTS or norm in DESCRIPTIONS or norm in COMMON_WORDS:
+        return False
+    if norm in _ROLE_WORDS or norm in _WORK_ROLES or norm in DESCRIBED_AS:
+        return False
+    return not norm.endswith(DESCRIPTION_ENDINGS) and not norm.endswith(_DEMONYM_ENDINGS)
 
 
 # "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it.

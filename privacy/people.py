@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from privacy.cues import ACTS, HAVE_VERBS, context_key
+from privacy.cues import ACTS, DESCRIPTION_ENDINGS, DESCRIPTIONS, HAVE_VERBS, context_key
 from privacy.given import (
     ANDEAN_SURNAMES,
     BEFORE_VERB,
@@ -512,60 +512,6 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
 
 
-# What a relative is or how the clause goes on, in lowercase right after a kin word:
-# never a name ("mi hijo mayor se fue", "mi esposa tampoco quiso", "mi hija mujer vive").
-_AFTER_KIN_WORDS: Final = words(
-    """
-    mayor menor chico chica grande mediano mediana pequeno pequena ultimo ultima primero
-    primera segundo segunda tercero tercera cuarto cuarta unico unica solo sola mismo
-    misma igual nomas noma pues ahora ahorita antes despues luego recien siempre nunca
-    todavia aun bien mal mas menos muy casi harto bastante poco mucho alla aca ahi aqui
-    alli lejos cerca afuera adentro arriba abajo pe entonces creo viejo vieja joven
-    enfermo enferma difunto difunta finado finada casado casada soltero soltera viudo
-    viuda mujer varon hombre mujercita gemelo gemela mellizo melliza lindo linda feo fea
-    otro otra demas albanil chofer militar doctor doctora medico medica abogado abogada
-    tampoco tambien ya no si hoy ayer manana despacio rapido pronto tarde temprano
-    borracho borracha flojo floja terco terca tonto tonta sonso sonsa rebelde fuerte
-    debil pobre rico rica sano sana triste alegre bravo brava malo mala bueno buena vivo
-    viva muerto muerta loco loca nuevo nueva gordo gorda flaco flaca alto alta bajo baja
-    """
-)
-# Endings of adjectives, adverbs, participles, diminutives and verb forms: "mi hijo
-# chiquito", "mi hija casada", "mi esposo finalmente", "mi hijo estudiando".
-_NOT_NAME_ENDINGS: Final = (
-    "mente",
-    "ito",
-    "ita",
-    "illo",
-    "illa",
-    "ado",
-    "ada",
-    "ido",
-    "ida",
-    "ando",
-    "iendo",
-    "ero",
-    "era",
-    "ista",
-    "or",
-    "ora",
-    "ante",
-    "ente",
-    "ivo",
-    "iva",
-    "oso",
-    "osa",
-    "ico",
-    "ica",
-    "ar",
-    "er",
-    "ir",
-    "mos",
-    "aba",
-    "ian",
-)
-
-
 # Kin words proper, not the naming words KIN also holds ("dicen", "llama", "nombre").
 _RELATIVES: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
 
@@ -598,7 +544,7 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         return i
     if kin == i - 2 and _titled(words.words[k]) and norms[k] in SURNAMES:
         return k + 1  # "mi primo el gato Llactahuaman": a nickname and the surname
-    if norm in _AFTER_KIN_WORDS:
+    if norm in DESCRIPTIONS:
         return i
     if norm in NEVER_REDACT_ALONE or norm in COMMON_WORDS or norm in _NOT_KIN_NAMES:
         return i
@@ -611,7 +557,7 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         # "a mi hijo chiquito le decimos que estudie" tells him something.
         said = k + 2 >= n or words.gaps[k + 2].strip(" ")[:1] in (",", ".", ";", "!", "?")
         return i + 1 if said or norms[k + 2] == "asi" else i
-    if norm.endswith(_NOT_NAME_ENDINGS):
+    if norm.endswith(DESCRIPTION_ENDINGS):
         return i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
         k += 1
@@ -619,7 +565,9 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         return i
     # With the family's article a state will do: "mi hijo el rusbel está en Ica".
     state = kin == i - 2 and k == i + 1 and norms[k] in _STATES
-    return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state else i
+    # After a clitic or "no", any verb in the preterite: "mi esposa teodolinda se enfermó".
+    done = k > i + 1 and len(norms[k]) > 3 and words.words[k].endswith("ó")
+    return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state or done else i
 
 
 # A clitic and a verb of calling after a name: "mi hijo yanqui le decimos".

@@ -42,6 +42,10 @@ from privacy import scrub_for_cli
         ("mi hijo el aurelio se fue a Lima.", "aurelio"),
         ("su esposo hermógenes no quiso venir.", "hermógenes"),
         ("mi nuera la yesica trabaja en Ica.", "yesica"),
+        ("mi esposa teodolinda se enfermó en Lima.", "teodolinda"),
+        # A lowercase name after "yo soy", set off: the speaker introduces herself.
+        ("ya, yo soy wayta, hija de don Marcelino.", "wayta"),
+        ("bueno, yo soy rosa, la mayor de mis hermanos.", "rosa"),
         # A nickname after "le dicen", "le decíamos", closing the phrase.
         ("a mi primo le dicen pulga, por chiquito.", "pulga"),
         ("le decíamos Toto.", "Toto"),
@@ -163,6 +167,13 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("mi hijo nació en el 2007, el Terremoto del 2007 fue fuerte.", "Terremoto"),
         ("mi hijo flojo no quiere estudiar.", "flojo"),
         ("mi hijo mototaxista trabaja de noche.", "mototaxista"),
+        ("mi hija después se casó.", "después"),
+        # What the speaker is, after "yo soy".
+        ("yo soy viuda, vivo sola.", "viuda"),
+        ("yo soy huancaína.", "huancaína"),
+        ("yo soy comunera, de Manta.", "comunera"),
+        ("yo soy analfabeta, no sé leer.", "analfabeta"),
+        ("yo soy blanca.", "blanca"),
         ("conocí a un gringo, el señor nomás, que compraba lana.", "nomás"),
         # Words and loans ending in "y": "la ley", "el whisky".
         ("tomamos el Whisky con la Ley de por medio.", "Whisky"),
