@@ -427,8 +427,11 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
 
 
 # Words around the dates of a family's births: "nació", "nacido el", "cumple".
-_BIRTH_WORDS: Final = re.compile(r"naci[oó]|nacid[oa]s?|nacimiento|cumple|naci\b", re.IGNORECASE)
+_BIRTH_WORDS: Final = re.compile(
+    r"\b(?:naci(?:[oó]|d[oa]s?|eron|miento|mos|ste)?|nacen?|cumple(?:años|n)?)\b", re.IGNORECASE
+)
 _BORN_CUES: Final = words("del nacido nacida en")
+_LISTING: Final = (" ", ", ")
 _MONTHS: Final = CALENDAR_WORDS - words("lunes martes miercoles jueves viernes sabado domingo")
 _DAY_WORDS: Final = words(
     """
@@ -462,8 +465,11 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
         if k < 0 or i + 1 >= n or gaps[i + 1] != " ":
             continue
         cue, nxt = norms[i], norms[i + 1]
-        if cue == "del" and not (nxt.isdigit() or nxt in _DAY_WORDS):
+        if cue == "del" and (not (nxt.isdigit() or nxt in _DAY_WORDS) or gaps[i] not in _LISTING):
             continue
+        if cue == "del" and i + 2 < n and gaps[i + 2].strip(" ")[:1] in ("%", "/", ",", ":"):
+            if gaps[i + 2].strip(" ")[:1] != "," or not nxt.isdigit() or len(nxt) not in (2, 4):
+                continue  # "Hto del 33%", "del 10/12": a measure, not a birth
         if cue == "en" and (nxt not in _MONTHS or gaps[i].strip(" ")):
             continue
         if cue in ("nacido", "nacida") and (gaps[i].strip(" ") != "," or nxt != "el"):

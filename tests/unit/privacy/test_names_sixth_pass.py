@@ -65,6 +65,7 @@ from privacy import scrub_for_cli
         # A name listed with the date one was born.
         ("mis hijos nacieron acá: la Yesica, del 4 de marzo del 2010.", "Yesica"),
         ("el mayor nació en el 98, y el Brayan en mayo, el 3, del 2005.", "Brayan"),
+        ("y la Sheyla del 2014, y el Rusbel del 2016, nacieron en Lima.", "Rusbel"),
         # A parent with a possessive before a lowercase word-name that acts.
         ("mi mamá flor vende queso en la feria.", "flor"),
         # A lowercase name after a kin word, then "le decimos" closing the phrase.
@@ -148,6 +149,7 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("la segunda, la que vive en Ica, ya se casó.", "la que vive"),
         ("mi hijo nació en marzo. la Feria del 16 de julio es grande.", "Feria"),
         ("fuimos a Ica, y el Ceviche del 5 es famoso.", "Ceviche"),
+        ("al nacimiento tenía anemia y Hto del 33%.", "Hto"),
         # "le decimos" telling something; a title after the article.
         ("a mi hijo chiquito le decimos que estudie.", "chiquito"),
         ("mi tío el profesor Huamán vino.", "profesor"),
