@@ -204,7 +204,9 @@ APPOSITION_KINDS: Final = words(
 _APPOSITION: Final = re.compile(
     # "yo trabajo en Minkakuy, es una asociación civil": told what it is after a comma.
     # "trabajo en Tarpuy, somos una ONG chiquita": who speaks is part of it.
-    r",\s+(?:(?:que\s+)?(?:es|somos|[eé]ramos)\s+)?(?:una|un|la|el|los|las|nuestra|nuestro)\s+"
+    # "se congregan en Peniel, que es la misma iglesia": the same or another one.
+    r",\s+(?:(?:que\s+)?(?:es|somos|[eé]ramos)\s+)?"
+    r"(?:una|un|la|el|los|las|nuestra|nuestro|otra|otro)\s+(?:mism[ao]\s+|otr[ao]\s+)?"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?"
     rf"(?:ONG|{any_accent(APPOSITION_KINDS)})\b"
 )
@@ -398,6 +400,7 @@ def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
         first = normalize_token(name.split()[0])
         if (
             first in GIVEN_NAMES
+            or first in _NOT_BUYERS  # "alianza con Estados Unidos", "con Don Julio"
             or first in SENTENCE_WORDS
             or first in NEVER_REDACT_ALONE
             or name.startswith(_SAINTLY)
@@ -685,7 +688,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         name_m = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
         name = _strip_leading_words(name_m.group()) if name_m else ""
         if name and _names_someone(name, skip_head=False):
-            spans.append(Span(m.start() - len(name), m.start(), ONG))
+            # "en Peniel de Huachipa, que es la misma iglesia": named without its head
+            # word, the known town after it is where it is.
+            spans.append(
+                Span(m.start() - len(name), m.start() - len(name) + len(_without_place(name)), ONG)
+            )
     if any(hint in text for hint in _COMPANY_HINTS):
         spans += [_foreign(m, words_) for m in _COMPANY.finditer(text)]
     spans += _defined_acronyms(text)
@@ -1072,7 +1079,8 @@ _SAINTLY: Final = ("San ", "Santa ", "Santo ", "Señor ", "Virgen ", "Nuestra ")
 
 
 def _without_place(name: str) -> str:
-    """ "el grupo Llamas de Amor de Lima": with its head word left outside, the name is
+    """ "el grupo Llamas de Amor de Lima", "Peniel de Huachipa, que es la misma iglesia":
+    with its head word left outside, the name is
     told apart without the known city after it, which stays; a village ("de
     Chilcapite", not a known place) is the group's own."""
     head, sep, last = name.rpartition(" de ")
@@ -1080,6 +1088,8 @@ def _without_place(name: str) -> str:
         return name
     if name.startswith(_SAINTLY) and " de " not in head:
         return name  # "Santa Rosa de Lima" is the whole name
+    if all(normalize_token(t) in _NOT_SINGLE or t in _JOINERS for t in _TOKEN.findall(head)):
+        return name  # "Hijos de Manta", "Unidos de Lima": the place is what tells it apart
     return head
 
 

@@ -129,6 +129,12 @@ GONE = {
         "Lava platos en una cocina, Ceviches El Muelle, en Paterson.",
         ["Muelle"],
     ),
+    # Said to be the same or another one of a kind after a comma.
+    "the-same-church-after-a-comma": (
+        "Mi hijo va a Betesda de Carabayllo, que es la misma iglesia de acá.",
+        ["Betesda"],
+    ),
+    "another-ngo-after-a-comma": ("Después entré a Yanapay Wasi, que es otra ONG.", ["Yanapay"]),
 }
 
 KEPT = {
@@ -180,6 +186,15 @@ KEPT = {
     ),
     "a-department-after-a-role": ("El gerente de Recursos Humanos llamó.", ["Recursos Humanos"]),
     "a-field-after-a-role": ("Es coordinadora de Educación Inicial.", ["Educación Inicial"]),
+    "an-alliance-with-a-country": (
+        "Hicimos alianza con Estados Unidos por el café.",
+        ["Estados Unidos"],
+    ),
+    "the-known-town-after-a-name-without-head": (
+        "Mi hijo va a Betesda de Carabayllo, que es la misma iglesia de acá.",
+        ["Carabayllo"],
+    ),
+    "another-town-after-a-comma": ("Vive en Huachipa, que es otra ciudad ya.", ["Huachipa"]),
     "a-fiesta-with-a-plural": ("Volvemos para Todos Los Santos.", ["Todos Los Santos"]),
     "a-kitchen-at-home": ("Trabaja en la cocina, en la casa de una señora.", ["casa"]),
     "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
