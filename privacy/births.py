@@ -84,6 +84,11 @@ _CUE: Final = re.compile(
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     # Papers from abroad, in English: "born on March 3rd, 2008", "born 5th of May 2010".
     r"born(?:\s+on)?|"
+    # "su carné dice 07/05/22", "en el certificado de Ashley dice …", "en la partida
+    # pusimos …": the date a child's or a person's papers carry is when they were born.
+    r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula)"
+    r"(?:\s+(?:de|del)\s+\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
+    r"figura|aparece)(?:\s+que)?(?=\s+(?:el\s+)?\d)|"
     # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
     r"(?:mi|su|tu)\s+fecha(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
@@ -146,6 +151,15 @@ _DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = (
     "nac",
+    "carn",
+    "certificado",
+    "partida",
+    "ficha",
+    "dni",
+    "documento",
+    "pasaporte",
+    "cédula",
+    "cedula",
     "mi fecha",
     "su fecha",
     "tu fecha",

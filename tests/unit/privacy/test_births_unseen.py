@@ -185,6 +185,14 @@ GONE = {
         "En el pasaporte de mi mamá su fecha sale 2 de febrero de 1955, ya está viejita.",
         ["2 de febrero"],
     ),
+    "the-date-a-child's-card-carries": (
+        "La más chiquita es Nayra; en su carné de vacunas dice 14/02/21, ahí está todo.",
+        ["14/02/21"],
+    ),
+    "the-date-written-on-a-birth-record": (
+        "En la partida de mi nieto pusieron 3/11/2019, pero nació un día antes.",
+        ["3/11/2019"],
+    ),
     "month-first-with-del-year": (
         "La mayor nació el 3 de marzo del 2009 y el segundo en julio 14 del 2012.",
         ["julio 14"],
@@ -196,6 +204,8 @@ GONE = {
 }
 
 KEPT = {
+    "a-card's-expiry": "El DNI dice que vence el 12/03/2030, hay que renovarlo.",
+    "a-record-of-a-meeting": "El acta de la asamblea dice 15/08/2019, con todas las firmas.",
     "a-fiesta-has-its-date": "La herranza tiene su fecha, 25 de julio, y todos regresan.",
     "a-trip-has-its-date": "Su fecha de viaje era el 3 de mayo, pero se postergó.",
     "a-settlement-named-by-a-date": ("Mi hija nació en la 28 de Julio, la avenida, y ahí vivimos."),
