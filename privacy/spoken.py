@@ -308,6 +308,8 @@ def _local_start(words_: Words, at: int) -> int:
             lo = k
         elif gaps[lo] == " " and (norms[lo] in _NUMBER_PARTS or norms[lo].isdigit()):
             lo -= 1  # a number read out belongs to the local part, with the word before it
+        elif gaps[lo] == " " and norms[lo] in _LETTER_NAMES and norms[lo - 1] in _LETTER_NAMES:
+            lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         else:
             break
     # "escriban a tarpuy wasi punto hvca arroba …, todo pegado": a local part dictated as
@@ -324,6 +326,11 @@ def _local_start(words_: Words, at: int) -> int:
     return lo
 
 
+# The letters by their Spanish names, as a name is spelled out for an e-mail.
+_LETTER_NAMES: Final = words(
+    "a be ce de e efe ge hache i jota ka ele eme ene eñe o pe cu erre ese te u uve ve "
+    "doble equis ye zeta"
+)
 # Words a dictated address follows: "escribir a", "el correo es", "correo:".
 _ADDRESS_CUES: Final = words("a es era correo email mail gmail escriban escribir escribe")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")

@@ -94,6 +94,10 @@ GONE = {
         "Escríbele a killa guion bajo quispe noventa y uno arroba gmail punto com.",
         ["killa", "quispe", "noventa"],
     ),
+    "email-local-part-spelled-letter-by-letter": (
+        "Anote mi correo: jota u a ene ce i te o punto pari arroba yahoo punto es.",
+        ["jota u a ene", "pari"],
+    ),
     "email-local-part-dictated-as-two-words": (
         "Nos pueden escribir a sumaq llaqta punto ayacucho arroba gmail punto com, todo junto.",
         ["sumaq", "llaqta", "ayacucho"],
@@ -380,6 +384,9 @@ GONE = {
 }
 
 KEPT = {
+    "letters-of-a-word-before-an-email": (
+        "En la escuela confunden la eme y la ene; el correo de la posta lo tiene él nomás."
+    ),
     "a-word-before-a-dictated-email-after-its-cue": (
         "Para la ong escriban a la coordinadora, ella contesta rapidito."
     ),
