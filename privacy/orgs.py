@@ -370,6 +370,38 @@ _TOGETHER_WITH: Final = re.compile(
 
 
 _NEW: Final = ("Nuevo ", "Nueva ")
+# What opens a district's or a neighbourhood's name: "Puente Piedra", "Lomas de Carabayllo".
+_DISTRICT_OPENERS: Final = (
+    "La ",
+    "El ",
+    "Los ",
+    "Las ",
+    "Puente ",
+    "Lomas ",
+    "Playa ",
+    "Punta ",
+    "Jesús ",
+    "Magdalena ",
+    "Laguna ",
+    "Quebrada ",
+    "Cruz ",
+    "Tambo ",
+    "Santísimo ",
+    "Campo ",
+)
+
+
+def _unplaced(name: str) -> bool:
+    """Whether two words or more after "en" can be no place: none is a known place or a
+    given name, and no article, saint or place head opens them ("en Los Olivos", "en San
+    Isidro", "en Villa María" are districts)."""
+    tokens = [normalize_token(t) for t in _TOKEN.findall(name)]
+    return (
+        len(tokens) >= 2
+        and not name.startswith(_DISTRICT_OPENERS + _SAINTLY + _PLACE_HEAD)
+        and tokens[0] not in GIVEN_NAMES
+        and not any(t in PLACE_WORDS or t in SENTENCE_WORDS for t in tokens)
+    )
 
 
 # A department or a field is no organization: "el gerente de Recursos Humanos", "la
@@ -703,9 +735,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             m.group("en")
             and not m.group("name").isupper()
             and not _TWO_TRADES.search(m.group("name"))
+            and not _unplaced(m.group("name"))
         ):
             # "una fábrica, en la Victoria": where it is; "el sindicato, en SUTEP"; "una
-            # pollería, en Pollos y Parrillas El X": two trades joined name a firm.
+            # pollería, en Pollos y Parrillas El X": two trades joined name a firm; "una
+            # empresa de seguridad en Lima, en Resguardo Halcón": two words no place has.
             continue
         if m.group()[:4].lower() == "mina" and not m.group("name").isupper():
             continue  # "se fue a la mina, a Cobriza": a mine is named by its place

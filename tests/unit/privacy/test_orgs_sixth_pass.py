@@ -135,6 +135,10 @@ GONE = {
         ["Betesda"],
     ),
     "another-ngo-after-a-comma": ("Después entré a Yanapay Wasi, que es otra ONG.", ["Yanapay"]),
+    "a-firm-of-two-words-after-en": (
+        "Trabaja en una empresa de limpieza en Lima, en Brillo Total, de noche.",
+        ["Brillo Total"],
+    ),
 }
 
 KEPT = {
@@ -195,6 +199,18 @@ KEPT = {
         ["Carabayllo"],
     ),
     "another-town-after-a-comma": ("Vive en Huachipa, que es otra ciudad ya.", ["Huachipa"]),
+    "a-district-after-en": (
+        "Trabaja en una fábrica, en Puente Piedra, de noche.",
+        ["Puente Piedra"],
+    ),
+    "a-district-with-article-after-en": (
+        "Trabaja en una empresa, en Los Olivos, de día.",
+        ["Los Olivos"],
+    ),
+    "a-saints-district-after-en": (
+        "Trabaja en una fábrica, en San Juan de Lurigancho.",
+        ["San Juan"],
+    ),
     "a-fiesta-with-a-plural": ("Volvemos para Todos Los Santos.", ["Todos Los Santos"]),
     "a-kitchen-at-home": ("Trabaja en la cocina, en la casa de una señora.", ["casa"]),
     "a-district-called-la-union": ("Vivo en La Unión, Dos de Mayo.", ["La Unión"]),
