@@ -467,9 +467,11 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
         cue, nxt = norms[i], norms[i + 1]
         if cue == "del" and (not (nxt.isdigit() or nxt in _DAY_WORDS) or gaps[i] not in _LISTING):
             continue
-        if cue == "del" and i + 2 < n and gaps[i + 2].strip(" ")[:1] in ("%", "/", ",", ":"):
-            if gaps[i + 2].strip(" ")[:1] != "," or not nxt.isdigit() or len(nxt) not in (2, 4):
-                continue  # "Hto del 33%", "del 10/12": a measure, not a birth
+        # "Hto del 33%", "del 10/12": a measure; "del 2016, nacieron" a year.
+        mark = words_.text[words_.ends[i + 1] : words_.ends[i + 1] + 3].lstrip(" ")[:1]
+        year = mark == "," and nxt.isdigit() and len(nxt) in (2, 4)
+        if cue == "del" and mark in ("%", "/", ",", ":") and not year:
+            continue
         if cue == "en" and (nxt not in _MONTHS or gaps[i].strip(" ")):
             continue
         if cue in ("nacido", "nacida") and (gaps[i].strip(" ") != "," or nxt != "el"):
