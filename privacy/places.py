@@ -139,6 +139,19 @@ _EUROPE_LOWER: Final = re.compile(
     r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
     r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
 )
+# The same street word in lowercase before a capitalized name: "via Gramsci 14 int. 5,
+# 16126 Genova". Spanish writes "via" for "vía" too ("la via Expresa 2"), so a flat, a
+# postal code or a town must follow the house number.
+_EUROPE_LOWER_NAMED: Final = re.compile(
+    r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|corso)[ \t]+"
+    r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
+    rf"{_NAME}[ \t]+\d{{1,4}}[a-z]?(?!\w)"
+)
+# What must follow it: a flat ("int. 5", "scala B"), a postal code, or a town that closes
+# the clause ("…, Torino."); "via Olva 2, Juan lo recogió" sent a parcel by a courier.
+_EUROPE_AFTER: Final = re.compile(
+    rf"(?:,?[ \t]*{_PART}|,[ \t]*\d{{5}}[ \t]+{_CAP}|,[ \t]*{_NAME}(?=[ \t]*(?:[,.;:]|$)))"
+)
 _BY_WAY_OF: Final = re.compile(r"(?<!\w)(?:por|la|una|esa|esta|otra)[ \t]+$", re.IGNORECASE)
 # Chōme-banchi-gō after the town ("Nishikoizumi 3-12-5") or before it ("3-12-5
 # Nishikoizumi"); two numbers only after a "-cho"/"-machi" town or a prefecture, city
@@ -299,6 +312,13 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         and not is_quantity_after(text, m.end())
         and extend_lowercase_locality(text, m.start(), m.end()) > m.end()
     ]
+    matches += [
+        m
+        for m in find_at(_EUROPE_LOWER_NAMED, text, anchors.starts(_EUROPE_WORDS))
+        if not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
+        and not is_quantity_after(text, m.end())
+        and _EUROPE_AFTER.match(text, m.end())
+    ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
     if "-" in text and (
@@ -400,6 +420,9 @@ _LOT_WORD: Final = r"(?:lote|lt\.?)[ \t]+(?:n[uú]mero[ \t]+)?"
 _SPELLED_LOT: Final = re.compile(
     rf"(?i:{_BLOCK_WORD}{_LETTER_NAME}[ \t]*,?[ \t]*(?:(?:y|con)[ \t]+)?(?:el[ \t]+)?{_LOT_WORD})"
     rf"(?P<num>{_SPOKEN_NUMBER})"
+    # The block numbered in words too: "manzana veintidós, lote siete".
+    rf"|(?i:{_BLOCK_WORD})(?P<block>{_SPOKEN_NUMBER})[ \t]*,?[ \t]*(?i:(?:(?:y|con)[ \t]+)?"
+    rf"(?:el[ \t]+)?{_LOT_WORD})(?P<lot>{_SPOKEN_NUMBER})"
     rf"|(?i:{_LOT_WORD})(?P<first>{_SPOKEN_NUMBER})[ \t]*,?[ \t]*"
     rf"(?i:(?:de[ \t]+la[ \t]+|en[ \t]+la[ \t]+)?{_BLOCK_WORD}{_LETTER_NAME})"
 )
@@ -419,6 +442,16 @@ def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
             if _number_length(text, m.start("first"), m.end("first")) < m.end("first"):
                 continue  # "el lote tres mil de la manzana": not a number in words alone
             end = m.end()
+        elif m.group("block") is not None:
+            block, end = m.span("block"), _number_length(text, m.start("lot"), m.end("lot"))
+            if (
+                _number_length(text, *block) < block[1]
+                or (text[block[0]].isdigit() and text[m.start("lot")].isdigit())
+                or end == m.start("lot")
+                or _SCALE_AFTER.match(text, end)
+                or is_quantity_after(text, end)
+            ):
+                continue  # "manzana 3 lote 4" is found by its digits; "lote dos mil" a price
         else:
             end = _number_length(text, m.start("num"), m.end("num"))
             if (
@@ -429,7 +462,9 @@ def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
                 continue  # "lote tres mil soles" is a price
         # The settlement named before it: "asociación los olivos, manzana eñe, lote tres".
         start = _named_before(text, m.start())
-        end = extend_lowercase_locality(text, start, _parts_after(text, end))
+        # And the settlement after it: "…, lote siete, asentamiento humano Los Pinos".
+        end = _settlement_after(text, _parts_after(text, end))
+        end = extend_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
 
@@ -512,7 +547,8 @@ def _named_before(text: str, start: int) -> int:
 _ANY_HEAD_PATTERN: Final = (
     r"(?<![\w.])(?i:a\.?\s?a\.?\s?h\.?\s?h\.?|a\.\s?h\.|p\.?\s?p\.?\s?j\.?\s?j\.|p\.\s?j\.|c\.\s?p\.|"
     r"asent\.(?:\s*hum\.)?|asentamiento(?:\s+humano)?|centro\s+poblado|pueblo\s+joven|"
-    r"anexo|caser[ií]o|urb\.|urbanizaci[oó]n|(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda|"
+    # Lowercase transcripts drop the abbreviation's dot: "mz b lote 9 urb san joaquin".
+    r"anexo|caser[ií]o|urb\.?|urbanizaci[oó]n|(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda|"
     r"(?:asoc|coop)\.\s*(?:de\s+)?viv(?:ienda|\.))(?=\s)"
 )
 _ANY_HEAD: Final = re.compile(_ANY_HEAD_PATTERN)
@@ -618,15 +654,23 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         m = _LOWER_LOCALITY.match(text, end)
         if m is None:
             break
-        names = [normalize_token(w) for w in m.group("name").split()]
+        raw = m.group("name").split()
+        names = [normalize_token(w) for w in raw]
         # The second is a short district a comma or a stop closes ("…, ate, trabaja"),
         # not the clause that goes on after the address ("…, los olivos, trabaja de chofer").
         if turn and (len(names) > 2 or m.end() == len(text)):
             break
+        # After an article a noun names the district ("la victoria", "el dorado", "el
+        # prado"); only a verb's own forms make it a clitic and a verb ("la vendía").
+        noun = 1 if names[0] in _ARTICLES and len(names) > 1 and _article_noun(raw[1]) else -1
         if (
             names[0] in _JOINERS_FIRST
             or (names[0] in _JOINERS and len(names) < 2)
-            or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
+            or any(
+                w in _NOT_LOCALITY or (i != noun and _VERB_ENDING.search(w))
+                for i, w in enumerate(names)
+                if w not in _JOINERS
+            )
         ):
             break
         end = extend_locality(text, m.end())
@@ -634,6 +678,17 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
 
 
 _MAX_LOWER_LOCALITIES: Final = 2
+_ARTICLES: Final = word_set("el la los las")
+# Forms only a verb has: the imperfect ("vendía", "visitaba", "conocian"), the preterite,
+# the gerund, the first person plural ("la vimos"). "victoria", "dorado", "olvido" are
+# nouns too (an unaccented "-ia" is taken for a noun: lowercase typing drops accents).
+_VERB_ONLY: Final = re.compile(r"(?:amos|[ií]emos|imos|aba|aban|ía|[ií]an|aron|ieron|ando|iendo)$")
+
+
+def _article_noun(word: str) -> bool:
+    """Whether ``word``, written after an article, may be a noun rather than a verb."""
+    # "los álamos" stays a verb's form here, for "los llamamos" is the likelier reading.
+    return _VERB_ONLY.search(word.lower()) is None
 
 
 _JOINERS: Final = word_set("de del la las los el san santa")
