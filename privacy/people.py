@@ -327,6 +327,8 @@ def find_people(anchors: Anchors) -> list[Span]:
                 end = _lowercase_after_title(words, start)
             elif end == start and norm in _FOREIGN_TITLED and _foreign_shape(words, start):
                 end = start + 1  # "con un señor mcallister": a surname from abroad
+            elif end == start and norm in _FOREIGN_TITLED and _called_after(words, start):
+                end = start + 1  # "el señor stavros, le decíamos el gordo"
             elif end == start and norm in KIN and not after_de:
                 end = _lowercase_after_kin(words, start)
         elif norm in ORG_WORDS and (
@@ -614,6 +616,22 @@ def _lowercase_after_title(words: Words, i: int) -> int:
     ):
         j += 1
     return j
+
+
+def _called_after(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i``, after a title, is followed (past a comma) by
+    what people called the person: "el señor stavros, le decíamos el gordo"."""
+    norms, n = words.norms, len(words.norms)
+    if i + 2 >= n or words.gaps[i] != " " or not words.words[i].isalpha():
+        return False
+    norm = norms[i]
+    if not words.words[i].islower() or len(norm) < 3 or norm in _NOT_AFTER_TITLE:
+        return False
+    if norm in NEVER_REDACT_ALONE or norm in DESCRIPTIONS or norm in COMMON_WORDS:
+        return False
+    if words.gaps[i + 1].strip(" ") not in ("", ","):
+        return False
+    return norms[i + 1] in _CALLED_BY and norms[i + 2] in _CALLED_SO
 
 
 def _foreign_shape(words: Words, i: int) -> bool:

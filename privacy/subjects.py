@@ -270,6 +270,11 @@ def find_described(anchors: Anchors) -> list[Span]:
         # A place is a person here too ("Argentina, mi prima, se fue"), but not before a
         # word said to anyone ("Lima, mi hijo, es dura").
         named = _subject(words_, k) and norms[k] not in PLACE_WORDS
+        # A listed name in lowercase opening the clause: "candelaria, mi nuera, es de Puno".
+        token = words_.words[k]
+        listed = norms[k] in GIVEN_NAMES or norms[k] in MISSPELLED_LOWER
+        named = named or (token.islower() and token.isalpha() and listed)
+        named = named and norms[k] not in NOT_SUBJECTS
         place = norms[k] in PLACE_WORDS and norms[i] not in _VOCATIVES
         if (
             closed

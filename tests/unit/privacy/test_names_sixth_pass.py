@@ -22,6 +22,7 @@ from privacy import scrub_for_cli
         # The name with its article first, then the kin word closed by a comma.
         ("la Bolivia, mi hija menor, se llama así por su abuelo.", "Bolivia"),
         ("la rosario, mi cuñada, es de Huanta.", "rosario"),
+        ("marcelina, mi nuera, es de Puno.", "marcelina"),
         ("fui con la Yesenia, mi comadre, a Huancayo.", "Yesenia"),
         # The name, then the article and a rank.
         ("el Nilton, el mayor, ya terminó el colegio.", "Nilton"),
@@ -30,6 +31,8 @@ from privacy import scrub_for_cli
         ("se juntó con un italiano, el Giacomo, y tiene dos hijos.", "Giacomo"),
         ("me casé con un alemán, Jürgen, en Múnich.", "Jürgen"),
         ("trabajé con una inglesa, la señora whitmore, cuidando a sus hijos.", "whitmore"),
+        # After a title, a lowercase name followed by what people called the person.
+        ("trabajé para el señor dimitri, le decíamos el griego.", "dimitri"),
         # An ordinal, then a country given as a name and a pronoun or verb of a person.
         ("y el tercero, Chile, él sí está en Santiago.", "Chile"),
         # "con la" before a name no lexicon knows, closed by "y" or punctuation.
@@ -170,6 +173,9 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("mi hijo flojo no quiere estudiar.", "flojo"),
         ("mi hijo mototaxista trabaja de noche.", "mototaxista"),
         ("mi hija después se casó.", "después"),
+        ("ya, mi hija, así es.", "ya, mi hija"),
+        ("claro, mi hijo, así es la vida.", "claro"),
+        ("el señor nomás, le decíamos.", "nomás"),
         # What the speaker is, after "yo soy".
         ("yo soy viuda, vivo sola.", "viuda"),
         ("yo soy huancaína.", "huancaína"),
