@@ -20,7 +20,15 @@ from typing import Final, NamedTuple
 
 from privacy.cues import context_key
 from privacy.given import GIVEN_NAMES
-from privacy.lexicon import NEVER_REDACT_ALONE, PARTICLES, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    ELSEWHERE_WORDS,
+    NEVER_REDACT_ALONE,
+    PARTICLES,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+    words,
+)
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
@@ -319,12 +327,13 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
 
 
 def find_cued(anchors: Anchors) -> list[Span]:
-    """Return capitalized names after a study or work cue and an article."""
+    """Return capitalized names after a study or work cue and an article, and bare names
+    said to pay or hire the speaker or to be what someone works at (see `find_bare`)."""
     text = anchors.words.text
+    spans = find_bare(anchors.words)
     positions = anchors.starts(CUE_TRIGGERS)
     if not positions:
-        return []
-    spans: list[Span] = []
+        return spans
     for pattern in (_STUDY, _WORK, _FACTORY):
         for m in find_at(pattern, text, positions):
             span = _cued_name(m)
@@ -568,7 +577,24 @@ FIRM_TRADES: Final = words(
 _SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl")
 # Trade and legal-suffix words: the scan runs only where one is (their anchors come
 # with `orgs.HEAD_WORDS`).
-LOWER_FIRM_WORDS: Final = FIRM_TRADES | words("agroexportadora importaciones") | _SUFFIX_WORDS
+# Trades a firm is named by written after a workshop it is ("una carpintería, muebles
+# wayra"), English trades after a lowercase name ("trabaja en kusi chicken"), and trades
+# that head a capitalized name ("en Vigilancia Halcón", "Nettoyage Soleil SARL").
+_APPOSED_TRADES: Final = words("muebles calzados confecciones estampados tejidos")
+_TRAILING_TRADES: Final = words("chicken broaster")
+_CAPITAL_TRADES: Final = words(
+    """
+    vigilancia seguridad pedidos estampados bordados envios mensajeria nettoyage proprete
+    """
+)
+LOWER_FIRM_WORDS: Final = (
+    FIRM_TRADES
+    | words("agroexportadora importaciones")
+    | _SUFFIX_WORDS
+    | _APPOSED_TRADES
+    | _TRAILING_TRADES
+    | _CAPITAL_TRADES
+)
 _LOWER_SUFFIX: Final = re.compile(
     r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?![\w.])"
     r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"
@@ -600,25 +626,49 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for i in anchors.of(LOWER_FIRM_WORDS):
         pos = words_.starts[i]
+        norm = words_.norms[i]
+        if norm in _CAPITAL_TRADES and text[pos : pos + 1].isupper():
+            span = _capital_trade_firm(words_, i)
+            if span is not None:
+                spans.append(span)
+            continue
         if not text[pos : pos + 1].islower() or pos < 2 or text[pos - 1] != " ":
             continue
-        if words_.norms[i] in _SUFFIX_WORDS:
+        if norm in _TRAILING_TRADES:
+            span = _named_before_trade(words_, i)
+            if span is not None:
+                spans.append(span)
+            continue
+        apposed = _WORKSHOP_BEFORE.search(text, max(0, pos - 60), pos) is not None
+        # A trade of `_APPOSED_TRADES` alone ("muebles", "tejidos") is a firm only set off
+        # after a workshop.
+        apposed_only = norm not in FIRM_TRADES and norm not in _SUFFIX_WORDS
+        if apposed_only and (norm not in _APPOSED_TRADES or not apposed):
+            continue
+        if norm in _SUFFIX_WORDS:
             m = _LOWER_SUFFIX.match(text, pos)
             if m is not None and text[pos - 2].isalpha():
                 span = _words_before_suffix(text, m.start(), m.end())
                 if span is not None:
                     spans.append(span)
             continue
-        if not _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos):
+        if not apposed and not _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos):
             continue
         m = _LOWER_TRADE_FIRM.match(text, pos)
         if m is None:
             continue
         taken: list[str] = []
-        for word in m.group().split():
+        for k, word in enumerate(m.group().split()):
+            if k == 1 and word in _ARTICLES:
+                taken.append(word)  # "transportes el rápido": the article opens its name
+                continue
             if normalize_token(word) in _NOT_FIRM_WORDS:
                 break
             taken.append(word)
+        if taken[-1:] and taken[-1] in _ARTICLES:
+            taken.pop()
+        if apposed_only and taken[1:2] and taken[1] in ("de", "del"):
+            continue  # "una carpintería, muebles de cocina": what it makes
         while taken and taken[-1] in ("de", "del", "san", "santa"):
             taken.pop()
         if any(normalize_token(w) not in _GENERIC_FIRM_WORDS for w in taken[1:]):
@@ -658,3 +708,280 @@ def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
 
 
 _WORD_RUN: Final = re.compile(r"\S+")
+
+
+# A bare name after "en" and what it does to the speaker or what "we" do in it: "En
+# Quispicoop me pagan puntual", "En Kallpay les ayudamos con sus papeles". Who pays,
+# hires, fires or hands out helmets is an employer; who "we" are, helping or lending, is
+# the speaker's group. A place there is only where it happens ("En Ica me pagan más",
+# "En Lima nos dan trabajo"), so known places, places abroad, saints, feasts, months and
+# public bodies stay; a verb any place allows ("vivimos", "hacemos la fiesta") names no one.
+_EN_CAPITAL: Final = re.compile(r"n (?=(?:la |el )?[A-ZÁÉÍÓÚÑ])")
+_EN_NAME_DOES: Final = re.compile(
+    rf"[Ee]n\s+(?:(?:la|el)\s+)?(?P<name>{_WORD}(?:\s+(?:(?:de|del)\s+)?{_WORD}){{0,3}})"
+    r"\s+(?:(?:siempre|ya|no|nunca|tambi[eé]n|solo|s[ií])\s+)?"
+    r"(?:(?P<clitic>me|te|le|les|nos)\s+)?(?P<verb>[a-záéíóúñ]+)(?P<rest>(?:\s+[a-záéíóúñ]+){0,2})"
+)
+# What an employer does to whom it names with "me", "nos", "le": pays, hires, fires.
+_EMPLOYER_VERBS: Final = words(
+    """
+    paga pagan pagaba pagaban pagaron pago contrata contratan contrataban contrataron
+    contrato despiden despedian despidieron despidio botan botaron boto exigen exigian
+    descuentan descontaban explotan explotaban aseguran aseguraron capacitan capacitaron
+    """
+)
+# Said without "me": who it looks for or pays ("En X siempre buscan chicas").
+_HIRING_VERBS: Final = words("buscan contratan piden necesitan pagan pagaban")
+_HIRED: Final = words(
+    """
+    chicas chicos gente personal trabajadores trabajadoras ayudantes mozos jovenes
+    operarios operarias cosechadoras cosechadores bien mal puntual poco
+    """
+)
+# What an employer hands out or signs: "nos dan casco", "me hicieron contrato".
+_GIVES: Final = words("dan daban dieron dio da hicieron hacen hacian firmaron")
+_WORK_THINGS: Final = words(
+    """
+    casco cascos botas uniforme uniformes contrato planilla boleta boletas almuerzo
+    movilidad cuarto capacitacion epp guantes mascarilla seguro vacaciones gratificacion
+    """
+)
+# What "we" do as a group or a lender: "les ayudamos", "cobramos 2 %".
+_WE_SERVE: Final = words(
+    """
+    ayudamos apoyamos cobramos atendemos capacitamos acompanamos asesoramos prestamos
+    financiamos orientamos defendemos
+    """
+)
+_WE_HAVE: Final = words("tenemos contamos")
+_STAFF: Final = words(
+    """
+    promotora promotor promotoras promotores tecnicos tecnico tecnica tecnicas agencia
+    agencias oficina oficinas sede socios socias proyecto proyectos convenio asesores
+    voluntarios voluntarias facilitadores
+    """
+)
+# What opens a district's or a settlement's name, and feasts and seasons said after "en".
+_NOT_BARE_FIRST: Final = _SAINTS | words(
+    """
+    villa alto alta nuevo nueva puente lomas playa punta laguna quebrada cruz tambo campo
+    santisimo jesus magdalena pampa cerro barrio pueblo valle rio
+    """
+)
+_NOT_BARE: Final = (
+    PLACE_WORDS
+    | ELSEWHERE_WORDS
+    | CALENDAR_WORDS
+    | SENTENCE_WORDS
+    | _NOT_NAMES
+    | words(
+        """
+        navidad carnaval carnavales pascua corpus semana ano nuevo todos santos fiesta
+        fiestas cuaresma verano invierno cosecha siembra
+        """
+    )
+)
+
+
+def _bare_name_ok(name: str) -> bool:
+    """Whether a capitalized name with no head word can be no place, feast or public body."""
+    norms = [normalize_token(t.text) for t in tokenize(name)]
+    content = [w for w in norms if w not in PARTICLES]
+    return (
+        bool(content)
+        and norms[0] not in _NOT_BARE_FIRST
+        and not any(w in _NOT_BARE for w in content)
+        and not _public_body(norms)
+        and tuple(norms) not in PUBLIC_PHRASES
+    )
+
+
+def _does_as_employer(clitic: str | None, verb: str, rest: list[str]) -> bool:
+    if clitic is not None and verb in _EMPLOYER_VERBS:
+        return True
+    if verb in _HIRING_VERBS and rest[:1] and rest[0] in _HIRED:
+        return True
+    if verb in _GIVES and any(w in _WORK_THINGS for w in rest):
+        return True
+    if verb in _WE_SERVE:
+        return True
+    return verb in _WE_HAVE and any(w in _STAFF for w in rest)
+
+
+def _named_after_en(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for hit in _EN_CAPITAL.finditer(text):
+        start = hit.start() - 1
+        if start < 0 or text[start] not in "Ee" or (start > 0 and text[start - 1].isalnum()):
+            continue
+        m = _EN_NAME_DOES.match(text, start)
+        if m is None:
+            continue
+        verb = normalize_token(m.group("verb"))
+        rest = [normalize_token(w) for w in m.group("rest").split()]
+        if not _does_as_employer(m.group("clitic"), verb, rest):
+            continue
+        if _bare_name_ok(m.group("name")):
+            spans.append(Span(m.start("name"), m.end("name"), ONG))
+    return spans
+
+
+# A bare name after working at, getting into or selling to it, told apart from a place by
+# what closes it: what kind it is ("cose para Tukuy, esa marca de polos", "nos metieron
+# en Agroverde, un fundo"), which one ("entré a Sol de Oro, la de los espárragos"), where
+# it is ("soy capataz en Campoverde, acá en Pisco") or who got one in ("Entré a Qorisol
+# por mi cuñado"). A known place, a saint or a district opener stays.
+_BARE_PREPOSITIONS: Final = words("en a al para")
+_BARE_CUE_STEMS: Final = (
+    "trabaj",
+    "chambe",
+    "labor",
+    "entr",
+    "ingres",
+    "meti",
+    "metier",
+    "cos",
+    "vend",
+    "particip",
+    "capataz",
+    "operari",
+    "obrer",
+    "supervis",
+    "cajer",
+    "vigilant",
+    "chofer",
+    "ayudant",
+    "empacad",
+    "cosechad",
+    "bord",
+    "tej",
+    "confeccion",
+    "repart",
+    "limpi",
+    "cocin",
+)
+_GOT_IN_STEMS: Final = ("entr", "ingres", "meti", "metier")
+_BARE_KINDS: Final = words(
+    """
+    marca fundo app aplicativo grupo empresa fabrica agroexportadora agricola empacadora
+    tienda restaurante taller cooperativa asociacion ong planta packing service contrata
+    contratista cadena hacienda granja finca vina bodega iglesia congregacion ministerio
+    club hotel hostal polleria cevicheria chifa agencia consultora minera compania
+    constructora textil confeccion procesadora exportadora
+    """
+)
+_BARE_CLOSE: Final = re.compile(
+    r",\s+(?:(?P<which>(?:la|el)\s+del?\s)|(?P<where>(?:ac[aá]|aqu[ií]|all[aá])\s+en\s)"
+    r"|(?:un|una|la|el|esa|ese|esta|este|otra|otro)\s+(?P<kind>[a-záéíóúñ]+))"
+    r"|(?P<by>\s+por\s+(?:mi|su|un|una)\s)"
+)
+_MAX_BARE_WORDS: Final = 4
+
+
+def _named_after_work(words_: Words) -> list[Span]:
+    text, tokens, norms, gaps = words_.text, words_.words, words_.norms, words_.gaps
+    n = len(norms)
+    spans: list[Span] = []
+    for i in [k for k, w in enumerate(norms) if w in _BARE_PREPOSITIONS]:
+        first = i + 1
+        if first >= n or gaps[first] != " " or not tokens[first][:1].isupper():
+            continue
+        last = first
+        while last + 1 < n and last - first < _MAX_BARE_WORDS and gaps[last + 1] == " ":
+            if tokens[last + 1][:1].isupper():
+                last += 1
+            elif (
+                norms[last + 1] in ("de", "del", "y")
+                and last + 2 < n
+                and gaps[last + 2] == " "
+                and tokens[last + 2][:1].isupper()
+            ):
+                last += 2
+            else:
+                break
+        close = _BARE_CLOSE.match(text, words_.ends[last])
+        if close is None:
+            continue
+        kind = close.group("kind")
+        if kind is not None and normalize_token(kind) not in _BARE_KINDS:
+            continue
+        cue = "" if kind is not None else None  # what kind it is says enough
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if _SENTENCE_END.search(gaps[k + 1]):
+                break
+            if norms[k].startswith(_BARE_CUE_STEMS):
+                cue = norms[k]
+                break
+        if cue is None:
+            continue
+        if close.group("by") and not cue.startswith(_GOT_IN_STEMS):
+            continue
+        name = text[words_.starts[first] : words_.ends[last]]
+        if _bare_name_ok(name):
+            spans.append(Span(words_.starts[first], words_.ends[last], ONG))
+    return spans
+
+
+def find_bare(words_: Words) -> list[Span]:
+    """Return organizations named without a head word and told by what is said around
+    them (see `_EN_NAME_DOES` and `_BARE_CLOSE`)."""
+    spans = _named_after_en(words_.text) if "n " in words_.text else []
+    return spans + _named_after_work(words_)
+
+
+# The workshop a lowercase firm's name is set off after: "una carpintería de melamina,".
+_WORKSHOP_BEFORE: Final = re.compile(
+    r"\b(?:carpinter[ií]a|taller|f[aá]brica|empresa|tienda|negocio|ferreter[ií]a|"
+    r"muebler[ií]a|zapater[ií]a)\b[^.;:,!?\n]{0,40},\s+$"
+)
+_BEFORE_TRADE_STOPS: Final = _NOT_FIRM_WORDS | PLACE_WORDS | words("de del en a al con")
+
+
+def _named_before_trade(words_: Words, i: int) -> Span | None:
+    """A lowercase name before an English trade, after a work cue: "trabaja en kusi
+    chicken"; not "come chicken" or "pollo broaster" alone."""
+    if i < 1 or words_.gaps[i] != " ":
+        return None
+    word, norm = words_.words[i - 1], words_.norms[i - 1]
+    if not word.isalpha() or not word.islower() or norm in _BEFORE_TRADE_STOPS:
+        return None
+    if norm in ("pollo", "pollos", "pollito", "alitas"):
+        return None  # "pollo broaster" is the dish
+    start = words_.starts[i - 1]
+    text = words_.text
+    if not _WORK_CUE_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    return Span(start, words_.ends[i], ONG)
+
+
+# Words after a capitalized trade that make it a field, not a firm: "Seguridad Ciudadana".
+_TRADE_FIELDS: Final = words(
+    """
+    ciudadana social publica publico nacional privada privado integral integrales general
+    generales epidemiologica alimentaria industrial laboral vial comunal municipal
+    """
+)
+_LEGAL_WORDS: Final = words("sarl sas sa sl eurl srl sac eirl ltda")
+
+
+def _capital_trade_firm(words_: Words, i: int) -> Span | None:
+    """A capitalized trade heading a capitalized name: "en Vigilancia Halcón", "Pedidos
+    Wayki, una app", "Nettoyage Soleil SARL"; not "Seguridad Ciudadana" or a trade alone."""
+    tokens, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    last = i
+    while (
+        last + 1 < n
+        and last - i < 3
+        and gaps[last + 1] == " "
+        and tokens[last + 1][:1].isupper()
+        and norms[last + 1] not in SENTENCE_WORDS
+    ):
+        last += 1
+    if last == i:
+        return None
+    names = [w for w in norms[i + 1 : last + 1] if w not in _LEGAL_WORDS]
+    if not names or any(w in _TRADE_FIELDS or w in PLACE_WORDS for w in names):
+        return None
+    if _public_body(norms[i : last + 1]):
+        return None
+    return Span(words_.starts[i], words_.ends[last], ONG)

@@ -58,6 +58,24 @@ PLACE_WORDS: Final = words(
     """
 )
 
+# Places abroad where people of the study live and work, and districts said with their
+# article ("la Victoria", "el Agustino", "el Tambo"): after "en" they say where, never
+# who ("En Milán me pagan más"). Kept out of `PLACE_WORDS`, as several are also given
+# names or surnames (Santiago, Rosario, Valencia) that are still redacted as names.
+ELSEWHERE_WORDS: Final = words(
+    """
+    estados unidos nueva york jersey newark elizabeth queens bronx brooklyn manhattan
+    florida california texas virginia connecticut angeles houston chicago italia milan
+    turin torino roma genova florencia napoles bolonia verona brescia espana barcelona
+    valencia murcia almeria malaga sevilla zaragoza bilbao alicante girona francia paris
+    lyon marsella londres alemania suiza ginebra tokio nagoya hamamatsu aichi gunma
+    shizuoka toyota oizumi kanagawa yokohama osaka santiago arica iquique antofagasta
+    calama buenos aires cordoba mendoza rosario paz cochabamba quito guayaquil bogota
+    caracas sao paulo mexico canada toronto montreal australia corea seul
+    victoria agustino tambo molina perla oroya punta olivos independencia porvenir
+    """
+)
+
 # Words that are also first names or surnames: a known name that is one of them is
 # redacted only when typed with a capital ("Flor" but not "una flor").
 COMMON_WORDS: Final = words(
