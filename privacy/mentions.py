@@ -107,6 +107,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         and normalize_token(m.group(1)) not in NOT_SUBJECTS
     ]
     present = names & words_.vocabulary
+    # A found name said in the diminutive is the same person: "le decimos la Pukllay...
+    # no, perdón, Pukllaycha nomás", "el Juan ... Juancito". Capitalized only (below).
+    fond = _diminutives_of(names, words_.vocabulary - present)
+    present = present | fond
     covered = [(span.start, span.end) for span in spans]
     if present:
         for i in compress(range(len(norms)), map(present.__contains__, norms)):
@@ -138,6 +142,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             lowercase_ok = lowercase_ok or (
                 norms[i] not in CAPITAL_ONLY and (opens_clause(words_, i) or acts(words_, i))
             )
+            if norms[i] in fond and not tokens[i][:1].isupper():
+                continue  # "la paloma vuela": a lowercase word, not the child's pet name
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
@@ -191,6 +197,29 @@ def _joined_by_particle(words_: Words, spans: list[Span]) -> list[Span]:
         if tokens[last + 1].islower() and norms[k] not in PLACE_WORDS:
             joined.append(Span(span.start, ends[k], PERSONA, span.key))
     return joined
+
+
+# Diminutive endings in Spanish and Quechua: "Juancito", "Rosita", "Pukllaycha".
+_FOND_ENDINGS: Final = ("cha", "chay", "cito", "cita", "ito", "ita", "sha", "ucha", "ico", "ica")
+
+
+def _diminutives_of(names: set[str], vocabulary: frozenset[str]) -> set[str]:
+    """Words of the text that are a found name (of four letters or more) with a
+    diminutive ending, the name's last vowel dropped or not: "pukllay" gives
+    "pukllaycha", "juan" gives "juancito", "marta" gives "martita"."""
+    if not names:
+        return set()
+    fond: set[str] = set()
+    for word in vocabulary:
+        if len(word) < 6 or not word.endswith(_FOND_ENDINGS):
+            continue
+        for ending in _FOND_ENDINGS:
+            if not word.endswith(ending):
+                continue
+            root = word[: -len(ending)]
+            if len(root) >= 4 and (root in names or root + "a" in names or root + "o" in names):
+                fond.add(word)
+    return fond - NOT_SUBJECTS - _NOT_PROPAGATED
 
 
 def _place_surname(words_: Words, spans: list[Span]) -> list[Span]:

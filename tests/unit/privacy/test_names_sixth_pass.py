@@ -93,6 +93,21 @@ def test_a_lowercase_name_grown_over_its_surname_is_the_name_again() -> None:
     assert "yuraq" not in out
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # A found name said again in the diminutive, capitalized.
+        ("mi hijo Wilmer está en Ica. Wilmercito manda plata.", "Wilmercito", ""),
+        ("le decimos la Qoyllur... no, Qoyllurcha nomás.", "Qoyllurcha", ""),
+        # The same word in lowercase is a word: "la palomita vuela".
+        ("mi hija Paloma vive en Ica. la palomita del vecino canta.", "Paloma", "palomita"),
+    ],
+)
+def test_a_found_name_in_the_diminutive_is_the_person(text: str, name: str, kept: str) -> None:
+    out = scrub_for_cli(text)
+    assert name not in out and kept in out
+
+
 def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
     text = (
         "Moderador: ¿se hace ayni?\nTeófilo: sí, poco.\nDomingo: el domingo hubo faena."
