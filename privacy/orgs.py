@@ -198,7 +198,7 @@ APPOSITION_KINDS: Final = words(
     fabrica restaurante polleria tienda taller academia iglesia radio agroexportadora
     minera compania constructora club colegio escuela instituto universidad hermandad
     cadena marca consultora agencia empacadora procesadora exportadora supermercado
-    packing chifa picanteria cevicheria textil hotel hostal residentes
+    packing chifa picanteria cevicheria textil hotel hostal residentes fundo app aplicativo
     """
 )
 _APPOSITION: Final = re.compile(

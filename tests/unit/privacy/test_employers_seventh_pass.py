@@ -34,6 +34,9 @@ GONE = {
     "got-in-by-kin": ("Ingresé a Qorisol por mi cuñada.", ["Qorisol"]),
     "youth-group": ("Participa en Luz de Sión, un grupo juvenil.", ["Sión"]),
     "an-app": ("Reparte en Rapidito Express, una app de pedidos.", ["Rapidito"]),
+    # Said to be a farm or an app after a comma, with no preposition before it.
+    "farm-apposition": ("Agroverde, un fundo de paltas, ahí trabajé.", ["Agroverde"]),
+    "app-apposition": ("Rapidito, una app de delivery, me paga poco.", ["Rapidito"]),
     # A trade word heading a name.
     "guard-firm": ("Trabajó de vigilante en Vigilancia Halcón Dorado.", ["Halcón"]),
     "delivery-firm": ("Ahora reparte con Pedidos Wayki, de noche.", ["Wayki"]),
@@ -74,6 +77,7 @@ KEPT = {
     "entered-a-town-by-road": ("Entramos a Pisco por la carretera.", ["Pisco"]),
     "town-not-a-kind": ("Trabaja en Chupaca, un pueblo bonito.", ["Chupaca"]),
     "no-cue": ("Vive en Tarmatambo, por mi tío llegó.", ["Tarmatambo"]),
+    "known-town-before-a-farm": ("Chincha, un fundo tras otro.", ["Chincha"]),
     # Trades used as words.
     "public-security": ("Llamamos a Seguridad Ciudadana.", ["Seguridad Ciudadana"]),
     "trade-alone": ("Trabaja en vigilancia, de noche.", ["vigilancia"]),
