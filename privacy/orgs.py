@@ -55,7 +55,11 @@ from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
-_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|[{_UP}][\wáéíóúñü'’\-–]*)"
+# Capitals French, Italian and Japanese names open with: "Île-Propre", "Ōsaka Kōgyō".
+_UP_WIDE: Final = _UP + "ÎÔÂÊÈÀÇÛÏËŒŌŪ"
+# "Hnos." inside a firm's name keeps its period: "Construcciones Córdoba Hnos. S.R.L.";
+# the "S" of "S.R.L." is the suffix's, not a word of the name.
+_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|Hnos\.(?=\s+[{_UP}])|[{_UP}](?!\.[{_UP}])[\wáéíóúñü'’\-–]*)"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # After the head, two joining words too: "la Asociación para el Desarrollo Rural Andino".
 _HEAD_JOIN: Final = (
@@ -183,8 +187,9 @@ _NOUN_APPOSITION: Final = re.compile(
     rf"agencia|fundaci[oó]n|ONG|colectivo|call\s+center|picada|cevicher[ií]a|consultora|"
     # "una cooperación belga, X": a foreign funder named after what it is.
     rf"distribuidora|grifo|lavander[ií]a|cooperaci[oó]n|cocina)"
-    # "una constructora en Lima, GyM": where it works, then its name.
-    rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
+    # "una constructora en Lima, GyM": where it works, then its name; "la cevichería de
+    # una señora de Chincha, X": whose it is.
+    rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las|una|un)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
     # "a un restaurante de Lima, a X": the preposition said again before the name.
     rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
@@ -217,7 +222,7 @@ _COMPANY: Final = re.compile(
     r"(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL|S\.A\.(?!\w))"
 )
 # Legal suffixes the tokenizer splits into letters ("S.L." is "S", "L").
-_LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.")
+_LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.", "SARL", "S.A.R.L", "S.A.S")
 _ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,6}}(?!\w)")
 _GENERIC: Final = words(
     """
@@ -249,10 +254,11 @@ _TRADE_TAILS: Final = (
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
-    r"K\.K\.|Co\."
+    # France's: "Nettoyage Bellevue SARL", "Propreté Lumière S.A.S.".
+    r"K\.K\.|Co\.|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|EURL"
 )
 _FOREIGN: Final = re.compile(
-    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü&'’\-]*\s+(?:(?:de|del|y|e|di|della|la|los)\s+)?){{1,4}}"
+    rf"(?<![\w])(?:[{_UP_WIDE}][\wáéíóúñü&'’\-]*\s+(?:(?:de|del|y|e|di|della|la|los)\s+)?){{1,4}}"
     rf"(?:(?:{_TRADE_TAILS})(?:\s+(?:{_LEGAL_SUFFIX}))?|(?:{_LEGAL_SUFFIX}))(?!\w)"
 )
 _FOREIGN_WORDS: Final = words(
@@ -269,7 +275,7 @@ _FOREIGN_WORDS: Final = words(
     transportation trucking movers moving greenhouse greenhouses orchard orchards ranch
     packers processing meats seafood builders drywall masonry janitorial maintenance
     growers nurseries produce fruit fruits export exports trading mining broaster chicken
-    minera cocina
+    minera cocina sarl sas eurl
     """
 )
 # A firm named the English way, by its owner's possessive: "Zanetti's Trattoria",
@@ -334,6 +340,16 @@ _CALLED: Final = re.compile(
     rf"(?:,|\s+se\s+llama(?:ba)?|\s+(?:es|era)(?=\s+[{_UP}]))"
     rf"\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,5}})"
     rf"(?=\s*[,.;:)]|\s+[a-záéíóúñü])"
+)
+# A business's or a group's page, named after the site: "en Facebook estamos como Sumaq
+# Wasi San Luis", "en TikTok nos encuentran como Dulces Doña Rosa". Saints and places
+# inside go with the name; "en Facebook estamos como en familia" names nothing.
+_PAGE_SITES: Final = ("Facebook", "facebook", "Instagram", "TikTok", "Tiktok", "YouTube", "página")
+_PAGE_AS: Final = re.compile(
+    r"(?:Facebook|facebook|Instagram|TikTok|Tiktok|YouTube|p[aá]gina)\b[^.;!?\n]{0,30}?"
+    r"\b(?:estamos|aparecemos|salimos|figuramos|encuentran|encuentras|buscan|busca|"
+    r"b[uú]scanos|nos\s+llamamos)\s+(?:como\s+)?"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,5}})"
 )
 # "Nosotros como Tarpuy Sonqo trabajamos en …": who "we" are, then what we do.
 _WE_AS: Final = re.compile(
@@ -562,6 +578,24 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
 
 
 _PERSON_WORDS: Final = GIVEN_NAMES | SURNAMES
+# Groups migrants name after their village and where they live now: "el club Ccollpa
+# USA", "la asociación Pucará New Jersey"; "el club Ccollpa" alone is the village's club.
+_VILLAGE_GROUPS: Final = words("club asociacion hermandad")
+_ABROAD_TAIL: Final = re.compile(
+    r"\s(?:USA|EE\.?\s?UU\.?|New\s+York|New\s+Jersey|Nueva\s+York|Italia|Espa[ñn]a|Chile|"
+    r"Argentina|Jap[oó]n|Miami|Mil[aá]n|Tur[ií]n|Madrid|Barcelona|Santiago|Buenos\s+Aires)$"
+)
+
+
+def _village_and_abroad(m: re.Match[str]) -> bool:
+    """A migrants' group named by a place, then the country or city they live in."""
+    return (
+        normalize_token(m.group().split(None, 1)[0]) in _VILLAGE_GROUPS
+        and _ABROAD_TAIL.search(m.group("name")) is not None
+        and " " in m.group("name")
+    )
+
+
 _FUNCTION_WORDS: Final = SENTENCE_WORDS | PARTICLES
 
 
@@ -573,10 +607,11 @@ _ASKED_NAME: Final = re.compile(
     r"¿\s*c[oó]mo\s+se\s+llama(?:ba|n)?\b[^?\n]{0,40}\?\s+"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:!]|\s+eso\b)"
 )
-# "un bar que se llama El Rincón Criollo", "la fábrica de plásticos se llamaba X".
+# "un bar que se llama El Rincón Criollo", "la fábrica de plásticos se llamaba X", "la
+# cooperativa que me pagaba se llamaba X" (what it did for the speaker, in between).
 _WORKPLACE_CALLED: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|bar|finca|vi[ñn]a|bodega|escuela|chifa)(?:\s+de\s+[a-záéíóúñ]+)?"
-    rf"(?:\s+que)?\s+se\s+llama(?:ba)?\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
+    rf"(?:\s+que(?:\s+[a-záéíóúñ]+){{0,3}}?)?\s+se\s+llama(?:ba)?\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})"
 )
 # An acronym of four to nine capitals after a preposition or an article, with no
@@ -710,7 +745,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     for m in find_at(_LOWER_HEADED, text, heads):
         if m.group().startswith("mina ") and _ONE_WORD.fullmatch(m.group("name")):
             continue  # "la mina Julcani": a mine is named by its place ("mina Río Blanco")
-        if _names_someone(m.group("name"), skip_head=False):
+        if _names_someone(m.group("name"), skip_head=False) or _village_and_abroad(m):
             # Said to be a school or a parish, a saint's name is its name: "el colegio
             # Santa Rosa de Lima" is not cut by the allow-list like the fiesta would be.
             name = _without_place(m.group("name"))
@@ -778,6 +813,12 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if _names_someone(m.group("name"), skip_head=False)
         ]
     spans += _founded_in(text)
+    if any(map(text.__contains__, _PAGE_SITES)):
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in _PAGE_AS.finditer(text)
+            if _names_someone(m.group("name"), skip_head=False)
+        ]
     if "como " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
@@ -813,6 +854,12 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "Hijos de" in text or "Hijas de" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _CHILDREN_OF.finditer(text)]
+    if any(map(text.__contains__, _MEMBER_WORDS)):
+        spans += [
+            Span(m.start(), m.end(), ONG)
+            for m in _MEMBERS_NAMED.finditer(text)
+            if normalize_token(m.group("demonym") or "x") not in _NOT_DEMONYMS
+        ]
     if "os de " in text or "as de " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
@@ -878,8 +925,19 @@ _OURS_AFTER: Final = re.compile(
 )
 
 
+# A name opened by an article of another language after "se llama" is a firm's or a
+# group's, never a person's: "se llamaba Il Girasole", "se llama The Green Kitchen",
+# "se llamaba Le Petit Jardin". Spanish articles ("se llama La Merced") open places too.
+_FOREIGN_ARTICLE_CALLED: Final = re.compile(
+    r"se\s+llama(?:ba)?\s+(?P<name>(?:Il|Le|Les|Lo|Gli|The|Os|As|Der|Die|Das|Het)\s+"
+    rf"[{_UP_WIDE}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?[{_UP_WIDE}][\wáéíóúñü'’\-]*){{0,3}})"
+)
+
+
 def _named_then_called(text: str) -> list[Span]:
-    spans: list[Span] = []
+    spans = [
+        Span(m.start("name"), m.end("name"), ONG) for m in _FOREIGN_ARTICLE_CALLED.finditer(text)
+    ]
     at = text.find("se llama")
     while at >= 0:
         # The name ends where ", así se llama" starts, a few characters before "se".
@@ -968,6 +1026,28 @@ _CHILDREN_OF: Final = re.compile(
     rf"(?<!\w)(?<![Ll]os\s)(?<![Ll]as\s)Hij[oa]s\s+del?\s+(?!Dios\b)[{_UP}][\wáéíóúñü'’\-]+"
     rf"(?:\s+(?!Residentes|Radicados)[{_UP}][\wáéíóúñü'’\-]+)?"
     rf"(?:\s+(?:Residentes|Radicados)(?:\s+en\s+[{_UP}][\wáéíóúñü'’\-]+)?)?"
+)
+# An association named by its members, capitalized: the children of a village who
+# stay together or live elsewhere ("los Hijos Unidos de Ccollpa nos reunimos", "los Hijos
+# de Pucará en Lima traen la banda") or its youth, sons or residents by their demonym
+# ("la Juventud Pucarina", "los Residentes Huantinos"). "los hijos de Manta" (lowercase)
+# are people from there; "Los Hijos de Pampas" alone a comparsa at the fiesta.
+_MEMBER_WORDS: Final = ("Hijos", "Hijas", "Juventud", "Residentes", "Hermanos", "Hermanas")
+_MEMBERS_NAMED: Final = re.compile(
+    r"(?<!\w)(?:Hij[oa]s\s+(?:Unid[oa]s|Residentes|Radicad[oa]s|Progresistas|Predilect[oa]s|"
+    rf"Ausentes|Leales)\s+del?\s+[{_UP}][\wáéíóúñü'’\-]+"
+    rf"|Hij[oa]s\s+del?\s+(?!Dios\b)[{_UP}][\wáéíóúñü'’\-]+\s+en\s+[{_UP}][\wáéíóúñü'’\-]+"
+    r"|(?:Juventud|Hij[oa]s|Residentes|Herman[oa]s)\s+"
+    rf"(?P<demonym>[{_UP}][a-záéíóúñü]+(?:eñ[oa]s?|in[oa]s?)))(?!\w)"
+)
+# Demonyms of a country, a region or a faith, said of many groups: "la Juventud Andina".
+_NOT_DEMONYMS: Final = words(
+    """
+    andina andino andinas andinos latina latino latinas latinos campesina campesino
+    campesinas campesinos argentina argentino argentinas argentinos cristiana cristianos
+    divina divino femenina femeninas masculina peregrina peregrinos limena limeno limenas
+    limenos marina marinos serrana serrano serranos costena costeno costenos
+    """
 )
 # A Quechua collective name, two capitalized words, the last plural in -kuna:
 # "Sisaq Warmikuna", "Llaqta Masikuna"; lowercase "runakuna" is a word.
@@ -1251,11 +1331,25 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     text = words_.text
     names: set[str] = set()
     singles: set[str] = set()
+    firm_words: set[str] = set()
+    unsuffixed: set[str] = set()
     for span in spans:
-        surface = text[span.start : span.end]
+        whole = text[span.start : span.end]
+        # "Constructora Andes Sur Ltda." is "Andes Sur" later on: the legal suffix is
+        # never said again. A one-word name is often a mountain's or a town's
+        # ("Constructora Huaytapallana S.A.C.", "del Huaytapallana"): only the whole goes.
+        surface = _LEGAL_END.sub("", whole)
+        if _FOREIGN_END.search(whole) or _FOREIGN_TAIL.search(surface):
+            firm_words |= _firm_words(surface)
         tail = _HEAD_PREFIX.sub("", surface)
+        if " " not in tail:
+            surface = whole
+            tail = _HEAD_PREFIX.sub("", surface)
+        # Said after "de", a firm's words without its suffix may be the fiesta or the
+        # saint it is named after ("Textiles Gran Poder S.R.L.", "la fiesta del Gran Poder").
+        target = names if surface == whole else unsuffixed
         if tail and _names_someone(tail, skip_head=False) and len(tail) >= 3:
-            names.add(tail)
+            target.add(tail)
         # "Centro de Derechos Humanos Runa Ñawi" is "Runa Ñawi" later on, "Asociación de
         # Residentes Hijos de Manta" is "Hijos de Manta"; never the place after a last
         # "de" alone ("... Santa Rosa de [San Luis]").
@@ -1272,7 +1366,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 if k and " ".join(rest).startswith(_SAINTLY):
                     continue  # "Hatun San Luis" is not "San Luis", the village, later on
                 if _names_someone(" ".join(rest), skip_head=False):
-                    names.add(" ".join(rest))
+                    target.add(" ".join(rest))
         last_word = _LAST_WORD.search(surface)
         if last_word is not None and _distinctive(last_word.group(1), last_word.group(2)):
             singles.add(normalize_token(last_word.group(2)))
@@ -1288,16 +1382,24 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         ):
             singles.add(normalize_token(first_word.group(1)))
     found = _find_names(words_, names) + _find_single_words(words_, singles)
+    found += [
+        span
+        for span in _find_names(words_, unsuffixed - names)
+        if not _AFTER_OF.search(text, max(0, span.start - 5), span.start)
+    ]
+    found += _find_single_words(words_, firm_words, after_preposition=True)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
     return found
 
 
 # A short name people give a found organization, in quotes: "la Asociación Progresista
-# Chanquil, «la Progresista» le decimos", "el Centro Social San Luis... le dice 'el Centro'".
+# Chanquil, «la Progresista» le decimos", «los de la Progresista», "el Centro Social San
+# Luis... le dice 'el Centro'".
 _QUOTES: Final = ('"', "«", "“")
 _QUOTED: Final = re.compile(
-    rf"[«\"“](?:(?:el|la|los|las)\s+)?(?P<name>[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáéíóúñü]+){{0,2}})"
+    # "«los de la Mani» nos dicen": its members, named by the short name.
+    rf"[«\"“](?:(?:los|las)\s+de\s+)?(?:(?:el|la|los|las)\s+)?(?P<name>[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáéíóúñü]+){{0,2}})"
     r"[»\"”]"
 )
 
@@ -1336,14 +1438,59 @@ def _distinctive(before: str, word: str) -> bool:
     )
 
 
-def _find_single_words(words_: Words, singles: set[str]) -> list[Span]:
+# A firm's own word, said alone later: "Tokai Buhin K.K., … los de Tokai", "Nettoyage
+# Île-Propre SARL … en Île-Propre". Its trade ("Buhin", "Services"), a head word, a place
+# or a given name is no name alone.
+_LEGAL_END: Final = re.compile(
+    rf"\s+(?:{_LEGAL_SUFFIX}|S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.A\.|"
+    r"s\.?r\.?l\.?|s\.?a\.?c\.?|Srl|ltda\.?)\.?$"
+)
+# Firms abroad: a Peruvian or Brazilian firm is often named after a place or a mountain
+# ("Constructora Huaytapallana S.A.C.", "el nevado, del Huaytapallana").
+_FOREIGN_END: Final = re.compile(
+    r"\s(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|K\.K\.|"
+    r"SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|EURL)\.?$"
+)
+_FOREIGN_TAIL: Final = re.compile(rf"\s(?:{_TRADE_TAILS})$")
+_AFTER_OF: Final = re.compile(r"(?<!\w)(?:de|del)\s+$", re.IGNORECASE)
+_FIRM_WORD: Final = re.compile(rf"[{_UP_WIDE}][\wáéíóúñü'’\-]{{2,}}")
+
+
+def _firm_words(surface: str) -> set[str]:
+    found: set[str] = set()
+    for m in _FIRM_WORD.finditer(surface):
+        word, norm = m.group(), normalize_token(m.group())
+        before = surface[max(0, m.start() - 5) : m.start()].split()
+        if before and before[-1] in _JOINERS | {"do", "da", "di", "della"}:
+            continue  # "Confecções Estrela do Brás": the place the firm is named after
+        if not (
+            norm in _FOREIGN_WORDS
+            or norm in _HEAD_WORDS
+            or norm in _GENERIC
+            or norm in _NOT_SINGLE
+            or norm in PLACE_WORDS
+            or norm in GIVEN_NAMES
+            or norm in NEVER_REDACT_ALONE
+            or norm in SENTENCE_WORDS
+            or norm in _SENTENCE_START
+            or word.isupper()
+        ):
+            found.add(norm)
+    return found
+
+
+def _find_single_words(
+    words_: Words, singles: set[str], *, after_preposition: bool = False
+) -> list[Span]:
     present = singles & words_.vocabulary
     if not present:
         return []
     norms, tokens, gaps = words_.norms, words_.words, words_.gaps
     found: list[Span] = []
     for i in compress(range(len(norms)), map(present.__contains__, norms)):
-        if not tokens[i][:1].isupper() or (i and norms[i - 1] in _PLACE_BEFORE):
+        if not tokens[i][:1].isupper() or (
+            i and norms[i - 1] in _PLACE_BEFORE and not after_preposition
+        ):
             continue  # "en Pangoa" is the district a cooperative is named after
         if i + 1 < len(norms) and gaps[i + 1] == " " and tokens[i + 1][:1].isupper():
             continue  # part of another name
