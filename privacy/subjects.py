@@ -4,6 +4,10 @@
   clause and does what people do ("Celedonio se quedó en Lima", "El Chato manda
   fotos"): a place does not send money, marry or say things.
 - A capitalized name followed by an age ("Brenda, de 19 años, ...").
+- A name said with the family's article where only a person fits: set off beside a kin
+  word or a rank ("la Argentina, mi hija mayor,", "la Milagros, la chiquita,"), before
+  "chiquito", after "con" when no lexicon knows it, listed with a birth date, or
+  spelled as an English-style name ("la Vicky").
 """
 
 from __future__ import annotations
@@ -87,19 +91,7 @@ _DATIVE: Final = words(
     aviso regale mande mando mandaba envie envio deje encargue deposite deposito
     """
 )
-TRIGGERS: Final = (
-    ACTS
-    | NICKNAMES
-    | DESCRIBED_AS
-    | KIN
-    | _FAMILY
-    | _PERSON_OBJECT
-    | _DATIVE
-    | words("chiquito chiquita chico chica mayor menor ultimo ultima ultimito ultimita")
-    | words("primero primera segundo segunda tercero tercera cuarto cuarta mayorcito")
-    | words("mayorcita menorcito menorcita querido querida engreido engreida con")
-    | words("del nacido nacida en")
-)
+_FIRST_TRIGGERS: Final = ACTS | NICKNAMES | DESCRIBED_AS | KIN | _FAMILY | _PERSON_OBJECT | _DATIVE
 _POSSESSIVES: Final = words("mi su tu nuestra nuestro mis sus")
 # Words that open a sentence before a vocative: "Bueno, mi hija, así es."
 _INTERJECTIONS: Final = words(
@@ -636,3 +628,7 @@ def _subject(words_: Words, k: int) -> bool:
         return False
     # A lowercase subject ("la bebé se quedó", "el director dice") is a role, not a name.
     return token[:1].isupper()
+
+
+# Every word after which one of these recognizers looks for a name.
+TRIGGERS: Final = _FIRST_TRIGGERS | _KIN_RANKS | _LITTLE | _WITH | _BORN_CUES
