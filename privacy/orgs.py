@@ -578,6 +578,40 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
 
 
 _PERSON_WORDS: Final = GIVEN_NAMES | SURNAMES
+# Typed lowercase, a church named after its faith takes the words up to the comma as its
+# name, common words and all: "la iglesia pentecostal llama de fuego, ahí va", "la iglesia
+# evangélica ríos de agua viva." Its place ("la iglesia evangélica de mi barrio"), a
+# verb's words ("la iglesia pentecostal y dejó de tomar") or an adverb name no one.
+_CHURCH_NOUNS: Final = words("iglesia")
+_FAITH_KINDS: Final = words("evangelica pentecostal adventista cristiana bautista")
+_NOT_IN_CHURCH_NAMES: Final = SENTENCE_WORDS | words(
+    "aca alla aqui alli ahi nomas tambien ahora siempre todavia mas"
+)
+_INNER_JOINS: Final = words("de del la las los el")
+
+
+def _lowercase_church(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    spans: list[Span] = []
+    for i in anchors.of(_CHURCH_NOUNS):
+        j = i + 1
+        if not (ws[i].islower() and j < n and gaps[j] == " " and norms[j] in _FAITH_KINDS):
+            continue
+        first = k = j + 1
+        while k < n and k - first < 5 and gaps[k] == " " and ws[k].islower():
+            norm = norms[k]
+            if norm in _NOT_IN_CHURCH_NAMES or (
+                norm in PARTICLES and (k == first or norm not in _INNER_JOINS)
+            ):
+                break
+            k += 1
+        closed = k >= n or gaps[k].strip(" ")[:1] in _CLOSING_GAPS
+        if k - first >= 2 and norms[k - 1] not in PARTICLES and closed:
+            spans.append(Span(words_.starts[first], words_.ends[k - 1], ONG))
+    return spans
+
+
 # Groups migrants name after their village and where they live now: "el club Ccollpa
 # USA", "la asociación Pucará New Jersey"; "el club Ccollpa" alone is the village's club.
 _VILLAGE_GROUPS: Final = words("club asociacion hermandad")
@@ -878,6 +912,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _bare_acronyms(words_)
     spans += _named_by_role_or_partner(anchors)
     spans += _lowercase_named(anchors)
+    spans += _lowercase_church(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
@@ -1333,8 +1368,11 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     singles: set[str] = set()
     firm_words: set[str] = set()
     unsuffixed: set[str] = set()
+    lowercase: set[tuple[str, ...]] = set()
     for span in spans:
         whole = text[span.start : span.end]
+        if whole.islower() and " " in whole:
+            lowercase.add(tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole)))
         # "Constructora Andes Sur Ltda." is "Andes Sur" later on: the legal suffix is
         # never said again. A one-word name is often a mountain's or a town's
         # ("Constructora Huaytapallana S.A.C.", "del Huaytapallana"): only the whole goes.
@@ -1388,6 +1426,8 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         if not _AFTER_OF.search(text, max(0, span.start - 5), span.start)
     ]
     found += _find_single_words(words_, firm_words, after_preposition=True)
+    if lowercase:
+        found += _find_lowercase_names(words_, lowercase)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
     return found
@@ -1506,6 +1546,27 @@ def _find_single_words(
             continue  # "Tarpuy es sembrar": the word of the name, explained
         found.append(Span(words_.starts[i], words_.ends[i], ONG))
     return found
+
+
+def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Span]:
+    """A name found typed lowercase, said again after an article: "la iglesia pentecostal
+    llama de fuego, … en la llama de fuego no toman". Without the article the words are
+    words again ("una llama de fuego")."""
+    firsts = {key[0] for key in keys} & words_.vocabulary
+    norms, n = words_.norms, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(firsts.__contains__, norms)):
+        if not i or norms[i - 1] not in _ARTICLES or not words_.words[i].islower():
+            continue
+        for key in keys:
+            size = len(key)
+            if key[0] == norms[i] and tuple(norms[i : i + size]) == key:
+                found.append(Span(words_.starts[i], words_.ends[i + size - 1], ONG))
+                break
+    return found
+
+
+_ARTICLES: Final = words("la el los las")
 
 
 def _find_names(words_: Words, names: set[str]) -> list[Span]:

@@ -2,7 +2,8 @@
 
 Each row is a new wording of a miss's cause, not its words: a firm's own word said again
 alone (after its legal suffix or its trade abroad), the name without its suffix, legal
-suffixes of France, Italy, Japan and the US closing a name, "Hnos." inside one,
+suffixes of France, Italy, Japan and the US closing a name, "Hnos." inside one, a
+lowercase church named after its faith and said again after an article,
 associations named by their members, a name with a foreign article after "se llama", a
 lowercase head before a village and a country, a page's name, a name set off after whose
 kitchen it is. Look-alike rows assert that research content stays: places, fiestas,
@@ -114,6 +115,19 @@ GONE = {
         "Trabajé en la pollería de un señor de Huaral, Brasa y Leña Don Tito, en Comas.",
         ["Brasa", "Leña", "Tito"],
     ),
+    # Typed lowercase, a church named after its faith, and said again after an article.
+    "lowercase-church-after-its-faith": (
+        "mi tia va a la iglesia evangelica luz del mundo, los domingos",
+        ["luz del mundo"],
+    ),
+    "lowercase-church-said-again": (
+        "entro a la iglesia pentecostal rio de vida. en el rio de vida no fuman",
+        ["rio de vida"],
+    ),
+    "lowercase-school-said-again-after-an-article": (
+        "estudio en el colegio san jose obrero, en el san jose obrero jugaba voley",
+        ["jose obrero"],
+    ),
     # Its members' short name, in quotes.
     "quoted-short-name-of-its-members": (
         'Soy de Kusi Ayllu Unido, una ONG; nos dicen "los de la Kusi", así nomás.',
@@ -156,6 +170,19 @@ KEPT = {
     "a-kitchen-of-a-lady-from-a-town": (
         "Trabajé en la cocina de una señora de Huaral, en Comas.",
         ["Huaral", "Comas"],
+    ),
+    "lowercase-church-of-a-neighbourhood": (
+        "va a la iglesia evangelica de su barrio, nomas",
+        ["de su barrio"],
+    ),
+    "lowercase-church-then-a-verb": (
+        "se metio a la iglesia pentecostal y dejo de tomar.",
+        ["dejo de tomar"],
+    ),
+    "lowercase-church-then-an-adverb": ("va a la iglesia adventista nomas, los sabados", ["nomas"]),
+    "lowercase-words-again-without-an-article": (
+        "entro a la iglesia pentecostal rio de vida. un rio de vida es la fe, dice",
+        ["un rio de vida"],
     ),
     "a-country-after-a-firm": ("Trabajó en Tokyo Denki K.K. y volvió a Japón.", ["Japón"]),
 }
