@@ -716,7 +716,7 @@ _WORD_RUN: Final = re.compile(r"\S+")
 # the speaker's group. A place there is only where it happens ("En Ica me pagan más",
 # "En Lima nos dan trabajo"), so known places, places abroad, saints, feasts, months and
 # public bodies stay; a verb any place allows ("vivimos", "hacemos la fiesta") names no one.
-_EN_CAPITAL: Final = re.compile(r"n (?=(?:la |el )?[A-ZÁÉÍÓÚÑ])")
+_EN_CAPITAL: Final = re.compile(r"[Ee]n (?=(?:la |el )?[A-ZÁÉÍÓÚÑ])")
 _EN_NAME_DOES: Final = re.compile(
     rf"[Ee]n\s+(?:(?:la|el)\s+)?(?P<name>{_WORD}(?:\s+(?:(?:de|del)\s+)?{_WORD}){{0,3}})"
     r"\s+(?:(?:siempre|ya|no|nunca|tambi[eé]n|solo|s[ií])\s+)?"
@@ -811,8 +811,8 @@ def _does_as_employer(clitic: str | None, verb: str, rest: list[str]) -> bool:
 def _named_after_en(text: str) -> list[Span]:
     spans: list[Span] = []
     for hit in _EN_CAPITAL.finditer(text):
-        start = hit.start() - 1
-        if start < 0 or text[start] not in "Ee" or (start > 0 and text[start - 1].isalnum()):
+        start = hit.start()
+        if start > 0 and text[start - 1].isalnum():
             continue
         m = _EN_NAME_DOES.match(text, start)
         if m is None:
@@ -870,39 +870,43 @@ _BARE_KINDS: Final = words(
     constructora textil confeccion procesadora exportadora
     """
 )
+# Two patterns, each with a literal start the engine searches for in C.
 _BARE_CLOSE: Final = re.compile(
     r",\s+(?:(?P<which>(?:la|el)\s+del?\s)|(?P<where>(?:ac[aá]|aqu[ií]|all[aá])\s+en\s)"
     r"|(?:un|una|la|el|esa|ese|esta|este|otra|otro)\s+(?P<kind>[a-záéíóúñ]+))"
-    r"|(?P<by>\s+por\s+(?:mi|su|un|una)\s)"
 )
+_GOT_IN_BY: Final = re.compile(r" por (?:mi|su|un|una) ")
 _MAX_BARE_WORDS: Final = 4
 
 
 def _named_after_work(words_: Words) -> list[Span]:
+    # Found from the closing words (a comma or " por ", found in C), then back over the
+    # name to the preposition and the cue.
     text, tokens, norms, gaps = words_.text, words_.words, words_.norms, words_.gaps
+    ends = words_.ends
     n = len(norms)
     spans: list[Span] = []
-    for i in [k for k, w in enumerate(norms) if w in _BARE_PREPOSITIONS]:
-        first = i + 1
-        if first >= n or gaps[first] != " " or not tokens[first][:1].isupper():
+    closes = [(m, m.group("kind"), False) for m in _BARE_CLOSE.finditer(text)]
+    closes += [(m, None, True) for m in _GOT_IN_BY.finditer(text)]
+    for close, kind, by in closes:
+        last = bisect_left(ends, close.start())
+        if last >= n or ends[last] != close.start() or not tokens[last][:1].isupper():
             continue
-        last = first
-        while last + 1 < n and last - first < _MAX_BARE_WORDS and gaps[last + 1] == " ":
-            if tokens[last + 1][:1].isupper():
-                last += 1
+        first = last
+        while first - 1 > 0 and last - first < _MAX_BARE_WORDS and gaps[first] == " ":
+            if tokens[first - 1][:1].isupper():
+                first -= 1
             elif (
-                norms[last + 1] in ("de", "del", "y")
-                and last + 2 < n
-                and gaps[last + 2] == " "
-                and tokens[last + 2][:1].isupper()
+                norms[first - 1] in ("de", "del", "y")
+                and gaps[first - 1] == " "
+                and tokens[first - 2][:1].isupper()
             ):
-                last += 2
+                first -= 2
             else:
                 break
-        close = _BARE_CLOSE.match(text, words_.ends[last])
-        if close is None:
+        i = first - 1
+        if i < 0 or gaps[first] != " " or norms[i] not in _BARE_PREPOSITIONS:
             continue
-        kind = close.group("kind")
         if kind is not None and normalize_token(kind) not in _BARE_KINDS:
             continue
         cue = "" if kind is not None else None  # what kind it is says enough
@@ -914,17 +918,17 @@ def _named_after_work(words_: Words) -> list[Span]:
                 break
         if cue is None:
             continue
-        if close.group("by") and not cue.startswith(_GOT_IN_STEMS):
+        if by and not cue.startswith(_GOT_IN_STEMS):
             continue
-        name = text[words_.starts[first] : words_.ends[last]]
+        name = text[words_.starts[first] : ends[last]]
         if _bare_name_ok(name):
-            spans.append(Span(words_.starts[first], words_.ends[last], ONG))
+            spans.append(Span(words_.starts[first], ends[last], ONG))
     return spans
 
 
 def find_bare(words_: Words) -> list[Span]:
     """Return organizations named without a head word and told by what is said around
-    them (see `_EN_NAME_DOES` and `_BARE_CLOSE`)."""
+    them (see `_EN_NAME_DOES`, `_BARE_CLOSE` and `_GOT_IN_BY`)."""
     spans = _named_after_en(words_.text) if "n " in words_.text else []
     return spans + _named_after_work(words_)
 

@@ -73,6 +73,16 @@ ELSEWHERE_WORDS: Final = words(
     calama buenos aires cordoba mendoza rosario paz cochabamba quito guayaquil bogota
     caracas sao paulo mexico canada toronto montreal australia corea seul
     victoria agustino tambo molina perla oroya punta olivos independencia porvenir
+    prato firenze padova bergamo hospitalet lleida tarragona huelva elche hackensack
+    passaic clifton city
+    """
+) | words(
+    # Markets and farming valleys people go to work in: "En Gamarra me pagaban por
+    # prenda", "En Villacurí nos pagan por jaba".
+    """
+    gamarra mesa redonda polvos azules caqueta villacuri chilca olmos motupe majes supe
+    pativilca paramonga chao barranca lunahuana imperial asia palpa paracas ocucaje
+    sunampe subtanjalla parcona tinguina salaverry tambogrande
     """
 )
 
