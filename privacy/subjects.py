@@ -70,6 +70,9 @@ DESCRIBED_AS: Final = words(
     mexicana cubano cubana uruguayo uruguaya paraguayo paraguaya dominicano dominicana
     australiano australiana sueco sueca noruego noruega danes danesa austriaco austriaca
     irlandes irlandesa escoces escocesa europeo europea extranjero extranjera
+    brasilero brasilera salvadoreno salvadorena hondureno hondurena guatemalteco
+    guatemalteca nicaraguense costarricense panameno panamena haitiano haitiana turco
+    turca rumano rumana ucraniano ucraniana marroqui senegales senegalesa africano africana
     """
 )
 _FAMILY: Final = words("los las")

@@ -30,6 +30,7 @@ from privacy import scrub_for_cli
         # After a nationality, with or without the article or a title.
         ("se juntó con un italiano, el Giacomo, y tiene dos hijos.", "Giacomo"),
         ("me casé con un alemán, Jürgen, en Múnich.", "Jürgen"),
+        ("se juntó con una hondureña, Keyla, en Houston.", "Keyla"),
         ("trabajé con una inglesa, la señora whitmore, cuidando a sus hijos.", "whitmore"),
         # After a title, a lowercase name followed by what people called the person.
         ("trabajé para el señor dimitri, le decíamos el griego.", "dimitri"),
