@@ -590,6 +590,54 @@ _NOT_IN_CHURCH_NAMES: Final = SENTENCE_WORDS | words(
 _INNER_JOINS: Final = words("de del la las los el")
 
 
+# Typed lowercase, a plural noun right after a firm's singular noun cannot agree with it,
+# so it is the firm's name: "la agrícola dunas de ocucaje, ...", "el fundo cerezos." An
+# adjective agrees ("la empresa grande de ica"); numbers and nouns that end in s in the
+# singular ("el fundo lunes", "la empresa tres") are no plural.
+_PLURAL_NAMED_HEADS: Final = words(
+    "agricola agroexportadora empresa fundo hacienda constructora minera empacadora"
+)
+_SINGULAR_ARTICLES: Final = words("la el una un")
+_NOT_PLURALS: Final = words(
+    """
+    lunes martes miercoles jueves viernes crisis tesis virus mes pais dios gas bus
+    dos tres seis mas menos pues antes despues entonces ademas apenas jamas atras
+    """
+)
+
+
+def _plural_word(norm: str) -> bool:
+    return len(norm) >= 4 and norm.endswith("s") and norm not in _NOT_PLURALS
+
+
+def _lowercase_plural_named(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+
+    def lower(k: int) -> bool:
+        return k < n and gaps[k] == " " and ws[k].islower()
+
+    spans: list[Span] = []
+    for i in anchors.of(_PLURAL_NAMED_HEADS):
+        j = i + 1
+        if not (
+            i
+            and ws[i].islower()
+            and norms[i - 1] in _SINGULAR_ARTICLES
+            and lower(j)
+            and _plural_word(norms[j])
+            and norms[j] not in _LOWER_STOPS
+            and norms[j] not in PLACE_WORDS
+        ):
+            continue
+        k = j + 1
+        if lower(k + 1) and norms[k] in ("de", "del") and norms[k + 1] not in _LOWER_STOPS:
+            k += 2  # "... de ocucaje": where it is, part of the name
+        if k >= n or gaps[k].strip(" ")[:1] in _CLOSING_GAPS:
+            spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
+    return spans
+
+
 def _lowercase_church(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
@@ -913,6 +961,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _named_by_role_or_partner(anchors)
     spans += _lowercase_named(anchors)
     spans += _lowercase_church(anchors)
+    spans += _lowercase_plural_named(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
@@ -1371,8 +1420,11 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     lowercase: set[tuple[str, ...]] = set()
     for span in spans:
         whole = text[span.start : span.end]
-        if whole.islower() and " " in whole:
-            lowercase.add(tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole)))
+        key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole))
+        if key and whole.islower() and (" " in whole or _plural_word(key[0])):
+            lowercase.add(key)
+            if _plural_word(key[0]):
+                lowercase.add(key[:1])  # "la dunas": a singular article before a plural
         # "Constructora Andes Sur Ltda." is "Andes Sur" later on: the legal suffix is
         # never said again. A one-word name is often a mountain's or a town's
         # ("Constructora Huaytapallana S.A.C.", "del Huaytapallana"): only the whole goes.
@@ -1558,8 +1610,10 @@ def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Spa
     for i in compress(range(n), map(firsts.__contains__, norms)):
         if not i or norms[i - 1] not in _ARTICLES or not words_.words[i].islower():
             continue
-        for key in keys:
+        for key in sorted(keys, key=len, reverse=True):
             size = len(key)
+            if size == 1 and norms[i - 1] not in _SINGULAR_ARTICLES:
+                continue  # "las dunas" are dunes; "la dunas" is the firm
             if key[0] == norms[i] and tuple(norms[i : i + size]) == key:
                 found.append(Span(words_.starts[i], words_.ends[i + size - 1], ONG))
                 break

@@ -3,7 +3,8 @@
 Each row is a new wording of a miss's cause, not its words: a firm's own word said again
 alone (after its legal suffix or its trade abroad), the name without its suffix, legal
 suffixes of France, Italy, Japan and the US closing a name, "Hnos." inside one, a
-lowercase church named after its faith and said again after an article,
+lowercase church named after its faith and said again after an article, a lowercase
+plural noun after a firm's singular noun,
 associations named by their members, a name with a foreign article after "se llama", a
 lowercase head before a village and a country, a page's name, a name set off after whose
 kitchen it is. Look-alike rows assert that research content stays: places, fiestas,
@@ -128,6 +129,16 @@ GONE = {
         "estudio en el colegio san jose obrero, en el san jose obrero jugaba voley",
         ["jose obrero"],
     ),
+    # Typed lowercase, a plural noun after a firm's singular noun is its name, and a
+    # singular article before that plural says it again.
+    "lowercase-plural-after-a-farm": (
+        "mi hijo esta en el fundo naranjos de chincha, cosechando",
+        ["naranjos"],
+    ),
+    "lowercase-plural-said-again-after-a-singular-article": (
+        "entro a la agroexportadora palmeras. despues la palmeras lo despidio",
+        ["palmeras"],
+    ),
     # Its members' short name, in quotes.
     "quoted-short-name-of-its-members": (
         'Soy de Kusi Ayllu Unido, una ONG; nos dicen "los de la Kusi", así nomás.',
@@ -183,6 +194,19 @@ KEPT = {
     "lowercase-words-again-without-an-article": (
         "entro a la iglesia pentecostal rio de vida. un rio de vida es la fe, dice",
         ["un rio de vida"],
+    ),
+    "lowercase-adjective-after-a-firm": (
+        "trabaja en la empresa grande de ica, dice",
+        ["grande de ica"],
+    ),
+    "lowercase-number-after-a-firm": ("en la empresa dos de mayo, trabaja", ["dos de mayo"]),
+    "lowercase-plural-with-a-plural-article": (
+        "en el fundo cerezos, pero las cerezas se pudren",
+        ["las cerezas"],
+    ),
+    "lowercase-plural-head-then-a-verb": (
+        "en la agricola vendemos uvas",
+        ["vendemos uvas"],
     ),
     "a-country-after-a-firm": ("Trabajó en Tokyo Denki K.K. y volvió a Japón.", ["Japón"]),
 }
