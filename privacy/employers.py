@@ -667,8 +667,8 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
             taken.append(word)
         if taken[-1:] and taken[-1] in _ARTICLES:
             taken.pop()
-        if apposed_only and taken[1:2] and taken[1] in ("de", "del"):
-            continue  # "una carpintería, muebles de cocina": what it makes
+        if apposed_only and not _APPOSED_NAME.match(text, pos + len(taken[0])):
+            continue  # "una carpintería, muebles de cocina", "muebles baratos no hay"
         while taken and taken[-1] in ("de", "del", "san", "santa"):
             taken.pop()
         if any(normalize_token(w) not in _GENERIC_FIRM_WORDS for w in taken[1:]):
@@ -757,8 +757,7 @@ _WE_HAVE: Final = words("tenemos contamos")
 _STAFF: Final = words(
     """
     promotora promotor promotoras promotores tecnicos tecnico tecnica tecnicas agencia
-    agencias oficina oficinas sede socios socias proyecto proyectos convenio asesores
-    voluntarios voluntarias facilitadores
+    agencias oficina oficinas sede asesores voluntarios voluntarias facilitadores
     """
 )
 # What opens a district's or a settlement's name, and feasts and seasons said after "en".
@@ -803,8 +802,8 @@ def _does_as_employer(clitic: str | None, verb: str, rest: list[str]) -> bool:
         return True
     if verb in _GIVES and any(w in _WORK_THINGS for w in rest):
         return True
-    if verb in _WE_SERVE:
-        return True
+    if verb in _WE_SERVE and clitic != "nos":
+        return True  # "nos apoyamos" is each other, as a village does
     return verb in _WE_HAVE and any(w in _STAFF for w in rest)
 
 
@@ -938,6 +937,9 @@ _WORKSHOP_BEFORE: Final = re.compile(
     r"\b(?:carpinter[ií]a|taller|f[aá]brica|empresa|tienda|negocio|ferreter[ií]a|"
     r"muebler[ií]a|zapater[ií]a)\b[^.;:,!?\n]{0,40},\s+$"
 )
+# A name after an apposed trade: one or two words, none a plural adjective agreeing with
+# the trade, then the clause ends ("muebles wayra." but not "muebles finos no hay").
+_APPOSED_NAME: Final = re.compile(r"(?: [a-záéíóúñü]+(?<!s)){1,2}(?=[.,;:!?\n]|$)")
 _BEFORE_TRADE_STOPS: Final = _NOT_FIRM_WORDS | PLACE_WORDS | words("de del en a al con")
 
 
@@ -963,6 +965,7 @@ _TRADE_FIELDS: Final = words(
     """
     ciudadana social publica publico nacional privada privado integral integrales general
     generales epidemiologica alimentaria industrial laboral vial comunal municipal
+    nocturna diurna particular
     """
 )
 _LEGAL_WORDS: Final = words("sarl sas sa sl eurl srl sac eirl ltda")
@@ -986,6 +989,8 @@ def _capital_trade_firm(words_: Words, i: int) -> Span | None:
     names = [w for w in norms[i + 1 : last + 1] if w not in _LEGAL_WORDS]
     if not names or any(w in _TRADE_FIELDS or w in PLACE_WORDS for w in names):
         return None
+    if all(w in _CAPITAL_TRADES or w in FIRM_TRADES or w in PARTICLES for w in names):
+        return None  # "Estampados y Bordados": trades, no name
     if _public_body(norms[i : last + 1]):
         return None
     return Span(words_.starts[i], words_.ends[last], ONG)

@@ -72,6 +72,8 @@ KEPT = {
     "public-body": ("En Juntos nos ayudamos entre madres.", ["Juntos"]),
     "village-opener": ("En Villa Rica me pagaban el jornal.", ["Villa Rica"]),
     "verb-any-place-allows": ("En Pomacocha vivimos tranquilos.", ["Pomacocha"]),
+    "helping-each-other": ("En Julcamarca nos apoyamos entre vecinos.", ["Julcamarca"]),
+    "members-of-a-village": ("En Acostambo tenemos socios y ganado.", ["Acostambo"]),
     # After working somewhere, a place or a thing said after a comma stays.
     "worked-in-a-town": ("Trabajé en Huaral, un fundo de mandarinas.", ["Huaral"]),
     "entered-a-town-by-road": ("Entramos a Pisco por la carretera.", ["Pisco"]),
@@ -83,6 +85,12 @@ KEPT = {
     "trade-alone": ("Trabaja en vigilancia, de noche.", ["vigilancia"]),
     "the-dish": ("trabaja en una polleria, venden pollo broaster.", ["pollo broaster"]),
     "what-a-workshop-makes": ("tiene una carpinteria, muebles de cocina hace.", ["cocina"]),
+    "adjective-after-an-apposed-trade": (
+        "en la fábrica textil, muebles baratos no hay.",
+        ["muebles baratos"],
+    ),
+    "night-watch": ("Llegó Vigilancia Nocturna a la cuadra.", ["Vigilancia Nocturna"]),
+    "two-trades-no-name": ("Puso un letrero: Estampados y Bordados.", ["Bordados"]),
     "generic-haulage": ("trabaja en transportes de carga pesada.", ["transportes"]),
     "generic-mention": ("En la empresa nos pagan poco.", ["empresa"]),
 }
