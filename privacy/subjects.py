@@ -17,6 +17,7 @@ from typing import Final
 
 from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
 from privacy.given import (
+    CAPITAL_ONLY,
     GIVEN_NAMES,
     MISSPELLED_LOWER,
     NAME_WORDS,
@@ -138,8 +139,12 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
         k = v - 1
         while k > 0 and norms[k] in BEFORE_ACT and v - k <= 2:
             k -= 1
-        if k < 0 or words_.gaps[k + 1] != " " or not _subject(words_, k) or glossed(words_, v):
+        if k < 0 or words_.gaps[k + 1] != " " or glossed(words_, v):
             continue  # "Sara quiere decir maíz" glosses the word
+        # In lowercase after the article, a name spelled as no Spanish word: "la jhovana
+        # sube videos", "la jaki no manda".
+        if not _subject(words_, k) and not (k > 0 and norms[k - 1] in _THE and _spelled(words_, k)):
+            continue
         prev = k - 1
         if prev >= 0 and norms[prev] in ("el", "la") and words_.gaps[k] == " ":
             prev -= 1  # a nickname: "El Chato manda fotos"
@@ -152,6 +157,31 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
     spans += find_nicknames(anchors) + find_described(anchors) + find_families(anchors)
     spans += find_named_with_the(anchors) + find_born_listed(anchors) + find_y_names(words_)
     return spans + find_objects(anchors) + find_kin_of(anchors)
+
+
+# Spellings neither Spanish nor Quechua words have ("jh", "th", "nn"): "k", "w" and "y"
+# before a consonant spell Quechua nouns too ("la minka", "el huayco", "la wawa").
+_NAME_SPELLING: Final = re.compile(r"th|[^aeioucslr]h|nn|tt|ss")
+_SPELLED_WORDS: Final = words(
+    """
+    wawa wawita wawacha warmi wayna sipas kilo kilos whatsapp wifi web show ok okey
+    """
+)
+
+
+def _spelled(words_: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k`` is a name: listed, or spelled as no Spanish or
+    Quechua word is ("jhovana", "thalia"); "la wawa llora" is a child, "la minka" work."""
+    token, norm = words_.words[k], words_.norms[k]
+    if not token.isalpha() or not token.islower() or len(norm) < 4:
+        return False
+    if norm in NOT_SUBJECTS or norm in NAME_WORDS or norm in _SPELLED_WORDS:
+        return False
+    if norm in DESCRIBED_AS or norm in _KIN_RANKS or norm in COMMON_WORDS:
+        return False
+    # Quechua given names are words in lowercase: "la urpi canta" is a dove.
+    listed = (norm in GIVEN_NAMES and norm not in CAPITAL_ONLY) or norm in MISSPELLED_LOWER
+    return listed or _NAME_SPELLING.search(norm) is not None
 
 
 def find_objects(anchors: Anchors) -> list[Span]:

@@ -47,6 +47,8 @@ from privacy import scrub_for_cli
         ("su esposo hermógenes no quiso venir.", "hermógenes"),
         ("mi nuera la yesica trabaja en Ica.", "yesica"),
         ("mi esposa teodolinda se enfermó en Lima.", "teodolinda"),
+        # The article and a lowercase name spelled as no Spanish or Quechua word, acting.
+        ("y la jhoselin trabaja en Chincha.", "jhoselin"),
         # A lowercase name after "yo soy", set off: the speaker introduces herself.
         ("ya, yo soy wayta, hija de don Marcelino.", "wayta"),
         ("bueno, yo soy rosa, la mayor de mis hermanos.", "rosa"),
@@ -189,6 +191,11 @@ def test_a_weekday_that_labels_turns_twice_is_a_speaker() -> None:
         ("mi hijo flojo no quiere estudiar.", "flojo"),
         ("mi hijo mototaxista trabaja de noche.", "mototaxista"),
         ("mi hija después se casó.", "después"),
+        # Quechua nouns after the article, acting: a child, a dove, work, a landslide.
+        ("la wawa llora mucho de noche.", "wawa"),
+        ("la urpi también canta en el techo.", "urpi"),
+        ("la minka no se paga con plata.", "minka"),
+        ("el huayco también se llevó el canal.", "huayco"),
         ("ya, mi hija, así es.", "ya, mi hija"),
         ("claro, mi hijo, así es la vida.", "claro"),
         ("el señor nomás, le decíamos.", "nomás"),
