@@ -782,12 +782,25 @@ _NOT_BARE: Final = (
 )
 
 
+# Kinds of organization said alone, capitalized: "En la Asociación les ayudamos" is a
+# generic mention.
+_KIND_WORDS: Final = words(
+    """
+    comedor sindicato gremio federacion comite junta directiva programa proyecto obra
+    oficina municipio centro parroquia organizacion institucion fundacion mision
+    """
+)
+
+
 def _bare_name_ok(name: str) -> bool:
-    """Whether a capitalized name with no head word can be no place, feast or public body."""
+    """Whether a capitalized name with no head word can be no place, feast, public body
+    or kind of organization said alone."""
     norms = [normalize_token(t.text) for t in tokenize(name)]
     content = [w for w in norms if w not in PARTICLES]
+    kinds = _KIND_WORDS | _BARE_KINDS | LOWER_HEADS | _PLACE_OF_WORK | FIRM_TRADES
     return (
         bool(content)
+        and not all(w in kinds for w in content)
         and norms[0] not in _NOT_BARE_FIRST
         and not any(w in _NOT_BARE for w in content)
         and not _public_body(norms)

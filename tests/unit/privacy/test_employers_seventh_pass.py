@@ -93,6 +93,9 @@ KEPT = {
     "two-trades-no-name": ("Puso un letrero: Estampados y Bordados.", ["Bordados"]),
     "generic-haulage": ("trabaja en transportes de carga pesada.", ["transportes"]),
     "generic-mention": ("En la empresa nos pagan poco.", ["empresa"]),
+    "generic-capitalized-kind": ("En la Asociación les ayudamos con papeles.", ["Asociación"]),
+    "generic-capitalized-farm": ("En el Fundo nos pagan por jaba.", ["Fundo"]),
+    "generic-capitalized-kitchen": ("En el Comedor nos dan almuerzo.", ["Comedor"]),
 }
 
 
