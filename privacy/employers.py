@@ -820,6 +820,14 @@ def _does_as_employer(clitic: str | None, verb: str, rest: list[str]) -> bool:
     return verb in _WE_HAVE and any(w in _STAFF for w in rest)
 
 
+# A Quechua name built on a verb, "let us ..." (-sun), "we all ..." (-chik) or "for ..."
+# (-paq after the infinitive): "Yuyarisun", "Kallpanchik", "Wiñaypaq" name a group, not
+# a village (villages are nouns: -pampa, -cocha, -marca). With what "we" do in it: "En
+# Rimanakusun hacemos talleres".
+_QUECHUA_GROUP: Final = re.compile(r"[a-z']{3,}(?:sun|nchik|ypaq)")
+_WE_VERB: Final = re.compile(r"(?:amos|emos|imos)$")
+
+
 def _named_after_en(text: str) -> list[Span]:
     spans: list[Span] = []
     for hit in _EN_CAPITAL.finditer(text):
@@ -831,7 +839,9 @@ def _named_after_en(text: str) -> list[Span]:
             continue
         verb = normalize_token(m.group("verb"))
         rest = [normalize_token(w) for w in m.group("rest").split()]
-        if not _does_as_employer(m.group("clitic"), verb, rest):
+        if not _does_as_employer(m.group("clitic"), verb, rest) and not (
+            _WE_VERB.search(verb) and _QUECHUA_GROUP.fullmatch(normalize_token(m.group("name")))
+        ):
             continue
         if _bare_name_ok(m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), ONG))

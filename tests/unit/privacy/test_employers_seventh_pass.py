@@ -26,6 +26,9 @@ GONE = {
     "we-help": ("En Inti Raymi Solidario les ayudamos con las denuncias.", ["Solidario"]),
     "we-charge": ("En Qullqi Wasi cobramos 1.8 % al mes.", ["Qullqi"]),
     "we-have-staff": ("En Kawsaypaq tenemos dos técnicos de campo.", ["Kawsaypaq"]),
+    # A Quechua name built on a verb ("let us", "we all", "for") names a group.
+    "quechua-let-us": ("En Takisun hacemos ensayos los sábados.", ["Takisun"]),
+    "quechua-we-all": ("En Llamkanchik vendemos artesanía.", ["Llamkanchik"]),
     # After working at, getting into or selling to it, closed by what it is.
     "sews-for-a-brand": ("Borda chompas para Llaqta, esa marca de ropa.", ["Llaqta"]),
     "put-in-a-farm": ("Nos metieron en Agrovalle, un fundo de paltas.", ["Agrovalle"]),
@@ -72,6 +75,8 @@ KEPT = {
     "public-body": ("En Juntos nos ayudamos entre madres.", ["Juntos"]),
     "village-opener": ("En Villa Rica me pagaban el jornal.", ["Villa Rica"]),
     "verb-any-place-allows": ("En Pomacocha vivimos tranquilos.", ["Pomacocha"]),
+    "quechua-village-noun": ("En Ccochapampa hacemos la fiesta.", ["Ccochapampa"]),
+    "quechua-practice": ("En Velakuy tomamos caldo.", ["Velakuy"]),
     "helping-each-other": ("En Julcamarca nos apoyamos entre vecinos.", ["Julcamarca"]),
     "members-of-a-village": ("En Acostambo tenemos socios y ganado.", ["Acostambo"]),
     # After working somewhere, a place or a thing said after a comma stays.
