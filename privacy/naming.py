@@ -280,6 +280,8 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_ordinal_names(anchors)
         + _find_set_off_before_role(anchors)
         + _find_nicknamed(anchors)
+        + _find_listed_with_date(anchors.words)
+        + _find_described_spouse(anchors)
     )
 
 
@@ -763,3 +765,154 @@ def _find_ranked_by_copula(anchors: Anchors) -> list[Span]:
 
 def _titled_name(token: str) -> bool:
     return token[:1].isupper() and token[1:].islower() and token.isalpha()
+
+
+# A child or relative listed with the date one was born or one's age, after a list's
+# colon or semicolon: "mis hijos: Yudith, 17/07/2009; Rusbel, 30/10/2012", "están
+# conmigo: Nicol, que cumple el seis de agosto", "; nayda (15 años) estudia".
+_LIST_MARKS: Final = (":", ";")
+_DATE_MARKS: Final = ("/", "-", ".")
+_AGE_WORDS: Final = words("anos ano anitos anito meses mesecitos")
+_BORN_WORDS: Final = words("cumple cumplio nacio nacido nacida")
+# Endings of Spanish nouns a lowercase list item may be ("; trabajo (15 años)").
+_NOUN_ENDINGS: Final = (
+    "cion",
+    "sion",
+    "dad",
+    "miento",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ajo",
+    "ncia",
+    "ura",
+    "ismo",
+    "ista",
+    "mente",
+    "al",
+    "ar",
+    "or",
+)
+
+
+def _listed_name(words_: Words, k: int) -> bool:
+    token, norm = words_.words[k], words_.norms[k]
+    if not token.isalpha() or len(norm) < 3:
+        return False
+    if norm in NEVER_REDACT_ALONE or norm in CALENDAR_WORDS or norm in NOT_SUBJECTS:
+        return False
+    if norm in NOT_PERSON_BEFORE or norm in KIN or norm in _ROLE_WORDS or norm in COMMON_WORDS:
+        return False
+    if not (_titled_name(token) or token.islower()) or norm in DESCRIBED_AS:
+        return False
+    if token.islower() and norm in NAME_WORDS:
+        return False
+    listed = norm in GIVEN_NAMES or norm in MISSPELLED_LOWER
+    return listed or not norm.endswith(_NOUN_ENDINGS)
+
+
+def _dated_after(words_: Words, e: int) -> bool:
+    """Whether a date of birth or an age follows at ``e``: ", 17/07/2009", ", que cumple
+    el seis", ", nacida el...", " (15 años)"."""
+    norms, gaps, tokens, n = words_.norms, words_.gaps, words_.words, len(words_.norms)
+    mark = gaps[e].strip(" ")
+    if mark == "(":
+        return e + 1 < n and tokens[e].isdigit() and norms[e + 1] in _AGE_WORDS
+    if mark != ",":
+        return False
+    if e + 2 < n and tokens[e].isdigit() and gaps[e + 1] in _DATE_MARKS:
+        return gaps[e + 2] == gaps[e + 1] and tokens[e + 1].isdigit() and tokens[e + 2].isdigit()
+    if norms[e] == "que":
+        e += 1
+    return e < n and norms[e] in _BORN_WORDS
+
+
+# Children or relatives said shortly before ("Tengo cuatro hijos... de memoria: Yudith,
+# 17/07/2009"): without them a list of payments or trips has dates too ("Pagos: Agua,
+# 12/03/2020; Luz, 15/03/2020").
+_FAMILY_REACH: Final = 30
+_FAMILY: Final = (KIN - words("llamado llamada llama apellido nombre dicen apodo")) | words(
+    "conmigo wawas wawa guaguas chicos chicas ninos ninas mama papa"
+)
+
+
+def _family_near(words_: Words, k: int) -> bool:
+    norms, gaps = words_.norms, words_.gaps
+    if norms[k] in GIVEN_NAMES and words_.words[k][:1].isupper():
+        return True
+    for m in range(k - 1, max(-1, k - _FAMILY_REACH), -1):
+        if norms[m] in _FAMILY:
+            return True
+        if "\n\n" in gaps[m]:
+            return False  # another answer
+    return False
+
+
+def _find_listed_with_date(words_: Words) -> list[Span]:
+    """Return a name listed after a colon or semicolon with a birth date or an age."""
+    gaps, tokens, n = words_.gaps, words_.words, len(words_.words)
+    spans: list[Span] = []
+    for k in range(1, n):
+        if gaps[k].strip(" ") not in _LIST_MARKS or not _listed_name(words_, k):
+            continue
+        j = k
+        # "Rusbel Quispe, 30/10/2012": a surname may go on a capitalized name.
+        while j + 1 < n and j - k < 2 and gaps[j + 1] == " " and _titled_name(tokens[j + 1]):
+            if tokens[k][:1].islower():
+                break
+            j += 1
+        if j + 1 < n and _dated_after(words_, j + 1) and _family_near(words_, k):
+            name = words_.text[words_.starts[k] : words_.ends[j]]
+            spans.append(Span(words_.starts[k], words_.ends[j], PERSONA, context_key(name)))
+    return spans
+
+
+# A spouse or relative, then what the person is from, and the name, either order: "con
+# mi mujer, una brasilera, Francisca das Chagas.", "a mi señora, jeannette, chilena,".
+_SPOUSES: Final = r"se[ñn]or[a]?|mujer|esposo|marido|conviviente|pareja"
+_SPOUSE_WORDS: Final = words("senora senor mujer esposo marido conviviente pareja")
+_DEMONYM_SUFFIXES: Final = ("ero", "era", "ano", "ana", "eno", "ena", "ino", "ina", "es", "esa")
+_NAME_RUN: Final = rf"{WORD}(?:[ \t]+(?:d[aoe]s?[ \t]+)?{WORD}){{0,3}}"
+_DESCRIBED_THEN_NAME: Final = re.compile(
+    rf"(?:{_ROLES}|{_SPOUSES}),[ \t]+(?:un|una)[ \t]+(?P<desc>[\wáéíóúñü]+),[ \t]+"
+    rf"(?P<name>{_NAME_RUN})(?=[ \t]*[,;.:!?)])"
+)
+_NAME_THEN_DESCRIBED: Final = re.compile(
+    rf"(?:{_ROLES}|{_SPOUSES}),[ \t]+(?P<name>[\wáéíóúñü]+(?:[ \t]+[\wáéíóúñü]+)?),"
+    r"[ \t]+(?P<desc>[\wáéíóúñü]+)(?=[ \t]*[,;.])"
+)
+
+
+def _a_demonym(word: str) -> bool:
+    norm = normalize_token(word)
+    return norm in _DESCRIBING or (norm.endswith(_DEMONYM_SUFFIXES) and norm not in PLACE_WORDS)
+
+
+def _find_described_spouse(anchors: Anchors) -> list[Span]:
+    """Return a name set off beside a kin or spouse word and a nationality ("mi mujer,
+    una brasilera, Francisca.", "mi señora, jeannette, chilena,"); "mi hija, una
+    limeña, en Lima." and "mi señora, la mayor, casada," stay."""
+    text, starts = anchors.words.text, anchors.starts(_ROLE_WORDS | _SPOUSE_WORDS)
+    spans: list[Span] = []
+    for m in find_at(_DESCRIBED_THEN_NAME, text, starts):
+        first = normalize_token(m.group("name").split()[0])
+        if not _a_demonym(m.group("desc")) or first in NEVER_REDACT_ALONE:
+            continue
+        if first in NOT_SUBJECTS or first in NOT_PERSON_BEFORE or first in CALENDAR_WORDS:
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    for m in find_at(_NAME_THEN_DESCRIBED, text, starts):
+        norms = [normalize_token(w) for w in m.group("name").split()]
+        desc = normalize_token(m.group("desc"))
+        if desc not in _DESCRIBING or desc in ("mayor", "menor", "de", "aqui", "alla"):
+            continue  # only a nationality: "mi señora, la mayor, casada," is no name
+        if any(
+            w in NEVER_REDACT_ALONE or w in NOT_SUBJECTS or w in COMMON_WORDS or w in KIN
+            for w in norms
+        ):
+            continue
+        if any(w in _ROLE_WORDS or w in _DESCRIBING or w in CALENDAR_WORDS for w in norms):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    return spans

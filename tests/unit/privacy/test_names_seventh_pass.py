@@ -1,0 +1,51 @@
+"""Names in unseen answers by the class of their context, seventh pass (issue 14): a
+child or relative listed after a colon or semicolon with the date one was born or one's
+age; a name set off beside a spouse or kin word and a nationality, either order. Each
+table has its look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Listed after a colon or semicolon, with a birth date or an age after it.
+        ("mis nietos: Brayan, 02/03/2015; Keysi, 11/09/2018.", "Keysi"),
+        ("mis nietos: Brayan, 02/03/2015; Keysi, 11/09/2018.", "Brayan"),
+        ("tengo dos: Deyvis Huamán, 14-02-2011, y la otra.", "Deyvis Huamán"),
+        ("Aquí están mis hijas: Anyeli, que cumplió quince, y la menor.", "Anyeli"),
+        ("los chicos: Yoselin, nacida en Ica, y Kevin.", "Yoselin"),
+        ("mis hijos, pues; yhony (12 años) va al colegio.", "yhony"),
+        ("mi nieta vive en la casa: Fiorela (3 añitos) y su mamá.", "Fiorela"),
+        # A nationality or description beside a spouse or kin word, either order.
+        ("me casé con mi esposo, un boliviano, Wilfredo Mamani, en La Paz.", "Wilfredo"),
+        ("vivo con mi marido, un italiano, Paolo dos Santos.", "dos Santos"),
+        ("ahí conocí a mi señor, rodrigo, chileno, y nos casamos.", "rodrigo"),
+        ("mi cuñada, Dayana, venezolana, vende arepas.", "Dayana"),
+    ],
+)
+def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
+    assert name not in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Places, amounts and nouns after a colon or semicolon, even with a date or age.
+        ("Visitamos: Lima, 12/03/2020; Cusco, 15/04/2021.", "Cusco"),
+        ("los gastos: trabajo (15 años) y la casa.", "trabajo"),
+        ("lo que más duele: Ayacucho, que cumple años de la violencia.", "Ayacucho"),
+        ("Fecha: Junio, 12/03/2020.", "Junio"),
+        ("Pagos: Agua, 12/03/2020; Luz, 15/03/2020; Cuota, 01/04/2020.", "Cuota"),
+        ("Reuniones: Asamblea, 12/03/2020; Faena, 15/03/2020.", "Faena"),
+        # A description with no name, and a place after a nationality.
+        ("mi hija, una limeña, en Lima.", "limeña"),
+        ("mi señora, la mayor, casada, vive en Ica.", "mayor"),
+        ("mi hermano, ingeniero, chileno, vive allá.", "ingeniero"),
+        ("mi esposa, una chilena, de Santiago.", "chilena"),
+    ],
+)
+def test_a_look_alike_stays(text: str, kept: str) -> None:
+    assert kept in scrub_for_cli(text)
