@@ -226,6 +226,13 @@ _WORK_ROLES: Final = words(
 )
 # Before a place a preposition goes: "en Chilcapite, el presidente dijo" names no one.
 _PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia por para entre")
+_SPOUSE_WORDS: Final = words("senora senor mujer esposo marido conviviente pareja")
+_FORM_LABELS: Final = words(
+    """
+    hogar esposa esposo hijo hija nombre nombres apellidos titular informante conyuge
+    entrevistado entrevistada madre padre jefe jefa
+    """
+)
 TRIGGERS: Final = (
     _NAMING_WORDS
     | _CUE_WORDS
@@ -235,6 +242,8 @@ TRIGGERS: Final = (
     | _ORDINALS
     | _WORK_ROLES
     | _PARENTS
+    | _FORM_LABELS
+    | _SPOUSE_WORDS
 )
 
 
@@ -282,6 +291,7 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_nicknamed(anchors)
         + _find_listed_with_date(anchors.words)
         + _find_described_spouse(anchors)
+        + _find_form_names(anchors)
     )
 
 
@@ -871,7 +881,6 @@ def _find_listed_with_date(words_: Words) -> list[Span]:
 # A spouse or relative, then what the person is from, and the name, either order: "con
 # mi mujer, una brasilera, Francisca das Chagas.", "a mi señora, jeannette, chilena,".
 _SPOUSES: Final = r"se[ñn]or[a]?|mujer|esposo|marido|conviviente|pareja"
-_SPOUSE_WORDS: Final = words("senora senor mujer esposo marido conviviente pareja")
 _DEMONYM_SUFFIXES: Final = ("ero", "era", "ano", "ana", "eno", "ena", "ino", "ina", "es", "esa")
 _NAME_RUN: Final = rf"{WORD}(?:[ \t]+(?:d[aoe]s?[ \t]+)?{WORD}){{0,3}}"
 _DESCRIBED_THEN_NAME: Final = re.compile(
@@ -915,4 +924,39 @@ def _find_described_spouse(anchors: Anchors) -> list[Span]:
         if any(w in _ROLE_WORDS or w in _DESCRIBING or w in CALENDAR_WORDS for w in norms):
             continue
         spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
+    return spans
+
+
+# A form's label for a person, then the name up to the comma: "jefe de hogar: silverio
+# ccanchi yauyos, f. nac...", "esposa: emeteria quispe." A surname may be a place
+# ("yauyos") there; the first word must be a given name.
+PARTICLES_ALONE: Final = words("de del la las los y e")
+_NOT_IN_FORM_NAMES: Final = SENTENCE_WORDS | COMMON_WORDS | KIN | CALENDAR_WORDS
+
+
+def _find_form_names(anchors: Anchors) -> list[Span]:
+    """Return the name after a form's label and a colon, closed by a comma, semicolon or
+    stop; "hijo: estudia en lircay," and "esposa: no tiene." stay."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_FORM_LABELS):
+        k = i + 1
+        if k >= n or gaps[k].strip(" ") != ":" or norms[i] in ("jefe", "jefa"):
+            continue
+        if norms[i] == "hogar" and not (i > 1 and norms[i - 1] == "de"):
+            continue  # "jefe de hogar:", not "hogar:" alone
+        first = norms[k]
+        if first not in GIVEN_NAMES and first not in MISSPELLED_LOWER:
+            continue
+        if first in _NOT_IN_FORM_NAMES or (first in PLACE_WORDS and first not in GIVEN_NAMES):
+            continue
+        j = k
+        while j + 1 < n and j - k < 3 and gaps[j + 1] == " " and tokens[j + 1].isalpha():
+            if norms[j + 1] in _NOT_IN_FORM_NAMES or norms[j + 1] in PARTICLES_ALONE:
+                break
+            j += 1
+        if j + 1 < n and gaps[j + 1].strip(" ")[:1] not in (",", ";", ".", "\n"):
+            continue  # the run goes on like a sentence
+        spans.append(Span(words_.starts[k], words_.ends[j], PERSONA, context_key(tokens[k])))
     return spans

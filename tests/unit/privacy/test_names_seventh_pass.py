@@ -1,6 +1,7 @@
 """Names in unseen answers by the class of their context, seventh pass (issue 14): a
 child or relative listed after a colon or semicolon with the date one was born or one's
-age; a name set off beside a spouse or kin word and a nationality, either order. Each
+age; a name set off beside a spouse or kin word and a nationality, either order; a
+name after a form's label and a colon ("jefe de hogar: ..."). Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -24,6 +25,10 @@ from privacy import scrub_for_cli
         ("vivo con mi marido, un italiano, Paolo dos Santos.", "dos Santos"),
         ("ahí conocí a mi señor, rodrigo, chileno, y nos casamos.", "rodrigo"),
         ("mi cuñada, Dayana, venezolana, vende arepas.", "Dayana"),
+        # After a form's label and a colon, the name up to the comma, a place included.
+        ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
+        ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
+        ("madre: Florentina Ccasani, ama de casa.", "Florentina"),
     ],
 )
 def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
@@ -45,6 +50,11 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         ("mi señora, la mayor, casada, vive en Ica.", "mayor"),
         ("mi hermano, ingeniero, chileno, vive allá.", "ingeniero"),
         ("mi esposa, una chilena, de Santiago.", "chilena"),
+        # A form's label before what one does, a place or nobody.
+        ("hijo: estudia en lircay, nomás.", "estudia"),
+        ("esposa: no tiene.", "no tiene"),
+        ("hija: lima, estudia.", "lima"),
+        ("padre: fallecido.", "fallecido"),
     ],
 )
 def test_a_look_alike_stays(text: str, kept: str) -> None:
