@@ -292,6 +292,7 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_listed_with_date(anchors.words)
         + _find_described_spouse(anchors)
         + _find_form_names(anchors)
+        + _find_set_off_before_kin(anchors)
     )
 
 
@@ -959,4 +960,40 @@ def _find_form_names(anchors: Anchors) -> list[Span]:
         if j + 1 < n and gaps[j + 1].strip(" ")[:1] not in (",", ";", ".", "\n"):
             continue  # the run goes on like a sentence
         spans.append(Span(words_.starts[k], words_.ends[j], PERSONA, context_key(tokens[k])))
+    return spans
+
+
+# A name set off before a possessive and a kin word: "en la casa de Amancio, mi tío, en
+# el tercer piso", "vine con Eleuterio, su cuñado." A preposition of place before it
+# ("en Lircay, mi hijo,") or a place opening the clause needs a listed given name.
+_POSSESSIVES: Final = words("mi su nuestro nuestra")
+_KIN_ONLY: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
+_SET_OFF_CLOSERS: Final = (",", ".", ";", ")")
+
+
+def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_KIN_ONLY):
+        k = i - 2
+        if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i] != " ":
+            continue
+        if gaps[i - 1].strip(" ") != "," or i + 1 >= n:
+            continue
+        if gaps[i + 1].strip(" ")[:1] not in _SET_OFF_CLOSERS:
+            continue  # "Amancio, mi tío vino": a vocative or a new clause
+        token, norm = tokens[k], norms[k]
+        if not _titled_name(token) or len(norm) < 3 or norm in CALENDAR_WORDS:
+            continue
+        if norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE or norm in NOT_PERSON_BEFORE:
+            continue
+        if norm in PLACE_WORDS or norm in _ROLE_WORDS or norm in KIN:
+            continue
+        place = k > 0 and norms[k - 1] in _PLACE_PREPOSITIONS and norms[k - 1] != "de"
+        if (place or k == 0 or opens_clause(words_, k)) and norm not in GIVEN_NAMES:
+            continue
+        if k > 0 and words_.words[k - 1][:1].isupper():
+            continue  # "San Martín, mi tío," or a longer name: other rules decide
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
     return spans

@@ -1,7 +1,8 @@
 """Names in unseen answers by the class of their context, seventh pass (issue 14): a
 child or relative listed after a colon or semicolon with the date one was born or one's
 age; a name set off beside a spouse or kin word and a nationality, either order; a
-name after a form's label and a colon ("jefe de hogar: ..."). Each
+name after a form's label and a colon ("jefe de hogar: ..."); a name set off before
+"mi"/"su" and a kin word ("la casa de X, mi tío,"). Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -25,6 +26,10 @@ from privacy import scrub_for_cli
         ("vivo con mi marido, un italiano, Paolo dos Santos.", "dos Santos"),
         ("ahí conocí a mi señor, rodrigo, chileno, y nos casamos.", "rodrigo"),
         ("mi cuñada, Dayana, venezolana, vende arepas.", "Dayana"),
+        # A name set off before a possessive and a kin word.
+        ("dormimos en el cuarto de Eleodoro, mi cuñado, en Comas.", "Eleodoro"),
+        ("le dije a Rutilio, mi compadre, que venga.", "Rutilio"),
+        ("vine con Wenceslao, su primo.", "Wenceslao"),
         # After a form's label and a colon, the name up to the comma, a place included.
         ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
         ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
@@ -50,6 +55,10 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         ("mi señora, la mayor, casada, vive en Ica.", "mayor"),
         ("mi hermano, ingeniero, chileno, vive allá.", "ingeniero"),
         ("mi esposa, una chilena, de Santiago.", "chilena"),
+        # A place before a possessive and a kin word, or a new clause after it.
+        ("en Lircay, mi hijo, hay mucho frío.", "Lircay"),
+        ("Huanta, mi hija, es bonito.", "Huanta"),
+        ("San Martín, mi tío, es su santo.", "Martín"),
         # A form's label before what one does, a place or nobody.
         ("hijo: estudia en lircay, nomás.", "estudia"),
         ("esposa: no tiene.", "no tiene"),
