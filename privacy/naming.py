@@ -233,6 +233,8 @@ _FORM_LABELS: Final = words(
     entrevistado entrevistada madre padre jefe jefa
     """
 )
+# Words that correct what was just said: "Sacsi... perdón, Saccsi".
+_CORRECTING: Final = words("perdon digo")
 TRIGGERS: Final = (
     _NAMING_WORDS
     | _CUE_WORDS
@@ -244,6 +246,7 @@ TRIGGERS: Final = (
     | _PARENTS
     | _FORM_LABELS
     | _SPOUSE_WORDS
+    | _CORRECTING
 )
 
 
@@ -293,6 +296,7 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_described_spouse(anchors)
         + _find_form_names(anchors)
         + _find_set_off_before_kin(anchors)
+        + _find_corrected(anchors)
     )
 
 
@@ -996,4 +1000,30 @@ def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
         if k > 0 and words_.words[k - 1][:1].isupper():
             continue  # "San Martín, mi tío," or a longer name: other rules decide
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
+    return spans
+
+
+def _find_corrected(anchors: Anchors) -> list[Span]:
+    """Return a surname said again, corrected, right after a capitalized name: "don
+    Evangelino Sacsi... perdón, Saccsi, con doble c". The two share their first letters
+    and neither is a place ("Huanta... perdón, Huancayo" stays)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_CORRECTING):
+        k, said = i + 1, i - 1
+        if said < 0 or k >= n or gaps[k].strip(" ") != "," or not _titled_name(tokens[k]):
+            continue
+        if norms[i] == "digo" and gaps[i].strip(" ")[:1] not in (",", ".", "…"):
+            continue  # "le digo Pedro": only a correction after a pause
+        wrong, right = norms[said], norms[k]
+        if not _titled_name(tokens[said]) or wrong[:2] != right[:2] or wrong == right:
+            continue
+        if any(
+            w in PLACE_WORDS or w in NOT_SUBJECTS or w in CALENDAR_WORDS for w in (wrong, right)
+        ):
+            continue
+        if k + 1 < n and gaps[k + 1] == " " and tokens[k + 1][:1].isupper():
+            continue  # "perdón, San Pedro": a longer name
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
     return spans

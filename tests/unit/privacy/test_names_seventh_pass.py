@@ -2,7 +2,8 @@
 child or relative listed after a colon or semicolon with the date one was born or one's
 age; a name set off beside a spouse or kin word and a nationality, either order; a
 name after a form's label and a colon ("jefe de hogar: ..."); a name set off before
-"mi"/"su" and a kin word ("la casa de X, mi tío,"). Each
+"mi"/"su" and a kin word ("la casa de X, mi tío,"); a surname corrected ("Sacsi...
+perdón, Saccsi"). Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -30,6 +31,9 @@ from privacy import scrub_for_cli
         ("dormimos en el cuarto de Eleodoro, mi cuñado, en Comas.", "Eleodoro"),
         ("le dije a Rutilio, mi compadre, que venga.", "Rutilio"),
         ("vine con Wenceslao, su primo.", "Wenceslao"),
+        # A surname corrected right after it was said.
+        ("la señora Teodora Ccahuana... perdón, Ccahuaya, nos atendió.", "Ccahuaya"),
+        ("me ayudó Rómulo Pariona, digo, Parina, el de la tienda.", "Parina"),
         # After a form's label and a colon, the name up to the comma, a place included.
         ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
         ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
@@ -59,6 +63,10 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         ("en Lircay, mi hijo, hay mucho frío.", "Lircay"),
         ("Huanta, mi hija, es bonito.", "Huanta"),
         ("San Martín, mi tío, es su santo.", "Martín"),
+        # A place or a month corrected.
+        ("fuimos a Huanta... perdón, Huancayo, en bus.", "Huancayo"),
+        ("en Mayo, perdón, Marzo, vinieron.", "Marzo"),
+        ("le digo Pedro, y no contesta.", "digo"),
         # A form's label before what one does, a place or nobody.
         ("hijo: estudia en lircay, nomás.", "estudia"),
         ("esposa: no tiene.", "no tiene"),
