@@ -233,6 +233,13 @@ _FORM_LABELS: Final = words(
     entrevistado entrevistada madre padre jefe jefa
     """
 )
+_PEOPLE_GROUPS: Final = words(
+    """
+    paisanos amigos amigas companeros companeras trabajadores trabajadoras socios socias
+    chicos chicas muchachos muchachas patas vecinos vecinas primos primas hermanos
+    hermanas hijos hijas sobrinos nietos peones obreros cumpas
+    """
+)
 # Words that correct what was just said: "Sacsi... perdón, Saccsi".
 _CORRECTING: Final = words("perdon digo")
 TRIGGERS: Final = (
@@ -247,6 +254,7 @@ TRIGGERS: Final = (
     | _FORM_LABELS
     | _SPOUSE_WORDS
     | _CORRECTING
+    | _PEOPLE_GROUPS
 )
 
 
@@ -297,6 +305,7 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_form_names(anchors)
         + _find_set_off_before_kin(anchors)
         + _find_corrected(anchors)
+        + _find_listed_nicknames(anchors)
     )
 
 
@@ -1026,4 +1035,43 @@ def _find_corrected(anchors: Anchors) -> list[Span]:
         if k + 1 < n and gaps[k + 1] == " " and tokens[k + 1][:1].isupper():
             continue  # "perdón, San Pedro": a longer name
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+    return spans
+
+
+# People listed by their nicknames after a word for a group of people and a colon:
+# "trabajan once paisanos: el Mote, el Pichón, el Gato Huillca y otros". Each item is
+# the family's article and a capitalized word or two, even a common noun ("Mote").
+
+
+def _find_listed_nicknames(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_PEOPLE_GROUPS):
+        k = i + 1
+        if k >= n or gaps[k].strip(" ") != ":":
+            continue
+        items: list[Span] = []
+        while k + 1 < n and norms[k] in _THE and gaps[k + 1] == " ":
+            j = k + 1
+            if not _titled_name(tokens[j]) or norms[j] in PLACE_WORDS:
+                break
+            if norms[j] in NOT_PERSON_BEFORE or norms[j] in CALENDAR_WORDS:
+                break
+            if j + 1 < n and gaps[j + 1] == " " and _titled_name(tokens[j + 1]):
+                j += 1  # "el Gato Huillca": a nickname and a surname
+            items.append(Span(words_.starts[k + 1], words_.ends[j], PERSONA))
+            k = j + 1
+            if k >= n:
+                break
+            sep = gaps[k].strip(" ")
+            if sep == "" and norms[k] in ("y", "e") and k + 1 < n:
+                k += 1
+            elif sep != ",":
+                break
+        if len(items) >= 2:
+            spans += [
+                Span(s.start, s.end, PERSONA, context_key(words_.text[s.start : s.end]))
+                for s in items
+            ]
     return spans

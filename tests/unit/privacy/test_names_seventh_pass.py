@@ -3,7 +3,7 @@ child or relative listed after a colon or semicolon with the date one was born o
 age; a name set off beside a spouse or kin word and a nationality, either order; a
 name after a form's label and a colon ("jefe de hogar: ..."); a name set off before
 "mi"/"su" and a kin word ("la casa de X, mi tío,"); a surname corrected ("Sacsi...
-perdón, Saccsi"). Each
+perdón, Saccsi"); nicknames listed with their article after "paisanos:". Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -34,6 +34,10 @@ from privacy import scrub_for_cli
         # A surname corrected right after it was said.
         ("la señora Teodora Ccahuana... perdón, Ccahuaya, nos atendió.", "Ccahuaya"),
         ("me ayudó Rómulo Pariona, digo, Parina, el de la tienda.", "Parina"),
+        # Nicknames listed with the family's article after a group of people and a colon.
+        ("en la obra éramos varios patas: el Cuy, el Loro Quispe y el Chato.", "Loro Quispe"),
+        ("en la obra éramos varios patas: el Cuy, el Loro Quispe y el Chato.", "Cuy"),
+        ("mis amigas del mercado: la Negra, la Chata y otras.", "Chata"),
         # After a form's label and a colon, the name up to the comma, a place included.
         ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
         ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
@@ -67,6 +71,10 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         ("fuimos a Huanta... perdón, Huancayo, en bus.", "Huancayo"),
         ("en Mayo, perdón, Marzo, vinieron.", "Marzo"),
         ("le digo Pedro, y no contesta.", "digo"),
+        # Places, or a single item, after a group of people and a colon.
+        ("los paisanos: el Cusco, la Puno, todos vienen.", "Cusco"),
+        ("mis hermanos: la mayor, el Lima.", "Lima"),
+        ("somos once paisanos: el Perú es grande.", "Perú"),
         # A form's label before what one does, a place or nobody.
         ("hijo: estudia en lircay, nomás.", "estudia"),
         ("esposa: no tiene.", "no tiene"),
