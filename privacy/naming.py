@@ -242,6 +242,8 @@ _PEOPLE_GROUPS: Final = words(
     hermanas hijos hijas sobrinos nietos peones obreros cumpas
     """
 )
+_GAVE: Final = words("pusimos puse pusieron puso")
+_WHY: Final = words("eso asi")
 # Words that correct what was just said: "Sacsi... perdón, Saccsi".
 _CORRECTING: Final = words("perdon digo")
 TRIGGERS: Final = (
@@ -257,6 +259,7 @@ TRIGGERS: Final = (
     | _SPOUSE_WORDS
     | _CORRECTING
     | _PEOPLE_GROUPS
+    | _GAVE
 )
 
 
@@ -308,6 +311,7 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_set_off_before_kin(anchors)
         + _find_corrected(anchors)
         + _find_listed_nicknames(anchors)
+        + _find_named_before_gave(anchors)
     )
 
 
@@ -1100,4 +1104,36 @@ def _find_listed_nicknames(anchors: Anchors) -> list[Span]:
                 Span(s.start, s.end, PERSONA, context_key(words_.text[s.start : s.end]))
                 for s in items
             ]
+    return spans
+
+
+# A name given, said before the verb: "por eso estrella le pusimos", "Yuki le puse". In
+# lowercase only after "por eso"/"así" (the reason for the name); a place or a devotion
+# ("Virgen de Cocharcas le pusimos") stays.
+
+
+def _find_named_before_gave(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(_GAVE):
+        k = i - 2
+        if k < 1 or norms[i - 1] != "le" or gaps[i] != " " or gaps[i - 1] != " ":
+            continue
+        token, norm = tokens[k], norms[k]
+        if not token.isalpha() or len(norm) < 3 or gaps[k] != " ":
+            continue
+        if norm in NEVER_REDACT_ALONE or norm in NOT_PERSON_BEFORE or norm in CALENDAR_WORDS:
+            continue
+        if norm in KIN or norm in _ROLE_WORDS:
+            continue
+        if norms[k - 1] in ("de", "del") or tokens[k - 1][:1].isupper():
+            continue  # "Virgen de Cocharcas le pusimos": a longer name
+        # A word-name in lowercase ("estrella", "luz") is one; "sal le pusimos" is salt.
+        named = norm in NAME_WORDS or norm in GIVEN_NAMES or norm in MISSPELLED_LOWER
+        if _titled_name(token) and norm not in NOT_SUBJECTS and norm not in COMMON_WORDS:
+            pass
+        elif not (token.islower() and norms[k - 1] in _WHY and named):
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
     return spans

@@ -3,8 +3,8 @@ child or relative listed after a colon or semicolon with the date one was born o
 age; a name set off beside a spouse or kin word and a nationality, either order; a
 name after a form's label and a colon ("jefe de hogar: ..."); a name set off before
 "mi"/"su" and a kin word ("la casa de X, mi tío,"); a surname corrected ("Sacsi...
-perdón, Saccsi"); nicknames listed with their article after "paisanos:"; a contact saved "como X".
-Each
+perdón, Saccsi"); nicknames listed with their article after "paisanos:"; a contact saved "como X"; a name
+given before "le pusimos". Each
 table has its look-alikes that stay."""
 
 import pytest
@@ -42,6 +42,10 @@ from privacy import scrub_for_cli
         # A contact's name saved in a phone or a group.
         ("en mi celular lo tengo agendado como Tito Ramos.", "Tito"),
         ("en el grupo me tienen registrada como yesica huarcaya.", "huarcaya"),
+        # A name given, said before "le pusimos".
+        ("nació en la lluvia, por eso Killa le pusimos.", "Killa"),
+        ("nació de día, así luz le pusimos.", "luz"),
+        ("Yeferson le pusieron, por un futbolista.", "Yeferson"),
         # After a form's label and a colon, the name up to the comma, a place included.
         ("jefa de hogar: juana mamani huanta, 52 años.", "huanta"),
         ("hijo: teodoro quispe; hija: ninguna.", "teodoro quispe"),
@@ -81,6 +85,10 @@ def test_a_name_by_its_context_is_scrubbed(text: str, name: str) -> None:
         # A kin word or a thing saved.
         ("la tengo guardada como mamá.", "mamá"),
         ("está guardado como archivo en la compu.", "archivo"),
+        # A thing or a devotion before "le pusimos".
+        ("a la sopa, por eso sal le pusimos.", "sal"),
+        ("por eso Virgen de Cocharcas le pusimos al barrio.", "Cocharcas"),
+        ("mucho nombre le pusimos.", "nombre"),
         # A form's label before what one does, a place or nobody.
         ("hijo: estudia en lircay, nomás.", "estudia"),
         ("esposa: no tiene.", "no tiene"),
