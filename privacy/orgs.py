@@ -51,6 +51,7 @@ from privacy.lexicon import (
     words,
 )
 from privacy.normalize import Words, normalize_token
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
 
@@ -70,7 +71,9 @@ _HEAD_JOIN: Final = (
 _LINK: Final = (
     # Italian with "di", "della": "Gruppo di Preghiera Santa Rita".
     r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della)\s+(?:(?:la|las|los|el)\s+)?"
-    r"|(?:la|las|los|el|y|e|i)\s+)"
+    r"|(?:la|las|los|el|y|e|i)\s+"
+    # A collective's name as a clause: "Colectivo Manos que Cuidan".
+    r"|que\s+)"
 )
 _NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
 _SUFFIX: Final = (
@@ -128,6 +131,9 @@ _HEADS: Final = (
     r"Muebles|Repuestos|Licores|Tejidos|Artesan[ií]as|Ceviches|Parrillas|Dulces|Postres|"
     r"Tamales|Comidas|Carnes|Embutidos|Pl[aá]sticos)(?=\s+(?:El|La|Los|Las|Don|Doña)\s)|"
     r"Ateli[eê]r?|Gruppo|Groupe|"
+    # Associations and collectives as France, Brazil, Italy and Peru write them:
+    # "l'Association Inti Raymi de Lyon", "el Colectivo Mujeres que Tejen".
+    r"Association|Associa[çc][ãa]o|Agrupaci[oó]n|Colectiv[oa]|Coletivo|Collectif|Collettivo|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
     r"Social|Cultural|de\s+Madres|de\s+Mujeres))"
@@ -213,8 +219,13 @@ _APPOSITION: Final = re.compile(
     r",\s+(?:(?:que\s+)?(?:es|somos|[eé]ramos)\s+)?"
     r"(?:una|un|la|el|los|las|nuestra|nuestro|otra|otro)\s+(?:mism[ao]\s+|otr[ao]\s+)?"
     r"(?:peque[ñn]a\s+|chiquita\s+|gran\s+)?"
-    rf"(?:ONG|{any_accent(APPOSITION_KINDS)})\b"
+    # Capitalized as its own name's head: "Los de Yuyarisun, la Asociación de Familiares".
+    rf"(?:ONG|(?P<kind>(?i:{any_accent(APPOSITION_KINDS)})))\b"
 )
+# Capitalized, the kind opens another name, and what comes before may be where it is
+# ("una iglesia en Pichari, la Iglesia ...", "Estudio Educación en la UNH, la
+# Universidad ..."): only a name that opens the sentence or that "los de" or "con" name.
+_MEMBERS_BEFORE: Final = re.compile(r"(?:^|[.!?:;¿¡]\s*|\b(?:[Ll]os|[Ll]as)\s+de\s+|\b[Cc]on\s+)$")
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
 # "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it.
 _COMPANY: Final = re.compile(
@@ -223,7 +234,7 @@ _COMPANY: Final = re.compile(
 )
 # Legal suffixes the tokenizer splits into letters ("S.L." is "S", "L").
 _LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.", "SARL", "S.A.R.L", "S.A.S")
-_ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,6}}(?!\w)")
+_ACRONYM: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,8}}(?!\w)")
 _GENERIC: Final = words(
     """
     de del la las los el y e en para por di della do da nacional social cultural catolica evangelica
@@ -364,6 +375,8 @@ _STAFF_ROLES: Final = words(
     coordinador coordinadora director directora gerente promotor promotora tecnico
     tecnica facilitador facilitadora fundador fundadora extensionista voluntario
     voluntaria capacitador capacitadora asesor asesora
+    nutricionista psicologo psicologa trabajadora obstetra educadora educador agronomo
+    agronoma veterinario veterinaria animadora animador
     """
 )
 _STAFF_OF: Final = re.compile(
@@ -739,7 +752,8 @@ _HEAD_WORDS: Final = words(
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     circulo
-    empacadora colectivo
+    empacadora colectivo colectiva coletivo collectif collettivo association associacao
+    agrupacion
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
@@ -748,6 +762,8 @@ _HEAD_WORDS: Final = words(
     coordinador coordinadora director directora gerente promotor promotora tecnico
     tecnica facilitador facilitadora fundador fundadora extensionista voluntario
     voluntaria capacitador capacitadora asesor asesora
+    nutricionista psicologo psicologa trabajadora obstetra educadora educador agronomo
+    agronoma veterinario veterinaria animadora animador
     coordinamos coordinan coordina coordinaba coordinabamos coordinar coordinando
     articulamos articulan articula convenio alianza
     """
@@ -836,6 +852,15 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     for m in _APPOSITION.finditer(text):
         name_m = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
         name = _strip_leading_words(name_m.group()) if name_m else ""
+        kind = m.group("kind")
+        if (
+            kind
+            and kind[0].isupper()
+            and not _MEMBERS_BEFORE.search(
+                text, max(0, m.start() - len(name) - 12), m.start() - len(name)
+            )
+        ):
+            continue
         if name and _names_someone(name, skip_head=False):
             # "en Peniel de Huachipa, que es la misma iglesia": named without its head
             # word, the known town after it is where it is.
@@ -949,6 +974,12 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             # "los de San Luis hacemos faena": a village named for its saint.
             if not m.group("name").startswith(_SAINTLY + _PLACE_HEAD)
             and _names_someone(m.group("name"), skip_head=False)
+        ]
+    if "somos " in text:
+        spans += _we_staff_in(text)
+    if "universidad " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG) for m in _STUDIES_AT_LOWER.finditer(text)
         ]
     if "'s " in text or "’s " in text:
         spans += [
@@ -1145,8 +1176,45 @@ _WE_OF: Final = re.compile(
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{1,3}})\s+"
     r"(?:(?:ya|tambi[eé]n|siempre|no|nos|les?|l[oa]s?)\s+)?"
     # What an organization does, not where people live: "los de Villa El Salvador vivimos".
-    r"(?:coordin|trabaj|apoy|hac|ejecut|promov|capacit|acompañ|atend|organiz|gestion|"
-    r"impuls|financi|implement|asesor|brind|of?rec|realiz|desarroll)[a-záéíóúñ]*(?:amos|emos|imos)\b"
+    r"(?:(?:coordin|trabaj|apoy|hac|ejecut|promov|capacit|acompañ|atend|organiz|gestion|"
+    r"impuls|financi|implement|asesor|brind|of?rec|realiz|desarroll)[a-záéíóúñ]*(?:amos|emos|imos)"
+    # Hiring and paying people is what an employer does, said of "them" too: "los de
+    # Sumaq Pacha contrataron a veinte jóvenes"; a village hires no one.
+    r"|(?:contrat|financi|capacit|emple)[a-záéíóúñ]*(?:aron|ieron|aban|an))\b"
+)
+# "En Sumaq Wasi somos cuatro promotoras": where "we" are so many staff is the speaker's
+# organization; "en Chanquil somos cien familias" is a village.
+_WE_STAFF_IN: Final = re.compile(
+    rf"(?<!\w)[Ee]n\s+(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,2}})\s+somos\s+"
+    r"(?:[a-záéíóúñ0-9]+\s+)?(?P<role>[a-záéíóúñ]+)\b"
+)
+
+
+def _we_staff_in(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _WE_STAFF_IN.finditer(text):
+        role = normalize_token(m.group("role"))
+        name = m.group("name")
+        if (
+            not {role, role[:-1], role[:-2]} & _STAFF_ROLES
+            or name.startswith(_SAINTLY + _PLACE_HEAD)
+            or normalize_token(name.split()[0]) in SENTENCE_WORDS
+            or not _names_someone(name, skip_head=False)
+        ):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), ONG))
+    return spans
+
+
+# Typed lowercase, a university where someone studies or works: "estudio en la
+# universidad nacional de huancavelica"; its kind word makes it a name, not "la
+# universidad de aquí".
+_STUDIES_AT_LOWER: Final = re.compile(
+    r"(?<!\w)(?:estudi|ingres|postul|egres|termin|trabaj|ense[ñn])[a-záéíóúñ]*\s+"
+    r"(?:en|a|de)\s+la\s+(?P<name>universidad(?:\s+(?:nacional|mayor|cat[oó]lica|privada|"
+    r"peruana|aut[oó]noma|tecnol[oó]gica|andina|agraria|continental)){1,3}"
+    r"(?:\s+(?:de\s+la|del?)\s+(?:san(?:ta|to)?\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+)?"
+    r"|[a-záéíóúñ]+))?)"
 )
 # A place's own head word: "los de Villa El Salvador", "los de Alto Cunas".
 _PLACE_HEAD: Final = (
@@ -1377,16 +1445,118 @@ _SENTENCE_START: Final = words(
 )
 
 
+# An acronym told as the nickname of a name said before it: "el Centro Illa, que todos
+# conocen como CEI", "la ONG Sumaq Kawsay, SK como le dicen", "lo llaman CEI".
+_KNOWN_AS: Final = re.compile(
+    r"(?:\bconoc[a-z]*\s+como|\b(?:le|lo|la|les|los|las|nos)\s+(?:dicen|decimos|llaman|"
+    r"llamamos)|\bsiglas(?:\s+son)?)\s+(?:(?:el|la|los|las)\s+)?$"
+)
+_KNOWN_AFTER: Final = re.compile(
+    r"\s+como\s+(?:le|lo|la|les|los|las|nos)\s+(?:dicen|decimos|llaman|llamamos|conocen)\b"
+)
+_BARE_DEFINED: Final = re.compile(r"(?:,|\()\s*$")
+# A state body or programme defines its acronym too, and is research content:
+# "Dirección Regional Agraria, DRA", "Programa Nacional de Becas, PRONABEC".
+_STATE_WORDS: Final = words(
+    """
+    nacional regional municipal provincial distrital ministerio direccion gobierno gerencia
+    subgerencia oficina superintendencia defensoria fiscalia juzgado policia ejercito estado
+    estatal publico publica sistema seguro registro servicio
+    """
+)
+_NAME_WORD: Final = re.compile(r"[\wáéíóúñü'’\-]+")
+
+
 def _defined_acronyms(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _ACRONYM.finditer(text):
         # Defined right after its name: "Centro de Apoyo Rural, el CAR" or "(CAR)".
-        if _DEFINED.search(text, max(0, m.start() - 6), m.start()) is None:
-            continue
         before = text[max(0, m.start() - _MAX_BEFORE) : m.start()]
-        if _spells(m.group(), _CAPITALIZED.findall(before)):
+        if _DEFINED.search(text, max(0, m.start() - 6), m.start()) is not None:
+            if _spells(m.group(), _CAPITALIZED.findall(before)):
+                spans.append(Span(m.start(), m.end(), ONG))
+            continue
+        if _public_acronym(m.group()):
+            continue  # "Unidad de Gestión Educativa Local, UGEL" stays
+        # "Acción Rural por la Niñez, ARNI, en Acobamba": the name right before the comma
+        # spells it; both are the organization.
+        bare = _BARE_DEFINED.search(text, max(0, m.start() - 3), m.start())
+        name = _spelled_name(text, bare.start(), m.group()) if bare else None
+        if name is not None:
+            first = _NAME_WORD.match(text, name[0])
+            if (
+                first is not None
+                and normalize_token(first.group()) not in GIVEN_NAMES
+                and not _state_name(text[name[0] : name[1]])
+            ):
+                spans += [Span(m.start(), m.end(), ONG), Span(name[0], name[1], ONG)]
+            continue
+        told = _KNOWN_AS.search(text, max(0, m.start() - 30), m.start()) or (
+            bare and _KNOWN_AFTER.match(text, m.end())
+        )
+        if told and _spells(m.group(), _CAPITALIZED.findall(before)) and not _state_name(before):
             spans.append(Span(m.start(), m.end(), ONG))
     return spans
+
+
+def _public_acronym(acronym: str) -> bool:
+    norm = normalize_token(acronym)
+    return any(tokens == (norm,) for tokens, _ in PUBLIC_NAMES.get(norm, ()))
+
+
+def _state_name(name: str) -> bool:
+    norms = [normalize_token(t) for t in _NAME_WORD.findall(name)]
+    if any(n in _STATE_WORDS for n in norms):
+        return True
+    return any(
+        tuple(norms[i : i + len(tokens)]) == tokens
+        for i, n in enumerate(norms)
+        for tokens, _ in PUBLIC_NAMES.get(n, ())
+    )
+
+
+def _spelled_name(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The capitalized words (and joiners) right before ``end`` that spell ``acronym``
+    exactly, each capitalized word giving a prefix of itself: "Programa de Desarrollo
+    Huancavelica" spells PRODEHUA, "Semillas del Ande" SEDA."""
+    found = list(_NAME_WORD.finditer(text, max(0, end - _MAX_BEFORE), end))
+    run: list[re.Match[str]] = []
+    for w in reversed(found):
+        gap = text[w.end() : run[-1].start() if run else end]
+        if gap.strip() or not (w.group()[:1].isupper() or w.group() in _JOINERS):
+            break
+        run.append(w)
+    run.reverse()
+    while run and not run[0].group()[:1].isupper():
+        run.pop(0)
+    if len(run) < 2:
+        return None
+    letters = acronym.casefold()
+    folded = [normalize_token(w.group()) for w in run]
+    capital = [w.group()[:1].isupper() for w in run]
+    memo: dict[tuple[int, int], bool] = {}
+
+    def rest(k: int, pos: int) -> bool:
+        # Words k.. spell letters[pos:]; a capitalized word gives one letter or more, a
+        # joiner none or more; the last word gives the last letters.
+        if k == len(folded):
+            return pos == len(letters)
+        if (k, pos) not in memo:
+            word = folded[k]
+            ok = not capital[k] and rest(k + 1, pos)
+            take = 0
+            while not ok and take < len(word) and pos + take < len(letters):
+                if word[take] != letters[pos + take]:
+                    break
+                take += 1
+                ok = rest(k + 1, pos + take)
+            memo[k, pos] = ok
+        return memo[k, pos]
+
+    for first in range(len(run) - 1):
+        if capital[first] and rest(first, 0):
+            return run[first].start(), run[-1].end()
+    return None
 
 
 def _spells(acronym: str, capitals: list[str]) -> bool:
