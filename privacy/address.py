@@ -14,7 +14,12 @@ from typing import Final
 
 from privacy.lexicon import words as word_set
 from privacy.numbers import is_quantity_after
-from privacy.places import extend_locality, extend_lowercase_locality, settlement_before
+from privacy.places import (
+    extend_locality,
+    extend_lowercase_locality,
+    settlement_after,
+    settlement_before,
+)
 from privacy.recognizers import DIRECCION, Span
 from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
@@ -211,6 +216,9 @@ def find_addresses(anchors: Anchors) -> list[Span]:
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
+            if trig.group()[:2].casefold() in {"mz", "lt"}:
+                # The settlement after the lot: "mz a lote 3 asociacion villa sol".
+                end = settlement_after(text, end)
             start = first.start() if first else trig.start()
             end = extend_lowercase_locality(text, start, end)
             area = _AREA_BEFORE.search(text, max(0, start - 60), start)
@@ -234,17 +242,31 @@ def _scan_address(
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
     has_house, prev, read_out = False, "", False
+    prev_tok, before_prev = "", ""
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
         if m is None or "\n" in m.group("sep"):
             break
         tok, folded = m.group("tok"), m.group("tok").casefold()
+        # A name's initial keeps its dot: "Jr. Julio C. Tello 205", "Av. John F. Kennedy".
+        initial = (
+            len(prev_tok) == 1
+            and prev_tok.isupper()
+            and len(before_prev) > 1
+            and before_prev[:1].isupper()
+            and before_prev.isalpha()
+            and before_prev.casefold() not in _LOT_WORDS
+            and tok[:1].isupper()
+        )
+        before_prev, prev_tok = prev_tok, tok
         if _SOL_SIGN.fullmatch(tok):
             break  # "para el camino, S/ 450 000": a sum in soles, no street name
         if prev in _BEFORE_A_YEAR and _YEAR.fullmatch(tok):
             break  # "la plaza de Bellavista, desde el 2010": when, not a house number
         # The dot of "Mz. J Lt. 3" abbreviates; any other one ends a sentence.
-        after_period = after_period or ("." in m.group("sep") and prev not in _EXTRAS)
+        after_period = after_period or (
+            "." in m.group("sep") and prev not in _EXTRAS and not initial
+        )
         # A lot letter numbers a house too: "Jr. Lima Mz. B".
         is_digit = (
             any(map(str.isdigit, tok))

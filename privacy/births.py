@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from privacy.given import PLACE_PREFIXES
-from privacy.lexicon import PLACE_WORDS, SENTENCE_WORDS
+from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
+from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, SENTENCE_WORDS
 from privacy.normalize import Words, normalize_token
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import FECHA, Span
@@ -97,6 +97,9 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
     r"(?:\w+\s+)?(?:hij|wawa|beb|niñ|gemel|melliz|criatur|chiquit)\w*|"
     r"l[oa]s?\s+tuv(?:e|o|imos|iste|ieron)(?!\s+que\b)|"
+    # "tuvo gemelas el cinco de marzo", "tuve un bebito el 2 de mayo": the child is born.
+    r"tuv(?:e|o|imos|iste|ieron)\s+(?:(?:un|una|unos|unas|su|sus|mi|mis)\s+)?"
+    r"(?:gemel|melliz|trilliz|beb|wawit|hijit)\w*|"
     # "la bebita llegó el 14 de febrero": a baby arrives by being born.
     r"(?:beb[eéi]\w*|wawit?a)\s+lleg[oó]\b(?!\s+(?:a|al|de|del|desde|hasta|con)\b)|"
     # "tuve familia el 5 de abril": gave birth, as the Andes say it.
@@ -178,18 +181,17 @@ _CUE_HINTS: Final = (
     "dió a luz",
     "parí",
     "parió",
-    "tuve a",
-    "tuve familia",
     "bebe",
     "bebé",
     "bebit",
     "wawa",
-    "tuvo familia",
     "tuviste familia",
-    "tuvo a",
-    "tuvimos a",
+    # "tuvo a", "tuve familia", "tuvo gemelas": any "tuve", "tuvo" (see _CUE).
+    "tuvo ",
+    "tuve ",
+    "tuvimos ",
+    "tuvieron ",
     "tuviste a",
-    "tuvieron a",
     "lo tuv",
     "la tuv",
     "los tuv",
@@ -535,6 +537,13 @@ _NEXT_NAMED: Final = re.compile(
     r"(" + _CAP + r")(?:\s+" + _CAP + r")?"
     r"(?:,?\s+(?:el|del|en\s+el)|,|(?P<is>\s+(?:es|era)\s+(?:el|del)))\s+$"
 )
+# The same in a transcript typed in lowercase, the name a known given name after its
+# article: "nacio el 3 de mayo del 2010; la nayda el once de noviembre".
+_NEXT_NAMED_LOWER: Final = re.compile(
+    r"[.;]\s+(?:y\s+)?(?:el|la)\s+([a-záéíóúñ]+)(?:,?\s+(?:el|del|en\s+el)|,)\s+$"
+)
+# "la rosa el 5 de junio florece": a given name that is also a word is no child there.
+_LOWER_ITEM_NAMES: Final = GIVEN_NAMES - COMMON_WORDS
 # A name, not a noun after its article: "Amaru es del …", not "Ese Documento es del …".
 _NAME_IS: Final = re.compile(
     r"(?<![\w.])(?<!\b(?:el|la|lo|un|mi|tu|su) )(?<!\b(?:ese|esa|una|los|las) )"
@@ -582,6 +591,9 @@ def _continues(gap: str) -> bool:
         # "la Sabina es el …" with its article; a fiesta ("Santiago es el …") is not a child.
         and (not named.group("is") or (named.group("article") and not _public(named.group(2))))
     ):
+        return True
+    lower = _NEXT_NAMED_LOWER.search(gap)
+    if lower is not None and normalize_token(lower.group(1)) in _LOWER_ITEM_NAMES:
         return True
     m = _NEXT_CHILD.search(gap)
     if m is not None and _BREAK.search(gap, 0, m.start()) is None:

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.lexicon import CALENDAR_WORDS, RESEARCH_WORDS, SENTENCE_WORDS
+from privacy.cues import ACTS, HAVE_VERBS
+from privacy.given import PERSON_VERBS
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    ELSEWHERE_WORDS,
+    PLACE_WORDS,
+    RESEARCH_WORDS,
+    SENTENCE_WORDS,
+)
 from privacy.lexicon import words as word_set
 from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
@@ -24,7 +32,8 @@ from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
 # A road between two towns is written with a dash or an en dash: "Satipo–Mazamari".
-_CAP: Final = r"[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü'’\-–]*"
+# Japan's romanized names may open on a macron: "Ōta-shi", "Ōizumi".
+_CAP: Final = r"[A-ZÁÉÍÓÚÑÜĀĒĪŌŪ][\wÁÉÍÓÚÑÜáéíóúñü'’\-–]*"
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|en)"
 # A name never runs into the lot written after it without a comma: "AA HH Los Pinos Mz B".
 _LOT_AHEAD: Final = r"(?!(?:Mz|Mza|Lt|Lote|Manzana|Sector|Grupo|UCV)\b)"
@@ -208,6 +217,9 @@ _MORE: Final = re.compile(
     # The state alone, last: "…, Corona, NY".
     r"|(?:NY|NJ|CA|TX|FL|IL|MA|VA|MD|PA|CT|GA|NC|WA|NV|AZ|CO|UT|OR|MI|OH|TN|MN|DC)(?![\w.])"
     rf"|{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
+    # A housing association abbreviated, as its full word is read as a name: "Asoc. Los
+    # Jardines".
+    rf"|[Aa]soc\.\s+{_PLACE_NAME}"
     # A landmark that places the door: "…s/n, frente al estadio, Bellavista".
     r"|(?:frente|cerca|al\s+costado|al\s+lado|a\s+espaldas|detr[aá]s|a\s+media\s+cuadra)\s+"
     # A named place there is research content: "…, al lado de la Vega, donde venden".
@@ -232,6 +244,17 @@ _NAMED_NUMBER_BEFORE: Final = re.compile(
     r"Vivo|Desde|Hasta|Para|Entre|Unos|Unas|Los|Las|El|La)\b)"
     rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)*{_CAP}){{0,3}}[ \t]+"
     r"(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?,[ \t]*$"
+)
+# The cross streets a house stands between, as Argentina gives them: "calle 66 N° 1487,
+# entre 21 y 22, La Plata", "Av. Mitre 845 e/ Belgrano y Sarmiento". A lowercase word
+# after the second one reads on ("entre 8 y 9 de la noche"): no cross street.
+_CROSS: Final = (
+    r"(?:(?:[Aa]v|[Jj]r|[Cc]alle|[Pp]je|[Pp]asaje)\.?[ \t]+)?"
+    rf"(?:\d{{1,3}}(?!\w)|{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?{_CAP}){{0,2}})"
+)
+_BETWEEN: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:entre|e/)[ \t]+(?:(?:las[ \t]+)?(?:calles|avenidas)[ \t]+)?"
+    rf"{_CROSS}[ \t]+(?:y|e)[ \t]+{_CROSS}(?![ \t]+[a-zñáéíóúü\d])"
 )
 _FLAT_WORDS: Final = word_set("piso dpto depto departamento apto apartamento interior oficina")
 _MAX_MORE: Final = 7
@@ -350,17 +373,19 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             start = _areas_before(text, start)
         end = _parts_after(text, m.end())
         if settlement:
-            end = _settlement_after(text, end)
+            end = settlement_after(text, end)
         end = extend_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
 
 
-def _settlement_after(text: str, end: int) -> int:
+def settlement_after(text: str, end: int) -> int:
     """End of the settlement named after the lots ending at ``end``, with its district."""
     m = _SETTLEMENT_AFTER.match(text, end)
     if m is None or (m.group("low") is not None and not _place_words(m.group("low"))):
-        return end
+        head = _OPEN_HEAD_AFTER.match(text, end)
+        named = open_place_end(text, head.end(), _MAX_OPEN_NAME) if head else None
+        return end if named is None else named
     return _parts_after(text, m.end())
 
 
@@ -463,7 +488,7 @@ def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
         # The settlement named before it: "asociación los olivos, manzana eñe, lote tres".
         start = _named_before(text, m.start())
         # And the settlement after it: "…, lote siete, asentamiento humano Los Pinos".
-        end = _settlement_after(text, _parts_after(text, end))
+        end = settlement_after(text, _parts_after(text, end))
         end = extend_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
@@ -545,7 +570,8 @@ def _named_before(text: str, start: int) -> int:
 # A settlement's head and name right before its lot or its street, in either case:
 # "asoc. villa los reyes mz ll lote 6", "Centro Poblado La Venta, Calle 3 N° 115".
 _ANY_HEAD_PATTERN: Final = (
-    r"(?<![\w.])(?i:a\.?\s?a\.?\s?h\.?\s?h\.?|a\.\s?h\.|p\.?\s?p\.?\s?j\.?\s?j\.|p\.\s?j\.|c\.\s?p\.|"
+    # "ah." too, its first dot dropped: "ah. cerro candela, mz. b4 lt. 22".
+    r"(?<![\w.])(?i:a\.?\s?a\.?\s?h\.?\s?h\.?|a\.\s?h\.|ah\.|p\.?\s?p\.?\s?j\.?\s?j\.|p\.\s?j\.|c\.\s?p\.|"
     r"asent\.(?:\s*hum\.)?|asentamiento(?:\s+humano)?|centro\s+poblado|pueblo\s+joven|"
     # Lowercase transcripts drop the abbreviation's dot: "mz b lote 9 urb san joaquin".
     r"anexo|caser[ií]o|urb\.?|urbanizaci[oó]n|(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda|"
@@ -554,15 +580,23 @@ _ANY_HEAD_PATTERN: Final = (
 _ANY_HEAD: Final = re.compile(_ANY_HEAD_PATTERN)
 # The settlement written after its lots, in either case: "mz c lt 15 aahh los jardines",
 # "Mz. B Lt. 4 del AA.HH. Los Pinos" (a name in lowercase must end the clause).
-_SETTLEMENT_AFTER: Final = re.compile(
+# An association named right before a lot is a housing one ("Asoc. Los Pinos Mz. B"),
+# and so is one named right after it ("Mz. F2 Lt. 9, Asoc. Los Jardines"); before a
+# street it may be an employer or a club.
+_ASSOCIATION_PATTERN: Final = r"(?<![\w.])(?i:asoc\.|asociaci[oó]n)(?=\s)"
+_ASSOCIATION: Final = re.compile(_ASSOCIATION_PATTERN)
+_AFTER_LOTS: Final = (
     r"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+la|de|en[ \t]+el|en[ \t]+la|en)[ \t]+)?"
-    rf"{_ANY_HEAD_PATTERN}\s+(?:{_PLACE_NAME}"
+    rf"(?:{_ANY_HEAD_PATTERN}|{_ASSOCIATION_PATTERN})"
+)
+_SETTLEMENT_AFTER: Final = re.compile(
+    rf"{_AFTER_LOTS}\s+(?:{_PLACE_NAME}"
     rf"|(?P<low>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,4}}(?:[ \t]+\d{{1,3}})?)"
     r"(?=[ \t]*(?:[,.;:]|$)))"
 )
-# An association named right before a lot is a housing one ("Asoc. Los Pinos Mz. B");
-# before a street it may be an employer or a club.
-_ASSOCIATION: Final = re.compile(r"(?<![\w.])(?i:asoc\.|asociaci[oó]n)(?=\s)")
+# The same head in a transcript typed without punctuation, its name running into the
+# clause after it: "mz h lote 12 asociacion los claveles huaycan ahi estuvo".
+_OPEN_HEAD_AFTER: Final = re.compile(rf"{_AFTER_LOTS}(?=[ \t]+[a-zñáéíóúü\d])")
 _HEADED_NAME: Final = re.compile(
     rf"\s+(?:(?P<cap>{_PLACE_NAME})"
     rf"|(?P<low>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,4}}(?:\s+\d{{1,3}})?)"
@@ -663,22 +697,93 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         # After an article a noun names the district ("la victoria", "el dorado", "el
         # prado"); only a verb's own forms make it a clitic and a verb ("la vendía").
         noun = 1 if names[0] in _ARTICLES and len(names) > 1 and _article_noun(raw[1]) else -1
+        # After a neighbourhood's head the words name it: "barrio rivadavia", "villa maria".
+        named = len(names) > 1 and names[0] in _AREA_WORDS
         if (
             names[0] in _JOINERS_FIRST
             or (names[0] in _JOINERS and len(names) < 2)
             or any(
-                w in _NOT_LOCALITY or (i != noun and _VERB_ENDING.search(w))
+                w in _NOT_LOCALITY or (i != noun and not named and _VERB_ENDING.search(w))
                 for i, w in enumerate(names)
                 if w not in _JOINERS
             )
         ):
             break
         end = extend_locality(text, m.end())
-    return end
+    comma = _OPEN_COMMA.match(text, end)
+    known = open_place_end(text, comma.end(), _MAX_OPEN_LOCALITY, known=True) if comma else None
+    return end if known is None else known
 
 
+_OPEN_COMMA: Final = re.compile(r"(?:[ \t]*,)?")
 _MAX_LOWER_LOCALITIES: Final = 2
+# A transcript typed without punctuation runs the district into the clause after it:
+# "jr huancas 318 huancayo deyvis duerme alla", "mz b lote 9 urb san joaquin, ica con
+# otras chicas". Only a known district or city there ends the address (up to it).
+_KNOWN_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
+_MAX_OPEN_NAME: Final = 5
+_MAX_OPEN_LOCALITY: Final = 4
+_OPEN_WORD: Final = re.compile(
+    r"[ \t]+(?:(?P<num>\d{1,6})(?!\w|[.,]\d)|(?P<word>[a-zñáéíóúü]+)(?![\w'’\-]))"
+)
+# Words that end a name read without punctuation: function words, verbs, kin, numbers.
+_OPEN_STOP: Final = (
+    _NOT_LOCALITY
+    | ACTS
+    | HAVE_VERBS
+    | PERSON_VERBS
+    | NUMBER_WORDS
+    | word_set(
+        "pago pagamos pagan hace hacia queda quedo quedan esta estan estaba estuvo sale salia "
+        "duerme dormia vivo vivimos viven llegue llegamos entre y e o u"
+    )
+)
+
+
+def open_place_end(text: str, pos: int, most: int, *, known: bool = False) -> int | None:
+    """End of a lowercase place name read from ``pos`` with no punctuation to close it,
+    or None. The name stops at a function word, a verb or a word before an amount ("villa
+    alegre pachacamac pago 250"), and at its last known district or city if it has one
+    (always, when ``known``)."""
+    words: list[tuple[str, int]] = []
+    for _ in range(most):
+        m = _OPEN_WORD.match(text, pos)
+        if m is None:
+            break
+        if m.group("num") is not None:
+            if not words and len(m.group("num")) <= 2:
+                words.append(("", m.end()))  # "aahh 9 de octubre", named after a date
+                pos = m.end()
+                continue
+            if len(m.group("num")) > 2 and words:
+                words.pop()  # "pago 250": an amount, and the word before it pays it
+            elif words:
+                words.append(("", m.end()))  # "villa 31"
+            break
+        folded = normalize_token(m.group("word"))
+        dated = len(words) == 2 and words[0][0] == "" and folded in CALENDAR_WORDS
+        if folded not in _JOINERS and (
+            (folded in _OPEN_STOP and not dated) or _VERB_ENDING.search(folded)
+        ):
+            break
+        words.append((folded, m.end()))
+        pos = m.end()
+    last_known = max((i for i, (w, _) in enumerate(words) if w in _KNOWN_PLACES), default=-1)
+    if last_known >= 0:
+        words = words[: last_known + 1]
+    elif known:
+        return None
+    while words and words[-1][0] in _JOINERS:
+        words.pop()
+    if not words or words[0][0] in _JOINERS_FIRST:
+        return None
+    return words[-1][1]
+
+
 _ARTICLES: Final = word_set("el la los las")
+_AREA_WORDS: Final = word_set(
+    "barrio bairro poblacion urbanizacion urb colonia comuna zona sector setor villa vila"
+)
 # Forms only a verb has: the imperfect ("vendía", "visitaba", "conocian"), the preterite,
 # the gerund, the first person plural ("la vimos"). "victoria", "dorado", "olvido" are
 # nouns too (an unaccented "-ia" is taken for a noun: lowercase typing drops accents).
@@ -700,7 +805,7 @@ def extend_locality(text: str, end: int) -> int:
     for _ in range(_MAX_MORE):
         if _YEAR.match(text, end):
             break
-        m = _MORE.match(text, end)
+        m = _MORE.match(text, end) or _BETWEEN.match(text, end)
         if m is None:
             break
         end = m.end()

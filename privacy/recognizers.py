@@ -107,8 +107,10 @@ _CUED_ID: Final = re.compile(
     r"de[ \t]+(?:(?:la|el)[ \t]+)?(?P<of>[^\W\d_]+)))?"
     # "el número de socio en la cooperativa es el 00123"
     r"(?:[ \t]+(?:en|de|del)[ \t]+(?:(?:el|la)[ \t]+)?[^\W\d_]+(?=[ \t]+(?:es|era|fue)\b))?"
-    # "me dieron fotocheck, el 0884": a comma, then the article.
-    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la|,(?=[ \t]*(?:el|la)[ \t]))"
+    # "me dieron fotocheck, el 0884": a comma, then the article, or a code whose letters
+    # and dash say it is one ("mi código, KÑ-0342, para marcar").
+    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la|"
+    r",(?=[ \t]*(?:(?:el|la)[ \t]|(?-i:[A-ZÑ]{1,4})-\d)))"
     r"(?!\w))*[ \t]*"
     # A zero first marks a code, short as it is: "socio número 007".
     r"(?P<num>0\d{2,3}(?![\w\-]|[.,]\d)|"
