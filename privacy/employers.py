@@ -23,6 +23,7 @@ from privacy.given import GIVEN_NAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     ELSEWHERE_WORDS,
+    KIN,
     NEVER_REDACT_ALONE,
     PARTICLES,
     PLACE_WORDS,
@@ -563,6 +564,10 @@ _LOWER_TRADE_FIRM: Final = re.compile(r"[a-záéíóúñü]+(?:\s+[a-záéíóú
 _WORK_CUE_BEFORE: Final = re.compile(
     r"\b(?:trabaj|chambe|labor|entr[eé]|ingres)\w*(?:\s+[a-záéíóúñü]+){0,2}?\s+"
     r"(?:en|para|a|con)\s+(?:(?:la|el)\s+)?$"
+    # Moving to it or being told its name: "después pasé a textil kory", "el taller se
+    # llamaba confecciones remy".
+    r"|\b(?:pas[eé]|pasamos|me\s+cambi[eé]|nos\s+cambiamos)\s+(?:a|al)\s+(?:(?:la|el)\s+)?$"
+    r"|\bse\s+llamaba?\s+$"
 )
 # Trades a firm is named by, normalized, shared with `orgs` (where a firm's own name may
 # come before them: "Tempo Servicios Generales"). One list, so a trade added here is
@@ -581,10 +586,24 @@ _SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl")
 # wayra"), English trades after a lowercase name ("trabaja en kusi chicken"), and trades
 # that head a capitalized name ("en Vigilancia Halcón", "Nettoyage Soleil SARL").
 _APPOSED_TRADES: Final = words("muebles calzados confecciones estampados tejidos")
-_TRAILING_TRADES: Final = words("chicken broaster")
+_TRAILING_TRADES: Final = words("chicken broaster export exports")
 _CAPITAL_TRADES: Final = words(
     """
     vigilancia seguridad pedidos estampados bordados envios mensajeria nettoyage proprete
+    """
+)
+# Nouns for a workplace that a lowercase name follows: "vendemos a la empresa pradera
+# andina, en huancayo", "el fundo san gabriel,", "el restorán Sabores del Rímac". The
+# kind is said, not the name: the span is the name alone.
+_KIND_HEADS: Final = words(
+    "empresa fundo restoran restorant restaurante polleria cooperativa agencia academia iglesia"
+)
+# Trades that, after an article or a kind, open a lowercase firm's name without a work
+# verb: "está en la agrícola huarango dorado,", "el fundo agrícola santa inés de ica".
+_ARTICLE_TRADES: Final = words(
+    """
+    agricola agroexportadora agroindustrial constructora distribuidora inversiones minera
+    pesquera empacadora
     """
 )
 LOWER_FIRM_WORDS: Final = (
@@ -594,6 +613,8 @@ LOWER_FIRM_WORDS: Final = (
     | _APPOSED_TRADES
     | _TRAILING_TRADES
     | _CAPITAL_TRADES
+    | _KIND_HEADS
+    | _ARTICLE_TRADES
 )
 _LOWER_SUFFIX: Final = re.compile(
     r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?![\w.])"
@@ -639,6 +660,13 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
             if span is not None:
                 spans.append(span)
             continue
+        if norm in _KIND_HEADS or norm in _ARTICLE_TRADES or norm in _CAPITAL_TRADES:
+            span = _named_after_kind(words_, i)
+            if span is not None:
+                spans.append(span)
+                continue
+            if norm not in FIRM_TRADES:
+                continue
         apposed = _WORKSHOP_BEFORE.search(text, max(0, pos - 60), pos) is not None
         # A trade of `_APPOSED_TRADES` alone ("muebles", "tejidos") is a firm only set off
         # after a workshop.
@@ -675,10 +703,193 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
             end = pos + len(" ".join(taken))
             dotted = _DOTTED_TAIL.match(text, end)  # "… pampa baja s.a.c."
             spans.append(Span(pos, dotted.end() if dotted else end, ONG))
+    if any(map(text.__contains__, _DOTTED_SUFFIX_HINTS)):
+        for m in _DOTTED_SUFFIX.finditer(text):
+            if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalpha():
+                span = _words_before_suffix(text, m.start(), m.end())
+                if span is not None:
+                    spans.append(span)
     return spans
 
 
 _DOTTED_TAIL: Final = re.compile(r"(?:\.[a-z])+\.?")
+# A lowercase legal suffix written with its dots ("wayra s.a.c.,"): no word of it is an
+# anchor, so it is looked for where its letters are.
+_DOTTED_SUFFIX_HINTS: Final = ("s.a.c", "s.r.l", "e.i.r.l")
+_DOTTED_SUFFIX: Final = re.compile(r"(?<![\w.])(?:s\.a\.c|s\.r\.l|e\.i\.r\.l)\.?(?![\w])")
+
+# What stands right before a kind or trade that opens a lowercase name: an article or a
+# determiner ("la agrícola", "una empresa"), the kind itself ("el fundo agrícola"), or
+# a work cue ("entré de vigilante en seguridad ...").
+_KIND_LEAD: Final = re.compile(
+    r"(?:\b(?:la|el|una|un|esa|ese|esta|este|otra|otro|mi|su|nuestra|nuestro)"
+    r"|\b(?:empresa|fundo))\s+$"
+)
+# Descriptions of a workplace, not names: "la empresa privada,", "el fundo grande,".
+_KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
+    """
+    grande grandes chica chico pequena pequeno mediana mediano nueva nuevo antigua antiguo
+    formal informal extranjera extranjero china chino americana transnacional familiar
+    local minera mineras minero agroexportadora exportadora constructora textil agricola
+    agroindustrial pesquera avicola ganadera lechera maderera azucarera algodonera
+    mismo misma otra otro donde alla aca aqui ahi tambien nomas pues mas
+    bueno buena mala malo campestre turistico turistica criollo criolla marino marina
+    vegetariano chifa cevicheria cafetalera cacaotera agraria agropecuaria comunal militar
+    preuniversitaria pre evangelica catolica adventista pentecostal cristiana israelita
+    mormona matriz madre principal central regional municipal nacional privada publica de
+    empleos empleo
+    """
+)
+_KIND_NAME_CLOSE: Final = re.compile(
+    r"(?: (?:primero|nom[aá]s|tambi[eé]n|despu[eé]s|antes|ahora|pues))?\s*(?:[.,;:!?\n)]|$)"
+)
+_KIND_PLACE_TAIL: Final = re.compile(
+    r" (?:de|del|en) (?P<place>[a-záéíóúñü]+(?: [a-záéíóúñü]+)?)\s*(?:[.,;:!?\n)]|$)"
+)
+_MAX_KIND_NAME: Final = 4
+_NUMBER_WORDS: Final = words(
+    """
+    un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+    quince veinte treinta cuarenta cincuenta cien ciento mil primer primera segunda
+    segundo tercer tercera
+    """
+)
+# Verbs said of a workplace right after its kind: "el fundo queda lejos", "la empresa
+# pagaba poco". Past tenses are told by their endings.
+_CLAUSE_VERBS: Final = words(
+    """
+    queda quedan tiene tienen tenia paga pagan contrata contratan da dan dio dieron
+    quebro sigue siguen hace hacen hizo exporta exportan vende venden produce producen
+    compra compran busca buscan necesita necesitan trabaja trabajan hubo habia hay tuvo
+    tuvimos llego llegaron vino vinieron quiere quieren quiso dijo dice dicen puso entro
+    sale salio saco tambien
+    """
+)
+# One word after the kind that only describes it: "un restaurante peruano,", "la
+# iglesia madre,"; a name of one word has no such ending ("la empresa vallesur,").
+_DESCRIBING_ENDINGS: Final = (
+    "ano",
+    "ana",
+    "ino",
+    "ina",
+    "ense",
+    "eno",
+    "ena",
+    "es",
+    "esa",
+    "ista",
+    "al",
+    "ico",
+    "ica",
+    "oso",
+    "osa",
+    "ero",
+    "era",
+    "ivo",
+    "iva",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+)
+_VERB_ENDINGS: Final = (
+    "aba",
+    "aban",
+    "ia",
+    "ian",
+    "aron",
+    "ieron",
+    "ando",
+    "iendo",
+    "amos",
+    "emos",
+    "imos",
+)
+
+
+def _named_after_kind(words_: Words, i: int) -> Span | None:
+    """A lowercase name after a workplace's kind or trade said with an article or a work
+    cue, closed by a comma or a full stop or by a known place: "la agrícola huarango
+    dorado,", "a la empresa pradera andina, en huancayo", "en seguridad halcón de oro,",
+    "el fundo agrícola san fermín de pisco,"; a capitalized one after "el restorán". Not
+    a description ("la empresa privada,"), what it makes ("una empresa de buses,") or a
+    clause ("la empresa nos pagaba poco")."""
+    text, tokens, norms, gaps = words_.text, words_.words, words_.norms, words_.gaps
+    n = len(norms)
+    pos = words_.starts[i]
+    norm = norms[i]
+    lead = _KIND_LEAD.search(text, max(0, pos - 20), pos) is not None
+    if norm in _CAPITAL_TRADES and not _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos):
+        return None  # "la seguridad de mis hijos": only a cued trade is a firm
+    if (
+        norm not in _CAPITAL_TRADES
+        and not lead
+        and not (norm in _ARTICLE_TRADES and _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos))
+    ):
+        return None
+    if i + 1 >= n or gaps[i + 1] != " ":
+        return None
+    if norm in ("restoran", "restorant") and tokens[i + 1][:1].isupper():
+        last = i + 1
+        while last + 1 < n and last - i < _MAX_KIND_NAME and gaps[last + 1] == " ":
+            nxt = tokens[last + 1]
+            if nxt[:1].isupper() and norms[last + 1] not in SENTENCE_WORDS:
+                last += 1
+            elif (
+                norms[last + 1] in ("de", "del", "y")
+                and last + 2 < n
+                and gaps[last + 2] == " "
+                and tokens[last + 2][:1].isupper()
+            ):
+                last += 2
+            else:
+                break
+        if last - i >= 3 and norms[last - 1] == "de":
+            last -= 2  # "el restorán Sabores del Rímac de Providencia": where it is
+        name = [w for w in norms[i + 1 : last + 1] if w not in PARTICLES]
+        if not name or norms[i + 1] in PLACE_WORDS or norms[i + 1] in SENTENCE_WORDS:
+            return None
+        return Span(words_.starts[i + 1], words_.ends[last], ONG)
+    last = i
+    while last + 1 < n and last - i < _MAX_KIND_NAME and gaps[last + 1] == " ":
+        word, w = tokens[last + 1], norms[last + 1]
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or w in _NOT_FIRM_WORDS
+            or w in _CLAUSE_VERBS
+            or w.endswith(_VERB_ENDINGS)
+        ):
+            break  # "el fundo queda lejos del pueblo": a clause, not a name
+        if w in ("de", "del", "en") and last + 2 < n and norms[last + 2] in PLACE_WORDS:
+            break  # "san fermín de pisco": where it is, not its name
+        last += 1
+    while last > i and norms[last] in ("de", "del", "y", "en"):
+        last -= 1
+    if last == i:
+        return None
+    name = norms[i + 1 : last + 1]
+    if len(name) == 1 and (name[0].endswith(_DESCRIBING_ENDINGS) or name[0] in KIN):
+        return None  # "un restaurante peruano", "la iglesia madre"
+    if name[0] in _NUMBER_WORDS or any(w in CALENDAR_WORDS for w in name):
+        return None  # "la empresa dos de mayo": a date or a number, not told apart here
+    made = name.index("de") if "de" in name else len(name)
+    if all(w in _KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name[:made]):
+        return None  # "una empresa comunal de truchas": what kind and what it makes
+    if name[0] in ("de", "del", "en") or all(
+        w in _KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name
+    ):
+        return None  # "una empresa de buses", "la empresa privada"
+    end = words_.ends[last]
+    tail = _KIND_PLACE_TAIL.match(text, end)
+    if _KIND_NAME_CLOSE.match(text, end) is None and not (
+        tail is not None
+        and all(normalize_token(w) in PLACE_WORDS for w in tail.group("place").split())
+    ):
+        return None  # "la empresa pagaba poco": a clause, not a name
+    if norm in _KIND_HEADS:
+        return Span(words_.starts[i + 1], end, ONG)
+    return Span(pos, end, ONG)
 
 
 def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
@@ -952,7 +1163,41 @@ def find_bare(words_: Words) -> list[Span]:
     """Return organizations named without a head word and told by what is said around
     them (see `_EN_NAME_DOES`, `_BARE_CLOSE` and `_GOT_IN_BY`)."""
     spans = _named_after_en(words_.text) if "n " in words_.text else []
+    if "se llama" in words_.text:
+        spans += _named_then_called(words_.text)
     return spans + _named_after_work(words_)
+
+
+# A name set off after a workplace and then said to be what it is called: "en una
+# fábrica de plásticos, Plastinorte creo que se llama", "la empresa, Agrosol se llamaba".
+# A person told so has no workplace before them; places, given names and feasts stay.
+_CALLED: Final = re.compile(r"se llama(?:ba)?(?!\w)")
+_NAME_BEFORE_CALLED: Final = re.compile(
+    rf"(?:,|\ben)\s+(?P<name>{_WORD}(?:\s+(?:(?:de|del)\s+)?{_WORD}){{0,2}}),?\s+"
+    r"(?:(?:creo|parece|me\s+parece|pienso)\s+que\s+|as[ií]\s+|ahora\s+)?$"
+)
+_WORKPLACE_BEFORE: Final = re.compile(
+    r"\b(?:f[aá]brica|empresa|fundo|agr[ií]cola|agroexportadora|tienda|restaurante|"
+    r"restor[aá]n|taller|negocio|planta|compa[ñn][ií]a|minera|packing|empacadora|"
+    r"constructora|contrata|hacienda|granja|frigor[ií]fico|polleri[aá]|chifa)\b[^.;:!?\n]*$"
+)
+
+
+def _named_then_called(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for called in _CALLED.finditer(text):
+        lo = max(0, called.start() - 60)
+        m = _NAME_BEFORE_CALLED.search(text, lo, called.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        if not _WORKPLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        norms = [normalize_token(t.text) for t in tokenize(name)]
+        if norms[0] in GIVEN_NAMES or norms[0] in _SAINTS or not _bare_name_ok(name):
+            continue
+        spans.append(Span(m.start("name"), m.start("name") + len(name), ONG))
+    return spans
 
 
 # The workshop a lowercase firm's name is set off after: "una carpintería de melamina,".
@@ -978,9 +1223,15 @@ def _named_before_trade(words_: Words, i: int) -> Span | None:
         return None  # "pollo broaster" is the dish
     start = words_.starts[i - 1]
     text = words_.text
-    if not _WORK_CUE_BEFORE.search(text, max(0, start - 60), start):
+    if not _WORK_CUE_BEFORE.search(text, max(0, start - 60), start) and not (
+        _BEING_AT.search(text, max(0, start - 20), start)
+    ):
         return None
     return Span(start, words_.ends[i], ONG)
+
+
+# Being at a firm with an English trade says enough: "primero estuve en agroinca export".
+_BEING_AT: Final = re.compile(r"\b(?:estuve|estoy|estaba|est[aá]|estuvo|estamos)\s+en\s+$")
 
 
 # Words after a capitalized trade that make it a field, not a firm: "Seguridad Ciudadana".
