@@ -30,6 +30,7 @@ from privacy.lexicon import (
     HONORIFICS,
     KIN,
     NEVER_REDACT_ALONE,
+    PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
     words,
@@ -144,6 +145,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             )
             if norms[i] in fond and not tokens[i][:1].isupper():
                 continue  # "la paloma vuela": a lowercase word, not the child's pet name
+            if tokens[i].islower() and _after_a_noun(words_, i):
+                continue  # "una amiga, celeste, ... el cielo celeste": a word no lexicon lists
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
@@ -164,7 +167,72 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-    return found + beside + _joined_by_particle(words_, spans) + _place_surname(words_, spans)
+        elif tokens[i].islower() and opens_clause(words_, i) and _clause_of_one(words_, i):
+            # Opening a clause of its own: "... a la mineria. clemente no es malo".
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    return (
+        found
+        + beside
+        + _joined_by_particle(words_, spans)
+        + _place_surname(words_, spans)
+        + _listed_before(words_, spans)
+    )
+
+
+def _listed_before(words_: Words, spans: list[Span]) -> list[Span]:
+    """Return a capitalized word spelled as no Spanish word is ("th", "k", "w", "y" before
+    a consonant...), listed right before a found person: "Kener, Sheyla, el Gato...".
+    "Lima, Juan y yo" and "Gracias, Rosa" stay."""
+    starts, gaps, tokens, norms = words_.starts, words_.gaps, words_.words, words_.norms
+    listed: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not tokens:
+            continue
+        first = bisect_right(starts, span.start) - 1
+        k = first - 1
+        if k < 0 or gaps[first].strip(" ") != ",":
+            continue
+        token, norm = tokens[k], norms[k]
+        if len(norm) < 4 or not token.isalpha() or not token[:1].isupper() or token.isupper():
+            continue
+        if norm in NEVER_REDACT_ALONE or norm in _NOT_WITH_NAME or norm in CALENDAR_WORDS:
+            continue
+        if norm in _NOT_LISTED or not opens_clause(words_, k):
+            continue  # "Okay, Juan dijo"; "el kilo, Juan" is no list of people
+        if _NAME_SPELLING.search(norm) is not None:
+            listed.append(Span(starts[k], words_.ends[k], PERSONA))
+    return listed
+
+
+# Words from abroad said before a name: "Okay, Juan", "Bye, Rosa".
+_NOT_LISTED: Final = words("okay okey ok hey bye yeah wow thanks whatsapp kilo kilos show")
+
+
+def _after_a_noun(words_: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i``, a name no lexicon lists, follows a lowercase
+    word that is no function word: there it says what that word is ("el cielo
+    celeste"); "con maricruz", "y maricruz", "ya maricruz" stay names."""
+    norm = words_.norms[i]
+    if norm in GIVEN_NAMES or norm in SURNAMES or i == 0 or words_.gaps[i] != " ":
+        return False
+    before = words_.words[i - 1]
+    if not before.islower() or words_.norms[i - 1] in SENTENCE_WORDS:
+        return False
+    if words_.norms[i - 1] in PARTICLES or words_.norms[i - 1] in _TITLED:
+        return False
+    # The noun has its determiner: "el cielo celeste" ("se pone yeremi" is a name).
+    return i > 1 and words_.gaps[i - 1] == " " and words_.norms[i - 2] in _DETERMINERS
+
+
+# What follows a name opening its clause ("clemente no es malo", "aurora ya se fue");
+# a word opening a clause ("justo ese dia", "bueno, ya") goes on otherwise.
+_ONES_CLAUSE: Final = words("no ya es era esta estaba tambien tampoco nunca siempre")
+
+
+def _clause_of_one(words_: Words, i: int) -> bool:
+    """Whether the word after ``i``, a space away, goes on the clause of a person."""
+    k = i + 1
+    return k < len(words_.norms) and words_.gaps[k] == " " and words_.norms[k] in _ONES_CLAUSE
 
 
 # Dutch and German particles inside a surname: "Marieke van Dorsten", "Ana von Bülow".

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from privacy.cues import (
@@ -23,7 +24,7 @@ from privacy.cues import (
     context_key,
     opens_clause,
 )
-from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE
+from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE, SURNAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -208,7 +209,12 @@ _ORDINAL_LOWER: Final = re.compile(
 )
 # A name in lowercase set off after a kin word: "mi mejor amiga, soledad, ya se fue".
 _APPOSITION_LOWER: Final = re.compile(
-    rf"(?:{_ROLES}),[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
+    rf"(?:{_ROLES}),[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?P<close>[ \t]*[,;.])"
+)
+# A spouse after a possessive, then a lowercase name set off: "conocí a mi señora,
+# maricruz." ("sí señora, claro." has no possessive).
+_SPOUSE_LOWER: Final = re.compile(
+    rf"(?:se[ñn]or[a]?|mujer|marido),[ \t]+(?P<name>{LOWER_WORD})(?P<close>[ \t]*[,;.])"
 )
 _NOT_LOWER_NAMES: Final = (
     SENTENCE_WORDS
@@ -244,6 +250,8 @@ _PEOPLE_GROUPS: Final = words(
 )
 _GAVE: Final = words("pusimos puse pusieron puso")
 _WHY: Final = words("eso asi")
+# Friends in Peruvian slang, after a possessive: "mi pata el cuy, le dicen así".
+_FRIEND_WORDS: Final = words("pata causa pana compa cuate")
 # Words that correct what was just said: "Sacsi... perdón, Saccsi".
 _CORRECTING: Final = words("perdon digo")
 TRIGGERS: Final = (
@@ -260,6 +268,7 @@ TRIGGERS: Final = (
     | _CORRECTING
     | _PEOPLE_GROUPS
     | _GAVE
+    | _FRIEND_WORDS
 )
 
 
@@ -285,11 +294,25 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         # Marked like a person found by what they do: "un hijo en Japón, Santiago" is
         # not the fiesta on the allow-list.
         spans.append(Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name"))))
-    for m in find_at(_APPOSITION_LOWER, text, starts):
+    spouses = [s for s in anchors.starts(_SPOUSE_WORDS) if _after_possessive(anchors.words, s)]
+    appositions = find_at(_APPOSITION_LOWER, text, starts)
+    for m in [*appositions, *find_at(_SPOUSE_LOWER, text, spouses)]:
         norm = normalize_token(m.group("name"))
+        # After a role a stop may close a description ("una señora mayor, interna."):
+        # an unlisted name needs a comma there, a spouse's may end the sentence.
+        stop = m.group("close").strip() == "." and m.re is _APPOSITION_LOWER
         if norm in _NOT_LOWER_NAMES or norm in NEVER_REDACT_ALONE:
             continue
-        if norm in GIVEN_NAMES or norm in MISSPELLED_LOWER:
+        listed = norm in GIVEN_NAMES or norm in MISSPELLED_LOWER
+        # A stop after a word-name may end a description ("mi amiga, rosa." is fine, but
+        # "es mi hija, blanca." no): the stop needs a name no word is.
+        if listed and (m.group("close").strip() != "." or norm not in NAME_WORDS):
+            spans.append(
+                Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
+            )
+        elif not listed and not stop and unlisted_name(norm):
+            # Spelled as no description is: "una amiga, celeste, se fue", "mi señora,
+            # maricruz." ("mi hijo, casado," and "mi tía, nomás." stay).
             spans.append(
                 Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
             )
@@ -326,13 +349,23 @@ def _find_nicknamed(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(_ROLE_WORDS):
+    for i in anchors.of(_ROLE_WORDS | _FRIEND_WORDS):
         k = i + 2
         if k + 3 >= n or norms[i + 1] not in _THE or gaps[k] != " ":
             continue
-        if gaps[k + 1].strip(" ") != "," or norms[k + 1] != "asi":
+        if norms[i] in _FRIEND_WORDS and (i == 0 or norms[i - 1] not in _POSSESSED_BY):
+            continue  # "la pata de la mesa"; "mi pata el cuy, le dicen así" is a friend
+        if gaps[k + 1].strip(" ") != ",":
             continue
-        if norms[k + 2] not in _CALLED_BY or norms[k + 3] not in _CALLED_SO:
+        # "así le dicen" or "le dicen así".
+        said = norms[k + 1 : k + 4]
+        if said[0] == "asi":
+            clitic, verb = said[1], said[2]
+        elif said[2] == "asi":
+            clitic, verb = said[0], said[1]
+        else:
+            continue
+        if clitic not in _CALLED_BY or verb not in _CALLED_SO:
             continue
         norm = norms[k]
         if norm in NEVER_REDACT_ALONE or norm in _NOT_LOWER_NAMES or norm in _ORDINALS:
@@ -383,6 +416,10 @@ def _find_ordinal_names(anchors: Anchors) -> list[Span]:
             low = _ORDINAL_LOWER.match(text, words_.starts[i])
             norm = normalize_token(low.group("name")) if low else ""
             known = norm in GIVEN_NAMES or norm in NAME_WORDS or norm in MISSPELLED_LOWER
+            # A name no lexicon lists, set off by commas: "el ultimo, fabricio, en 2019".
+            known = known or (
+                low is not None and _set_off_by_comma(text, low.end("name")) and unlisted_name(norm)
+            )
             if low and known and norm not in NEVER_REDACT_ALONE and norm not in _NOT_LOWER_NAMES:
                 spans.append(Span(low.start("name"), low.end("name"), PERSONA, context_key(norm)))
             continue
@@ -446,7 +483,10 @@ def find_named(anchors: Anchors) -> list[Span]:
             called = norms[i] in _LLAMO and norms[i - 1] in _CALLED_HER
             if called and not _a_name_given(m.group("name")):
                 continue  # "la llamo por teléfono", "lo llamé Lunes", "la llamo Lima"
-            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+            end = m.end("name")
+            if m.group("name").islower() and " " not in m.group("name"):
+                end = _second_lower_name(words_, end)  # "se llama carmen rosa."
+            spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
     spans += _named_before_llama(anchors)
     spans += _find_profiles(anchors)
@@ -477,6 +517,28 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = whole.end() if whole is not None else end
             spans.append(Span(m.start("name"), end, PERSONA))
     return spans
+
+
+def _second_lower_name(words_: Words, end: int) -> int:
+    """End of a lowercase name given after a naming phrase, grown over a second
+    lowercase given name or surname closing the clause: "se llama carmen rosa." ("se
+    llama juan y vive", "se llama rosa nomas." keep one word)."""
+    k = bisect_left(words_.starts, end)
+    norms, n = words_.norms, len(words_.norms)
+    if k >= n or words_.gaps[k] != " " or not words_.words[k].isalpha():
+        return end
+    if not words_.words[k].islower():
+        return end
+    if k + 1 < n and words_.gaps[k + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
+        return end
+    norm = norms[k]
+    if norm in NOT_SUBJECTS or norm in DESCRIPTIONS or norm in CALENDAR_WORDS:
+        return end
+    if norms[k - 1] not in GIVEN_NAMES:
+        return end  # "un código que se llama codice fiscale": no given name first
+    if norm in GIVEN_NAMES or norm in SURNAMES or unlisted_name(norm):
+        return words_.ends[k]
+    return end
 
 
 _SAVED_AS: Final = words("guardada guardado agendada agendado registrada registrado")
@@ -539,6 +601,67 @@ def _introduced_lower(words_: Words, k: int) -> bool:
     if norm in _ROLE_WORDS or norm in _WORK_ROLES or norm in DESCRIBED_AS:
         return False
     return not norm.endswith(DESCRIPTION_ENDINGS) and not norm.endswith(_DEMONYM_ENDINGS)
+
+
+_POSSESSED_BY: Final = words("mi su tu nuestra nuestro")
+
+
+def _set_off_by_comma(text: str, end: int) -> bool:
+    """Whether a comma follows ``end``, past spaces."""
+    return text[end : end + 3].lstrip(" \t")[:1] == ","
+
+
+def _after_possessive(words_: Words, start: int) -> bool:
+    """Whether the word starting at ``start`` comes right after a possessive."""
+    i = bisect_left(words_.starts, start)
+    return 0 < i < len(words_.norms) and words_.norms[i - 1] in _POSSESSED_BY
+
+
+def unlisted_name(norm: str) -> bool:
+    """Whether a lowercase word no name lexicon lists is spelled as no description,
+    role, place or ordinary word is: "celeste", "maricruz" ("casado", "nomas", "lima",
+    "ingeniero", "limeña" are not)."""
+    if len(norm) < 4 or not norm.isalpha():
+        return False
+    if norm in NOT_SUBJECTS or norm in DESCRIPTIONS or norm in COMMON_WORDS:
+        return False
+    if norm in PLACE_WORDS or norm in KIN or norm in NEVER_REDACT_ALONE:
+        return False
+    if norm in _ROLE_WORDS or norm in _WORK_ROLES or norm in DESCRIBED_AS or norm in _TRADES:
+        return False
+    if norm.endswith(DESCRIPTION_ENDINGS) or norm.endswith(_DEMONYM_ENDINGS):
+        return False
+    if _LAUGH.fullmatch(norm) is not None:
+        return False  # "su marido, jaja."
+    return not norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+# Trades the description endings leave out: "el segundo, policia, en Lima".
+_TRADES: Final = words("policia guardia mozo moza sastre juez jueza cura monja soldado pastor")
+_LAUGH: Final = re.compile(r"(?:[jx][aeiou])+j?")
+
+
+# Endings of adjectives the description endings leave out: "amable", "normal", "facil",
+# "capaz", "feroz", "tranquilo", "contento"; and plurals.
+_ADJECTIVE_ENDINGS: Final = (
+    "ble",
+    "al",
+    "il",
+    "az",
+    "oz",
+    "ez",
+    "quilo",
+    "quila",
+    "ento",
+    "enta",
+    "ones",
+    "es",
+    "os",
+    "as",
+    # Verbs in the plural: "los nietos, bailan,".
+    "an",
+    "en",
+)
 
 
 # "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it.
@@ -691,6 +814,8 @@ def _called_alone(words_: Words, v: int, k: int) -> bool:
         if norms[m] in _THAT and norms[m + 1] not in _A_PERSON:
             return False  # "al puma también le decimos león" ("al chiquito le dicen Cuy")
     after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
+    if after == "" and norms[k + 1] == "porque" and norms[k - 1] in _THE:
+        return True  # "me dicen el gato porque manejo de noche": why the name
     return after in (",", ".", ";", "!", "?", ")", *_QUOTES)
 
 
@@ -1051,12 +1176,25 @@ def _find_corrected(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for i in anchors.of(_CORRECTING):
         k, said = i + 1, i - 1
-        if said < 0 or k >= n or gaps[k].strip(" ") != "," or not _titled_name(tokens[k]):
+        if (
+            k + 1 < n
+            and said > 0
+            and norms[k] in _REPEATED
+            and norms[said - 1] == norms[k]
+            and gaps[k + 1] == " "
+        ):
+            # The preposition said again: "la chacra de Filiciano, perdón, de Feliciano".
+            k += 1
+            if gaps[k - 1].strip(" ") != ",":
+                continue
+        elif said < 0 or k >= n or gaps[k].strip(" ") != ",":
+            continue
+        if not _titled_name(tokens[k]):
             continue
         if norms[i] == "digo" and gaps[i].strip(" ")[:1] not in (",", ".", "…"):
             continue  # "le digo Pedro": only a correction after a pause
         wrong, right = norms[said], norms[k]
-        if not _titled_name(tokens[said]) or wrong[:2] != right[:2] or wrong == right:
+        if not _titled_name(tokens[said]) or not _said_alike(wrong, right):
             continue
         if any(
             w in PLACE_WORDS or w in NOT_SUBJECTS or w in CALENDAR_WORDS for w in (wrong, right)
@@ -1065,7 +1203,23 @@ def _find_corrected(anchors: Anchors) -> list[Span]:
         if k + 1 < n and gaps[k + 1] == " " and tokens[k + 1][:1].isupper():
             continue  # "perdón, San Pedro": a longer name
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+        # The name said wrong is the person's too, misspelled aloud.
+        spans.append(
+            Span(words_.starts[said], words_.ends[said], PERSONA, context_key(tokens[said]))
+        )
     return spans
+
+
+_REPEATED: Final = words("de del a al con para")
+
+
+def _said_alike(wrong: str, right: str) -> bool:
+    """Whether a word corrected into another is the same name misspoken: the first
+    letters alike ("Sacsi", "Saccsi"), or the first letter and the ending ("Filiciano",
+    "Feliciano")."""
+    if wrong == right or wrong[:1] != right[:1] or abs(len(wrong) - len(right)) > 2:
+        return False
+    return wrong[:2] == right[:2] or (len(right) >= 6 and wrong[-4:] == right[-4:])
 
 
 # People listed by their nicknames after a word for a group of people and a colon:

@@ -44,7 +44,7 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
-from privacy.naming import THING_NAMING, thing_named
+from privacy.naming import THING_NAMING, thing_named, unlisted_name
 from privacy.normalize import Words
 from privacy.recognizers import ONG, PERSONA, Span
 from privacy.triggers import Anchors
@@ -329,7 +329,7 @@ def find_people(anchors: Anchors) -> list[Span]:
                 end = start + 1  # "con un señor mcallister": a surname from abroad
             elif end == start and norm in _FOREIGN_TITLED and _called_after(words, start):
                 end = start + 1  # "el señor stavros, le decíamos el gordo"
-            elif end == start and norm in KIN and not after_de:
+            elif end == start and (norm in KIN or _titled_spouse(words, i)) and not after_de:
                 end = _lowercase_after_kin(words, start)
         elif norm in ORG_WORDS and (
             words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
@@ -460,10 +460,12 @@ def _lowercase_word_name(words: Words, i: int) -> int:
     kin = i - 2 if norms[i - 1] in ARTICLES and i > 1 and words.gaps[i - 1] == " " else i - 1
     # "mi mamá rosa vende rosas": a parent with a possessive is a kin word here.
     parent = norms[kin] in _PARENTS and kin > 0 and norms[kin - 1] in _POSSESSIVE
-    if norms[kin] not in KIN and not parent:
+    if norms[kin] not in KIN and not parent and not _titled_spouse(words, kin):
         return i
     if norms[i] in _NOT_KIN_NAMES:
-        return i
+        # An adjective-name before a clitic and a verb: "mi esposo clemente se fue"
+        # ("mi hermano justo se fue" is an adverb, "mi hijo bueno" a description).
+        return i + 1 if norms[i] in _ADJECTIVE_NAMES and _clitic_then_act(words, i + 1) else i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
     nxt = norms[i + 1]
@@ -475,6 +477,29 @@ def _lowercase_word_name(words: Words, i: int) -> int:
 
 
 _PARENTS: Final = words("mama papa mami papi mamita papito")
+# Titles of a spouse or an elder that a lowercase name may follow after a possessive or
+# the article: "mi senora aurora ve la chacra", "la señora eudocia recibe".
+_SPOUSE_TITLES: Final = words("senora senor")
+_DETERMINERS: Final = _POSSESSIVE | words("la el")
+# Adjectives that are names; "justo", "bueno" and "feliz" open a clause as adverbs.
+_ADJECTIVE_NAMES: Final = words("modesto severo benigno amado amada clemente")
+
+
+def _titled_spouse(words: Words, k: int) -> bool:
+    """Whether the word at ``k`` is "señora"/"señor" after a possessive or article."""
+    return words.norms[k] in _SPOUSE_TITLES and k > 0 and words.norms[k - 1] in _DETERMINERS
+
+
+def _clitic_then_act(words: Words, k: int) -> bool:
+    """Whether a clitic at ``k`` opens a clause of what people do ("se fue", "le dijo")."""
+    norms, n = words.norms, len(words.norms)
+    if k + 1 >= n or words.gaps[k] != " " or words.gaps[k + 1] != " ":
+        return False
+    if norms[k] not in _CLITICS_AFTER:
+        return False
+    return norms[k + 1] in PERSON_VERBS or norms[k + 1] in ACTS
+
+
 # Clitics that open the clause of a name right after a kin word.
 _CLITICS_AFTER: Final = words("nos se le les me lo la")
 
@@ -535,13 +560,15 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     kin = i - 2 if norms[i - 1] in ARTICLES else i - 1
     if (
         kin < 0
-        or norms[kin] not in _RELATIVES
+        or (norms[kin] not in _RELATIVES and not _titled_spouse(words, kin))
         or any(g != " " for g in words.gaps[kin + 1 : i + 1])
     ):
         return i  # "Kim le dicen, la empresa se llama": a naming word, then a comma
     k = i + 1
     if k >= n or words.gaps[k] != " ":
         return i
+    if norms[kin] in _SPOUSE_TITLES and not unlisted_name(norm):
+        return i  # "la señora amable dijo", "mi señora normal": what she is
     if norm in ORG_WORDS or norm in CALENDAR_WORDS or norm in HONORIFICS:
         return i
     if kin == i - 2 and _titled(words.words[k]) and norms[k] in SURNAMES:

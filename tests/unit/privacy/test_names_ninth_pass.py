@@ -1,0 +1,123 @@
+"""Names in lowercase transcripts without accents: a name set off after a kin word or a
+spouse ("una prima, yessenia, se fue", "conocí a mi señora, florisa."), after a spouse
+title and before what the person does ("mi senora teofila ve", "la señora wilfrida
+recibe"), an adjective-name before a clitic and a verb ("mi esposo modesto se fue"), two
+lowercase names after "se llama", and a name misspoken and corrected after a
+preposition said again; and the look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "en lima una prima, yessenia, se fue a trabajar de noche.",
+            "en lima una prima, [PERSONA-1], se fue a trabajar de noche.",
+        ),
+        (
+            "en la fabrica conoci a mi señora, florisa. despues volvimos.",
+            "en la fabrica conoci a mi señora, [PERSONA-1]. despues volvimos.",
+        ),
+        (
+            "mi senora teofila ve los cuyes y yo la chacra.",
+            "mi senora [PERSONA-1] ve los cuyes y yo la chacra.",
+        ),
+        (
+            "la señora wilfrida recibe la plata del banco.",
+            "la señora [PERSONA-1] recibe la plata del banco.",
+        ),
+        (
+            "mi esposo modesto se fue a la mina. modesto no es malo.",
+            "mi esposo [PERSONA-1] se fue a la mina. [PERSONA-1] no es malo.",
+        ),
+        (
+            "mi sobrina se llama maria luz. nacio en abril.",
+            "mi sobrina se llama [PERSONA-1]. nacio en abril.",
+        ),
+        (
+            "El terreno de Ermenegildo, perdón, de Hermenegildo, está en venta.",
+            "El terreno de [PERSONA-1], perdón, de [PERSONA-2], está en venta.",
+        ),
+        (
+            "Vino Marcelo, perdón, Marcial, el de la tienda.",
+            "Vino [PERSONA-1], perdón, [PERSONA-2], el de la tienda.",
+        ),
+    ],
+)
+def test_lowercase_names_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposo trabaja en la mina y mi señora cocina para la feria.",
+        "mi senora vende queso los domingos.",
+        "la señora amable dijo que no habia cupo.",
+        "la señora tambien vino a la asamblea.",
+        "mi hermano justo se fue cuando llegamos.",
+        "cuido a una señora mayor, interna.",
+        "vienen los nietos, bailan, se emborrachan los grandes.",
+        "peleamos con su marido, jaja.",
+        "mi hija, casada, vive en ica.",
+        "mi hijo, tranquilo, estudia en huancayo.",
+        "sí señora, claro.",
+        "Fui a Huanta, perdón, a Huancayo, para la feria.",
+        "el programa se llama juntos nomas.",
+        "me regalaba ropa celeste y el cielo celeste de la puna.",
+    ],
+)
+def test_lookalikes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+def test_a_found_name_that_is_a_colour_stays_a_colour() -> None:
+    text = "una amiga, celeste, se fue a chile. extraño el cielo celeste de manta."
+    assert scrub_for_cli(text) == (
+        "una amiga, [PERSONA-1], se fue a chile. extraño el cielo celeste de manta."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "en la chacra esta mi pata el zorro, le dicen asi porque es vivo.",
+            "en la chacra esta mi pata el [PERSONA-1], le dicen asi porque es vivo.",
+        ),
+        (
+            "a mi me dicen el tordo porque canto en las fiestas.",
+            "a mi me dicen el [PERSONA-1] porque canto en las fiestas.",
+        ),
+        (
+            "Se quedaron pocos. Kerly, Wilmer y Rosa Quispe nomás.",
+            "Se quedaron pocos. [PERSONA-1], [PERSONA-2] y [PERSONA-3] nomás.",
+        ),
+    ],
+)
+def test_nicknames_and_lists_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la pata de la mesa, le dicen asi.",
+        "le dicen asi porque es chiquito.",
+        "en quechua le decimos atoq porque corre.",
+        "me dicen que el precio baja porque hay harta papa.",
+        "Trabajo en Huancayo, Lima y Jauja.",
+    ],
+)
+def test_nickname_lookalikes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+def test_an_unlisted_name_set_off_after_an_ordinal() -> None:
+    text = "la mayor en 2008; y el ultimo, dayiro, en 2019. el segundo, policia, en ica."
+    assert scrub_for_cli(text) == (
+        "la mayor en 2008; y el ultimo, [PERSONA-1], en 2019. el segundo, policia, en ica."
+    )
