@@ -60,7 +60,13 @@ _UP: Final = "A-ZÁÉÍÓÚÑÜ"
 _UP_WIDE: Final = _UP + "ÎÔÂÊÈÀÇÛÏËŒŌŪ"
 # "Hnos." inside a firm's name keeps its period: "Construcciones Córdoba Hnos. S.R.L.";
 # the "S" of "S.R.L." is the suffix's, not a word of the name.
-_CAP: Final = rf"(?:N[º°o]\.?\s?\d+|Hnos\.(?=\s+[{_UP}])|[{_UP}](?!\.[{_UP}])[\wáéíóúñü'’\-–]*)"
+_CAP: Final = (
+    rf"(?:N[º°o]\.?\s?\d+|Hnos\.(?=\s+[{_UP}])|[{_UP}](?!\.[{_UP}])[\wáéíóúñü'’\-–]*"
+    # A date with its month capitalized is a name ("la Asociación 15 de Agosto", "el
+    # Colegio 2 de Mayo"); a date is written lowercase.
+    r"|[0-3]?\d\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
+    r"Setiembre|Octubre|Noviembre|Diciembre)(?!\w))"
+)
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # After the head, two joining words too: "la Asociación para el Desarrollo Rural Andino".
 _HEAD_JOIN: Final = (
@@ -125,6 +131,8 @@ _HEADS: Final = (
     # as Brazil and France write it, an Italian group: "la Unión Progresista Ccollpa",
     # "el Ministerio Evangelístico Rey de Reyes", "el Ateliê Brás Modas".
     rf"Uni[oó]n(?=\s+[{_UP}])|Ministerio(?=\s+[{_UP}])|Hilander[ií]a|Tejedur[ií]a|"
+    # A missionary order by its name: "los Misioneros Saverianos", "las Misioneras Lauritas".
+    rf"Misioner[oa]s(?=\s+[{_UP}])|"
     # What a shop or a kitchen sells, then its name with its article: "Mariscos El Faro",
     # "Jugos La Esquina" (one trade; two joined are `_TWO_TRADES_NAMED`).
     r"(?:Mariscos|Pollos|Jugos|S[aá]nguches|Anticuchos|Pescados|Abarrotes|Helados|Calzados|"
@@ -133,6 +141,9 @@ _HEADS: Final = (
     r"Ateli[eê]r?|Gruppo|Groupe|"
     # Associations and collectives as France, Brazil, Italy and Peru write them:
     # "l'Association Inti Raymi de Lyon", "el Colectivo Mujeres que Tejen".
+    # A Bible school or a seminary: "el Seminario Bíblico Monte Horeb".
+    r"Seminario(?=\s+(?:B[ií]blico|Teol[oó]gico|Mayor|Menor|Evang[eé]lico|Adventista|"
+    r"Diocesano|Conciliar|Pentecostal|Bautista|Cristiano|San|Santo|Santa))|"
     r"Association|Associa[çc][ãa]o|Agrupaci[oó]n|Colectiv[oa]|Coletivo|Collectif|Collettivo|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
@@ -361,6 +372,18 @@ _PAGE_AS: Final = re.compile(
     r"\b(?:estamos|aparecemos|salimos|figuramos|encuentran|encuentras|buscan|busca|"
     r"b[uú]scanos|nos\s+llamamos)\s+(?:como\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,5}})"
+    # "tienen su página, Hijos de Anta Oficial, en Facebook": the page's name set off.
+    rf"|(?:su|nuestra|una)\s+p[aá]gina,\s+(?P<set_off>[{_UP}][\wáéíóúñü'’\-]*"
+    rf"(?:\s+{_LINK}?{_CAP}){{0,5}}),\s+(?:en|de)\s+(?:Facebook|facebook|Instagram|TikTok|Tiktok|YouTube)"
+)
+# Organizations given as examples of their kind: "coordinamos con ONG como el Yanapay o
+# APRODA", "instituciones como Sumaq Kawsay y Warmi Ayllu".
+_KIND_SUCH_AS: Final = re.compile(
+    r"\b(?:ONGs?|ong|ongs|instituciones|asociaciones|organizaciones|fundaciones|cooperativas)"
+    r"\s+como\s+(?:(?:el|la|los|las)\s+)?"
+    rf"(?P<first>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,3}})"
+    r"(?:,?\s+(?:y|e|o|u)\s+(?:(?:el|la|los|las)\s+)?"
+    rf"(?P<second>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,3}}))?"
 )
 # "Nosotros como Tarpuy Sonqo trabajamos en …": who "we" are, then what we do.
 _WE_AS: Final = re.compile(
@@ -497,6 +520,9 @@ _LOWER_NAMED_KINDS: Final = words(
     educativa educativo adventista evangelica privado privada publico publica
     """
 )
+_MEMBER_HEADS: Final = words("asociacion cooperativa club")
+# "en la parroquia los domingos": a church is named by a saint, never by a plural.
+_CHURCH_HEADS: Final = words("iglesia parroquia institucion")
 _LOWER_SAINTS: Final = words("san santa santo virgen senor nuestra")
 _LOWER_TITLES: Final = words("mariscal general coronel inca almirante capitan fray monsenor")
 _LOWER_STOPS: Final = (
@@ -548,9 +574,32 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
         j = i + 1
         while lower(j) and norms[j] in _LOWER_NAMED_KINDS:
             j += 1
+        if (
+            norms[i] in _MEMBER_HEADS
+            and lower(j + 2)
+            and norms[j] in ("de", "del")
+            and _plural_word(norms[j + 1])
+        ):
+            j += 2  # "la asociacion de tejedoras sumaq maki": its members, then its name
         if not lower(j):
             continue
         first = norms[j]
+        if (
+            first in ("los", "las")
+            and norms[i] not in _CHURCH_HEADS
+            and lower(j + 1)
+            and _plural_word(norms[j + 1])
+        ):
+            # "la academia los amautas, en huanta", "el instituto los andes del centro,":
+            # an article and a plural closed by a comma or a period.
+            k = j + 2
+            if lower(k + 1) and norms[k] in ("de", "del") and norms[k + 1] not in _LOWER_STOPS:
+                k += 2
+            if norms[j + 1] not in _LOWER_STOPS and (
+                k >= n or gaps[k].strip(" ")[:1] in _CLOSING_GAPS
+            ):
+                spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
+            continue
         if first in _LOWER_SAINTS or first in _LOWER_TITLES:
             # Any word after a saint: "santa fe", "san juan".
             if not lower(j + 1) or norms[j + 1] in _FUNCTION_WORDS:
@@ -614,6 +663,7 @@ _SINGULAR_ARTICLES: Final = words("la el una un")
 _NOT_PLURALS: Final = words(
     """
     lunes martes miercoles jueves viernes crisis tesis virus mes pais dios gas bus
+    sabados domingos fines tardes noches mananas dias meses anos veces semanas horas
     dos tres seis mas menos pues antes despues entonces ademas apenas jamas atras
     """
 )
@@ -753,7 +803,7 @@ _HEAD_WORDS: Final = words(
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     circulo
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
-    agrupacion
+    agrupacion seminario misioneros misioneras
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
@@ -921,12 +971,19 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     spans += _founded_in(text)
     if any(map(text.__contains__, _PAGE_SITES)):
-        spans += [
-            Span(m.start("name"), m.end("name"), ONG)
-            for m in _PAGE_AS.finditer(text)
-            if _names_someone(m.group("name"), skip_head=False)
-        ]
+        for m in _PAGE_AS.finditer(text):
+            group = "name" if m.group("name") else "set_off"
+            if _names_someone(m.group(group), skip_head=False):
+                spans.append(Span(m.start(group), m.end(group), ONG))
     if "como " in text:
+        for m in _KIND_SUCH_AS.finditer(text):
+            spans += [
+                Span(m.start(g), m.end(g), ONG)
+                for g in ("first", "second")
+                if m.group(g)
+                and not m.group(g).startswith(_SAINTLY + _PLACE_HEAD)
+                and _names_someone(m.group(g), skip_head=False)
+            ]
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
             for m in _WE_AS.finditer(text)
@@ -977,6 +1034,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "somos " in text:
         spans += _we_staff_in(text)
+    if any(map(text.__contains__, _ENGLISH_HEADS)):
+        spans += _english_named(text)
     if "universidad " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG) for m in _STUDIES_AT_LOWER.finditer(text)
@@ -1182,6 +1241,48 @@ _WE_OF: Final = re.compile(
     # Sumaq Pacha contrataron a veinte jóvenes"; a village hires no one.
     r"|(?:contrat|financi|capacit|emple)[a-záéíóúñ]*(?:aron|ieron|aban|an))\b"
 )
+# Named the English way, the head after the name and "of" its place: "the Peruvian
+# American Club of Paterson", "Andean Heritage Association". Spanish words before the
+# head ("El Club", "Los Socios Club") are no name.
+_ENGLISH_HEADS: Final = (
+    "Club",
+    "Association",
+    "Society",
+    "Foundation",
+    "Church",
+    "Center",
+    "Centre",
+    "Institute",
+    "Alliance",
+    "League",
+    "Council",
+)
+_ENGLISH_NAMED: Final = re.compile(
+    rf"(?<![\w{_UP}])(?:[{_UP}][\w'’\-]+\s+){{1,3}}(?:{'|'.join(_ENGLISH_HEADS)})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+){{0,3}})?"
+)
+
+
+def _english_named(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _ENGLISH_NAMED.finditer(text):
+        start = m.start()
+        words_before = m.group().split()
+        # A capitalized word opening the sentence may be a verb: "Visité Lima Center".
+        opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?:;¿¡"
+        for k, word in enumerate(words_before):
+            if normalize_token(word) not in _SENTENCE_START | SENTENCE_WORDS | _JOINERS and not (
+                k == 0 and opens
+            ):
+                break
+            start += len(word) + 1
+        head = text[start : m.end()].split()[0]
+        if head in _ENGLISH_HEADS or not _names_someone(text[start : m.end()], skip_head=False):
+            continue
+        spans.append(Span(start, m.end(), ONG))
+    return spans
+
+
 # "En Sumaq Wasi somos cuatro promotoras": where "we" are so many staff is the speaker's
 # organization; "en Chanquil somos cien familias" is a village.
 _WE_STAFF_IN: Final = re.compile(
@@ -1472,9 +1573,15 @@ def _defined_acronyms(text: str) -> list[Span]:
     for m in _ACRONYM.finditer(text):
         # Defined right after its name: "Centro de Apoyo Rural, el CAR" or "(CAR)".
         before = text[max(0, m.start() - _MAX_BEFORE) : m.start()]
-        if _DEFINED.search(text, max(0, m.start() - 6), m.start()) is not None:
+        defined = _DEFINED.search(text, max(0, m.start() - 6), m.start())
+        if defined is not None:
             if _spells(m.group(), _CAPITALIZED.findall(before)):
                 spans.append(Span(m.start(), m.end(), ONG))
+                # "el Frente de Defensa de Ccasapata, el FEDECC": the name it spells too.
+                comma = text.rfind(",", defined.start(), m.start())
+                named = _spelled_name(text, comma, m.group()) if comma >= 0 else None
+                if named is not None and _plain_name(text[named[0] : named[1]]):
+                    spans.append(Span(named[0], named[1], ONG))
             continue
         if _public_acronym(m.group()):
             continue  # "Unidad de Gestión Educativa Local, UGEL" stays
@@ -1483,12 +1590,7 @@ def _defined_acronyms(text: str) -> list[Span]:
         bare = _BARE_DEFINED.search(text, max(0, m.start() - 3), m.start())
         name = _spelled_name(text, bare.start(), m.group()) if bare else None
         if name is not None:
-            first = _NAME_WORD.match(text, name[0])
-            if (
-                first is not None
-                and normalize_token(first.group()) not in GIVEN_NAMES
-                and not _state_name(text[name[0] : name[1]])
-            ):
+            if _plain_name(text[name[0] : name[1]]):
                 spans += [Span(m.start(), m.end(), ONG), Span(name[0], name[1], ONG)]
             continue
         told = _KNOWN_AS.search(text, max(0, m.start() - 30), m.start()) or (
@@ -1497,6 +1599,16 @@ def _defined_acronyms(text: str) -> list[Span]:
         if told and _spells(m.group(), _CAPITALIZED.findall(before)) and not _state_name(before):
             spans.append(Span(m.start(), m.end(), ONG))
     return spans
+
+
+def _plain_name(name: str) -> bool:
+    """Neither a person's ("Julián Ayala Rojas, JAR") nor a state body's name."""
+    first = _NAME_WORD.match(name)
+    return (
+        first is not None
+        and normalize_token(first.group()) not in GIVEN_NAMES
+        and not _state_name(name)
+    )
 
 
 def _public_acronym(acronym: str) -> bool:

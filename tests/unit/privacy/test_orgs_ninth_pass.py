@@ -86,6 +86,45 @@ GONE = {
         "postulo a la universidad nacional de san cristobal de huamanga este año",
         ["san cristobal", "huamanga"],
     ),
+    # A seminary by its kind; a page's name set off; organizations given as examples.
+    "bible-seminary": (
+        "Mi sobrino estudia en el Seminario Teológico Monte Horeb, en Lima.",
+        ["Monte Horeb"],
+    ),
+    "page-name-set-off": (
+        "Los residentes tienen su página, Hijos de Paucará Unidos, en Facebook.",
+        ["Paucará Unidos"],
+    ),
+    "ngos-given-as-examples": (
+        "Trabajamos con ONG como el Wiñay Kawsay o PROSAN, para no duplicar.",
+        ["Wiñay Kawsay", "PROSAN"],
+    ),
+    # Lowercase: members before a Quechua name; an article and a plural closed by a comma.
+    "lowercase-association-of-members-then-quechua-name": (
+        "somos de la asociacion de tejedoras sumaq awana, doce socias",
+        ["sumaq awana"],
+    ),
+    "lowercase-academy-with-plural-name": (
+        "me preparo en la academia los incas, en huancayo",
+        ["los incas"],
+    ),
+    # A date with its month capitalized names a school or an association.
+    "association-named-by-a-date": (
+        "Vendo en el mercado, somos de la Asociación de Feriantes 24 de Junio hace años.",
+        ["Feriantes", "24 de Junio"],
+    ),
+    "school-named-by-a-date": (
+        "Mi nieto estudia en el Colegio 7 de Junio de Lircay.",
+        ["7 de Junio"],
+    ),
+    "missionary-order": (
+        "Vienen las Misioneras Lauritas de Colombia cada mes.",
+        ["Lauritas"],
+    ),
+    "english-named-club": (
+        "Los sábados íbamos al Andean Cultural Club of Queens a bailar.",
+        ["Andean Cultural", "Queens"],
+    ),
 }
 
 KEPT = {
@@ -140,6 +179,27 @@ KEPT = {
         "la universidad nacional hizo un estudio del agua",
         ["universidad nacional"],
     ),
+    "a-seminar-is-no-seminary": (
+        "Fui al Seminario de Liderazgo Juvenil en la UGEL.",
+        ["Seminario"],
+    ),
+    "programmes-given-as-examples": (
+        "Hay programas como Qali Warma, y ONG como Juntos no hay.",
+        ["Qali Warma", "Juntos"],
+    ),
+    "lowercase-association-and-its-members": (
+        "en la asociacion los socios pagan su cuota; la asociacion de productores agropecuarios, ahi estoy",
+        ["los socios", "productores agropecuarios"],
+    ),
+    "lowercase-parish-then-days": (
+        "nos reunimos en la parroquia los domingos. el colegio los fines de semana, cierra",
+        ["los domingos", "los fines de semana"],
+    ),
+    "a-date-written-lowercase": (
+        "La feria es el 24 de junio, día del campesino; el 7 de junio es la bandera.",
+        ["24 de junio", "7 de junio"],
+    ),
+    "a-spanish-club-of-mothers": ("El Club de Madres se reúne los martes.", ["Club de Madres"]),
     "a-shared-taxi": ("Tomamos el colectivo a Huancayo, cuesta 15 soles.", ["colectivo"]),
 }
 
