@@ -145,6 +145,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             )
             if norms[i] in fond and not tokens[i][:1].isupper():
                 continue  # "la paloma vuela": a lowercase word, not the child's pet name
+            if tokens[i].islower() and _compared_to(words_, i):
+                continue  # "silbaba igualito que el chiwaku": the bird the name is from
             if tokens[i].islower() and _after_a_noun(words_, i):
                 continue  # "una amiga, celeste, ... el cielo celeste": a word no lexicon lists
             if tokens[i][:1].isupper() or lowercase_ok:
@@ -206,6 +208,20 @@ def _listed_before(words_: Words, spans: list[Span]) -> list[Span]:
 
 # Words from abroad said before a name: "Okay, Juan", "Bye, Rosa".
 _NOT_LISTED: Final = words("okay okey ok hey bye yeah wow thanks whatsapp kilo kilos show")
+
+
+_LIKE: Final = words("igual igualito igualita mas menos parecido parecida")
+
+
+def _compared_to(words_: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i`` follows a comparison and the article: "fuerte
+    como el puma", "igualito que el chiwaku" (the thing a nickname comes from)."""
+    norms = words_.norms
+    if i < 2 or norms[i - 1] not in ("el", "la", "al"):
+        return False
+    if norms[i - 2] == "como" or (norms[i - 1] == "al" and norms[i - 2] in _LIKE):
+        return True  # "fuerte como el puma", "parecido al zorro"
+    return i > 2 and norms[i - 2] == "que" and norms[i - 3] in _LIKE
 
 
 def _after_a_noun(words_: Words, i: int) -> bool:

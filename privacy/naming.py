@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from typing import Final
 
 from privacy.cues import (
@@ -21,10 +22,18 @@ from privacy.cues import (
     LOWER_WORD,
     NOT_SUBJECTS,
     WORD,
+    acts,
     context_key,
     opens_clause,
 )
-from privacy.given import GIVEN_NAMES, MISSPELLED_LOWER, NAME_WORDS, NOT_PERSON_BEFORE, SURNAMES
+from privacy.given import (
+    DIMINUTIVES,
+    GIVEN_NAMES,
+    MISSPELLED_LOWER,
+    NAME_WORDS,
+    NOT_PERSON_BEFORE,
+    SURNAMES,
+)
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -250,6 +259,9 @@ _PEOPLE_GROUPS: Final = words(
 )
 _GAVE: Final = words("pusimos puse pusieron puso")
 _WHY: Final = words("eso asi")
+# "... era su nombre completo"; "con"/"donde" before who one goes with or to.
+_NOMBRE: Final = words("nombre")
+_WITH_WHOM: Final = words("con donde")
 # Friends in Peruvian slang, after a possessive: "mi pata el cuy, le dicen así".
 _FRIEND_WORDS: Final = words("pata causa pana compa cuate")
 # Words that correct what was just said: "Sacsi... perdón, Saccsi".
@@ -269,6 +281,8 @@ TRIGGERS: Final = (
     | _PEOPLE_GROUPS
     | _GAVE
     | _FRIEND_WORDS
+    | _NOMBRE
+    | _WITH_WHOM
 )
 
 
@@ -335,7 +349,48 @@ def find_named_by_role(anchors: Anchors) -> list[Span]:
         + _find_corrected(anchors)
         + _find_listed_nicknames(anchors)
         + _find_named_before_gave(anchors)
+        + _find_fond_lowercase(anchors.words)
     )
+
+
+# Endings of a given name in the diminutive: "juanacha", "marujita", "dionisito".
+_FOND: Final = ("acha", "cha", "cito", "cita", "ito", "ita", "ucha")
+# After a child's name the clause goes on: "la marujita va", "el dionisito todavia es".
+_GOES_ON: Final = words("esta estaba es era ella el ya todavia no se le nos")
+
+
+def _fond_name(norm: str) -> bool:
+    """Whether a lowercase word is a listed given name in the diminutive."""
+    listed = norm in DIMINUTIVES
+    for ending in _FOND:
+        root = norm[: -len(ending)]
+        if not norm.endswith(ending) or len(root) < 3:
+            continue
+        names = {root + tail for tail in ("", "a", "o", "io", "ia")}
+        if names & NAME_WORDS:
+            return False  # a word-name stays a word: "la rosita es una flor", "la palomita"
+        listed = listed or (len(root) >= 4 and bool(names & GIVEN_NAMES))
+    return listed
+
+
+def _find_fond_lowercase(words_: Words) -> list[Span]:
+    """Return a given name in the diminutive, in lowercase after the family's article,
+    when the clause goes on like a person's: "la marujita va a la escuela", "el
+    dionisito todavia es wawa", "la juanacha ella esta en lima"; "la casita está" and
+    "la lucecita del cerro" stay."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    fond = {w for w in words_.vocabulary if len(w) >= 6 and w.endswith(_FOND) and _fond_name(w)}
+    if not fond:
+        return []
+    spans: list[Span] = []
+    for k in compress(range(n), map(fond.__contains__, norms)):
+        if k == 0 or k + 1 >= n or norms[k - 1] not in _THE or not tokens[k].islower():
+            continue
+        if gaps[k] != " " or gaps[k + 1] != " ":
+            continue
+        if norms[k + 1] in _GOES_ON or acts(words_, k):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+    return spans
 
 
 # "mi hijo el cóndor, así le dicen": the word after a kin word and its article is what
@@ -488,6 +543,8 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = _second_lower_name(words_, end)  # "se llama carmen rosa."
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
+    spans += _named_before_nombre(anchors)
+    spans += _find_with_whom(anchors)
     spans += _named_before_llama(anchors)
     spans += _find_profiles(anchors)
     for i in anchors.of(_CALLING):
@@ -814,8 +871,8 @@ def _called_alone(words_: Words, v: int, k: int) -> bool:
         if norms[m] in _THAT and norms[m + 1] not in _A_PERSON:
             return False  # "al puma también le decimos león" ("al chiquito le dicen Cuy")
     after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
-    if after == "" and norms[k + 1] == "porque" and norms[k - 1] in _THE:
-        return True  # "me dicen el gato porque manejo de noche": why the name
+    if after == "" and norms[k + 1] == "porque" and (norms[k - 1] in _THE or norms[v - 1] == "le"):
+        return True  # "me dicen el gato porque manejo", "le decimos tuqui porque": why
     return after in (",", ".", ";", "!", "?", ")", *_QUOTES)
 
 
@@ -840,6 +897,70 @@ def _named_before(anchors: Anchors) -> list[Span]:
                     Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))
                 )
     return spans
+
+
+_BEFORE_NOMBRE: Final = (("es", "mi"), ("es", "su"), ("era", "su"), ("era", "mi"))
+
+
+def _named_before_nombre(anchors: Anchors) -> list[Span]:
+    """Return a capitalized name said right before "era su nombre": "Purificación
+    Ataypoma era su nombre completo"."""
+    words_ = anchors.words
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(_NOMBRE):
+        k = i - 3
+        if k < 0 or tuple(norms[k + 1 : i]) not in _BEFORE_NOMBRE:
+            continue
+        if any(g != " " for g in gaps[k + 1 : i + 1]):
+            continue
+        start = k
+        while start >= 0 and _titled_name(tokens[start]) and k - start < 3:
+            if norms[start] in NOT_SUBJECTS and norms[start] not in PLACE_WORDS:
+                break
+            if start == 0 or gaps[start] != " ":
+                start -= 1
+                break
+            start -= 1
+        start += 1
+        if start > k:
+            continue
+        spans.append(Span(words_.starts[start], words_.ends[k], PERSONA))
+    return spans
+
+
+# Who one goes with or to, named and then what the person is: "con gaspar como
+# testigo", "donde melchora la viuda", "con clemente el secretario".
+_WIDOWED: Final = words("viuda viudo")
+_AS_WHAT: Final = words("testigo padrino madrina garante aval")
+
+
+def _find_with_whom(anchors: Anchors) -> list[Span]:
+    """Return a lowercase given name, word-names and adjective-names included, after
+    "con"/"donde" and followed by the article and a role ("con clemente el secretario",
+    "donde rosa la viuda") or "como" and a part ("con justo como testigo"); "con plata
+    el ingeniero" stays."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_WITH_WHOM):
+        k = i + 1
+        if k + 2 >= n or any(g != " " for g in gaps[k : k + 3]):
+            continue
+        token, norm = tokens[k], norms[k]
+        if not token.isalpha() or not token.islower():
+            continue
+        if norm not in GIVEN_NAMES and norm not in _NOT_KIN_ADJECTIVES:
+            continue  # "con plata el ingeniero compra": a word no lexicon lists
+        what, role = norms[k + 1], norms[k + 2]
+        roles = _ROLE_WORDS | _WORK_ROLES | _WIDOWED
+        if (what in _THE and role in roles) or (what == "como" and role in _AS_WHAT):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
+    return spans
+
+
+# Adjective-names the role after them makes names: "con clemente el secretario".
+_NOT_KIN_ADJECTIVES: Final = words("clemente modesto severo benigno amado amada")
 
 
 _LLAMA: Final = words("llama llamaba")

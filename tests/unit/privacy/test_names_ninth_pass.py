@@ -121,3 +121,51 @@ def test_an_unlisted_name_set_off_after_an_ordinal() -> None:
     assert scrub_for_cli(text) == (
         "la mayor en 2008; y el ultimo, [PERSONA-1], en 2019. el segundo, policia, en ica."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "se murio mi tia Chela, Graciela Huamaní era su nombre completo, en mayo.",
+            "se murio mi tia [PERSONA-1], [PERSONA-2] era su nombre completo, en mayo.",
+        ),
+        (
+            "con modesto el tesorero fuimos a la municipalidad.",
+            "con [PERSONA-1] el tesorero fuimos a la municipalidad.",
+        ),
+        (
+            "a mi hijo le decimos chasqui porque corre harto.",
+            "a mi hijo le decimos [PERSONA-1] porque corre harto.",
+        ),
+        (
+            "en la casa la robertita va al colegio y el fernandito todavia es wawa.",
+            "en la casa la [PERSONA-1] va al colegio y el [PERSONA-2] todavia es wawa.",
+        ),
+    ],
+)
+def test_names_in_unpunctuated_transcripts_are_scrubbed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con plata el ingeniero compra cemento.",
+        "con harina la señora hace pan.",
+        "la casita esta lejos y la lucecita del cerro brilla.",
+        "la rosita es una flor y la palomita vuela.",
+        "el pancito es rico.",
+        "con todo el equipo fuimos.",
+    ],
+)
+def test_unpunctuated_lookalikes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+def test_the_thing_a_nickname_comes_from_stays() -> None:
+    text = "a mi hijo le decimos zorzal porque canta igualito que el zorzal. zorzal ya no vive aca."
+    assert scrub_for_cli(text) == (
+        "a mi hijo le decimos [PERSONA-1] porque canta igualito que el zorzal. "
+        "[PERSONA-1] ya no vive aca."
+    )
