@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Final, cast
 
 from privacy.cues import NOT_SUBJECTS
+from privacy.given import GIVEN_NAMES, SURNAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -356,6 +357,8 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
         return True
     if any(tokens == tuple(run) for tokens, _ in PUBLIC_NAMES.get(run[0], ())):
         return True
+    if _names_no_one(words, first, last, cls):
+        return True
     line_start = first == 0 or "\n" in gaps[first]
     if line_start and gaps[last + 1].strip(" ").startswith(":"):
         return True
@@ -596,3 +599,216 @@ def _joins(words: Words, last: int, i: int) -> bool:
     ):
         return False
     return all(words.gaps[j].strip(" -/") == "" for j in range(last + 1, i + 1))
+
+
+# More guards by class, for the model trained on every marked batch: public bodies and
+# committees, months, compass points, transport lines, streets and villages named in talk.
+#
+# The words of the allow-listed public names that are nobody's name ("ministerio",
+# "seguridad", "union", "padres", "familia"), the fields a public body or office covers
+# and the roles a village committee gathers: a run of these alone names a kind of body.
+_PUBLIC_WORDS: Final = (
+    frozenset(w for ps in PUBLIC_NAMES.values() for tokens, _ in ps for w in tokens if w.isalpha())
+    - GIVEN_NAMES
+    - SURNAMES
+    - _BRIDGES
+)
+_FIELD_WORDS: Final = word_set(
+    """
+    agricultura agrario agraria ganaderia salud educacion economia finanzas trabajo
+    empleo vivienda ambiente cultura defensa interior justicia transportes
+    comunicaciones energia minas mineria produccion turismo desarrollo inclusion
+    ciudadana ciudadano europea europeo nacional regional municipal provincial distrital
+    comunal publica publico social sociales seguridad proteccion salubridad riego
+    infraestructura obras servicios relaciones exteriores internacional cooperacion
+    vigilancia serenazgo limpieza nocturna diurna vial
+    """
+)
+_COMMITTEE_ROLES: Final = word_set(
+    """
+    padres madres vecinos regantes usuarios productores comerciantes autoridades
+    docentes profesores maestros jovenes mujeres ganaderos agricultores artesanos
+    pescadores mototaxistas transportistas moradores pobladores comuneros socios
+    """
+)
+_BODY_WORDS: Final = _PUBLIC_WORDS | _FIELD_WORDS | _COMMITTEE_ROLES
+_MONTHS: Final = word_set(
+    "enero febrero marzo abril mayo junio julio agosto setiembre septiembre octubre"
+    " noviembre diciembre"
+)
+# Before a month: "en Marzo", "desde Julio", "a fines de Abril", "el mes de Mayo".
+_BEFORE_MONTH: Final = word_set(
+    "en de desde hasta para por entre fines inicios mediados comienzos principios mes"
+)
+_COMPASS: Final = word_set(
+    "norte sur este oeste oriente occidente noreste noroeste sureste suroeste nororiente"
+)
+# Travelling somewhere "en" or "por" a bus line, or "en el bus de" one: the line is how
+# one goes, not an employer ("Trabajo en Transportes Wayra" is one).
+_TRAVEL_STEMS: Final = (
+    "viaj",
+    "regres",
+    "volv",
+    "vuelv",
+    "lleg",
+    "vin",
+    "vien",
+    "vengo",
+    "fui",
+    "fuimos",
+    "fueron",
+    "iba",
+    "voy",
+    "vamos",
+    "van",
+    "sali",
+    "salg",
+    "baj",
+    "sub",
+    "mand",
+    "envi",
+)
+_VEHICLES: Final = word_set(
+    "bus buses omnibus carro carros combi combis camion camioneta colectivo avion vuelo"
+    " agencia pasaje"
+)
+# Nouns of a street or a place that a name follows, lowercase in talk: "la calle Los
+# Pinos", "el barrio se llamaba La Merced".
+_STREET_NOUNS: Final = _STREET_HEADS | word_set(
+    "urbanizacion asentamiento zona sector barrio anexo caserio"
+)
+_PLACE_OR_STREET_NOUNS: Final = (
+    _STREET_NOUNS | _PLACE_HEADS | word_set("zona sector villa cerro quebrada laguna rio")
+)
+_NAMING: Final = word_set("llama llamaba llamaban llaman llamado llamada nombre")
+# Andean villages are nouns of land and water: "-pampa", "-bamba", "-cocha", "-marca",
+# "-tambo" ("Ccochapampa", "Julcamarca", "Tarmatambo"); "a" may be a person's ("Llamé a").
+_TOPONYM_ENDINGS: Final = ("pampa", "bamba", "cocha", "qocha", "marca", "marka", "tambo")
+_TOWARDS: Final = _TO_A_PLACE | word_set("de")
+# A workplace named by its kind alone: "En el Fundo nos pagan", "la Empresa no paga".
+_WORKPLACE_KINDS: Final = word_set(
+    "fundo hacienda empresa fabrica mina taller granja planta tienda obra campamento"
+)
+# Illnesses, the weather and the map are nobody: "con la Covid", "la Helada", "el Círculo
+# Polar Ártico".
+_NOBODY: Final = word_set(
+    "covid coronavirus pandemia dengue gripe influenza tbc sida vih helada heladas sequia"
+    " friaje granizo circulo polar artico antartico antartida tropico ecuatorial hemisferio"
+    " meridiano"
+)
+# A saint's name after "San", "Santa": the saint, the fiesta or the place ("San Martín").
+_SAINT_TITLES: Final = word_set("san santa santo santisima santisimo")
+# A score or a series, not a street number: "quedó 3-15-8".
+_SERIES: Final = re.compile(r"\d+(?:-\d+){2,}")
+
+
+def _names_no_one(words: Words, first: int, last: int, cls: int) -> bool:
+    """Whether a person, organization or street run names a kind of thing, not someone.
+
+    - A kind of public body or committee: an organization made only of allow-listed
+      public words, fields and committee roles ("el Ministerio de Agricultura", "la
+      Unión Europea", "Seguridad Ciudadana", "como Padres de Familia"), with one field
+      or role at least;
+    - a month taken for a person: "Marzo" always, "Julio" or "Abril" (given names too)
+      after "en", "de", "desde"... or before "de 2019" or a number;
+    - a compass point alone, whatever the class: "la zona Sur", "el Norte"; an illness,
+      the weather or the map ("con la Covid", "el Círculo Polar Ártico");
+    - a workplace by its kind alone ("En el Fundo nos pagan"); a saint after "San" or
+      "Santa" ("San Martín"); a series of numbers after a lowercase word ("quedó
+      3-15-8"), not a street number;
+    - a bus line one travels by: after a verb of going and "en" or "por" ("Viajamos en
+      Cruz del Sur"), or after a vehicle and "de" ("el bus de Cruz del Sur");
+    - a street or a place named in talk: after a lowercase street or area noun ("la
+      calle Los Pinos", "la zona El Gran Poder") or after a place noun and a verb of
+      naming ("la calle se llamaba Los Pinos"), with no number after it;
+    - a village named by its Andean ending after a word of place: "En Ccochapampa".
+    """
+    ws, norms, gaps = words.words, words.norms, words.gaps
+    run = norms[first : last + 1]
+    piece = words.text[words.starts[first] : words.ends[last]]
+    if any(map(str.isdigit, piece)):
+        # "el partido quedó 3-15-8": a series after a lowercase word ("Nishikoizumi
+        # 3-12-5" is a Japanese address after its place).
+        return (
+            cls == _ADDR
+            and _SERIES.fullmatch(piece) is not None
+            and first > 0
+            and ws[first - 1].islower()
+        )
+    if (
+        cls == _ORG
+        and all(n in _BODY_WORDS or n in _BRIDGES for n in run)
+        and any(n in _FIELD_WORDS or n in _COMMITTEE_ROLES for n in run)
+    ):
+        return True  # "Santa Fe", all allow-listed words but no field, is a farm's name
+    if all(n in _COMPASS for n in run) or all(n in _NOBODY or n in _BRIDGES for n in run):
+        return True
+    if cls == _ORG and first == last and run[0] in _WORKPLACE_KINDS:
+        return True
+    if (
+        cls == _PER
+        and first > 0
+        and norms[first - 1] in _SAINT_TITLES
+        and ws[first - 1][:1].isupper()
+        and gaps[first].strip(" ") == ""
+    ):
+        return True
+    prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
+    if cls == _PER and first == last and run[0] in _MONTHS:
+        return run[0] not in GIVEN_NAMES or prev in _BEFORE_MONTH or _dated_after(words, last)
+    if cls == _ORG and _travelled_by(words, first):
+        return True
+    if _named_place(words, first, last):
+        return True
+    return first == last and prev in _TOWARDS and run[0].endswith(_TOPONYM_ENDINGS)
+
+
+def _dated_after(words: Words, last: int) -> bool:
+    """Whether a number, or "de"/"del" and a number, follows token ``last``."""
+    ws, n = words.words, len(words.words)
+    k = last + 1
+    if k < n and words.norms[k] in ("de", "del") and words.gaps[k].strip(" ") == "":
+        k += 1
+    return k < n and ws[k][:1].isdigit() and words.gaps[k].strip(" ") == ""
+
+
+def _travelled_by(words: Words, first: int) -> bool:
+    """Whether an organization run is a line one travels or sends by: "Viajamos en Cruz
+    del Sur", "lo mandé por Cruz del Sur", "en el bus de Cruz del Sur"."""
+    norms, gaps = words.norms, words.gaps
+    if first < 2 or gaps[first].strip(" ") or gaps[first - 1].strip(" "):
+        return False
+    before, verb = norms[first - 1], norms[first - 2]
+    if before in ("en", "por") and verb.startswith(_TRAVEL_STEMS):
+        return True
+    return before in ("de", "del") and verb in _VEHICLES
+
+
+def _named_place(words: Words, first: int, last: int) -> bool:
+    """Whether a run follows a lowercase street or place noun, directly or through a verb
+    of naming ("la calle Los Pinos", "el barrio se llamaba La Merced"), with no number,
+    lot or block after it ("la calle Los Pinos 123" is an address)."""
+    ws, norms, gaps, n = words.words, words.norms, words.gaps, len(words.words)
+    at = first - 1
+    # "se llamaba", "llamado", "de nombre": up to two words between noun and name.
+    while at >= 0 and first - at <= 3 and (norms[at] in _NAMING or norms[at] in ("se", "de")):
+        at -= 1
+    if at < 0 or norms[at] not in _PLACE_OR_STREET_NOUNS or not ws[at].islower():
+        return False
+    if any(gaps[k].strip(" ") for k in range(at + 1, first + 1)):
+        return False
+    if at == first - 1:
+        if norms[at] not in _STREET_NOUNS:
+            return False  # "Vino del puerto Rosa Quispe": only a street is named so
+    elif not any(norms[k] in _NAMING for k in range(at + 1, first)):
+        return False  # "la calle de Juan": "de" alone is no naming
+    for k in range(last + 1, min(last + 4, n)):
+        if (
+            any(map(str.isdigit, ws[k]))
+            or norms[k] in ("nro", "mz", "lt")
+            or ws[k] in _NUMBER_SIGNS
+        ):
+            return False
+        if gaps[k].strip(" "):
+            break
+    return True
