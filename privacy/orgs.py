@@ -877,6 +877,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             _names_someone(whole, skip_head=True)
             or _PLACE_NAMED.match(whole)
             or _PROPER_GENERIC.match(whole)
+            or _TRADE_NAMED.match(whole)
         ):
             start = _with_word_before(words_, m.start())
             # "el Colegio Nacional La Victoria de Ayacucho, en Huancavelica": where it is
@@ -1039,6 +1040,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if "universidad " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG) for m in _STUDIES_AT_LOWER.finditer(text)
+        ]
+    if " la " in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG) for m in _STUDIES_AT_SHORT.finditer(text)
         ]
     if "'s " in text or "’s " in text:
         spans += [
@@ -1317,6 +1322,14 @@ _STUDIES_AT_LOWER: Final = re.compile(
     r"(?:\s+(?:de\s+la|del?)\s+(?:san(?:ta|to)?\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+)?"
     r"|[a-záéíóúñ]+))?)"
 )
+# Typed lowercase, a university by its saint or its acronym where someone studies or
+# applies: "estudia en la san agustín", "postulé a la uncp" (the "u" of universidad,
+# then no vowel: not "la una", "la última").
+_STUDIES_AT_SHORT: Final = re.compile(
+    r"(?<!\w)(?:estudi|ingres|postul|egres)[a-záéíóúñ]*\s+(?:en|a)\s+la\s+"
+    r"(?P<name>san(?:ta|to)?\s+(?!de\b|del\b|la\b)[a-záéíóúñ]{3,}"
+    r"|u[b-df-hj-np-tv-zñ]{2,4})(?!\w)"
+)
 # A place's own head word: "los de Villa El Salvador", "los de Alto Cunas".
 _PLACE_HEAD: Final = (
     "Villa ",
@@ -1395,6 +1408,17 @@ _PROPER_GENERIC: Final = re.compile(
     rf"(?:Iglesia|Asociaci[oó]n|Federaci[oó]n|Movimiento|Misi[oó]n|Congregaci[oó]n|Sociedad)"
     rf"(?:\s+[{_UP}][\wáéíóúñü]+){{2}}"
 )
+# A plant or a shop by its trade, then a name with its article, is a firm even when the
+# name is a place's: "el Frigorífico Las Pampas", "la Ladrillera El Porvenir" (a school,
+# a hospital, a farm or an estate named so is a place's).
+_TRADE_NAMED: Final = re.compile(
+    r"(?:Frigor[ií]fico|Pesquera|Ladrillera|Curtiembre|Curtidur[ií]a|Aserradero|Maderera|"
+    r"Embotelladora|Molinera|Textil|Hilander[ií]a|Tejedur[ií]a|Constructora|Confecciones|"
+    r"Agroexportadora|Exportadora|Agroindustrial|Empacadora|Envasadora|Minera|Metal[uú]rgica|"
+    r"Imprenta|Panader[ií]a|Ferreter[ií]a|Poller[ií]a|Picanter[ií]a|Restaurante|Cevicher[ií]a|"
+    r"Chifa|Hostal|Hotel|Hospedaje|Botica|Farmacia|Transportes|Distribuidora|Comercial)"
+    rf"\s+(?:La|El|Los|Las)\s+[{_UP}]"
+)
 # Heads a company's own name may come before: "Tempo Servicios Generales".
 _BRANDED_HEADS: Final = FIRM_TRADES | words(
     """
@@ -1469,6 +1493,15 @@ _GROUP_HEAD: Final = re.compile(
     r"(?:Asociaci[oó]n|Club|Centro|Hermandad|Cofrad[ií]a|Federaci[oó]n|Comit[eé]|Colonia|"
     r"Movimiento|Liga|Red|Comunidad)\s"
 )
+# A group of those who live away names where they meet: "Asociación de Residentes
+# San Luis de Huancavelica en Ica", "Club Hijos de Manta en Lima", "Asociación Cultural
+# Sañayca en Lima". A group whose name already closes with its village ends before "en"
+# and its place, which is where it meets ("la Hermandad Virgen de la Candelaria de Manta
+# en [Comas]").
+_OWN_VILLAGE: Final = re.compile(rf"\sde\s+[{_UP}][\wáéíóúñü'’\-]*$")
+_RESIDING: Final = re.compile(
+    r"\b(?:Residentes?|Radicad[oa]s|Hij[oa]s|Colonia|Migrantes|Paisanos|Unid[oa]s)\b"
+)
 # "... de Chilcapite", "... en Surco" closing a name: one capitalized word.
 _VILLAGE_TAIL: Final = re.compile(rf"\s+(?P<prep>de|en)\s+[{_UP}][\wáéíóúñü'’\-]*\.?$")
 _LOCATED_AFTER: Final = re.compile(rf",?\s+en\s+[{_UP}]")
@@ -1496,8 +1529,10 @@ def _without_village(name: str) -> str:
     rest = _HEAD_PREFIX.sub("", head)
     capitals = len(_CAPITALIZED.findall(rest))
     if tail.group("prep") == "en":
-        if _GROUP_HEAD.match(name):
-            return name  # "Asociación de Residentes San Luis de Huancavelica en Ica"
+        if _GROUP_HEAD.match(name) and (_RESIDING.search(head) or not _OWN_VILLAGE.search(head)):
+            # "Asociación de Residentes San Luis de Huancavelica en Ica", "Asociación
+            # Cultural Sañayca en Lima": the group of those who live away.
+            return name
         told_apart = capitals >= 2 or normalize_token(name.rsplit(" ", 1)[-1]) in PLACE_WORDS
         return head if told_apart else name
     if not _SCHOOL_HEAD.match(name) or (rest.startswith(_SAINTLY) and " de " not in rest):

@@ -403,7 +403,8 @@ def _render(
             lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
             names = frozenset(n for n in norms[lo:hi] if n not in PARTICLES)
             key = span.key or "t:" + " ".join(sorted(names))
-            out.append(state.placeholder(span.kind, key, names))
+            written = words.words[lo:hi]
+            out.append(state.placeholder(span.kind, key, names, written))
         else:
             out.append(state.placeholder(span.kind, span.key, frozenset()))
         pos = span.end
