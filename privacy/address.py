@@ -17,6 +17,7 @@ from privacy.numbers import is_quantity_after
 from privacy.places import (
     extend_locality,
     extend_lowercase_locality,
+    is_road_point,
     settlement_after,
     settlement_before,
 )
@@ -213,6 +214,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
             named=trig.group()[0].isupper(),
             numbered=first is not None,
         )
+        if end is not None and _not_a_street(text, trig, end):
+            continue
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
@@ -226,6 +229,25 @@ def find_addresses(anchors: Anchors) -> list[Span]:
             start = min(area.start() if area else start, settlement_before(text, start, lot=False))
             spans.append(Span(start, end, DIRECCION))
     return spans
+
+
+# A fare: "mi pasaje de 35 soles hasta Huancayo", "el pasaje a S/ 20".
+_FARE: Final = re.compile(
+    r"\s+(?:de|a|por)\s+(?:(?:S/\.?|\$)\s?\d|\d+(?:[.,]\d+)?\s+(?:soles|pesos|d[oó]lares|"
+    r"euros|bolivianos|reales|yenes|lucas|mil)\b)",
+    re.IGNORECASE,
+)
+_KM: Final = re.compile(r"\b[Kk](?:m|il[oó]metro)\.?\s*\d")
+
+
+def _not_a_street(text: str, trig: re.Match[str], end: int) -> bool:
+    """Whether what a street word starts is a fare ("pasaje de 35 soles") or a point of
+    a road the sentence tells of ("hasta la carretera, el km 86 de la vía a Rumichaca")."""
+    if trig.group().casefold().startswith("pasaje") and _FARE.match(text, trig.end()):
+        return True
+    # The kilometre may come first: "desde el km 120 de la Panamericana Sur".
+    km = _KM.search(text, max(0, trig.start() - 25), end)
+    return km is not None and is_road_point(text, km.start())
 
 
 def extend_address(text: str, end: int) -> int:

@@ -304,7 +304,76 @@ def find_birth_dates(words: Words) -> list[Span]:
         _run(text, listed, spans)
     for named in _named_full_dates(text):
         _run(text, named, spans)
-    return spans
+    return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
+
+
+# A birth day told again as a fiesta's or a holiday's day: "nació el 5 de mayo del 98, y
+# justo el 5 de mayo allá es feriado", "nací el 30/08/2007, mi cumpleaños coincide con
+# santa rosa, el 30 de agosto". The birth date is hidden where it was told; its day and
+# month again, without a year, beside the fiesta, is the fiesta's day (research content).
+_MONTH_NUMBERS: Final = {
+    name: k + 1
+    for k, names in enumerate(
+        (
+            ("enero",),
+            ("febrero",),
+            ("marzo",),
+            ("abril",),
+            ("mayo",),
+            ("junio",),
+            ("julio",),
+            ("agosto",),
+            ("septiembre", "setiembre"),
+            ("octubre",),
+            ("noviembre",),
+            ("diciembre",),
+        )
+    )
+    for name in names
+}
+_NUMERIC_DAY_MONTH: Final = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?")
+_NAMED_DAY_MONTH: Final = re.compile(r"(\d{1,2})\s+de\s+([a-z]+)(.*)", re.IGNORECASE | re.DOTALL)
+_YEAR_IN: Final = re.compile(r"\d{2}")
+_HOLIDAY_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?:all[aá]|ac[aá]|aqu[ií]|all[ií]|ah[ií]|justo|tambi[eé]n|siempre)\s+)*"
+    r"(?:(?:es|era|fue|hay|hab[ií]a)\b|se\s|hac|celebr|festej|feriado|fiesta|d[ií]a\s+de)",
+    re.IGNORECASE,
+)
+
+
+def _day_month(value: str) -> tuple[int, int, bool] | None:
+    """Day, month and whether a year is written, of a date in digits or "5 de mayo"."""
+    m = _NUMERIC_DAY_MONTH.match(value)
+    if m is not None:
+        return int(m.group(1)), int(m.group(2)), m.group(3) is not None
+    m = _NAMED_DAY_MONTH.match(value)
+    month = _MONTH_NUMBERS.get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    return int(m.group(1)), month, _YEAR_IN.search(m.group(3)) is not None
+
+
+def _without_fiesta_days(text: str, spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    seen: set[tuple[int, int]] = set()
+    for span in sorted(spans):
+        told = _day_month(text[span.start : span.end])
+        if told is None:
+            kept.append(span)
+            continue
+        day, month, with_year = told
+        if (day, month) in seen and not with_year and _beside_fiesta(text, span):
+            continue
+        seen.add((day, month))
+        kept.append(span)
+    return kept
+
+
+def _beside_fiesta(text: str, span: Span) -> bool:
+    before = _FIESTA_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if before is not None and _BREAK.search(text, before.end(), span.start) is None:
+        return True
+    return _HOLIDAY_AFTER.match(text, span.end) is not None
 
 
 _COPULAS: Final = ("es", "era", "son ", "eran")
@@ -345,7 +414,9 @@ def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
         end = _trim_year_words(m)
         m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
         if m is not None and (
-            not _continues(text[end : m.start()])
+            # "el 11 de marzo del 2018, en el Doce de Octubre, el hospital": a place.
+            _names_a_place(text, m)
+            or not _continues(text[end : m.start()])
             or _EVENT_AFTER.match(text, m.end())
             # "… Después Santiago, el 25 de julio": after "then", only a date with its year.
             or (_THEN_NAMED.search(text, end, m.start()) and not _WITH_YEAR.search(m.group()))
@@ -760,10 +831,22 @@ _EVENT_NEXT: Final = re.compile(
 )
 
 
+_SAINT_OR_FIESTA: Final = re.compile(
+    r"\b(?:fiesta|patr[oó]n|patrona|virgen|santo|santa|san|sant|sao|são|verbena|procesi[oó]n|"
+    r"festividad|d[ií]a\s+de)\b",
+    re.IGNORECASE,
+)
+_SAINT_WINDOW: Final = 20
+
+
 def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[Span]:
     """Return the birth dates hung on the people found in ``text`` (their spans)."""
     found: list[Span] = []
-    for _, end in people:
+    for start, end in people:
+        if _SAINT_OR_FIESTA.search(text, max(0, start - _SAINT_WINDOW), end):
+            # "la fiesta del patrón San Luis, el 25 de agosto", "en plena verbena de Sant
+            # Joan, el 24 de junio": a saint's or a fiesta's day, whoever took the name.
+            continue
         gap = _ATTACHED.match(text, end)
         if gap is None or gap.end() - end > _MAX_ATTACHED_GAP:
             continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.recognizers import ID, TELEFONO, Span, is_amount
+from privacy.recognizers import ID, TELEFONO, Span, is_amount, is_public_number
 
 # Digit groups with one separator between them; a group may sit in brackets.
 # "Not after a word character, sign or dot", checked after the first character is
@@ -96,7 +96,11 @@ def _is_norm(text: str, start: int) -> bool:
 
 def find_numbers(text: str) -> list[Span]:
     """Return phones and ID numbers written with digits in any country's format."""
-    spans = [s for s in _find_numbers(text) if not _is_norm(text, s.start)]
+    spans = [
+        s
+        for s in _find_numbers(text)
+        if not _is_norm(text, s.start) and not is_public_number(text, s.start, s.end)
+    ]
     return [_with_false_start(text, s) for s in spans]
 
 
@@ -188,8 +192,11 @@ _DIGIT_RUN: Final = re.compile(r"[\d .]*\d")
 def is_grouped_figure(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` belong to a list of round figures, or
     to a figure grouped in thousands that the clause counts ("El número de familias es
-    1 234 567", "la población llegó a 2 345 678") with no ID cue near it: research
-    content whoever guessed otherwise."""
+    1 234 567", "la población llegó a 2 345 678") with no ID cue near it, or number a
+    public document or investment ("CUI 2458731"): research content whoever guessed
+    otherwise."""
+    if is_public_number(text, start, end):
+        return True
     lo = start
     while lo > 0 and (
         text[lo - 1].isdigit() or (text[lo - 1] in " ." and text[lo - 2 : lo - 1].isdigit())

@@ -365,6 +365,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         elif settlement:
             # A settlement with its head names itself after the head: a name before it
             # is the district it is in ("en Jicamarca, Asoc. de Vivienda Los Pinos").
+            if m.group()[:1] in "Kk" and is_road_point(text, start):
+                continue
             named = start if _HEAD.match(m.group()) else _named_before(text, start)
             start = _parts_before(text, named)
             if m.group()[:1] in "Kk":
@@ -534,6 +536,38 @@ def _parts_after(text: str, end: int) -> int:
             break
         end = m.end()
     return end
+
+
+# A kilometre of a road the sentence tells of, the road named before it and apart from
+# it: "la carretera está cortada en el km 42 por un huaico", "seguimos las huellas hasta
+# la carretera, el km 86 de la vía a Rumichaca". A point of a public road is research
+# content; a home, plot, camp or workplace in the sentence makes it an address ("en la
+# carretera, en el km 17, ahí vivimos").
+_ROAD_BEFORE_KM: Final = re.compile(
+    r"\b(?:carretera|v[ií]a|pista|ruta|trocha)\b[^.;:!?\n]{0,40}\b(?:el|del)\s+$",
+    re.IGNORECASE,
+)
+_HOME_OR_WORK: Final = re.compile(
+    r"\b(?:viv\w*|resid\w*|vend\w*|qued\w*|casa|chacra|fundo|finca|granja|parcela|terreno|"
+    r"lote|predio|quinta|huerta|campamento|local|obra|trabaj\w*|cancha|galp[oó]n|domicilio|"
+    r"direcci[oó]n|negocio|tienda|puesto|restaurante|grifo|alquil\w*|compr\w*)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK: Final = re.compile(r"[;!?\n]|\.(?!\d)")
+_SENTENCE_SPAN: Final = 200
+
+
+def is_road_point(text: str, km: int) -> bool:
+    """Whether the kilometre written at ``km`` ("km 42") is a point of a road the
+    sentence tells of, not where someone lives or works (see _ROAD_BEFORE_KM)."""
+    if _ROAD_BEFORE_KM.search(text, max(0, km - 60), km) is None:
+        return False
+    lo = max(0, km - _SENTENCE_SPAN)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, km)]
+    lo = breaks[-1] if breaks else lo
+    after = _SENTENCE_BREAK.search(text, km + 3, km + _SENTENCE_SPAN)
+    hi = after.start() if after else min(len(text), km + _SENTENCE_SPAN)
+    return _HOME_OR_WORK.search(text, lo, hi) is None
 
 
 # The plot or house a road's kilometre names: "al fundo del km 147 de la Panamericana"

@@ -343,7 +343,12 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
     spans += [Span(a, b, DNI) for a, b in runs if b - a == 8]
     spans += [Span(a, b, ID) for a, b in runs if b - a > 8]
     # Contextual IDs ("DNI 4567...") stay even before "soles"; bare numbers may be money.
-    return [s for s in spans if s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end)]
+    return [
+        s
+        for s in spans
+        if (s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end))
+        and not is_public_number(text, s.start, s.end)
+    ]
 
 
 def _long_runs(words: Words) -> list[tuple[int, int]]:
@@ -366,6 +371,63 @@ def is_amount(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is money or a quantity ("S/ 1500")."""
     before, after = text[max(0, start - 8) : start], text[end : end + 16]
     return bool(_AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after))
+
+
+# A public document's number: its number, its year and the body that issued it ("acta
+# N° 037-2023-DEMUNA", "el registro 1204-2021-SANIPES", "convenio N.° 017-2022-MPA");
+# without the issuer, "N°" before it says a document is numbered ("Ordenanza Municipal
+# N° 012-2019"). A personal code starts with its letters ("EP-2023-447812", "HC-00471").
+_NUMBERED_DOCUMENT: Final = re.compile(
+    r"(?P<num>\d{1,5})-(?:19|20)\d\d(?P<issuer>-[A-Z][A-Z0-9]*(?:[/\-][A-Z][A-Z0-9]*)*)?"
+)
+_NUMBERED_BEFORE: Final = re.compile(r"(?:\bN\.?\s?[º°]|\bNro\.|\bnro\.?|\bNo\.)\s*$")
+# A public investment's code is published: "código SNIP 301245", "el código del proyecto
+# es CUI 2458731", "código único de inversión del MEF, 2 451 877", "el proyecto, código
+# PRY-2023-041", "la obra tiene su código 2451873 en Invierte". A "código de socio"
+# names a person, and so does a child's "CUI" (código único de identificación) alone.
+_INVESTMENT_BEFORE: Final = re.compile(
+    r"(?:\b(?-i:SNIP)|\binvierte(?:\.pe)?|c[oó]digo\s+[uú]nico\s+de\s+inversi[oó]n|"
+    r"\b(?:proyecto|obra)\b[^.\n;:]{0,25}\bc[oó]digo|"
+    r"\bc[oó]digo\s+(?:del?|de\s+la)\s+(?:proyecto|obra|inversi[oó]n))"
+    r"(?P<gap>[^.\n;]{0,40})$",
+    re.IGNORECASE,
+)
+# A person's number after the cue is theirs: "el código del proyecto y su DNI 41872365".
+_PERSONAL_CUE: Final = re.compile(
+    r"\b(?:d\.?n\.?i|documento|ruc|carn[eé]t?|pasaporte|c[ée]dula|celular|tel[eé]fono|"
+    r"socio|socia|historia|mi|su|tu)\b",
+    re.IGNORECASE,
+)
+_INVESTMENT_AFTER: Final = re.compile(r"\s+(?:en|del?)\s+(?:el\s+)?(?-i:Invierte|SNIP|MEF)\b")
+_FIRST_DIGIT: Final = re.compile(r"\d")
+_WORD_AFTER: Final = re.compile(r"[\w\-/]")
+_CODE_AFTER: Final = re.compile(r"[ \-](\d[\dA-Z\-/]*)")
+
+
+def is_public_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` (the letters of its cue may lead it)
+    numbers a public document or a public investment: research content."""
+    digit = _FIRST_DIGIT.search(text, start, end)
+    if digit is not None:
+        at = digit.start()
+    else:
+        # A guess may stop at the code's letters: "CUI" of "es CUI 2458731".
+        code = _CODE_AFTER.match(text, end)
+        if code is None:
+            return False
+        at, end = code.start(1), code.end(1)
+    # The span may stop before the issuer: "0871-2020" of "0871-2020-DIGESA".
+    document = _NUMBERED_DOCUMENT.match(text, at)
+    if document is None or document.end() < end or _WORD_AFTER.match(text, document.end()):
+        document = None
+    if document is not None and (
+        document.group("issuer") or _NUMBERED_BEFORE.search(text, max(0, at - 8), at)
+    ):
+        return True
+    if _INVESTMENT_AFTER.match(text, end):
+        return True
+    cue = _INVESTMENT_BEFORE.search(text, max(0, at - 80), at)
+    return cue is not None and _PERSONAL_CUE.search(cue.group("gap")) is None
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[:h]\d{2}")

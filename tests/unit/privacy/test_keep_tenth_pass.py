@@ -1,0 +1,110 @@
+"""Research content shaped like an identifier that stays (tenth pass on over-redaction):
+public documents numbered with their year and issuer, public investments' codes, a
+kilometre of a road the sentence tells of, a fare after "pasaje", a birth day told again
+as a fiesta's day, a saint's day after the saint, and a hospital named by a date. And
+the identifiers of the same shapes that still go."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A public document: number, year, issuer; or "N°" before number and year.
+        "La conciliación quedó en el acta N° 112-2022-DEMUNA y no se cumplió.",
+        "El permiso sanitario es el registro 0871-2020-DIGESA, vence pronto.",
+        "Firmamos el convenio N.° 024-2021-MDH con la municipalidad.",
+        "Eso salió por la ordenanza distrital N° 008-2018, todavía vale.",
+        "El oficio N° 045-2023-GRH llegó tarde.",
+        "El informe Nro. 112-2019 dice otra cosa.",
+        # A public investment's code.
+        "el código SNIP 204118 está viable desde hace años",
+        "Con código único de inversión 2 318 904 ya figura en la página.",
+        "El código del proyecto es 2390771, cualquiera lo busca.",
+        "La obra tiene su código 2287615 en Invierte, eso es público.",
+        "El proyecto de riego, código RIE-2022-017, sigue parado.",
+        # A kilometre of a road the sentence tells of.
+        "La pista está bloqueada en el km 58 por los derrumbes.",
+        "Caminamos por la carretera hasta el km 12 y ahí nos recogió el camión.",
+        # A fare.
+        "El pasaje de 40 soles hasta Ayacucho ya subió.",
+        "pagué el pasaje a S/ 25 hasta Lircay",
+    ],
+)
+def test_research_content_stays(text: str) -> None:
+    assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A birth day told again beside a fiesta or a holiday is the fiesta's day.
+        (
+            "mi ahijado nació el 8 de diciembre del 2010, y justo el 8 de diciembre acá es "
+            "feriado.",
+            "mi ahijado nació el [FECHA], y justo el 8 de diciembre acá es feriado.",
+        ),
+        (
+            "yo nací el 08/09/1999, mi cumpleaños cae con la Virgen de Cocharcas, el 8 de "
+            "setiembre.",
+            "yo nací el [FECHA], mi cumpleaños cae con la Virgen de Cocharcas, el 8 de setiembre.",
+        ),
+        # A hospital named by a date, after the birth date.
+        (
+            "mi hijo nació el 2 de junio del 2019, en el Doce de Octubre, el hospital.",
+            "mi hijo nació el [FECHA], en el Doce de Octubre, el hospital.",
+        ),
+    ],
+)
+def test_days_of_fiestas_and_places_stay(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Cada año bailamos en la fiesta del patrón San Marcos, el 25 de abril, con banda.",
+            "25 de abril",
+        ),
+        (
+            "nació el 24/06/2011, en plena verbena de Sant Joan, el 24 de junio, con petardos",
+            "24 de junio",
+        ),
+    ],
+)
+def test_a_saints_day_after_the_saint_stays(text: str, day: str) -> None:
+    # Whoever takes the saint's name for a person's, the day after it is the fiesta's.
+    assert day in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # A child's CUI is its identity number.
+        ("la bebita nació en marzo y su CUI es 79345120, sale en el acta", "79345120"),
+        ("su código único de identificación es 80112345", "80112345"),
+        # A person's number after the project's cue.
+        ("el código del proyecto y su DNI 41872365 los anoté", "41872365"),
+        ("mi código de socio es 004718", "004718"),
+        # Codes led by letters are a person's.
+        ("su pasaporte EP-2023-447812 venció", "EP-2023-447812"),
+        ("la historia clínica es la HC-2019-00471", "HC-2019-00471"),
+        # A kilometre where someone lives or works is an address.
+        ("en la carretera, en el km 17, ahí vivimos con mi hermano", "km 17"),
+        ("Vendo emoliente en la Carretera Central km 9.5, Santa Clara, Ate.", "9.5"),
+        ("vive en el campamento del km 47 de la carretera a Lircay", "47"),
+        # A street named "pasaje" with a house number.
+        ("vive en el pasaje Los Olivos 145, Comas", "145"),
+        # Two children's different birth days, and twins' repeated one with its year.
+        ("Ana nació el 5 de mayo de 2010 y Luis el 7 de junio de 2012.", "7 de junio"),
+        (
+            "Ana nació el 5 de mayo de 2010 y su hermano también el 5 de mayo de 2010.",
+            "5 de mayo",
+        ),
+    ],
+)
+def test_identifiers_of_the_same_shapes_go(text: str, secret: str) -> None:
+    assert secret not in scrub_for_cli(text)
