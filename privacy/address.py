@@ -237,13 +237,26 @@ _FARE: Final = re.compile(
     r"euros|bolivianos|reales|yenes|lucas|mil)\b)",
     re.IGNORECASE,
 )
+# Money paid for it before: "cobra 30 soles por el pasaje y otros 10 por la gestión".
+_PAID_FOR: Final = re.compile(
+    r"(?:\d|soles|pesos|d[oó]lares|euros|bolivianos|reales|yenes|lucas|mil)\s+"
+    r"(?:por|para|del?)\s+(?:el\s+|su\s+|mi\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER: Final = re.compile(r"\s+(?:N[º°o]\.?\s*)?[A-ZÁÉÍÓÚÑ\d]")
 _KM: Final = re.compile(r"\b[Kk](?:m|il[oó]metro)\.?\s*\d")
 
 
 def _not_a_street(text: str, trig: re.Match[str], end: int) -> bool:
     """Whether what a street word starts is a fare ("pasaje de 35 soles") or a point of
     a road the sentence tells of ("hasta la carretera, el km 86 de la vía a Rumichaca")."""
-    if trig.group().casefold().startswith("pasaje") and _FARE.match(text, trig.end()):
+    if trig.group().casefold().startswith("pasaje") and (
+        _FARE.match(text, trig.end())
+        or (
+            _PAID_FOR.search(text, max(0, trig.start() - 30), trig.start())
+            and not _NAMED_AFTER.match(text, trig.end())
+        )
+    ):
         return True
     # The kilometre may come first: "desde el km 120 de la Panamericana Sur".
     km = _KM.search(text, max(0, trig.start() - 25), end)

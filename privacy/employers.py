@@ -455,6 +455,8 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     norms = [normalize_token(t.text) for t in tokenize(name)]
     if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
         return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
+    if m.re is _FACTORY and all(w in _PLACES_OF_ORIGIN for w in norms):
+        return None  # "una empresa de Estados Unidos", "la fábrica de Italia": from where
     # The programme's name may run on past the capitals: "postular a la Beca 18".
     ahead = [normalize_token(t.text) for t in tokenize(m.string[m.start("name") : m.end() + 24])]
     if all(w in _NOT_NAMES for w in norms) or _public_body(norms) or _public_body(ahead):
@@ -473,6 +475,9 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     # Said to be where someone works or studies, a saint's name is the school's: "estudia
     # en el San Antonio" is not cut by the allow-list like the fiesta would be.
     return Span(start, start + len(name), ONG, context_key(name))
+
+
+_PLACES_OF_ORIGIN: Final = PLACE_WORDS | ELSEWHERE_WORDS | PARTICLES
 
 
 # Worked for or with a saint is a devotion, not a workplace.

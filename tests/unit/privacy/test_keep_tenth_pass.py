@@ -31,6 +31,10 @@ from privacy import scrub_for_cli
         # A fare.
         "El pasaje de 40 soles hasta Ayacucho ya subió.",
         "pagué el pasaje a S/ 25 hasta Lircay",
+        "nos cobran 15 soles por el pasaje y otros 5 por la carga",
+        # A firm from a country or a known place.
+        "vendimos la fibra a una empresa de Italia, a buen precio.",
+        "La quinua la compra una empresa de Estados Unidos.",
     ],
 )
 def test_research_content_stays(text: str) -> None:
@@ -96,8 +100,11 @@ def test_a_saints_day_after_the_saint_stays(text: str, day: str) -> None:
         ("en la carretera, en el km 17, ahí vivimos con mi hermano", "km 17"),
         ("Vendo emoliente en la Carretera Central km 9.5, Santa Clara, Ate.", "9.5"),
         ("vive en el campamento del km 47 de la carretera a Lircay", "47"),
-        # A street named "pasaje" with a house number.
+        # A street named "pasaje" with a house number, money paid near it or not.
         ("vive en el pasaje Los Olivos 145, Comas", "145"),
+        ("pagué 20 soles por el pasaje Santa Rosa 120, ahí vive", "Santa Rosa 120"),
+        # A firm named after "empresa de".
+        ("trabaja en la empresa de Juan Quispe en Lima", "Quispe"),
         # Two children's different birth days, and twins' repeated one with its year.
         ("Ana nació el 5 de mayo de 2010 y Luis el 7 de junio de 2012.", "7 de junio"),
         (
