@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Final, cast
 
 from privacy.cues import NOT_SUBJECTS
-from privacy.given import GIVEN_NAMES, SURNAMES
+from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SURNAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -685,6 +685,9 @@ _NAMING: Final = word_set("llama llamaba llamaban llaman llamado llamada nombre"
 # "-tambo" ("Ccochapampa", "Julcamarca", "Tarmatambo"); "a" may be a person's ("Llamé a").
 _TOPONYM_ENDINGS: Final = ("pampa", "bamba", "cocha", "qocha", "marca", "marka", "tambo")
 _TOWARDS: Final = _TO_A_PLACE | word_set("de")
+# A settlement's head opens its name: "Villa Rica", "Alto Cunas", "Nueva Esperanza".
+_SETTLEMENT_HEADS: Final = PLACE_PREFIXES | word_set("villa puerto pueblo ciudad barrio")
+_TO_A_SETTLEMENT: Final = _TOWARDS | word_set("a al")
 # A workplace named by its kind alone: "En el Fundo nos pagan", "la Empresa no paga".
 _WORKPLACE_KINDS: Final = word_set(
     "fundo hacienda empresa fabrica mina taller granja planta tienda obra campamento"
@@ -760,7 +763,50 @@ def _names_no_one(words: Words, first: int, last: int, cls: int) -> bool:
         return True
     if _named_place(words, first, last):
         return True
+    if cls != _PER and _in_a_settlement_name(words, first, last):
+        return True
     return first == last and prev in _TOWARDS and run[0].endswith(_TOPONYM_ENDINGS)
+
+
+def _in_a_settlement_name(words: Words, first: int, last: int) -> bool:
+    """Whether an organization or street run is (the end of) a settlement's name after
+    a word of place: "los de Villa Rica contrataron", "en Villa María del Triunfo",
+    "desde Nueva Esperanza". The name opens with a settlement's head ("Villa", "Alto",
+    "Nueva"...), goes on in capitalized words and "de"/"del"/"la", holds no digit and
+    ends with the run; a firm's word after it ("Villa Rica Export") is not a place's.
+    """
+    ws, norms, gaps = words.words, words.norms, words.gaps
+    at = first
+    while (
+        at > 0
+        and first - at < _MAX_STRETCH
+        and gaps[at].strip(" ") == ""
+        and (ws[at - 1][:1].isupper() or norms[at - 1] in _BRIDGES)
+    ):
+        at -= 1
+    # The head may follow a capitalized "En" opening the sentence.
+    while at <= first and not (
+        norms[at] in _SETTLEMENT_HEADS
+        and ws[at][:1].isupper()
+        and at > 0
+        and gaps[at].strip(" ") == ""
+        and norms[at - 1] in _TO_A_SETTLEMENT
+    ):
+        at += 1
+    if at > first or at == last:
+        return False
+    stretch = ws[at : last + 1]
+    if any(map(str.isdigit, "".join(stretch))):
+        return False
+    if any(len(w) > 1 and w.isupper() for w in stretch):
+        return False  # "Valle Hermoso SAC": a firm's legal form or acronym
+    nxt = last + 1
+    # "Villa Sol 2, Mz. B": a numbered settlement is an address's.
+    return not (
+        nxt < len(ws)
+        and gaps[nxt].strip(" ") == ""
+        and (ws[nxt][:1].isupper() or ws[nxt][:1].isdigit())
+    )
 
 
 def _dated_after(words: Words, last: int) -> bool:

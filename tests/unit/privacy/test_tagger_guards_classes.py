@@ -70,6 +70,12 @@ DROPPED = {
     "village-cocha": ("Venimos de Yanacocha Alta.", "Yanacocha", "ADDR"),
     "village-marca": ("Nos fuimos hasta Llacctamarca.", "Llacctamarca", "ORG"),
     "village-tambo": ("Vive en Chucotambo con sus hijos.", "Chucotambo", "ORG"),
+    # A settlement's name after a word of place, opened by its head.
+    "villa-after-los-de": ("Los de Villa Rica contrataron un camión.", "Villa Rica", "ORG"),
+    "tail-of-a-district": ("Me recibe en Villa María del Triunfo.", "Triunfo", "ADDR"),
+    "district-after-opening-en": ("En Villa María del Triunfo vendo.", "Triunfo", "ADDR"),
+    "alto-after-desde": ("Bajamos desde Alto Huayllay temprano.", "Alto Huayllay", "ORG"),
+    "nueva-after-a": ("Se mudaron a Nueva Esperanza.", "Nueva Esperanza", "ORG"),
 }
 
 # Look-alikes of the same classes that are identifiers: kept.
@@ -100,6 +106,16 @@ KEPT = {
     "trade-with-a-name": ("Trabaja en Vigilancia Halcón.", "Vigilancia Halcón", "ORG"),
     "person-after-con-la": ("Vino con la Mila ayer.", "Mila", "PER"),
     "compass-inside-a-name": ("Viaja en Cruz del Sur hoy.", "Cruz del", "PER"),
+    "settlement-then-a-firm-word": ("Trabajo en Villa Rica Export.", "Villa Rica", "ORG"),
+    "settlement-name-with-a-number": ("Los de Villa Sol 2 pagaron.", "Villa Sol", "ORG"),
+    "settlement-head-without-a-place-word": (
+        "Villa Rica Tours nos llevó.",
+        "Villa Rica Tours",
+        "ORG",
+    ),
+    "villa-as-a-surname": ("Vino Rosa Villa ayer.", "Rosa Villa", "PER"),
+    "settlement-with-a-legal-form": ("Trabajo en Valle Rico SAC.", "Valle Rico SAC", "ORG"),
+    "head-after-an-article": ("Trabaja en la Villa Hermosa Lodge.", "Villa Hermosa", "ORG"),
 }
 
 
