@@ -26,7 +26,18 @@ def _load(name: str) -> frozenset[str]:
 # Diminutives of the listed names (Lucecita, Carmencita, Francisquito), with a capital
 # only: "la lucecita del cerro" is a light.
 DIMINUTIVES: Final = _load("given_names_diminutive.txt")
-GIVEN_NAMES: Final = _load("given_names.txt") | DIMINUTIVES
+# Names of the saints' calendar given in the highlands that Faker's lists lack, the
+# Magi's among them ("gaspar", "melchora", "baltazar"): set lookups like the rest.
+_CALENDAR_NAMES: Final = words(
+    """
+    gaspar melchora baltazar baltasar benigno benigna crisologo crispina ildefonso
+    ildefonsa pancracio zenobio damiana alipio alipia balbina gervasio gervasia
+    inocencia segundino segundina sinforoso sinforosa policarpa eustorgio
+    """
+)
+# Those that are ordinary words too: with context only ("un tumor benigno").
+_CALENDAR_WORDS: Final = words("benigno benigna inocencia")
+GIVEN_NAMES: Final = _load("given_names.txt") | DIMINUTIVES | _CALENDAR_NAMES
 # Surnames that are not Spanish words or places (``data/surnames.txt``, written by
 # ``bench/data/make_surnames.py``): a capitalized one is a person anywhere. The Andean
 # ones that are not Quechua words are names in lowercase too ("yoni taipe").
@@ -38,7 +49,7 @@ QUECHUA_NAMES: Final = _load("given_names_quechua.txt")
 CAPITAL_ONLY: Final = QUECHUA_NAMES | _load("given_names_derived.txt") | DIMINUTIVES
 ANDEAN_SURNAMES: Final = _load("surnames_andean.txt")
 # Redacted only with context; the rest of GIVEN_NAMES with a capital anywhere.
-NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS
+NAME_WORDS: Final = _load("given_names_words.txt") | COMMON_WORDS | PLACE_WORDS | _CALENDAR_WORDS
 # After these a given name is a saint, a feast, a place or an institution ("San Luis",
 # "Santa Rosa", "Colegio José Olaya", "Hospital Infanta Cristina").
 NOT_PERSON_BEFORE: Final = words(

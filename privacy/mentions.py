@@ -178,7 +178,55 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         + _joined_by_particle(words_, spans)
         + _place_surname(words_, spans)
         + _listed_before(words_, spans)
+        + _listed_after(words_, spans)
     )
+
+
+_THE_FAMILY: Final = frozenset({"el", "la"})
+
+
+def _listed_after(words_: Words, spans: list[Span]) -> list[Span]:
+    """Return a capitalized given name, a word-name too, with the family's article and
+    set off by a comma right after a found person: "la Maruja de Ecuador, el Fausto, me
+    escriben" lists friends. "Rosa, la Paz," and "Juan, el Mayo," stay (a place, a month)."""
+    starts, gaps, tokens, norms, n = (
+        words_.starts,
+        words_.gaps,
+        words_.words,
+        words_.norms,
+        len(words_.norms),
+    )
+    listed: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not tokens:
+            continue
+        last = bisect_right(starts, span.end - 1) - 1
+        if (
+            last + 3 < n
+            and norms[last + 1] in ("de", "del")
+            and gaps[last + 1] == " "
+            and gaps[last + 2] == " "
+            and tokens[last + 2][:1].isupper()
+        ):
+            last += 2  # "la Maruja de Ecuador, el Fausto": where the friend is from
+        k = last + 2
+        if k + 1 >= n or gaps[last + 1].strip(" ") != ",":
+            continue
+        if norms[last + 1] not in _THE_FAMILY or gaps[k] != " ":
+            continue
+        token, norm = tokens[k], norms[k]
+        if not token[:1].isupper() or not token.isalpha() or token.isupper():
+            continue
+        if norm not in GIVEN_NAMES or norm in PLACE_WORDS or norm in CALENDAR_WORDS:
+            continue
+        if norm in NEVER_REDACT_ALONE or norm in NOT_PERSON_BEFORE or norm in HONORIFICS:
+            continue
+        if norm in NAME_WORDS and norms[k - 1] != "el":
+            continue  # "Juan, la Paz,": a feminine word-name may be a place or a thing
+        if gaps[k + 1].strip(" ") != "," and norms[k + 1] != "y":
+            continue
+        listed.append(Span(starts[k], words_.ends[k], PERSONA))
+    return listed
 
 
 def _listed_before(words_: Words, spans: list[Span]) -> list[Span]:

@@ -543,6 +543,7 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = _second_lower_name(words_, end)  # "se llama carmen rosa."
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
+    spans += _named_like_a_place(text)
     spans += _named_before_nombre(anchors)
     spans += _find_with_whom(anchors)
     spans += _named_before_llama(anchors)
@@ -566,6 +567,10 @@ def find_named(anchors: Anchors) -> list[Span]:
         if m is None:
             continue
         first = normalize_token(m.group("name").split()[0])
+        if norms[i] in _SAYING and _place_as_nickname(words_, i, m.group("name")):
+            key = context_key(m.group("name"))
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA, key))
+            continue  # "en el colegio le decían Junín.": a place for a nickname
         if first not in NEVER_REDACT_ALONE and first not in NOT_SUBJECTS:
             end = m.end("name")
             if norms[i] in _SAYING:
@@ -574,6 +579,28 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = whole.end() if whole is not None else end
             spans.append(Span(m.start("name"), end, PERSONA))
     return spans
+
+
+def _place_as_nickname(words_: Words, v: int, name: str) -> bool:
+    """Whether a capitalized place, alone right after "le decían"/"me dicen" and closing
+    the phrase, is what a person was called: "en el colegio le decían Junín." ("a ese
+    cerro le decían Junín", "a eso le dicen Cusco" name a thing)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    k = v + 1
+    if " " in name or k >= n or normalize_token(name) not in PLACE_WORDS:
+        return False
+    if norms[v] not in _CALLED_BY_NAME or norms[v - 1] not in _ONE_CALLED or gaps[k] != " ":
+        return False
+    if k + 1 < n and gaps[k + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
+        return False
+    for m in range(max(0, v - 6), v - 1):
+        if (norms[m] in _A_THING and (m == v - 2 or norms[m - 1] == "a")) or norms[m] in _THAT:
+            return False  # "a eso le dicen Cusco" ("por eso le decían Junín" a reason)
+        # "a la chacra le decían Lima" names the thing; "en el colegio le decían" a boy.
+        where = norms[m - 1] == "en" or (m > 1 and norms[m - 1] in _THE and norms[m - 2] == "en")
+        if norms[m] in _THINGS and not where:
+            return False
+    return True
 
 
 def _second_lower_name(words_: Words, end: int) -> int:
@@ -721,10 +748,46 @@ _ADJECTIVE_ENDINGS: Final = (
 )
 
 
-# "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it.
+# "de las rosas", "del mercado" closing a said nickname: the phrase ends right after it;
+# or "de" and a capitalized word ("le decían Cara de Papa.", "Cabeza de Fierro,").
 _NICKNAME_OF: Final = re.compile(
-    r"[ \t]+(?:de[ \t]+(?:la|las|los|el)|del)[ \t]+[\wáéíóúñü]+(?=[ \t]*(?:[,;.:!?]|$))"
+    r"[ \t]+(?:(?:de[ \t]+(?:la|las|los|el)|del)[ \t]+[\wáéíóúñü]+"
+    r"|de[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?=[ \t]*(?:[,;.:!?]|$))"
 )
+
+
+# A word said to be spelled like a country or a town names a person there: "se llama
+# Bolivia Choque, sí, Bolivia, como el país", "Lautaro y Argentina —sí, como el país".
+# A place itself is never explained so ("viví en Bolivia" has no "como el país").
+_LIKE_THE_PLACE: Final = re.compile(
+    r"[ \t]*(?:,|—|–)[ \t]*(?:s[ií],[ \t]*)?como[ \t]+(?:el|la|un|una)[ \t]+"
+    r"(?:pa[ií]s|ciudad|departamento|regi[oó]n|provincia|r[ií]o|volc[aá]n|nevado)"
+    r"(?=[ \t]*(?:[,;.:!?)—–]|$))"
+)
+# The word before, not after a preposition of place ("me fui a Chile, como el país.").
+_WORD_BEFORE: Final = re.compile(
+    r"(?<![\wáéíóúñü])(?P<prep>(?:en|a|al|de|del|desde|hasta|hacia|para|por)[ \t]+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)$"
+)
+
+
+def _named_like_a_place(text: str) -> list[Span]:
+    """Return the capitalized word right before ", como el país" (or the city, the river):
+    a person's name explained as the place's, not the place."""
+    spans: list[Span] = []
+    if "como" not in text:
+        return spans
+    for m in _LIKE_THE_PLACE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or before.group("prep"):
+            continue
+        name = before.group("name")
+        norm = normalize_token(name)
+        if norm not in PLACE_WORDS and (norm in NEVER_REDACT_ALONE or norm in NOT_SUBJECTS):
+            continue  # "Sí, como el país": a word of the sentence
+        # Marked as a context find: the place's allow-list does not take it back.
+        spans.append(Span(before.start("name"), before.end("name"), PERSONA, context_key(name)))
+    return spans
 
 
 # Places and things named with "se llama": the name is theirs, not a person's.

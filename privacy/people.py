@@ -304,6 +304,12 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "Informe clínico del paciente: Paciente de 70 años": the word again
         if norm in THING_NAMING and thing_named(words, i):
             continue  # "mi pueblo se llama Manta", "una finca llamada Los Cedros"
+        if norm in _KIN_LISTS and i > 0 and norms[i - 1] in _POSSESSIVE:
+            pair = _lowercase_pair(words, start)
+            if pair:
+                spans += pair  # "mis nietos pau y nuria vinieron"
+                after = start + 3
+                continue
         if norm in _KIN_LISTS and start < n and words.gaps[start].strip(" ") == ":":
             if _first_listed(words, start):
                 spans.append(Span(words.starts[start], words.ends[start], PERSONA))
@@ -329,6 +335,8 @@ def find_people(anchors: Anchors) -> list[Span]:
                 end = start + 1  # "con un señor mcallister": a surname from abroad
             elif end == start and norm in _FOREIGN_TITLED and _called_after(words, start):
                 end = start + 1  # "el señor stavros, le decíamos el gordo"
+            elif end == start and norm in _TRADE_TITLES and _surname_after_title(words, i):
+                end = start + 1  # "su esposo el doctor benavides, tienen dos hijos"
             elif end == start and (norm in KIN or _titled_spouse(words, i)) and not after_de:
                 end = _lowercase_after_kin(words, start)
         elif norm in ORG_WORDS and (
@@ -434,6 +442,10 @@ def _lowercase_run(words: Words, i: int) -> int:
     if j == i + 1 and i > 0 and norms[i - 1] in TO_A_PLACE:
         return i  # "en estados unidos, en virginia", "hasta florida": a place
     plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
+    if not plain and j == i + 2 and i > 0 and words.gaps[i] == " " and norms[i - 1] in KIN:
+        # Two word-names after a kin word: "mi hija luz marina esta en españa".
+        second = _lowercase_word_name(words, i + 1, kin=i - 1)
+        return j if second > i + 1 and norms[i] not in _NOT_KIN_NAMES else i
     if not plain:
         return _lowercase_word_name(words, i) if j == i + 1 else i
     if j > i + 1 or any(norms[k] in _LOWER_NAMES for k in plain):
@@ -449,15 +461,17 @@ def _lowercase_run(words: Words, i: int) -> int:
     return j if after_kin or nxt in PERSON_VERBS else i
 
 
-def _lowercase_word_name(words: Words, i: int) -> int:
-    """End of a lowercase word-name right after a kin word when the clause goes on like
-    a name's ("mi prima rocío ya está", "tía rosa..."), else ``i``: "mi tía cose
-    rosas" and "mi hermano justo ahora" are words."""
+def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
+    """End of a lowercase word-name right after a kin word (at ``kin`` when a first
+    word-name comes between) when the clause goes on like a name's ("mi prima rocío ya
+    está", "tía rosa..."), else ``i``: "mi tía cose rosas" and "mi hermano justo ahora"
+    are words."""
     norms, n = words.norms, len(words.norms)
     if i == 0 or words.gaps[i] != " ":
         return i
     # "mi hermano el santiago está": the family's article may come between.
-    kin = i - 2 if norms[i - 1] in ARTICLES and i > 1 and words.gaps[i - 1] == " " else i - 1
+    if kin < 0:
+        kin = i - 2 if norms[i - 1] in ARTICLES and i > 1 and words.gaps[i - 1] == " " else i - 1
     # "mi mamá rosa vende rosas": a parent with a possessive is a kin word here.
     parent = norms[kin] in _PARENTS and kin > 0 and norms[kin - 1] in _POSSESSIVE
     if norms[kin] not in KIN and not parent and not _titled_spouse(words, kin):
@@ -465,10 +479,16 @@ def _lowercase_word_name(words: Words, i: int) -> int:
     if norms[i] in _NOT_KIN_NAMES:
         # An adjective-name before a clitic and a verb: "mi esposo clemente se fue"
         # ("mi hermano justo se fue" is an adverb, "mi hijo bueno" a description).
-        return i + 1 if norms[i] in _ADJECTIVE_NAMES and _clitic_then_act(words, i + 1) else i
+        # Set off by a comma too: "hago ayni con mi compadre benigno, para la siembra".
+        if norms[i] not in _ADJECTIVE_NAMES or i + 1 >= n:
+            return i
+        set_off = words.gaps[i + 1].strip(" ") == ","
+        return i + 1 if set_off or _clitic_then_act(words, i + 1) else i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
     nxt = norms[i + 1]
+    if nxt == "en" and norms[i] not in CALENDAR_WORDS and norms[i] not in PLACE_WORDS:
+        return i + 1  # "voy donde mi prima rocio en manchay": where she lives
     if nxt in _CLITICS_AFTER:
         return i + 1  # "con mi compadre pascual nos íbamos": a clitic opens his clause
     if nxt in BEFORE_VERB and i + 2 < n:
@@ -596,6 +616,15 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     state = kin == i - 2 and k == i + 1 and norms[k] in _STATES
     # After a clitic or "no", any verb in the preterite: "mi esposa teodolinda se enfermó".
     done = k > i + 1 and len(norms[k]) > 3 and words.words[k].endswith("ó")
+    # A name spelled as no word is, then a clitic and any verb: "mi hermana gaby me pasa".
+    done = done or (
+        norms[k - 1] in _CLITICS_AFTER
+        and unlisted_name(norm)
+        and words.words[k].isalpha()
+        and words.words[k].islower()
+        and norms[k] not in COMMON_WORDS
+        and norms[k] not in NEVER_REDACT_ALONE
+    )
     return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state or done else i
 
 
@@ -643,6 +672,81 @@ def _lowercase_after_title(words: Words, i: int) -> int:
     ):
         j += 1
     return j
+
+
+def _lowercase_pair(words: Words, k: int) -> list[Span]:
+    """Two lowercase names joined by "y" right after a plural kin word and before what
+    they do or a stop: "mis nietos pau y nuria vinieron"; one of them spelled as no word
+    is or listed ("mis hijos grandes y chicos", "mis hijos aquí y allá" stay)."""
+    norms, tokens, gaps, n = words.norms, words.words, words.gaps, len(words.norms)
+    if k + 2 >= n or norms[k + 1] != "y" or any(g != " " for g in gaps[k : k + 3]):
+        return []
+    pair = (k, k + 2)
+    if not all(tokens[m].isalpha() and tokens[m].islower() for m in pair):
+        return []
+
+    def named(m: int, *, short: bool) -> bool:
+        norm = norms[m]
+        if norm in NAME_WORDS or norm in NEVER_REDACT_ALONE or norm in SENTENCE_WORDS:
+            return False
+        if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in KIN:
+            return False
+        if norm in GIVEN_NAMES or unlisted_name(norm):
+            return True
+        return short and len(norm) == 3 and norm not in COMMON_WORDS and norm not in PARTICLES
+
+    first, second = named(k, short=True), named(k + 2, short=True)
+    if not (first and second) or not (named(k, short=False) or named(k + 2, short=False)):
+        return []
+    m = k + 3
+    if m < n and gaps[m].strip(" ") == "":
+        nxt = norms[m + 1] if norms[m] in BEFORE_VERB and m + 1 < n else norms[m]
+        # A verb in the plural's preterite will do: "vinieron", "llegaron".
+        plural_done = len(nxt) > 5 and nxt.endswith("ron")
+        goes_on = nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS
+        if not goes_on and not plural_done and nxt not in _PLURAL_STATES:
+            return []
+    return [Span(words.starts[m_], words.ends[m_], PERSONA) for m_ in pair]
+
+
+_PLURAL_STATES: Final = words("estan estaban son eran viven vivian trabajan estudian")
+
+
+# Titles of a trade or respect a surname alone follows: "el doctor guzman la llevó".
+_TRADE_TITLES: Final = words(
+    "doctor doctora ingeniero ingeniera licenciado licenciada profesor profesora senor"
+)
+
+
+# Endings of a trade's specialty after the title: "el ingeniero agrónomo", "la doctora
+# pediatra", "el doctor ginecólogo", "el profesor titular".
+_SPECIALTY_ENDINGS: Final = ("omo", "oma", "ista", "logo", "loga", "atra", "ario", "aria", "ar")
+
+
+def _surname_after_title(words: Words, t: int) -> bool:
+    """Whether the lowercase word after the title at ``t``, itself after the article or a
+    possessive, is a surname: listed or spelled as no word is, and closing the phrase or
+    followed by a clitic ("el señor coronado, era buena gente", "el doctor guzman la
+    llevó"); "el doctor nomás", "el ingeniero agrónomo," and "el señor dijo" stay."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    k = t + 1
+    if t == 0 or norms[t - 1] not in _DETERMINERS or k >= n or words.gaps[k] != " ":
+        return False
+    token, norm = tokens[k], norms[k]
+    if not token.isalpha() or not token.islower() or len(norm) < 4:
+        return False
+    if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
+        return False
+    if norm in NAME_WORDS or norm in HONORIFICS or norm in KIN:
+        return False
+    if norm not in SURNAMES and (not unlisted_name(norm) or norm.endswith(_SPECIALTY_ENDINGS)):
+        return False
+    if k + 1 >= n:
+        return True
+    after = words.gaps[k + 1].strip(" ")[:1]
+    if after in (",", ".", ";", "!", "?"):
+        return True
+    return after == "" and norms[k + 1] in _CLITICS_AFTER
 
 
 def _called_after(words: Words, i: int) -> bool:

@@ -20,8 +20,14 @@ _GENERIC_LABELS: Final = words(
     e p r entrevistador entrevistadora moderador moderadora participante participantes
     facilitador facilitadora investigador investigadora todos todas varios varias voz
     pregunta respuesta nota grupo otro otra otros hombre mujer joven senor senora
-    promotor promotora docente profesor profesora presidente presidenta
+    promotor promotora docente profesor profesora presidente presidenta mod modera
     """
+)
+# A numbered turn label, "p1", "H2", "e3": a role, never a name.
+_NUMBERED: Final = re.compile(r"[a-z]{1,3}\d+")
+# A given name in brackets after a generic label: "p1 (teodomira): empezamos...".
+_BRACKETED: Final = re.compile(
+    rf"^[ \t]*[\w]+[ \t]*\([ \t]*(?P<name>{WORD}|{LOWER_WORD})[ \t]*\)[ \t]*:", re.MULTILINE
 )
 _LABEL: Final = re.compile(
     rf"^[ \t]*(?P<name>(?:{WORD}|{LOWER_WORD})"
@@ -32,7 +38,7 @@ _LABEL: Final = re.compile(
 )
 _GENERIC_LABEL: Final = re.compile(
     r"^[ \t]*(?:E|P|R|[Ee]ntrevistador[a]?|[Mm]oderador[a]?|[Pp]articipantes?|[Ff]acilitador[a]?|"
-    r"[Ii]nvestigador[a]?)(?:[ \t]+\d+)?[ \t]*:",
+    r"[Ii]nvestigador[a]?|[Mm]od|[ep](?=[ \t]*\d))(?:[ \t]*\d+)?[ \t]*:",
     re.MULTILINE,
 )
 
@@ -76,6 +82,9 @@ def find_labeled_speakers(text: str) -> list[Span]:
         tokens = [normalize_token(t) for t in name.split()]
         if tokens[0] in _GENERIC_LABELS or tokens[0] in PARTICLES or any(map(str.isdigit, tokens)):
             continue
+        if _NUMBERED.fullmatch(tokens[0]) is not None:
+            continue  # "p1:", "H2:" number the turns
+
         if text.startswith("//", m.end()):
             continue  # "https://..."
         # "Pascual Mayo:", "Rosa Flores:": after a given name a month or a word is the
@@ -90,4 +99,8 @@ def find_labeled_speakers(text: str) -> list[Span]:
         ):
             continue
         spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    for b in _BRACKETED.finditer(text):
+        norm = normalize_token(b.group("name"))
+        if norm in GIVEN_NAMES and norm not in NEVER_REDACT_ALONE and norm not in CALENDAR_WORDS:
+            spans.append(Span(b.start("name"), b.end("name"), PERSONA))
     return spans

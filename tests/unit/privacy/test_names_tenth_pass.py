@@ -1,0 +1,105 @@
+"""Names on unseen interview text, tenth pass: names of the saints' calendar the lexicon
+lacked ("baltazar"), two word-names or a word-name before "en" after a kin word, an
+unlisted name before a clitic and any verb, a surname alone after a trade's title, a
+nickname "X de Y" after "le decíamos", a place said as a nickname after "le decían", a
+name explained "como el país", numbered turn labels ("P1:") that name no one and a name
+in brackets after one ("p1 (teodomira):"), a given name with the article listed after a
+found person, a partner ("su enamorada X"), two lowercase names after a plural kin word;
+and the look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "el domingo fui con baltazar como testigo donde el juez.",
+            "el domingo fui con [PERSONA-1] como testigo donde el juez.",
+        ),
+        (
+            "mi hija flor maria esta en chile hace diez anos.",
+            "mi hija [PERSONA-1] esta en chile hace diez anos.",
+        ),
+        (
+            "mi tia rosa en tarma vende queso.",
+            "mi tia [PERSONA-1] en tarma vende queso.",
+        ),
+        (
+            "yo hago minka con mi compadre benigno, para el techado.",
+            "yo hago minka con mi compadre [PERSONA-1], para el techado.",
+        ),
+        (
+            "mi cunada yesi me presta su moto.",
+            "mi cunada [PERSONA-1] me presta su moto.",
+        ),
+        (
+            "la patrona y su esposo el ingeniero huamani, viven en surco.",
+            "la patrona y su esposo el ingeniero [PERSONA-1], viven en surco.",
+        ),
+        (
+            "su esposa, la doctora quispe, lo atiende.",
+            "su esposa, la doctora [PERSONA-1], lo atiende.",
+        ),
+        (
+            "le decíamos Pata de Cabra, porque corría.",
+            "le decíamos [PERSONA-1], porque corría.",
+        ),
+        (
+            "en el barrio le decían Callao, porque era chalaco.",
+            "en el barrio le decían [PERSONA-1], porque era chalaco.",
+        ),
+        (
+            "se llama Perú Quispe, sí, Perú, como el país, su papá era militar.",
+            "se llama [PERSONA-1], sí, [PERSONA-1], como el país, su papá era militar.",
+        ),
+        (
+            "mod: ya, empecemos\np1 (eusebia): yo vendo queso\np2: yo no\nmod: ya",
+            "mod: ya, empecemos\np1 ([PERSONA-1]): yo vendo queso\np2: yo no\nmod: ya",
+        ),
+        (
+            "Mis primas de allá, la Yolanda de Huaraz, el Modesto, me llaman.",
+            "Mis primas de allá, la [PERSONA-1] de Huaraz, el [PERSONA-2], me llaman.",
+        ),
+        (
+            "con mi tío Fermín y su enamorada Deysi. Después",
+            "con mi tío [PERSONA-1] y su enamorada [PERSONA-2]. Después",
+        ),
+        (
+            "mis sobrinos teo y brayan llegaron ayer.",
+            "mis sobrinos [PERSONA-1] y [PERSONA-2] llegaron ayer.",
+        ),
+    ],
+)
+def test_names_are_redacted(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la posta le dijeron que era un quiste benigno, nada grave.",
+        "mi hermano mayor en lima trabaja de mozo.",
+        "mi hermano domingo en la tarde llega.",
+        "mi hermano siempre me presta su moto.",
+        "mi hija chiquita se enferma seguido.",
+        "mi esposo nunca me dice nada.",
+        "el ingeniero agronomo, el doctor pediatra. el señor dijo que no.",
+        "el profesor nomas sabe.",
+        "el doctor rapido me atendio.",
+        "Me fui a Chile, como el país vecino pedía visa.",
+        "Me fui a Chile, como el país.",
+        "Vivo en Colombia, como el resto.",
+        "a ese cerro le decían Callao.",
+        "a la chacra le decían Lima.",
+        "mod: ya\np1: en Lima\np2: yo no\nmod: ya",
+        "mis hijos grandes y chicos vinieron.",
+        "mis nietos dos y tres vinieron.",
+        "mis hijos aqui y alla estan.",
+        "se casó con vestido de novia.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
