@@ -455,6 +455,8 @@ def _cued_name(m: re.Match[str]) -> Span | None:
     norms = [normalize_token(t.text) for t in tokenize(name)]
     if not norms or norms[0] in _NOT_NAMES or norms[0] in PLACE_WORDS:
         return None  # "trabaja en el Mercado Modelo", "estudia en la Capital"
+    if _PLACE_APPOSED.match(m.string, m.start("name") + len(name)):
+        return None  # "trabaja en la Zofri, la zona franca": a place, said so after it
     if m.re is _FACTORY and all(w in _PLACES_OF_ORIGIN for w in norms):
         return None  # "una empresa de Estados Unidos", "la fábrica de Italia": from where
     # The programme's name may run on past the capitals: "postular a la Beca 18".
@@ -478,6 +480,11 @@ def _cued_name(m: re.Match[str]) -> Span | None:
 
 
 _PLACES_OF_ORIGIN: Final = PLACE_WORDS | ELSEWHERE_WORDS | PARTICLES
+_PLACE_APPOSED: Final = re.compile(
+    r",\s+(?:la|el)\s+(?:zona|mercado|barrio|distrito|ciudad|provincia|feria|plaza|pueblo|"
+    r"valle|regi[oó]n|capital|puerto|localidad|comuna|parada|paradero)\b",
+    re.IGNORECASE,
+)
 
 
 # Worked for or with a saint is a devotion, not a workplace.
@@ -1114,6 +1121,14 @@ _BARE_CLOSE: Final = re.compile(
     r"|(?:un|una|la|el|esa|ese|esta|este|otra|otro)\s+(?P<kind>[a-záéíóúñ]+))"
 )
 _GOT_IN_BY: Final = re.compile(r" por (?:mi|su|un|una) ")
+# A workplace told by its kind right before "en X": X is where it is, the kind then
+# said again after it ("en un almacén de fruta en Mercamadrid, la empresa es …").
+_WORKPLACE_THEN_EN: Final = re.compile(
+    r"\b(?:un|una|el|la|su|mi)\s+(?:taller|almac[eé]n|f[aá]brica|empresa|tienda|puesto|"
+    r"restaurante|restor[aá]n|planta|granja|fundo|chacra|obra|negocio|local|cocina|casa|"
+    r"mercado|galp[oó]n|bodega|oficina)(?:\s+(?:de|del)(?:\s+[a-záéíóúñ]+){1,2})?\s+$",
+    re.IGNORECASE,
+)
 _MAX_BARE_WORDS: Final = 4
 
 
@@ -1147,6 +1162,8 @@ def _named_after_work(words_: Words) -> list[Span]:
             continue
         if kind is not None and normalize_token(kind) not in _BARE_KINDS:
             continue
+        if _WORKPLACE_THEN_EN.search(text, max(0, words_.starts[i] - 50), words_.starts[i]):
+            continue  # "en un taller de coreanos en Flores, el taller …": where it is
         cue = "" if kind is not None else None  # what kind it is says enough
         for k in range(i - 1, max(-1, i - 4), -1):
             if _SENTENCE_END.search(gaps[k + 1]):

@@ -7,6 +7,8 @@ the identifiers of the same shapes that still go."""
 import pytest
 
 from privacy import scrub_for_cli
+from privacy.employers import find_bare
+from privacy.normalize import split_words
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,25 @@ def test_a_saints_day_after_the_saint_stays(text: str, day: str) -> None:
 )
 def test_identifiers_of_the_same_shapes_go(text: str, secret: str) -> None:
     assert secret not in scrub_for_cli(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("en una tienda de ropa en Benavides, la tienda era de un chino", "Benavides"),
+        ("cosía en un taller de bolivianos en Once, el taller cerró", "Once"),
+    ],
+)
+def test_where_a_workplace_told_by_its_kind_is_no_bare_employer(text: str, place: str) -> None:
+    found = find_bare(split_words(text))
+    assert all(text[s.start : s.end] != place for s in found)
+
+
+def test_a_bare_name_told_by_its_kind_still_goes() -> None:
+    text = "trabajé en Agrovida, la empresa de uva"
+    assert "Agrovida" in [text[s.start : s.end] for s in find_bare(split_words(text))]
+
+
+def test_a_place_said_to_be_a_zone_after_it_stays() -> None:
+    text = "mi hermano trabaja en la Zolfra, la zona franca, en una importadora"
+    assert "Zolfra" in scrub_for_cli(text)
