@@ -757,6 +757,8 @@ def _names_no_one(words: Words, first: int, last: int, cls: int) -> bool:
     ):
         return True
     prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
+    if cls == _PER and first == last and _plural_noun_opening(words, first):
+        return True
     if cls == _PER and first == last and run[0] in _MONTHS:
         return run[0] not in GIVEN_NAMES or prev in _BEFORE_MONTH or _dated_after(words, last)
     if cls == _ORG and _travelled_by(words, first):
@@ -766,6 +768,24 @@ def _names_no_one(words: Words, first: int, last: int, cls: int) -> bool:
     if cls != _PER and _in_a_settlement_name(words, first, last):
         return True
     return first == last and prev in _TOWARDS and run[0].endswith(_TOPONYM_ENDINGS)
+
+
+def _plural_noun_opening(words: Words, i: int) -> bool:
+    """Whether a lone capitalized word opening a sentence or an answer is a plural noun
+    going on as a phrase ("Ferias de semillas", "Talleres y charlas"): a word ending as a
+    plural, no known given name or surname ("Dolores", "Rosas" are), and a lowercase
+    "de", "y" or "para" after it."""
+    norm, n = words.norms[i], len(words.words)
+    if not norm.endswith(_PLURAL_ENDINGS) or norm in GIVEN_NAMES or norm in SURNAMES:
+        return False
+    if i > 0 and words.gaps[i].strip(" ")[-1:] not in _SENTENCE_END:
+        return False
+    nxt = i + 1
+    return nxt < n and words.gaps[nxt] == " " and words.words[nxt] in _PHRASE_GOES_ON
+
+
+_PLURAL_ENDINGS: Final = ("as", "es", "os")
+_PHRASE_GOES_ON: Final = frozenset({"de", "del", "y", "e", "para", "con", "sin"})
 
 
 def _in_a_settlement_name(words: Words, first: int, last: int) -> bool:

@@ -70,6 +70,9 @@ DROPPED = {
     "village-cocha": ("Venimos de Yanacocha Alta.", "Yanacocha", "ADDR"),
     "village-marca": ("Nos fuimos hasta Llacctamarca.", "Llacctamarca", "ORG"),
     "village-tambo": ("Vive en Chucotambo con sus hijos.", "Chucotambo", "ORG"),
+    # A plural noun opening an answer or a sentence and going on as a phrase.
+    "plural-noun-answer": ("Ferias de semillas", "Ferias", "PER"),
+    "plural-noun-opening": ("Nos ayudan. Talleres y charlas hay.", "Talleres", "PER"),
     # A settlement's name after a word of place, opened by its head.
     "villa-after-los-de": ("Los de Villa Rica contrataron un camión.", "Villa Rica", "ORG"),
     "tail-of-a-district": ("Me recibe en Villa María del Triunfo.", "Triunfo", "ADDR"),
@@ -106,6 +109,9 @@ KEPT = {
     "trade-with-a-name": ("Trabaja en Vigilancia Halcón.", "Vigilancia Halcón", "ORG"),
     "person-after-con-la": ("Vino con la Mila ayer.", "Mila", "PER"),
     "compass-inside-a-name": ("Viaja en Cruz del Sur hoy.", "Cruz del", "PER"),
+    "given-name-ending-as-a-plural": ("Dolores de Quispe vino.", "Dolores", "PER"),
+    "surname-ending-as-a-plural": ("Vargas y su hijo vinieron.", "Vargas", "PER"),
+    "plural-inside-a-sentence": ("Vino con Huamanías de Lircay.", "Huamanías", "PER"),
     "settlement-then-a-firm-word": ("Trabajo en Villa Rica Export.", "Villa Rica", "ORG"),
     "settlement-name-with-a-number": ("Los de Villa Sol 2 pagaron.", "Villa Sol", "ORG"),
     "settlement-head-without-a-place-word": (
