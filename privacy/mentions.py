@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import Final
 
-from privacy.cues import NOT_SUBJECTS, WORD, acts, opens_clause
+from privacy.cues import DESCRIPTIONS, NOT_SUBJECTS, WORD, acts, opens_clause
 from privacy.given import (
     CAPITAL_ONLY,
     GIVEN_NAMES,
@@ -179,7 +179,58 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         + _place_surname(words_, spans)
         + _listed_before(words_, spans)
         + _listed_after(words_, spans)
+        + _nickname_before_surname(words_, spans)
     )
+
+
+# Words before a surname that say what the person is, not what they are called.
+_NOT_NICKNAMES: Final = KIN | HONORIFICS | PARTICLES | SENTENCE_WORDS
+
+
+def _nickname_before_surname(words_: Words, spans: list[Span]) -> list[Span]:
+    """Return a lowercase nickname between the family's article and a lowercase surname
+    found: "con el chivo mallqui", "el choclo huachaca, así le dicen". Kin, titles and
+    roles ("el señor quispe", "el ingeniero mamani", "la profesora huaman") stay."""
+    starts, gaps, tokens, norms = words_.starts, words_.gaps, words_.words, words_.norms
+    found: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA or not tokens:
+            continue
+        first = bisect_right(starts, span.start) - 1
+        k = first - 1
+        if k < 1 or starts[first] != span.start or not tokens[first].islower():
+            continue
+        if norms[first] not in SURNAMES or gaps[first] != " " or gaps[k] != " ":
+            continue
+        token, norm = tokens[k], norms[k]
+        if norms[k - 1] not in _THE_FAMILY or not token.isalpha() or not token.islower():
+            continue
+        if len(norm) < 3 or norm in _NOT_NICKNAMES or norm in NEVER_REDACT_ALONE:
+            continue
+        if norm in NOT_SUBJECTS or norm in CALENDAR_WORDS or norm.endswith(_ROLE_ENDINGS):
+            continue
+        if norm in DESCRIPTIONS:
+            continue  # "el joven mamani", "la viuda quispe": what the person is
+        # Someone one goes with, or a nickname said so: "con el chivo mallqui", "el choclo
+        # huachaca, así le dicen" ("para el pago quispe no vino" is a payment).
+        last = bisect_right(starts, span.end - 1) - 1
+        said = last + 3 < len(norms) and norms[last + 1 : last + 4] in (
+            ["asi", "le", "dicen"],
+            ["asi", "le", "decian"],
+            ["le", "dicen", "asi"],
+            ["le", "decian", "asi"],
+        )
+        if not said and (k < 2 or norms[k - 2] not in _WITH_WHOM):
+            continue
+        found.append(Span(starts[k], span.end, PERSONA))
+    return found
+
+
+_WITH_WHOM: Final = frozenset({"con", "donde"})
+
+
+# Endings of roles and trades: "el ingeniero", "la profesora", "el dirigente".
+_ROLE_ENDINGS: Final = ("ero", "era", "ora", "or", "ente", "enta", "ista", "ario", "aria")
 
 
 _THE_FAMILY: Final = frozenset({"el", "la"})

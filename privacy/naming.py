@@ -213,8 +213,10 @@ _ORDINAL: Final = re.compile(
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})"
     r"(?=[ \t]*[,;.:!?)]|[ \t]+(?:que|se|ya|no|est|nac|viv|trabaj)[\wáéíóú]*)"
 )
+# Spelled in the Quechua alphabet alone: "kusi", "wayta", "qori".
+_QUECHUA_SPELLED: Final = re.compile(r"[achiklmnpqrstuwy]{4,}")
 _ORDINAL_LOWER: Final = re.compile(
-    rf"[\w]+,[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
+    rf"[\w]+(?:,|[ \t]+(?P<is>es))[ \t]+(?:(?:el|la)[ \t]+)?(?P<name>{LOWER_WORD})(?=[ \t]*[,;])"
 )
 # A name in lowercase set off after a kin word: "mi mejor amiga, soledad, ya se fue".
 _APPOSITION_LOWER: Final = re.compile(
@@ -471,9 +473,19 @@ def _find_ordinal_names(anchors: Anchors) -> list[Span]:
             low = _ORDINAL_LOWER.match(text, words_.starts[i])
             norm = normalize_token(low.group("name")) if low else ""
             known = norm in GIVEN_NAMES or norm in NAME_WORDS or norm in MISSPELLED_LOWER
+            after_is = low is not None and low.group("is") is not None
+            if after_is:
+                # After "es" a listed name that is no word, or a Quechua one: "la segunda
+                # es kusi, que quiere decir alegría" ("la primera es clara, la otra no").
+                known = (norm in GIVEN_NAMES and norm not in NAME_WORDS) or (
+                    _QUECHUA_SPELLED.fullmatch(norm) is not None and not set(norm).isdisjoint("kwq")
+                )
             # A name no lexicon lists, set off by commas: "el ultimo, fabricio, en 2019".
             known = known or (
-                low is not None and _set_off_by_comma(text, low.end("name")) and unlisted_name(norm)
+                low is not None
+                and not after_is
+                and _set_off_by_comma(text, low.end("name"))
+                and unlisted_name(norm)
             )
             if low and known and norm not in NEVER_REDACT_ALONE and norm not in _NOT_LOWER_NAMES:
                 spans.append(Span(low.start("name"), low.end("name"), PERSONA, context_key(norm)))
@@ -544,6 +556,8 @@ def find_named(anchors: Anchors) -> list[Span]:
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
     spans += _named_like_a_place(text)
+    spans += _named_with_japanese_honorific(text)
+    spans += _named_before_office(anchors)
     spans += _named_before_nombre(anchors)
     spans += _find_with_whom(anchors)
     spans += _named_before_llama(anchors)
@@ -769,6 +783,48 @@ _WORD_BEFORE: Final = re.compile(
     r"(?<![\wáéíóúñü])(?P<prep>(?:en|a|al|de|del|desde|hasta|hacia|para|por)[ \t]+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)$"
 )
+
+
+# A Japanese honorific hyphenated to a surname: "el jefe, Tanaka-san, era estricto".
+_JAPANESE_HONORIFIC: Final = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ][a-zāēīōū]+)-(?:san|sama|kun|chan|sensei|senpai)\b"
+)
+
+
+def _named_with_japanese_honorific(text: str) -> list[Span]:
+    """Return the surname before "-san", "-sama", "-sensei": "Tanaka-san"."""
+    if "-s" not in text and "-k" not in text and "-c" not in text:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), PERSONA, context_key(m.group("name")))
+        for m in _JAPANESE_HONORIFIC.finditer(text)
+    ]
+
+
+def _named_before_office(anchors: Anchors) -> list[Span]:
+    """Return a capitalized given name or unknown word and a listed surname opening a
+    clause before a comma and an office: "H1: Ulderico Ayala, presidente de la
+    Federación" (the first word opens the line, so it is no lexicon's)."""
+    words_ = anchors.words
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    spans: list[Span] = []
+    for i in anchors.of(_ROLE_WORDS):
+        k = i - 2
+        if k < 0 or gaps[i].strip(" ") != "," or gaps[k + 1] != " ":
+            continue
+        if not opens_clause(words_, k) or norms[k + 1] not in SURNAMES:
+            continue
+        if not all(_titled_name(tokens[m]) for m in (k, k + 1)):
+            continue
+        norm = norms[k]
+        if norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE or norm in _ROLE_WORDS:
+            continue
+        if norm in SENTENCE_WORDS or norm in COMMON_WORDS or norm in _NOT_CALLED:
+            continue  # "Gracias Ayala, presidente."
+        if norm in CALENDAR_WORDS or norm in _WORK_ROLES or norm in KIN:
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k + 1], PERSONA))
+    return spans
 
 
 def _named_like_a_place(text: str) -> list[Span]:

@@ -4,8 +4,9 @@ unlisted name before a clitic and any verb, a surname alone after a trade's titl
 nickname "X de Y" after "le decíamos", a place said as a nickname after "le decían", a
 name explained "como el país", numbered turn labels ("P1:") that name no one and a name
 in brackets after one ("p1 (teodomira):"), a given name with the article listed after a
-found person, a partner ("su enamorada X"), two lowercase names after a plural kin word;
-and the look-alikes that stay."""
+found person, a partner ("su enamorada X"), two lowercase names after a plural kin word,
+a name and surname before an office, a Japanese "-san", a nickname before a lowercase
+surname, a child's name after "la segunda es"; and the look-alikes that stay."""
 
 import pytest
 
@@ -71,6 +72,34 @@ from privacy import scrub_for_cli
             "mis sobrinos teo y brayan llegaron ayer.",
             "mis sobrinos [PERSONA-1] y [PERSONA-2] llegaron ayer.",
         ),
+        (
+            "H2: Wenceslao Ayala, tesorero de la asociación.",
+            "H2: [PERSONA-1], tesorero de la asociación.",
+        ),
+        (
+            "El jefe de turno, Morita-san, nos trataba bien.",
+            "El jefe de turno, [PERSONA-1]-san, nos trataba bien.",
+        ),
+        (
+            "me fui a la cosecha con el gato quispe, al arandano.",
+            "me fui a la cosecha con el [PERSONA-1], al arandano.",
+        ),
+        (
+            "nos recoge el zorro mamani, asi le dicen porque es vivo.",
+            "nos recoge el [PERSONA-1], asi le dicen porque es vivo.",
+        ),
+        (
+            "la mayor es ingeniera. la segunda es wayta, ya tiene diez.",
+            "la mayor es ingeniera. la segunda es [PERSONA-1], ya tiene diez.",
+        ),
+        (
+            "el segundo es yordan, el tercero es flor.",
+            "el segundo es [PERSONA-1], el tercero es flor.",
+        ),
+        # What is said around a surname stays: a greeting, a payment, a description.
+        ("Gracias Ayala, presidente.", "Gracias [PERSONA-1], presidente."),
+        ("para el pago quispe no vino", "para el pago [PERSONA-1] no vino"),
+        ("con el joven mamani fuimos", "con el joven [PERSONA-1] fuimos"),
     ],
 )
 def test_names_are_redacted(text: str, expected: str) -> None:
@@ -99,6 +128,10 @@ def test_names_are_redacted(text: str, expected: str) -> None:
         "mis nietos dos y tres vinieron.",
         "mis hijos aqui y alla estan.",
         "se casó con vestido de novia.",
+        "Lima Norte, presidente de la liga.",
+        "la primera es clara, la otra no.",
+        "la segunda es casada, vive en lima.",
+        "la primera es kilo, la otra es libra.",
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
