@@ -29,8 +29,10 @@ SHELL_CODES: Final[dict[str, tuple[int, str]]] = {
     "health.migrations_behind": (503, "`/readyz`: the schema is behind the migrations."),
     "server.busy": (
         503,
-        "The database stayed busy past its timeout (a long write held the lock): send the "
-        "same request again after `Retry-After` seconds (a push's retry never duplicates).",
+        "The database stayed busy past its timeout (a long write held the lock), or "
+        "PostgreSQL failed the request's transaction three times to break a deadlock with "
+        "another tablet's: send the same request again after `Retry-After` seconds (a "
+        "push's retry never duplicates).",
     ),
     "internal": (500, "A bug: nothing about the request is in the answer. Try again later."),
 }

@@ -182,6 +182,8 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 # How long a client should wait when the database stayed busy past its timeout.
 BUSY_RETRY_AFTER_S: Final = 5
+# lock_not_available (lock_timeout), deadlock_detected, serialization_failure.
+_PG_TRY_AGAIN: Final = frozenset({"55P03", "40P01", "40001"})
 
 
 def is_database_busy(exc: BaseException) -> bool:
@@ -189,8 +191,8 @@ def is_database_busy(exc: BaseException) -> bool:
     request did nothing wrong and can be sent again as it is."""
     if not isinstance(exc, sa_exc.OperationalError):
         return False
-    if exc.orig is not None and getattr(exc.orig, "sqlstate", None) == "55P03":
-        return True  # PostgreSQL lock_not_available (lock_timeout)
+    if exc.orig is not None and getattr(exc.orig, "sqlstate", None) in _PG_TRY_AGAIN:
+        return True  # PostgreSQL's lock timeout, or a deadlock or serialization it broke
     return isinstance(exc.orig, sqlite3.OperationalError) and str(exc.orig) in (
         "database is locked",
         "database table is locked",

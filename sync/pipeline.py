@@ -49,6 +49,10 @@ log = logging.getLogger("chasqui.sync")
 # answers. A usual batch (500 items, a few MB) is one part.
 PART_ITEMS = 500
 PART_BYTES = 1 << 20
+# PostgreSQL's deadlock_detected and serialization_failure: the database chose this
+# transaction to fail, and the same work done again may pass.
+_ROLLED_BACK_STATES = frozenset({"40P01", "40001"})
+_ATTEMPTS = 3
 
 
 class BatchIdReused(DomainError):
@@ -97,9 +101,93 @@ def receive_push(
         if spanned.spans:
             answers, sizes = spanned.answers, spanned.item_bytes
     del raw
+    return store_batch(
+        session,
+        device=device,
+        batch=batch,
+        request_hash=request_hash,
+        body_bytes=len(body),
+        secret=secret,
+        runner=runner,
+        answers=answers,
+        sizes=sizes,
+    )
+
+
+def _blob_hashes(session: Session, study_id: int, hashes: set[str]) -> set[str]:
+    return stored_blob_hashes(session, study_id=study_id, sha256s=hashes)
+
+
+def store_batch(
+    session: Session,
+    *,
+    device: Device,
+    batch: PushBatch,
+    request_hash: str,
+    body_bytes: int,
+    secret: str,
+    runner: Runner = run_in_process,
+    answers: Answers | None = None,
+    sizes: Callable[[int], int] | None = None,
+    stored_hashes: StoredHashes = _blob_hashes,
+) -> dict[str, Any]:
+    """Store a parsed batch for its device; the answer for the tablet.
+
+    Two tablets pushing the same interviews at once lock the same rows, and PostgreSQL
+    may break a deadlock by failing one of them (or a serializable read by failing it).
+    Nothing of that attempt is kept: it runs in a savepoint, which is rolled back, and the
+    batch is stored again from the start (at most three times), so the tablet gets its
+    receipts instead of an error. The last failure is raised, and answered `server.busy`.
+    """
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            with session.begin_nested():
+                return _store_once(
+                    session,
+                    device=device,
+                    batch=batch,
+                    request_hash=request_hash,
+                    body_bytes=body_bytes,
+                    secret=secret,
+                    runner=runner,
+                    answers=answers,
+                    sizes=sizes,
+                    stored_hashes=stored_hashes,
+                )
+        except sa.exc.DBAPIError as exc:
+            if attempt == _ATTEMPTS or not is_rolled_back_by_the_database(exc):
+                raise
+            log.warning(
+                "batch rolled back by the database (%s); storing it again", describe_exception(exc)
+            )
+    raise AssertionError("unreachable")
+
+
+def is_rolled_back_by_the_database(exc: BaseException) -> bool:
+    """Whether PostgreSQL failed the statement to break a deadlock or a serialization
+    conflict: nothing was wrong with the request, and sending it again may pass."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) in _ROLLED_BACK_STATES
+
+
+def _store_once(
+    session: Session,
+    *,
+    device: Device,
+    batch: PushBatch,
+    request_hash: str,
+    body_bytes: int,
+    secret: str,
+    runner: Runner,
+    answers: Answers | None,
+    sizes: Callable[[int], int] | None,
+    stored_hashes: StoredHashes,
+) -> dict[str, Any]:
     study = session.get(Study, device.study_id)
     if study is None or study.id is None:
         raise LookupError("a device always belongs to a study")
+    # The study's first push creates its key: inside the attempt, so a rolled-back
+    # attempt never leaves answers keyed by a key that was not stored.
     keys = key_ring(session, study_id=study.id, purpose="pseudonym", secret=secret)
     response, _ = receive_batch(
         session,
@@ -108,10 +196,8 @@ def receive_push(
         batch=batch,
         keys=keys,
         request_hash=request_hash,
-        body_bytes=len(body),
-        stored_hashes=lambda s, study_id, hashes: stored_blob_hashes(
-            s, study_id=study_id, sha256s=hashes
-        ),
+        body_bytes=body_bytes,
+        stored_hashes=stored_hashes,
         runner=runner,
         answers=answers,
         sizes=sizes,

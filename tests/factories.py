@@ -117,22 +117,17 @@ def receive_directly(
     """Push a raw batch body through the real pipeline without HTTP (for concurrency tests)."""
     import hashlib
 
-    from accounts.keys import key_ring
     from attachments.store import stored_hashes
     from sync.intake import parse_batch
-    from sync.pipeline import receive_batch
+    from sync.pipeline import store_batch
 
-    study = session.get(Study, device.study_id)
-    assert study is not None
     batch = parse_batch(body, max_items=1000, max_item_bytes=1 << 20, max_depth=32)
-    response, _ = receive_batch(
+    return store_batch(
         session,
-        study=study,
         device=device,
         batch=batch,
-        keys=key_ring(session, study_id=study.id, purpose="pseudonym", secret=secret),
         request_hash=hashlib.sha256(body).hexdigest(),
         body_bytes=len(body),
+        secret=secret,
         stored_hashes=lambda s, sid, h: stored_hashes(s, study_id=sid, sha256s=h),
     )
-    return response

@@ -9,6 +9,7 @@ import pkgutil
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import exc as sa_exc
 
@@ -153,6 +154,12 @@ async def test_a_database_still_locked_after_its_timeout_is_a_503_to_retry(app, 
         (sqlite3.OperationalError("database table is locked"), True),
         (sqlite3.OperationalError("no such table: submission"), False),
         (sqlite3.IntegrityError("UNIQUE constraint failed"), False),
+        # PostgreSQL: its lock timeout, and the transactions it fails to break a deadlock
+        # or a serialization conflict, are worth the same request again.
+        (psycopg.errors.LockNotAvailable("lock timeout"), True),
+        (psycopg.errors.DeadlockDetected("deadlock detected"), True),
+        (psycopg.errors.SerializationFailure("could not serialize"), True),
+        (psycopg.errors.UniqueViolation("duplicate key"), False),
     ],
 )
 def test_only_a_lock_timeout_reads_as_busy(orig: Exception, busy: bool) -> None:

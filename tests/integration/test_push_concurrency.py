@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -167,3 +168,56 @@ def test_the_same_batch_delivered_twice_at_once_is_stored_once_and_replayed(comm
     assert Counter(r["outcome"] for r in results) == Counter({"created": 90})
     with Session(committed_pg.engine) as session:
         assert session.exec(select(func.count()).select_from(Submission)).one() == 30
+
+
+def test_a_push_chosen_to_break_a_deadlock_is_stored_on_its_next_attempt(
+    committed_pg: Database, caplog: pytest.LogCaptureFixture
+):
+    """PostgreSQL fails one transaction of a deadlock; the push it fails is stored
+    again from the start, and the tablet gets its receipts, not an error."""
+    with committed_pg.session() as session:
+        study = make_study(session, slug="demo")
+        enumerator = make_member(session, study, Role.enumerator)
+        make_published_form(session, study, "ngo", enumerator)
+        key_ring(session, study_id=study.id, purpose="pseudonym", secret=SECRET)
+        device = make_device(session, study, enumerator)[0].id
+        session.commit()
+    # Two interviews; the push locks their rows in instance id order: "a…" then "b…".
+    first_id, second_id = "a" + str(uuid.uuid4())[1:], "b" + str(uuid.uuid4())[1:]
+    items = [push_item("ngo", ngo_answers(), instance_id=i) for i in (first_id, second_id)]
+    stored: list = []
+    _push(committed_pg, device, orjson.dumps(push_body(*items)), stored, [], threading.Barrier(1))
+    assert [r["outcome"] for r in stored] == ["created", "created"]
+
+    def lock(connection: Any, instance_id: str) -> None:
+        connection.exec_driver_sql(
+            "SELECT id FROM submission WHERE instance_id = %(i)s FOR UPDATE", {"i": instance_id}
+        )
+
+    results: list = []
+    errors: list = []
+    with committed_pg.engine.connect() as other:
+        # The other transaction waits long before it looks for a deadlock: the push,
+        # which waits first, is the one PostgreSQL fails.
+        other.exec_driver_sql("SET deadlock_timeout = '20s'")
+        lock(other, second_id)
+        push = threading.Thread(
+            target=_push,
+            args=(
+                committed_pg,
+                device,
+                orjson.dumps(push_body(*items)),
+                results,
+                errors,
+                threading.Barrier(1),
+            ),
+        )
+        with caplog.at_level("WARNING", logger="chasqui.sync"):
+            push.start()
+            time.sleep(0.5)  # the push holds "a…" and waits for "b…"
+            lock(other, first_id)  # a deadlock: the push is failed, and lets "a…" go
+            other.rollback()
+            push.join(timeout=60)
+    assert errors == []
+    assert [r["outcome"] for r in results] == ["duplicate", "duplicate"]
+    assert any("storing it again" in r.getMessage() for r in caplog.records)
