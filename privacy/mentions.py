@@ -164,7 +164,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         if tokens[i].islower() and _article_and_state(words_, i):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
     for i in _indices(words_, lower_acting):
-        if tokens[i].islower() and _article_and_call(words_, i):
+        if tokens[i].islower() and (_article_and_call(words_, i) or _article_and_age(words_, i)):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
@@ -544,6 +544,19 @@ def _article_and_call(words_: Words, i: int) -> bool:
     return not (i + 4 < n and norms[i + 3] == "la" and norms[i + 4] == "atencion")
 
 
+def _article_and_age(words_: Words, i: int) -> bool:
+    """Whether a word-name found as a person in lowercase comes again between the
+    family's article and an age: "el más joven es el benigno con 52 años" ("la luz de
+    dos años" is no age: only "con"; "la flor con 3 pétalos" has no years)."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if i == 0 or i + 3 >= n or norms[i - 1] not in _THE:
+        return False
+    if any(g != " " for g in gaps[i : i + 4]):
+        return False
+    return norms[i + 1] == "con" and tokens[i + 2].isdigit() and norms[i + 3] in _YEARS
+
+
+_YEARS: Final = words("anos anitos")
 _TO_ME: Final = words("me nos te le les")
 _CALLS: Final = words(
     """

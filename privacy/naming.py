@@ -557,6 +557,7 @@ def find_named(anchors: Anchors) -> list[Span]:
     spans += _named_before(anchors)
     spans += _named_like_a_place(text)
     spans += _named_with_japanese_honorific(text)
+    spans += _named_by_parent(anchors)
     spans += _named_before_office(anchors)
     spans += _named_before_nombre(anchors)
     spans += _find_with_whom(anchors)
@@ -789,6 +790,33 @@ _WORD_BEFORE: Final = re.compile(
 _JAPANESE_HONORIFIC: Final = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ][a-zāēīōū]+)-(?:san|sama|kun|chan|sensei|senpai)\b"
 )
+
+
+_PUT: Final = words("puso pusieron")
+_PARENTS_WHO_NAME: Final = words("mama mami papa papi madre padre abuela abuelo padrino madrina")
+
+
+def _named_by_parent(anchors: Anchors) -> list[Span]:
+    """Return a listed given name, a word-name too, in any case, that a parent gave the
+    speaker or a child: "por eso mi mamá me puso trinidad, porque nací en la fiesta";
+    "mi mamá me puso nerviosa" and "me puso una inyección" stay (no given name)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_PUT):
+        k = i + 1
+        if i < 3 or k >= n or norms[i - 1] not in ("me", "le") or gaps[k] != " ":
+            continue
+        if not any(norms[m] in _PARENTS_WHO_NAME for m in range(i - 3, i - 1)):
+            continue
+        norm = norms[k]
+        if norm not in GIVEN_NAMES or norm in SENTENCE_WORDS or not tokens[k].isalpha():
+            continue
+        after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
+        if after not in (",", ".", ";", "!", "?") and norms[k + 1] not in ("porque", "por"):
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+    return spans
 
 
 def _named_with_japanese_honorific(text: str) -> list[Span]:

@@ -6,7 +6,8 @@ name explained "como el país", numbered turn labels ("P1:") that name no one an
 in brackets after one ("p1 (teodomira):"), a given name with the article listed after a
 found person, a partner ("su enamorada X"), two lowercase names after a plural kin word,
 a name and surname before an office, a Japanese "-san", a nickname before a lowercase
-surname, a child's name after "la segunda es"; and the look-alikes that stay."""
+surname, a child's name after "la segunda es", a name a parent "me puso", a word-name found again
+with the article and an age; and the look-alikes that stay."""
 
 import pytest
 
@@ -96,6 +97,14 @@ from privacy import scrub_for_cli
             "el segundo es yordan, el tercero es flor.",
             "el segundo es [PERSONA-1], el tercero es flor.",
         ),
+        (
+            "por eso mi abuela me puso candelaria, porque naci en febrero.",
+            "por eso mi abuela me puso [PERSONA-1], porque naci en febrero.",
+        ),
+        (
+            "mi compadre pascual, ya sabe. el pascual con 40 años sigue soltero.",
+            "mi compadre [PERSONA-1], ya sabe. el [PERSONA-1] con 40 años sigue soltero.",
+        ),
         # What is said around a surname stays: a greeting, a payment, a description.
         ("Gracias Ayala, presidente.", "Gracias [PERSONA-1], presidente."),
         ("para el pago quispe no vino", "para el pago [PERSONA-1] no vino"),
@@ -130,6 +139,9 @@ def test_names_are_redacted(text: str, expected: str) -> None:
         "se casó con vestido de novia.",
         "Lima Norte, presidente de la liga.",
         "la primera es clara, la otra no.",
+        "mi mama me puso nerviosa, porque gritaba.",
+        "mi papa me puso una inyeccion.",
+        "la rosa con 3 años de sembrada.",
         "la segunda es casada, vive en lima.",
         "la primera es kilo, la otra es libra.",
     ],
