@@ -33,10 +33,14 @@ _CALENDAR_NAMES: Final = words(
     gaspar melchora baltazar baltasar benigno benigna crisologo crispina ildefonso
     ildefonsa pancracio zenobio damiana alipio alipia balbina gervasio gervasia
     inocencia segundino segundina sinforoso sinforosa policarpa eustorgio
+    fatima purificacion encarnacion remedios nieves
     """
 )
-# Those that are ordinary words too: with context only ("un tumor benigno").
-_CALENDAR_WORDS: Final = words("benigno benigna inocencia")
+# Those that are ordinary words, feasts or devotions too: with context only ("un tumor
+# benigno", "la Virgen de Fátima", "los remedios").
+_CALENDAR_WORDS: Final = words(
+    "benigno benigna inocencia fatima purificacion encarnacion remedios nieves"
+)
 GIVEN_NAMES: Final = _load("given_names.txt") | DIMINUTIVES | _CALENDAR_NAMES
 # Surnames that are not Spanish words or places (``data/surnames.txt``, written by
 # ``bench/data/make_surnames.py``): a capitalized one is a person anywhere. The Andean

@@ -105,6 +105,12 @@ from privacy import scrub_for_cli
             "mi compadre pascual, ya sabe. el pascual con 40 años sigue soltero.",
             "mi compadre [PERSONA-1], ya sabe. el [PERSONA-1] con 40 años sigue soltero.",
         ),
+        (
+            "Rocío vive en Ica. Fátima Ccoyllo se fue a Chile; su mamá es devota de la "
+            "Virgen de Fátima.",
+            "[PERSONA-1] vive en Ica. [PERSONA-2] se fue a Chile; su mamá es devota de la "
+            "Virgen de Fátima.",
+        ),
         # What is said around a surname stays: a greeting, a payment, a description.
         ("Gracias Ayala, presidente.", "Gracias [PERSONA-1], presidente."),
         ("para el pago quispe no vino", "para el pago [PERSONA-1] no vino"),
@@ -142,6 +148,8 @@ def test_names_are_redacted(text: str, expected: str) -> None:
         "mi mama me puso nerviosa, porque gritaba.",
         "mi papa me puso una inyeccion.",
         "la rosa con 3 años de sembrada.",
+        "la fiesta de la Purificación es en febrero.",
+        "cayeron nieves en el cerro.",
         "la segunda es casada, vive en lima.",
         "la primera es kilo, la otra es libra.",
     ],
