@@ -349,10 +349,15 @@ def find_lowercase_quechua(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for m in find_at(_LOWER_QUECHUA, text, anchors.starts(LOWER_HEADS)):
         taken: list[str] = []
-        for word in m.group("name").split():
+        end = m.start("name")
+        for w in _RUN_WORD.finditer(m.group("name")):
+            word = w.group()
             if word in _FUNCTION_WORDS or _QUECHUA_SPELLED.fullmatch(word) is None:
                 break  # "la ong kusi warma nos dio...": the name ends at a Spanish word
+            if taken and "\n" in text[end : m.start("name") + w.start()]:
+                break  # a name never goes on past the end of a line ("p2: ya" is a turn)
             taken.append(word)
+            end = m.start("name") + w.end()
         # Without k, w or a final q, only after "ong" and with two words one of which has
         # "ñ" or "ll" ("la ong allpa ñan"): "el grupo niñas canta" is Spanish.
         if not any(_QUECHUA_LETTERS.search(word) for word in taken) and not (
@@ -363,9 +368,11 @@ def find_lowercase_quechua(anchors: Anchors) -> list[Span]:
             continue
         if tuple(normalize_token(w) for w in taken) in PUBLIC_PHRASES:
             continue  # "el comedor qali warma" is the state programme
-        start = m.start("name")
-        spans.append(Span(start, start + len(" ".join(taken)), ONG))
+        spans.append(Span(m.start("name"), end, ONG))
     return spans + _again_in_lowercase(text, spans)
+
+
+_RUN_WORD: Final = re.compile(r"\S+")
 
 
 def _again_in_lowercase(text: str, spans: list[Span]) -> list[Span]:

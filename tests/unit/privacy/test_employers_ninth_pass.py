@@ -85,6 +85,9 @@ GONE = {
 }
 
 KEPT = {
+    # A lowercase Quechua name after "ong" ends with its line: the next turn's label stays.
+    "quechua-name-before-a-turn": ("p1: trabajo con la ong chaska\np2: ya pues", ["p2: ya"]),
+    "quechua-name-before-a-line": ("la ong sumaq\nmama dice que si", ["\nmama dice"]),
     # Places after "en" and "de" stay, in lowercase too.
     "places-lowercase": ("el fundo agricola santa ines de chincha, en ica.", ["chincha", "ica"]),
     "place-after-company": ("vendemos a la empresa frutos del sur en arequipa.", ["arequipa"]),
