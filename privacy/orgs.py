@@ -44,6 +44,7 @@ from privacy.employers import (
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SURNAMES
 from privacy.lexicon import (
     COMMON_WORDS,
+    ELSEWHERE_WORDS,
     NEVER_REDACT_ALONE,
     PARTICLES,
     PLACE_WORDS,
@@ -1064,7 +1065,56 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
+    spans = [_without_district(text, s) for s in spans]
     return spans + _later_mentions(words_, spans)
+
+
+# A shop or restaurant by its trade and its own name, then the district said with its
+# article or the city abroad where it sits: "el Chifa Kam Lung de Los Olivos", "la
+# Pollería Doña Tina en La Victoria", "el Restaurante Inca Sabor de Milán". The place says
+# where, not which; a residents' association or a club keeps the village it is named
+# after ("la Asociación de Residentes de Chilcapite"), and a shop named by a place alone
+# ("la Pollería de Comas") keeps it.
+_SHOP_HEADS: Final = words(
+    """
+    chifa restaurante restaurant polleria picanteria cevicheria hotel hostal hospedaje
+    minimarket minimercado panaderia botica farmacia ferreteria libreria zapateria
+    peluqueria lavanderia jugueria cafeteria pasteleria carniceria tintoreria verduleria
+    bodega tienda grifo lubricentro vidrieria cerrajeria carpinteria muebleria pizzeria
+    """
+)
+_DISTRICT_TAIL: Final = re.compile(
+    rf"\s+(?:de|en)\s+(?:(?:Los|Las|La|El)\s+)?(?P<place>{_CAP}(?:\s+(?:de\s+)?{_CAP}){{0,2}})$"
+)
+
+
+_SAINT_WORDS: Final = words("san santa santo senor senora virgen nuestra cristo nino")
+
+
+def _without_district(text: str, span: Span) -> Span:
+    if span.kind != ONG or span.key:
+        return span
+    first = _NAME_WORD.match(text, span.start)
+    if first is None or normalize_token(first.group()) not in _SHOP_HEADS:
+        return span
+    tail = _DISTRICT_TAIL.search(text, first.end(), span.end)
+    if tail is None:
+        return span
+    place = normalize_token(tail.group("place").split()[-1])
+    if place not in ELSEWHERE_WORDS:
+        # A village or town of the study after the name is part of it ("la Pollería El
+        # Brasero de Yauli"); a district said with its article or a city abroad is where.
+        return span
+    name = text[first.end() : tail.start()].split()
+    if (
+        not name
+        or normalize_token(name[-1]) in _SAINT_WORDS
+        or (len(name) > 1 and normalize_token(name[-2]) in _SAINT_WORDS)
+    ):
+        # "la Pollería de Comas": the place is its name; "la Bodega Santa Rosa de Lima",
+        # "el Chifa Señor de Luren": a saint's.
+        return span
+    return Span(span.start, tail.start(), ONG, span.key)
 
 
 _FAMILY_WORDS: Final = words("hijos hijas hermanos hermanas hnos mis tus sus")
@@ -1392,6 +1442,8 @@ def _bare_acronyms(words_: Words) -> list[Span]:
         norm = normalize_token(m.group())
         if norm.startswith("fon") and len(norm) > 5:
             continue  # the state's funds: "el FONCOMUN baja", FONIPREL, FONDEPES
+        if _public_service(text, m):
+            continue
         if norm not in _NOT_ACRONYMS and norm not in PLACE_WORDS:
             # "el IESTP Huancavelica": the name goes on with the capitalized words after it.
             after = _CAPITALS_AFTER.match(text, m.end())
@@ -1400,6 +1452,48 @@ def _bare_acronyms(words_: Words) -> list[Span]:
 
 
 _CAPITALS_AFTER: Final = re.compile(rf"(?:[ \t]+[{_UP}][\wáéíóúñü'’\-–]*){{1,3}}")
+# A state service told by what it gives ("el control de CRED", "el programa de EIB", "el
+# plano del PETT"), a body that issues numbered documents ("el registro N° 1204-2021-
+# SANIPES"), and an app named as a channel beside another ("me avisa por LINE, ya no por
+# WhatsApp") are research content, not an organization someone belongs to.
+_SERVICE_BEFORE: Final = re.compile(
+    r"\b(?:control|controles|programa|programas|plano|planos|padr[oó]n)\s+(?:de|del)\s+"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+_CHANNEL_BEFORE: Final = re.compile(r"\bpor\s+(?:el\s+)?$", re.IGNORECASE)
+# Talking or writing through it: "me avisa por LINE", "por LINE más hablamos".
+_TALK: Final = (
+    r"(?:habl|escrib|comunic|avis|llam|chate)(?:a|an|amos|o|as|e|en|emos|imos|es|aba|"
+    r"abamos|ábamos|ó)"
+)
+_TALK_BEFORE: Final = re.compile(rf"\b{_TALK}\s+por\s+(?:el\s+)?$", re.IGNORECASE)
+_TALK_AFTER: Final = re.compile(
+    rf"\s+(?:m[aá]s\s+|nom[aá]s\s+|siempre\s+)?(?:(?:me|te|nos|le|les)\s+)?{_TALK}\b",
+    re.IGNORECASE,
+)
+_CHANNELS: Final = re.compile(
+    r"\b(?:whats?app|facebook|messenger|telegram|zoom|skype|viber|wechat|signal|instagram|"
+    r"tiktok|videollamada)\b",
+    re.IGNORECASE,
+)
+
+
+def _public_service(text: str, m: re.Match[str]) -> bool:
+    if _SERVICE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return True
+    acronym = m.group()
+    if ("-" + acronym in text or "/" + acronym in text) and re.search(
+        rf"\d{{1,5}}-(?:19|20)\d\d(?:-[A-Z][A-Z0-9]*)*[/\-]{acronym}(?![\w\-])", text
+    ):
+        return True
+    if _CHANNEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+        return False
+    return (
+        _TALK_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        or _TALK_AFTER.match(text, m.end()) is not None
+        or _CHANNELS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) is not None
+    )
 
 
 # Generic words capitalized as one name: "la Iglesia Evangélica Peruana" is a church,

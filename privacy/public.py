@@ -9,11 +9,12 @@ capitals, so the acronym ``ANA`` never shields a woman called Ana.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from importlib import resources
 from typing import Final
 
-from privacy.lexicon import NEVER_REDACT_ALONE
+from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.recognizers import ONG, PERSONA, Span
 from privacy.triggers import Anchors
@@ -48,6 +49,32 @@ PUBLIC_NAMES, KINDS = _load()
 TRIGGERS: Final = frozenset(PUBLIC_NAMES)
 
 
+_UP: Final = "A-ZÁÉÍÓÚÑÜ"
+_CAP: Final = rf"[{_UP}][\wáéíóúñü'’\-]*"
+# A public hospital or health post named by the place it serves, the study's places, is
+# research content, its rank told or not: "el Hospital de Ica", "el Hospital Departamental
+# de Huancavelica", "la Posta de Salud de Manta". A private clinic ("la Clínica San
+# Felipe"), and a hospital named by a person or a saint, or by a place the study is not
+# about ("Hospital Regional Carlos Haya", "Hospital de Getafe"), stay names to hide.
+_PUBLIC_HEALTH: Final = re.compile(
+    r"\b(?:Hospital|Posta(?:\s+M[eé]dica|\s+de\s+Salud)?|Puesto\s+de\s+Salud|"
+    r"Centro\s+de\s+Salud|Centro\s+Materno\s+Infantil)(?:\s+(?:Regional|Departamental|"
+    r"Nacional|Provincial|Municipal|de\s+Apoyo|Materno\s+Infantil))?(?:\s+del?)?\s+"
+    rf"(?P<place>{_CAP}(?:\s+{_CAP})?)(?![\wáéíóúñü])"
+)
+
+
+def _places_served(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _PUBLIC_HEALTH.finditer(text):
+        place = m.group("place")
+        if normalize_token(place) in PLACE_WORDS:
+            found.append(m.span())
+        elif normalize_token(place.split()[0]) in PLACE_WORDS:
+            found.append((m.start(), m.start("place") + len(place.split()[0])))
+    return found
+
+
 def find_public_names(anchors: Anchors) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every allow-listed name in the text, in order."""
     words = anchors.words
@@ -59,7 +86,24 @@ def find_public_names(anchors: Anchors) -> list[tuple[int, int]]:
         if width:
             found.append((words.starts[i], words.ends[i + width - 1]))
             after = i + width
+    text = words.text
+    if "Hospital" in text or "Salud" in text or "Posta" in text or "Materno" in text:
+        health = _places_served(text)
+        if health:
+            found = _widest(sorted(found + health))
     return found
+
+
+def _widest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without those inside an earlier one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
 
 
 def _match_at(words: Words, i: int, n: int) -> int:

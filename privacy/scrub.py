@@ -65,6 +65,7 @@ from privacy.recognizers import (
     has_digit,
     is_amount,
     is_clock_time,
+    is_public_number,
 )
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
@@ -98,6 +99,11 @@ _NOT_NAME_PARTS: Final = (
 )
 _LEXICON_NAMES: Final = GIVEN_NAMES | NAME_LEXICON
 _GUESS_CUT: Final = CUT_KINDS | {DIRECCION}
+# A guess that stops at a document's "N" or "Nº" before its number: "Ordenanza Municipal
+# N° 012-2019", "Directiva N° 005-2022-MIDIS/PNADP-DE".
+_NUMBER_SIGN_END: Final = re.compile(r"\b(?:N|Nro|No)\.?\s?[º°]?$")
+_DOCUMENT_NUMBER: Final = re.compile(r"\d-(?:19|20)\d\d\b")
+_SIGNED_NUMBER: Final = re.compile(r"\.?\s?[º°]?\.?\s*(\d[\w\-/]*)")
 # Two given names and two surnames at most; an unknown word joins a shorter span only,
 # so "Médico: Ignacio Rubio Tortosa Servicio de..." stops before "Servicio".
 _MAX_NAME: Final = 4
@@ -335,6 +341,8 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
     ):
         # Nothing but places, crops, particles or symbols: no identifier to hide.
         return None
+    if _public_document(span, words.text):
+        return None
     if lo == hi and span.kind == PERSONA and is_word_here(words, lo):
         return None  # "la fiesta de la Cruz", "la Virgen del Carmen"
     if span.kind == DIRECCION and (
@@ -352,6 +360,18 @@ def _trim(span: Span, words: Words, first: int, last: int) -> Span | None:
     elif start == span.start and end == span.end:
         return span
     return Span(start, end, span.kind, span.key)
+
+
+def _public_document(span: Span, text: str) -> bool:
+    """Whether a guess is a public document told by its number ("Resolución Gerencial
+    N° 45-2023-GRH/DRA"): the number is published, and so is the document's name."""
+    if not _NUMBER_SIGN_END.search(text, max(span.start, span.end - 5), span.end):
+        # Or the guess holds the number itself: "Resolución Gerencial N° 118-2022-GRH".
+        return _DOCUMENT_NUMBER.search(text, span.start, span.end) is not None and (
+            is_public_number(text, span.start, span.end)
+        )
+    number = _SIGNED_NUMBER.match(text, span.end)
+    return number is not None and is_public_number(text, number.start(1), number.end(1))
 
 
 def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:
