@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Final
 
 from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS
+from privacy.lexicon import words as word_set
 from privacy.normalize import Words, normalize_token, tokenize
 from privacy.recognizers import ONG, PERSONA, Span
 from privacy.triggers import Anchors
@@ -64,6 +65,51 @@ _PUBLIC_HEALTH: Final = re.compile(
 )
 
 
+# A state office named by what it does, every word of its name a function's: "la
+# Oficina de Desarrollo Económico Local", "la Oficina de Registro del Estado Civil", "la
+# Subgerencia de Desarrollo Social". An office with a name of its own ("la Oficina de
+# Proyectos Sumaq Kawsay") is not one of them: the name stops at the first other word.
+_OFFICE: Final = re.compile(
+    r"\b(?:Oficina|Gerencia|Subgerencia|Sub\s+Gerencia|Direcci[oó]n|Unidad|Divisi[oó]n|"
+    r"Departamento)\s+(?:de|del)\s+(?P<name>[\wáéíóúñü]+(?:\s+(?:[\wáéíóúñü]+)){0,5})"
+)
+_FUNCTION_WORDS: Final = word_set(
+    """
+    desarrollo economico economica local social humano rural urbano territorial registro
+    registros estado civil identidad obras infraestructura participacion vecinal ciudadana
+    servicios servicio publicos publicas municipales municipal medio ambiente ambiental
+    rentas catastro administracion planeamiento planificacion presupuesto salud educacion
+    agricultura agraria agrario produccion productivo turismo juventud deporte deportes
+    cultura mujer mujeres familia ninez nino adolescente adolescentes adulto adultos mayor
+    mayores defensa seguridad gestion riesgo riesgos desastres programas sociales asuntos
+    comunales comunidades campesinas campesina promocion empleo transportes transito
+    licencias fiscalizacion tributaria logistica personal recursos humanos atencion
+    ciudadano ciudadanos proteccion persona personas discapacidad omaped demuna
+    """
+)
+_OFFICE_HEADS: Final = frozenset(
+    {"oficina", "gerencia", "subgerencia", "direccion", "unidad", "division", "departamento"}
+)
+_OFFICE_JOINERS: Final = frozenset({"de", "del", "la", "las", "los", "y", "e", "al", "a"})
+
+
+def _state_offices(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _OFFICE.finditer(text):
+        end = m.start("name")
+        last = 0
+        for w in re.finditer(r"[\wáéíóúñü]+", m.group("name")):
+            norm = normalize_token(w.group())
+            if norm in _OFFICE_JOINERS:
+                continue
+            if norm not in _FUNCTION_WORDS or not w.group()[:1].isupper():
+                break
+            last = m.start("name") + w.end()
+        if last > end:
+            found.append((m.start(), last))
+    return found
+
+
 def _places_served(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _PUBLIC_HEALTH.finditer(text):
@@ -87,6 +133,9 @@ def find_public_names(anchors: Anchors) -> list[tuple[int, int]]:
             found.append((words.starts[i], words.ends[i + width - 1]))
             after = i + width
     text = words.text
+    offices = [] if _OFFICE_HEADS.isdisjoint(words.vocabulary) else _state_offices(text)
+    if offices:
+        found = _widest(sorted(found + offices))
     if "Hospital" in text or "Salud" in text or "Posta" in text or "Materno" in text:
         health = _places_served(text)
         if health:

@@ -1,6 +1,6 @@
 """Research content the organization rules took, tenth pass: a state service's acronym
 told by what it gives, a body that issues numbered documents, an app named as a channel;
-a public hospital or health post named by the study's place it serves; the district said
+a state office named by what it does; a public hospital or health post named by the study's place it serves; the district said
 with its article after a shop's own name; a public document a guess stopped at by its
 "N°". And the look-alikes that are still organizations."""
 
@@ -30,6 +30,10 @@ from privacy import scrub_for_cli
         "La derivaron al Hospital Regional de Ica porque venía mal.",
         "Fuimos a la Posta de Salud de Manta y no había médico.",
         "Falleció en el Hospital de Huaycán, en Lima.",
+        # A state office named by what it does.
+        "Soy responsable de la Oficina de Desarrollo Económico Local de la municipalidad.",
+        "Me atendieron en la Oficina de Registro del Estado Civil de la municipalidad.",
+        "Soy jefa de la Unidad de Desarrollo Social y Humano de la municipalidad.",
         # A public document a guess stops at.
         "El alcalde firmó la Ordenanza Municipal N° 031-2021 para la feria.",
         "Según la Directiva N° 012-2023-MINEDU/VMGP, las clases se recuperan.",
@@ -87,6 +91,9 @@ def test_district_after_a_shop_stays(text: str, kept: str, gone: str) -> None:
         ("Atiendo en la Bodega Santa Rosa de Lima todas las tardes.", "Rosa"),
         # A residents' association keeps the village it is named after.
         ("Soy de la Asociación de Residentes de Chilcapite en Lima.", "Chilcapite"),
+        # An office with a name of its own is the organization's.
+        ("Trabajo en la Oficina de Proyectos Sumaq Kawsay desde el 2019.", "Sumaq"),
+        ("Trabajé en la Gerencia de Desarrollo de Agroexportadora Santa Fe.", "Agroexportadora"),
         # A numbered school is no public document.
         ("Estudió en el Colegio Particular Santa Rita N° 3012 de Manta.", "Rita"),
     ],
