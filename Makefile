@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The suite runs on every core; `make test XDIST=` runs it in one process.
+XDIST ?= -n auto --dist worksteal
 
 .PHONY: venv dev run test test-sqlite lint format bench screenshots clean lock
 
@@ -35,11 +37,11 @@ run: venv
 ## also measures coverage and fails under the floor in pyproject.toml ([tool.coverage.report]).
 ## The coverage data goes to a temporary directory: the working tree stays as it was.
 test: dev
-	cov=$$(mktemp -d); COVERAGE_FILE=$$cov/coverage $(BIN)/pytest -q $(if $(COVERAGE),--cov); \
+	cov=$$(mktemp -d); COVERAGE_FILE=$$cov/coverage $(BIN)/pytest -q $(XDIST) $(if $(COVERAGE),--cov); \
 		status=$$?; rm -rf "$$cov"; exit $$status
 
 test-sqlite: dev
-	CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q
+	CHASQUI_TEST_ENGINES=sqlite $(BIN)/pytest -q $(XDIST)
 
 lint: dev
 	$(BIN)/ruff check .
