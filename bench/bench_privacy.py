@@ -9,9 +9,11 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
 - MEDDOCAN test and dev, text only;
 - bench/data/andean_checks.txt, held-out batches written from the issue's list of
   what unseen interviews hold, each scored once before it was tuned on, text mode
-  (``andean_checks``), and bench/data/andean_checks_late.txt, the later batches the
-  tagger is not trained on (``andean_checks_late``), and bench/data/andean_sealed.txt,
-  the batches kept sealed for the estimate in docs/privacy.md (``andean_sealed``);
+  (``andean_checks``), bench/data/andean_checks_late.txt, the later batches
+  (``andean_checks_late``), and bench/data/andean_sealed.txt, the batches once sealed for
+  an estimate in docs/privacy.md (``andean_sealed``): the tagger trains on these three
+  since 2026-12-01, so their figures flatter it; and bench/data/andean_round7.txt, the
+  seventh round's batches, tuned on by the rules but not by the tagger (``andean_round7``);
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -46,6 +48,7 @@ ANDEAN = ROOT / "bench" / "data" / "andean_interviews.jsonl"
 CHECKS = ROOT / "bench" / "data" / "andean_checks.txt"
 CHECKS_LATE = ROOT / "bench" / "data" / "andean_checks_late.txt"
 SEALED = ROOT / "bench" / "data" / "andean_sealed.txt"
+ROUND7 = ROOT / "bench" / "data" / "andean_round7.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
@@ -197,6 +200,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
     emit("andean_checks", score(tool, load_marked(tool, CHECKS), scrub_doc_text))
     emit("andean_checks_late", score(tool, load_marked(tool, CHECKS_LATE), scrub_doc_text))
     emit("andean_sealed", score(tool, load_marked(tool, SEALED), scrub_doc_text))
+    emit("andean_round7", score(tool, load_marked(tool, ROUND7), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)
