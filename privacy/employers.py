@@ -635,8 +635,9 @@ LOWER_FIRM_WORDS: Final = (
     | _KIND_HEADS
     | _ARTICLE_TRADES
 )
+# A sentence's full stop may follow the suffix ("... san judas sac. me botaron").
 _LOWER_SUFFIX: Final = re.compile(
-    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?![\w.])"
+    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?!\w)(?!\.\w)"
     r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"
 )
 _FIRM_CONTEXT: Final = re.compile(
@@ -739,10 +740,10 @@ _DOTTED_SUFFIX: Final = re.compile(r"(?<![\w.])(?:s\.a\.c|s\.r\.l|e\.i\.r\.l)\.?
 
 # What stands right before a kind or trade that opens a lowercase name: an article or a
 # determiner ("la agrícola", "una empresa"), the kind itself ("el fundo agrícola"), or
-# a work cue ("entré de vigilante en seguridad ...").
+# a work cue ("entré de vigilante en seguridad ..."); "la compañía minera ..." too.
 _KIND_LEAD: Final = re.compile(
     r"(?:\b(?:la|el|una|un|esa|ese|esta|este|otra|otro|mi|su|nuestra|nuestro)"
-    r"|\b(?:empresa|fundo))\s+$"
+    r"|\b(?:empresa|fundo|compa[ñn][ií]a))\s+$"
 )
 # Descriptions of a workplace, not names: "la empresa privada,", "el fundo grande,".
 _KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
@@ -837,7 +838,15 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
     n = len(norms)
     pos = words_.starts[i]
     norm = norms[i]
-    lead = _KIND_LEAD.search(text, max(0, pos - 20), pos) is not None
+    opened = (
+        norm in _ARTICLE_TRADES
+        and i + 2 < n
+        and tokens[i + 1] in ("los", "las")
+        and gaps[i + 1] == gaps[i + 2] == " "
+        and _ARTICLE_NAME_LEAD.search(text, max(0, pos - 20), pos) is not None
+        and _named_plural(norms[i + 2])
+    )
+    lead = opened or _KIND_LEAD.search(text, max(0, pos - 20), pos) is not None
     if norm in _CAPITAL_TRADES and not _WORK_CUE_BEFORE.search(text, max(0, pos - 60), pos):
         return None  # "la seguridad de mis hijos": only a cued trade is a firm
     if (
@@ -869,7 +878,7 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
         if not name or norms[i + 1] in PLACE_WORDS or norms[i + 1] in SENTENCE_WORDS:
             return None
         return Span(words_.starts[i + 1], words_.ends[last], ONG)
-    last = i
+    last = i + 1 if opened else i  # "la agrícola los huarangos": the article opens it
     while last + 1 < n and last - i < _MAX_KIND_NAME and gaps[last + 1] == " ":
         word, w = tokens[last + 1], norms[last + 1]
         if (
@@ -885,7 +894,7 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
         last += 1
     while last > i and norms[last] in ("de", "del", "y", "en"):
         last -= 1
-    if last == i:
+    if last == i or (opened and last < i + 2):
         return None
     name = norms[i + 1 : last + 1]
     if len(name) == 1 and (name[0].endswith(_DESCRIBING_ENDINGS) or name[0] in KIN):
@@ -908,7 +917,48 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
         return None  # "la empresa pagaba poco": a clause, not a name
     if norm in _KIND_HEADS:
         return Span(words_.starts[i + 1], end, ONG)
-    return Span(pos, end, ONG)
+    company = _COMPANY_LEAD.search(text, max(0, pos - 12), pos)
+    return Span(company.start() if company else pos, end, ONG)
+
+
+# Where a trade before "los"/"las" and a plural opens a firm's name: after a
+# preposition and an article ("trabajo en la agrícola los huarangos,"), or after its
+# kind ("el fundo de agrícola los olivos,"); "pagaba la agrícola los jornales" is a
+# clause. Days, people and descriptions are no names ("la minera los domingos,").
+_ARTICLE_NAME_LEAD: Final = re.compile(
+    r"(?:\b(?:en|a|de|con|para)\s+(?:la|una|esa|esta)"
+    r"|\b(?:empresa|fundo|compa[ñn][ií]a)(?:\s+de)?)\s+$"
+)
+
+
+def _named_plural(norm: str) -> bool:
+    return (
+        len(norm) >= 4
+        and norm.endswith("s")
+        and norm not in _NOT_FIRM_WORDS
+        and norm not in CALENDAR_WORDS
+        and norm not in _KIND_DESCRIPTIONS
+        and norm not in _NUMBER_WORDS
+        and norm not in _CLAUSE_VERBS
+        and norm not in _TIME_PLURALS
+        and not norm.endswith(_AGENT_ENDINGS)
+    )
+
+
+# "en la minera los domingos,", "en la agrícola los trabajadores,": when, and who.
+_TIME_PLURALS: Final = words(
+    """
+    lunes martes miercoles jueves viernes sabados domingos fines tardes noches mananas
+    dias meses anos veces semanas horas temporadas campanas turnos
+    campesinos paisanos vecinos hijos hermanos chicos jovenes ninos mayores jefes duenos
+    gringos chinos
+    """
+)
+_AGENT_ENDINGS: Final = ("dores", "doras", "eros", "eras", "istas", "antes", "entes", "ones")
+
+
+# "la compañía minera santa inés": "compañía" opens the firm's own name.
+_COMPANY_LEAD: Final = re.compile(r"\bcompa[ñn][ií]a\s+$")
 
 
 def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
@@ -925,6 +975,13 @@ def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
         ):
             break
         taken += 1
+    if (
+        0 < taken < _MAX_FIRM_WORDS
+        and len(before) > taken + 1
+        and before[-taken - 1].group() in ("los", "las", "el", "la")
+        and normalize_token(before[-taken - 2].group()) in FIRM_TRADES
+    ):
+        taken += 2  # "agricola los algarrobos sac": a trade and an article open its name
     limitada = text.startswith("limitada", start)
     if taken == 0 or (taken < 2 and limitada):
         return None  # "una capacidad limitada"
