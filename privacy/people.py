@@ -359,6 +359,8 @@ def find_people(anchors: Anchors) -> list[Span]:
                 # Named right after a kin word: a person, not the fiesta or saint on the
                 # allow-list ("mi hermano Santiago se fue").
                 key = context_key(words.text[words.starts[start] : words.ends[end - 1]])
+            if kind == PERSONA:
+                end = _lowercase_surname_after(words, end)
             spans.append(Span(words.starts[start], words.ends[end - 1], kind, key))
             after = end
     # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest,
@@ -369,6 +371,34 @@ def find_people(anchors: Anchors) -> list[Span]:
         for i in find_misspelled(words)
     ]
     return spans
+
+
+def _lowercase_surname_after(words: Words, j: int) -> int:
+    """End of a lowercase name ending before ``j``, grown by one lowercase word after it
+    spelled as no word is (a surname no lexicon lists) when the phrase closes right after
+    it: "la señora ximena sotomayor. ella..", "su nombre es fidel yallico."; "con rosa
+    ayer." and "con marcial, jaja." stay."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    if j >= n or j == 0 or words.gaps[j] != " " or not tokens[j - 1].islower():
+        return j
+    token, norm = tokens[j], norms[j]
+    if not token.isalpha() or not token.islower() or len(norm) < 5:
+        return j
+    if norm in NAME_WORDS or norm in GIVEN_NAMES or norm in SENTENCE_WORDS or norm in PARTICLES:
+        return j
+    if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in HONORIFICS:
+        return j
+    if norm in CALENDAR_WORDS or not (unlisted_name(norm) or _surname_in_or(norm)):
+        return j
+    if j + 1 < n and words.gaps[j + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
+        return j
+    return j + 1
+
+
+def _surname_in_or(norm: str) -> bool:
+    """Whether a long word in "-or" is no agent noun nor comparative: "sotomayor",
+    "salvador" and "mejor" are not ("trabajador", "vendedor", "doctor")."""
+    return len(norm) >= 7 and norm.endswith("yor") and norm not in COMMON_WORDS
 
 
 _ABBREVIATED: Final = words("dr dra sr sra srta lic ing prof hno hna d dna mr mrs")
@@ -585,6 +615,8 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     ):
         return i  # "Kim le dicen, la empresa se llama": a naming word, then a comma
     k = i + 1
+    if _set_off_after_kin(words, i):
+        return k  # "a mi hermano ambrosio a lircay", "en la casa de su tia dominga."
     if k >= n or words.gaps[k] != " ":
         return i
     if norms[kin] in _SPOUSE_TITLES and not unlisted_name(norm):
@@ -626,6 +658,50 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         and norms[k] not in NEVER_REDACT_ALONE
     )
     return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state or done else i
+
+
+# Words spelled as no other word is that still say which relative: "mi tío materno",
+# "mi hijo quinto", "mi tía santa", "mi hija negra".
+_KIN_QUALIFIERS: Final = words(
+    "materno materna paterno paterna quinto quinta santo santa hembra macho chola cholo "
+    "negra negro gringa gringo"
+)
+# Words after which a name right after a kin word has ended: "mi tía dominga de Huanta",
+# "mi hermano ambrosio a Lircay", "mi señora santusa y mis hijos".
+_AFTER_NAME: Final = words("a de y")
+# Prepositions before "mi hermano X", where no verb follows the relative: "a mi hermano
+# ambrosio a Lircay", "en la casa de su tía dominga.", "con mi señora santusa y".
+_BEFORE_KIN: Final = words("a de con donde para por")
+# Verb forms a relative may be the subject of: "salgo", "migraron", "trabajaba".
+_VERB_ENDINGS: Final = ("go", "ron", "aba", "mos", "ia")
+
+
+def _set_off_after_kin(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i`` (right after a kin word, checked by the
+    caller) is spelled as no word is and its phrase closes right after it, at a stop or
+    before "a", "de", "y": a name no lexicon lists ("su tía dominga.", "mi hermano
+    ambrosio a Lircay"); "mi tío materno.", "mi hija mayor y" stay."""
+    norms, n = words.norms, len(words.norms)
+    norm = norms[i]
+    if i < 3 or norms[i - 2] not in _POSSESSIVE or norms[i - 3] not in _BEFORE_KIN:
+        return False  # "cuando el esposo migra a Ica", "mis hijos estudiaron."
+    if norms[i - 1] not in _RELATIVES and norms[i - 1] not in _SPOUSE_TITLES:
+        return False
+    if len(norm) < 5 or norm in _KIN_QUALIFIERS or not unlisted_name(norm):
+        return False
+    if norm.endswith(_VERB_ENDINGS):
+        return False
+    if norm in _NOT_KIN_NAMES or norm in _CHILDREN or norm in HONORIFICS or norm in ORG_WORDS:
+        return False
+    if norm in CALENDAR_WORDS or norm in PERSON_VERBS or norm in ACTS or norm in NAME_WORDS:
+        return False
+    k = i + 1
+    if k >= n:
+        return True
+    gap = words.gaps[k].strip(" ")
+    if gap[:1] in (",", ".", ";", "!", "?"):
+        return True
+    return gap == "" and norms[k] in _AFTER_NAME
 
 
 # A clitic and a verb of calling after a name: "mi hijo yanqui le decimos".
@@ -715,7 +791,12 @@ _PLURAL_STATES: Final = words("estan estaban son eran viven vivian trabajan estu
 # Titles of a trade or respect a surname alone follows: "el doctor guzman la llevó".
 _TRADE_TITLES: Final = words(
     "doctor doctora ingeniero ingeniera licenciado licenciada profesor profesora senor"
+    " senora teniente"
 )
+
+
+# Words that open a clause whose subject is the title: "cuando la señora duerme.".
+_CLAUSE_OPENERS: Final = words("cuando que si mientras porque aunque apenas donde")
 
 
 # Endings of a trade's specialty after the title: "el ingeniero agrónomo", "la doctora
@@ -732,6 +813,8 @@ def _surname_after_title(words: Words, t: int) -> bool:
     k = t + 1
     if t == 0 or norms[t - 1] not in _DETERMINERS or k >= n or words.gaps[k] != " ":
         return False
+    if t > 1 and norms[t - 2] in _CLAUSE_OPENERS:
+        return False  # "cuando la señora duerme.": a clause that wants its verb
     token, norm = tokens[k], norms[k]
     if not token.isalpha() or not token.islower() or len(norm) < 4:
         return False
@@ -746,7 +829,8 @@ def _surname_after_title(words: Words, t: int) -> bool:
     after = words.gaps[k + 1].strip(" ")[:1]
     if after in (",", ".", ";", "!", "?"):
         return True
-    return after == "" and norms[k + 1] in _CLITICS_AFTER
+    # Or by what she says: "la doctora chumbes dice que" ("la señora amable dice" stays).
+    return after == "" and (norms[k + 1] in _CLITICS_AFTER or norms[k + 1] in SPEECH_VERBS)
 
 
 def _called_after(words: Words, i: int) -> bool:
