@@ -219,8 +219,12 @@ def find_addresses(anchors: Anchors) -> list[Span]:
         if end is not None and not is_quantity_after(text, end):
             # "el pasaje cuesta 3 500 soles" is a fare, not a street.
             end = extend_locality(text, extend_address(text, end))
-            if trig.group()[:2].casefold() in {"mz", "lt"}:
-                # The settlement after the lot: "mz a lote 3 asociacion villa sol".
+            if trig.group()[:2].casefold() in {"mz", "lt"} or not any(
+                map(str.isupper, text[trig.start() : end])
+            ):
+                # The settlement after the lot: "mz a lote 3 asociacion villa sol"; after
+                # a street typed in lowercase too: "calle los pinos 245 urbanizacion
+                # santa rosa".
                 end = settlement_after(text, end)
             start = first.start() if first else trig.start()
             end = extend_lowercase_locality(text, start, end)

@@ -126,6 +126,8 @@ _SETTLEMENT: Final = re.compile(
     rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}}))?)"
 )
 _US: Final = re.compile(
+    # A rural road numbered by the county, tried first: "1840 Lane 12", "37 County Road 9".
+    r"(?<![\w,\-])\d{1,6}\s+(?:County\s+)?(?:Road|Rd\.?|Lane|Ln\.?)\s+\d{1,4}[A-Z]?(?!\w)|"
     # Queens numbers its houses by the cross street: "37-18 Junction Blvd".
     r"(?<![\w,\-])\d{1,6}(?:-\d{1,4})?\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
@@ -135,6 +137,8 @@ _US: Final = re.compile(
     r"Loop|Alley)(?!\w)"
     # Broadway needs no street word: "2150 Broadway, Paterson".
     r"|(?<![\w,\-])\d{1,6}\s+Broadway(?!\w)"
+    # A post office box: "P.O. Box 518", "PO Box 77", "Post Office Box 12".
+    r"|(?<![\w.])(?:P\.[ \t]?O\.|PO|Post[ \t]+Office)[ \t]+Box[ \t]+\d{1,6}(?!\w)"
 )
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
@@ -212,6 +216,9 @@ _MORE: Final = re.compile(
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
+    # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7".
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+[Ff]loor(?!\w)"
+    r"|(?:Apt|Suite|Unit)\.?[ \t]*#?\d{1,5}[A-Z]?(?!\w)"
     rf"|\d{{4,5}}\s+{_NAME}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
     # The state alone, last: "…, Corona, NY".
@@ -308,7 +315,7 @@ _LONG_NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl "
     "parkway pkwy highway hwy pike turnpike tpke terrace ter circle cir trail trl square sq "
-    "loop alley broadway"
+    "loop alley broadway box"
 )
 _JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
 _MAX_JP_AREAS: Final = 4
@@ -713,6 +720,12 @@ _VERB_ENDING: Final = re.compile(
 )
 
 
+def _verb_like(word: str) -> bool:
+    """Whether a lowercase ``word`` reads as a verb's form; a known district or city
+    never does, whatever its ending ("la victoria", "independencia", "el agustino")."""
+    return _VERB_ENDING.search(word) is not None and word not in _KNOWN_PLACES
+
+
 def extend_lowercase_locality(text: str, start: int, end: int) -> int:
     """Where a lowercase address ending at ``end`` ends with its lowercase district."""
     if any(map(str.isupper, text[start:end])):
@@ -737,7 +750,7 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
             names[0] in _JOINERS_FIRST
             or (names[0] in _JOINERS and len(names) < 2)
             or any(
-                w in _NOT_LOCALITY or (i != noun and not named and _VERB_ENDING.search(w))
+                w in _NOT_LOCALITY or (i != noun and not named and _verb_like(w))
                 for i, w in enumerate(names)
                 if w not in _JOINERS
             )
@@ -796,9 +809,7 @@ def open_place_end(text: str, pos: int, most: int, *, known: bool = False) -> in
             break
         folded = normalize_token(m.group("word"))
         dated = len(words) == 2 and words[0][0] == "" and folded in CALENDAR_WORDS
-        if folded not in _JOINERS and (
-            (folded in _OPEN_STOP and not dated) or _VERB_ENDING.search(folded)
-        ):
+        if folded not in _JOINERS and ((folded in _OPEN_STOP and not dated) or _verb_like(folded)):
             break
         words.append((folded, m.end()))
         pos = m.end()

@@ -1,0 +1,92 @@
+"""Addresses an eleventh batch wrote in shapes the tenth pass lacked: in a raw lowercase
+transcript, a district whose name ends like a verb's form ("la victoria",
+"independencia") after the house number, and a neighbourhood's head and name after a
+lowercase street ("urbanizacion ..."); in the United States, a post office box, a rural
+road numbered by the county ("Lane 11", "County Road 9") and the floor or flat after
+the street. And the look-alikes that stay."""
+
+import pytest
+
+from privacy import scrub_for_cli
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A known district after a lowercase house number, its name ending like a verb;
+        # a verb's form after it stays.
+        (
+            "vivia en jr ancash 772 la vendia en el mercado",
+            "vivia en [DIRECCIÓN] la vendia en el mercado",
+        ),
+        (
+            "me alojaba en jr ancash 772 la victoria con mi primo",
+            "me alojaba en [DIRECCIÓN] con mi primo",
+        ),
+        (
+            "paraba en calle zela 318 independencia cerca al mercado",
+            "paraba en [DIRECCIÓN] cerca al mercado",
+        ),
+        (
+            "arrendamos en pasaje las violetas 0931, independencia, una pieza chica",
+            "arrendamos en [DIRECCIÓN], una pieza chica",
+        ),
+        # A neighbourhood's head and name after a lowercase street.
+        (
+            "el taller queda en av los olivos 512 urbanizacion santa luzmila. ahi cosemos",
+            "el taller queda en [DIRECCIÓN]. ahi cosemos",
+        ),
+        (
+            "alquilamos en jr las moras 87 urb villa del mar, chimbote con mi tia",
+            "alquilamos en [DIRECCIÓN] con mi tia",
+        ),
+        # A post office box, a county road, a floor after a US street.
+        (
+            "Me escriben a P.O. Box 2291, Elko, NV 89801, allá llegan las cartas.",
+            "Me escriben a [DIRECCIÓN], allá llegan las cartas.",
+        ),
+        (
+            "El correo va a PO Box 58, Rawlins. Ahí lo recojo.",
+            "El correo va a [DIRECCIÓN]. Ahí lo recojo.",
+        ),
+        (
+            "El rancho está en 1718 Lane 9, Powell, WY 82435. Hay 900 ovejas.",
+            "El rancho está en [DIRECCIÓN]. Hay 900 ovejas.",
+        ),
+        (
+            "La casa era 44 County Road 12, Meeker. Cuidaba caballos.",
+            "La casa era [DIRECCIÓN]. Cuidaba caballos.",
+        ),
+        (
+            "Vivo en 312 Market Street, 3rd floor, Paterson, NJ 07501. Trabajo en fábrica.",
+            "Vivo en [DIRECCIÓN]. Trabajo en fábrica.",
+        ),
+        (
+            "Renté en 90 Pine Avenue, Apt 4B, Elizabeth. Era caro.",
+            "Renté en [DIRECCIÓN]. Era caro.",
+        ),
+    ],
+)
+def test_addresses_of_the_eleventh_batch_are_removed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A district's name alone, as a word of the story.
+        "la victoria de la seleccion fue en 1998 y todos celebramos",
+        "celebramos la independencia en julio con desfile",
+        # A street word with no number, a neighbourhood named alone.
+        "la urbanizacion santa luzmila tiene parque y colegio",
+        "caminamos por la avenida hasta la plaza",
+        # A box, a lane, a road and a floor without an address.
+        "Le mandé un box de regalo con 3 chompas.",
+        "Manejé 300 millas por la Road 9 hasta el pueblo.",
+        "En 1998 Lane y yo trabajamos juntos.",
+        "El 2nd floor del hotel estaba cerrado.",
+        "Cobraba 20 dólares la hora en la Suite del hotel.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
