@@ -339,6 +339,8 @@ def find_people(anchors: Anchors) -> list[Span]:
                 end = start + 1  # "su esposo el doctor benavides, tienen dos hijos"
             elif end == start and (norm in KIN or _titled_spouse(words, i)) and not after_de:
                 end = _lowercase_after_kin(words, start)
+            if end == start and not after_de and _unlisted_then_surname(words, start):
+                end = start + 2  # "el señor amancio tunque, vive en comas"
         elif norm in ORG_WORDS and (
             words.words[i][:1].isupper() or (norm in _ORG_LOWER and _spaces_after(words, i))
         ):
@@ -393,6 +395,24 @@ def _lowercase_surname_after(words: Words, j: int) -> int:
     if j + 1 < n and words.gaps[j + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
         return j
     return j + 1
+
+
+def _unlisted_then_surname(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i`` (right after a kin word or title) is spelled as
+    no word is and a listed surname that is no word follows it: a given name no lexicon
+    lists and the surname ("el señor amancio tunque"); "la señora vende rojas" stays."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    k = i + 1
+    if k >= n or words.gaps[i] != " " or words.gaps[k] != " ":
+        return False
+    if not (tokens[i].isalpha() and tokens[i].islower() and tokens[k].isalpha()):
+        return False
+    if not tokens[k].islower() or norms[k] not in SURNAMES or norms[k] in NAME_WORDS:
+        return False
+    norm = norms[i]
+    if len(norm) < 5 or not unlisted_name(norm) or norm in _KIN_QUALIFIERS:
+        return False
+    return norm not in PERSON_VERBS and norm not in ACTS and not norm.endswith(_VERB_ENDINGS)
 
 
 def _surname_in_or(norm: str) -> bool:

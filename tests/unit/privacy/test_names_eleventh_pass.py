@@ -36,6 +36,10 @@ from privacy import scrub_for_cli
             "en ate vivia con mi señora hermelinda y mis cuatro hijos.",
             "en ate vivia con mi señora [PERSONA-1] y mis cuatro hijos.",
         ),
+        (
+            "el tesorero es el señor gumercindo mamani, vive en ate.",
+            "el tesorero es el señor [PERSONA-1], vive en ate.",
+        ),
     ],
 )
 def test_lowercase_names_are_found(text: str, expected: str) -> None:
@@ -57,6 +61,7 @@ def test_lowercase_names_are_found(text: str, expected: str) -> None:
         "hable con rosa ayer. fui con ella temprano.",
         "la señora del comedor y el señor alcalde vinieron.",
         "la doctora de la posta dijo que la señora cocinera.",
+        "la señora vende rojas y verdes en la feria.",
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
