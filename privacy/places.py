@@ -171,14 +171,15 @@ _BY_WAY_OF: Final = re.compile(r"(?<!\w)(?:por|la|una|esa|esta|otra)[ \t]+$", re
 # or ward ("Higashihon-cho 12-4"), since "Alianza 2-1" is a score.
 # Romanized with or without macrons: "Homi-chō", "Hon-chō", "Oizumi-machi".
 _JP_TOWN: Final = r"(?:machi|ch[oō])"
-_JP_AREA: Final = rf"[A-Z][a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)"
+_JP_AREA: Final = rf"[A-ZĀĒĪŌŪ][a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)"
 # The prefecture, city and ward written before ("Gunma-ken, Ota-shi, …") are taken one by
 # one after a match (`_areas_before`): a repeated group here would make a long run of
 # them cost the square of its length.
 _JP_BLOCKS: Final = r"Danchi|danchi|Haitsu|Kōpo|Kopo|Manshon|Mansion|Jūtaku|Jutaku|Apāto"
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:"
-    rf"[A-Z][a-zāēīōū]+(?:-{_JP_TOWN})?\s+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
+    # The town's initial may carry a macron: "Ōtemachi 2-14-7".
+    rf"[A-ZĀĒĪŌŪ][a-zāēīōū]+(?:-{_JP_TOWN})?\s+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The town may be two words, romanized with macrons: "2-14-7 Sakai Minamichō".
     rf"|\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?:\s+[A-Z][a-zāēīōū]+(?:-{_JP_TOWN})?){{1,2}}"
     rf"|\d{{1,2}}-\d{{1,2}}\s+[A-Z][a-zāēīōū]+-{_JP_TOWN}"
@@ -194,7 +195,8 @@ _JAPAN: Final = re.compile(
 # after them: "homigaoka 3-15-8, toyota-shi" ("3-15-8" alone may be a score or a date).
 _JAPAN_LOWER: Final = re.compile(
     rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
-    rf"(?:,[ \t]*[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
+    # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
+    rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
 )
 # A neighbourhood's head, Brazil's and Portugal's too ("bairro Caiari", "vila Nova").
 _AREA_HEAD: Final = (

@@ -3,7 +3,8 @@ transcript, a district whose name ends like a verb's form ("la victoria",
 "independencia") after the house number, and a neighbourhood's head and name after a
 lowercase street ("urbanizacion ..."); in the United States, a post office box, a rural
 road numbered by the county ("Lane 11", "County Road 9") and the floor or flat after
-the street. And the look-alikes that stay."""
+the street; a Japanese address typed in lowercase without commas, or its town's initial
+with a macron. And the look-alikes that stay."""
 
 import pytest
 
@@ -65,6 +66,20 @@ from privacy import scrub_for_cli
             "Renté en 90 Pine Avenue, Apt 4B, Elizabeth. Era caro.",
             "Renté en [DIRECCIÓN]. Era caro.",
         ),
+        # A Japanese address typed in lowercase without commas, and a town whose
+        # initial carries a macron.
+        (
+            "rentamos en kamikoizumi 2-8-11 oizumi-machi ora-gun gunma. somos seis",
+            "rentamos en [DIRECCIÓN]. somos seis",
+        ),
+        (
+            "paraba en higashi 1-4-20 hamamatsu-shi, con mi cuñado",
+            "paraba en [DIRECCIÓN], con mi cuñado",
+        ),
+        (
+            "Vivimos en Ōta-shi, Ōizumi 3-9-14, Gunma, en un cuarto.",
+            "Vivimos en [DIRECCIÓN], en un cuarto.",
+        ),
     ],
 )
 def test_addresses_of_the_eleventh_batch_are_removed(text: str, expected: str) -> None:
@@ -86,6 +101,10 @@ def test_addresses_of_the_eleventh_batch_are_removed(text: str, expected: str) -
         "En 1998 Lane y yo trabajamos juntos.",
         "El 2nd floor del hotel estaba cerrado.",
         "Cobraba 20 dólares la hora en la Suite del hotel.",
+        # Scores and a town alone, without a ward or city after the numbers.
+        "el partido quedo 3-1-2 y despues fuimos a oizumi",
+        "Ganamos 2-1 en Ōsaka, fue lindo.",
+        "en oizumi-machi hay hartos peruanos",
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
