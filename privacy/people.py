@@ -362,7 +362,7 @@ def find_people(anchors: Anchors) -> list[Span]:
                 # allow-list ("mi hermano Santiago se fue").
                 key = context_key(words.text[words.starts[start] : words.ends[end - 1]])
             if kind == PERSONA:
-                end = _lowercase_surname_after(words, end)
+                end = _lowercase_surname_after(words, end, named=_naming_cue(words, start))
             spans.append(Span(words.starts[start], words.ends[end - 1], kind, key))
             after = end
     # Names spelled as they sound ("Flormyra", "Wilver"): scrub grows them like the rest,
@@ -375,7 +375,21 @@ def find_people(anchors: Anchors) -> list[Span]:
     return spans
 
 
-def _lowercase_surname_after(words: Words, j: int) -> int:
+# A naming phrase right before a name: "su nombre es fidel yallico.", "se llama ...".
+_NAMING_CUES: Final = frozenset(
+    {("nombre", "es"), ("se", "llama"), ("se", "llamaba"), ("se", "llamo"), ("me", "llamo")}
+)
+# Surname endings adjectives share, taken only after a naming phrase: "yallico".
+_NAMED_SURNAME_ENDINGS: Final = ("ico", "ez")
+
+
+def _naming_cue(words: Words, i: int) -> bool:
+    """Whether a naming phrase ("su nombre es", "se llama") ends right before ``i``."""
+    norms = words.norms
+    return i >= 2 and (norms[i - 2], norms[i - 1]) in _NAMING_CUES
+
+
+def _lowercase_surname_after(words: Words, j: int, *, named: bool = False) -> int:
     """End of a lowercase name ending before ``j``, grown by one lowercase word after it
     spelled as no word is (a surname no lexicon lists) when the phrase closes right after
     it: "la señora ximena sotomayor. ella..", "su nombre es fidel yallico."; "con rosa
@@ -390,7 +404,10 @@ def _lowercase_surname_after(words: Words, j: int) -> int:
         return j
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in HONORIFICS:
         return j
-    if norm in CALENDAR_WORDS or not (unlisted_name(norm) or _surname_in_or(norm)):
+    named_shape = named and len(norm) >= 6 and norm.endswith(_NAMED_SURNAME_ENDINGS)
+    if norm in CALENDAR_WORDS or norm in COMMON_WORDS or norm in NEVER_REDACT_ALONE:
+        return j
+    if not (unlisted_name(norm) or _surname_in_or(norm) or named_shape):
         return j
     if j + 1 < n and words.gaps[j + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
         return j

@@ -40,6 +40,10 @@ from privacy import scrub_for_cli
             "el tesorero es el señor gumercindo mamani, vive en ate.",
             "el tesorero es el señor [PERSONA-1], vive en ate.",
         ),
+        (
+            "me trajo mi paisano, su nombre es anselmo quillico. el tenia camion.",
+            "me trajo mi paisano, su nombre es [PERSONA-1]. el tenia camion.",
+        ),
     ],
 )
 def test_lowercase_names_are_found(text: str, expected: str) -> None:
@@ -62,6 +66,7 @@ def test_lowercase_names_are_found(text: str, expected: str) -> None:
         "la señora del comedor y el señor alcalde vinieron.",
         "la doctora de la posta dijo que la señora cocinera.",
         "la señora vende rojas y verdes en la feria.",
+        "el plato tipico de aqui es la patasca. el cuy tambien.",
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
