@@ -738,7 +738,9 @@ def _set_off_after_kin(words: Words, i: int) -> bool:
     gap = words.gaps[k].strip(" ")
     if gap[:1] in (",", ".", ";", "!", "?"):
         return True
-    return gap == "" and norms[k] in _AFTER_NAME
+    # After "de mi hijo" a verb is as likely as a name: "la casa de mi hijo queda a dos
+    # cuadras", "la chacra de mi tío llega a la pampa". Only a stop closes a name there.
+    return gap == "" and norms[k] in _AFTER_NAME and norms[i - 3] != "de"
 
 
 # A clitic and a verb of calling after a name: "mi hijo yanqui le decimos".
