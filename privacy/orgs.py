@@ -92,6 +92,9 @@ _SCHOOL_CODES: Final = (
     r"I\.\s?E\.\s?I\.|C\.\s?E\.\s?I\.|C\.\s?E\.\s?B\.\s?A\.|IEI|IEP|CEI|CEBA|PRONOEI|Pronoei"
 )
 _HEADS: Final = (
+    # A village bank of women by its name: "el Banco Comunal Las Orquídeas" (the state's
+    # "Banco de la Nación" is no village bank).
+    rf"Banco\s+Comunal(?=\s+[{_UP}])|"
     r"ONG|Asociaci[oó]n|Club|Centro|Universidad|Instituto|Iglesia|Hermandad|Cofrad[ií]a|"
     r"Cooperativa|Radio|Poller[ií]a|Picanter[ií]a|Restaurante|Restaurant|Cevicher[ií]a|"
     r"Agroexportadora|Agr[ií]cola|Agroindustrial|Minera|Compa[ñn][ií]a|Confecciones|"
@@ -779,7 +782,7 @@ _NOT_ACRONYMS: Final = words(
 
 _HEAD_WORDS: Final = words(
     """
-    ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
+    banco ong asociacion club centro universidad instituto iglesia hermandad cofradia cooperativa
     radio polleria picanteria restaurante restaurant cevicheria agroexportadora agricola
     agroindustrial minera compania compania confecciones ferreteria empresa colegio i ie
     escuela parroquia fundacion comite federacion comedor corporacion inversiones

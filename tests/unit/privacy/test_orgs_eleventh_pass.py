@@ -2,7 +2,8 @@
 
 A lowercase legal suffix closes a firm's name also before a sentence's full stop; a
 trade then "los"/"las" opens a firm's name before its suffix, after its kind or after a
-preposition and an article; "compañía" before a trade is part of the firm's name.
+preposition and an article; "compañía" before a trade is part of the firm's name; a
+village bank ("Banco Comunal") is named by what follows it.
 Look-alike rows assert that research content stays.
 """
 
@@ -35,6 +36,14 @@ GONE = {
         "trabaje en la compañia minera san cristobal de yauli, hasta el 2015",
         ["compañia minera", "cristobal"],
     ),
+    "village-bank-with-article-name": (
+        "Soy socia del Banco Comunal Las Orquídeas desde 2019.",
+        ["Banco Comunal", "Orquídeas"],
+    ),
+    "village-bank-with-quechua-name": (
+        "Ahorro en el Banco Comunal Kusi Sonqo, nos presta al 2 %.",
+        ["Banco Comunal", "Kusi"],
+    ),
 }
 
 KEPT = {
@@ -50,6 +59,11 @@ KEPT = {
     "the-mine-alone": ("trabaje en la compania minera, hasta que me enferme", ["minera"]),
     "a-mine-in-a-clause": ("la compañia minera nos pagaba poco", ["compañia minera"]),
     "a-place-after-the-mine": ("la compañia minera del estado, en huancavelica", ["estado"]),
+    "village-banks-in-general": ("Los bancos comunales prestan poco.", ["bancos comunales"]),
+    "the-village-bank-unnamed": ("El Banco Comunal nos presta.", ["Banco Comunal"]),
+    "the-village-bank-of-a-place": ("El Banco Comunal de Manta presta.", ["Manta"]),
+    "the-state-bank": ("Cobro en el Banco de la Nación.", ["Banco de la Nación"]),
+    "a-bank-by-what-it-does": ("Fui al Banco de Crédito.", ["Crédito"]),
 }
 
 
