@@ -59,6 +59,12 @@ _AREA_BEFORE: Final = re.compile(
     r"(?<!\w)(?:[Pp]oblaci[oó]n|[Bb]arrio|[Vv]illa|[Zz]ona|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
     r"Condominio|Residencial|Colonia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los)\s+)*"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,3},\s*$"
+    # The zone or stage told by its ordinal after the name: "Collique Tercera Zona, Jr. …",
+    # "Pro Segunda Etapa, Av. …".
+    r"|(?<!\w)(?!(?:La|El|Las|Los|En|De|Del|Y|Su|Mi|Una?)\s)"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,2}\s+"
+    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|S[eé]ptima|Octava|Novena|D[eé]cima)\s+"
+    r"(?:Zona|Etapa|Sector),\s*$"
 )
 # Street words written in full: a dot after one ends the sentence.
 _FULL_WORDS: Final = word_set("""

@@ -13,8 +13,9 @@ from bisect import bisect_right
 from itertools import compress
 from typing import Final, NamedTuple
 
+from privacy.lexicon import PLACE_WORDS
 from privacy.lexicon import words as word_set
-from privacy.normalize import Words
+from privacy.normalize import Words, normalize_token
 from privacy.triggers import Anchors, find_at
 
 # Kinds are the placeholder names shown to researchers.
@@ -149,6 +150,25 @@ _MINE_CODE: Final = re.compile(
     r"|\d{4,12})(?![\w\-]|[.,]\d)"
 )
 _MINE_WORDS: Final = word_set("mio mia suyo suya tuyo tuya nuestro nuestra")
+# A member's code told of someone by name, or of oneself, after the sentence that named
+# the registry: "cada socio tiene su código, por ejemplo Rosa Quispe es APC-014 y yo soy
+# APC-002". Capital letters, a dash and digits, not a year ("DS-2019").
+_TOLD_CODE: Final = re.compile(r"(?<![\w\-])[A-ZÑ]{2,5}-(?P<digits>\d{2,6})(?![\w\-]|[.,]\d)")
+_TOLD_OF: Final = re.compile(
+    r"(?:(?<!\w)[Yy]o[ \t]+soy|(?P<who>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+(?:es|era))[ \t]+"
+    r"(?:el[ \t]+)?$"
+)
+
+
+def _told_of_someone(text: str, start: int) -> bool:
+    """Whether the code at ``start`` is told of oneself or of someone named, not of a
+    place ("Lima es PE-15")."""
+    m = _TOLD_OF.search(text, max(0, start - 40), start)
+    return m is not None and (
+        m.group("who") is None or normalize_token(m.group("who")) not in PLACE_WORDS
+    )
+
+
 _REGISTRY_CUE: Final = re.compile(
     r"(?:c[oó]digo|carn[eé]t?|n[uú]mero|credencial|fotocheck|matr[ií]cula|ficha|registro|"
     r"padr[oó]n|DNI|documento|pasaporte|c[ée]dula|legajo|ID)(?!\w)",
@@ -333,6 +353,14 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         ):
             continue
         spans.append(Span(m.start("num"), m.end("num"), ID))
+    if "-" in text:
+        spans += [
+            Span(m.start(), m.end(), ID)
+            for m in _TOLD_CODE.finditer(text)
+            if not _YEAR_LIKE.fullmatch(m.group("digits"))
+            and _told_of_someone(text, m.start())
+            and _REGISTRY_CUE.search(text, max(0, m.start() - 150), m.start())
+        ]
     spans += [
         Span(m.start("num"), m.end("num"), ID)
         for m in find_at(_STALL, text, anchors.starts(_STALL_WORDS))

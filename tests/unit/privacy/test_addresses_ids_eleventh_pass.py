@@ -4,7 +4,9 @@ transcript, a district whose name ends like a verb's form ("la victoria",
 lowercase street ("urbanizacion ..."); in the United States, a post office box, a rural
 road numbered by the county ("Lane 11", "County Road 9") and the floor or flat after
 the street; a Japanese address typed in lowercase without commas, or its town's initial
-with a macron. And the look-alikes that stay."""
+with a macron; a zone or stage named by its ordinal before the street ("Collique
+Cuarta Zona, Jr. ..."); a member's code told of someone by name ("X es ABC-031"). And the
+look-alikes that stay."""
 
 import pytest
 
@@ -80,6 +82,15 @@ from privacy import scrub_for_cli
             "Vivimos en Ōta-shi, Ōizumi 3-9-14, Gunma, en un cuarto.",
             "Vivimos en [DIRECCIÓN], en un cuarto.",
         ),
+        # The zone or stage named by its ordinal after the area's name, before the street.
+        (
+            "Vivíamos en Ate, en Huaycán Segunda Zona, Jr. Las Retamas 218. Era lejos.",
+            "Vivíamos en Ate, en [DIRECCIÓN]. Era lejos.",
+        ),
+        (
+            "Alquilé en Pachacútec Tercera Etapa, Av. Los Pinos 45, un cuarto.",
+            "Alquilé en [DIRECCIÓN], un cuarto.",
+        ),
     ],
 )
 def test_addresses_of_the_eleventh_batch_are_removed(text: str, expected: str) -> None:
@@ -109,3 +120,34 @@ def test_addresses_of_the_eleventh_batch_are_removed(text: str, expected: str) -
 )
 def test_look_alikes_stay(text: str) -> None:
     assert scrub_for_cli(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cada socia tiene su carné; por ejemplo Teodora es CAQ-118 y yo soy CAQ-009.",
+            "Cada socia tiene su carné; por ejemplo [PERSONA-1] es [ID] y yo soy [ID].",
+        ),
+        (
+            "En el padrón de la asociación cada uno tiene código: Anselmo era APT-0457.",
+            "En el padrón de la asociación cada uno tiene código: [PERSONA-1] era [ID].",
+        ),
+    ],
+)
+def test_member_code_told_of_someone_is_removed(text: str, expected: str) -> None:
+    assert scrub_for_cli(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No registry named before; a place's code; no code at all.
+        "Por ejemplo Teodora es CAQ-118 en la lista del torneo.",
+        "En el padrón, Huancayo es JU-12 en el mapa.",
+        "Cada socio tiene su carné; la sede es la casa comunal desde 2019.",
+    ],
+)
+def test_codes_not_told_of_someone_stay(text: str) -> None:
+    out = scrub_for_cli(text)
+    assert "[ID]" not in out, out
