@@ -663,9 +663,15 @@ def settlement_before(text: str, start: int, *, lot: bool) -> int:
     return start
 
 
+_DEVOTIONS: Final = word_set("senor virgen cristo nino")
+
+
 def _place_words(name: str) -> bool:
     """Whether lowercase words may name a place: no function word, verb or common noun."""
     names = [normalize_token(w) for w in name.split() if not w.isdigit()]
+    if len(names) > 2 and names[0] in _DEVOTIONS and names[1] in _JOINERS_FIRST:
+        # A settlement named after a devotion: "aa.hh. señor de luren", "virgen del carmen".
+        names = names[2:]
     return bool(names) and not (
         names[0] in _JOINERS_FIRST
         or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)

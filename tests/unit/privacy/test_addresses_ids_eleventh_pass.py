@@ -5,7 +5,8 @@ lowercase street ("urbanizacion ..."); in the United States, a post office box, 
 road numbered by the county ("Lane 11", "County Road 9") and the floor or flat after
 the street; a Japanese address typed in lowercase without commas, or its town's initial
 with a macron; a zone or stage named by its ordinal before the street ("Collique
-Cuarta Zona, Jr. ..."); a member's code told of someone by name ("X es ABC-031"). And the
+Cuarta Zona, Jr. ..."); a settlement named after a devotion ("aa.hh. señor de
+luren"); a member's code told of someone by name ("X es ABC-031"). And the
 look-alikes that stay."""
 
 import pytest
@@ -82,6 +83,15 @@ from privacy import scrub_for_cli
             "Vivimos en Ōta-shi, Ōizumi 3-9-14, Gunma, en un cuarto.",
             "Vivimos en [DIRECCIÓN], en un cuarto.",
         ),
+        # A settlement named after a devotion, after its lots.
+        (
+            "tengo mi casa en mz h lt 22, aa.hh. señor de los milagros, pisco, ahi crio cuyes",
+            "tengo mi casa en [DIRECCIÓN], ahi crio cuyes",
+        ),
+        (
+            "alquilo en mz a lote 6 asentamiento humano virgen del rosario. es barato",
+            "alquilo en [DIRECCIÓN]. es barato",
+        ),
         # The zone or stage named by its ordinal after the area's name, before the street.
         (
             "Vivíamos en Ate, en Huaycán Segunda Zona, Jr. Las Retamas 218. Era lejos.",
@@ -142,6 +152,8 @@ def test_member_code_told_of_someone_is_removed(text: str, expected: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        # A devotion's fiesta, not a settlement: no lot before it.
+        "en la fiesta del señor de luren, en ica, bailamos toda la noche",
         # No registry named before; a place's code; no code at all.
         "Por ejemplo Teodora es CAQ-118 en la lista del torneo.",
         "En el padrón, Huancayo es JU-12 en el mapa.",
