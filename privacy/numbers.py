@@ -33,7 +33,8 @@ _SEQUENCE: Final = re.compile(
     rf"|\d(?<!{_LB})(?=[\d().+\-– ]{{6}})\d*)"
     # A dash may stand between spaces when digits are read one by one: "9 – 8 – 7".
     r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+\)?)*"
-    r"(?:-[0-9A-Z](?!\w))?"
+    # The check digit, a lowercase "k" in a transcript typed in lowercase: "24.813.576-k".
+    r"(?:-[0-9A-Zk](?!\w))?"
 )
 _SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\-– ]{6,}")
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
@@ -47,7 +48,7 @@ _GROUP: Final = re.compile(r"\d+")
 _COMMA_HINT: Final = re.compile(r"\d, \d")
 _COMMA_GROUPS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:,? \d{1,3}){5,}(?![\w]|[.,]\d)")
 _MIN_COMMA_DIGITS: Final = 8
-_CHECK: Final = re.compile(r"-[0-9A-Z]$")
+_CHECK: Final = re.compile(r"-[0-9A-Zk]$")
 _CUE: Final = re.compile(
     # "el número de familias es 1 234 567" counts: a plural after "número de".
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|"

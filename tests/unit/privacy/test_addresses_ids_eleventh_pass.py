@@ -7,7 +7,8 @@ the street; a Japanese address typed in lowercase without commas, or its town's 
 with a macron; a zone or stage named by its ordinal before the street ("Collique
 Cuarta Zona, Jr. ..."); a settlement named after a devotion ("aa.hh. señor de
 luren"); a member's code told of someone by name ("X es ABC-031"). And the
-look-alikes that stay."""
+look-alikes that stay. Also a Chilean RUT whose check digit is typed as a lowercase
+"k" ("24.813.576-k")."""
 
 import pytest
 
@@ -163,3 +164,26 @@ def test_member_code_told_of_someone_is_removed(text: str, expected: str) -> Non
 def test_codes_not_told_of_someone_stay(text: str) -> None:
     out = scrub_for_cli(text)
     assert "[ID]" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me contrataron con el rut, 23.517.904-k, en la fruta",
+        "su run es 8.402.117-k y el de su hijo tambien termina en k",
+    ],
+)
+def test_lowercase_check_digit_goes_with_its_rut(text: str) -> None:
+    out = scrub_for_cli(text)
+    assert "-k" not in out and "[ID]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el kilo a 3-k no se vende",
+        "la ruta 5-k queda lejos del fundo",
+    ],
+)
+def test_short_numbers_with_k_stay(text: str) -> None:
+    assert scrub_for_cli(text) == text
