@@ -194,6 +194,10 @@ _JAPAN: Final = re.compile(
 # Typed in lowercase, the town and its chōme-banchi-gō are known by the city or ward
 # after them: "homigaoka 3-15-8, toyota-shi" ("3-15-8" alone may be a score or a date).
 _JAPAN_LOWER: Final = re.compile(
+    # The town or city with its suffix may come first, then nothing after it needs one:
+    # "oizumi-machi sakata 2-14-8, gunma".
+    rf"(?<![\w-])[a-zāēīōū]+-(?:shi|ku|gun|{_JP_TOWN})[ \t]+[a-zāēīōū]+[ \t]+"
+    rf"\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w-])|"
     rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
     rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
@@ -299,7 +303,8 @@ _US_LOWER_WORDS: Final = word_set(
     "terrace circle pike turnpike"
 )
 _US_LOWER_BEFORE: Final = re.compile(
-    r"(?<![\w,.\-])\d{1,6}(?:-\d{1,4})?[ \t]+(?P<name>(?:(?:[nsew]|north|south|east|west)[ \t]+)?"
+    r"(?<![\w,.\-])\d{1,6}(?:-\d{1,4})?[ \t]+"
+    r"(?P<name>(?:(?:[nsew]|nw|ne|sw|se|north|south|east|west)[ \t]+)?"
     r"(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[a-z]+){0,2})[ \t]+$"
 )
 _US_LOWER: Final = re.compile(r"[a-z]+\.?(?!\w)")

@@ -93,6 +93,16 @@ from privacy import scrub_for_cli
             "alquilo en mz a lote 6 asentamiento humano virgen del rosario. es barato",
             "alquilo en [DIRECCIÓN]. es barato",
         ),
+        # The Japanese town with its suffix first, the prefecture after without one.
+        (
+            "rentaba en ota-shi nishiyajima 4-2-19, gunma, con mi hermano",
+            "rentaba en [DIRECCIÓN], con mi hermano",
+        ),
+        # A lowercase US street after a two-letter quarter.
+        (
+            "alquile en 2210 sw 8th street, con paisanos",
+            "alquile en [DIRECCIÓN], con paisanos",
+        ),
         # The zone or stage named by its ordinal after the area's name, before the street.
         (
             "Vivíamos en Ate, en Huaycán Segunda Zona, Jr. Las Retamas 218. Era lejos.",
@@ -153,6 +163,8 @@ def test_member_code_told_of_someone_is_removed(text: str, expected: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        # A score after a city's name is no address.
+        "ganamos en ota-shi el partido 2-1-0 y nos fuimos",
         # A devotion's fiesta, not a settlement: no lot before it.
         "en la fiesta del señor de luren, en ica, bailamos toda la noche",
         # No registry named before; a place's code; no code at all.
