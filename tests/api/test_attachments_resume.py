@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
+import httpx
+import pytest
 from sqlmodel import select
 
 from accounts.models import AuditEvent
+from api.app import create_app
+from api.db import Database, create_db_engine
+from api.settings import Settings
 from attachments.blobstore import LocalBlobStore
 from attachments.models import AttachmentBlob, AttachmentUpload
 from attachments.sealing import sealed_store
@@ -21,6 +29,7 @@ from tests.api.test_attachments import (
     patch,
     patch_then_cut,
 )
+from tests.conftest import _engine_params, create_pg_database, drop_pg_database, migrate
 
 
 def _status(sent) -> int:
@@ -65,8 +74,40 @@ async def test_cut_chunk_with_a_checksum_is_dropped_whole(app, client, session):
     assert await offset_of(client, headers, location) == 0
 
 
-async def test_two_patches_at_once_one_is_locked_out(client, session, settings):
-    _, _, headers = make_tablet(session)
+@pytest.fixture(params=_engine_params())
+def own_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database whose sessions have connections of their own: two requests at once
+    in one test must not share the one connection of the `db` fixture on PostgreSQL
+    (their savepoints would interleave on it)."""
+    if request.param == "sqlite":
+        path = tmp_path / "chasqui.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        engine = create_db_engine(f"sqlite:///{path}")
+        yield Database(engine)
+        engine.dispose()
+        return
+    request.getfixturevalue("pg_url")  # skips, or fails under CI, without PostgreSQL
+    url = create_pg_database("chasqui_upload_race")
+    migrate(url)
+    engine = create_db_engine(url)
+    yield Database(engine)
+    engine.dispose()
+    drop_pg_database(url)
+
+
+@pytest.fixture
+async def own_client(settings: Settings, own_db: Database) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(
+        app=create_app(settings, database=own_db), raise_app_exceptions=False
+    )
+    async with httpx.AsyncClient(transport=transport, base_url="http://chasqui.test") as c:
+        yield c
+
+
+async def test_two_patches_at_once_one_is_locked_out(own_client, own_db, settings):
+    client = own_client
+    with own_db.session() as session:
+        _, _, headers = make_tablet(session)
     location = (await create(client, headers, AUDIO)).headers["Location"]
     release = asyncio.Event()
 
