@@ -52,6 +52,7 @@ from privacy.lexicon import (
     words,
 )
 from privacy.normalize import Words, normalize_token
+from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.triggers import Anchors, find_at
@@ -1778,27 +1779,9 @@ def _spelled_name(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     letters = acronym.casefold()
     folded = [normalize_token(w.group()) for w in run]
     capital = [w.group()[:1].isupper() for w in run]
-    memo: dict[tuple[int, int], bool] = {}
-
-    def rest(k: int, pos: int) -> bool:
-        # Words k.. spell letters[pos:]; a capitalized word gives one letter or more, a
-        # joiner none or more; the last word gives the last letters.
-        if k == len(folded):
-            return pos == len(letters)
-        if (k, pos) not in memo:
-            word = folded[k]
-            ok = not capital[k] and rest(k + 1, pos)
-            take = 0
-            while not ok and take < len(word) and pos + take < len(letters):
-                if word[take] != letters[pos + take]:
-                    break
-                take += 1
-                ok = rest(k + 1, pos + take)
-            memo[k, pos] = ok
-        return memo[k, pos]
-
+    spells = spelled_from(letters, folded, capital)
     for first in range(len(run) - 1):
-        if capital[first] and rest(first, 0):
+        if capital[first] and spells(first):
             return run[first].start(), run[-1].end()
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -113,8 +113,17 @@ def _spells_tail(letters: str, written: tuple[str, ...]) -> bool:
     capitalized word gives a prefix of itself, a lowercase joiner ("del") none or its
     first letters ("Semillas del Ande" spells SEDA, "Frente de Defensa de Chilcapite"
     FEDECH); the last word gives the last letters."""
-    folded = [w.casefold() for w in written]
     capital = [w[:1].isupper() for w in written]
+    spells = spelled_from(letters, [w.casefold() for w in written], capital)
+    return any(capital[first] and spells(first) for first in range(max(0, len(written) - 1)))
+
+
+def spelled_from(
+    letters: str, folded: Sequence[str], capital: Sequence[bool]
+) -> Callable[[int], bool]:
+    """A test of whether the words from a given first one to the end spell ``letters``
+    (case-folded): a capitalized word gives one letter or more of its start, a lowercase
+    joiner none or more; the last word gives the last letters. Memoized across firsts."""
     memo: dict[tuple[int, int], bool] = {}
 
     def rest(k: int, pos: int) -> bool:
@@ -132,4 +141,4 @@ def _spells_tail(letters: str, written: tuple[str, ...]) -> bool:
             memo[k, pos] = ok
         return memo[k, pos]
 
-    return any(capital[first] and rest(first, 0) for first in range(max(0, len(folded) - 1)))
+    return lambda first: rest(first, 0)
