@@ -9,9 +9,7 @@ rows assert that research content stays: places at home and abroad after "en", s
 feasts, months, public bodies, trades used as words, generic mentions.
 """
 
-import pytest
-
-from privacy import scrub_for_cli
+from tests.unit.privacy.tables import gone_and_kept
 
 GONE = {
     # Who pays, hires or fires the speaker, or hands out the gear, is an employer.
@@ -104,15 +102,4 @@ KEPT = {
 }
 
 
-@pytest.mark.parametrize(("text", "raw"), GONE.values(), ids=GONE.keys())
-def test_organization_is_gone(text: str, raw: list[str]) -> None:
-    out = scrub_for_cli(text)
-    for word in raw:
-        assert word not in out, out
-
-
-@pytest.mark.parametrize(("text", "kept"), KEPT.values(), ids=KEPT.keys())
-def test_research_content_is_kept(text: str, kept: list[str]) -> None:
-    out = scrub_for_cli(text)
-    for word in kept:
-        assert word in out, out
+test_organization_is_gone, test_research_content_is_kept = gone_and_kept(GONE, KEPT)
