@@ -5,105 +5,76 @@ import pytest
 
 from privacy import scrub_for_cli
 from privacy.given import GIVEN_NAMES, NAME_WORDS
+from tests.unit.privacy.tables import scrubbed_and_same
+
+NAME_WITHOUT_ROSTER = {
+    "after-con": ("Hablé con Teodora ayer.", "Hablé con [PERSONA-1] ayer."),
+    "sentence-start-speech": ("Teodora dice que sí.", "[PERSONA-1] dice que sí."),
+    "grows-over-surnames": ("Teodora Ccanto Yauri vive en Manta.", "[PERSONA-1] vive en Manta."),
+    "sentence-start-work": ("Eusebio trabaja en Huancayo.", "[PERSONA-1] trabaja en Huancayo."),
+    "andean-names": ("Vino Hermenegildo con Fortunata.", "Vino [PERSONA-1] con [PERSONA-2]."),
+    "unknown-surname-absorbed": ("Se lo dije a Wilber Huaylla.", "Se lo dije a [PERSONA-1]."),
+    "unknown-speaker": ("Wilfreda Ccanto dice que no.", "[PERSONA-1] dice que no."),
+    "lowercase-after-kin": ("mi hermano eusebio vive allá.", "mi hermano [PERSONA-1] vive allá."),
+    "lowercase-before-verb": ("Después mamani nos visitó.", "Después [PERSONA-1] nos visitó."),
+    "place-surname-after-kin": (
+        "Su hijo Lima volvió de Lima.",
+        "Su hijo [PERSONA-1] volvió de Lima.",
+    ),
+    "place-surname-inside-name": ("Teodoro Lima viajó a Lima.", "[PERSONA-1] viajó a Lima."),
+}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hablé con Teodora ayer.", "Hablé con [PERSONA-1] ayer."),
-        ("Teodora dice que sí.", "[PERSONA-1] dice que sí."),
-        ("Teodora Ccanto Yauri vive en Manta.", "[PERSONA-1] vive en Manta."),
-        ("Eusebio trabaja en Huancayo.", "[PERSONA-1] trabaja en Huancayo."),
-        ("Vino Hermenegildo con Fortunata.", "Vino [PERSONA-1] con [PERSONA-2]."),
-        ("Se lo dije a Wilber Huaylla.", "Se lo dije a [PERSONA-1]."),
-        ("Wilfreda Ccanto dice que no.", "[PERSONA-1] dice que no."),
-        ("mi hermano eusebio vive allá.", "mi hermano [PERSONA-1] vive allá."),
-        ("Después mamani nos visitó.", "Después [PERSONA-1] nos visitó."),
-        ("Su hijo Lima volvió de Lima.", "Su hijo [PERSONA-1] volvió de Lima."),
-        ("Teodoro Lima viajó a Lima.", "[PERSONA-1] viajó a Lima."),
-    ],
-    ids=[
-        "after-con",
-        "sentence-start-speech",
-        "grows-over-surnames",
-        "sentence-start-work",
-        "andean-names",
-        "unknown-surname-absorbed",
-        "unknown-speaker",
-        "lowercase-after-kin",
-        "lowercase-before-verb",
-        "place-surname-after-kin",
-        "place-surname-inside-name",
-    ],
+WORD_NAMES_IN_CONTEXT = {
+    "word-name-after-con": ("Hablé con Rosa ayer.", "Hablé con [PERSONA-1] ayer."),
+    "word-name-speech": ("Rosa dice que volverá.", "[PERSONA-1] dice que volverá."),
+    "word-name-negated-verb": ("Dolores no sabe nada.", "[PERSONA-1] no sabe nada."),
+    "two-word-names": ("Luz Marina vino.", "[PERSONA-1] vino."),
+    "beside-a-plain-name": ("Rosa y Teodora vinieron.", "[PERSONA-1] y [PERSONA-2] vinieron."),
+    "lowercase-flower-light": (
+        "Compramos una flor y la luz se fue.",
+        "Compramos una flor y la luz se fue.",
+    ),
+    "lowercase-pain": ("Tengo dolores de cabeza.", "Tengo dolores de cabeza."),
+    "light-sentence-start": ("Luz no hay en la comunidad.", "Luz no hay en la comunidad."),
+    "feast": ("Fuimos a la fiesta de la Cruz.", "Fuimos a la fiesta de la Cruz."),
+    "city-after-article": ("La Paz está lejos.", "La Paz está lejos."),
+    "saints-and-places": (
+        "Vivimos en Santa Rosa y en San Luis.",
+        "Vivimos en Santa Rosa y en San Luis.",
+    ),
+    "place-after-a": ("Mi hijo se fue a Lima.", "Mi hijo se fue a Lima."),
+}
+
+
+test_word_names_need_context, _ = scrubbed_and_same(WORD_NAMES_IN_CONTEXT, {})
+
+
+RESEARCH_CONTENT = {
+    "villages": "Nos fuimos de Ccollpa a Chilcapite, luego a Bellavista y Antaccocha.",
+    "crops-selva": "En Chanquil y Manta sembramos papa y habas; después fuimos a la selva.",
+    "conflict-roles": "Cuando llegó Sendero Luminoso el alcalde y la profesora se fueron a Huancayo.",
+    "months-weekdays": "En mayo, el domingo, volvimos a Huancavelica.",
+    "programme": "La gente de Qali Warma vino el lunes.",
+    "speakers": "Nadie dice nada. Mamá dice que sí.",
+}
+
+
+test_given_name_without_roster_is_redacted, test_research_content_stays = scrubbed_and_same(
+    NAME_WITHOUT_ROSTER, RESEARCH_CONTENT
 )
-def test_given_name_without_roster_is_redacted(text, expected):
-    assert scrub_for_cli(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hablé con Rosa ayer.", "Hablé con [PERSONA-1] ayer."),
-        ("Rosa dice que volverá.", "[PERSONA-1] dice que volverá."),
-        ("Dolores no sabe nada.", "[PERSONA-1] no sabe nada."),
-        ("Luz Marina vino.", "[PERSONA-1] vino."),
-        ("Rosa y Teodora vinieron.", "[PERSONA-1] y [PERSONA-2] vinieron."),
-        ("Compramos una flor y la luz se fue.", "Compramos una flor y la luz se fue."),
-        ("Tengo dolores de cabeza.", "Tengo dolores de cabeza."),
-        ("Luz no hay en la comunidad.", "Luz no hay en la comunidad."),
-        ("Fuimos a la fiesta de la Cruz.", "Fuimos a la fiesta de la Cruz."),
-        ("La Paz está lejos.", "La Paz está lejos."),
-        ("Vivimos en Santa Rosa y en San Luis.", "Vivimos en Santa Rosa y en San Luis."),
-        ("Mi hijo se fue a Lima.", "Mi hijo se fue a Lima."),
-    ],
-    ids=[
-        "word-name-after-con",
-        "word-name-speech",
-        "word-name-negated-verb",
-        "two-word-names",
-        "beside-a-plain-name",
-        "lowercase-flower-light",
-        "lowercase-pain",
-        "light-sentence-start",
-        "feast",
-        "city-after-article",
-        "saints-and-places",
-        "place-after-a",
-    ],
-)
-def test_word_names_need_context(text, expected):
-    assert scrub_for_cli(text) == expected
+UNSEEN_QUECHUA_ORGANIZATIONS = {
+    "trabaja-con": ("Trabaja con Kusi Warma en Lircay.", "Trabaja con [ONG-1] en Lircay."),
+    "after-article": ("Nos apoyó la Warmi Kallpa.", "Nos apoyó la [ONG-1]."),
+    # A lowercase head noun stays outside the name, as annotators mark it.
+    "lowercase-org-word": ("Vino la asociación Wiñay Ayllu.", "Vino la asociación [ONG-1]."),
+    "not-quechua": ("Es el síndrome de Mallory Weiss.", "Es el síndrome de Mallory Weiss."),
+}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nos fuimos de Ccollpa a Chilcapite, luego a Bellavista y Antaccocha.",
-        "En Chanquil y Manta sembramos papa y habas; después fuimos a la selva.",
-        "Cuando llegó Sendero Luminoso el alcalde y la profesora se fueron a Huancayo.",
-        "En mayo, el domingo, volvimos a Huancavelica.",
-        "La gente de Qali Warma vino el lunes.",
-        "Nadie dice nada. Mamá dice que sí.",
-    ],
-    ids=["villages", "crops-selva", "conflict-roles", "months-weekdays", "programme", "speakers"],
-)
-def test_research_content_stays(text):
-    assert scrub_for_cli(text) == text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Trabaja con Kusi Warma en Lircay.", "Trabaja con [ONG-1] en Lircay."),
-        ("Nos apoyó la Warmi Kallpa.", "Nos apoyó la [ONG-1]."),
-        # A lowercase head noun stays outside the name, as annotators mark it.
-        ("Vino la asociación Wiñay Ayllu.", "Vino la asociación [ONG-1]."),
-        ("Es el síndrome de Mallory Weiss.", "Es el síndrome de Mallory Weiss."),
-    ],
-    ids=["trabaja-con", "after-article", "lowercase-org-word", "not-quechua"],
-)
-def test_unseen_quechua_organization(text, expected):
-    assert scrub_for_cli(text) == expected
+test_unseen_quechua_organization, _ = scrubbed_and_same(UNSEEN_QUECHUA_ORGANIZATIONS, {})
 
 
 def test_lexicon_is_normalized_and_holds_andean_names():
@@ -117,29 +88,29 @@ def test_scrub_is_deterministic():
     assert len({scrub_for_cli(text) for _ in range(3)}) == 1
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Mi sobrino Ederson se fue a Ica.", "Mi sobrino [PERSONA-1] se fue a Ica."),
-        (
-            "Conversé con Jhoselyn y Yeferson en la chacra.",
-            "Conversé con [PERSONA-1] y [PERSONA-2] en la chacra.",
-        ),
-        # English names as they sound: Jonathan → Yohnatan, Stephanie → Stefany.
-        ("El mayor, Yohnatan, trabaja en Lima.", "El mayor, [PERSONA-1], trabaja en Lima."),
-        ("Llegó Stefany con su mamá.", "Llegó [PERSONA-1] con su mamá."),
-        ("Kenyi dice que no hay trabajo.", "[PERSONA-1] dice que no hay trabajo."),
-        # A document's acronym, an English word and lowercase prose are no one.
-        ("el rut lo saqué en Santiago.", "el rut lo saqué en Santiago."),
-        (
-            "Mi RUT está vencido y el heater se malogró.",
-            "Mi RUT está vencido y el heater se malogró.",
-        ),
-    ],
-    ids=["son-name", "jh-and-y", "sounded-english", "stefany", "kenyi", "rut", "rut-heater"],
-)
-def test_names_as_registered_in_peru(text, expected):
-    assert scrub_for_cli(text) == expected
+REGISTERED_IN_PERU = {
+    "son-name": ("Mi sobrino Ederson se fue a Ica.", "Mi sobrino [PERSONA-1] se fue a Ica."),
+    "jh-and-y": (
+        "Conversé con Jhoselyn y Yeferson en la chacra.",
+        "Conversé con [PERSONA-1] y [PERSONA-2] en la chacra.",
+    ),
+    # English names as they sound: Jonathan → Yohnatan, Stephanie → Stefany.
+    "sounded-english": (
+        "El mayor, Yohnatan, trabaja en Lima.",
+        "El mayor, [PERSONA-1], trabaja en Lima.",
+    ),
+    "stefany": ("Llegó Stefany con su mamá.", "Llegó [PERSONA-1] con su mamá."),
+    "kenyi": ("Kenyi dice que no hay trabajo.", "[PERSONA-1] dice que no hay trabajo."),
+    # A document's acronym, an English word and lowercase prose are no one.
+    "rut": ("el rut lo saqué en Santiago.", "el rut lo saqué en Santiago."),
+    "rut-heater": (
+        "Mi RUT está vencido y el heater se malogró.",
+        "Mi RUT está vencido y el heater se malogró.",
+    ),
+}
+
+
+test_names_as_registered_in_peru, _ = scrubbed_and_same(REGISTERED_IN_PERU, {})
 
 
 def test_peruvian_spellings_are_capital_only_when_words():
@@ -151,29 +122,29 @@ def test_peruvian_spellings_are_capital_only_when_words():
     assert not {"rut", "heater", "yuan", "fait"} & GIVEN_NAMES
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A name spelled as it sounds takes the surname that is a word or a place.
-        (
-            "La que cocinaba era Flormyra Cruz, de la Cruz de Mayo.",
-            "La que cocinaba era [PERSONA-1], de la Cruz de Mayo.",
-        ),
-        (
-            "El chofer era Wilver Sierra, también de la sierra.",
-            "El chofer era [PERSONA-1], también de la sierra.",
-        ),
-        # Past punctuation the word is the word again.
-        (
-            "El chofer era Wilver. Sierra adentro no hay señal.",
-            "El chofer era [PERSONA-1]. Sierra adentro no hay señal.",
-        ),
-        ("Le pagaba Wilver, en la sierra nomás.", "Le pagaba [PERSONA-1], en la sierra nomás."),
-    ],
-    ids=["word-surname", "place-surname", "sentence-after", "comma-after"],
-)
-def test_sounded_spelling_takes_its_surname(text, expected):
-    assert scrub_for_cli(text) == expected
+SOUNDED_SPELLINGS = {
+    # A name spelled as it sounds takes the surname that is a word or a place.
+    "word-surname": (
+        "La que cocinaba era Flormyra Cruz, de la Cruz de Mayo.",
+        "La que cocinaba era [PERSONA-1], de la Cruz de Mayo.",
+    ),
+    "place-surname": (
+        "El chofer era Wilver Sierra, también de la sierra.",
+        "El chofer era [PERSONA-1], también de la sierra.",
+    ),
+    # Past punctuation the word is the word again.
+    "sentence-after": (
+        "El chofer era Wilver. Sierra adentro no hay señal.",
+        "El chofer era [PERSONA-1]. Sierra adentro no hay señal.",
+    ),
+    "comma-after": (
+        "Le pagaba Wilver, en la sierra nomás.",
+        "Le pagaba [PERSONA-1], en la sierra nomás.",
+    ),
+}
+
+
+test_sounded_spelling_takes_its_surname, _ = scrubbed_and_same(SOUNDED_SPELLINGS, {})
 
 
 @pytest.mark.parametrize(
