@@ -9,63 +9,56 @@ import pytest
 from privacy import scrub_for_cli
 from privacy.employers import find_bare
 from privacy.normalize import split_words
+from tests.unit.privacy.tables import scrubbed_and_same
+
+RESEARCH_CONTENT = {
+    # A public document: number, year, issuer; or "N°" before number and year.
+    "la-conciliacion-quedo-en": "La conciliación quedó en el acta N° 112-2022-DEMUNA y no se cumplió.",
+    "el-permiso-sanitario-es": "El permiso sanitario es el registro 0871-2020-DIGESA, vence pronto.",
+    "firmamos-el-convenio-n": "Firmamos el convenio N.° 024-2021-MDH con la municipalidad.",
+    "eso-salio-por-la": "Eso salió por la ordenanza distrital N° 008-2018, todavía vale.",
+    "el-oficio-n-045": "El oficio N° 045-2023-GRH llegó tarde.",
+    "el-informe-nro-112": "El informe Nro. 112-2019 dice otra cosa.",
+    # A public investment's code.
+    "el-codigo-snip-204118": "el código SNIP 204118 está viable desde hace años",
+    "con-codigo-unico-de": "Con código único de inversión 2 318 904 ya figura en la página.",
+    "el-codigo-del-proyecto": "El código del proyecto es 2390771, cualquiera lo busca.",
+    "la-obra-tiene-su": "La obra tiene su código 2287615 en Invierte, eso es público.",
+    "el-proyecto-de-riego": "El proyecto de riego, código RIE-2022-017, sigue parado.",
+    # A kilometre of a road the sentence tells of.
+    "la-pista-esta-bloqueada": "La pista está bloqueada en el km 58 por los derrumbes.",
+    "caminamos-por-la-carretera": "Caminamos por la carretera hasta el km 12 y ahí nos recogió el camión.",
+    # A fare.
+    "el-pasaje-de-40": "El pasaje de 40 soles hasta Ayacucho ya subió.",
+    "pague-el-pasaje-a": "pagué el pasaje a S/ 25 hasta Lircay",
+    "nos-cobran-15-soles": "nos cobran 15 soles por el pasaje y otros 5 por la carga",
+    # A firm from a country or a known place.
+    "vendimos-la-fibra-a": "vendimos la fibra a una empresa de Italia, a buen precio.",
+    "la-quinua-la-compra": "La quinua la compra una empresa de Estados Unidos.",
+}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A public document: number, year, issuer; or "N°" before number and year.
-        "La conciliación quedó en el acta N° 112-2022-DEMUNA y no se cumplió.",
-        "El permiso sanitario es el registro 0871-2020-DIGESA, vence pronto.",
-        "Firmamos el convenio N.° 024-2021-MDH con la municipalidad.",
-        "Eso salió por la ordenanza distrital N° 008-2018, todavía vale.",
-        "El oficio N° 045-2023-GRH llegó tarde.",
-        "El informe Nro. 112-2019 dice otra cosa.",
-        # A public investment's code.
-        "el código SNIP 204118 está viable desde hace años",
-        "Con código único de inversión 2 318 904 ya figura en la página.",
-        "El código del proyecto es 2390771, cualquiera lo busca.",
-        "La obra tiene su código 2287615 en Invierte, eso es público.",
-        "El proyecto de riego, código RIE-2022-017, sigue parado.",
-        # A kilometre of a road the sentence tells of.
-        "La pista está bloqueada en el km 58 por los derrumbes.",
-        "Caminamos por la carretera hasta el km 12 y ahí nos recogió el camión.",
-        # A fare.
-        "El pasaje de 40 soles hasta Ayacucho ya subió.",
-        "pagué el pasaje a S/ 25 hasta Lircay",
-        "nos cobran 15 soles por el pasaje y otros 5 por la carga",
-        # A firm from a country or a known place.
-        "vendimos la fibra a una empresa de Italia, a buen precio.",
-        "La quinua la compra una empresa de Estados Unidos.",
-    ],
+FIESTA_DAYS_AND_PLACES = {
+    # A birth day told again beside a fiesta or a holiday is the fiesta's day.
+    "mi-ahijado-nacio-el": (
+        "mi ahijado nació el 8 de diciembre del 2010, y justo el 8 de diciembre acá es feriado.",
+        "mi ahijado nació el [FECHA], y justo el 8 de diciembre acá es feriado.",
+    ),
+    "yo-naci-el-08": (
+        "yo nací el 08/09/1999, mi cumpleaños cae con la Virgen de Cocharcas, el 8 de setiembre.",
+        "yo nací el [FECHA], mi cumpleaños cae con la Virgen de Cocharcas, el 8 de setiembre.",
+    ),
+    # A hospital named by a date, after the birth date.
+    "mi-hijo-nacio-el": (
+        "mi hijo nació el 2 de junio del 2019, en el Doce de Octubre, el hospital.",
+        "mi hijo nació el [FECHA], en el Doce de Octubre, el hospital.",
+    ),
+}
+
+
+test_days_of_fiestas_and_places_stay, test_research_content_stays = scrubbed_and_same(
+    FIESTA_DAYS_AND_PLACES, RESEARCH_CONTENT
 )
-def test_research_content_stays(text: str) -> None:
-    assert scrub_for_cli(text) == text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A birth day told again beside a fiesta or a holiday is the fiesta's day.
-        (
-            "mi ahijado nació el 8 de diciembre del 2010, y justo el 8 de diciembre acá es "
-            "feriado.",
-            "mi ahijado nació el [FECHA], y justo el 8 de diciembre acá es feriado.",
-        ),
-        (
-            "yo nací el 08/09/1999, mi cumpleaños cae con la Virgen de Cocharcas, el 8 de "
-            "setiembre.",
-            "yo nací el [FECHA], mi cumpleaños cae con la Virgen de Cocharcas, el 8 de setiembre.",
-        ),
-        # A hospital named by a date, after the birth date.
-        (
-            "mi hijo nació el 2 de junio del 2019, en el Doce de Octubre, el hospital.",
-            "mi hijo nació el [FECHA], en el Doce de Octubre, el hospital.",
-        ),
-    ],
-)
-def test_days_of_fiestas_and_places_stay(text: str, expected: str) -> None:
-    assert scrub_for_cli(text) == expected
 
 
 @pytest.mark.parametrize(
