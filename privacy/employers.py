@@ -735,8 +735,12 @@ def find_lowercase_firms(anchors: Anchors) -> list[Span]:
 _DOTTED_TAIL: Final = re.compile(r"(?:\.[a-z])+\.?")
 # A lowercase legal suffix written with its dots ("wayra s.a.c.,"): no word of it is an
 # anchor, so it is looked for where its letters are.
-_DOTTED_SUFFIX_HINTS: Final = ("s.a.c", "s.r.l", "e.i.r.l")
-_DOTTED_SUFFIX: Final = re.compile(r"(?<![\w.])(?:s\.a\.c|s\.r\.l|e\.i\.r\.l)\.?(?![\w])")
+# A plain "s.a." closes a firm's name too ("la mina es minera condorccocha s.a. y ..."):
+# written with both dots, no Spanish word has that shape.
+_DOTTED_SUFFIX_HINTS: Final = ("s.a.", "s.r.l", "e.i.r.l")
+_DOTTED_SUFFIX: Final = re.compile(
+    r"(?<![\w.])(?:s\.a\.c|s\.r\.l|e\.i\.r\.l|s\.a(?=\.))\.?(?![\w])"
+)
 
 # What stands right before a kind or trade that opens a lowercase name: an article or a
 # determiner ("la agrícola", "una empresa"), the kind itself ("el fundo agrícola"), or

@@ -516,9 +516,11 @@ def _named_by_role_or_partner(anchors: Anchors) -> list[Span]:
 _LOWER_NAMED_HEADS: Final = words(
     """
     colegio escuela instituto universidad academia agroexportadora empresa asociacion
-    cooperativa iglesia parroquia club fundo hacienda institucion
+    cooperativa iglesia parroquia club fundo hacienda institucion pedagogico cetpro iestp
     """
 )
+# A school's abbreviated kind is written as part of its name: "el cetpro virgen de fatima".
+_ABBREVIATED_HEADS: Final = words("cetpro iestp")
 _LOWER_NAMED_KINDS: Final = words(
     """
     superior tecnologico tecnologica nacional particular parroquial agraria pedagogico
@@ -606,10 +608,20 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
                 spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
             continue
         if first in _LOWER_SAINTS or first in _LOWER_TITLES:
-            # Any word after a saint: "santa fe", "san juan".
-            if not lower(j + 1) or norms[j + 1] in _FUNCTION_WORDS:
+            # Any word after a saint: "santa fe", "san juan"; the Virgin by her shrine:
+            # "el cetpro virgen de fatima", "el colegio virgen del carmen".
+            if not lower(j + 1):
                 continue
             k = j + 2
+            if norms[j + 1] in _FUNCTION_WORDS:
+                if not (
+                    first == "virgen"
+                    and norms[j + 1] in ("de", "del")
+                    and lower(j + 2)
+                    and norms[j + 2] not in _FUNCTION_WORDS
+                ):
+                    continue
+                k = j + 3
         elif first in GIVEN_NAMES and lower(j + 1) and norms[j + 1] in _PERSON_WORDS:
             k = j + 2
         elif first in GIVEN_NAMES and closed(j + 1, 2) is not None:
@@ -640,7 +652,8 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             if end is None:
                 break
             k = end
-        spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
+        start = words_.starts[i] if norms[i] in _ABBREVIATED_HEADS else words_.starts[j]
+        spans.append(Span(start, words_.ends[k - 1], ONG))
     return spans
 
 
@@ -725,6 +738,228 @@ def _lowercase_church(anchors: Anchors) -> list[Span]:
         closed = k >= n or gaps[k].strip(" ")[:1] in _CLOSING_GAPS
         if k - first >= 2 and norms[k - 1] not in PARTICLES and closed:
             spans.append(Span(words_.starts[first], words_.ends[k - 1], ONG))
+    return spans
+
+
+# Typed lowercase, an organization's registered name opens with its kind and what it
+# is (its trade, its members, its faith): "la asociacion de productores de leche
+# bellavista", "el club deportivo union chanquil", "la cooperativa agraria cafetalera
+# pangoa", "el centro social chilcapite huaycan". The kind is part of that name (no
+# capital tells them apart), so the span takes it. Without words after the kind ("la
+# asociacion de productores,"), with "de" after it ("el club deportivo del pueblo",
+# "la asociacion de residentes de chilcapite") or with a verb, a time or a role after it
+# ("el club deportivo juega los domingos") the kind names no one.
+_OFFICIAL_HEADS: Final = words(
+    "asociacion cooperativa club centro comite federacion agrupacion central taller"
+)
+_OFFICIAL_KINDS: Final = words(
+    """
+    deportivo deportiva social cultural agraria agrario cafetalera cafetalero cacaotera
+    agropecuaria agropecuario ganadera lechera artesanal comunal vecinal juvenil femenino
+    femenina campesina campesino automotriz musical folklorico folklorica recreativo
+    civil multiple multiservicios especial evangelica catolica parroquial
+    """
+)
+# "el centro de promocion andina chaskiy": a centre named by what it does ("el centro
+# de salud", "el centro de acopio" are kinds of place, with no such word).
+_CENTRE_WORKS: Final = words("promocion desarrollo estudios investigacion capacitacion")
+_CENTRE_ADJECTIVES: Final = words("andina andino rural campesina campesino social regional")
+# A group is named by its members or its purpose: "el grupo de oracion siervas de la
+# luz". The group is said, not its name: the noun stays outside.
+_GROUP_PURPOSES: Final = words("oracion alabanza danza danzas teatro musica jovenes mujeres")
+_GROUP_MEMBERS: Final = words("jovenes mujeres")
+_LEADS: Final = words("la el los las una un al del")
+# Plurals that open a firm's or a group's name: "el taller automotriz hermanos huaman".
+_PLURAL_OPENERS: Final = words("hermanos hermanas hijos hijas")
+# Words that end a lowercase name: function words, times, roles and frequent verbs.
+_NAME_BREAKS: Final = (
+    SENTENCE_WORDS
+    | PARTICLES
+    | words("aca alla aqui alli ahi nomas tambien")
+    | words(
+        """
+        lo le les se me te nos su sus mi mis tu tus esa ese esta este eso esto aquel
+        domingo domingos lunes martes miercoles jueves viernes sabado sabados dia dias
+        ano anos mes meses semana semanas vez veces tarde noche manana fin hora horas
+        verdad mayoria mitad mismo misma otro otra todo toda todos todas cada cual
+        dueno duena jefe jefa patron patrona presidente presidenta socio socia socios
+        tiene tienen tenia tenian hace hacen hizo dio da dan va van fue fueron vino
+        viene vienen sale salen queda quedan sigue siguen juega juegan trabaja
+        trabajan apoya apoyan ayuda ayudan organiza organizan vende venden compra
+        compran recibe reciben paga pagan cobra cobran funciona funcionan existe
+        participa participan pide piden pone ponen quiere quieren dice dicen dijo
+        recien solo sola nuevo nueva grande chico chica infantil integral
+        """
+    )
+)
+_NOT_NAME_OPENERS: Final = (_LOWER_STOPS - COMMON_WORDS) | _FIELDS | _OFFICIAL_KINDS | _NAME_BREAKS
+_VERB_ENDINGS: Final = ("amos", "emos", "imos", "aron", "eron", "aba", "aban", "ando", "iendo")
+
+
+def _verb_like(norm: str) -> bool:
+    return norm in _NOT_NAME_OPENERS or (len(norm) > 5 and norm.endswith(_VERB_ENDINGS))
+
+
+def _breaks_name(norm: str) -> bool:
+    """Whether a word inside a lowercase name ends it ("luz" in "siervas de la luz" does
+    not: common words are names' words)."""
+    return norm in _NAME_BREAKS or (len(norm) > 5 and norm.endswith(_VERB_ENDINGS))
+
+
+def _lower_name_end(
+    words_: Words, j: int, most: int = 4, *, set_off: bool = False, plural: bool = False
+) -> int | None:
+    """The end of a lowercase name of at most ``most`` words from ``j``, closed by a
+    comma, a period, the end, a joining or a function word or a verb; None when the
+    words run on or the first one names no one. ``set_off``: a comma stands before it."""
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    if j >= n or (gaps[j] != " " and not set_off) or not ws[j].islower() or not ws[j].isalpha():
+        return None
+    if (
+        _verb_like(norms[j])
+        or (_plural_word(norms[j]) and not plural and norms[j] not in _PLURAL_OPENERS)
+        or len(norms[j]) < 3
+    ):
+        return None
+    k, taken = j + 1, 1
+    while k < n and gaps[k] == " " and ws[k].islower() and ws[k].isalpha():
+        norm = norms[k]
+        if (
+            norm in ("de", "del")
+            and k + 1 < n
+            and gaps[k + 1] == " "
+            and ws[k + 1].islower()
+            and (norms[k + 1] in _ARTICLES or not _breaks_name(norms[k + 1]))
+        ):
+            # "manantial de vida", "siervas de la luz", "renovacion ... de huancavelica"
+            step = 3 if norms[k + 1] in _ARTICLES else 2
+            if step == 3 and k + 2 >= n:
+                break
+            if step == 3 and (
+                gaps[k + 2] != " " or not ws[k + 2].islower() or _breaks_name(norms[k + 2])
+            ):
+                break
+            k += step
+            taken += 1
+            continue
+        if _breaks_name(norm) or taken >= most:
+            break
+        k += 1
+        taken += 1
+    if taken > most:
+        return None
+    if k < n and gaps[k] == " " and ws[k].islower() and ws[k].isalpha():
+        norm = norms[k]
+        if not _breaks_name(norm):
+            return None  # the words run on: no name closes there
+    names = [norms[x] for x in range(j, k) if norms[x] not in PARTICLES]
+    if all(name in _FIELDS or name in _GENERIC for name in names):
+        return None
+    return k
+
+
+def typed_lowercase(words_: Words) -> bool:
+    """Whether a text is typed without capitals (a few stray ones allowed): only there
+    can a lowercase run of words be a name; where sentences open with capitals, "la
+    asociación de residentes trajeron ..." names no one."""
+    capitals = sum(1 for w in words_.words if w[:1].isupper())
+    return capitals * 25 <= len(words_.words)
+
+
+def _lowercase_official(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    if not anchors.of(_OFFICIAL_HEADS | words("grupo")) or not typed_lowercase(words_):
+        return []
+
+    def lower(k: int) -> bool:
+        return k < n and gaps[k] == " " and ws[k].islower()
+
+    spans: list[Span] = []
+    for i in anchors.of(_OFFICIAL_HEADS | words("grupo")):
+        if not ws[i].islower() or not i or norms[i - 1] not in _LEADS:
+            continue
+        j = i + 1
+        head_inside = True
+        plural_name = False
+        if norms[i] == "grupo":
+            if not (lower(j + 1) and norms[j] == "de" and norms[j + 1] in _GROUP_PURPOSES):
+                continue
+            # "el grupo de oracion siervas de la luz": a purpose, then a plural name.
+            plural_name = norms[j + 1] not in _GROUP_MEMBERS
+            j += 2
+            head_inside = False
+        elif norms[i] == "centro" and lower(j + 1) and norms[j] == "de":
+            if norms[j + 1] not in _CENTRE_WORKS:
+                continue
+            j += 2
+            while lower(j) and norms[j] in _CENTRE_ADJECTIVES:
+                j += 1
+        else:
+            kinds = j
+            while lower(j) and norms[j] in _OFFICIAL_KINDS:
+                j += 1
+            if j == kinds and lower(j + 1) and norms[j] == "de" and _plural_word(norms[j + 1]):
+                j += 2  # its members: "de productores", "de residentes"
+                if (
+                    lower(j + 2)
+                    and lower(j + 1)
+                    and norms[j] == "de"
+                    and norms[j + 1] not in SENTENCE_WORDS
+                    and norms[j + 1] not in PARTICLES
+                    and norms[j + 1] not in PLACE_WORDS
+                    and norms[j + 1] not in ELSEWHERE_WORDS
+                ):
+                    j += 2  # what they make: "de leche"
+            if j == kinds and not (lower(j) and norms[j] in _PLURAL_OPENERS):
+                continue  # "el club hijos de chanquil": named by its members
+        end = _lower_name_end(words_, j, plural=plural_name)
+        if end is None:
+            continue
+        start = words_.starts[i] if head_inside else words_.starts[j]
+        spans.append(Span(start, words_.ends[end - 1], ONG))
+    return spans
+
+
+# Typed lowercase, a shop or a workplace is set off after what it is, introduced with
+# "un", "una": "a un restaurante, el rincon limeño, en estacion central", "en una
+# fabrica de bento, tokai bento kogyo, haciendo loncheras". Set off between commas, the
+# words are its name; a place, a time or what someone did there opens with a word of
+# `_NOT_NAME_OPENERS` or "en", "de" ("en una fabrica, cosiendo", "un restaurante, de
+# ayudante").
+_SET_OFF_HEADS: Final = words(
+    """
+    restaurante restaurant polleria chifa picanteria cevicheria fabrica taller tienda
+    bodega empresa hotel hostal panaderia agencia
+    """
+)
+_INDEFINITE: Final = words("un una otro otra")
+
+
+def _lowercase_set_off(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    if not anchors.of(_SET_OFF_HEADS) or not typed_lowercase(words_):
+        return []
+    spans: list[Span] = []
+    for i in anchors.of(_SET_OFF_HEADS):
+        if not ws[i].islower() or not i or norms[i - 1] not in _INDEFINITE:
+            continue
+        j = i + 1
+        if j + 1 < n and gaps[j] == " " and norms[j] in ("de", "del") and ws[j + 1].islower():
+            j += 2  # what it makes or sells: "una fabrica de bento"
+        if j >= n or gaps[j] != ", ":
+            continue
+        k = j + 1 if norms[j] in _ARTICLES and j + 1 < n and gaps[j + 1] == " " else j
+        if k != j and not ws[j].islower():
+            continue
+        first = words_.starts[j]
+        end = _lower_name_end(words_, k, 4, set_off=k == j)
+        if end is None or end >= n or gaps[end][:1] not in _CLOSING_GAPS:
+            continue
+        if all(norms[x] in PLACE_WORDS or norms[x] in PARTICLES for x in range(k, end)):
+            continue  # "una fabrica, en lima": where it is
+        spans.append(Span(first, words_.ends[end - 1], ONG))
     return spans
 
 
@@ -1024,6 +1259,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if "Hijos de" in text or "Hijas de" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _CHILDREN_OF.finditer(text)]
+    if "de hijos de" in text or "de hijas de" in text:
+        spans += [
+            Span(m.start("name"), m.end("name"), ONG) for m in _CHILDREN_OF_LOWER.finditer(text)
+        ]
     if any(map(text.__contains__, _MEMBER_WORDS)):
         spans += [
             Span(m.start(), m.end(), ONG)
@@ -1062,6 +1301,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _lowercase_named(anchors)
     spans += _lowercase_church(anchors)
     spans += _lowercase_plural_named(anchors)
+    spans += _lowercase_official(anchors)
+    spans += _lowercase_set_off(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
@@ -1255,6 +1496,13 @@ _FAITH_HINTS: Final = ("vang", "dventist", "entecost", "sraelit", "ristian")
 # "presidenta de Hijos de Manta Residentes en Lima". Capitalized "Hijos de" plus a
 # capitalized place is a name; "los hijos de Manta" (lowercase) are people from there,
 # and "Los Hijos de Pampas" (with its article) a comparsa at the fiesta.
+# Typed lowercase, the migrants' association said by its members' name after "los de":
+# "los de hijos de chilcapite tienen su local" (the children of a village are no group
+# without "los de" or an association's noun before them).
+_CHILDREN_OF_LOWER: Final = re.compile(
+    r"(?<!\w)(?:los|las)\s+de\s+(?P<name>hij[oa]s\s+del?\s+(?!dios\b)[a-zñ]{4,}"
+    r"(?:\s+(?:residentes|radicados)(?:\s+en\s+[a-zñ]{4,})?)?)(?!\w)"
+)
 _CHILDREN_OF: Final = re.compile(
     rf"(?<!\w)(?<![Ll]os\s)(?<![Ll]as\s)Hij[oa]s\s+del?\s+(?!Dios\b)[{_UP}][\wáéíóúñü'’\-]+"
     rf"(?:\s+(?!Residentes|Radicados)[{_UP}][\wáéíóúñü'’\-]+)?"
@@ -1379,10 +1627,15 @@ _STUDIES_AT_LOWER: Final = re.compile(
 # Typed lowercase, a university by its saint or its acronym where someone studies or
 # applies: "estudia en la san agustín", "postulé a la uncp" (the "u" of universidad,
 # then no vowel: not "la una", "la última").
+# The career may stand between: "estudiando agronomia en la uncp"; an acronym's second
+# letter is a consonant, whatever follows: "la uba", "la usil" (not "la una", "la unica",
+# "la ultima", "la urbanizacion").
 _STUDIES_AT_SHORT: Final = re.compile(
-    r"(?<!\w)(?:estudi|ingres|postul|egres)[a-záéíóúñ]*\s+(?:en|a)\s+la\s+"
+    r"(?<!\w)(?:estudi|ingres|postul|egres)[a-záéíóúñ]*(?:\s+[a-záéíóúñ]+){0,2}?\s+"
+    r"(?:en|a)\s+la\s+"
     r"(?P<name>san(?:ta|to)?\s+(?!de\b|del\b|la\b)[a-záéíóúñ]{3,}"
-    r"|u[b-df-hj-np-tv-zñ]{2,4})(?!\w)"
+    r"|u[b-df-hj-np-tv-zñ]{2,4}|u(?!n(?:a|o|ica|ion)\b|ltim|rban|nivers)[b-df-hj-np-tv-zñ][a-zñ]{1,3})"
+    r"(?!\w)"
 )
 # A place's own head word: "los de Villa El Salvador", "los de Alto Cunas".
 _PLACE_HEAD: Final = (
@@ -1815,11 +2068,17 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     firm_words: set[str] = set()
     unsuffixed: set[str] = set()
     lowercase: set[tuple[str, ...]] = set()
+    lower_singles: set[str] = set()
     for span in spans:
         whole = text[span.start : span.end]
         key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole))
         if key and whole.islower() and (" " in whole or _plural_word(key[0])):
             lowercase.add(key)
+            # "la ong warmikuna rikcharisun, ... los de rikcharisun": its last word, a
+            # long Quechua one, said alone (short or common ones, "runa", "sumaq", are
+            # words of the language again).
+            if len(key[-1]) >= 6 and _quechua(key[-1]) and key[-1] not in NEVER_REDACT_ALONE:
+                lower_singles.add(key[-1])
             if _plural_word(key[0]):
                 lowercase.add(key[:1])  # "la dunas": a singular article before a plural
         # "Constructora Andes Sur Ltda." is "Andes Sur" later on: the legal suffix is
@@ -1877,6 +2136,8 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     found += _find_single_words(words_, firm_words, after_preposition=True)
     if lowercase:
         found += _find_lowercase_names(words_, lowercase)
+    if lower_singles:
+        found += _find_lowercase_singles(words_, lower_singles)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
     return found
@@ -2018,6 +2279,20 @@ def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Spa
 
 
 _ARTICLES: Final = words("la el los las")
+_BEFORE_SINGLE: Final = words("de del con a al en la el por para")
+
+
+def _find_lowercase_singles(words_: Words, singles: set[str]) -> list[Span]:
+    """A lowercase name's own word said alone after a preposition or an article."""
+    present = singles & words_.vocabulary
+    if not present:
+        return []
+    norms = words_.norms
+    return [
+        Span(words_.starts[i], words_.ends[i], ONG)
+        for i in compress(range(len(norms)), map(present.__contains__, norms))
+        if i and norms[i - 1] in _BEFORE_SINGLE and words_.words[i].islower()
+    ]
 
 
 def _find_names(words_: Words, names: set[str]) -> list[Span]:

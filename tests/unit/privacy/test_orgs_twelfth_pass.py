@@ -1,0 +1,130 @@
+"""Organisations typed all in lowercase, named with their kind, set off after a
+workplace, said short later, or closed by a plain "s.a."; and the look-alikes that stay:
+generic kinds, places, times, verbs after the kind, public bodies."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "association-members-product": (
+        "la asociacion de productores de leche bellavista la formamos en 2014 con 23 socios.",
+        ["bellavista la formamos"],
+    ),
+    "association-members-name": (
+        "somos ocho socios de la asociacion de productores wayllapampa, nos dieron alevinos.",
+        ["wayllapampa"],
+    ),
+    "club-kind-name": (
+        "el club deportivo estrella ccollpina lo fundamos en 2003 aca en ica.",
+        ["estrella ccollpina"],
+    ),
+    "cooperative-kinds-name": (
+        "el cafe lo vende a la cooperativa agraria cafetalera perene, 600 soles el quintal.",
+        ["perene"],
+    ),
+    "centre-social-name": (
+        "hay otro grupo, el centro social huancapata unido, ellos no se llevan bien.",
+        ["huancapata unido"],
+    ),
+    "centre-works-name": (
+        "en el centro de promocion andina yachaqkuna trabajamos con 35 familias. "
+        "con yachaqkuna hicimos la feria.",
+        ["yachaqkuna"],
+    ),
+    "prayer-group-plural-name": (
+        "tenemos el grupo de oracion siervas de la luz, somos once señoras.",
+        ["siervas"],
+    ),
+    "prayer-group-name-before-when": (
+        "yo entre al grupo de oracion manantial de vida cuando mi esposo se fue a ica.",
+        ["manantial"],
+    ),
+    "workshop-brothers": (
+        "despues trabaje en el taller automotriz hermanos ccorahua, en la av. ferrocarril.",
+        ["ccorahua"],
+    ),
+    "restaurant-set-off-article": (
+        "me fui a la capital a un restaurante, el rincon sureño, en estacion central.",
+        ["rincon sureño"],
+    ),
+    "factory-set-off-trade": (
+        "trabaje en una fabrica de bento, kansai bento kogyo, haciendo loncheras.",
+        ["kansai"],
+    ),
+    "mine-plain-sa": (
+        "la mina es minera antapite s.a. y la contrata era otra.",
+        ["antapite"],
+    ),
+    "university-acronym-after-career": (
+        "mi hijo esta estudiando agronomia en la uncp, ya esta en cuarto ciclo.",
+        ["uncp"],
+    ),
+    "university-acronym-vowel": ("la mayor estudia en la uba, en segundo año.", ["uba"]),
+    "technical-school-virgin": (
+        "primero estudie mecanica en el cetpro virgen de guadalupe, despues trabaje.",
+        ["cetpro virgen", "guadalupe"],
+    ),
+    "residents-by-children-lower": (
+        "los de hijos de ccollpa tienen su local en la carretera.",
+        ["hijos de ccollpa"],
+    ),
+    "quechua-word-later": (
+        "la ong warmikuna rikcharisun nos enseño. los de rikcharisun ya no vienen.",
+        ["rikcharisun"],
+    ),
+}
+
+KEPT = {
+    "association-generic-place": (
+        "la asociacion de productores de la zona nos ayuda con semillas.",
+        ["asociacion de productores de la zona"],
+    ),
+    "association-of-village": (
+        "la asociacion de residentes de chilcapite tambien mando cemento.",
+        ["residentes de chilcapite"],
+    ),
+    "club-plays": ("el club deportivo juega los domingos en la cancha.", ["juega los domingos"]),
+    "club-of-village": ("el club deportivo del pueblo gano.", ["club deportivo del pueblo"]),
+    "cooperative-has-members": ("la cooperativa agraria tiene 40 socios.", ["tiene 40 socios"]),
+    "prayer-group-of-parish": (
+        "el grupo de oracion de la parroquia se reune los jueves.",
+        ["grupo de oracion de la parroquia"],
+    ),
+    "prayer-group-on-thursday": (
+        "el grupo de oracion los jueves reza el rosario.",
+        ["los jueves reza"],
+    ),
+    "women-group-adjective": (
+        "el grupo de mujeres artesanas vende en la feria.",
+        ["mujeres artesanas"],
+    ),
+    "health-centre-public": (
+        "el centro de salud de chanquil nos atiende, el centro de desarrollo infantil tambien.",
+        ["centro de salud de chanquil", "desarrollo infantil"],
+    ),
+    "factory-set-off-doing": (
+        "trabaje en una fabrica, cosiendo polos, y en un restaurante, de ayudante.",
+        ["cosiendo polos", "de ayudante"],
+    ),
+    "shop-set-off-place": ("trabaje en una tienda, en lima, dos años.", ["en lima"]),
+    "capitalized-text-generic": (
+        "La asociación de residentes trajeron los fuegos. La asociación de residentes de "
+        "Lima mandó un parlante.",
+        ["residentes trajeron", "Lima mandó"],
+    ),
+    "university-word": (
+        "estudia en la universidad de noche y postulo a la ultima convocatoria.",
+        ["universidad", "ultima"],
+    ),
+    "virgin-feast": (
+        "la fiesta de la virgen de cocharcas es en setiembre.",
+        ["virgen de cocharcas"],
+    ),
+    "quechua-word-common": (
+        "la ong sumaq runa nos apoya; la runa de aca no quiere.",
+        ["runa de aca"],
+    ),
+}
+
+test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
