@@ -167,6 +167,37 @@ MISSPELLED_LOWER: Final = _MISSPELLED - _SPELLED_WORDS
 _PLACE_OR_THING_BEFORE: Final = words("en desde hasta hacia de del a al para por el la")
 
 
+# Diminutive endings and the name ending they replace: "marujita" is Maruja,
+# "pedrito" Pedro, "lucecita" Luz (the list above holds the regular ones, capitalized).
+_DIMINUTIVE_ENDINGS: Final = (
+    ("cita", ("", "a")),
+    ("cito", ("", "o")),
+    ("ita", ("a", "")),
+    ("ito", ("o", "")),
+    ("ucha", ("a",)),
+    ("ucho", ("o",)),
+)
+
+
+def diminutive_name(norm: str) -> bool:
+    """Whether ``norm`` is a diminutive of a listed given name that is no ordinary word
+    ("marujita", "juanito", "pedrito"): "chiquita", "hermanita", "rosita" (a rose too)
+    and "solito" are not."""
+    if len(norm) < 6 or norm in COMMON_WORDS or norm in NAME_WORDS:
+        return False
+    for ending, bases in _DIMINUTIVE_ENDINGS:
+        if norm.endswith(ending):
+            stem = norm[: -len(ending)]
+            return any(
+                len(stem + b) >= 3
+                and stem + b in GIVEN_NAMES
+                and stem + b not in NAME_WORDS
+                and stem + b not in CAPITAL_ONLY
+                for b in bases
+            )
+    return False
+
+
 def find_misspelled(words_: Words) -> list[int]:
     """Indices of capitalized words mid-sentence spelled like a lexicon name sounds
     ("salía Flormyra", "con Wilver Huamani"), unknown to the lexicon themselves."""

@@ -147,6 +147,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "la paloma vuela": a lowercase word, not the child's pet name
             if tokens[i].islower() and _compared_to(words_, i):
                 continue  # "silbaba igualito que el chiwaku": the bird the name is from
+            if tokens[i].islower() and _plural_after_plural(words_, i):
+                continue  # "los rojas ... siembran papas rojas": the colour of the crop
             if tokens[i].islower() and _after_a_noun(words_, i):
                 continue  # "una amiga, celeste, ... el cielo celeste": a word no lexicon lists
             if tokens[i][:1].isupper() or lowercase_ok:
@@ -337,6 +339,19 @@ def _after_a_noun(words_: Words, i: int) -> bool:
         return False
     # The noun has its determiner: "el cielo celeste" ("se pone yeremi" is a name).
     return i > 1 and words_.gaps[i - 1] == " " and words_.norms[i - 2] in _DETERMINERS
+
+
+def _plural_after_plural(words_: Words, i: int) -> bool:
+    """Whether the lowercase plural at ``i`` agrees with the lowercase plural noun right
+    before it, as an adjective does: "papas rojas", "casas blancas" ("los rojas", "con
+    los flores" name families)."""
+    norms = words_.norms
+    if i == 0 or words_.gaps[i] != " " or not norms[i].endswith(("as", "os")):
+        return False
+    before, prev = words_.words[i - 1], norms[i - 1]
+    if not before.islower() or not prev.endswith(norms[i][-2:]) or len(prev) < 4:
+        return False
+    return prev not in SENTENCE_WORDS and prev not in PARTICLES and prev not in KIN
 
 
 # What follows a name opening its clause ("clemente no es malo", "aurora ya se fue");

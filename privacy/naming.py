@@ -33,6 +33,7 @@ from privacy.given import (
     NAME_WORDS,
     NOT_PERSON_BEFORE,
     SURNAMES,
+    diminutive_name,
 )
 from privacy.lexicon import (
     CALENDAR_WORDS,
@@ -728,7 +729,9 @@ def unlisted_name(norm: str) -> bool:
         return False
     if norm in _ROLE_WORDS or norm in _WORK_ROLES or norm in DESCRIBED_AS or norm in _TRADES:
         return False
-    if norm.endswith(DESCRIPTION_ENDINGS) or norm.endswith(_DEMONYM_ENDINGS):
+    if norm.endswith(DESCRIPTION_ENDINGS) and not diminutive_name(norm):
+        return False  # "casado", "chiquito"; "marujita" is Maruja's
+    if norm.endswith(_DEMONYM_ENDINGS):
         return False
     if _LAUGH.fullmatch(norm) is not None:
         return False  # "su marido, jaja."
@@ -1405,13 +1408,36 @@ def _find_form_names(anchors: Anchors) -> list[Span]:
 _POSSESSIVES: Final = words("mi su nuestro nuestra")
 _KIN_ONLY: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
 _SET_OFF_CLOSERS: Final = (",", ".", ";", ")")
+# A spouse's title after a possessive is a kin word here: "con esperanza, su señora,".
+_SPOUSE_TITLES: Final = words("senora senor")
+# Before a lowercase name that is also a word, what puts a person there: "vendía con
+# esperanza, su señora,", "le presté a rosa, su cuñada,".
+_WITH_SOMEONE: Final = words("con y a donde para")
+
+
+def _lower_set_off_name(words_: Words, k: int, i: int) -> bool:
+    """Whether the lowercase word at ``k``, set off before "su"/"mi" and the kin word at
+    ``i``, is a listed given name: "con esperanza, su señora, vendía", "falto yony, su
+    hermano,". "Su" speaks of a third person, so no vocative ("paciencia, mi hijo,"); a
+    name that is also a word needs "su" and "con"/"a"/"y" before it ("con esperanza, su
+    señora"); "tengo esperanza, mi hija," stays."""
+    norms, token, norm = words_.norms, words_.words[k], words_.norms[k]
+    if not (token.isalpha() and token.islower()) or len(norm) < 3:
+        return False
+    if norm not in GIVEN_NAMES and norm not in MISSPELLED_LOWER:
+        return False
+    if norm in CALENDAR_WORDS or norm in PLACE_WORDS or norm in KIN or norm in _ROLE_WORDS:
+        return False
+    if norm not in NAME_WORDS and norm not in COMMON_WORDS:
+        return k > 0 and words_.gaps[k] == " "
+    return norms[i - 1] == "su" and k > 0 and norms[k - 1] in _WITH_SOMEONE
 
 
 def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(_KIN_ONLY):
+    for i in anchors.of(_KIN_ONLY | _SPOUSE_TITLES):
         k = i - 2
         if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i] != " ":
             continue
@@ -1420,6 +1446,9 @@ def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
         if gaps[i + 1].strip(" ")[:1] not in _SET_OFF_CLOSERS:
             continue  # "Amancio, mi tío vino": a vocative or a new clause
         token, norm = tokens[k], norms[k]
+        if _lower_set_off_name(words_, k, i):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
+            continue
         if not _titled_name(token) or len(norm) < 3 or norm in CALENDAR_WORDS:
             continue
         if norm in NOT_SUBJECTS or norm in NEVER_REDACT_ALONE or norm in NOT_PERSON_BEFORE:

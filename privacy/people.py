@@ -26,6 +26,7 @@ from privacy.given import (
     SPEECH_VERBS,
     SURNAMES,
     TO_A_PLACE,
+    diminutive_name,
     eponym,
     find_misspelled,
     glossed,
@@ -675,14 +676,15 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         # "a mi hijo chiquito le decimos que estudie" tells him something.
         said = k + 2 >= n or words.gaps[k + 2].strip(" ")[:1] in (",", ".", ";", "!", "?")
         return i + 1 if said or norms[k + 2] == "asi" else i
-    if norm.endswith(DESCRIPTION_ENDINGS):
+    if norm.endswith(DESCRIPTION_ENDINGS) and not diminutive_name(norm):
         return i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
         k += 1
     if k >= n or words.gaps[k] != " ":
         return i
     # With the family's article a state will do: "mi hijo el rusbel está en Ica".
-    state = kin == i - 2 and k == i + 1 and norms[k] in _STATES
+    # So will a diminutive of a listed name: "mi hija marujita está en Lima".
+    state = (kin == i - 2 or diminutive_name(norm)) and k == i + 1 and norms[k] in _STATES
     # After a clitic or "no", any verb in the preterite: "mi esposa teodolinda se enfermó".
     done = k > i + 1 and len(norms[k]) > 3 and words.words[k].endswith("ó")
     # A name spelled as no word is, then a clitic and any verb: "mi hermana gaby me pasa".

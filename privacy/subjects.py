@@ -257,6 +257,9 @@ def find_families(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for i in anchors.of(_FAMILY):
         k = i + 1
+        if k < n and gaps[k] == " " and _lower_family(words_, i, k):
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+            continue
         if k >= n or gaps[k] != " " or len(norms[k]) < 3 or not tokens[k][:1].isupper():
             continue
         word, norm = tokens[k], norms[k]
@@ -271,6 +274,21 @@ def find_families(anchors: Anchors) -> list[Span]:
             continue  # "los Wawa Wasi", "Los Ángeles Lakers": a longer name
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     return spans
+
+
+def _lower_family(words_: Words, i: int, k: int) -> bool:
+    """Whether the lowercase word at ``k``, after "los" at ``i``, is a listed surname
+    that is no word and does not agree with the article as a noun would: a singular
+    ("los ccanto", "los quispe") or a feminine plural ("los rojas", "los vargas"); "los
+    rojos", "los campos", "los ríos" and "las rojas" are words."""
+    token, norm = words_.words[k], words_.norms[k]
+    if words_.norms[i] != "los" or not (token.isalpha() and token.islower()):
+        return False
+    if len(norm) < 4 or norm not in SURNAMES or norm in NAME_WORDS:
+        return False
+    if norm in COMMON_WORDS or norm in PLACE_WORDS or norm in CALENDAR_WORDS:
+        return False
+    return not norm.endswith(("os", "es"))
 
 
 def find_described(anchors: Anchors) -> list[Span]:

@@ -1,0 +1,40 @@
+"""Names in lowercase transcripts, twelfth pass: a given name set off before "su" and a
+kin word, a diminutive of a listed name after a kin word, a family named by a lowercase
+surname after "los"; and the look-alikes that stay (vocatives, adjectives, crops)."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "word-name-set-off-before-su-kin": (
+        "me fui para las fiestas. con esperanza, su señora, vendian jugo de naranja",
+        ["esperanza"],
+    ),
+    "name-set-off-before-su-kin": ("le pregunte a wendy, su cuñada, si venia", ["wendy"]),
+    "diminutive-after-kin-state": ("mi hija marujita esta en lima desde los catorce", ["marujita"]),
+    "diminutive-after-kin-verb": ("mi hijo juanito se fue a lima el año pasado", ["juanito"]),
+    "family-lowercase-singular": (
+        "los ccanto y los quispe tambien reclaman terreno",
+        ["ccanto", "quispe"],
+    ),
+    "family-lowercase-feminine-plural": (
+        "los rojas tienen la mejor tierra de la comunidad",
+        ["rojas"],
+    ),
+}
+KEPT = {
+    "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
+    "vocative-patience": ("ten paciencia, mi hijo, ya vas a ver", ["paciencia", "hijo"]),
+    "month-before-su-kin": ("llegamos en julio, su hijo, tambien vino", ["julio"]),
+    "diminutive-adjective": ("mi hijo chiquito esta en lima con su tia", ["chiquito", "lima"]),
+    "diminutive-alone": ("mi hija solita esta en la casa cuidando", ["solita"]),
+    "crop-colour-after-family": (
+        "los rojas tienen la mejor tierra, siembran papas rojas, la huayro",
+        ["papas rojas", "huayro"],
+    ),
+    "plural-nouns-after-los": ("los rios estan secos y los campos eran verdes", ["rios", "campos"]),
+    "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
+}
+
+test_names_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
