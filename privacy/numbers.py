@@ -151,7 +151,9 @@ def _find_numbers(text: str) -> list[Span]:
 
 # Letters written apart from the digits of a card: "AB 4582 1937 GA" (a Japanese
 # residence card), "6148392 LP". The name of the document stays ("DNI 4567 8912").
-_LETTERS_BEFORE: Final = re.compile(r"(?<!\w)([A-Z]{1,3})[ \-]$")
+# Typed in lowercase, a lone consonant is the card's letter too ("era m 0742 1853"); a
+# vowel or "y" alone is a word ("a 4567 8912").
+_LETTERS_BEFORE: Final = re.compile(r"(?<!\w)([A-Z]{1,3}|[b-df-np-tv-xzñ])[ \-]$")
 _LETTERS_AFTER: Final = re.compile(r"[ \-]([A-Z]{1,3})(?!\w)")
 _DOCUMENT_NAMES: Final = frozenset(
     {"DNI", "RUC", "RUT", "RUN", "NIE", "NIF", "CE", "CI", "SIS", "N", "NO", "NRO", "A", "Y", "O"}
@@ -160,7 +162,7 @@ _DOCUMENT_NAMES: Final = frozenset(
 
 def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
     before = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
-    if before is not None and before.group(1) not in _DOCUMENT_NAMES:
+    if before is not None and before.group(1).upper() not in _DOCUMENT_NAMES:
         start = before.start()
     after = _LETTERS_AFTER.match(text, end)
     if after is not None and after.group(1) not in _DOCUMENT_NAMES:

@@ -157,7 +157,9 @@ def _read_number(words_: Words, first: int) -> _Reading:
             # read like a price, so it needs a cue too.
             hundreds = True
             read -= 1
-        elif _is_digit_group(norm):
+        elif _is_digit_group(norm) or (
+            read > 0 and _is_typed_block(norm, norms[j - 1] if j > first else "")
+        ):
             digits += len(norm)
             read -= 1
         elif "-" in norm and (joined := _joined_digits(norm)):
@@ -226,7 +228,24 @@ def _may_continue(norm: str) -> bool:
 def _joins(gap: str) -> bool:
     # Groups read out are written apart with spaces, commas, hyphens or an ellipsis
     # ("nueve... ocho siete..."), never a full stop.
-    return gap.strip(" ,-/–") == "" or gap.strip(" ,") in ("...", "…")
+    # A semicolon too, as a number is punctuated read in pairs: "cuatro; treinta y seis".
+    return gap.strip(" ,;-/–") == "" or gap.strip(" ,") in ("...", "…")
+
+
+# A block of four typed after words read out: "más 56 nueve 6148 2075". A year there is
+# taken only after another block ("nueve 6148 2015"), not after a word ("tres 2015").
+_TYPED_BLOCK: Final = 4
+_YEAR_LIKE: Final = re.compile(r"(?:19\d\d|20[0-3]\d)")
+
+
+def _is_typed_block(norm: str, before: str) -> bool:
+    return (
+        len(norm) == _TYPED_BLOCK
+        and norm.isdigit()
+        and (
+            _YEAR_LIKE.fullmatch(norm) is None or (len(before) == _TYPED_BLOCK and before.isdigit())
+        )
+    )
 
 
 def _is_digit_group(norm: str) -> bool:
