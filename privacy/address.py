@@ -49,6 +49,7 @@ _HUNDREDS: Final = word_set("""
     cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
     ochocientos novecientos mil
     """)
+_READ_WORDS: Final = NUMBER_WORDS | _HUNDREDS
 _NUMBER_FIRST: Final = re.compile(
     r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}(?:-?[A-Z])?\s+(?:de\s+la|del)\s+$"
 )
@@ -286,7 +287,7 @@ def _scan_address(
 ) -> int | None:
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
-    has_house, prev, read_out = False, "", False
+    has_house, prev, read_out, lower_read = False, "", False, False
     prev_tok, before_prev = "", ""
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
@@ -318,11 +319,19 @@ def _scan_address(
             or folded in {"s/n", "sn"}
             or (prev in _LOT_WORDS and len(tok) <= 2 and tok.isupper())
             # A house number read out: "jirón Ayacucho trescientos cuarenta y cinco"
-            # (hundreds, so that "la Av. Brasil dos veces" is no house).
-            or (folded in _HUNDREDS and has_name and "," not in m.group("sep"))
+            # (hundreds, so that "la Av. Brasil dos veces" is no house). Typed in
+            # lowercase, the name is lowercase too: "jiron los angeles mil doscientos".
+            or (
+                folded in _HUNDREDS
+                and (has_name or (lower_words > 0 and not needs_name))
+                and "," not in m.group("sep")
+            )
             or (read_out and (folded in NUMBER_WORDS or folded == "y"))
         )
         read_out = is_digit and (folded in NUMBER_WORDS or folded == "y")
+        lower_read = lower_read or (
+            is_digit and folded in _READ_WORDS and not has_name and not has_number
+        )
         prev = folded
         if (
             has_number
@@ -353,4 +362,9 @@ def _scan_address(
     # la Av. Argentina") is a place in the story, not a home.
     if last_strong is None or not (has_number or numbered) or (needs_name and not has_name):
         return None
+    if lower_read and not _CLAUSE_END.match(text, last_strong):
+        return None  # "la calle principal mil veces": a count, no house number read out
     return last_strong
+
+
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[,.;:]|$)")

@@ -64,6 +64,8 @@ _PART_HEAD: Final = (
     r"(?:Mz|Mza|mz|mza|Manzana|manzana|Lt|lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
     r"Apt|Apto|apt|Suite|Ste|Unit|Apartment|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
+    # A room of a family hotel or a boarding house: "calle Agüero 1480, habitación 12".
+    r"[Hh]abitaci[oó]n|[Pp]ieza|"
     # A flat in Japan: "apato 201".
     r"[Aa]pato|[Hh]eya|"
     # A shop or an office in a building or a gallery: "Jr. Gamarra 745, stand 214".
@@ -120,7 +122,9 @@ _SETTLEMENT: Final = re.compile(
     # A valley or a gorge is named by its road too: "km 14 valle de azapa".
     rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino|[Rr]uta|[Vv]alle|[Qq]uebrada|[Pp]ampa)"
     # Typed in lowercase, a name that ends the clause: "km 14 valle de azapa, parcela 38".
-    r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[a-zñáéíóúü]{3,}(?=[ \t]*(?:[,.;]|$))|"
+    # A road between two towns, in lowercase: "km 12 de la carretera satipo mazamari, …".
+    r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
+    r"(?P<road>[a-zñáéíóúü]{3,}(?:[ \t]+[a-zñáéíóúü]{3,}){0,2})(?=[ \t]*(?:[,.;]|$))|"
     # "km 23 de la carretera central, Chosica": the road's name may be lowercase.
     r"(?:\s+(?:central|panamericana|norte|sur|antigua|nueva|vieja|marginal))?"
     rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}}))?)"
@@ -147,9 +151,11 @@ _EUROPE: Final = re.compile(
 # An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
 # too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the
 # clause and the town follow it; "por via" (by way of) and "la via" are no street.
+# Catalonia's and Portugal's in lowercase too: "carrer de la riera blanca 112, 2n 1a".
 _EUROPE_LOWER: Final = re.compile(
-    r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo)[ \t]+"
-    r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
+    r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|carrer|avinguda|passeig|rua)[ \t]+"
+    r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de|da|do|dos|das)[ \t]+"
+    r"|d['’])?"
     r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
 )
 # The same street word in lowercase before a capitalized name: "via Gramsci 14 int. 5,
@@ -202,6 +208,23 @@ _JAPAN_LOWER: Final = re.compile(
     # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
     rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
 )
+# Typed in lowercase with the suffixes as words and the numbers read in Japanese: "aichi
+# ken toyohashi shi iwata cho san chome hachi no juichi". The city and the town with
+# their suffixes are needed: "toyohashi shi" alone is a city of the story.
+_JP_NUMERAL: Final = (
+    r"(?:\d{1,4}|(?:(?:ni|san|yon|go|roku|nana|hachi|kyu)[ \t]?)?juu?"
+    r"(?:[ \t]?(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyuu?|ku))?"
+    r"|ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyuu?|ku)(?![\w-])"
+)
+_JAPAN_SPACED: Final = re.compile(
+    r"(?i)(?<![\w-])(?:[a-zāēīōū]+[ \t]+(?:ken|to|fu)[ \t]+)?"
+    r"[a-zāēīōū]+[ \t]+(?:shi|ku|gun)[ \t]+[a-zāēīōū]+[ \t]+(?:ch[oō]|machi|mura)(?![\w-])"
+    rf"(?:[ \t]+{_JP_NUMERAL}[ \t]+ch[oō]me(?![\w-]))?"
+    rf"(?:[ \t]+{_JP_NUMERAL}(?:[ \t]+(?:banchi|no)[ \t]+{_JP_NUMERAL}){{0,2}}"
+    r"(?:[ \t]+g[oō](?![\w-]))?)?"
+)
+_JP_CITY_WORDS: Final = word_set("shi ku gun")
+_JP_TOWN_WORDS: Final = word_set("cho chō machi mura")
 # A neighbourhood's head, Brazil's and Portugal's too ("bairro Caiari", "vila Nova").
 _AREA_HEAD: Final = (
     r"(?:[Bb]arrio|[Bb]airro|[Pp]oblaci[oó]n|[Uu]rb\.|[Uu]rbanizaci[oó]n|[Cc]olonia|[Cc]omuna|"
@@ -227,6 +250,8 @@ _MORE: Final = re.compile(
     r"|(?:Apt|Suite|Unit)\.?[ \t]*#?\d{1,5}[A-Z]?(?!\w)"
     rf"|\d{{4,5}}\s+{_NAME}"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
+    # Typed in lowercase, a state is known by the ZIP code after it: "…, va 22041".
+    r"|(?:ny|nj|ca|tx|fl|il|ma|va|md|pa|ct|ga|nc|wa|nv|az|co|ut|or|mi|oh|tn|mn|dc)[ \t]+\d{5}(?!\d)"
     # The state alone, last: "…, Corona, NY".
     r"|(?:NY|NJ|CA|TX|FL|IL|MA|VA|MD|PA|CT|GA|NC|WA|NV|AZ|CO|UT|OR|MI|OH|TN|MN|DC)(?![\w.])"
     rf"|{_SETTLEMENT_HEAD}\s+{_PLACE_NAME}"
@@ -344,10 +369,11 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     matches += [
         m
         for m in find_at(_EUROPE_LOWER, text, anchors.starts(_EUROPE_WORDS))
-        if _place_words(m.group("name"))
+        if _street_name_words(m.group("name"))
         and not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
         and not is_quantity_after(text, m.end())
-        and extend_lowercase_locality(text, m.start(), m.end()) > m.end()
+        # A flat or a town after the house number: "…112, 2n 1a, l'hospitalet".
+        and extend_lowercase_locality(text, m.start(), _parts_after(text, m.end())) > m.end()
     ]
     matches += [
         m
@@ -365,6 +391,10 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ):
         matches += _JAPAN.finditer(text)
         matches += _JAPAN_LOWER.finditer(text)
+    if not _JP_CITY_WORDS.isdisjoint(words.vocabulary) and not _JP_TOWN_WORDS.isdisjoint(
+        words.vocabulary
+    ):
+        matches += _JAPAN_SPACED.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
     spans += _numbered_first(text, anchors.starts(_FRENCH_WORDS | _US_LOWER_WORDS))
     spans += _spelled_lots(text, anchors.starts(_SPELLED_WORDS))
@@ -387,12 +417,19 @@ def find_settlements(anchors: Anchors) -> list[Span]:
                 start = _property_before(text, start)
         elif m.re is _JAPAN or m.re is _JAPAN_LOWER:
             start = _areas_before(text, start)
-        end = _parts_after(text, m.end())
+        found = m.end()
+        if settlement and m.group("road") is not None and not _place_words(m.group("road")):
+            # "km 12 de la carretera estaba cerrada": no road's name after the road.
+            found = m.start() + len(_TRAILING_JOIN.sub("", text[m.start() : m.start("road")]))
+        end = _parts_after(text, found)
         if settlement:
             end = settlement_after(text, end)
         end = extend_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
+
+
+_TRAILING_JOIN: Final = re.compile(r"(?:\s+(?:de|del|la|los|las))*\s*$")
 
 
 def settlement_after(text: str, end: int) -> int:
@@ -401,8 +438,22 @@ def settlement_after(text: str, end: int) -> int:
     if m is None or (m.group("low") is not None and not _place_words(m.group("low"))):
         head = _OPEN_HEAD_AFTER.match(text, end)
         named = open_place_end(text, head.end(), _MAX_OPEN_NAME) if head else None
+        if named is None and (area := _NUMBERED_AREA_AFTER.match(text, end)) is not None:
+            # "manzana veintiocho casa cuarenta villa veinte lugano": the villa by its
+            # number, in digits or words, and the name after it if any.
+            named = open_place_end(text, area.end(), _MAX_OPEN_NAME) or area.end()
         return end if named is None else named
     return _parts_after(text, m.end())
+
+
+# A villa or barrio numbered after the lots, in lowercase: "villa veinte lugano", "barrio 9".
+_NUMBERED_AREA_AFTER: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:de[ \t]+la|en[ \t]+la|del|en[ \t]+el)[ \t]+)?(?:villa|barrio)[ \t]+"
+    r"(?:\d{1,3}(?!\w)|(?:veinti\w+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    r"once|doce|trece|catorce|quince|dieci\w+|diez|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+    r"(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?(?!\w))"
+    r"(?:[ \t]+de(?=[ \t]))?"
+)
 
 
 def _flats_after_a_name(text: str, positions: list[int]) -> list[Span]:
@@ -436,7 +487,7 @@ def _numbered_first(text: str, positions: list[int]) -> list[Span]:
             if us is None:
                 continue
             number = _US_LOWER_BEFORE.search(text, max(0, pos - 50), pos)
-            if number is None or not _place_words(number.group("name")):
+            if number is None or not _street_name_words(number.group("name")):
                 continue
             start, end = number.start(), us.end()
         end = extend_lowercase_locality(text, start, _parts_after(text, end))
@@ -451,13 +502,16 @@ _LETTER_NAME: Final = (
     r"(?:doble[ \t]+(?:ve|uve|u)|i[ \t]+griega|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|"
     # A lowercase vowel alone is a word: "vendió la manzana y el lote tres".
     r"ene|eñe|pe|cu|erre|ese|te|uve|ve|equis|ye|zeta|ll|ch|(?-i:[A-ZÑ]|[b-df-np-tv-xzñ]))(?!\w)"
+    # A block lettered "B'" is read "be prima": "manzana b prima lote diecisiete".
+    r"(?:[ \t]+prima(?!\w))?"
 )
 _SPOKEN_NUMBER: Final = (
     r"(?:\d{1,4}[A-Za-z]?(?!\w)"
     r"|[a-záéíóúñ]+(?:[ \t]+(?:y[ \t]+)?(?!(?:de|del|la|en)(?!\w))[a-záéíóúñ]+){0,3})"
 )
 _BLOCK_WORD: Final = r"(?:manzana|mza?\.?)[ \t]+(?:letra[ \t]+)?"
-_LOT_WORD: Final = r"(?:lote|lt\.?)[ \t]+(?:n[uú]mero[ \t]+)?"
+# A house of a block is numbered like a lot: "manzana veintiocho casa cuarenta".
+_LOT_WORD: Final = r"(?:lote|lt\.?|casa)[ \t]+(?:n[uú]mero[ \t]+)?"
 _SPELLED_LOT: Final = re.compile(
     rf"(?i:{_BLOCK_WORD}{_LETTER_NAME}[ \t]*,?[ \t]*(?:(?:y|con)[ \t]+)?(?:el[ \t]+)?{_LOT_WORD})"
     rf"(?P<num>{_SPOKEN_NUMBER})"
@@ -574,14 +628,24 @@ _SENTENCE_SPAN: Final = 200
 def is_road_point(text: str, km: int) -> bool:
     """Whether the kilometre written at ``km`` ("km 42") is a point of a road the
     sentence tells of, not where someone lives or works (see _ROAD_BEFORE_KM)."""
-    if _ROAD_BEFORE_KM.search(text, max(0, km - 60), km) is None:
-        return False
+    road = _ROAD_BEFORE_KM.search(text, max(0, km - 60), km) is not None
     lo = max(0, km - _SENTENCE_SPAN)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, km)]
     lo = breaks[-1] if breaks else lo
     after = _SENTENCE_BREAK.search(text, km + 3, km + _SENTENCE_SPAN)
     hi = after.start() if after else min(len(text), km + _SENTENCE_SPAN)
+    # What happened on the road places it too: "el accidente fue en el km 41 de la vía".
+    if not road and _ROAD_EVENT.search(text, lo, hi) is None:
+        return False
     return _HOME_OR_WORK.search(text, lo, hi) is None
+
+
+_ROAD_EVENT: Final = re.compile(
+    r"\b(?:accidente|choque|choc[oó]|chocaron|volc[oó]|volcaron|volte[oó]|voltearon|"
+    r"desbarranc\w*|atropell\w*|derrumbe|huaico|deslizamiento|bloqueo|bloquearon|"
+    r"asalt\w*|emboscada|peaje|garita)\b",
+    re.IGNORECASE,
+)
 
 
 # The plot or house a road's kilometre names: "al fundo del km 147 de la Panamericana"
@@ -683,6 +747,21 @@ def _place_words(name: str) -> bool:
     )
 
 
+def _street_name_words(name: str) -> bool:
+    """Whether lowercase words before a US street's suffix may name it: no function word
+    or research word, and no form only a verb has ("columbia", "virginia" end like a
+    Spanish imperfect typed without its accent, and are names)."""
+    names = [normalize_token(w) for w in name.split() if not w.isdigit()]
+    return bool(names) and not (
+        names[0] in _JOINERS_FIRST
+        or any(
+            w in _NOT_LOCALITY or _VERB_ONLY.search(w)
+            for w, raw in zip(names, name.split(), strict=False)
+            if w not in _JOINERS and not raw.isdigit()
+        )
+    )
+
+
 def _has_part(text: str, m: re.Match[str]) -> bool:
     # "el asentamiento humano Nueva Esperanza" alone is a zone; with a lot it is a home.
     if _ANCHOR_RE.fullmatch(m.group()) or m.group()[:1] in "Kk":
@@ -714,6 +793,8 @@ def _head(part: str) -> str:
 _LOWER_LOCALITY: Final = re.compile(
     # A postal code may come first: "18 rue des lilas, 75020 paris".
     r",[ \t]*(?:\d{5}[ \t]+)?"
+    # Catalan's article elided before a vowel, its apostrophe dropped or not: "l hospitalet".
+    r"(?:l['’ ][ \t]*(?=[aeiouhàèéíòóú]))?"
     r"(?P<name>[a-zñáéíóúü]{2,}(?:[ \t]+[a-zñáéíóúü]+){0,3})(?=[ \t]*(?:[,.;:]|$))"
 )
 _NOT_LOCALITY: Final = (
@@ -795,7 +876,7 @@ _OPEN_STOP: Final = (
     | NUMBER_WORDS
     | word_set(
         "pago pagamos pagan hace hacia queda quedo quedan esta estan estaba estuvo sale salia "
-        "duerme dormia vivo vivimos viven llegue llegamos entre y e o u"
+        "duerme dormia vivo vivimos viven llegue llegamos entre y e o u vez veces fui fue"
     )
 )
 
