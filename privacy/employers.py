@@ -317,7 +317,8 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
             continue  # "en el colegio 2019 fue...", "en la escuela 2019 Juan...": a year
         # An abbreviated head is written as part of the name ("la [I.E. 2026 Simón Bolívar]").
         head = m.group().split(None, 1)[0]
-        start = m.start() if head[:1] == "I" or head.isupper() else m.start("name")
+        # Typed lowercase, the abbreviation is still part of it ("la [ie 36472]").
+        start = m.start() if _IE.match(m.group()) or head.isupper() else m.start("name")
         if named is None or " " not in named.group().strip():
             # "la IEI 345 de Ccollpa": a number alone or a one-word name needs its village.
             end = with_place_tail(text, named.end() if named else m.end("name"))
@@ -750,7 +751,7 @@ _KIND_LEAD: Final = re.compile(
     r"|\b(?:empresa|fundo|compa[ñn][ií]a))\s+$"
 )
 # Descriptions of a workplace, not names: "la empresa privada,", "el fundo grande,".
-_KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
+KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
     """
     grande grandes chica chico pequena pequeno mediana mediano nueva nuevo antigua antiguo
     formal informal extranjera extranjero china chino americana transnacional familiar
@@ -906,10 +907,10 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
     if name[0] in _NUMBER_WORDS or any(w in CALENDAR_WORDS for w in name):
         return None  # "la empresa dos de mayo": a date or a number, not told apart here
     made = name.index("de") if "de" in name else len(name)
-    if all(w in _KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name[:made]):
+    if all(w in KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name[:made]):
         return None  # "una empresa comunal de truchas": what kind and what it makes
     if name[0] in ("de", "del", "en") or all(
-        w in _KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name
+        w in KIND_DESCRIPTIONS or w in _TRADE_FIELDS for w in name
     ):
         return None  # "una empresa de buses", "la empresa privada"
     end = words_.ends[last]
@@ -941,7 +942,7 @@ def _named_plural(norm: str) -> bool:
         and norm.endswith("s")
         and norm not in _NOT_FIRM_WORDS
         and norm not in CALENDAR_WORDS
-        and norm not in _KIND_DESCRIPTIONS
+        and norm not in KIND_DESCRIPTIONS
         and norm not in _NUMBER_WORDS
         and norm not in _CLAUSE_VERBS
         and norm not in _TIME_PLURALS

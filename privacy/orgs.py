@@ -85,7 +85,8 @@ _LINK: Final = (
 )
 _NAME: Final = rf"{_CAP}(?:\s+{_LINK}?{_CAP}){{0,7}}"
 _SUFFIX: Final = (
-    r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?|"
+    # Spain's farming companies close with "S.A.T.": "Hortalizas del Segura S.A.T.".
+    r"(?:\s+(?:S\.?A\.?C\.?|S\.?A\.?A\.?|S\.A\.T\.|S\.?R\.?L\.?|E\.?I\.?R\.?L\.?|S\.?A\.?|"
     # Written lowercase or the Brazilian and Chilean way: "Pulizie srl", "do Brás Ltda.".
     r"s\.?r\.?l\.?|s\.?a\.?c\.?|e\.?i\.?r\.?l\.?|Srl|Ltda\.?|ltda\.?)(?!\w))?"
 )
@@ -149,6 +150,10 @@ _HEADS: Final = (
     # A Bible school or a seminary: "el Seminario Bíblico Monte Horeb".
     r"Seminario(?=\s+(?:B[ií]blico|Teol[oó]gico|Mayor|Menor|Evang[eé]lico|Adventista|"
     r"Diocesano|Conciliar|Pentecostal|Bautista|Cristiano|San|Santo|Santa))|"
+    # Peasant patrols and producers federated by province: "la Central de Rondas
+    # Campesinas de la Provincia de Huancavelica".
+    r"Central(?=\s+de\s+(?:Rondas|Comunidades|Productores|Cooperativas|Organizaciones|"
+    r"Asociaciones|Comedores|Mujeres)\b)|"
     r"Association|Associa[çc][ãa]o|Agrupaci[oó]n|Colectiv[oa]|Coletivo|Collectif|Collettivo|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
@@ -167,7 +172,7 @@ LOWER_HEAD_NOUNS: Final = words(
     polleria taller colegio instituto academia ferreteria tienda agroexportadora fundo
     organizacion institucion red fabrica mina minera compania negocio hacienda granja
     constructora agricola textil hotel hostal restaurant panaderia escuela universidad
-    clinica parroquia supermercado equipo cetpro empacadora
+    clinica parroquia supermercado equipo cetpro empacadora orquesta
     """
 )
 _LOWER_HEADS: Final = rf"grupo(?:\s+de\s+[a-záéíóúñ]+)?|{any_accent(LOWER_HEAD_NOUNS)}"
@@ -243,10 +248,11 @@ _APPOSITION: Final = re.compile(
 # Universidad ..."): only a name that opens the sentence or that "los de" or "con" name.
 _MEMBERS_BEFORE: Final = re.compile(r"(?:^|[.!?:;¿¡]\s*|\b(?:[Ll]os|[Ll]as)\s+de\s+|\b[Cc]on\s+)$")
 _COMPANY_HINTS: Final = ("S.A", "S.R.L", "E.I.R.L", "SAC", "EIRL")
-# "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it.
+# "Industrias Alimentarias del Centro S.A.C.": joiners inside, the suffix closes it;
+# initials joined by "&" open many: "J&R Seguridad Integral S.A.C.".
 _COMPANY: Final = re.compile(
-    rf"(?<![\w])(?:[{_UP}][\wáéíóúñü\-]*\s+(?:(?:de|del|y|e|la|las|los|el)\s+)?){{1,5}}"
-    r"(?:S\.A\.C\.|S\.A\.A\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL|S\.A\.(?!\w))"
+    rf"(?<![\w&])(?:[{_UP}][\wáéíóúñü&\-]*\s+(?:(?:de|del|y|e|la|las|los|el)\s+)?){{1,5}}"
+    r"(?:S\.A\.C\.|S\.A\.A\.|S\.A\.T\.|S\.R\.L\.|E\.I\.R\.L\.|SAC|EIRL|S\.A\.(?!\w))"
 )
 # Legal suffixes the tokenizer splits into letters ("S.L." is "S", "L").
 _LEGAL_HINTS: Final = ("S.L.", "S.p.A", "S.r.l", "L.L.C", "K.K.", "SARL", "S.A.R.L", "S.A.S")
@@ -277,7 +283,9 @@ _TRADE_TAILS: Final = (
     r"Builders|Drywall|Masonry|Janitorial|Maintenance|Growers|Nurseries|Produce|"
     # Agro-exporters, chicken shops and mining contractors named by their trade after
     # the name: "Huarango Fruits", "Kusi Broaster", "Kallpa Minera".
-    r"Fruits?|Exports?|Trading|Mining|Broaster|Chicken|Minera|Cocina"
+    r"Fruits?|Exports?|Trading|Mining|Broaster|Chicken|Minera|Cocina|"
+    # Drilling contractors and packers of mines and farms: "Andes Drilling".
+    r"Drilling|Packaging|Explorations?"
 )
 _LEGAL_SUFFIX: Final = (
     r"LLC|L\.L\.C\.|Inc\.?|Corp\.?|Ltd\.?|Ltda\.?|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|GmbH|"
@@ -302,7 +310,7 @@ _FOREIGN_WORDS: Final = words(
     transportation trucking movers moving greenhouse greenhouses orchard orchards ranch
     packers processing meats seafood builders drywall masonry janitorial maintenance
     growers nurseries produce fruit fruits export exports trading mining broaster chicken
-    minera cocina sarl sas eurl
+    minera cocina sarl sas eurl drilling packaging exploration explorations
     """
 )
 # A firm named the English way, by its owner's possessive: "Zanetti's Trattoria",
@@ -1041,7 +1049,7 @@ _HEAD_WORDS: Final = words(
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
-    circulo
+    circulo orquesta central
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
     agrupacion seminario misioneros misioneras
     c iei iep cei ceba pronoei

@@ -69,6 +69,30 @@ GONE = {
         "los de hijos de ccollpa tienen su local en la carretera.",
         ["hijos de ccollpa"],
     ),
+    "farming-company-sat": (
+        "Trabajo en Verduras del Vinalopó S.A.T., cortando lechuga, 7,80 euros la hora.",
+        ["Vinalopó"],
+    ),
+    "initials-with-ampersand": (
+        "Era vigilante en M&L Resguardo Total S.A.C., me pagaban el mínimo.",
+        ["M&L", "Resguardo"],
+    ),
+    "drilling-contractor": (
+        "Con lo de Cordillera Drilling le he comprado una motobomba.",
+        ["Cordillera Drilling"],
+    ),
+    "orchestra-hired": (
+        "Para la fiesta contratamos la orquesta Los Magníficos de Acoria, 7 000 soles.",
+        ["Magníficos"],
+    ),
+    "peasant-patrols-central": (
+        "Estamos afiliados a la Central de Rondas Campesinas de Tayacaja desde 2010.",
+        ["Central de Rondas"],
+    ),
+    "school-number-lowercase": (
+        "la escuela es la ie 36472, la unica de ccollpa.",
+        ["ie 36472"],
+    ),
     "quechua-word-later": (
         "la ong warmikuna rikcharisun nos enseño. los de rikcharisun ya no vienen.",
         ["rikcharisun"],
@@ -120,6 +144,12 @@ KEPT = {
     "virgin-feast": (
         "la fiesta de la virgen de cocharcas es en setiembre.",
         ["virgen de cocharcas"],
+    ),
+    "orchestra-plain": ("En la orquesta tocaba mi tío el arpa.", ["orquesta tocaba"]),
+    "sat-amount": ("Pagamos 7 000 soles a la S.A.T. del agua.", ["7 000 soles"]),
+    "power-plant-place": (
+        "la central de la red se malogró en Huancavelica.",
+        ["central de la red", "Huancavelica"],
     ),
     "quechua-word-common": (
         "la ong sumaq runa nos apoya; la runa de aca no quiere.",
