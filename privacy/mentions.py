@@ -356,7 +356,9 @@ def _plural_after_plural(words_: Words, i: int) -> bool:
 
 # What follows a name opening its clause ("clemente no es malo", "aurora ya se fue");
 # a word opening a clause ("justo ese dia", "bueno, ya") goes on otherwise.
-_ONES_CLAUSE: Final = words("no ya es era esta estaba tambien tampoco nunca siempre")
+_ONES_CLAUSE: Final = words(
+    "no ya es era esta estaba tambien tampoco nunca siempre todavia sigue seguia"
+)
 
 
 def _clause_of_one(words_: Words, i: int) -> bool:

@@ -301,7 +301,7 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue  # "la fiesta de Mamacha Cocharcas", "a Taytacha": a devotion
         if norm in _FRIENDS and (i == 0 or norms[i - 1] not in _POSSESSIVE or after_de):
             continue
-        if start < n and norms[start] == norm:
+        if start < n and norms[start] == norm and not (i > 0 and norms[i - 1] in KIN):
             continue  # "Informe clínico del paciente: Paciente de 70 años": the word again
         if norm in THING_NAMING and thing_named(words, i):
             continue  # "mi pueblo se llama Manta", "una finca llamada Los Cedros"
@@ -358,7 +358,8 @@ def find_people(anchors: Anchors) -> list[Span]:
             start, end, kind = i, i + 1, PERSONA  # scrub grows it over the names beside it
         if end > start:
             key = ""
-            if kind == PERSONA and norm in KIN and not after_de:
+            after_kin = start == i and i > 0 and words.gaps[i] == " " and norms[i - 1] in KIN
+            if kind == PERSONA and (norm in KIN or after_kin) and not after_de:
                 # Named right after a kin word: a person, not the fiesta or saint on the
                 # allow-list ("mi hermano Santiago se fue").
                 key = context_key(words.text[words.starts[start] : words.ends[end - 1]])
@@ -555,6 +556,8 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
     nxt = norms[i + 1]
+    if _surname_goes_on(words, i + 1):
+        return i + 2  # "mi esposo julio kohatsu es sansei": the name and the surname
     if nxt == "en" and norms[i] not in CALENDAR_WORDS and norms[i] not in PLACE_WORDS:
         return i + 1  # "voy donde mi prima rocio en manchay": where she lives
     if nxt in _CLITICS_AFTER:
@@ -562,6 +565,26 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+def _surname_goes_on(words: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k``, after a word-name after a kin word, is
+    spelled as no word is and the clause goes on like a person's after it ("mi esposo
+    julio kohatsu es sansei"); "mi hijo justo ahora está" stays."""
+    norms, token, n = words.norms, words.words[k], len(words.norms)
+    if words.gaps[k] != " " or not token.isalpha() or not token.islower():
+        return False
+    norm = norms[k]
+    if len(norm) < 5 or norm in GIVEN_NAMES or not unlisted_name(norm):
+        return False
+    if norm in PERSON_VERBS or norm in ACTS or norm.endswith(_VERB_ENDINGS):
+        return False
+    if k + 1 >= n or words.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+        return True
+    nxt = norms[k + 1]
+    if nxt in BEFORE_VERB and k + 2 < n:
+        nxt = norms[k + 2]
+    return nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS
 
 
 _PARENTS: Final = words("mama papa mami papi mamita papito")
@@ -812,7 +835,19 @@ def _lowercase_pair(words: Words, k: int) -> list[Span]:
             return True
         return short and len(norm) == 3 and norm not in COMMON_WORDS and norm not in PARTICLES
 
-    first, second = named(k, short=True), named(k + 2, short=True)
+    def word_name(m: int, other: int) -> bool:
+        # A given name that is a word beside a plain one: "mis hijas anahi y milagros".
+        norm = norms[m]
+        if norm not in GIVEN_NAMES or norm in CALENDAR_WORDS or norm in PLACE_WORDS:
+            return False
+        return (
+            norm not in SENTENCE_WORDS
+            and norm not in NEVER_REDACT_ALONE
+            and named(other, short=False)
+        )
+
+    first = named(k, short=True) or word_name(k, k + 2)
+    second = named(k + 2, short=True) or word_name(k + 2, k)
     if not (first and second) or not (named(k, short=False) or named(k + 2, short=False)):
         return []
     m = k + 3

@@ -22,6 +22,22 @@ GONE = {
         "los rojas tienen la mejor tierra de la comunidad",
         ["rojas"],
     ),
+    "word-name-after-kin-said-again": (
+        "vivo aca con mi cuñado santos. santos todavia esta alla, y santos me llama",
+        ["santos"],
+    ),
+    "word-name-opens-clause-sigue": (
+        "con mi compadre santiago, jaja. santiago sigue alla, me llama",
+        ["santiago"],
+    ),
+    "word-name-and-unlisted-surname-after-kin": (
+        "mi esposo julio kohatsu es sansei, por el fuimos",
+        ["julio", "kohatsu"],
+    ),
+    "plain-and-word-name-after-plural-kin": (
+        "mis hijas anahi y milagros nacieron aca",
+        ["anahi", "milagros"],
+    ),
 }
 KEPT = {
     "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
@@ -34,6 +50,13 @@ KEPT = {
         ["papas rojas", "huayro"],
     ),
     "plural-nouns-after-los": ("los rios estan secos y los campos eran verdes", ["rios", "campos"]),
+    "feast-of-all-saints": ("para todos los santos vamos al cementerio", ["santos"]),
+    "feast-opens-clause": (
+        "fuimos a la fiesta de santiago. santiago sigue siendo la fiesta grande",
+        ["santiago"],
+    ),
+    "adverb-after-kin": ("mi hermano justo ahora esta en lima", ["justo", "lima"]),
+    "plural-kin-adjectives": ("mis hijos grandes y chicos estan aca", ["grandes", "chicos"]),
     "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
 }
 
