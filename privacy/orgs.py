@@ -28,6 +28,7 @@ from privacy.cues import context_key
 from privacy.employers import (
     CUE_TRIGGERS,
     FIRM_TRADES,
+    KIND_DESCRIPTIONS,
     LISTED_FIRST,
     LOWER_FIRM_WORDS,
     SCHOOL_WORDS,
@@ -758,14 +759,18 @@ def _lowercase_church(anchors: Anchors) -> list[Span]:
 # "la asociacion de residentes de chilcapite") or with a verb, a time or a role after it
 # ("el club deportivo juega los domingos") the kind names no one.
 _OFFICIAL_HEADS: Final = words(
-    "asociacion cooperativa club centro comite federacion agrupacion central taller"
+    """
+    asociacion cooperativa club centro comite federacion agrupacion central taller empresa
+    compania
+    """
 )
 _OFFICIAL_KINDS: Final = words(
     """
     deportivo deportiva social cultural agraria agrario cafetalera cafetalero cacaotera
     agropecuaria agropecuario ganadera lechera artesanal comunal vecinal juvenil femenino
     femenina campesina campesino automotriz musical folklorico folklorica recreativo
-    civil multiple multiservicios especial evangelica catolica parroquial
+    civil multiple multiservicios especial evangelica catolica parroquial minera
+    constructora agroexportadora
     """
 )
 # "el centro de promocion andina chaskiy": a centre named by what it does ("el centro
@@ -800,7 +805,9 @@ _NAME_BREAKS: Final = (
         """
     )
 )
-_NOT_NAME_OPENERS: Final = (_LOWER_STOPS - COMMON_WORDS) | _FIELDS | _OFFICIAL_KINDS | _NAME_BREAKS
+_NOT_NAME_OPENERS: Final = (
+    (_LOWER_STOPS - COMMON_WORDS) | _OFFICIAL_KINDS | KIND_DESCRIPTIONS | _NAME_BREAKS
+)
 _VERB_ENDINGS: Final = ("amos", "emos", "imos", "aron", "eron", "aba", "aban", "ando", "iendo")
 
 
@@ -815,7 +822,13 @@ def _breaks_name(norm: str) -> bool:
 
 
 def _lower_name_end(
-    words_: Words, j: int, most: int = 4, *, set_off: bool = False, plural: bool = False
+    words_: Words,
+    j: int,
+    most: int = 4,
+    *,
+    set_off: bool = False,
+    plural: bool = False,
+    joins: bool = True,
 ) -> int | None:
     """The end of a lowercase name of at most ``most`` words from ``j``, closed by a
     comma, a period, the end, a joining or a function word or a verb; None when the
@@ -833,7 +846,8 @@ def _lower_name_end(
     while k < n and gaps[k] == " " and ws[k].islower() and ws[k].isalpha():
         norm = norms[k]
         if (
-            norm in ("de", "del")
+            joins
+            and norm in ("de", "del")
             and k + 1 < n
             and gaps[k + 1] == " "
             and ws[k + 1].islower()
@@ -874,6 +888,10 @@ def typed_lowercase(words_: Words) -> bool:
     return capitals * 25 <= len(words_.words)
 
 
+_RESIDENTS: Final = words("residentes radicados migrantes")
+_DEMONYM_ENDS: Final = ("inos", "inas", "anos", "anas", "enos", "enas", "nos")
+
+
 def _lowercase_official(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
@@ -909,6 +927,18 @@ def _lowercase_official(anchors: Anchors) -> list[Span]:
                 j += 1
             if j == kinds and lower(j + 1) and norms[j] == "de" and _plural_word(norms[j + 1]):
                 j += 2  # its members: "de productores", "de residentes"
+                if norms[j - 1] in _RESIDENTS and lower(j) and norms[j].endswith(_DEMONYM_ENDS):
+                    # "la asociacion de residentes chanquilinos en ica": where from, and
+                    # where they live is part of its name.
+                    last = j + 1
+                    if (
+                        lower(last + 1)
+                        and norms[last] == "en"
+                        and not _breaks_name(norms[last + 1])
+                    ):
+                        last += 2
+                    spans.append(Span(words_.starts[i], words_.ends[last - 1], ONG))
+                    continue
                 if (
                     lower(j + 2)
                     and lower(j + 1)
@@ -926,6 +956,82 @@ def _lowercase_official(anchors: Anchors) -> list[Span]:
             continue
         start = words_.starts[i] if head_inside else words_.starts[j]
         spans.append(Span(start, words_.ends[end - 1], ONG))
+    return spans
+
+
+# Typed lowercase, a shop is named right after its noun, which stays outside: "la polleria
+# rancho dorado de canto grande" ("de canto grande" says where); a carrier's noun is part
+# of its name: "en el carro de expreso ticllas,". What it is like ("el restaurante
+# chino,"), where or when ("la polleria de mi tio", "el hotel el domingo") name no one.
+_SHOP_NOUNS: Final = words(
+    """
+    polleria restaurante restaurant chifa picanteria cevicheria pizzeria panaderia
+    minimarket hostal hospedaje ferreteria
+    """
+)
+_CARRIER_NOUNS: Final = words("expreso transportes")
+_CARRIER_LEADS: Final = words("la el los las una un al del de en")
+
+
+def _lowercase_shop(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    norms = words_.norms
+    heads = anchors.of(_SHOP_NOUNS | _CARRIER_NOUNS)
+    if not heads or not typed_lowercase(words_):
+        return []
+    spans: list[Span] = []
+    for i in heads:
+        carrier = norms[i] in _CARRIER_NOUNS
+        if not words_.words[i].islower() or not i:
+            continue
+        if norms[i - 1] not in (_CARRIER_LEADS if carrier else _LEADS):
+            continue
+        # Carriers are often named by a plural place: "expreso ticllas".
+        end = _lower_name_end(words_, i + 1, 3, joins=False, plural=carrier)
+        if end is None:
+            continue
+        if all(norms[x] in PLACE_WORDS or norms[x] in ELSEWHERE_WORDS for x in range(i + 1, end)):
+            continue  # "el restaurante lima": a place, or its branch
+        start = words_.starts[i] if carrier else words_.starts[i + 1]
+        spans.append(Span(start, words_.ends[end - 1], ONG))
+    return spans
+
+
+# Typed lowercase, a firm abroad is named by its English trade after its own words: "la
+# garden state packaging", "una contratista que se llamaba tokai human service".
+_ENGLISH_TRADES: Final = words(
+    """
+    service services cleaning landscaping roofing construction packaging company farms
+    foods factory industries logistics manufacturing painting plumbing bakery laundry
+    staffing trucking movers drywall masonry janitorial maintenance enterprises solutions
+    holdings express drilling
+    """
+)
+_ENGLISH_LEADS: Final = words("la el en de a para con una un llamaba llama llamada al del")
+
+
+def _lowercase_english(anchors: Anchors) -> list[Span]:
+    words_ = anchors.words
+    ws, norms, gaps = words_.words, words_.norms, words_.gaps
+    trades = anchors.of(_ENGLISH_TRADES)
+    if not trades or not typed_lowercase(words_):
+        return []
+    spans: list[Span] = []
+    for i in trades:
+        k = i
+        while (
+            k > 0
+            and i - k < 3
+            and gaps[k] == " "
+            and ws[k - 1].islower()
+            and ws[k - 1].isalpha()
+            and not _breaks_name(norms[k - 1])
+            and norms[k - 1] not in _ENGLISH_TRADES
+        ):
+            k -= 1
+        if k == i or not k or norms[k - 1] not in _ENGLISH_LEADS:
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[i], ONG))
     return spans
 
 
@@ -1067,7 +1173,9 @@ _HEAD_WORDS: Final = words(
     """
 )
 # Every word where an organization may start or a cue before one stands.
-HEAD_WORDS: Final = _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS | SCHOOL_WORDS | LOWER_FIRM_WORDS
+HEAD_WORDS: Final = (
+    _HEAD_WORDS | LISTED_FIRST | CUE_TRIGGERS | SCHOOL_WORDS | LOWER_FIRM_WORDS | _ENGLISH_TRADES
+)
 _MAX_BEFORE: Final = 90
 _TOKEN: Final = re.compile(r"[\w'’]+")
 _TOKEN_HYPHEN: Final = re.compile(r"[\w'’\-]+")
@@ -1311,6 +1419,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _lowercase_plural_named(anchors)
     spans += _lowercase_official(anchors)
     spans += _lowercase_set_off(anchors)
+    spans += _lowercase_shop(anchors)
+    spans += _lowercase_english(anchors)
     spans += find_listed(anchors)
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
@@ -1626,11 +1736,13 @@ def _we_staff_in(text: str) -> list[Span]:
 # universidad nacional de huancavelica"; its kind word makes it a name, not "la
 # universidad de aquí".
 _STUDIES_AT_LOWER: Final = re.compile(
-    r"(?<!\w)(?:estudi|ingres|postul|egres|termin|trabaj|ense[ñn])[a-záéíóúñ]*\s+"
-    r"(?:en|a|de)\s+la\s+(?P<name>universidad(?:\s+(?:nacional|mayor|cat[oó]lica|privada|"
+    r"(?<!\w)(?:estudi|ingres|postul|egres|termin|trabaj|ense[ñn])[a-záéíóúñ]*"
+    # The career may stand between: "estudio enfermeria en la universidad ...".
+    r"(?:\s+[a-záéíóúñ]+)?\s+(?:en|a|de)\s+la\s+(?P<name>universidad(?:\s+(?:nacional|mayor|cat[oó]lica|privada|"
     r"peruana|aut[oó]noma|tecnol[oó]gica|andina|agraria|continental)){1,3}"
     r"(?:\s+(?:de\s+la|del?)\s+(?:san(?:ta|to)?\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+)?"
-    r"|[a-záéíóúñ]+))?)"
+    # "la universidad nacional del centro del peru": a region, then the country.
+    r"|[a-záéíóúñ]+(?:\s+del?\s+(?:peru|per[uú]|pacifico|pac[ií]fico|altiplano|oriente))?))?)"
 )
 # Typed lowercase, a university by its saint or its acronym where someone studies or
 # applies: "estudia en la san agustín", "postulé a la uncp" (the "u" of universidad,

@@ -93,6 +93,38 @@ GONE = {
         "la escuela es la ie 36472, la unica de ccollpa.",
         ["ie 36472"],
     ),
+    "shop-named-after-noun": (
+        "me consiguio trabajo en la polleria sabor norteño de canto grande, trabajaba bien.",
+        ["sabor norteño"],
+    ),
+    "carrier-plural-name": (
+        "le mando queso en el carro de expreso huaytaras, el chofer ya lo conoce.",
+        ["huaytaras"],
+    ),
+    "english-trade-lowercase": (
+        "trabajo en paterson, en la river valley packaging, y en la noche limpio oficinas.",
+        ["river valley packaging"],
+    ),
+    "english-trade-called": (
+        "entrabamos por una contratista que se llamaba nagoya human service. despues otra.",
+        ["nagoya human service"],
+    ),
+    "residents-demonym-where": (
+        "tenemos la asociacion de residentes ccollpinos en ica, somos ochenta familias.",
+        ["ccollpinos"],
+    ),
+    "mining-company-lowercase": (
+        "la compañia minera condorhuasi quiere ampliar su botadero.",
+        ["condorhuasi"],
+    ),
+    "transport-company-lowercase": (
+        "trabaja de chofer en la empresa de transportes wari express, maneja de noche.",
+        ["wari express"],
+    ),
+    "university-region-country": (
+        "yo estudio enfermeria en la universidad nacional del altiplano del peru en puno.",
+        ["altiplano"],
+    ),
     "quechua-word-later": (
         "la ong warmikuna rikcharisun nos enseño. los de rikcharisun ya no vienen.",
         ["rikcharisun"],
@@ -151,6 +183,14 @@ KEPT = {
         "la central de la red se malogró en Huancavelica.",
         ["central de la red", "Huancavelica"],
     ),
+    "shop-of-uncle": ("trabajo en la polleria de mi tio los domingos.", ["polleria de mi tio"]),
+    "shop-kind-adjective": ("el restaurante chino, en lima, paga poco.", ["restaurante chino"]),
+    "shop-worked-well": ("la polleria trabajaba bien ese año.", ["polleria trabajaba"]),
+    "espresso-coffee": ("un cafe expreso, rico, en la plaza.", ["cafe expreso"]),
+    "mining-company-big": ("la empresa minera grande no contrata.", ["minera grande"]),
+    "transport-company-has": ("la empresa de transportes tiene buses.", ["transportes tiene"]),
+    "english-trade-after-verb": ("hago cleaning en casas los sabados.", ["hago cleaning"]),
+    "university-works-there": ("trabajo en la universidad de noche.", ["universidad de noche"]),
     "quechua-word-common": (
         "la ong sumaq runa nos apoya; la runa de aca no quiere.",
         ["runa de aca"],
