@@ -268,6 +268,17 @@ def find_people(anchors: Anchors) -> list[Span]:
             continue
         norm = norms[i]
         start = i + 1
+        if (norm in _RELATIVES or norm in _PARENTS) and start + 1 < n and norms[start] == "de":
+            end = _lower_name_after_de(words, start + 1)
+            if end > start + 1:
+                spans.append(Span(words.starts[start + 1], words.ends[end - 1], PERSONA))
+                after = end
+                if end + 2 < n and (norms[end], norms[end + 1]) == _AND_OF:
+                    more = _lower_name_after_de(words, end + 2)  # "... y de yaretzi"
+                    if more > end + 2:
+                        spans.append(Span(words.starts[end + 2], words.ends[more - 1], PERSONA))
+                        after = more
+                continue
         # "la mamá de Yesenia", "el bebé de Concepción Yucra": the name, not "de"; but
         # "un señor de Huancavelica" is from there.
         after_de = (
@@ -650,6 +661,42 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
 
 
+def _lower_name_after_de(words: Words, k: int) -> int:
+    """End of a lowercase name at ``k``, right after a kin word and "de", or ``k``: a
+    listed given name that is no word, or a name spelled as no word is when what follows
+    goes on like a person's ("la mamá de kusi y de yaretzi está en Lima", "el hijo de
+    yaneth."); "la mamá de ellos", "el hijo de la vecina", "la hija de rosa" stay."""
+    norms, tokens, n = words.norms, words.words, len(words.norms)
+    if words.gaps[k] != " " or words.gaps[k - 1] != " " or (k > 0 and tokens[k - 2][:1].isupper()):
+        return k
+    token, norm = tokens[k], norms[k]
+    if not token.isalpha() or not token.islower() or len(norm) < 4:
+        return k
+    if norm in NAME_WORDS or norm in SENTENCE_WORDS or norm in NEVER_REDACT_ALONE:
+        return k
+    if norm in KIN or norm in HONORIFICS or norm in _CHILDREN or norm in ARTICLES:
+        return k
+    plain = (norm in GIVEN_NAMES and norm not in CAPITAL_ONLY) or norm in MISSPELLED_LOWER
+    if not plain and (not unlisted_name(norm) or norm in _DETERMINERS_OF):
+        return k
+    m = k + 1
+    if m >= n or words.gaps[m].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+        return k + 1
+    nxt = norms[m]
+    if nxt == "y" and m + 1 < n and norms[m + 1] == "de":
+        return k + 1  # "la mamá de kusi y de yaretzi"
+    if nxt in BEFORE_VERB and m + 1 < n:
+        nxt = norms[m + 1]
+    goes_on = nxt in PERSON_VERBS or nxt in ACTS or nxt in _STATES or nxt in _NAME_FOLLOWERS
+    return k + 1 if goes_on and (plain or nxt in _STATES) else k
+
+
+# Determiners a kin word and "de" may go on with: "la mamá de alguno", "de aquel".
+_DETERMINERS_OF: Final = words("alguno alguna ninguno ninguna aquel aquella tanto tanta resto")
+# A name after "de" and "y de" another kin's: "la mamá de kusi y de yaretzi".
+_AND_OF: Final = ("y", "de")
+
+
 # Kin words proper, not the naming words KIN also holds ("dicen", "llama", "nombre").
 _RELATIVES: Final = KIN - words("llamado llamada llama apellido nombre dicen apodo")
 
@@ -699,6 +746,8 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         # "a mi hijo chiquito le decimos que estudie" tells him something.
         said = k + 2 >= n or words.gaps[k + 2].strip(" ")[:1] in (",", ".", ";", "!", "?")
         return i + 1 if said or norms[k + 2] == "asi" else i
+    if _er_name(norm) and _clitic_then_act(words, k):
+        return i + 1  # "mi hijo kener me llama del celular"
     if norm.endswith(DESCRIPTION_ENDINGS) and not diminutive_name(norm):
         return i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
@@ -720,6 +769,30 @@ def _unknown_after_kin(words: Words, i: int) -> int:
         and norms[k] not in NEVER_REDACT_ALONE
     )
     return i + 1 if norms[k] in PERSON_VERBS or norms[k] in ACTS or state or done else i
+
+
+# Words in "-er" that may follow a kin word and are no name: "mi hija mujer", "mi
+# hijo chofer", "mi esposo ayer me dijo", infinitives of the verbs said most.
+_ER_WORDS: Final = words(
+    """
+    mujer ayer chofer taller primer tercer cualquier poder placer deber hacer tener ser
+    ver saber querer comer beber leer vender volver poner traer creer coser crecer
+    """
+)
+
+
+def _er_name(norm: str) -> bool:
+    """Whether a word in "-er" after a kin word may be a name ("kener", "wilder",
+    "yimer"): long enough and no word listed or said often."""
+    return (
+        len(norm) >= 5
+        and norm.endswith("er")
+        and norm not in _ER_WORDS
+        and norm not in COMMON_WORDS
+        and norm not in SENTENCE_WORDS
+        and norm not in NEVER_REDACT_ALONE
+        and norm not in DESCRIPTIONS
+    )
 
 
 # Words spelled as no other word is that still say which relative: "mi tío materno",

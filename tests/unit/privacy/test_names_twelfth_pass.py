@@ -38,6 +38,12 @@ GONE = {
         "mis hijas anahi y milagros nacieron aca",
         ["anahi", "milagros"],
     ),
+    "lowercase-names-after-kin-de": (
+        "la mama de kusi y de yaretzi esta en lima. yaretzi no habla casi",
+        ["kusi", "yaretzi"],
+    ),
+    "unlisted-name-after-kin-de-state": ("el hijo de yaneth esta en ica", ["yaneth"]),
+    "er-name-after-kin-clitic-verb": ("mi hijo kener me llama del celular", ["kener"]),
 }
 KEPT = {
     "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
@@ -57,6 +63,12 @@ KEPT = {
     ),
     "adverb-after-kin": ("mi hermano justo ahora esta en lima", ["justo", "lima"]),
     "plural-kin-adjectives": ("mis hijos grandes y chicos estan aca", ["grandes", "chicos"]),
+    "kin-de-pronoun": ("la mama de ellos esta en lima", ["ellos", "lima"]),
+    "kin-de-determiner": ("la mama de alguno esta preocupada", ["alguno"]),
+    "kin-de-article-noun": ("el hijo de la vecina vino ayer", ["vecina"]),
+    "kin-de-possessive": ("el papa de mis hijos esta en lima", ["hijos"]),
+    "kin-then-mujer": ("mi hija mujer me ayuda en la chacra", ["mujer"]),
+    "kin-then-ayer": ("mi esposo ayer me dijo que venga", ["ayer"]),
     "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
 }
 
