@@ -251,10 +251,7 @@ def find_birth_dates(words: Words) -> list[Span]:
         if (
             cue.start() < after
             or _NATIVITY.match(text, cue.end())
-            or (
-                cue.group()[-5:].lower() == "fecha"
-                and _EVENT_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
-            )
+            or (cue.group()[-5:].lower() == "fecha" and _event_before(text, cue.start()))
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
@@ -386,6 +383,17 @@ _EVENT_BEFORE: Final = re.compile(
     r"viaje|boda|matrimonio|cita|examen|faena|herranza|carnaval\w*|elecci[oó]n\w*)\b",
     re.IGNORECASE,
 )
+
+
+_SENTENCE_END: Final = re.compile(r"[.;!?\n](?!\d)")
+
+
+def _event_before(text: str, start: int) -> bool:
+    """Whether an event is named before "fecha" at ``start`` in the same sentence: "la
+    fiesta tiene su fecha" (not "…la feria de la vega. …salía bien mi fecha")."""
+    lo = max(0, start - 80)
+    events = list(_EVENT_BEFORE.finditer(text, lo, start))
+    return bool(events) and _SENTENCE_END.search(text, events[-1].end(), start) is None
 
 
 def _names_a_place(text: str, m: re.Match[str]) -> bool:

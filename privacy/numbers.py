@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.lexicon import SENTENCE_WORDS, words
 from privacy.recognizers import ID, TELEFONO, Span, is_amount, is_public_number
 
 # Digit groups with one separator between them; a group may sit in brackets.
@@ -54,6 +55,8 @@ _CUE: Final = re.compile(
     r"(?:d\.?n\.?i|documento|rut|run|nie|c[ée]dula|pasaporte|carn[ée]t?|"
     r"n[úu]mero(?!\s+de\s+\w+s\b)|"
     r"libreta|c[oó]digo|registro|ruc|tel[ée]fono|celular|cel|fijo|m[oó]vil|whats?app|number|"
+    # A worker's badge or card: "mi fotocheck dice sv-28471".
+    r"fotocheck|credencial|matr[ií]cula|licencia|"
     r"(?<![^\W\d_])c\.?i\.?)"
     r"\b[^.\n;]{0,30}$",
     re.IGNORECASE,
@@ -138,6 +141,7 @@ def _find_numbers(text: str) -> list[Span]:
             elif kind:
                 spans.append(Span(m.start(), m.end(), kind))
     spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
+    spans += _lower_codes(text)
     if _COMMA_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), TELEFONO)
@@ -149,12 +153,32 @@ def _find_numbers(text: str) -> list[Span]:
     return spans
 
 
+# A code typed in lowercase ("mi fotocheck dice sv-28471"): an identifier next to an ID
+# cue only, found from its hyphen and digits (a literal the engine skips to).
+_LOWER_CODE_DIGITS: Final = re.compile(r"-\d{4,8}(?![\w\-])")
+_LOWER_CODE_LETTERS: Final = re.compile(r"(?<![\w\-])[a-zñ]{1,4}$")
+
+
+def _lower_codes(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _LOWER_CODE_DIGITS.finditer(text):
+        letters = _LOWER_CODE_LETTERS.search(text, max(0, m.start() - 5), m.start())
+        if letters is not None and _has_cue(text, letters.start(), m.end()):
+            spans.append(Span(letters.start(), m.end(), ID))
+    return spans
+
+
 # Letters written apart from the digits of a card: "AB 4582 1937 GA" (a Japanese
 # residence card), "6148392 LP". The name of the document stays ("DNI 4567 8912").
-# Typed in lowercase, a lone consonant is the card's letter too ("era m 0742 1853"); a
-# vowel or "y" alone is a word ("a 4567 8912").
-_LETTERS_BEFORE: Final = re.compile(r"(?<!\w)([A-Z]{1,3}|[b-df-np-tv-xzñ])[ \-]$")
-_LETTERS_AFTER: Final = re.compile(r"[ \-]([A-Z]{1,3})(?!\w)")
+# Typed in lowercase, letters that are no word are the card's too ("era m 0742 1853",
+# "la mk 4729 1056 ea,"): before it consonants only ("o sea 987…", "cel 987…" are words),
+# after it letters that close the clause; a vowel, "y", an article or a unit is a word.
+_LETTERS_BEFORE: Final = re.compile(r"(?<!\w)([A-Z]{1,3}|[b-df-hj-np-tv-xzñ]{1,3})[ \-]$")
+_LETTERS_AFTER: Final = re.compile(r"[ \-]([A-Z]{1,3}(?!\w)|[a-zñ]{1,3}(?=[ \t]*[,.;:)]|$))")
+_NOT_CARD_LETTERS: Final = SENTENCE_WORDS | words(
+    "a e i o u y la las los lo le les de del dni ruc rut nie nif ce ci sis nro num "
+    "cm mm km kg gr ml lt ha hrs min seg vez mil pe po ah eh oh ok ps cel tel fono"
+)
 _DOCUMENT_NAMES: Final = frozenset(
     {"DNI", "RUC", "RUT", "RUN", "NIE", "NIF", "CE", "CI", "SIS", "N", "NO", "NRO", "A", "Y", "O"}
 )
@@ -162,12 +186,18 @@ _DOCUMENT_NAMES: Final = frozenset(
 
 def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
     before = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
-    if before is not None and before.group(1).upper() not in _DOCUMENT_NAMES:
+    if before is not None and _card_letters(before.group(1)):
         start = before.start()
     after = _LETTERS_AFTER.match(text, end)
-    if after is not None and after.group(1) not in _DOCUMENT_NAMES:
-        end = after.end()
+    if after is not None and _card_letters(after.group(1)):
+        end = after.start(1) + len(after.group(1))
     return start, end
+
+
+def _card_letters(letters: str) -> bool:
+    if letters.isupper():
+        return letters not in _DOCUMENT_NAMES
+    return letters.upper() not in _DOCUMENT_NAMES and letters not in _NOT_CARD_LETTERS
 
 
 def _classify(text: str, start: int, end: int) -> str:

@@ -204,6 +204,8 @@ _JAPAN_LOWER: Final = re.compile(
     # "oizumi-machi sakata 2-14-8, gunma".
     rf"(?<![\w-])[a-zāēīōū]+-(?:shi|ku|gun|{_JP_TOWN})[ \t]+[a-zāēīōū]+[ \t]+"
     rf"\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w-])|"
+    # A town with its "-cho" or "-machi" and its lot: "takatsuka-cho 1420-3, hamamatsu".
+    rf"(?<![\w-])[a-zāēīōū]+-{_JP_TOWN}[ \t]+\d{{1,4}}-\d{{1,4}}(?![\w-])|"
     rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
     rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
@@ -244,6 +246,9 @@ _MORE: Final = re.compile(
     # "3.º B", "2º 1ª" (floor and door, as Barcelona writes them).
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
+    # The floor and door in words, as Spain says them: "…412, cuarto izquierda, madrid".
+    r"|(?i:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|bajo|"
+    r"entresuelo|principal|[aá]tico)[ \t]+(?i:izquierda|derecha|izda|izq|dcha|centro)(?!\w)"
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
     # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7".
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+[Ff]loor(?!\w)"
@@ -851,9 +856,19 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         ):
             break
         end = extend_locality(text, m.end())
+    area = _OPEN_AREA.match(text, end)
+    if area is not None and (headed := open_place_end(text, area.end(), _MAX_OPEN_LOCALITY)):
+        # The neighbourhood's head names what follows, closed or not: "…2260, villa celina
+        # con mi cuñado".
+        return headed
     comma = _OPEN_COMMA.match(text, end)
     known = open_place_end(text, comma.end(), _MAX_OPEN_LOCALITY, known=True) if comma else None
     return end if known is None else known
+
+
+_OPEN_AREA: Final = re.compile(
+    r"[ \t]*,[ \t]*(?:villa|barrio|bairro|colonia|urbanizaci[oó]n|urb\.?|poblaci[oó]n)(?=[ \t])"
+)
 
 
 _OPEN_COMMA: Final = re.compile(r"(?:[ \t]*,)?")

@@ -117,9 +117,33 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             and not counted
             and not is_quantity_after(text, end)
         ):
-            spans.append(Span(start, end, ID))
+            spans.append(Span(*_with_letter_names(words_, first, read.last), ID))
         after = read.next
     return spans
+
+
+# A document's letters read by their names around its digits: a NIE "i griega tres ocho
+# cuatro siete uno seis dos ene". Names that are also words ("de", "te", "ese") are not
+# taken, nor a letter after the number that does not close the clause.
+_CARD_LETTER_NAMES: Final = words(
+    "be ce efe ge hache jota ka ele eme ene pe cu erre uve equis ye zeta"
+)
+
+
+def _with_letter_names(words_: Words, first: int, last: int) -> tuple[int, int]:
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if first >= 1 and norms[first - 1] in _CARD_LETTER_NAMES and _joins(gaps[first]):
+        first -= 1
+    elif first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
+        first -= 2
+    if (
+        last + 1 < n
+        and norms[last + 1] in _CARD_LETTER_NAMES
+        and _joins(gaps[last + 1])
+        and (last + 2 == n or gaps[last + 2].strip(" ") != "")
+    ):
+        last += 1
+    return words_.starts[first], words_.ends[last]
 
 
 class _Reading(NamedTuple):

@@ -61,6 +61,35 @@ GONE = {
         "mi numero de registro de extranjero era m 0742 1853, todavia lo tengo.",
         ["m 0742", "0742", "1853"],
     ),
+    "card-letters-lowercase-both-sides": (
+        "mi tarjeta de residente era la mk 4729 1056 ea, todavia la guardo.",
+        ["mk", "4729", " ea,"],
+    ),
+    "badge-code-lowercase-after-its-cue": (
+        "mi fotocheck dice sv-28471, con eso marcamos entrada y salida.",
+        ["sv-28471", "28471"],
+    ),
+    "card-letters-read-by-name": (
+        "mi nie era i griega tres ocho cuatro siete uno seis dos ene, me lo se de memoria.",
+        ["griega", "ocho cuatro", " ene,"],
+    ),
+    "japanese-town-and-lot-lowercase": (
+        "viviamos en un danchi, en takatsuka-cho 1420-3, hamamatsu, cuatro peruanos.",
+        ["takatsuka", "1420-3", "hamamatsu"],
+    ),
+    "spanish-floor-and-door-in-words": (
+        "cuidaba a una señora en calle alcala 412, cuarto izquierda, madrid. ella me decia",
+        ["alcala", "izquierda", "madrid"],
+    ),
+    "villa-after-the-address-unclosed": (
+        "alla vivi en pasaje la rioja 2260, villa celina con mi cuñado. el todavia",
+        ["rioja", "2260", "celina"],
+    ),
+    "own-date-after-an-earlier-fair": (
+        "despues en la feria de la vega. en el carnet salia bien mi fecha, diecisiete del "
+        "once del ochenta y uno, eso si.",
+        ["diecisiete", "ochenta y uno"],
+    ),
 }
 
 KEPT = {
@@ -85,6 +114,20 @@ KEPT = {
     "road-named-then-a-verb": (
         "tenemos la chacra en el km 12 de la carretera estaba cerrada.",
         ["estaba cerrada"],
+    ),
+    "reply-word-after-a-dni": ("mi dni es 45678912 pe, ya", ["pe, ya"]),
+    "disease-code-lowercase-without-cue": ("el covid-2020 fue duro", ["covid-2020"]),
+    "phone-then-a-word-letter": (
+        "mi celular es nueve ocho siete seis cinco cuatro tres dos uno ese es",
+        ["ese es"],
+    ),
+    "fiesta-has-its-date": (
+        "la fiesta tiene su fecha, 30 de agosto, todos vienen",
+        ["30 de agosto"],
+    ),
+    "district-after-a-street-not-a-villa": (
+        "vivo en jr ayacucho 345, con mi tia en la chacra",
+        ["con mi tia"],
     ),
 }
 
