@@ -171,6 +171,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+        elif tokens[i].islower() and _dative_of_feeling(words_, i):
+            # The one something pleases or hurts: "y a milagros le gusta cargar".
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
         elif tokens[i].islower() and opens_clause(words_, i) and _clause_of_one(words_, i):
             # Opening a clause of its own: "... a la mineria. clemente no es malo".
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
@@ -339,6 +342,20 @@ def _after_a_noun(words_: Words, i: int) -> bool:
         return False
     # The noun has its determiner: "el cielo celeste" ("se pone yeremi" is a name).
     return i > 1 and words_.gaps[i - 1] == " " and words_.norms[i - 2] in _DETERMINERS
+
+
+# Verbs of what pleases, hurts or is owed someone after "a X le": "a milagros le gusta".
+_FELT: Final = words("gusta gustaba gusto encanta encantaba duele dolia falta faltaba toca tocaba")
+
+
+def _dative_of_feeling(words_: Words, i: int) -> bool:
+    """Whether the lowercase word-name at ``i`` (found as a name elsewhere) sits between
+    "a" and "le" + a verb of feeling: "a milagros le gusta"; "a la fiesta le falta" has
+    its article."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if i == 0 or i + 2 >= n or norms[i - 1] != "a" or norms[i + 1] not in ("le", "les"):
+        return False
+    return gaps[i] == " " and gaps[i + 1] == " " and norms[i + 2] in _FELT
 
 
 def _plural_after_plural(words_: Words, i: int) -> bool:

@@ -434,6 +434,13 @@ def _find_nicknamed(anchors: Anchors) -> list[Span]:
     return spans
 
 
+# Verbs of asking for someone: "pregunten por Rudecindo, el contador" is a person;
+# "pasamos por Acobamba, el alcalde..." a place.
+_ASKING: Final = words(
+    "pregunte pregunten preguntas pregunta preguntar pregunto preguntamos preguntaron"
+)
+
+
 def _find_set_off_before_role(anchors: Anchors) -> list[Span]:
     """Return a capitalized word set off before the article and a role at work:
     "coordino con Hortencia, la obstetra del centro" ("en Lircay, la obstetra" and
@@ -450,8 +457,11 @@ def _find_set_off_before_role(anchors: Anchors) -> list[Span]:
             continue
         if norm in CALENDAR_WORDS or norm in _WORK_ROLES:
             continue
-        if k > 0 and (norms[k - 1] in _PLACE_PREPOSITIONS or norms[k - 1] in NOT_PERSON_BEFORE):
-            continue
+        asked_for = k > 1 and norms[k - 1] == "por" and norms[k - 2] in _ASKING
+        before = norms[k - 1] if k > 0 else ""
+        placed = before in _PLACE_PREPOSITIONS or before in NOT_PERSON_BEFORE
+        if placed and not asked_for:
+            continue  # "pasamos por Acobamba, el alcalde nos recibió"
         if opens_clause(words_, k) and norm not in GIVEN_NAMES:
             continue  # "Ccollpa, el presidente no vino": a place opens the sentence
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))

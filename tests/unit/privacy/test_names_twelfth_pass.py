@@ -44,6 +44,14 @@ GONE = {
     ),
     "unlisted-name-after-kin-de-state": ("el hijo de yaneth esta en ica", ["yaneth"]),
     "er-name-after-kin-clitic-verb": ("mi hijo kener me llama del celular", ["kener"]),
+    "name-asked-for-before-role": (
+        "en la oficina pregunten por Rudecindo, el contador, que a veces contesta",
+        ["Rudecindo"],
+    ),
+    "word-name-dative-of-feeling": (
+        "mis hijas anahi y milagros nacieron aca. y a milagros le gusta cargar el sahumerio",
+        ["milagros"],
+    ),
 }
 KEPT = {
     "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
@@ -69,6 +77,11 @@ KEPT = {
     "kin-de-possessive": ("el papa de mis hijos esta en lima", ["hijos"]),
     "kin-then-mujer": ("mi hija mujer me ayuda en la chacra", ["mujer"]),
     "kin-then-ayer": ("mi esposo ayer me dijo que venga", ["ayer"]),
+    "place-passed-before-role": ("pasamos por Acobamba, el alcalde nos recibio", ["Acobamba"]),
+    "feast-then-dative": (
+        "vamos a la fiesta del señor de los milagros. a la fiesta le falta plata",
+        ["milagros"],
+    ),
     "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
 }
 
