@@ -973,6 +973,20 @@ _CARRIER_NOUNS: Final = words("expreso transportes")
 _CARRIER_LEADS: Final = words("la el los las una un al del de en")
 
 
+def _article_named(words_: Words, j: int) -> int | None:
+    """The end of a shop's name that opens with its article, closed by a comma or a
+    period: "la polleria el leñador dorado, en ..."; "la polleria el domingo," and "el
+    restaurante la verdad," say when and how, not which."""
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    if j + 1 >= n or gaps[j] != " " or norms[j] not in _ARTICLES or not ws[j].islower():
+        return None
+    end = _lower_name_end(words_, j + 1, 3, joins=False)
+    # Two words at least after the article: "el restaurante la comida, ..." is no name.
+    if end is None or end < j + 3 or (end < n and gaps[end][:1] not in _CLOSING_GAPS):
+        return None
+    return end
+
+
 def _lowercase_shop(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms = words_.norms
@@ -983,6 +997,10 @@ def _lowercase_shop(anchors: Anchors) -> list[Span]:
     for i in heads:
         carrier = norms[i] in _CARRIER_NOUNS
         if not words_.words[i].islower() or not i:
+            continue
+        named = _article_named(words_, i + 1) if not carrier else None
+        if named is not None:
+            spans.append(Span(words_.starts[i + 1], words_.ends[named - 1], ONG))
             continue
         if norms[i - 1] not in (_CARRIER_LEADS if carrier else _LEADS):
             continue
@@ -1428,6 +1446,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
+    spans += _acronyms_after(text, spans)
     spans = [_without_district(text, s) for s in spans]
     return spans + _later_mentions(words_, spans)
 
@@ -2105,6 +2124,28 @@ def _defined_acronyms(text: str) -> list[Span]:
         if told and _spells(m.group(), _CAPITALIZED.findall(before)) and not _state_name(before):
             spans.append(Span(m.start(), m.end(), ONG))
     return spans
+
+
+# An organization's acronym set off right after its name, spelled or not, with a
+# branch's letter after a hyphen: "la Central de Rondas Campesinas de la Provincia de
+# Huancavelica, CERCAP-H se llama corto".
+_ACRONYM_AFTER: Final = re.compile(
+    rf",\s+(?:(?:el|la|los|las)\s+)?(?P<acronym>[{_UP}]{{3,8}}(?:-[{_UP}\d]{{1,3}})?)(?=[\s,.;:)]|$)"
+)
+
+
+def _acronyms_after(text: str, spans: list[Span]) -> list[Span]:
+    found: list[Span] = []
+    for span in spans:
+        m = _ACRONYM_AFTER.match(text, span.end)
+        if m is None or m.start() != span.end or span.end - span.start < 12:
+            continue
+        acronym = m.group("acronym")
+        if not _public_acronym(acronym.split("-")[0]) and normalize_token(acronym) not in (
+            _NOT_ACRONYMS
+        ):
+            found.append(Span(m.start("acronym"), m.end("acronym"), ONG))
+    return found
 
 
 def _plain_name(name: str) -> bool:

@@ -125,6 +125,18 @@ GONE = {
         "yo estudio enfermeria en la universidad nacional del altiplano del peru en puno.",
         ["altiplano"],
     ),
+    "shop-name-with-article": (
+        "trabajo de repartidor para la polleria el gallo dorado, en san juan de lurigancho.",
+        ["gallo dorado"],
+    ),
+    "shop-name-said-again": (
+        "trabajo en una polleria en la molina, polleria el buen sabor, de ayudante.",
+        ["buen sabor"],
+    ),
+    "acronym-set-off-with-branch": (
+        "Estamos afiliados a la Central de Rondas Campesinas de Tayacaja, CERCAT-T le decimos.",
+        ["CERCAT"],
+    ),
     "quechua-word-later": (
         "la ong warmikuna rikcharisun nos enseño. los de rikcharisun ya no vienen.",
         ["rikcharisun"],
@@ -191,6 +203,32 @@ KEPT = {
     "transport-company-has": ("la empresa de transportes tiene buses.", ["transportes tiene"]),
     "english-trade-after-verb": ("hago cleaning en casas los sabados.", ["hago cleaning"]),
     "university-works-there": ("trabajo en la universidad de noche.", ["universidad de noche"]),
+    "environment-regulator": (
+        "Ya fuimos al OEFA y al OSINERGMIN por el agua.",
+        ["OEFA", "OSINERGMIN"],
+    ),
+    "reparations-commission": (
+        "Lleva los casos ante la Comisión Multisectorial de Alto Nivel, la CMAN.",
+        ["Comisión Multisectorial de Alto Nivel", "CMAN"],
+    ),
+    "community-mental-health": (
+        "Trabajamos con el Centro de Salud Mental Comunitario de Huancavelica.",
+        ["Centro de Salud Mental Comunitario", "Huancavelica"],
+    ),
+    "police-alone": ("Lo entregamos a la Policía en Lircay.", ["Policía", "Lircay"]),
+    "builders-registry": (
+        "Mi carnet del RETCC, el registro de construcción civil, ya venció.",
+        ["RETCC"],
+    ),
+    "shop-then-when": (
+        "trabajo en la polleria el domingo, y en el chifa la comida, rica.",
+        ["el domingo", "la comida"],
+    ),
+    "shop-then-how": ("el restaurante la verdad, no paga.", ["la verdad"]),
+    "public-acronym-after-name": (
+        "Trabajo con la Asociación Warmi Kallpan, UGEL también nos apoya.",
+        ["UGEL"],
+    ),
     "quechua-word-common": (
         "la ong sumaq runa nos apoya; la runa de aca no quiere.",
         ["runa de aca"],
