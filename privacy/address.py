@@ -243,9 +243,10 @@ def find_addresses(anchors: Anchors) -> list[Span]:
 
 
 # A fare: "mi pasaje de 35 soles hasta Huancayo", "el pasaje a S/ 20".
+# "el pasaje, 35 soles hasta Huancayo": the price set off by a comma.
 _FARE: Final = re.compile(
-    r"\s+(?:de|a|por)\s+(?:(?:S/\.?|\$)\s?\d|\d+(?:[.,]\d+)?\s+(?:soles|pesos|d[oó]lares|"
-    r"euros|bolivianos|reales|yenes|lucas|mil)\b)",
+    r"(?:\s+(?:de|a|por)|[ \t]*,)\s+(?:(?:S/\.?|\$)\s?\d|\d+(?:[.,]\d+)?\s+"
+    r"(?:soles|pesos|d[oó]lares|euros|bolivianos|reales|yenes|lucas|mil)\b)",
     re.IGNORECASE,
 )
 # Money paid for it before: "cobra 30 soles por el pasaje y otros 10 por la gestión".

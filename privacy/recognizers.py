@@ -335,6 +335,12 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         of = m.group("of") or ""
         if of.endswith("s") or _YEAR_LIKE.fullmatch(m.group("num")):
             continue
+        if (
+            not of
+            and m.group()[:1].lower() == "n"
+            and _VEHICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "mi mototaxi tiene el número 047": a fleet's number, no one's
         if not is_amount(text, m.start("num"), m.end("num")):
             spans.append(Span(m.start("num"), m.end("num"), ID))
     if "." in text:
@@ -377,6 +383,15 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         if (s.kind not in (DNI, ID) or not is_amount(text, s.start, s.end))
         and not is_public_number(text, s.start, s.end)
     ]
+
+
+# A vehicle or a route numbered, not a person: "mi mototaxi tiene el número 047", "la
+# combi de la línea número 12". A plate is a vehicle's identifier and stays one.
+_VEHICLE_BEFORE: Final = re.compile(
+    r"\b(?:mototaxi|moto|combi|micro|bus|[oó]mnibus|colectivo|taxi|l[ií]nea|ruta|flota)\b"
+    r"(?![^.;\n]*\bplaca\b)[^.;\n]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 def _long_runs(words: Words) -> list[tuple[int, int]]:

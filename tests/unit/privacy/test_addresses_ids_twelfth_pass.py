@@ -90,6 +90,11 @@ GONE = {
         "once del ochenta y uno, eso si.",
         ["diecisiete", "ochenta y uno"],
     ),
+    "member-number-after-a-ride": (
+        "viajo en combi y mi número de socio es 0471, con eso cobro",
+        ["0471"],
+    ),
+    "plate-number-of-a-moto": ("mi moto tiene placa numero 4521, la compre", ["4521"]),
 }
 
 KEPT = {
@@ -128,6 +133,14 @@ KEPT = {
     "district-after-a-street-not-a-villa": (
         "vivo en jr ayacucho 345, con mi tia en la chacra",
         ["con mi tia"],
+    ),
+    "fleet-number-of-a-mototaxi": (
+        "Mi mototaxi tiene el número 047, pintado atrás, es el número de flota nomás.",
+        ["047"],
+    ),
+    "fare-set-off-by-a-comma": (
+        "Aquí quedan los que no tienen plata para el pasaje, 35 soles hasta Huancayo.",
+        ["35 soles hasta Huancayo"],
     ),
 }
 
