@@ -522,6 +522,10 @@ def _lowercase_run(words: Words, i: int) -> int:
     if j == i + 1 and i > 0 and norms[i - 1] in TO_A_PLACE:
         return i  # "en estados unidos, en virginia", "hasta florida": a place
     plain = [k for k in range(i, j) if norms[k] in _PLAIN_NAMES]
+    titled = i > 0 and (norms[i - 1] in KIN or norms[i - 1] in HONORIFICS)
+    words_after = all(norms[k] in NAME_WORDS for k in range(i + 1, j))
+    if j > i + 1 and norms[i] in _LOWER_WORDS and not titled and words_after:
+        return i  # "me dan dolores de cabeza": a verb and a word, though both are names
     if not plain and j == i + 2 and i > 0 and words.gaps[i] == " " and norms[i - 1] in KIN:
         # Two word-names after a kin word: "mi hija luz marina esta en españa".
         second = _lowercase_word_name(words, i + 1, kin=i - 1)

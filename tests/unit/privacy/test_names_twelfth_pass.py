@@ -52,6 +52,12 @@ GONE = {
         "mis hijas anahi y milagros nacieron aca. y a milagros le gusta cargar el sahumerio",
         ["milagros"],
     ),
+    "word-name-after-kin-still-a-name": (
+        "mi tia clemencia vende en el mercado",
+        ["clemencia"],
+    ),
+    "word-name-with-surname-after-title": ("la señora rosario lapa dirige el rezo", ["lapa"]),
+    "two-lower-words-that-are-names": ("con marco rojas fuimos a la feria", ["marco", "rojas"]),
 }
 KEPT = {
     "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
@@ -82,6 +88,15 @@ KEPT = {
         "vamos a la fiesta del señor de los milagros. a la fiesta le falta plata",
         ["milagros"],
     ),
+    "verb-name-then-word-name": (
+        "cada vez que pienso en ella me dan dolores de cabeza, pues.",
+        ["dan dolores"],
+    ),
+    "name-that-is-a-noun": (
+        "le pedi a la señora que tenga clemencia con mi hija",
+        ["clemencia"],
+    ),
+    "crops-that-are-names": ("vendemos mora, tara y pina en la feria", ["mora", "tara", "pina"]),
     "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
 }
 
