@@ -147,6 +147,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "la paloma vuela": a lowercase word, not the child's pet name
             if tokens[i].islower() and _compared_to(words_, i):
                 continue  # "silbaba igualito que el chiwaku": the bird the name is from
+            if tokens[i].islower() and _thing_with_participle(words_, i):
+                continue  # "me dicen camote... llevaba camote sancochado": the food
             if tokens[i].islower() and _plural_after_plural(words_, i):
                 continue  # "los rojas ... siembran papas rojas": the colour of the crop
             if tokens[i].islower() and _after_a_noun(words_, i):
@@ -356,6 +358,25 @@ def _dative_of_feeling(words_: Words, i: int) -> bool:
     if i == 0 or i + 2 >= n or norms[i - 1] != "a" or norms[i + 1] not in ("le", "les"):
         return False
     return gaps[i] == " " and gaps[i + 1] == " " and norms[i + 2] in _FELT
+
+
+_PARTICIPLES: Final = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# Words before a name that is the one spoken of, not a thing: "con camote", "a camote".
+_BEFORE_SOMEONE: Final = words("a con y e o donde para de que")
+
+
+def _thing_with_participle(words_: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i`` is the object of the verb before it and takes
+    a participle after it, as a thing does: "llevaba camote sancochado", "comía papa
+    sancochada" ("con camote fuimos" and "camote llegó cansado" stay the person)."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    if i == 0 or i + 1 >= n or gaps[i] != " " or gaps[i + 1] != " ":
+        return False
+    before = norms[i - 1]
+    if not tokens[i - 1].islower() or before in _BEFORE_SOMEONE or before in SENTENCE_WORDS:
+        return False
+    after = norms[i + 1]
+    return len(after) > 5 and tokens[i + 1].islower() and after.endswith(_PARTICIPLES)
 
 
 def _plural_after_plural(words_: Words, i: int) -> bool:

@@ -58,6 +58,14 @@ GONE = {
     ),
     "word-name-with-surname-after-title": ("la señora rosario lapa dirige el rezo", ["lapa"]),
     "two-lower-words-that-are-names": ("con marco rojas fuimos a la feria", ["marco", "rojas"]),
+    "nickname-again-after-con": (
+        "aca todos me dicen camote. con camote fuimos cansados",
+        ["camote"],
+    ),
+    "name-again-after-a-with-participle": (
+        "mi hijo kener me llama. ayer vi a kener cansado",
+        ["kener"],
+    ),
 }
 KEPT = {
     "vocative-after-word": ("tengo esperanza, mi hija, de que vuelva pronto", ["esperanza"]),
@@ -97,6 +105,10 @@ KEPT = {
         ["clemencia"],
     ),
     "crops-that-are-names": ("vendemos mora, tara y pina en la feria", ["mora", "tara", "pina"]),
+    "nickname-word-as-food": (
+        "todos me dicen camote, porque en la escuela llevaba camote sancochado de fiambre",
+        ["camote sancochado"],
+    ),
     "feminine-adjective-after-las": ("las rojas son mejores que las blancas", ["rojas"]),
 }
 
