@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from privacy.lexicon import words as word_set
+from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
 from privacy.places import (
     extend_locality,
@@ -195,6 +196,46 @@ def _home_streets(text: str) -> list[Span]:
     return spans
 
 
+# The same typed in lowercase, after a home or a residence verb: "compramos un
+# departamentito en humberto primo 2847, san cristobal". The district must follow it
+# ("vive en lima 2010" is a year, "en ate 300 soles" a price).
+_LOWER_HOME_HINTS: Final = ("viv", "departament", "depa ", "cuart", "casa ", "casita ", "pieza ")
+_LOWER_HOME_STREET: Final = re.compile(
+    r"(?:viv(?:e|o|en|[ií]a|[ií]an|imos|i[oó])|departament\w*|depa|cuart\w*|casa|casita|pieza)"
+    r"[ \t]+en[ \t]+(?P<street>[a-zñáéíóú]{3,}(?:[ \t]+[a-zñáéíóú]{2,}){0,3})"
+    r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{3,5}(?=[ \t]*,[ \t]*[a-zñáéíóú])"
+)
+
+
+def _lower_home_streets(text: str) -> list[Span]:
+    """Lowercase streets without a street word after a home (see _LOWER_HOME_STREET)."""
+    positions = sorted(
+        at
+        for hint in _LOWER_HOME_HINTS
+        for at in _find_all(text, hint)
+        if at == 0 or not text[at - 1].isalnum()
+    )
+    spans: list[Span] = []
+    for m in find_at(_LOWER_HOME_STREET, text, positions):
+        if not _street_words(m.group("street")) or is_quantity_after(text, m.end()):
+            continue
+        end = extend_lowercase_locality(text, m.start("street"), m.end())
+        if end > m.end():
+            spans.append(Span(m.start("street"), end, DIRECCION))
+    return spans
+
+
+def _street_words(name: str) -> bool:
+    return not any(normalize_token(w) in _NOT_A_STREET for w in name.split())
+
+
+# Words that no street's name in lowercase holds: articles, quantities, function words.
+_NOT_A_STREET: Final = word_set("""
+    el la los las un una unos unas de del en y o a con por para su sus mi mis al lo
+    que se es era fue hay como cuando donde pero ya mas total precio
+    """)
+
+
 def _find_all(text: str, hint: str) -> list[int]:
     found: list[int] = []
     at = text.find(hint)
@@ -208,6 +249,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     """Return street addresses that start with a street word."""
     text = anchors.words.text
     spans: list[Span] = _home_streets(text) if any(h in text for h in _HOME_HINTS) else []
+    if any(h in text for h in _LOWER_HOME_HINTS):
+        spans += _lower_home_streets(text)
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:
             continue  # "para el pasaje. Nos quedamos": a full stop, not an abbreviation

@@ -95,6 +95,10 @@ GONE = {
         ["0471"],
     ),
     "plate-number-of-a-moto": ("mi moto tiene placa numero 4521, la compre", ["4521"]),
+    "lowercase-street-after-a-home-with-its-district": (
+        "compramos un departamentito en humberto primo 2847, san cristobal, en el 2010.",
+        ["humberto", "2847", "cristobal"],
+    ),
 }
 
 KEPT = {
@@ -141,6 +145,11 @@ KEPT = {
     "fare-set-off-by-a-comma": (
         "Aquí quedan los que no tienen plata para el pasaje, 35 soles hasta Huancayo.",
         ["35 soles hasta Huancayo"],
+    ),
+    "town-and-year-after-living": ("vivo en huancayo 2010, con mi tia", ["huancayo 2010"]),
+    "region-and-a-price-after-a-house": (
+        "tenia una casa en la sierra 300, ya no",
+        ["la sierra 300"],
     ),
 }
 
