@@ -128,6 +128,8 @@ hortensia camelia dalia iris gardenia magnolia marina aurora alma reina libertad
 constancia gracia florida america patria oliva pastor amado amada lucero candido pascual
 santiago franco tomas leal bienvenido primavera armando lucha chela
 cristo dios rey leon luna coral estela gema rubi ambar jade esmeralda lirio
+aura bella candela clemencia cristal dakota dulce esparta francia gallego libia linda mora
+morena piedad pina placida primitivo prospero serena tara
 """
 # Seen in lowercase in MEDDOCAN only inside street names ("paseo de san francisco").
 NOT_ORDINARY = {"francisco", "fermin"}
