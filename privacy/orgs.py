@@ -1448,7 +1448,44 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_coordinated(words_, spans)
     spans += _acronyms_after(text, spans)
     spans = [_without_district(text, s) for s in spans]
-    return spans + _later_mentions(words_, spans)
+    # Said again, the name comes without its kind: "la iglesia pentecostal rio de vida.
+    # en el rio de vida no fuman".
+    mentions = _later_mentions(words_, spans)
+    if spans and typed_lowercase(words_):
+        spans = _with_lowercase_heads(words_, spans)
+    return spans + mentions
+
+
+# Typed without capitals, the kind right before a name is read as part of it, as a text
+# with capitals would write it: "la [polleria el leñador dorado]", "la [ong chaska ñan]",
+# "de la [iglesia pentecostal fuente de agua viva]", "el [instituto tecnologico los andes
+# del centro]". A group's purpose or its members ("el grupo de oracion [siervas de la
+# luz]", "la asociacion de tejedoras, [awaq makikuna]") stays outside.
+_NAMING_HEADS: Final = words(
+    """
+    ong polleria ferreteria iglesia instituto colegio academia cetpro iestp pedagogico
+    agroexportadora agricola restaurante restaurant chifa picanteria cevicheria pizzeria
+    panaderia hostal hotel confecciones fundo
+    """
+)
+_HEAD_KINDS: Final = _LOWER_NAMED_KINDS | _FAITH_KINDS
+
+
+def _with_lowercase_heads(words_: Words, spans: list[Span]) -> list[Span]:
+    ws, norms, gaps, starts = words_.words, words_.norms, words_.gaps, words_.starts
+    out: list[Span] = []
+    for span in spans:
+        i = bisect_left(starts, span.start)
+        if span.kind != ONG or i >= len(starts) or starts[i] != span.start:
+            out.append(span)
+            continue
+        k = i
+        while k > 0 and gaps[k] == " " and ws[k - 1].islower() and norms[k - 1] in _HEAD_KINDS:
+            k -= 1
+        if k > 0 and gaps[k] == " " and ws[k - 1].islower() and norms[k - 1] in _NAMING_HEADS:
+            span = Span(starts[k - 1], span.end, span.kind, span.key)
+        out.append(span)
+    return out
 
 
 # A shop or restaurant by its trade and its own name, then the district said with its

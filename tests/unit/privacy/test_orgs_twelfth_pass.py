@@ -137,6 +137,14 @@ GONE = {
         "Estamos afiliados a la Central de Rondas Campesinas de Tayacaja, CERCAT-T le decimos.",
         ["CERCAT"],
     ),
+    "lowercase-head-shop": (
+        "trabajo de repartidor para la polleria el gallo dorado, en san juan.",
+        ["polleria el gallo"],
+    ),
+    "lowercase-head-church": (
+        "son de la iglesia pentecostal rio de agua viva. ellos no pasan cargo.",
+        ["iglesia pentecostal rio"],
+    ),
     "quechua-word-later": (
         "la ong warmikuna rikcharisun nos enseño. los de rikcharisun ya no vienen.",
         ["rikcharisun"],
@@ -228,6 +236,14 @@ KEPT = {
     "public-acronym-after-name": (
         "Trabajo con la Asociación Warmi Kallpan, UGEL también nos apoya.",
         ["UGEL"],
+    ),
+    "lowercase-group-purpose-outside": (
+        "tenemos el grupo de oracion siervas de la luz, somos once.",
+        ["grupo de oracion"],
+    ),
+    "capitalized-text-head-outside": (
+        "Trabaja en la pollería El Gallo Dorado, en San Juan.",
+        ["pollería"],
     ),
     "quechua-word-common": (
         "la ong sumaq runa nos apoya; la runa de aca no quiere.",
