@@ -43,7 +43,9 @@ _HUNDREDS: Final = words(
     """
 )
 _CUE: Final = re.compile(
+    # Papers of the neighbours abroad too: a Chilean "rut", an Argentine "cuil", a "cédula".
     r"(?:n[uú]mero|cel\w*|tel[eé]fono|fono|whats\w*|dni|documento|carn[eé]t?|ruc|anot\w*|"
+    r"rut|cuil|cuit|c[eé]dula|pasaporte|"
     r"marc\w*|llam\w*|m[oó]vil)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -51,6 +53,7 @@ _MIN_DIGITS: Final = 7
 _MOBILE_DIGITS: Final = 9
 _MOBILE_FIRST: Final = words("nueve novecientos noventa")
 _MAX_TYPED_GROUP: Final = 3
+_PLUS_GROUP: Final = 4
 _MIN_CUED_DIGITS: Final = 4
 _REGISTRY: Final = re.compile(
     r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc)"
@@ -90,7 +93,9 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         while first > 0 and _is_digit_group(norms[first - 1]) and _joins(gaps[first]):
             first -= 1
         read = _read_number(words_, first)
+        read = read._replace(last=_with_check_digit(words_, read.last))
         start, end = words_.starts[first], words_.ends[read.last]
+        spelled_first, spelled_last = _with_spelled_letters(words_, first, read.last)
         cued = (
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
@@ -117,9 +122,52 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             and not counted
             and not is_quantity_after(text, end)
         ):
-            spans.append(Span(start, end, ID))
-        after = read.next
+            spans.append(Span(words_.starts[spelled_first], words_.ends[spelled_last], ID))
+        after = max(read.next, spelled_last + 1)
     return spans
+
+
+# "setenta y un mil": a unit before a scale word is "un".
+_Y_UNITS: Final = _UNITS | words("un")
+# A Chilean RUT ends on its check digit, read after "guion": "… seiscientos tres guion
+# siete", "… guion ka".
+_CHECK_JOINS: Final = words("guion raya")
+_CHECK_DIGITS: Final = _UNITS | words("k ka")
+
+
+def _with_check_digit(words_: Words, last: int) -> int:
+    """The last word of a number read out, with its check digit if one follows."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if (
+        last + 2 < n
+        and norms[last + 1] in _CHECK_JOINS
+        and norms[last + 2] in _CHECK_DIGITS
+        and gaps[last + 1].strip() == gaps[last + 2].strip() == ""
+        and (last + 3 == n or not _may_continue(norms[last + 3]))
+    ):
+        return last + 2
+    return last
+
+
+# A Spanish NIE is a letter, digits and a letter, spelled by their names: "i griega tres
+# ocho cuatro siete uno seis dos ene". Only names no Spanish word shares ("ese", "pe" of
+# "pues", "de", "e", "a" stay out).
+_SPELLED_LETTERS: Final = words("be ce efe ge hache jota ka ele eme ene equis zeta erre uve ye k")
+
+
+def _with_spelled_letters(words_: Words, first: int, last: int) -> tuple[int, int]:
+    """The first and last words of a number read out, with the letters spelled beside it."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
+        first -= 2
+    elif first >= 1 and norms[first - 1] in _SPELLED_LETTERS and gaps[first].strip() == "":
+        first -= 1
+    if last + 1 < n and gaps[last + 1].strip() == "":
+        if norms[last + 1] in _SPELLED_LETTERS:
+            last += 1
+        elif last + 2 < n and norms[last + 1] == "i" and norms[last + 2] == "griega":
+            last += 2
+    return first, last
 
 
 class _Reading(NamedTuple):
@@ -148,7 +196,7 @@ def _read_number(words_: Words, first: int) -> _Reading:
                 j + 2 < n
                 and norm in _TENS
                 and norms[j + 1] == "y"
-                and norms[j + 2] in _UNITS
+                and norms[j + 2] in _Y_UNITS
                 and gaps[j + 1] == gaps[j + 2] == " "
             ):
                 j += 2  # "cuarenta y ocho" is two digits, not three
@@ -157,7 +205,10 @@ def _read_number(words_: Words, first: int) -> _Reading:
             # read like a price, so it needs a cue too.
             hundreds = True
             read -= 1
-        elif _is_digit_group(norm):
+        elif _is_digit_group(norm) or (
+            # "más 56 nueve 6148 2075": a number dialled abroad, typed in fours.
+            norms[first] == "mas" and len(norm) == _PLUS_GROUP and norm.isdigit()
+        ):
             digits += len(norm)
             read -= 1
         elif "-" in norm and (joined := _joined_digits(norm)):
@@ -220,13 +271,15 @@ def _candidates(anchors: Anchors) -> list[int]:
 
 
 def _may_continue(norm: str) -> bool:
-    return norm in NUMBER_WORDS or norm == "y" or norm.isdigit() or "-" in norm
+    # "veinticuatro millones …": a scale word goes on with the number.
+    return norm in NUMBER_WORDS or norm in _SCALES or norm == "y" or norm.isdigit() or "-" in norm
 
 
 def _joins(gap: str) -> bool:
     # Groups read out are written apart with spaces, commas, hyphens or an ellipsis
-    # ("nueve... ocho siete..."), never a full stop.
-    return gap.strip(" ,-/–") == "" or gap.strip(" ,") in ("...", "…")
+    # ("nueve... ocho siete..."), or semicolons ("nueve, ocho, cuatro; treinta y seis;
+    # cero cinco"), never a full stop.
+    return gap.strip(" ,-/–;") == "" or gap.strip(" ,") in ("...", "…")
 
 
 def _is_digit_group(norm: str) -> bool:
@@ -255,7 +308,7 @@ def _rest_of_hundred(words_: Words, j: int) -> int:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     k = j + 1
     if k < n and gaps[k] == " " and norms[k] in _TWO_DIGITS:
-        if norms[k] in _TENS and k + 2 < n and norms[k + 1] == "y" and norms[k + 2] in _UNITS:
+        if norms[k] in _TENS and k + 2 < n and norms[k + 1] == "y" and norms[k + 2] in _Y_UNITS:
             return k + 2
         return k
     if k < n and gaps[k] == " " and norms[k] in _UNITS and norms[k] != "una":
