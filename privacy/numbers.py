@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.lexicon import SENTENCE_WORDS
+from privacy.lexicon import words as word_set
 from privacy.recognizers import ID, TELEFONO, Span, is_amount, is_public_number
 
 # Digit groups with one separator between them; a group may sit in brackets.
@@ -162,10 +164,41 @@ def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
     before = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
     if before is not None and before.group(1) not in _DOCUMENT_NAMES:
         start = before.start()
+    else:
+        start = _lower_letters_before(text, start)
     after = _LETTERS_AFTER.match(text, end)
     if after is not None and after.group(1) not in _DOCUMENT_NAMES:
         end = after.end()
+    else:
+        end = _lower_letters_after(text, end)
     return start, end
+
+
+# The same card typed in lowercase: "la mk 4729 1056 ea", "era m 0742 1853". A group of
+# one to three letters beside the digits is the card's, unless it is a short word.
+_LOWER_BEFORE: Final = re.compile(r"(?<![\w\-])([a-z]{1,3}) $")
+_LOWER_AFTER: Final = re.compile(r" ([a-z]{1,3})(?![\w\-])")
+_SHORT_WORDS: Final = (
+    word_set(
+        """
+    a al de del el la lo los las le les un una uno y e o u en es mi mis tu tus su sus se me
+    te no si ya que con por sin mas son fue era soy hay ni va da ve yo ha he tal dos mil
+    ano dia mes sol ese esa eso hoy voy vas van ver asi aca ahi pe pues ps bien ok dni ruc
+    rut run nie nif ce ci sis nro num cel tel hc hce sea vez
+    """
+    )
+    | SENTENCE_WORDS
+)
+
+
+def _lower_letters_before(text: str, start: int) -> int:
+    before = _LOWER_BEFORE.search(text, max(0, start - 4), start)
+    return before.start(1) if before is not None and before.group(1) not in _SHORT_WORDS else start
+
+
+def _lower_letters_after(text: str, end: int) -> int:
+    after = _LOWER_AFTER.match(text, end)
+    return after.end(1) if after is not None and after.group(1) not in _SHORT_WORDS else end
 
 
 def _classify(text: str, start: int, end: int) -> str:
