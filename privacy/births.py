@@ -87,7 +87,8 @@ _CUE: Final = re.compile(
     # "su carné dice 07/05/22", "en el certificado de Ashley dice …", "en la partida
     # pusimos …": the date a child's or a person's papers carry is when they were born.
     r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula)"
-    r"(?:\s+(?:de|del)\s+\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
+    # Not a death's record: "la partida de defunción dice 22 de agosto de 1983".
+    r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
     r"figura|aparece)(?:\s+que)?(?=\s+(?:el\s+)?\d)|"
     # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
     r"(?:mi|su|tu)\s+fecha(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
@@ -280,6 +281,12 @@ def find_birth_dates(words: Words) -> list[Span]:
         before = _date_before(text, cue.start(), after)
         if before is not None:
             spans.append(Span(before.start(), _trim_year_words(before), FECHA))
+        day = _DAY_ONLY.match(text, cue.end())
+        if day is not None:
+            # "él nació el 13, el 15 de agosto es la Virgen": the day alone is the birth's.
+            spans.append(Span(day.start(1), day.end(1), FECHA))
+            after = day.end(1)
+            continue
         m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is not None and _names_a_place(text, m):
             # "nació allá, en el Doce de Octubre, el doce de octubre del 2008": the first
@@ -301,6 +308,8 @@ def find_birth_dates(words: Words) -> list[Span]:
         _run(text, listed, spans)
     for named in _named_full_dates(text):
         _run(text, named, spans)
+    for paper in _paper_dates(text):
+        _run(text, paper, spans)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
 
 
@@ -605,6 +614,13 @@ _CORRECTED: Final = re.compile(
     r"\s(?:el|del)\s+$",
     re.IGNORECASE,
 )
+# "Fecha de nacimiento 03/07/2021... no, perdón, está volteado, es 07/03/2021": the
+# correction says what the date is, with a copula (not a fiesta: "no, la fiesta es …").
+_CORRECTED_IS: Final = re.compile(
+    r"^[.…\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,40}"
+    r"\s(?:es|era|ser[ií]a|fue)\s+(?:el\s+|del\s+)?$",
+    re.IGNORECASE,
+)
 # "…, jaja. Teófanes el 3 de mayo del 93"; "…, sufrí harto. el Brayan el 31 de octubre":
 # the next sentence opens with the next child's name, then the date.
 # Also with only a comma before the date ("… por su abuela. El Primitivo, 21 de junio"),
@@ -659,7 +675,7 @@ def _public(word: str) -> bool:
 
 
 def _continues(gap: str) -> bool:
-    if _CORRECTED.match(gap):
+    if (_CORRECTED.match(gap) or _CORRECTED_IS.match(gap)) and not _FIESTA_BEFORE.search(gap):
         return True
     named = _NEXT_NAMED.search(gap)
     if (
@@ -869,3 +885,100 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
             continue
         found.append(Span(m.start(), close, FECHA))
     return found
+
+
+def _sentence_start(text: str, at: int, back: int) -> int:
+    """Where the sentence holding ``at`` starts, at most ``back`` characters before it:
+    a fiesta of the sentence before ("… en la feria de la Vega. … mi fecha, …") is not
+    the one whose date is told."""
+    start = max(0, at - back)
+    for brk in _BREAK.finditer(text, start, at):
+        start = brk.end()
+    return start
+
+
+# A birth day told without its month, the clause closing on it: "nació el 13, el 15 de
+# agosto es la fiesta", "su cumpleaños es el veintiuno". Not a year ("nació el 85"), nor
+# an order ("nació el primero").
+_DAY_ONLY: Final = re.compile(
+    r"\s+(?:es\s+)?el\s+((?:[1-9]|[12]\d|3[01])(?!\d)|(?:uno|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|"
+    r"diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|"
+    r"treinta(?:\s+y\s+uno)?)\b)"
+    # "nació el 10.03.2011" and "el treinta y uno de diciembre" go on past the day.
+    r"(?![.\-/]\d)(?!\s+y\s+uno\b)(?=\s*(?:[,.;…]|(?:y|pero|no)\b|$))",
+    re.IGNORECASE,
+)
+
+
+# A date a person's papers state: "su DNI antiguo dice otra fecha, el 1 de enero de 1950",
+# "su DNI, el 20118743, dice 02/08/1961", "la partida de mi hijo … y resulta que dice 15 de
+# agosto de 2005", "el certificado de estudios, que dice 13 de agosto". What an identity
+# paper says a day was is the birth date it carries; not its expiry or issue ("vence el
+# …"), nor a paper of a meeting, a death or a sale ("el acta de la asamblea dice …").
+_PAPER_HINTS: Final = (
+    "dni",
+    "partida",
+    "certificado",
+    "carn",
+    "pasaporte",
+    "cédula",
+    "cedula",
+    "documento",
+    "libreta",
+)
+_PAPER: Final = re.compile(
+    r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta)s?\b"
+    r"(?!\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?(?:defunci|matrimonio|casamiento|compra|venta|"
+    r"propiedad|posesi|trabajo|asamblea|reuni|comunidad|municipalidad|programa|proyecto|"
+    r"convocatoria|obra|capacitaci|curso|taller|vacun|salud|propietari|terreno|chacra|casa))",
+    re.IGNORECASE,
+)
+# The paper's own verb, then a short filler ("otra fecha,", "que", "el") before the date.
+_PAPER_SAYS: Final = re.compile(
+    r"\b(?:dice|dec[ií]a|sale|sal[ií]a|figura|figuraba|aparece|aparec[ií]a|pone|pon[ií]a|"
+    r"pusieron|pusimos|puso|indica|marca)\b"
+    r"(?:\s+que)?(?:\s+(?:otra|la|una|su|mi|esa)\s+fecha(?:\s+de\s+nacimiento)?)?"
+    r"\s*[,:]?\s*(?:(?:el|del)\s+)?",
+    re.IGNORECASE,
+)
+_PAPER_GAP: Final = 70
+# Not a birth: the paper's expiry, issue or another event's day.
+_NOT_BIRTH_PAPER: Final = re.compile(
+    r"\b(?:venc\w*|caduc\w*|emisi[oó]n|emiti\w*|expedi\w*|expir\w*|renov\w*|tr[aá]mite|"
+    r"entreg\w*|recog\w*|defunci[oó]n|muri[oó]|falleci\w*|matrimonio|plazo)\b",
+    re.IGNORECASE,
+)
+
+
+def _paper_dates(text: str) -> list[re.Match[str]]:
+    """The dates a person's identity papers are said to state (see _PAPER)."""
+    folded = text.lower()
+    found: list[re.Match[str]] = []
+    for hint in _PAPER_HINTS:
+        at = folded.find(hint)
+        while at >= 0:
+            if at == 0 or not folded[at - 1].isalnum():
+                m = _paper_date(text, at)
+                if m is not None:
+                    found.append(m)
+            at = folded.find(hint, at + len(hint))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _paper_date(text: str, at: int) -> re.Match[str] | None:
+    paper = _PAPER.match(text, at)
+    if paper is None:
+        return None
+    brk = _BREAK.search(text, paper.end(), paper.end() + _PAPER_GAP)
+    stop = brk.start() if brk is not None else min(len(text), paper.end() + _PAPER_GAP)
+    says = _PAPER_SAYS.search(text, paper.end(), stop)
+    if says is None:
+        return None
+    gap = text[paper.end() : says.start()]
+    if _NOT_BIRTH_PAPER.search(gap) or _DATE.search(gap):
+        return None
+    m = _DATE.match(text, says.end())
+    if m is None or _DAY_MONTH.fullmatch(m.group()) or _EVENT_AFTER.match(text, m.end()):
+        return None
+    return m

@@ -110,7 +110,8 @@ _CUED_ID: Final = re.compile(
     r"(?:[ \t]+(?:en|de|del)[ \t]+(?:(?:el|la)[ \t]+)?[^\W\d_]+(?=[ \t]+(?:es|era|fue)\b))?"
     # "me dieron fotocheck, el 0884": a comma, then the article, or a code whose letters
     # and dash say it is one ("mi código, KÑ-0342, para marcar").
-    r"(?:[ \t]*(?::|es|era|fue|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la|"
+    # "mi fotocheck dice sv-28471": what the card says is its code.
+    r"(?:[ \t]*(?::|es|era|fue|dice|dec[ií]a|[Nn][º°o]\.?|[Nn]ro\.?|n[uú]mero|el|la|"
     r",(?=[ \t]*(?:(?:el|la)[ \t]|(?-i:[A-ZÑ]{1,4})-\d)))"
     r"(?!\w))*[ \t]*"
     # A zero first marks a code, short as it is: "socio número 007".

@@ -43,7 +43,9 @@ _HUNDREDS: Final = words(
     """
 )
 _CUE: Final = re.compile(
+    # Papers of the neighbours abroad too: a Chilean "rut", an Argentine "cuil", a "cédula".
     r"(?:n[uú]mero|cel\w*|tel[eé]fono|fono|whats\w*|dni|documento|carn[eé]t?|ruc|anot\w*|"
+    r"rut|cuil|cuit|c[eé]dula|pasaporte|"
     r"marc\w*|llam\w*|m[oó]vil)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -90,7 +92,9 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         while first > 0 and _is_digit_group(norms[first - 1]) and _joins(gaps[first]):
             first -= 1
         read = _read_number(words_, first)
+        read = read._replace(last=_with_check_digit(words_, read.last))
         start, end = words_.starts[first], words_.ends[read.last]
+        spelled_first, spelled_last = _with_spelled_letters(words_, first, read.last)
         cued = (
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
@@ -117,33 +121,52 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             and not counted
             and not is_quantity_after(text, end)
         ):
-            spans.append(Span(*_with_letter_names(words_, first, read.last), ID))
-        after = read.next
+            spans.append(Span(words_.starts[spelled_first], words_.ends[spelled_last], ID))
+        after = max(read.next, spelled_last + 1)
     return spans
 
 
-# A document's letters read by their names around its digits: a NIE "i griega tres ocho
-# cuatro siete uno seis dos ene". Names that are also words ("de", "te", "ese") are not
-# taken, nor a letter after the number that does not close the clause.
-_CARD_LETTER_NAMES: Final = words(
-    "be ce efe ge hache jota ka ele eme ene pe cu erre uve equis ye zeta"
-)
+# "setenta y un mil": a unit before a scale word is "un".
+_Y_UNITS: Final = _UNITS | words("un")
+# A Chilean RUT ends on its check digit, read after "guion": "… seiscientos tres guion
+# siete", "… guion ka".
+_CHECK_JOINS: Final = words("guion raya")
+_CHECK_DIGITS: Final = _UNITS | words("k ka")
 
 
-def _with_letter_names(words_: Words, first: int, last: int) -> tuple[int, int]:
+def _with_check_digit(words_: Words, last: int) -> int:
+    """The last word of a number read out, with its check digit if one follows."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
-    if first >= 1 and norms[first - 1] in _CARD_LETTER_NAMES and _joins(gaps[first]):
-        first -= 1
-    elif first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
-        first -= 2
     if (
-        last + 1 < n
-        and norms[last + 1] in _CARD_LETTER_NAMES
-        and _joins(gaps[last + 1])
-        and (last + 2 == n or gaps[last + 2].strip(" ") != "")
+        last + 2 < n
+        and norms[last + 1] in _CHECK_JOINS
+        and norms[last + 2] in _CHECK_DIGITS
+        and gaps[last + 1].strip() == gaps[last + 2].strip() == ""
+        and (last + 3 == n or not _may_continue(norms[last + 3]))
     ):
-        last += 1
-    return words_.starts[first], words_.ends[last]
+        return last + 2
+    return last
+
+
+# A Spanish NIE is a letter, digits and a letter, spelled by their names: "i griega tres
+# ocho cuatro siete uno seis dos ene". Only names no Spanish word shares ("ese", "pe" of
+# "pues", "de", "e", "a" stay out).
+_SPELLED_LETTERS: Final = words("be ce efe ge hache jota ka ele eme ene equis zeta erre uve ye k")
+
+
+def _with_spelled_letters(words_: Words, first: int, last: int) -> tuple[int, int]:
+    """The first and last words of a number read out, with the letters spelled beside it."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
+        first -= 2
+    elif first >= 1 and norms[first - 1] in _SPELLED_LETTERS and gaps[first].strip() == "":
+        first -= 1
+    if last + 1 < n and gaps[last + 1].strip() == "":
+        if norms[last + 1] in _SPELLED_LETTERS:
+            last += 1
+        elif last + 2 < n and norms[last + 1] == "i" and norms[last + 2] == "griega":
+            last += 2
+    return first, last
 
 
 class _Reading(NamedTuple):
@@ -172,7 +195,7 @@ def _read_number(words_: Words, first: int) -> _Reading:
                 j + 2 < n
                 and norm in _TENS
                 and norms[j + 1] == "y"
-                and norms[j + 2] in _UNITS
+                and norms[j + 2] in _Y_UNITS
                 and gaps[j + 1] == gaps[j + 2] == " "
             ):
                 j += 2  # "cuarenta y ocho" is two digits, not three
@@ -246,7 +269,8 @@ def _candidates(anchors: Anchors) -> list[int]:
 
 
 def _may_continue(norm: str) -> bool:
-    return norm in NUMBER_WORDS or norm == "y" or norm.isdigit() or "-" in norm
+    # "veinticuatro millones …": a scale word goes on with the number.
+    return norm in NUMBER_WORDS or norm in _SCALES or norm == "y" or norm.isdigit() or "-" in norm
 
 
 def _joins(gap: str) -> bool:
@@ -298,7 +322,7 @@ def _rest_of_hundred(words_: Words, j: int) -> int:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     k = j + 1
     if k < n and gaps[k] == " " and norms[k] in _TWO_DIGITS:
-        if norms[k] in _TENS and k + 2 < n and norms[k + 1] == "y" and norms[k + 2] in _UNITS:
+        if norms[k] in _TENS and k + 2 < n and norms[k + 1] == "y" and norms[k + 2] in _Y_UNITS:
             return k + 2
         return k
     if k < n and gaps[k] == " " and norms[k] in _UNITS and norms[k] != "una":
