@@ -2,8 +2,9 @@
 names under a lowercase interviewer's "e:"; nicknames that are ordinary words after the
 article, told by an aside naming a trade or a friend, a clitic and a verb of speech, or
 "es compadre de", ", que es dirigente" or "es el franklin"; a surname after a trade's
-title behind "donde"; a name set off after "una señora vasca,"; a given name spelled like an infinitive after a kin word; and the
-look-alikes that stay."""
+title behind "donde"; a name set off after "una señora vasca,"; a given name spelled
+like an infinitive after a kin word; and the look-alikes that stay, the nickname's own
+word in "el gallo es gallo" among them."""
 
 from tests.unit.privacy.tables import gone_and_kept
 
@@ -61,6 +62,10 @@ KEPT = {
     "plant-then-owner": ("le hicieron su torta en la planta, el duenio, el senor", ["planta"]),
     "place-then-foreman": ("trabajamos en la chacra, el capataz, nos grita", ["chacra"]),
     "crop-list": ("sembramos el maiz, la papa, la cebada y el trigo", ["maiz", "papa", "trigo"]),
+    "nickname-said-of-itself": (
+        "el gallo, el enganchador, nos llevo. bueno el gallo es gallo pues, siempre canta",
+        ["es gallo pues"],
+    ),
     "rooster-sings": ("el gallo canta a las cuatro y nos levantamos", ["gallo"]),
     "label-word-after-name-stays-in-turn": (
         "e: han trabajado fuera\nrosa esperanza: tenemos esperanza de segundo nombre",
