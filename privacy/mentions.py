@@ -153,6 +153,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "los rojas ... siembran papas rojas": the colour of the crop
             if tokens[i].islower() and _after_a_noun(words_, i):
                 continue  # "una amiga, celeste, ... el cielo celeste": a word no lexicon lists
+            if tokens[i].islower() and _said_of_itself(words_, i):
+                continue  # "el gallo es gallo pues": the word said of the person, an idiom
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
@@ -188,6 +190,16 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         + _listed_after(words_, spans)
         + _nickname_before_surname(words_, spans)
     )
+
+
+_IS: Final = words("es era")
+
+
+def _said_of_itself(words_: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i`` follows itself and "es": "el gallo es gallo
+    pues, siempre canta primero" says what the nickname means ("el gallo es gallo")."""
+    norms = words_.norms
+    return i > 1 and norms[i - 1] in _IS and norms[i - 2] == norms[i]
 
 
 # Words before a surname that say what the person is, not what they are called.

@@ -753,7 +753,7 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     if _er_name(norm) and _clitic_then_act(words, k):
         return i + 1  # "mi hijo kener me llama del celular"
     if norm.endswith(DESCRIPTION_ENDINGS) and not diminutive_name(norm):
-        return i
+        return i + 1 if _name_like_infinitive(words, i) else i
     while k < n and words.gaps[k] == " " and norms[k] in BEFORE_VERB and k - i <= 2:
         k += 1
     if k >= n or words.gaps[k] != " ":
@@ -797,6 +797,33 @@ def _er_name(norm: str) -> bool:
         and norm not in NEVER_REDACT_ALONE
         and norm not in DESCRIPTIONS
     )
+
+
+# Endings of given names spelled like an infinitive ("dilmer", "wilmer", "yamir",
+# "edgar") that are adjectives or trades instead ("familiar", "trabajador").
+_INFINITIVE_ENDINGS: Final = ("er", "ir", "ar")
+_NOT_INFINITIVE_NAMES: Final = ("lar", "iar", "uar", "dor", "mente")
+
+
+def _name_like_infinitive(words: Words, i: int) -> bool:
+    """Whether the lowercase word at ``i``, right after a kin word (checked by the
+    caller), is a given name spelled like an infinitive: no infinitive follows a relative
+    and then closes the phrase or takes a clitic and a verb ("mi nieto dilmer me lee los
+    papeles", "con mi hijo wilmer."); "mi hijo mayor", "mi tío familiar," stay."""
+    norms, gaps, n = words.norms, words.gaps, len(words.norms)
+    norm = norms[i]
+    if len(norm) < 5 or not norm.endswith(_INFINITIVE_ENDINGS):
+        return False
+    if norm.endswith(_NOT_INFINITIVE_NAMES) or norm in DESCRIPTIONS or norm in COMMON_WORDS:
+        return False
+    if norm in PERSON_VERBS or norm in ACTS or norm in NEVER_REDACT_ALONE or norm in KIN:
+        return False
+    k = i + 1
+    if k >= n or gaps[k].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+        return True
+    if k + 1 >= n or gaps[k] != " " or gaps[k + 1] != " " or norms[k] not in _CLITICS_AFTER:
+        return False
+    return words.words[k + 1].isalpha() and words.words[k + 1].islower()
 
 
 # Words spelled as no other word is that still say which relative: "mi tío materno",
@@ -944,7 +971,14 @@ _PLURAL_STATES: Final = words("estan estaban son eran viven vivian trabajan estu
 # Titles of a trade or respect a surname alone follows: "el doctor guzman la llevó".
 _TRADE_TITLES: Final = words(
     "doctor doctora ingeniero ingeniera licenciado licenciada profesor profesora senor"
-    " senora teniente"
+    " senora teniente senorita profe"
+)
+
+
+# Titles of a trade a given name alone follows in speech: "la profe elva", "la señorita
+# cinthia".
+_WORK_TITLES: Final = words(
+    "profe profesor profesora senorita doctor doctora ingeniero ingeniera licenciado licenciada"
 )
 
 
@@ -966,9 +1000,11 @@ def _surname_after_title(words: Words, t: int) -> bool:
     k = t + 1
     if t == 0 or norms[t - 1] not in _DETERMINERS or k >= n or words.gaps[k] != " ":
         return False
-    if t > 1 and norms[t - 2] in _CLAUSE_OPENERS:
-        return False  # "cuando la señora duerme.": a clause that wants its verb
     token, norm = tokens[k], norms[k]
+    if t > 1 and norms[t - 2] in _CLAUSE_OPENERS and norm not in SURNAMES:
+        # "cuando la señora duerme.": a clause that wants its verb; a listed surname is
+        # the person ("me cambié donde la doctora ayala, ella sí me dejó estudiar").
+        return False
     if not token.isalpha() or not token.islower() or len(norm) < 4:
         return False
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
@@ -983,7 +1019,11 @@ def _surname_after_title(words: Words, t: int) -> bool:
     if after in (",", ".", ";", "!", "?"):
         return True
     # Or by what she says: "la doctora chumbes dice que" ("la señora amable dice" stays).
-    return after == "" and (norms[k + 1] in _CLITICS_AFTER or norms[k + 1] in SPEECH_VERBS)
+    if after == "" and (norms[k + 1] in _CLITICS_AFTER or norms[k + 1] in SPEECH_VERBS):
+        return True
+    # After a teacher's or a professional's title, by what she does: "la profe elva tiene
+    # su cuenta" ("el ingeniero civil tiene", "la profe nueva viene" stay).
+    return after == "" and norms[t] in _WORK_TITLES and norms[k + 1] in ACTS
 
 
 def _called_after(words: Words, i: int) -> bool:

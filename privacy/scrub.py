@@ -30,6 +30,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
+from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
@@ -185,6 +186,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_named_by_role(anchors)
     trusted += find_named(anchors)
     trusted += find_named_by_copula(anchors)
+    trusted += find_article_nicknames(words) + find_described_lowercase(words)
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)

@@ -38,7 +38,9 @@ _LABEL: Final = re.compile(
 )
 _GENERIC_LABEL: Final = re.compile(
     r"^[ \t]*(?:E|P|R|[Ee]ntrevistador[a]?|[Mm]oderador[a]?|[Pp]articipantes?|[Ff]acilitador[a]?|"
-    r"[Ii]nvestigador[a]?|[Mm]od|[ep](?=[ \t]*\d))(?:[ \t]*\d+)?[ \t]*:",
+    r"[Ii]nvestigador[a]?|[Mm]od|[ep](?=[ \t]*\d)"
+    # A lowercase transcript's interviewer: "e: y ahora" opens a turn as "E:" does.
+    r"|e(?=[ \t]*:))(?:[ \t]*\d+)?[ \t]*:",
     re.MULTILINE,
 )
 
