@@ -566,6 +566,7 @@ def find_named(anchors: Anchors) -> list[Span]:
                 end = _second_lower_name(words_, end)  # "se llama carmen rosa."
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
+    spans += _named_after_apellido(anchors)
     spans += _named_like_a_place(text)
     spans += _named_with_japanese_honorific(text)
     spans += _named_by_parent(anchors)
@@ -1056,6 +1057,46 @@ def _named_before(anchors: Anchors) -> list[Span]:
                 spans.append(
                     Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))
                 )
+    return spans
+
+
+# "mi apellido es Sierra", "su apellido era lima": whoever owns the surname is named by
+# the word after the copula, even a place or a word ("es Sierra y trabajo en la sierra").
+_OWNERS: Final = words("mi su tu el")
+_SURNAME_IS: Final = words("es era")
+# What is said of a surname and is not one: "mi apellido es raro", "es quechua".
+_SAID_OF_SURNAME: Final = words(
+    """
+    raro rara comun largo corto feo bonito dificil facil quechua aimara aymara castellano
+    espanol italiano japones chino extranjero conocido famoso distinto diferente otro
+    compuesto nuevo viejo antiguo propio mismo
+    """
+)
+
+
+def _named_after_apellido(anchors: Anchors) -> list[Span]:
+    """Return the surname said after "mi apellido es": capitalized, or in lowercase when
+    a lexicon lists it as a name, a surname or a place ("mi apellido es raro" stays)."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_APELLIDO):
+        k = i + 2
+        if i == 0 or k >= n or norms[i - 1] not in _OWNERS or norms[i + 1] not in _SURNAME_IS:
+            continue
+        if gaps[i + 1] != " " or gaps[k] != " " or not tokens[k].isalpha():
+            continue
+        norm = norms[k]
+        if norm in _SAID_OF_SURNAME or norm in _NOT_NAMED or norm in DESCRIBED_AS:
+            continue
+        if tokens[k][:1].isupper():
+            if tokens[k].isupper() or (norm in NOT_SUBJECTS and norm not in PLACE_WORDS):
+                continue
+        elif not (norm in SURNAMES or norm in GIVEN_NAMES or norm in PLACE_WORDS) and (
+            norm not in NAME_WORDS or norm in SENTENCE_WORDS
+        ):
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
     return spans
 
 
