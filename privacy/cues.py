@@ -24,7 +24,8 @@ ACTS: Final = words(
     tiene tenia fue vino llego casa caso quedo volvia va iba anda andaba manejaba maneja
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
     quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba dio daba presto prestaba
-    vendio ensena enseno viene venia recibe recibia recibio ve veia vio
+    vendio ensena enseno viene venia recibe recibia recibio ve veia vio acompana acompanaba
+    acompano
     """
 )
 BEFORE_ACT: Final = words(

@@ -189,7 +189,36 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         + _listed_before(words_, spans)
         + _listed_after(words_, spans)
         + _nickname_before_surname(words_, spans)
+        + _spelled_out(text, spans)
     )
+
+
+# A name spelled letter by letter: "huamani, con i al final, h u a m a n i".
+_LETTERS: Final = re.compile(r"(?<![\w.])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![\w])")
+# How far before the letters the name they spell may be found.
+_SPELLED_REACH: Final = 80
+
+
+def _spelled_out(text: str, spans: list[Span]) -> list[Span]:
+    """Return a name spelled letter by letter: the letters spell a word of a found name,
+    or spell four or more right after one ("se llama Yeni, y e n i")."""
+    if not spans or text.find(" ", 1) < 0:
+        return []
+    found: list[Span] = []
+    names = {
+        normalize_token(token.strip(".,;:"))
+        for span in spans
+        if span.kind == PERSONA
+        for token in text[span.start : span.end].split()
+    }
+    ends = sorted(span.end for span in spans if span.kind == PERSONA)
+    for m in _LETTERS.finditer(text):
+        spelled = normalize_token(m.group().replace(" ", "").replace("\t", ""))
+        k = bisect_right(ends, m.start()) - 1
+        near = k >= 0 and m.start() - ends[k] <= _SPELLED_REACH
+        if spelled in names or (near and len(spelled) >= 4):
+            found.append(Span(m.start(), m.end(), PERSONA))
+    return found
 
 
 _IS: Final = words("es era")
@@ -657,7 +686,7 @@ def _acting_here(words_: Words, i: int) -> bool:
     turn ("Participante 2: Mercedes Ramos, sí"). "vive en Italia" and "la fiesta de
     Santiago" stay."""
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
-    if opens_clause(words_, i) and acts(words_, i):
+    if (opens_clause(words_, i) or _after_time_adverb(words_, i)) and acts(words_, i):
         return True
     closing = words_.text[words_.ends[i] : words_.ends[i] + 1]
     if closing in ("?", "!") and gaps[i].strip(" ") == ",":
@@ -668,6 +697,25 @@ def _acting_here(words_: Words, i: int) -> bool:
     if not _with_article(words_, i):
         return False if i == 0 or norms[i - 1] not in _THE else _listed_where(words_, i)
     return True
+
+
+# Adverbs of time that open a clause before its subject: "y a veces Sierra me acompaña",
+# "siempre Italia me manda".
+_TIME_ADVERBS: Final = words(
+    "veces siempre tambien ahora ahorita ya hoy ayer nunca todavia aun luego despues antes"
+)
+
+
+def _after_time_adverb(words_: Words, i: int) -> bool:
+    """Whether the capitalized mention at ``i`` follows an adverb of time, as a subject
+    does ("a veces Sierra me acompaña"); "en la sierra" has a preposition instead."""
+    return (
+        i > 0
+        and words_.gaps[i] == " "
+        and words_.norms[i - 1] in _TIME_ADVERBS
+        and words_.words[i][:1].isupper()
+        and words_.words[i][1:].islower()
+    )
 
 
 def _listed_where(words_: Words, i: int) -> bool:
