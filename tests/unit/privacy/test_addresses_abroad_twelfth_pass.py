@@ -28,6 +28,10 @@ GONE = {
         "vive en poblacion los nogales, pasaje tres 1450 maipu. trabaja en la feria",
         ["nogales", "1450", "maipu"],
     ),
+    "settlement-lot-then-name": (
+        "Vivo en un cuarto en Mz. K Lt. 9, AA.HH. Juan Pablo Segundo, Carabayllo, pago 300 soles.",
+        ["Pablo", "Segundo", "Carabayllo"],
+    ),
     "district-after-number-no-comma": (
         "alquilo en pasaje los boldos 3381 quinta normal. ya tengo mi carnet",
         ["boldos", "3381", "quinta normal"],
@@ -57,6 +61,14 @@ KEPT = {
     "street-without-number": (
         "trabajaba en la calle florida vendiendo, en buenos aires.",
         ["florida", "buenos aires"],
+    ),
+    "town-after-de-no-number": (
+        "Cosemos ropa para las tiendas de Lanús; la marca es nuestra y vendemos bien.",
+        ["Lanús"],
+    ),
+    "town-after-en-no-number": (
+        "Nos conocimos en Villa Lugano, en una fiesta del Señor de los Milagros.",
+        ["Villa Lugano"],
     ),
     "amount-after-street-word": (
         "el pasaje cuesta 20 soles hasta huancayo.",
