@@ -797,15 +797,23 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         end = extend_locality(text, m.end())
     comma = _OPEN_COMMA.match(text, end)
     known = open_place_end(text, comma.end(), _MAX_OPEN_LOCALITY, known=True) if comma else None
+    if known is None and comma is not None and comma.end() > end:
+        area = _OPEN_AREA.match(text, comma.end())
+        known = open_place_end(text, area.end(), _MAX_OPEN_NAME) if area else None
     return end if known is None else known
 
 
 # A US city and its state's code typed in lowercase: ", paterson nj", ", queens ny 11368".
 # Not the codes that are Spanish words ("va", "me", "mi", "la", "de", "pa", "co").
 _US_LOWER_STATE: Final = re.compile(
-    r",[ \t]*(?P<city>[a-z]{3,}(?:[ \t]+[a-z]+){0,2})[ \t]+"
-    r"(?:ny|nj|tx|fl|il|md|ct|ga|nc|nv|az|ut|tn|mn|dc|ca|wa)(?:[ \t]+\d{5})?(?![\w'’])"
+    r",[ \t]*(?P<city>[a-z]{3,}(?:[ \t]+[a-z]+){0,2})[ \t]*,?[ \t]+"
+    r"(?:(?:ny|nj|tx|fl|il|md|ct|ga|nc|nv|az|ut|tn|mn|dc|ca|wa)(?:[ \t]+\d{5})?"
+    # Any state's code with its ZIP code: ", falls church, va 22041".
+    r"|[a-z]{2}[ \t]+\d{5})(?![\w'’])"
 )
+# A neighbourhood after the comma, its name running into the clause: "…2260, villa
+# celina con mi cuñado".
+_OPEN_AREA: Final = re.compile(r"[ \t]*(?:barrio|villa|poblaci[oó]n|urb|urbanizacion)(?=[ \t])")
 # A lowercase district right after the house number, no comma before it but a stop
 # after it: "pasaje las catalpas 4417 estacion central. ya saque mi rut".
 _CLOSED_LOCALITY: Final = re.compile(

@@ -16,6 +16,14 @@ GONE = {
         "mi hermano vive en 41 main street, yonkers ny 10701 desde hace años",
         ["main", "yonkers", "10701"],
     ),
+    "us-city-comma-state-zip-lower": (
+        "vivimos en 1200 wilson blvd apt 5, arlington, va 22209, hay harta gente latina",
+        ["wilson", "arlington", "22209"],
+    ),
+    "villa-after-comma-running-on": (
+        "alla vivi en pasaje los andes 1840, villa soldati con mi hermano.",
+        ["1840", "soldati"],
+    ),
     "urb-name-ending-ia": (
         "me quede en jr los tulipanes 455 urb santa lucia san borja. luego volvi",
         ["tulipanes", "455", "lucia", "borja"],
@@ -41,6 +49,10 @@ KEPT = {
     "state-code-that-is-a-word": (
         "vivia en 88 prospect avenue, brooklyn, va a la escuela con su primo",
         ["va a la escuela"],
+    ),
+    "villa-word-after-comma": (
+        "vivo en calle los pinos 300, villa que es bonita dicen",
+        ["villa que es bonita"],
     ),
     "verb-after-number": (
         "vivo en calle los sauces 245 hace tres años.",
