@@ -16,9 +16,11 @@ from privacy.lexicon import words as word_set
 from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
 from privacy.places import (
+    closed_lowercase_locality,
     extend_locality,
     extend_lowercase_locality,
     is_road_point,
+    lowercase_area_before,
     settlement_after,
     settlement_before,
 )
@@ -277,7 +279,11 @@ def find_addresses(anchors: Anchors) -> list[Span]:
                 # santa rosa".
                 end = settlement_after(text, end)
             start = first.start() if first else trig.start()
-            end = extend_lowercase_locality(text, start, end)
+            end = closed_lowercase_locality(
+                text, start, extend_lowercase_locality(text, start, end)
+            )
+            if not any(map(str.isupper, text[start:end])):
+                start = lowercase_area_before(text, start)
             area = _AREA_BEFORE.search(text, max(0, start - 60), start)
             # The settlement named before the street: "Centro Poblado La Venta, Calle 3".
             start = min(area.start() if area else start, settlement_before(text, start, lot=False))

@@ -737,6 +737,21 @@ def settlement_before(text: str, start: int, *, lot: bool) -> int:
     return start
 
 
+# A neighbourhood typed in lowercase right before its street, with no comma or with
+# one: "barrio san vicente calle agustin garzon 2150", "poblacion la victoria, pasaje 3".
+_LOWER_AREA_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?:barrio|bairro|poblaci[oó]n|villa|urbanizaci[oó]n|urb\.?)[ \t]+"
+    r"(?P<name>[a-zñáéíóúü]+(?:[ \t]+[a-zñáéíóúü]+){0,3})[ \t]*,?[ \t]+$"
+)
+
+
+def lowercase_area_before(text: str, start: int) -> int:
+    """Start of a lowercase neighbourhood named right before a lowercase street at
+    ``start``, or ``start`` when there is none."""
+    m = _LOWER_AREA_BEFORE.search(text, max(0, start - 50), start)
+    return m.start() if m is not None and _place_words(m["name"]) else start
+
+
 _DEVOTIONS: Final = word_set("senor virgen cristo nino")
 
 
@@ -748,7 +763,7 @@ def _place_words(name: str) -> bool:
         names = names[2:]
     return bool(names) and not (
         names[0] in _JOINERS_FIRST
-        or any(w in _NOT_LOCALITY or _VERB_ENDING.search(w) for w in names if w not in _JOINERS)
+        or any(w in _NOT_LOCALITY or _HEADED_VERB.search(w) for w in names if w not in _JOINERS)
     )
 
 
@@ -765,6 +780,11 @@ def _street_name_words(name: str) -> bool:
             if w not in _JOINERS and not raw.isdigit()
         )
     )
+
+
+# After a settlement's head an unaccented "-ia" is a name, not a verb: lowercase typing
+# drops the accent of "vendía", but "urb santa felicia", "villa maria" are names.
+_HEADED_VERB: Final = re.compile(r"(?:amos|imos|emos|aba|aban|ian|aron|ieron|ando|iendo|ado|ido)$")
 
 
 def _has_part(text: str, m: re.Match[str]) -> bool:
@@ -829,6 +849,11 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
     """Where a lowercase address ending at ``end`` ends with its lowercase district."""
     if any(map(str.isupper, text[start:end])):
         return end
+    state = _US_LOWER_STATE.match(text, end)
+    if state is not None and not any(
+        w in _NOT_LOCALITY or _verb_like(w) for w in map(normalize_token, state["city"].split())
+    ):
+        return state.end()  # "412 market st apt 3, paterson nj"
     # The locality, then the district it is in: "…lote 12, huaycan, ate", "…, arica".
     for turn in range(_MAX_LOWER_LOCALITIES):
         m = _LOWER_LOCALITY.match(text, end)
@@ -869,6 +894,37 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
 _OPEN_AREA: Final = re.compile(
     r"[ \t]*,[ \t]*(?:villa|barrio|bairro|colonia|urbanizaci[oó]n|urb\.?|poblaci[oó]n)(?=[ \t])"
 )
+
+
+# A US city and its state's code typed in lowercase: ", paterson nj", ", queens ny 11368".
+# Not the codes that are Spanish words ("va", "me", "mi", "la", "de", "pa", "co").
+_US_LOWER_STATE: Final = re.compile(
+    r",[ \t]*(?P<city>[a-z]{3,}(?:[ \t]+[a-z]+){0,2})[ \t]*,?[ \t]+"
+    r"(?:(?:ny|nj|tx|fl|il|md|ct|ga|nc|nv|az|ut|tn|mn|dc|ca|wa)(?:[ \t]+\d{5})?"
+    # Any state's code with its ZIP code: ", falls church, va 22041".
+    r"|[a-z]{2}[ \t]+\d{5})(?![\w'’])"
+)
+# A lowercase district right after the house number, no comma before it but a stop
+# after it: "pasaje las catalpas 4417 estacion central. ya saque mi rut".
+_CLOSED_LOCALITY: Final = re.compile(
+    r"[ \t]+(?P<name>[a-zñáéíóúü]{3,}(?:[ \t]+[a-zñáéíóúü]+){0,2})(?=[ \t]*(?:[.;,:]|$))"
+)
+
+
+def closed_lowercase_locality(text: str, start: int, end: int) -> int:
+    """Where a lowercase address ending at a house number at ``end`` ends with the
+    district a stop closes after it (no function word, verb, kin or content word)."""
+    if end == 0 or not text[end - 1].isdigit() or any(map(str.isupper, text[start:end])):
+        return end
+    m = _CLOSED_LOCALITY.match(text, end)
+    if m is None:
+        return end
+    names = [normalize_token(w) for w in m["name"].split()]
+    if names[0] in _JOINERS or any(
+        w not in _JOINERS and (w in _OPEN_STOP or _verb_like(w)) for w in names
+    ):
+        return end
+    return m.end()
 
 
 _OPEN_COMMA: Final = re.compile(r"(?:[ \t]*,)?")

@@ -32,6 +32,7 @@ from privacy.lexicon import (
 )
 from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
+from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
@@ -194,6 +195,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
+    guesses = [g for g in guesses if not numberless_street(g, text)]
     ranked += [(1, g) for g in guesses]
     ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
     merged = _merge(ranked, text)
