@@ -190,6 +190,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         + _listed_after(words_, spans)
         + _nickname_before_surname(words_, spans)
         + _spelled_out(text, spans)
+        + _profile_tails(text, spans)
     )
 
 
@@ -218,6 +219,40 @@ def _spelled_out(text: str, spans: list[Span]) -> list[Span]:
         near = k >= 0 and m.start() - ends[k] <= _SPELLED_REACH
         if spelled in names or (near and len(spelled) >= 4):
             found.append(Span(m.start(), m.end(), PERSONA))
+    return found
+
+
+# A handle built on a name ("marleny.bcn", "yupa_99") and a profile name going on with
+# the article and where its owner is from ("natycita la huancavelicana", "frank el
+# chanquilino").
+_HANDLE_TAIL: Final = re.compile(r"(?:_[a-z0-9ñ]+|\.[a-zñ][a-z0-9ñ]*)(?:[._][a-z0-9ñ]+)*")
+_GENTILE_TAIL: Final = re.compile(
+    r"[ \t]+(?:el|la)[ \t]+[a-záéíóúñü]+(?:ino|ina|eño|eña|ano|ana|ense)(?![\w])"
+)
+# Words that say a profile on a network is being named, a few words before the name.
+_PROFILE_CUES: Final = re.compile(
+    r"(?i)(?<!\w)(?:como|cuenta|perfil|usuario|facebook|face|tiktok|instagram|insta)(?!\w)"
+)
+_PROFILE_REACH: Final = 40
+
+
+def _profile_tails(text: str, spans: list[Span]) -> list[Span]:
+    """Return a found name grown over the handle it opens ("marleny.bcn") or, named as
+    a profile, over "la huancavelicana" after it ("sale como natycita la
+    huancavelicana"); "la papa a la huancaína" names no one before it."""
+    found: list[Span] = []
+    for span in spans:
+        if span.kind != PERSONA:
+            continue
+        tail = _HANDLE_TAIL.match(text, span.end)
+        if tail is not None and not text[tail.end() : tail.end() + 1].isalnum():
+            found.append(Span(span.start, tail.end(), PERSONA, span.key))
+            continue
+        tail = _GENTILE_TAIL.match(text, span.end)
+        if tail is None:
+            continue
+        if _PROFILE_CUES.search(text, max(0, span.start - _PROFILE_REACH), span.start):
+            found.append(Span(span.start, tail.end(), PERSONA, span.key))
     return found
 
 
