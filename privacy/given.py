@@ -14,7 +14,15 @@ from importlib import resources
 from itertools import compress
 from typing import Final
 
-from privacy.lexicon import CALENDAR_WORDS, COMMON_WORDS, PLACE_WORDS, words
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    COMMON_WORDS,
+    HONORIFICS,
+    KIN,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+    words,
+)
 from privacy.normalize import Words
 
 
@@ -129,6 +137,10 @@ _GLOSSES: Final = words("es significa quiere")
 _SWAPS: Final = {"b": "v", "v": "b", "i": "y", "y": "i", "s": "z", "z": "s", "c": "k", "k": "c"}
 
 
+# A doubled letter or an "h" after "t" written once: "Nely", "Yanet", "Lisbet".
+_DOUBLED: Final = (("ll", "l"), ("tt", "t"), ("nn", "n"), ("th", "t"), ("ss", "s"))
+
+
 def _spellings(name: str) -> set[str]:
     spots = [k for k, ch in enumerate(name) if ch in _SWAPS]
     found: set[str] = set()
@@ -140,10 +152,15 @@ def _spellings(name: str) -> set[str]:
     for spelled in [name, *found]:
         if spelled[:1] in ("j", "y") and spelled[1:2] != "h":
             found.add(spelled[0] + "h" + spelled[1:])  # "Jhon", "Yhony"
+    for double, single in _DOUBLED:
+        at = name.find(double)
+        if at >= 0 and len(name) > 4:
+            found.add(name[:at] + single + name[at + 2 :])  # "Nely" is Nelly, "Yanet" Yaneth
     return found
 
 
-_KNOWN: Final = GIVEN_NAMES | SURNAMES | NAME_WORDS
+# Titles and sentence words are never a name's spelling ("doña" is Donna's).
+_KNOWN: Final = GIVEN_NAMES | SURNAMES | NAME_WORDS | HONORIFICS | KIN | SENTENCE_WORDS
 _MISSPELLED: Final = (
     frozenset().union(
         *(
@@ -284,6 +301,28 @@ _LANGUAGES: Final = words("quechua quichua runasimi aimara aymara castellano")
 _HOLY_CHILD: Final = words("nino ninito ninucha")
 
 
+# Public spaces named after someone: "el parque Valentino", "el mercado Raimondi".
+NAMED_SPACES: Final = words(
+    "parque plaza plazuela mercado estadio coliseo malecon alameda ovalo paradero puente"
+)
+# What an image of devotion is called, set off after its name: "la Magdalena, la santa".
+_SAINT_WORDS: Final = words("santa santo santita santito patrona patron virgen imagen mamacha")
+_SAINT_REACH: Final = 5
+
+
+def _set_off_as_saint(words_: Words, i: int) -> bool:
+    """Whether the name at ``i`` is set off, within a few words, as a saint or an image:
+    "la Magdalena de la plaza, la santa," ("Magdalena, la santa de mi hija" is too)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    for k in range(i + 1, min(n - 1, i + _SAINT_REACH + 1)):
+        gap = gaps[k].strip(" ")
+        if gap and gap != ",":
+            return False
+        if gap == ",":
+            return norms[k] in ("la", "el") and gaps[k + 1] == " " and norms[k + 1] in _SAINT_WORDS
+    return False
+
+
 def is_given_name_here(words_: Words, i: int) -> bool:
     """Whether the capitalized given name at ``i`` names a person in this context."""
     norms, tokens = words_.norms, words_.words
@@ -301,6 +340,10 @@ def is_given_name_here(words_: Words, i: int) -> bool:
         return False  # "la feria de la 16 de Julio": a date
     if prev == "de" and norms[i - 2] in PLACE_NOUNS:
         return False  # "la ciudad de Victoria", "el distrito de Santiago": a place
+    if prev in NAMED_SPACES and tokens[i - 1].islower():
+        return False  # "el parque Valentino", "la plaza Grau": a public space's name
+    if _set_off_as_saint(words_, i):
+        return False  # "la Magdalena de la plaza, la santa, la sacamos": an image
     if (
         (prev in GIVEN_NAMES or tokens[i - 1].istitle())
         and i > 1

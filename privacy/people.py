@@ -21,6 +21,7 @@ from privacy.given import (
     GIVEN_NAMES,
     MISSPELLED_LOWER,
     NAME_WORDS,
+    NAMED_SPACES,
     NOT_PERSON_BEFORE,
     PERSON_VERBS,
     SPEECH_VERBS,
@@ -483,6 +484,8 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "tiroiditis de Hashimoto", "posición de Valdivia"
     if i > 0 and norms[i - 1] in TO_A_PLACE:
         return False  # "vive en Vilca", "hasta Pazos": districts named like families
+    if i > 0 and norms[i - 1] in NAMED_SPACES and words.words[i - 1].islower():
+        return False  # "el parque Valentino", "el mercado Raimondi": a public space
     if i > 0 and norms[i - 1] in NOT_PERSON_BEFORE and words.words[i - 1][:1].isupper():
         return False  # "a San Borja", "en São Paulo", "Colegio Ramos"
     if len(words.words[i]) <= 4 and words.words[i].isupper():

@@ -23,7 +23,7 @@ from operator import itemgetter
 from typing import Final, cast
 
 from privacy.cues import NOT_SUBJECTS
-from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SURNAMES
+from privacy.given import GIVEN_NAMES, NAMED_SPACES, PLACE_PREFIXES, SURNAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -263,6 +263,8 @@ def _not_a_person(words: Words, first: int, last: int) -> bool:
     prev = norms[first - 1] if first > 0 and gaps[first].strip(" ") == "" else ""
     if prev in _TO_A_PLACE or (prev == "por" and first > 1 and norms[first - 2] in _THERE):
         return True
+    if prev in NAMED_SPACES and words.words[first - 1].islower():
+        return True  # "el parque Valentino", "el mercado Raimondi": a public space
     nxt = last + 1
     if (
         first == last

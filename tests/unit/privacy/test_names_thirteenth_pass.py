@@ -1,7 +1,11 @@
-"""Names on unseen transcripts, thirteenth pass: the surname said after "mi apellido
+"""Names on unseen transcripts, thirteenth pass: a name with a doubled letter written
+once ("su prima nely", "Yanet"); the surname said after "mi apellido
 es", even a place or a word; a name spelled letter by letter after it; a surname that is
 a word, found in a full name, acting again after an adverb of time ("a veces Sierra me
-acompaña"); and the look-alikes that stay (what is said of a surname, vowels listed,
+acompaña"); a handle built on a found name ("marleny.bcn") and a profile name going on
+with the article and a demonym ("sale como natycita la huancavelicana"); and the look-alikes, among them a public space named after someone
+("el parque Valentino") and an image set off as a saint ("la Magdalena de la plaza, la
+santa") that stay (what is said of a surname, vowels listed,
 plates, the common noun in lowercase, a place after an adverb)."""
 
 from tests.unit.privacy.tables import gone_and_kept
@@ -27,6 +31,22 @@ GONE = {
         "Mi hija se llama Italia. A veces Italia me manda plata.",
         ["Italia"],
     ),
+    "handle-on-name": (
+        "en instagram me sigue mi mama como marleny.bcn, ella sube sus fotos",
+        ["marleny", "bcn"],
+    ),
+    "profile-with-demonym": (
+        "yo sigo a la nataly en tiktok, ella sale como natycita la huancavelicana, baila",
+        ["natycita", "huancavelicana"],
+    ),
+    "account-with-demonym": (
+        "su cuenta es frank el chanquilino, tiene como 3 mil seguidores",
+        ["frank", "chanquilino"],
+    ),
+    "doubled-letter-written-once": ("se fue con su prima nely. ahora vive alla.", ["nely"]),
+    "th-written-t": ("fui a Arequipa con Yanet y Lisbet", ["Yanet", "Lisbet"]),
+    "with-someone-at-the-park": ("Fui al parque con Valentino.", ["Valentino"]),
+    "daughter-set-off-by-rank": ("Mi hija Magdalena, la mayor, vive en Lima.", ["Magdalena"]),
 }
 
 KEPT = {
@@ -44,6 +64,18 @@ KEPT = {
         "Ahora Lima crece mucho y siempre Huancayo recibe gente.",
         ["Lima", "Huancayo"],
     ),
+    "amount-after-name-and-dot": ("le di a Juan.15 soles", ["15 soles"]),
+    "next-sentence-no-space": ("mi hijo Pedro.Vino ayer", ["Vino ayer"]),
+    "dish-with-demonym": ("comimos papa a la huancaína en Huancayo", ["papa a la huancaína"]),
+    "park-named-after-someone": (
+        "Los domingos jugamos vóley en el parque Valentino con los de la asociación.",
+        ["Valentino"],
+    ),
+    "image-set-off-as-saint": (
+        "Y la Magdalena de la plaza, la santa, la sacamos en procesión.",
+        ["Magdalena"],
+    ),
+    "dona-is-a-title": ("vino doña Rosa y la dona de chocolate", ["dona de chocolate"]),
     "music-accompanies": ("La música me acompaña siempre.", ["música"]),
 }
 
