@@ -30,6 +30,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
+from privacy.nicknames import find_nicknames
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
@@ -181,6 +182,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(anchors)
+    trusted += find_nicknames(text)
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(anchors)
     trusted += find_named(anchors)

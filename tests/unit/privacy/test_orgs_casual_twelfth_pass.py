@@ -1,0 +1,46 @@
+"""Organizations named casually: short names, no head word, lowercase transcripts, and
+migrants' employers, schools and associations abroad (twelfth pass)."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+# Short names quoted after a verb of naming, where the talk is about an organization.
+NICKNAME_GONE = {
+    "firm-called": (
+        'Entró por una empresa que aquí le decimos "la Dolvex", porque el nombre es largo.',
+        ["Dolvex"],
+    ),
+    "institute-known-as": (
+        'Estudio en el instituto que todos conocen como "el Andino Superior", en Huancayo.',
+        ["Andino Superior"],
+    ),
+    "members-of": (
+        'La obra la hace Constructora Rumi S.R.L.; la gente les dice "los del Rumi".',
+        ["Rumi"],
+    ),
+    "where-works": (
+        'Trabaja en Agroexportadora Pampas Verdes S.A.C., pero ella dice "en la Pampita".',
+        ["Pampita"],
+    ),
+    "lowercase-ngo": (
+        'Trabajo en una ONG forestal, le dicen "los de la chachacoma" en las comunidades.',
+        ["chachacoma"],
+    ),
+}
+NICKNAME_KEPT = {
+    "plot-of-land": ('En la chacra de arriba, le dicen "la pampa" al terreno.', ["pampa"]),
+    "quoted-sentence": ('Mi mamá dice "la plata no alcanza" siempre.', ["plata no alcanza"]),
+    "speaker-epithet": (
+        'Soy la primera que va a la universidad; mis primos me dicen "la doctora".',
+        ["doctora"],
+    ),
+    "programme": (
+        'La ONG trabaja con familias; la gente le dice "el Juntos" al bono.',
+        ["Juntos"],
+    ),
+    "no-org-talk": ('Mi tía vive en Argentina, por eso le decimos "la Argentina".', ["Argentina"]),
+}
+test_nicknames_are_gone, test_nickname_look_alikes_are_kept = gone_and_kept(
+    NICKNAME_GONE, NICKNAME_KEPT
+)
