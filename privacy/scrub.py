@@ -34,6 +34,8 @@ from privacy.nicknames import find_nicknames
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
+from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
+from privacy.paisanos import find_paisano_groups
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.persons import TRIGGERS as PERSON_TRIGGERS
 from privacy.persons import (
@@ -84,6 +86,7 @@ TRIGGER_WORDS: Final = (
     | PERSON_TRIGGERS
     | NUMBER_WORDS
     | PUBLIC_TRIGGERS
+    | PAISANO_TRIGGERS
 )
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
@@ -183,6 +186,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(anchors)
     trusted += find_nicknames(text)
+    trusted += find_paisano_groups(anchors)
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(anchors)
     trusted += find_named(anchors)

@@ -44,3 +44,41 @@ NICKNAME_KEPT = {
 test_nicknames_are_gone, test_nickname_look_alikes_are_kept = gone_and_kept(
     NICKNAME_GONE, NICKNAME_KEPT
 )
+
+# Associations of paisanos and producers: head, members, village and where they live.
+PAISANOS_GONE = {
+    "residents-abroad-tail": (
+        "Es tesorero de la Agrupación de Residentes Ayacuchanos en Chile, hacen la danza.",
+        ["Ayacuchanos", "Chile"],
+    ),
+    "sons-of-residents-in": (
+        "Nuestra asociación se llama Hijos del Distrito de Pilpichaca Residentes en Huancayo.",
+        ["Pilpichaca", "Huancayo"],
+    ),
+    "lowercase-demonym": (
+        "ahi esta la pagina de la asociacion pilpichaquinos en lima, todos la siguen",
+        ["asociacion pilpichaquinos en lima"],
+    ),
+    "lowercase-sons-of": (
+        "la beca me dio la asociacion hijos de santa ana en lima, trescientos al mes",
+        ["asociacion hijos de santa ana en lima"],
+    ),
+    "lowercase-producers": (
+        "estoy en la asociacion de panificadoras virgen de copacabana, horneamos pan",
+        ["asociacion de panificadoras virgen de copacabana"],
+    ),
+}
+PAISANOS_KEPT = {
+    "generic-residents": ("la asociacion de residentes hace la fiesta en agosto.", ["residentes"]),
+    "generic-producers": ("la asociacion de productores de papa nativa, vende", ["papa nativa"]),
+    "capitalized-line-description": (
+        "Trabajamos con Hampiq Maki, una asociación de parteras y promotoras, en Lircay.",
+        ["asociación de parteras y promotoras"],
+    ),
+    "residents-of-city": ("los residentes de lima mandaron calamina", ["residentes de lima"]),
+    "mothers-club": ("En el club de madres, las socias cocinan.", ["club de madres"]),
+    "village-alone": ("Los de Lima vienen con su banda en agosto.", ["Lima"]),
+}
+test_paisano_groups_are_gone, test_paisano_look_alikes_are_kept = gone_and_kept(
+    PAISANOS_GONE, PAISANOS_KEPT
+)
