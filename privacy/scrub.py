@@ -20,6 +20,7 @@ from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_
 from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
+from privacy.glosses import drop_glossed
 from privacy.holds import HoldState
 from privacy.known import KnownValues
 from privacy.lexicon import (
@@ -194,6 +195,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)
+    trusted = drop_glossed(trusted, text)
     trusted = _inside_organizations(cut_public_names(trusted, words, public), text)
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".

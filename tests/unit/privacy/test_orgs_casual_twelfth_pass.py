@@ -82,3 +82,28 @@ PAISANOS_KEPT = {
 test_paisano_groups_are_gone, test_paisano_look_alikes_are_kept = gone_and_kept(
     PAISANOS_GONE, PAISANOS_KEPT
 )
+
+# Public bodies named by migrants and families: research content, kept.
+PUBLIC_KEPT = {
+    "environment-regulator": ("Hizo la denuncia a la OEFA y hasta ahora nada.", ["OEFA"]),
+    "armed-forces": ("El menor está en las Fuerzas Armadas, en el cuartel.", ["Fuerzas Armadas"]),
+    "consulate-abroad": (
+        "Para cobrar el seguro, el Consulado General del Perú en Mendoza tardó ocho meses.",
+        ["Consulado General del Perú"],
+    ),
+}
+# A word of a name translated as a word stays; the name itself goes.
+GLOSS_GONE = {
+    "name-before-gloss": (
+        "En los papeles es Centro de Promoción Rural Sumaq Tarpuy. Tarpuy en quechua es sembrar.",
+        ["Rural Sumaq Tarpuy"],
+    ),
+}
+GLOSS_KEPT = {
+    "in-quechua-is": (
+        "En los papeles es Centro de Promoción Rural Sumaq Tarpuy. Tarpuy en quechua es sembrar.",
+        ["Tarpuy en quechua"],
+    ),
+}
+test_public_bodies_are_kept = gone_and_kept({}, PUBLIC_KEPT)[1]
+test_glossed_names_are_gone, test_glossed_words_are_kept = gone_and_kept(GLOSS_GONE, GLOSS_KEPT)
