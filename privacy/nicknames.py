@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.employers import PUBLIC_PHRASES
 from privacy.lexicon import COMMON_WORDS, SENTENCE_WORDS, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import ONG, Span
@@ -78,4 +79,42 @@ def find_nicknames(text: str) -> list[Span]:
         if not _ORG_CONTEXT.search(_context(text, m.start(), m.end())):
             continue
         spans.append(Span(start, start + len(name), ONG))
+    return spans
+
+
+# Its members named by a Quechua name typed lowercase: "las de kusi warmi nos enseñaron",
+# "los de qhapaq kawsay me ayudaron". Two Quechua words (k, w, or a q not before u) name
+# a group; a village is one word ("los de waqrapampa"), and a state programme ("los de
+# qali warma") is cut out afterwards by the allow-list.
+_MEMBERS_OF: Final = re.compile(
+    r"(?<![\w])(?i:los|las)\s+de\s+(?P<name>[a-zñ']+(?:[ \t]+[a-zñ']+){1,2})(?![\w])"
+)
+# Quechua is spelled with these letters only; one word at least has a k, a w or a q
+# not before u ("allin kawsay", "kusi warmi").
+_QUECHUA_LETTERS: Final = re.compile(r"[achiklmnñpqrstuwy']+")
+_QUECHUA_MARK: Final = re.compile(r"[kw]|q(?!u)")
+_MIN_QUECHUA: Final = 2
+
+
+def find_quechua_members(text: str) -> list[Span]:
+    """Lowercase Quechua names of groups after "los de", "las de"."""
+    if "os de " not in text and "as de " not in text:
+        return []
+    spans: list[Span] = []
+    for m in _MEMBERS_OF.finditer(text):
+        taken: list[str] = []
+        end = m.start("name")
+        for w in _WORD.finditer(m.group("name")):
+            word = w.group()
+            if len(word) < 3 or _QUECHUA_LETTERS.fullmatch(word) is None:
+                break
+            taken.append(normalize_token(word))
+            end = m.start("name") + w.end()
+        if (
+            len(taken) >= _MIN_QUECHUA
+            and any(_QUECHUA_MARK.search(word) for word in taken)
+            and not any(word in SENTENCE_WORDS or word in COMMON_WORDS for word in taken)
+            and tuple(taken) not in PUBLIC_PHRASES
+        ):
+            spans.append(Span(m.start("name"), end, ONG))
     return spans

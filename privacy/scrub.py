@@ -31,7 +31,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
-from privacy.nicknames import find_nicknames
+from privacy.nicknames import find_nicknames, find_quechua_members
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.orgs import HEAD_WORDS, find_organizations
@@ -187,6 +187,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(anchors)
     trusted += find_nicknames(text)
+    trusted += find_quechua_members(text)
     trusted += find_paisano_groups(anchors)
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(anchors)

@@ -107,3 +107,17 @@ GLOSS_KEPT = {
 }
 test_public_bodies_are_kept = gone_and_kept({}, PUBLIC_KEPT)[1]
 test_glossed_names_are_gone, test_glossed_words_are_kept = gone_and_kept(GLOSS_GONE, GLOSS_KEPT)
+
+# Members of a group named by two lowercase Quechua words.
+MEMBERS_GONE = {
+    "women-group": ("las de sumaq warmi nos enseñaron a tejer", ["sumaq warmi"]),
+    "ngo-helped": ("los de allin kawsay me ayudaron con los papeles", ["allin kawsay"]),
+}
+MEMBERS_KEPT = {
+    "state-programme": ("los de qali warma traen los alimentos", ["qali warma"]),
+    "village-one-word": ("los de waqrapampa vienen a la faena", ["waqrapampa"]),
+    "spanish-words": ("los de la comunidad vienen a la faena", ["comunidad"]),
+}
+test_quechua_members_are_gone, test_quechua_member_look_alikes_are_kept = gone_and_kept(
+    MEMBERS_GONE, MEMBERS_KEPT
+)
