@@ -108,6 +108,26 @@ GLOSS_KEPT = {
 test_public_bodies_are_kept = gone_and_kept({}, PUBLIC_KEPT)[1]
 test_glossed_names_are_gone, test_glossed_words_are_kept = gone_and_kept(GLOSS_GONE, GLOSS_KEPT)
 
+# Lowercase firms: Spain's "sl" suffix, an agro-exporter after a work cue.
+FIRMS_GONE = {
+    "spanish-sl": (
+        "en el campo de agricola hermanos ruiz sl en torre pacheco. entramos a las seis",
+        ["hermanos ruiz"],
+    ),
+    "agroexporter-after-cue": (
+        "trabajo en agroexportadora wari del sur en chilca, empacando palta",
+        ["agroexportadora wari del sur"],
+    ),
+}
+FIRMS_KEPT = {
+    "field-stays": ("en el campo de agricola hermanos ruiz sl en torre pacheco.", ["campo"]),
+    "agroexporter-generic": ("trabajo en una agroexportadora grande en ica", ["agroexportadora"]),
+    "agroexporter-alone": ("trabajo en agroexportadora, en ica", ["agroexportadora"]),
+}
+test_lowercase_firms_are_gone, test_firm_look_alikes_are_kept = gone_and_kept(
+    FIRMS_GONE, FIRMS_KEPT
+)
+
 # Members of a group named by two lowercase Quechua words.
 MEMBERS_GONE = {
     "women-group": ("las de sumaq warmi nos enseñaron a tejer", ["sumaq warmi"]),
