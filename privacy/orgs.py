@@ -71,14 +71,12 @@ _CAP: Final = (
 )
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # After the head, two joining words too: "la Asociación para el Desarrollo Rural Andino".
-_HEAD_JOIN: Final = (
-    rf"(?:(?:de|del|para|por)\s+(?:la|las|los|el)\s+|(?:{_JOIN}|di|della|do|da)\s+)?"
-)
+_HEAD_JOIN: Final = rf"(?:(?:de|del|para|por)\s+(?:la|las|los|el)\s+|(?:{_JOIN}|di|della|degli|delle|dei|do|da)\s+)?"
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
 # Portuguese joins with "do", "da": "Confecções Estrela do Brás".
 _LINK: Final = (
     # Italian with "di", "della": "Gruppo di Preghiera Santa Rita".
-    r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della)\s+(?:(?:la|las|los|el)\s+)?"
+    r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della|degli|delle|dei)\s+(?:(?:la|las|los|el)\s+)?"
     r"|(?:la|las|los|el|y|e|i)\s+"
     # A collective's name as a clause: "Colectivo Manos que Cuidan".
     r"|que\s+)"
@@ -212,8 +210,10 @@ _NOUN_APPOSITION: Final = re.compile(
     # "una constructora en Lima, GyM": where it works, then its name; "la cevichería de
     # una señora de Chincha, X": whose it is.
     rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las|una|un)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
-    # "a un restaurante de Lima, a X": the preposition said again before the name.
-    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
+    # "a un restaurante de Lima, a X": the preposition said again before the name; "una
+    # panadería, la de El Huanca": the one of a name with its own article (not "la de Ica").
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a|(?:la|el)\s+de(?=\s+(?:El|La|Los|Las)\s))\s+"
+    rf"|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _TWO_TRADES: Final = re.compile(rf"^[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\b")

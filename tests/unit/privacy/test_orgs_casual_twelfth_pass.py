@@ -141,3 +141,25 @@ MEMBERS_KEPT = {
 test_quechua_members_are_gone, test_quechua_member_look_alikes_are_kept = gone_and_kept(
     MEMBERS_GONE, MEMBERS_KEPT
 )
+
+# Names abroad joined by Italian articles; a shop told as "la de" its own name.
+JOINED_GONE = {
+    "italian-university": (
+        "Ahora estudia enfermería en la Università degli Studi di Roma Tor Vergata. Vivimos.",
+        ["degli", "Studi", "Vergata"],
+    ),
+    "the-one-of-a-name": (
+        "Ella trabaja en una panadería, la de El Trigal, en la avenida.",
+        ["Trigal"],
+    ),
+}
+JOINED_KEPT = {
+    "the-one-of-a-town": (
+        "Ella trabaja en una panadería, la de Chilca, en la avenida.",
+        ["Chilca"],
+    ),
+    "the-one-on-the-corner": ("Compro en una bodega, la de la esquina, cerca.", ["esquina"]),
+}
+test_joined_names_are_gone, test_joined_look_alikes_are_kept = gone_and_kept(
+    JOINED_GONE, JOINED_KEPT
+)
