@@ -1,0 +1,45 @@
+"""Schools abroad named by a code, a number or a middle initial, and public bodies
+spoken of as acting (twelfth pass)."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+# Each country's way of naming a school, capitalized or typed lowercase.
+SCHOOL_GONE = {
+    "new-york-public": (
+        "Mi hija va a la P.S. 143 Corona Heights, ya habla inglés.",
+        ["143", "Corona Heights"],
+    ),
+    "new-york-intermediate": ("El mayor está en el I.S. 230, en Queens.", ["230"]),
+    "spain-institute": (
+        "Mi hijo va al IES Virgen de la Paloma; le gusta el fútbol.",
+        ["Virgen de la Paloma"],
+    ),
+    "spain-primary": ("La chiquita está en el CEIP Miguel Hernández de Elche.", ["Hernández"]),
+    "spain-lowercase": (
+        "mi hija esta en el colegio ceip el palmeral, ya habla con acento",
+        ["ceip", "palmeral"],
+    ),
+    "night-school-lowercase": (
+        "termine la secundaria en el ceba ricardo palma soto. ahora trabajo",
+        ["ricardo", "palma", "soto"],
+    ),
+    "buenos-aires-district": (
+        "Estudia en la Escuela N° 9 D.E. 4 República del Ecuador; no habla quechua.",
+        ["9", "República del Ecuador"],
+    ),
+    "us-middle-initial": (
+        "Los chicos estudian en Mary J. Walsh Middle School, el menor juega béisbol.",
+        ["Mary", "Walsh", "Middle School"],
+    ),
+}
+SCHOOL_KEPT = {
+    "code-with-place": ("el ceba de manta es nocturno, y el ceip en murcia", ["ceba", "ceip"]),
+    "code-alone": ("En España el IES es la secundaria; allá todos van al IES.", ["IES"]),
+    "game-console": ("Le compramos una PS 5 con lo que mandó de Japón.", ["PS 5"]),
+    "school-years": ("La Escuela N° 9 tiene 300 alumnos desde 2015.", ["300", "2015"]),
+    "spain-town": ("Vivimos en Elche, en Alicante, desde 2019.", ["Elche", "Alicante", "2019"]),
+    "ceba-kind": ("Estudió en el CEBA de noche, como adulta.", ["CEBA"]),
+}
+test_schools_are_gone, test_school_content_is_kept = gone_and_kept(SCHOOL_GONE, SCHOOL_KEPT)
