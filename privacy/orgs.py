@@ -55,6 +55,7 @@ from privacy.normalize import Words, normalize_token
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
+from privacy.lower_schools import find_lower_schools
 from privacy.schools_abroad import find_schools_abroad
 from privacy.triggers import Anchors, find_at
 
@@ -1068,6 +1069,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_lowercase_quechua(anchors)
     spans += find_school_numbers(anchors)
     spans += find_schools_abroad(text)
+    spans += find_lower_schools(text)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)

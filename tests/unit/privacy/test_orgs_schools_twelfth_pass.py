@@ -43,3 +43,34 @@ SCHOOL_KEPT = {
     "ceba-kind": ("Estudió en el CEBA de noche, como adulta.", ["CEBA"]),
 }
 test_schools_are_gone, test_school_content_is_kept = gone_and_kept(SCHOOL_GONE, SCHOOL_KEPT)
+
+# Lowercase schools where someone studies: the words after the head noun up to a pause.
+LOWER_SCHOOL_GONE = {
+    "institute-career": (
+        "mi hijo esta estudiando en el instituto sideral, enfermeria",
+        ["sideral"],
+    ),
+    "institute-article": (
+        "estudio en huancayo en el instituto la salesiana, computacion",
+        ["salesiana"],
+    ),
+    "school-until": ("estudio alli en el colegio marianitas hasta quinto", ["marianitas"]),
+    "school-number-name": (
+        "la menor estudia en el colegio 3051 virgen dolorosa, esta en cuarto",
+        ["3051", "virgen dolorosa"],
+    ),
+}
+LOWER_SCHOOL_KEPT = {
+    "only-adverb": ("mi hijo estudia en el colegio nomas, no trabaja", ["colegio nomas"]),
+    "kind-and-place": ("estudia en el colegio nacional de acobamba", ["nacional", "acobamba"]),
+    "where": ("estudia en el colegio de manta, en quinto", ["manta", "quinto"]),
+    "how-far": ("va al colegio caminando dos horas", ["caminando dos horas"]),
+    "pupils": ("estudio en el colegio 1250 alumnos, de todo el distrito", ["1250 alumnos"]),
+    "pedagogic": (
+        "estudia en el instituto pedagogico de huancavelica, educacion",
+        ["pedagogico", "huancavelica"],
+    ),
+}
+test_lower_schools_are_gone, test_lower_school_content_is_kept = gone_and_kept(
+    LOWER_SCHOOL_GONE, LOWER_SCHOOL_KEPT
+)
