@@ -15,7 +15,8 @@ import re
 from typing import Final
 
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, SENTENCE_WORDS, words
-from privacy.normalize import normalize_token
+from privacy.literals import starts_of
+from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
 
 _STUDIES_IN: Final = re.compile(
@@ -49,6 +50,8 @@ _NOT_NAMES: Final = (
     )
 )
 _ARTICLES: Final = words("la el los las")
+_HEAD_KEYS: Final = ("colegio ", "instituto ", "academia ", "cetpro ")
+_GATE: Final = words("colegio instituto academia cetpro")
 
 
 def _name_words(tokens: list[str]) -> list[str]:
@@ -66,12 +69,18 @@ def _name_words(tokens: list[str]) -> list[str]:
     return kept
 
 
-def find_lower_schools(text: str) -> list[Span]:
+def find_lower_schools(words_: Words) -> list[Span]:
     """Return lowercase names of schools said to be studied at (see the module)."""
-    if "colegio " not in text and "instituto " not in text and "academia " not in text:
+    if _GATE.isdisjoint(words_.vocabulary):
         return []
+    text = words_.text
     spans: list[Span] = []
-    for m in _STUDIES_IN.finditer(text):
+    # Tried only in a window before each head noun: the cue comes just before it.
+    found: dict[int, re.Match[str]] = {}
+    for pos in starts_of(text, _HEAD_KEYS):
+        for m in _STUDIES_IN.finditer(text, max(0, pos - 70), pos + 80):
+            found.setdefault(m.start(), m)
+    for m in found.values():
         tokens = m.group("name").split()
         kept = _name_words(tokens)
         if not kept or all(normalize_token(t) in _ARTICLES for t in kept):

@@ -51,11 +51,12 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
+from privacy.lower_schools import find_lower_schools
+from privacy.lower_shops import find_lower_shops
 from privacy.normalize import Words, normalize_token
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
-from privacy.lower_schools import find_lower_schools
 from privacy.schools_abroad import find_schools_abroad
 from privacy.triggers import Anchors, find_at
 
@@ -1068,8 +1069,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
     spans += find_school_numbers(anchors)
-    spans += find_schools_abroad(text)
-    spans += find_lower_schools(text)
+    spans += find_schools_abroad(words_)
+    spans += find_lower_schools(words_)
+    spans += find_lower_shops(words_)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)

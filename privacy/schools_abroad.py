@@ -22,7 +22,8 @@ import re
 from typing import Final
 
 from privacy.lexicon import SENTENCE_WORDS, words
-from privacy.normalize import normalize_token
+from privacy.literals import match_at_keys, starts_of
+from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -58,6 +59,16 @@ _ENDERS: Final = SENTENCE_WORDS | words(
 )
 
 
+_KEYED: Final = (
+    (_US_NUMBERED, ("P.", "I.", "M.", "J.", "JHS")),
+    (_SPAIN_CODED, ("IES", "CEIP", "CEPA")),
+    (_BUENOS_AIRES, ("Escuela N",)),
+)
+_LOWER_CODES: Final = ("ies", "ceip", "cepa", "ceba", "cetpro")
+# Words one of these schools holds: most texts hold none and skip the search.
+_GATE: Final = words("jhs ies ieso ceip ceipso cepa ceba cetpro school college academy")
+
+
 def _lower_name(name: str) -> str:
     """The words of ``name`` up to the first one that ends it (see `_LOWER_CODED`)."""
     kept: list[str] = []
@@ -78,20 +89,23 @@ def _lower_name(name: str) -> str:
     return " ".join(kept)
 
 
-def find_schools_abroad(text: str) -> list[Span]:
+def find_schools_abroad(words_: Words) -> list[Span]:
     """Return schools named by a code, a number or an initial (see the module)."""
+    text = words_.text
+    if _GATE.isdisjoint(words_.vocabulary) and "S. " not in text and "D.E" not in text:
+        return []
     spans: list[Span] = []
-    if "S." in text or "JHS" in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _US_NUMBERED.finditer(text)]
-    if "IES" in text or "CEIP" in text or "CEPA" in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _SPAIN_CODED.finditer(text)]
-    if "D.E" in text or "D. E" in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _BUENOS_AIRES.finditer(text)]
-    if ". " in text and any(k in text for k in ("School", "College", "Academy")):
-        spans += [Span(m.start(), m.end(), ONG) for m in _US_INITIALED.finditer(text)]
-    if any(k in text for k in ("ies ", "ieso ", "ceip", "cepa ", "ceba ", "cetpro ")):
-        for m in _LOWER_CODED.finditer(text):
-            name = _lower_name(m.group("name"))
-            if name:
-                spans.append(Span(m.start(), m.start("name") + len(name), ONG))
+    for pattern, keys in _KEYED:
+        spans += [Span(m.start(), m.end(), ONG) for m in match_at_keys(pattern, text, keys)]
+    # A US school's name opens before its tail: tried just before "School", "College".
+    done: set[tuple[int, int]] = set()
+    for pos in starts_of(text, ("School", "College", "Academy")):
+        start = max(0, pos - 80)
+        for m in _US_INITIALED.finditer(text, start, pos + 30):
+            done.add((m.start(), m.end()))
+    spans += [Span(a, b, ONG) for a, b in sorted(done)]
+    for m in match_at_keys(_LOWER_CODED, text, _LOWER_CODES):
+        name = _lower_name(m.group("name"))
+        if name:
+            spans.append(Span(m.start(), m.start("name") + len(name), ONG))
     return spans

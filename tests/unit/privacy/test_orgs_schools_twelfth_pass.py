@@ -74,3 +74,54 @@ LOWER_SCHOOL_KEPT = {
 test_lower_schools_are_gone, test_lower_school_content_is_kept = gone_and_kept(
     LOWER_SCHOOL_GONE, LOWER_SCHOOL_KEPT
 )
+
+# A public body on the allow-list, said to do something, is no person.
+BODY_GONE = {
+    "man-named-for-fiesta": ("Santiago manda más plata desde Lima.", ["Santiago"]),
+    "nickname-acting": ("El Chato manda fotos desde Ica.", ["Chato"]),
+}
+BODY_KEPT = {
+    "foreign-office": (
+        "La Cancillería tiene la oficina desconcentrada en Huancavelica.",
+        ["Cancillería"],
+    ),
+    "ombudsman": ("La Defensoría tiene una oficina en Huancavelica.", ["Defensoría"]),
+    "prosecutor": ("La Fiscalía tiene la denuncia desde marzo.", ["Fiscalía"]),
+    "migration-office": ("Migraciones pide el pasaporte vigente.", ["Migraciones"]),
+}
+test_people_acting_are_gone, test_bodies_acting_are_kept = gone_and_kept(BODY_GONE, BODY_KEPT)
+
+# Lowercase shops named by their trade and a name with its own article.
+SHOP_GONE = {
+    "chicken-shop": (
+        "trabajo de repartidor para la polleria el gallo de oro, en san juan",
+        ["polleria", "gallo de oro"],
+    ),
+    "two-trades": (
+        "vendemos a la polleria y cuyeria la casona de acobamba, a veinte soles",
+        ["polleria", "cuyeria", "casona"],
+    ),
+    "taxi-firm": ("tiene su remiseria, remis el tucuman. yo saque", ["remis el", "tucuman"]),
+    "oil-change": ("trabajo en el lubricentro el zorro, que queda en la avenida", ["zorro"]),
+    "hardware": ("compramos en la ferreteria el cóndor en huancayo", ["cóndor"]),
+}
+SHOP_KEPT = {
+    "when": ("trabaje en la polleria el año pasado, de ayudante", ["polleria el año pasado"]),
+    "verb": ("y en la chifa la cerraron por la pandemia.", ["chifa la cerraron"]),
+    "owner": ("en el restaurante el dueño es chino", ["restaurante el dueño"]),
+    "day": ("la polleria el domingo abre temprano", ["polleria el domingo"]),
+    "nearest": ("la farmacia la mas cercana esta en lircay", ["farmacia la mas cercana"]),
+    "capital-place": ("Trabajé en una pollería en Lima, en 2019.", ["pollería", "Lima", "2019"]),
+}
+test_shops_are_gone, test_shop_content_is_kept = gone_and_kept(SHOP_GONE, SHOP_KEPT)
+
+# Bus lines named by their trade word after the bus or the firm that carries parcels.
+BUS_GONE = {
+    "firm": ("le mando queso por la empresa de transporte expreso huallaga.", ["huallaga"]),
+    "bus": ("le mando papa en el carro de expreso ayllu, el chofer ya lo conoce", ["ayllu"]),
+}
+BUS_KEPT = {
+    "express-mail": ("mandamos por correo expreso a lima, en dos dias", ["expreso", "lima"]),
+    "bus-when": ("el carro de turismo de las ocho sale tarde", ["turismo", "ocho"]),
+}
+test_bus_lines_are_gone, test_bus_content_is_kept = gone_and_kept(BUS_GONE, BUS_KEPT)
