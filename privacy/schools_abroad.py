@@ -48,7 +48,7 @@ _US_INITIALED: Final = re.compile(
 # A code typed lowercase opens the name, then lowercase words up to a pause or a
 # function word: "en el ceip la aljorra, ya habla", "el ceba juana alarco de dammert. ahora".
 _LOWER_CODED: Final = re.compile(
-    r"(?<![\w.])(?:ies|ieso|ceip|ceipso|cepa|ceba|cetpro)[ \t]+"
+    r"(?<![\w.])(?:ies|ieso|ceip|ceipso|ceba|cetpro)[ \t]+"
     r"(?P<name>[a-záéíóúñü]+(?:[ \t]+[a-záéíóúñü]+){0,5})"
 )
 _JOINERS: Final = words("de del la las los el")
@@ -64,9 +64,10 @@ _KEYED: Final = (
     (_SPAIN_CODED, ("IES", "CEIP", "CEPA")),
     (_BUENOS_AIRES, ("Escuela N",)),
 )
-_LOWER_CODES: Final = ("ies", "ceip", "cepa", "ceba", "cetpro")
+# Not "cepa" lowercase: a strain of bacteria or a vine's stock.
+_LOWER_CODES: Final = ("ies", "ceip", "ceba", "cetpro")
 # Words one of these schools holds: most texts hold none and skip the search.
-_GATE: Final = words("jhs ies ieso ceip ceipso cepa ceba cetpro school college academy")
+_GATE: Final = words("jhs ies ieso ceip ceipso ceba cetpro school college academy")
 
 
 def _lower_name(name: str) -> str:

@@ -41,6 +41,7 @@ SCHOOL_KEPT = {
     "school-years": ("La Escuela N° 9 tiene 300 alumnos desde 2015.", ["300", "2015"]),
     "spain-town": ("Vivimos en Elche, en Alicante, desde 2019.", ["Elche", "Alicante", "2019"]),
     "ceba-kind": ("Estudió en el CEBA de noche, como adulta.", ["CEBA"]),
+    "strain": ("Se envió la cepa problema al laboratorio.", ["cepa problema"]),
 }
 test_schools_are_gone, test_school_content_is_kept = gone_and_kept(SCHOOL_GONE, SCHOOL_KEPT)
 
