@@ -595,11 +595,12 @@ _WORK_CUE_BEFORE: Final = re.compile(
 FIRM_TRADES: Final = words(
     """
     textil confecciones inversiones distribuidora transportes servicios comercial
-    constructora agricola agroindustrial industrias multiservicios inmobiliaria
+    constructora agricola agroexportadora agroindustrial industrias multiservicios inmobiliaria
     corporacion negociaciones representaciones comercializadora
     """
 )
-_SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl")
+# Spain's "S.L." too: "agrícola hermanos lorca sl".
+_SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl sl")
 # Trade and legal-suffix words: the scan runs only where one is (their anchors come
 # with `orgs.HEAD_WORDS`).
 # Trades a firm is named by written after a workshop it is ("una carpintería, muebles
@@ -638,7 +639,7 @@ LOWER_FIRM_WORDS: Final = (
 )
 # A sentence's full stop may follow the suffix ("... san judas sac. me botaron").
 _LOWER_SUFFIX: Final = re.compile(
-    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl)(?!\w)(?!\.\w)"
+    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl|sl)(?!\w)(?!\.\w)"
     r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"
 )
 _FIRM_CONTEXT: Final = re.compile(
@@ -990,7 +991,7 @@ def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
     limitada = text.startswith("limitada", start)
     if taken == 0 or (taken < 2 and limitada):
         return None  # "una capacidad limitada"
-    first = before[len(before) - taken].start()
+    first = _from_trade(before[len(before) - taken :], before[len(before) - taken].start())
     names = [normalize_token(w) for w in text[first:start].split()]
     if all(n in _GENERIC_FIRM_WORDS for n in names):
         return None
@@ -1359,3 +1360,15 @@ def _capital_trade_firm(words_: Words, i: int) -> Span | None:
     if _public_body(norms[i : last + 1]):
         return None
     return Span(words_.starts[i], words_.ends[last], ONG)
+
+
+def _from_trade(taken: list[re.Match[str]], first: int) -> int:
+    """Where a suffixed lowercase name starts: at its trade ("el campo de [agricola
+    hermanos lorca sl]"), after a kind said before it ("la empresa [garcia sl]")."""
+    for k, word in enumerate(taken[1:-1], start=1):
+        norm = normalize_token(word.group())
+        if norm in _ARTICLE_TRADES or norm in FIRM_TRADES:
+            return word.start()
+        if norm in _KIND_HEADS:
+            return taken[k + 1].start()
+    return first

@@ -52,10 +52,13 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
+from privacy.lower_schools import find_lower_schools
+from privacy.lower_shops import find_lower_shops
 from privacy.normalize import Words, normalize_token
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
+from privacy.schools_abroad import find_schools_abroad
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -73,13 +76,14 @@ _CAP: Final = (
 _JOIN: Final = r"(?:de|del|la|las|los|el|y|e|en|para|por)"
 # After the head, two joining words too: "la Asociación para el Desarrollo Rural Andino".
 _HEAD_JOIN: Final = (
-    rf"(?:(?:de|del|para|por)\s+(?:la|las|los|el)\s+|(?:{_JOIN}|di|della|do|da)\s+)?"
+    r"(?:(?:de|del|para|por)\s+(?:la|las|los|el)\s+"
+    rf"|(?:{_JOIN}|di|della|degli|delle|dei|do|da)\s+)?"
 )
 # "de la", "en", "y" join the words of one name; "y la" starts another phrase.
 # Portuguese joins with "do", "da": "Confecções Estrela do Brás".
 _LINK: Final = (
     # Italian with "di", "della": "Gruppo di Preghiera Santa Rita".
-    r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della)\s+(?:(?:la|las|los|el)\s+)?"
+    r"(?:(?:de|del|en|para|por|do|da|dos|das|di|della|degli|delle|dei)\s+(?:(?:la|las|los|el)\s+)?"
     r"|(?:la|las|los|el|y|e|i)\s+"
     # A collective's name as a clause: "Colectivo Manos que Cuidan".
     r"|que\s+)"
@@ -218,8 +222,10 @@ _NOUN_APPOSITION: Final = re.compile(
     # "una constructora en Lima, GyM": where it works, then its name; "la cevichería de
     # una señora de Chincha, X": whose it is.
     rf"{_ORIGIN}(?:\s+(?:de|del|en)\s+(?:(?:la|el|los|las|una|un)\s+)?[\wáéíóúñü]+){{0,2}},\s+"
-    # "a un restaurante de Lima, a X": the preposition said again before the name.
-    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a)\s+|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
+    # "a un restaurante de Lima, a X": the preposition said again before the name; "una
+    # panadería, la de El Huanca": the one of a name with its own article (not "la de Ica").
+    rf"(?:(?:la|el|al|del|a\s+la|de\s+la|a|(?:la|el)\s+de(?=\s+(?:El|La|Los|Las)\s))\s+"
+    rf"|(?P<en>en\s+(?:(?:la|el)\s+)?))?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})(?=\s*[,.;:)]|\s+(?:en|de)\s)"
 )
 _TWO_TRADES: Final = re.compile(rf"^[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\b")
@@ -782,6 +788,14 @@ _CENTRE_ADJECTIVES: Final = words("andina andino rural campesina campesino socia
 _GROUP_PURPOSES: Final = words("oracion alabanza danza danzas teatro musica jovenes mujeres")
 _GROUP_MEMBERS: Final = words("jovenes mujeres")
 _LEADS: Final = words("la el los las una un al del")
+# What a product is like, after what producers make: "de papa nativa", "de cafe organico".
+_PRODUCT_QUALITIES: Final = words(
+    """
+    nativa nativo nativas nativos organica organico organicos ecologica ecologico fresca
+    fresco criolla criollo mejorada mejorado natural naturales amarilla amarillo blanca
+    blanco negra negro andina andino
+    """
+)
 # Plurals that open a firm's or a group's name: "el taller automotriz hermanos huaman".
 _PLURAL_OPENERS: Final = words("hermanos hermanas hijos hijas")
 # Words that end a lowercase name: function words, times, roles and frequent verbs.
@@ -949,6 +963,8 @@ def _lowercase_official(anchors: Anchors) -> list[Span]:
                     and norms[j + 1] not in ELSEWHERE_WORDS
                 ):
                     j += 2  # what they make: "de leche"
+                    while lower(j) and norms[j] in _PRODUCT_QUALITIES:
+                        j += 1  # "de papa nativa": still what they make, no name
             if j == kinds and not (lower(j) and norms[j] in _PLURAL_OPENERS):
                 continue  # "el club hijos de chanquil": named by its members
         end = _lower_name_end(words_, j, plural=plural_name)
@@ -1443,6 +1459,9 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_cued(anchors)
     spans += find_lowercase_quechua(anchors)
     spans += find_school_numbers(anchors)
+    spans += find_schools_abroad(words_)
+    spans += find_lower_schools(words_)
+    spans += find_lower_shops(words_)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)

@@ -20,6 +20,7 @@ from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_
 from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
+from privacy.glosses import drop_glossed
 from privacy.holds import HoldState
 from privacy.known import KnownValues
 from privacy.lexicon import (
@@ -34,7 +35,10 @@ from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure
+from privacy.org_nicknames import find_org_nicknames, find_quechua_members
 from privacy.orgs import HEAD_WORDS, find_organizations
+from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
+from privacy.paisanos import find_paisano_groups
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
 from privacy.persons import TRIGGERS as PERSON_TRIGGERS
 from privacy.persons import (
@@ -85,6 +89,7 @@ TRIGGER_WORDS: Final = (
     | PERSON_TRIGGERS
     | NUMBER_WORDS
     | PUBLIC_TRIGGERS
+    | PAISANO_TRIGGERS
 )
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
@@ -183,6 +188,9 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(anchors)
+    trusted += find_org_nicknames(text)
+    trusted += find_quechua_members(text)
+    trusted += find_paisano_groups(anchors)
     trusted += find_labeled_speakers(text)
     trusted += find_named_by_role(anchors)
     trusted += find_named(anchors)
@@ -191,6 +199,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)
+    trusted = drop_glossed(trusted, text)
     trusted = _inside_organizations(cut_public_names(trusted, words, public), text)
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".

@@ -145,6 +145,8 @@ def find_acting_subjects(anchors: Anchors) -> list[Span]:
         # sube videos", "la jaki no manda".
         if not _subject(words_, k) and not (k > 0 and norms[k - 1] in _THE and _spelled(words_, k)):
             continue
+        if _public_body(tokens[k], norms[k]):
+            continue  # "La Cancillería tiene la oficina": a public body acts too
         prev = k - 1
         if prev >= 0 and norms[prev] in ("el", "la") and words_.gaps[k] == " ":
             prev -= 1  # a nickname: "El Chato manda fotos"
@@ -671,6 +673,16 @@ def _surname_after(token: str, norm: str) -> bool:
     rest = token[1:]
     titled = token[:1].isupper() and rest.isalpha() and rest.islower()
     return titled and norm not in NOT_SUBJECTS and norm not in NOT_PERSON_BEFORE
+
+
+def _public_body(token: str, norm: str) -> bool:
+    """Whether ``token`` alone is an allow-listed public body and no given name."""
+    if norm in GIVEN_NAMES:
+        return False  # "Santiago manda más": the saint's fiesta does not shield a man
+    return any(
+        len(tokens) == 1 and (not exact or token.isupper())
+        for tokens, exact in PUBLIC_NAMES.get(norm, ())
+    )
 
 
 def _subject(words_: Words, k: int) -> bool:
