@@ -885,6 +885,8 @@ def _glossed(words_: Words, i: int) -> bool:
     # "kusi en quechua es alegre": the language named right after the word.
     if i + 2 < n and norms[i + 1] == "en" and norms[i + 2] in _LANGUAGES:
         return gaps[i + 1].strip(" ") in ("", ",") and gaps[i + 2] == " "
+    if _in_glossary(words_, i):
+        return True  # "Qori es oro, wasi es casa": words explained one after another
     if i + 1 >= n or norms[i + 1] not in _GLOSS_VERBS or gaps[i + 1] != " ":
         return False
     if norms[i + 1] == "significa" or (
@@ -896,6 +898,46 @@ def _glossed(words_: Words, i: int) -> bool:
         if gaps[k].strip(" "):
             return False
         if norms[k] == "en" and norms[k + 1] in _LANGUAGES and not gaps[k + 1].strip(" "):
+            return True
+    return False
+
+
+_GLOSS_JOINS: Final = words("y e")
+
+
+def _gloss_at(words_: Words, k: int) -> bool:
+    """Whether tokens ``k`` to ``k + 2`` read "<word> es <one word>" closing there."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if k < 0 or k + 2 >= n or norms[k + 1] != "es" or gaps[k + 1] != " " or gaps[k + 2] != " ":
+        return False
+    if not words_.words[k + 2].islower() or not words_.words[k + 2].isalpha():
+        return False
+    return (
+        k + 3 >= n or gaps[k + 3].strip(" ")[:1] in (",", ".", ";") or norms[k + 3] in _GLOSS_JOINS
+    )
+
+
+def _in_glossary(words_: Words, i: int) -> bool:
+    """Whether the word at ``i`` is glossed in one word right beside another word glossed
+    the same way: "Qori es oro, wasi es casa", "Yachay es aprender, y wawa es niño"
+    ("Rosa es buena" alone says something of Rosa)."""
+    if not _gloss_at(words_, i):
+        return False
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    # The next gloss starts after the comma or "y" closing this one. One of the two words
+    # explained is in lowercase: two people said to be something are both capitalized
+    # ("Rosa es buena, y Pedro es malo").
+    nxt = i + 3
+    while nxt < n and norms[nxt] in _GLOSS_JOINS:
+        nxt += 1
+    if _gloss_at(words_, nxt) and (tokens[i].islower() or tokens[nxt].islower()):
+        return True
+    # Or the previous gloss ends right before this word.
+    for back in (3, 4, 5):
+        k = i - back
+        if k < 0 or not _gloss_at(words_, k) or not (tokens[i].islower() or tokens[k].islower()):
+            continue
+        if all(norms[m] in _GLOSS_JOINS for m in range(k + 3, i)):
             return True
     return False
 
