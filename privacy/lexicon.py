@@ -119,7 +119,7 @@ KIN: Final = words(
     vecino vecina amigo amiga llamado llamada llama apellido nombre dicen apodo
     hermanos hermanas hijos hijas primos primas sobrinos sobrinas nietos nietas tios tias
     abuelos cunados compadres
-    enamorado enamorada novio novia ahijado ahijada conviviente
+    enamorado enamorada novio novia ahijado ahijada conviviente viuda viudo
     """
 )
 

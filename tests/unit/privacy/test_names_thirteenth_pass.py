@@ -1,12 +1,14 @@
 """Names on unseen transcripts, thirteenth pass: a name with a doubled letter written
-once ("su prima nely", "Yanet"); the surname said after "mi apellido
-es", even a place or a word; a name spelled letter by letter after it; a surname that is
-a word, found in a full name, acting again after an adverb of time ("a veces Sierra me
-acompaña"); a handle built on a found name ("marleny.bcn") and a profile name going on
-with the article and a demonym ("sale como natycita la huancavelicana"); and the look-alikes, among them a public space named after someone
-("el parque Valentino") and an image set off as a saint ("la Magdalena de la plaza, la
-santa") that stay (what is said of a surname, vowels listed,
-plates, the common noun in lowercase, a place after an adverb)."""
+once ("su prima nely", "Yanet"); the surname said after "mi apellido es", even a place
+or a word; a name spelled letter by letter after it; a surname that is a word, found in
+a full name, acting again after an adverb of time ("a veces Sierra me acompaña"); a widow's husband
+("la viuda de Ayme"); a
+handle built on a found name ("marleny.bcn") and a profile name going on with the
+article and a demonym ("sale como natycita la huancavelicana"). The look-alikes stay:
+what is said of a surname, vowels listed, plates, the common noun in lowercase, a place
+after an adverb, a public space named after someone ("el parque Valentino"), words
+glossed one after another ("Qori es oro, wasi es casa") and an image set off as a saint
+("la Magdalena de la plaza, la santa")."""
 
 from tests.unit.privacy.tables import gone_and_kept
 
@@ -45,6 +47,15 @@ GONE = {
     ),
     "doubled-letter-written-once": ("se fue con su prima nely. ahora vive alla.", ["nely"]),
     "th-written-t": ("fui a Arequipa con Yanet y Lisbet", ["Yanet", "Lisbet"]),
+    "two-people-said-to-be": (
+        "Mi vecina se llama Yesenia y mi cuñado Kener. Yesenia es buena, y Kener es malo.",
+        ["Yesenia", "Kener"],
+    ),
+    "widow-of-unknown-surname": (
+        "Yo ayudé a Celestino y a la viuda de Ayme a hacer sus papeles.",
+        ["Ayme"],
+    ),
+    "widow-before-name": ("la viuda Rosa vino a la asamblea", ["Rosa"]),
     "with-someone-at-the-park": ("Fui al parque con Valentino.", ["Valentino"]),
     "daughter-set-off-by-rank": ("Mi hija Magdalena, la mayor, vive en Lima.", ["Magdalena"]),
 }
@@ -76,6 +87,17 @@ KEPT = {
         ["Magdalena"],
     ),
     "dona-is-a-title": ("vino doña Rosa y la dona de chocolate", ["dona de chocolate"]),
+    "glossary-after-org-name": (
+        "Los de quesos se llaman Lácteos Qori Wasi. Qori es oro, wasi es casa, casa de oro.",
+        ["Qori es oro, wasi es casa"],
+    ),
+    "glossary-joined-by-y": (
+        "Somos la asociación Wawa Yachay. Yachay es aprender, y wawa es niño.",
+        ["Yachay es aprender, y wawa es niño"],
+    ),
+    "widowed-sister": ("mi hermana viuda vive sola en Lima", ["viuda vive sola en Lima"]),
+    "widows-organized": ("las viudas de la violencia se organizaron", ["viudas de la violencia"]),
+    "widow-of-a-soldier": ("es viuda de un militar", ["viuda de un militar"]),
     "music-accompanies": ("La música me acompaña siempre.", ["música"]),
 }
 
