@@ -150,6 +150,11 @@ _HEADS: Final = (
     r"Muebles|Repuestos|Licores|Tejidos|Artesan[ií]as|Ceviches|Parrillas|Dulces|Postres|"
     r"Tamales|Comidas|Carnes|Embutidos|Pl[aá]sticos)(?=\s+(?:El|La|Los|Las|Don|Doña)\s)|"
     r"Ateli[eê]r?|Gruppo|Groupe|"
+    # A dairy, a bakery, a trout farm or a packer named after what it makes: "Lácteos
+    # Antaccocha", "Panificadora Santa Rosa", "Piscigranja Los Andes", "Quesería Suiza".
+    rf"L[aá]cteos(?=\s+[{_UP}])|Panificadora|Piscigranja|Piscifactor[ií]a|Queser[ií]a|"
+    r"Empacadora|Procesadora|Envasadora|Acopiadora|Helader[ií]a|Chocolater[ií]a|"
+    r"Sangucher[ií]a|Cebicher[ií]a|Vulcanizadora|"
     # Associations and collectives as France, Brazil, Italy and Peru write them:
     # "l'Association Inti Raymi de Lyon", "el Colectivo Mujeres que Tejen".
     # A Bible school or a seminary: "el Seminario Bíblico Monte Horeb".
@@ -327,10 +332,11 @@ _POSSESSIVE_FIRM: Final = re.compile(
 )
 # A family firm closes its name with the sons or brothers: "Quispe e Hijos", "Taller
 # Ccori y Hnos.", "Puig i Fills", "Rossi e Figli", "Tanaka & Sons", "Mamani y Cía.".
-_FAMILY_TAILS: Final = ("Hij", "Herman", "Hnos", "Fills", "Figli", "Sons", "Cía")
+# Partners close a firm's name the same way: "Goldberg & Asociados", "Rojas y Asociados".
+_FAMILY_TAILS: Final = ("Hij", "Herman", "Hnos", "Fills", "Figli", "Sons", "Cía", "Asociad")
 _FAMILY_FIRM: Final = re.compile(
     rf"(?<![\w])(?:[{_UP}][\wáéíóúñü'’\-]*\s+(?:(?:de|del)\s+)?){{1,4}}"
-    r"(?:e|y|i|&)\s+(?:Hijos|Hijas|Hermanos|Hermanas|Hnos\.?|Fills|Figli|Sons|C[ií]a\.?)"
+    r"(?:e|y|i|&)\s+(?:Hijos|Hijas|Hermanos|Hermanas|Hnos\.?|Fills|Figli|Sons|C[ií]a\.?|Asociad[oa]s)"
     r"(?![\w]|\s+de\s)"
 )
 # Where someone studies, told by the career right after it: "está en San Fernando,
@@ -1189,7 +1195,9 @@ _HEAD_WORDS: Final = words(
     construccions transports serveis neteges costruzioni edilizia servizi carrozzeria
     trattoria osteria gelateria panificio cetpro iestp iest istp residenza residence equipo cafe
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
-    circulo orquesta central
+    circulo orquesta central lacteos panificadora piscigranja piscifactoria queseria
+    empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
+    vulcanizadora
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
     agrupacion seminario misioneros misioneras
     c iei iep cei ceba pronoei
@@ -1268,6 +1276,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             or _PLACE_NAMED.match(whole)
             or _PROPER_GENERIC.match(whole)
             or _TRADE_NAMED.match(whole)
+            or _PRODUCT_NAMED.match(whole)
         ):
             start = _with_word_before(words_, m.start())
             # "el Colegio Nacional La Victoria de Ayacucho, en Huancavelica": where it is
@@ -1964,6 +1973,12 @@ _TRADE_NAMED: Final = re.compile(
     r"Imprenta|Panader[ií]a|Ferreter[ií]a|Poller[ií]a|Picanter[ií]a|Restaurante|Cevicher[ií]a|"
     r"Chifa|Hostal|Hotel|Hospedaje|Botica|Farmacia|Transportes|Distribuidora|Comercial)"
     rf"\s+(?:La|El|Los|Las)\s+[{_UP}]"
+)
+# A dairy, a trout farm or a bakery named by its village is a firm, place and all:
+# "Lácteos Antaccocha", "Piscigranja Chanquil", "Panificadora Manta".
+_PRODUCT_NAMED: Final = re.compile(
+    r"(?:L[aá]cteos|Panificadora|Piscigranja|Piscifactor[ií]a|Queser[ií]a|Acopiadora|"
+    rf"Procesadora|Vulcanizadora)\s+[{_UP}]"
 )
 # Heads a company's own name may come before: "Tempo Servicios Generales".
 _BRANDED_HEADS: Final = FIRM_TRADES | words(

@@ -1,0 +1,27 @@
+"""Firms named by what they make, and partners closing a firm's name."""
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "dairy-by-village": ("uno de queso, Lácteos Antaccocha; y dos de truchas", ["Antaccocha"]),
+    "trout-farm": ("vendemos a Piscigranja Chanquil cada mes", ["Chanquil"]),
+    "bakery-saint": ("la Panificadora Santa Rosa de Manta. Me pagaba 700", ["Rosa", "Manta"]),
+    "cheese-shop": ("le vendo a la Quesería Suiza de Huancayo", ["Suiza"]),
+    "partners-ampersand": (
+        "la administración es Administración Goldberg & Asociados. Lo vi",
+        ["Goldberg"],
+    ),
+    "partners-y": ("trabajo en Rojas y Asociados desde 2019", ["Rojas"]),
+}
+KEPT = {
+    "dairy-plural-word": ("Lácteos y carnes subieron este año", ["Lácteos", "carnes"]),
+    "dairy-of-place": ("Lácteos de Huancayo subieron de precio", ["Huancayo"]),
+    "partners-lowercase": (
+        "los socios y asociados de la cooperativa votaron",
+        ["socios", "asociados"],
+    ),
+    "amount-year": ("la Panificadora pagaba 700 soles en 2019", ["700", "2019"]),
+    "state-programme": ("nos apoyó Qali Warma con la leche y el queso", ["Qali", "Warma"]),
+}
+
+test_firms_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
