@@ -1464,9 +1464,26 @@ _SPOUSE_TITLES: Final = words("senora senor")
 # Before a lowercase name that is also a word, what puts a person there: "vendía con
 # esperanza, su señora,", "le presté a rosa, su cuñada,".
 _WITH_SOMEONE: Final = words("con y a donde para")
+# Verbs that take a person right after them: "faltó justo, el hijo de...".
+_MISSED: Final = words("falto faltaba vino llego murio nacio salio entro")
 
 
-def _lower_set_off_name(words_: Words, k: int, i: int) -> bool:
+def _kin_of_someone(words_: Words, i: int) -> bool:
+    """Whether the kin word at ``i`` follows "el"/"la" set off after a comma and goes on
+    with "de": ", el hijo de la señora prudencia"."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    return (
+        i > 1
+        and i + 1 < n
+        and norms[i - 1] in ("el", "la")
+        and gaps[i] == " "
+        and gaps[i - 1].strip(" ") == ","
+        and norms[i + 1] in ("de", "del")
+        and gaps[i + 1] == " "
+    )
+
+
+def _lower_set_off_name(words_: Words, k: int, i: int, *, third: bool = False) -> bool:
     """Whether the lowercase word at ``k``, set off before "su"/"mi" and the kin word at
     ``i``, is a listed given name: "con esperanza, su señora, vendía", "falto yony, su
     hermano,". "Su" speaks of a third person, so no vocative ("paciencia, mi hijo,"); a
@@ -1481,6 +1498,10 @@ def _lower_set_off_name(words_: Words, k: int, i: int) -> bool:
         return False
     if norm not in NAME_WORDS and norm not in COMMON_WORDS:
         return k > 0 and words_.gaps[k] == " "
+    if third:
+        # "el hijo de" speaks of a third person like "su"; a word-name acting just before
+        # ("faltó justo,") or after "con"/"a" is the person.
+        return k > 0 and (norms[k - 1] in _WITH_SOMEONE or norms[k - 1] in _MISSED)
     return norms[i - 1] == "su" and k > 0 and norms[k - 1] in _WITH_SOMEONE
 
 
@@ -1490,6 +1511,13 @@ def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for i in anchors.of(_KIN_ONLY | _SPOUSE_TITLES):
         k = i - 2
+        if k >= 0 and _kin_of_someone(words_, i):
+            # "ayer faltó justo, el hijo de la señora prudencia": whose child he is.
+            if _lower_set_off_name(words_, k, i, third=True):
+                spans.append(
+                    Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))
+                )
+            continue
         if k < 0 or norms[i - 1] not in _POSSESSIVES or gaps[i] != " ":
             continue
         if gaps[i - 1].strip(" ") != "," or i + 1 >= n:

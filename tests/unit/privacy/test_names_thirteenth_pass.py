@@ -2,7 +2,8 @@
 once ("su prima nely", "Yanet"); the surname said after "mi apellido es", even a place
 or a word; a name spelled letter by letter after it; a surname that is a word, found in
 a full name, acting again after an adverb of time ("a veces Sierra me acompaña"); a widow's husband
-("la viuda de Ayme"); a
+("la viuda de Ayme"); a lowercase name set off before whose child she is ("con
+esperanza, la hija de mi comadre"); a
 handle built on a found name ("marleny.bcn") and a profile name going on with the
 article and a demonym ("sale como natycita la huancavelicana"). The look-alikes stay:
 what is said of a surname, vowels listed, plates, the common noun in lowercase, a place
@@ -56,6 +57,14 @@ GONE = {
         ["Ayme"],
     ),
     "widow-before-name": ("la viuda Rosa vino a la asamblea", ["Rosa"]),
+    "word-name-set-off-before-whose-daughter": (
+        "me fui con esperanza, la hija de mi comadre, a ica",
+        ["esperanza"],
+    ),
+    "name-after-came-set-off-before-whose-daughter": (
+        "vino rosa, la hija de don pedro, a pedir",
+        ["rosa"],
+    ),
     "with-someone-at-the-park": ("Fui al parque con Valentino.", ["Valentino"]),
     "daughter-set-off-by-rank": ("Mi hija Magdalena, la mayor, vive en Lima.", ["Magdalena"]),
 }
@@ -98,6 +107,14 @@ KEPT = {
     "widowed-sister": ("mi hermana viuda vive sola en Lima", ["viuda vive sola en Lima"]),
     "widows-organized": ("las viudas de la violencia se organizaron", ["viudas de la violencia"]),
     "widow-of-a-soldier": ("es viuda de un militar", ["viuda de un militar"]),
+    "hope-before-whose-daughter": (
+        "tengo esperanza, la hija de mi vecina estudia",
+        ["tengo esperanza"],
+    ),
+    "just-in-time-before-whose-son": (
+        "llegó justo, el hijo de la vecina también",
+        ["llegó justo"],
+    ),
     "music-accompanies": ("La música me acompaña siempre.", ["música"]),
 }
 
