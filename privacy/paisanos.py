@@ -28,7 +28,10 @@ from privacy.triggers import Anchors
 _HEADS: Final = words("asociacion agrupacion club centro hermandad colectivo federacion union")
 # "Hijos del Distrito de Rosario Residentes en Huancayo": named by its members alone.
 _MEMBER_STARTS: Final = words("hijos hijas residentes")
-TRIGGERS: Final = _HEADS | _MEMBER_STARTS
+# A regional club of migrants is a house named by the region: "la Casa Huancavelica de
+# Barcelona", "la Casa del Perú", "socia de casa huancavelica barcelona".
+_HOUSES: Final = words("casa")
+TRIGGERS: Final = _HEADS | _MEMBER_STARTS | _HOUSES
 # Who the members are, said right after the head ("Hijos de ...", "de Residentes ...").
 _MEMBERS: Final = words("residentes hijos hijas migrantes paisanos")
 _JOINS: Final = words("de del la las los")
@@ -72,6 +75,11 @@ def find_paisano_groups(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     spans: list[Span] = []
     for i in anchors.of(TRIGGERS):
+        if words_.norms[i] in _HOUSES:
+            house = _regional_house(words_, i)
+            if house is not None:
+                spans.append(house)
+            continue
         lower = words_.words[i].islower()
         span = _lowercase_group(words_, i) if lower and words_.norms[i] in _HEADS else None
         if span is None and words_.words[i][:1].isupper():
@@ -155,3 +163,40 @@ def _capitalized_tail(words_: Words, i: int) -> Span | None:
     if t == k + 1:
         return None
     return Span(words_.starts[i], words_.ends[t - 1], ONG)
+
+
+_HOUSE_OPENERS: Final = words("la de del socio socia socios socias")
+
+
+def _regional_house(words_: Words, i: int) -> Span | None:
+    """A migrants' club named as the house of their region, and the city it is in.
+
+    "Casa" then a known place ("Casa Huancavelica", "Casa de Ayacucho", "Casa del Perú")
+    is that club; "la Casa de la Cultura", "la Casa Blanca" and "la casa de mi tía" name
+    no region. Typed lowercase, "casa" is a home unless an article or "de" comes before
+    it and the place follows with no "de": "socia de casa huancavelica barcelona".
+    """
+    ws, norms, text = words_.words, words_.norms, words_.text
+    upper = ws[i] == "Casa"
+    if not upper:
+        line_start = text.rfind("\n", 0, words_.starts[i]) + 1
+        line_end = text.find("\n", words_.starts[i])
+        if _CAPITAL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            return None
+        if i == 0 or not _spaced(words_, i) or norms[i - 1] not in _HOUSE_OPENERS:
+            return None
+    j = i + 1
+    if upper and _spaced(words_, j) and norms[j] in ("de", "del"):
+        j += 1
+    if not _spaced(words_, j) or norms[j] not in PLACE_WORDS or ws[j].islower() == upper:
+        return None
+    k = j + 1
+    # The city the house is in: "Casa Huancavelica Barcelona", "... de Barcelona".
+    t = k + 1 if _spaced(words_, k) and norms[k] in ("de", "en") else k
+    if _spaced(words_, t) and norms[t] not in _STOPS and norms[t] not in _JOINS:
+        city = ws[t][:1].isupper() if upper else ws[t].islower()
+        if city and (upper or _CLOSING.match(text, words_.ends[t])):
+            k = t + 1
+    if not upper and not _CLOSING.match(text, words_.ends[k - 1]):
+        return None  # "la casa lima es bonita": a lowercase name runs to a comma
+    return Span(words_.starts[i], words_.ends[k - 1], ONG)

@@ -25,3 +25,24 @@ KEPT = {
 }
 
 test_firms_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
+
+HOUSES_GONE = {
+    "house-lowercase-city": (
+        "ella es socia de casa huancavelica barcelona, alli se juntan",
+        ["huancavelica", "barcelona"],
+    ),
+    "house-of-city": (
+        "es socia de la Casa Huancavelica de Barcelona, alli se juntan",
+        ["Huancavelica", "Barcelona"],
+    ),
+    "house-of-country": ("nos reunimos en la Casa del Perú en Madrid.", ["Perú", "Madrid"]),
+}
+HOUSES_KEPT = {
+    "culture-house": ("fui a la Casa de la Cultura de Huancavelica", ["Cultura", "Huancavelica"]),
+    "aunts-house": ("vivía en la casa de mi tía en Barcelona", ["casa", "Barcelona"]),
+    "at-home": ("me quede en casa huancavelica nomas", ["huancavelica"]),
+    "house-sentence": ("la casa lima es bonita", ["lima"]),
+    "women-house": ("la Casa de la Mujer de Huancayo atiende", ["Mujer", "Huancayo"]),
+}
+
+test_houses_are_gone, test_houses_look_alikes_kept = gone_and_kept(HOUSES_GONE, HOUSES_KEPT)
