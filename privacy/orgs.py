@@ -1456,6 +1456,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
+    if "tra" in text or "sute" in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _LOWER_UNION.finditer(text)]
     spans += _named_by_role_or_partner(anchors)
     spans += _lowercase_named(anchors)
     spans += _lowercase_church(anchors)
@@ -1882,6 +1884,15 @@ def _foreign(m: re.Match[str], words_: Words) -> Span:
             break
         start += len(first) + 1
     return Span(start, m.end(), ONG)
+
+
+# Peru's unions and their federations by their acronym, typed lowercase: a union of
+# workers is "sintra…"/"sitra…", a federation "fentra…"/"fetra…", teachers' "sute…"
+# ("me afilie al sintrahogarp", "el sutep"); "sutil", "sutura" are words.
+_LOWER_UNION: Final = re.compile(
+    r"(?<![\w@.])(?:sint?tra|sitra|fentra|fetra)[a-zñ]{2,10}(?![\w@])"
+    r"|(?<![\w@.])sute[a-z]{1,4}(?<!sutes)(?![\w@])"
+)
 
 
 def _bare_acronyms(words_: Words) -> list[Span]:

@@ -46,3 +46,17 @@ HOUSES_KEPT = {
 }
 
 test_houses_are_gone, test_houses_look_alikes_kept = gone_and_kept(HOUSES_GONE, HOUSES_KEPT)
+
+UNIONS_GONE = {
+    "household-workers": ("me afilie al sintrahogarp y ahi aprendi mis derechos", ["sintrahogarp"]),
+    "teachers": ("el sutep hizo huelga en mayo", ["sutep"]),
+    "federation": ("con la fentrahogarp marchamos", ["fentrahogarp"]),
+}
+UNIONS_KEPT = {
+    "subtle-words": ("un corte sutil y la sutura", ["sutil", "sutura"]),
+    "union-noun": ("me afilié al sindicato y a la cooperativa", ["sindicato", "cooperativa"]),
+    "town": ("fuimos a sintra en portugal", ["sintra"]),
+    "state-insurance": ("me afilié al sis y a essalud", ["sis", "essalud"]),
+}
+
+test_unions_are_gone, test_unions_look_alikes_kept = gone_and_kept(UNIONS_GONE, UNIONS_KEPT)
