@@ -42,10 +42,13 @@ _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_W
 # A year in words is no count of days: "nació el 4 de agosto, dos días después".
 _YEAR: Final = (
     rf"(?:\d{{4}}|'?\d{{2}}|{_NUMBER_WORD}(?:\s+(?:y\s+)?{_NUMBER_WORD}){{0,5}}"
-    r"(?!\s+(?:d[ií]as?|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
+    # "del cuarenta y ocho, día de reyes": a day named after the year is its fiesta.
+    r"(?!\s+(?:d[ií]as|d[ií]a(?!\s+(?:de|del)\s)|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
 )
 _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
+    # The year first, as Japanese and ISO papers write it: "1979/04/11", "2008-03-15".
+    r"|(?:19|20)\d\d([/.\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
     # Day and month alone in digits, only ever looked for right after a cue: "el 3/8".
     rf"|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     # "el 3 del 5 del 2015"
@@ -91,7 +94,9 @@ _CUE: Final = re.compile(
     r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
     r"figura|aparece)(?:\s+que)?(?=\s+(?:el\s+)?\d)|"
     # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
-    r"(?:mi|su|tu)\s+fecha(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
+    # "su fecha así, 14.02.1991", "mi fecha al revés, 1979/04/11": how it is written.
+    r"(?:mi|su|tu)\s+fecha(?:\s+(?:as[ií]|al\s+rev[eé]s|con\s+puntitos|con\s+rayitas))?"
+    r"(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".

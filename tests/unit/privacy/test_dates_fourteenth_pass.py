@@ -1,0 +1,57 @@
+"""Birth dates, fourteenth pass: a year in words followed by the fiesta its day is
+("del cuarenta y ocho, día de reyes"), a date written year first ("1979/04/11"), and
+one's date said with how it is written ("su fecha así, 14.02.1991"); and the look-alikes
+that are research content (a count of days, a fiesta alone, amounts, a span of years, a
+meeting's day)."""
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "year-in-words-then-its-fiesta": (
+        "yo naci el seis de enero del cuarenta y ocho dia de reyes por eso me pusieron asi",
+        ["seis de enero", "cuarenta y ocho"],
+    ),
+    "month-by-number-then-its-fiesta": (
+        "nacio el veintiocho del siete del veinte dia de la independencia por eso",
+        ["veintiocho del siete del veinte"],
+    ),
+    "year-first-with-slashes": (
+        "mi fecha es 1979/04/11, primero el año.",
+        ["1979/04/11", "04/11"],
+    ),
+    "year-first-with-dashes": (
+        "Mi hijo nació el 2008-03-15 en Lima.",
+        ["2008-03-15"],
+    ),
+    "my-date-the-other-way-round": (
+        "ponían mi fecha al revés, 1979/04/11, primero el año.",
+        ["1979/04/11", "04/11"],
+    ),
+    "her-date-written-so": (
+        "En su tarjetita dice su fecha así, 14.02.1991, con puntitos.",
+        ["14.02.1991"],
+    ),
+}
+
+KEPT = {
+    "a-count-of-days-after-the-date": (
+        "nació el 4 de agosto, dos días después llegó su papá.",
+        ["dos días después"],
+    ),
+    "a-fiesta-alone": ("el seis de enero es día de reyes, hay fiesta", ["seis de enero", "reyes"]),
+    "a-span-of-years-and-an-amount": (
+        "el proyecto duró 2019/2020 y costó 2019.5 soles",
+        ["2019/2020", "2019.5"],
+    ),
+    "a-number-with-slashes-as-a-quantity": ("vendimos 1979/04/11 kilos", ["kilos"]),
+    "a-meeting-day-year-first": (
+        "la reunión fue el 2019/04/11 en el local",
+        ["2019/04/11", "local"],
+    ),
+    "a-year-of-the-state-programme": (
+        "Juntos llegó en 2005 y Pensión 65 el 2011.",
+        ["Juntos", "2005", "Pensión 65", "2011"],
+    ),
+}
+
+test_dates_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
