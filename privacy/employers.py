@@ -600,7 +600,11 @@ FIRM_TRADES: Final = words(
     """
 )
 # Spain's "S.L." too: "agrícola hermanos lorca sl".
-_SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl sl")
+_SUFFIX_WORDS: Final = words("limitada ltda sac eirl srl sl sa sat llc inc")
+# Short or foreign legal forms ("finca los almendros sa", "campoalmeria sat", "green
+# hills landscaping llc") are a firm only after two name words and a work cue, like
+# "limitada": "sa" and "inc" alone are too short to trust.
+_WEAK_SUFFIXES: Final = ("sa", "sat", "llc", "inc")
 # Trade and legal-suffix words: the scan runs only where one is (their anchors come
 # with `orgs.HEAD_WORDS`).
 # Trades a firm is named by written after a workshop it is ("una carpintería, muebles
@@ -639,7 +643,8 @@ LOWER_FIRM_WORDS: Final = (
 )
 # A sentence's full stop may follow the suffix ("... san judas sac. me botaron").
 _LOWER_SUFFIX: Final = re.compile(
-    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl|sl)(?!\w)(?!\.\w)"
+    r"(?:limitada|ltda\.?|s\.a\.c\.|sac|e\.i\.r\.l\.|eirl|s\.r\.l\.|srl|sl|sat|sa|llc|inc)"
+    r"(?!\w)(?!\.\w)"
     r"|(?:s\.a\.c|e\.i\.r\.l|s\.r\.l)(?=\.)"
 )
 _FIRM_CONTEXT: Final = re.compile(
@@ -985,10 +990,11 @@ def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
         0 < taken < _MAX_FIRM_WORDS
         and len(before) > taken + 1
         and before[-taken - 1].group() in ("los", "las", "el", "la")
-        and normalize_token(before[-taken - 2].group()) in FIRM_TRADES
+        and normalize_token(before[-taken - 2].group()) in _ESTATE_OR_TRADE
     ):
         taken += 2  # "agricola los algarrobos sac": a trade and an article open its name
-    limitada = text.startswith("limitada", start)
+    suffix = normalize_token(text[start:end])
+    limitada = suffix == "limitada" or suffix in _WEAK_SUFFIXES
     if taken == 0 or (taken < 2 and limitada):
         return None  # "una capacidad limitada"
     first = _from_trade(before[len(before) - taken :], before[len(before) - taken].start())
@@ -1001,6 +1007,9 @@ def _words_before_suffix(text: str, start: int, end: int) -> Span | None:
 
 
 _WORD_RUN: Final = re.compile(r"\S+")
+# A farm or estate opens a firm's name with its article as a trade does ("finca los
+# almendros sa", "fundo las palmas sac").
+_ESTATE_OR_TRADE: Final = FIRM_TRADES | words("finca fundo hacienda granja")
 
 
 # A bare name after "en" and what it does to the speaker or what "we" do in it: "En
