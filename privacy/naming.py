@@ -552,9 +552,12 @@ def find_named(anchors: Anchors) -> list[Span]:
             # "así se llama nuestro programa", "se llama igual": no name in lowercase.
             if m is None or normalize_token(m.group("name").split()[0]) in _NOT_NAMED:
                 continue
-            if (norms[i - 1] in _GIVEN_TO or norms[i] in _GIVEN_WITH_CAPITAL) and not m.group(
-                "name"
-            )[:1].isupper():
+            lower = not m.group("name")[:1].isupper()
+            self_named = norms[i] == "llamo" and norms[i - 1] == "me"
+            if self_named and lower and not _own_lower_name(words_, i + 1):
+                continue  # "me llamo por teléfono", "me llamo ayer": she called me
+            given_to = norms[i - 1] in _GIVEN_TO and not self_named
+            if (given_to or norms[i] in _GIVEN_WITH_CAPITAL) and lower:
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
             if norms[i - 1] in _SAVED_AS and not _saved_name(words_, i + 1):
                 continue  # "la tengo guardada como mamá", "guardado como archivo"
@@ -563,7 +566,8 @@ def find_named(anchors: Anchors) -> list[Span]:
                 continue  # "la llamo por teléfono", "lo llamé Lunes", "la llamo Lima"
             end = m.end("name")
             if m.group("name").islower() and " " not in m.group("name"):
-                end = _second_lower_name(words_, end)  # "se llama carmen rosa."
+                # "se llama carmen rosa.", "me llamo yusmary carrasquel..."
+                end = _second_lower_name(words_, end, own=self_named)
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
     spans += _named_after_apellido(anchors)
@@ -630,7 +634,23 @@ def _place_as_nickname(words_: Words, v: int, name: str) -> bool:
     return True
 
 
-def _second_lower_name(words_: Words, end: int) -> int:
+def _own_lower_name(words_: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k``, right after "me llamo", is the speaker's name
+    rather than who called ("me llamó"): a listed given name that is no ordinary word or a
+    word spelled as no word is ("me llamo yusmary"); "me llamo ayer", "me llamo mi
+    hermana", "me llamo preocupada" stay."""
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    if k >= n or words_.gaps[k] != " " or not tokens[k].isalpha() or not tokens[k].islower():
+        return False
+    norm = norms[k]
+    if norm in NOT_SUBJECTS or norm in SENTENCE_WORDS or norm in CALENDAR_WORDS:
+        return False
+    if norm in GIVEN_NAMES or norm in MISSPELLED_LOWER:
+        return norm not in COMMON_WORDS and norm not in DESCRIPTIONS
+    return unlisted_name(norm) and not norm.endswith(DESCRIPTION_ENDINGS)
+
+
+def _second_lower_name(words_: Words, end: int, *, own: bool = False) -> int:
     """End of a lowercase name given after a naming phrase, grown over a second
     lowercase given name or surname closing the clause: "se llama carmen rosa." ("se
     llama juan y vive", "se llama rosa nomas." keep one word)."""
@@ -645,7 +665,7 @@ def _second_lower_name(words_: Words, end: int) -> int:
     norm = norms[k]
     if norm in NOT_SUBJECTS or norm in DESCRIPTIONS or norm in CALENDAR_WORDS:
         return end
-    if norms[k - 1] not in GIVEN_NAMES:
+    if norms[k - 1] not in GIVEN_NAMES and not own:
         return end  # "un código que se llama codice fiscale": no given name first
     if norm in GIVEN_NAMES or norm in SURNAMES or unlisted_name(norm):
         return words_.ends[k]
