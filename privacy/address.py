@@ -21,6 +21,7 @@ from privacy.places import (
     extend_lowercase_locality,
     is_road_point,
     lowercase_area_before,
+    open_lowercase_locality,
     settlement_after,
     settlement_before,
 )
@@ -282,6 +283,7 @@ def find_addresses(anchors: Anchors) -> list[Span]:
             end = closed_lowercase_locality(
                 text, start, extend_lowercase_locality(text, start, end)
             )
+            end = open_lowercase_locality(text, start, end)
             if not any(map(str.isupper, text[start:end])):
                 start = lowercase_area_before(text, start)
             area = _AREA_BEFORE.search(text, max(0, start - 60), start)

@@ -144,9 +144,15 @@ _US: Final = re.compile(
     # A post office box: "P.O. Box 518", "PO Box 77", "Post Office Box 12".
     r"|(?<![\w.])(?:P\.[ \t]?O\.|PO|Post[ \t]+Office)[ \t]+Box[ \t]+\d{1,6}(?!\w)"
 )
+# Italy's and Portugal's street names join their words with "di", "da", "dos":
+# "Via Cola di Rienzo 212", "Rua Padre Antônio da Silva 40".
+_EU_NAME: Final = (
+    rf"{_CAP}(?:\s+(?:(?:{_JOIN}|di|da|do|dos|das|dei|degli|delle|della|dello)\s+)*"
+    rf"{_LOT_AHEAD}{_CAP}){{0,5}}"
+)
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
-    rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
+    rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_EU_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
 # An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
 # too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the
@@ -157,6 +163,13 @@ _EUROPE_LOWER: Final = re.compile(
     r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de|da|do|dos|das)[ \t]+"
     r"|d['’])?"
     r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
+)
+# Street words no Spanish word shares may run on into their town with no comma: "vive
+# en viale monza 140 milano con su esposo" (the town then must run into the clause).
+_EUROPE_LOWER_OPEN: Final = re.compile(
+    r"(?<![\w.])(?:viale|piazzale|piazza|vicolo|carrer|avinguda|passeig)[ \t]+"
+    r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de)[ \t]+|d['’])?"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)"
 )
 # The same street word in lowercase before a capitalized name: "via Gramsci 14 int. 5,
 # 16126 Genova". Spanish writes "via" for "vía" too ("la via Expresa 2"), so a flat, a
@@ -250,6 +263,9 @@ _MORE: Final = re.compile(
     r"|(?i:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|bajo|"
     r"entresuelo|principal|[aá]tico)[ \t]+(?i:izquierda|derecha|izda|izq|dcha|centro)(?!\w)"
     r"|\d{1,2}(?:er|ro|do|to|vo|mo|no|°|º)?\.?[ \t]+(?:piso|planta|nivel)(?!\w)"
+    # The floor told by its ordinal in words: "Jr. Manchego Muñoz 558, segundo piso, Huancavelica".
+    r"|(?i:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno"
+    r"|d[eé]cimo)[ \t]+(?i:piso|planta|nivel)(?!\w)"
     # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7".
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+[Ff]loor(?!\w)"
     r"|(?:Apt|Suite|Unit)\.?[ \t]*#?\d{1,5}[A-Z]?(?!\w)"
@@ -317,7 +333,9 @@ _SETTLEMENT_WORDS: Final = word_set(
 _ABBREVIATION: Final = re.compile(
     r"(?<!\w)(?:[AP]\.\s?[HJ]\.|A\.\s?A\.\s?H|P\.\s?P\.\s?J|C\.\s?P\.)"
 )
-_EUROPE_WORDS: Final = word_set("via viale corso piazza largo carrer rue passeig avinguda rua")
+_EUROPE_WORDS: Final = word_set(
+    "via viale corso piazza piazzale vicolo largo carrer rue passeig avinguda rua"
+)
 _LOWER_WORD: Final = r"[a-zñáéíóúü]+"
 # France writes the number first: "18 rue des Pyrénées", "5 bis avenue Jean Jaurès".
 _FRENCH_WORDS: Final = word_set("rue avenue boulevard bd place impasse allee chemin quai")
@@ -382,6 +400,13 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ]
     matches += [
         m
+        for m in find_at(_EUROPE_LOWER_OPEN, text, anchors.starts(_EUROPE_WORDS))
+        if _street_name_words(m.group("name"))
+        and not is_quantity_after(text, m.end())
+        and open_lowercase_locality(text, m.start(), m.end()) > m.end()
+    ]
+    matches += [
+        m
         for m in find_at(_EUROPE_LOWER_NAMED, text, anchors.starts(_EUROPE_WORDS))
         if not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
         and not is_quantity_after(text, m.end())
@@ -430,6 +455,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         if settlement:
             end = settlement_after(text, end)
         end = extend_lowercase_locality(text, start, end)
+        if m.re is _EUROPE_LOWER_OPEN:
+            end = open_lowercase_locality(text, start, end)
         spans.append(Span(start, end, DIRECCION))
     return spans
 
@@ -927,6 +954,33 @@ def closed_lowercase_locality(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def open_lowercase_locality(text: str, start: int, end: int) -> int:
+    """Where a lowercase address ending at a house number at ``end`` ends with the
+    district run on with no comma into the clause after it: "pasaje los aromos 1234
+    recoleta con mi compadre", "rua joao teodoro 842 casa 3 bras con otros". The words
+    must be no function word, verb, kin or content word, and one of those must follow."""
+    if end == 0 or not text[end - 1].isdigit() or any(map(str.isupper, text[start:end])):
+        return end
+    found = open_place_end(text, end, _MAX_RUN_ON)
+    if found is None or not _RUN_ON_STOP.isdisjoint(map(normalize_token, text[end:found].split())):
+        return end
+    after = _OPEN_WORD.match(text, found)
+    if after is None or after.group("word") is None:
+        return end
+    folded = normalize_token(after.group("word"))
+    if folded in _JOINERS or not (folded in _OPEN_STOP or _verb_like(folded)):
+        return end
+    return found
+
+
+_MAX_RUN_ON: Final = 3
+# How long or how someone lived there, run on after the number: "…245 harto tiempo con".
+_RUN_ON_STOP: Final = word_set(
+    "harto harta hartos bastante mucho mucha muchos muchas varios varias poquito tiempo "
+    "ano anos mes meses semana semanas dia dias solo sola solos solas solito solita juntos "
+    "juntas alquilado alquilada alquilando todavia aun tranquilo tranquila nomas mismo "
+    "minuto minutos hora horas cuadra cuadras metro metros kilometro kilometros km"
+)
 _OPEN_COMMA: Final = re.compile(r"(?:[ \t]*,)?")
 _MAX_LOWER_LOCALITIES: Final = 2
 # A transcript typed without punctuation runs the district into the clause after it:
