@@ -101,7 +101,9 @@ _ID_CONTEXT: Final = re.compile(
 _CUED_ID: Final = re.compile(
     r"(?:c[oó]digo|n[uú]mero|nro|carn[eé]t?|carn[eé]|matr[ií]cula|historia|expediente|ficha|"
     r"licencia|credencial|legajo|fotocheck|c[ée]dula|CI|C\.I\.|socio|socia|asociado|asociada|"
-    r"afiliado|afiliada)\.?"
+    r"afiliado|afiliada|"
+    # A professional's registration in their college: "mi colegiatura es COP 28715".
+    r"colegiatura|colegiad[oa])\.?"
     r"(?:[ \t]+(?:cl[ií]nica|militar|universitari[oa]|estudiantil|modular|laboral|"
     r"venezolan[oa]|colombian[oa]|bolivian[oa]|chilen[oa]|argentin[oa]|peruan[oa]|"
     # "código de la cooperativa: COOP-ÑA-0412"
@@ -184,7 +186,8 @@ _STALL_WORDS: Final = word_set(
 )
 _CUED_WORDS: Final = word_set(
     "codigo numero nro carne carnet matricula historia expediente ficha licencia credencial "
-    "legajo fotocheck cedula ci c socio socia asociado asociada afiliado afiliada"
+    "legajo fotocheck cedula ci c socio socia asociado asociada afiliado afiliada "
+    "colegiatura colegiado colegiada"
 )
 ID_WORDS: Final = (
     _CUED_WORDS

@@ -55,3 +55,32 @@ KEPT = {
 }
 
 test_dates_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
+
+# A professional's registration number in their college is an identifier; a fee, a year
+# and a count of members with the same word are not.
+REGISTRATION_GONE = {
+    "registration-with-the-college-letters": (
+        "Mi colegiatura es COP 28715, por si la piden para el consentimiento.",
+        ["28715"],
+    ),
+    "registration-in-digits": ("Mi colegiatura es 28715, por si la piden.", ["28715"]),
+    "number-as-a-member-of-the-college": (
+        "mi número de colegiado es el 045123",
+        ["045123"],
+    ),
+}
+
+REGISTRATION_KEPT = {
+    "the-fee": ("la colegiatura cuesta 1200 soles", ["colegiatura", "1200 soles"]),
+    "the-year-paid": ("pagué mi colegiatura 2023 en marzo", ["2023", "marzo"]),
+    "the-year-registered": (
+        "colegiado en 1998, trabajo en Huancavelica",
+        ["1998", "Huancavelica"],
+    ),
+    "a-count-of-members": ("somos colegiados 3500 en la región", ["3500"]),
+    "a-summit-and-its-year": ("En la COP 2021 hablaron del clima.", ["COP 2021"]),
+}
+
+test_registrations_are_gone, test_registration_lookalikes_are_kept = gone_and_kept(
+    REGISTRATION_GONE, REGISTRATION_KEPT
+)
