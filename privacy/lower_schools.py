@@ -51,7 +51,17 @@ _NOT_NAMES: Final = (
 )
 _ARTICLES: Final = words("la el los las")
 _HEAD_KEYS: Final = ("colegio ", "instituto ", "academia ", "cetpro ")
-_GATE: Final = words("colegio instituto academia cetpro")
+_GATE: Final = words("colegio instituto academia cetpro") | words("ie iep iei iest iestp iesp")
+# A school's legal acronym, lowercase, after an article or "en": "enseño en la ie jose
+# maria arguedas de bellavista", "el iest santa rosa de lima", "estudio en el iestp
+# acobamba". The acronym says it is a school, so no studying cue is needed; the acronym
+# is part of the name ("I.E. ..."). Its name runs up to a word no name has ("la ie del
+# pueblo", "la ie nomas" name none); "de"/"del" join a further name word.
+_ACRONYM_SCHOOL: Final = re.compile(
+    r"(?<![\w])(?:la|el|en|de|del)[ \t]+(?P<head>ie|iep|iei|iest|iestp|iesp)[ \t]+"
+    r"(?P<name>(?:n[°º]?\.?[ \t]?)?\d{3,5}|[a-záéíóúñü]+)"
+    r"(?P<rest>(?:[ \t]+[a-záéíóúñü]+){0,5})"
+)
 
 
 def _name_words(tokens: list[str]) -> list[str]:
@@ -97,4 +107,33 @@ def find_lower_schools(words_: Words) -> list[Span]:
         # "el colegio 7228 peruano suizo": the number and the name are one.
         start = m.start("number") if m.group("number") else m.start("name")
         spans.append(Span(start, m.start("name") + len(name), ONG))
+    spans += _acronym_schools(text)
+    return spans
+
+
+# After an acronym, towns and common words are names too ("el iestp acobamba", "la ie
+# santa rosa de lima"): only function words and a school's kinds close it.
+_ACRONYM_STOP: Final = _NOT_NAMES - ((COMMON_WORDS | PLACE_WORDS) - SENTENCE_WORDS)
+
+
+def _acronym_schools(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _ACRONYM_SCHOOL.finditer(text):
+        first = m.group("name")
+        if not first[-1].isdigit() and normalize_token(first) in _ACRONYM_STOP:
+            continue
+        end = m.end("name")
+        pending = 0
+        for w in re.finditer(r"\S+", m.group("rest")):
+            norm = normalize_token(w.group())
+            if norm in ("de", "del"):
+                pending += 1
+                if pending > 1:
+                    break
+                continue
+            if norm in _ACRONYM_STOP:
+                break
+            pending = 0
+            end = m.start("rest") + w.end()
+        spans.append(Span(m.start("head"), end, ONG))
     return spans

@@ -27,3 +27,28 @@ KEPT = {
 }
 
 test_firms_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
+
+ACRONYM_GONE = {
+    "ie-person-name": (
+        "enseno matematica en la ie jose maria arguedas de bellavista... mi carnet",
+        ["jose", "arguedas", "bellavista"],
+    ),
+    "iest-saint": (
+        "a un instituto de cosmetologia el iest santa rosa de lima del tambo",
+        ["santa", "rosa"],
+    ),
+    "iestp-town": ("estudio en el iestp acobamba computacion e informatica", ["acobamba"]),
+    "ie-number": ("estudia en la ie 36478 de chilcapite", ["36478", "chilcapite"]),
+}
+ACRONYM_KEPT = {
+    "ie-of-town": ("la ie de manta es nacional", ["manta", "nacional"]),
+    "ie-kind": ("en la ie secundaria hay 300 alumnos", ["secundaria", "300"]),
+    "ie-of-village": ("en la ie del pueblo hay 200 alumnos", ["pueblo", "200"]),
+    "ie-adverb": ("la ie nomas tiene agua", ["nomas", "agua"]),
+    "iest-public-year": ("el iest publico de huancavelica abrio en 2019", ["huancavelica", "2019"]),
+    "ie-inside-word": ("la serie de lima empezo", ["serie", "lima"]),
+}
+
+test_acronym_schools_are_gone, test_acronym_content_is_kept = gone_and_kept(
+    ACRONYM_GONE, ACRONYM_KEPT
+)
