@@ -379,18 +379,25 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         else:
             break
-    # "escriban a tarpuy wasi punto hvca arroba …, todo pegado": a local part dictated as
-    # two words, right after the word that introduces the address.
-    if (
-        lo >= 2
-        and gaps[lo] == " "
-        and norms[lo - 2] in _ADDRESS_CUES
-        and norms[lo - 1] not in _ADDRESS_CUES
-        and norms[lo - 1] not in SENTENCE_WORDS
-        and words_.words[lo - 1].islower()
-    ):
-        lo -= 1
+    # "escriban a tarpuy wasi punto hvca arroba …, todo pegado", "el correo es monte sion
+    # ccollpa guion bajo iglesia arroba …": a local part dictated as up to three loose
+    # words, right after the word that introduces the address.
+    for back in range(1, _LOOSE_WORDS + 1):
+        if lo - back < 1 or gaps[lo - back + 1] != " ":
+            break
+        word = lo - back
+        if (
+            norms[word] in _ADDRESS_CUES
+            or norms[word] in SENTENCE_WORDS
+            or not words_.words[word].islower()
+        ):
+            break
+        if norms[word - 1] in _ADDRESS_CUES:
+            return word
     return lo
+
+
+_LOOSE_WORDS: Final = 3
 
 
 # The letters by their Spanish names, as a name is spelled out for an e-mail.

@@ -84,3 +84,35 @@ REGISTRATION_KEPT = {
 test_registrations_are_gone, test_registration_lookalikes_are_kept = gone_and_kept(
     REGISTRATION_GONE, REGISTRATION_KEPT
 )
+
+# An e-mail's local part dictated as several loose words after "el correo es" is the
+# address; the words before the cue, a place and a weight in "arrobas" are not.
+MAIL_GONE = {
+    "local-part-of-three-loose-words": (
+        "para las donaciones el correo es monte sion ccollpa guion bajo iglesia arroba "
+        "yahoo punto es... el hermano zacarias",
+        ["monte", "sion", "ccollpa", "iglesia", "yahoo"],
+    ),
+    "local-part-of-two-loose-words": (
+        "escriban a tarpuy wasi punto hvca arroba gmail punto com, todo pegado",
+        ["tarpuy", "wasi", "hvca"],
+    ),
+}
+
+MAIL_KEPT = {
+    "the-relative-before-the-address": (
+        "le mandé a mi prima juana punto quispe arroba gmail punto com",
+        ["prima"],
+    ),
+    "the-community-before-the-address": (
+        "le escribí a la comunidad de ccollpa juan punto q arroba gmail punto com",
+        ["comunidad"],
+    ),
+    "a-weight": ("vendimos una arroba de papa a la feria", ["arroba de papa", "feria"]),
+    "the-words-after-the-address": (
+        "el correo es monte sion guion bajo iglesia arroba yahoo punto es, el hermano lo ve",
+        ["hermano"],
+    ),
+}
+
+test_mails_are_gone, test_mail_lookalikes_are_kept = gone_and_kept(MAIL_GONE, MAIL_KEPT)
