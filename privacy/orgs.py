@@ -42,7 +42,7 @@ from privacy.employers import (
     find_school_numbers,
     with_place_tail,
 )
-from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SURNAMES
+from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SPELLED_FROM, SURNAMES
 from privacy.lexicon import (
     COMMON_WORDS,
     ELSEWHERE_WORDS,
@@ -2462,7 +2462,7 @@ def _firm_words(surface: str) -> set[str]:
             or norm in _GENERIC
             or norm in _NOT_SINGLE
             or norm in PLACE_WORDS
-            or norm in GIVEN_NAMES
+            or norm in SPELLED_FROM
             or norm in NEVER_REDACT_ALONE
             or norm in SENTENCE_WORDS
             or norm in _SENTENCE_START

@@ -189,7 +189,7 @@ PLACES_AFTER_A_AND_THINGS_OF_KIN = {
     "le-vendi-la-vaca": "Le vendí la vaca a Huancayo.",
     "llame-a-santa-rosa": "Llamé a Santa Rosa.",
     "visite-a-villa-el": "Visité a Villa El Salvador.",
-    "le-di-a-kener": "Le di. A Kener no.",
+    "le-di-a-ccochaccasa": "Le di. A Ccochaccasa no.",
     "lleve-la-carga-a": "Llevé la carga a Pichari.",
     "la-casa-de-mi": "La casa de mi abuela es grande.",
     "fuimos-a-la-cruz": "Fuimos a la Cruz de mi abuelo.",
