@@ -10,6 +10,7 @@ a place in the story, not a home.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from privacy.lexicon import words as word_set
@@ -186,14 +187,8 @@ _HOME_STREET: Final = re.compile(
 
 def _home_streets(text: str) -> list[Span]:
     """Streets without a street word after a residence verb (see _HOME_STREET)."""
-    positions = sorted(
-        at
-        for hint in _HOME_HINTS
-        for at in _find_all(text, hint)
-        if at == 0 or not text[at - 1].isalnum()
-    )
     spans: list[Span] = []
-    for m in find_at(_HOME_STREET, text, positions):
+    for m in find_at(_HOME_STREET, text, _word_starts(text, _HOME_HINTS)):
         if not is_quantity_after(text, m.end()):
             spans.append(Span(m.start("street"), extend_locality(text, m.end()), DIRECCION))
     return spans
@@ -212,14 +207,8 @@ _LOWER_HOME_STREET: Final = re.compile(
 
 def _lower_home_streets(text: str) -> list[Span]:
     """Lowercase streets without a street word after a home (see _LOWER_HOME_STREET)."""
-    positions = sorted(
-        at
-        for hint in _LOWER_HOME_HINTS
-        for at in _find_all(text, hint)
-        if at == 0 or not text[at - 1].isalnum()
-    )
     spans: list[Span] = []
-    for m in find_at(_LOWER_HOME_STREET, text, positions):
+    for m in find_at(_LOWER_HOME_STREET, text, _word_starts(text, _LOWER_HOME_HINTS)):
         if not _street_words(m.group("street")) or is_quantity_after(text, m.end()):
             continue
         end = extend_lowercase_locality(text, m.start("street"), m.end())
@@ -237,6 +226,16 @@ _NOT_A_STREET: Final = word_set("""
     el la los las un una unos unas de del en y o a con por para su sus mi mis al lo
     que se es era fue hay como cuando donde pero ya mas total precio
     """)
+
+
+def _word_starts(text: str, hints: Sequence[str]) -> list[int]:
+    """Where in ``text`` a word starts with one of ``hints``, in order."""
+    return sorted(
+        at
+        for hint in hints
+        for at in _find_all(text, hint)
+        if at == 0 or not text[at - 1].isalnum()
+    )
 
 
 def _find_all(text: str, hint: str) -> list[int]:
