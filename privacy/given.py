@@ -26,8 +26,11 @@ from privacy.lexicon import (
 from privacy.normalize import Words
 
 
-def _load(name: str) -> frozenset[str]:
+def _load(name: str, *, optional: bool = False) -> frozenset[str]:
+    """The words of a data file; an ``optional`` one a study may delete reads as empty."""
     path = resources.files("privacy") / "data" / name
+    if optional and not path.is_file():
+        return frozenset()
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
@@ -54,7 +57,7 @@ _CALENDAR_WORDS: Final = words(
 # them in Peru and where its families migrate ("Dilmer", "Maryori", "Yaretzi"), none an
 # everyday word (``bench/data/make_registered_names.py``); they are not respelled.
 SPELLED_FROM: Final = _load("given_names.txt") | DIMINUTIVES | _CALENDAR_NAMES
-GIVEN_NAMES: Final = SPELLED_FROM | _load("given_names_registered.txt")
+GIVEN_NAMES: Final = SPELLED_FROM | _load("given_names_registered.txt", optional=True)
 # Surnames that are not Spanish words or places (``data/surnames.txt``, written by
 # ``bench/data/make_surnames.py``): a capitalized one is a person anywhere. The Andean
 # ones that are not Quechua words are names in lowercase too ("yoni taipe").

@@ -59,3 +59,10 @@ KEPT = {
 }
 
 test_firm_words_that_are_names_are_gone, test_common_words_are_kept = gone_and_kept(GONE, KEPT)
+
+
+def test_a_deleted_registered_list_reads_as_empty() -> None:
+    from privacy.given import _load
+
+    assert _load("no_such_list.txt", optional=True) == frozenset()
+    assert "dilmer" in _load("given_names_registered.txt", optional=True)
