@@ -55,6 +55,11 @@ _HUNDREDS: Final = word_set("""
     ochocientos novecientos mil
     """)
 _READ_WORDS: Final = NUMBER_WORDS | _HUNDREDS
+# A hundreds word split in two when said or typed by ear: "cuatro cientos diez".
+_UNITS_OF_HUNDREDS: Final = word_set("dos tres cuatro cinco seis siete ocho nueve")
+# Heads of a settlement whose dot abbreviates, not ends a sentence: "Jr. Los Rubíes 1840
+# Urb. San Carlos", "mz. c lt. 23 asoc. viv. villa mercedes".
+_ABBREVIATED_HEADS: Final = word_set("urb asoc viv coop res conj asent hum")
 _NUMBER_FIRST: Final = re.compile(
     r"(?:(?<=\b[Ee]l\s)|\b(?:cuadra|cdra\.?|n[uú]mero)\s+)\d{1,5}(?:-?[A-Z])?\s+(?:de\s+la|del)\s+$"
 )
@@ -62,7 +67,8 @@ _NUMBER_FIRST: Final = re.compile(
 _AREA_BEFORE: Final = re.compile(
     # Also Chile's "villa" and Bolivia's "zona" in lowercase ("zona Villa Adela, calle 7");
     # a capitalized "Villa" is one of Chile's estates too ("Villa Los Copihues, pasaje 4").
-    r"(?<!\w)(?:[Pp]oblaci[oó]n|[Bb]arrio|[Vv]illa|[Zz]ona|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
+    # Chile's squatter camps too: "la toma Los Arenales, pasaje 12, sitio 31".
+    r"(?<!\w)(?:[Pp]oblaci[oó]n|[Bb]arrio|[Vv]illa|[Zz]ona|[Tt]oma|[Cc]ampamento|Urb\.|Urbanizaci[oó]n|Conjunto\s+[Hh]abitacional|"
     r"Condominio|Residencial|Colonia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|la|las|los)\s+)*"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,3},\s*$"
     # The zone or stage told by its ordinal after the name: "Collique Tercera Zona, Jr. …",
@@ -122,6 +128,13 @@ _EXTRAS: Final = frozenset(
         "º",
     }
 )
+# "bajo" is the ground floor, unless a name set off by a comma follows it: "…1236, bajo
+# flores, buenos aires" is Bajo Flores, a neighbourhood the locality after it reads.
+_NAMED_AFTER_BAJO: Final = (
+    r"[ \t]+(?!(?i:izq|izda|izquierda|dcha|dcho|der|derecha|centro|interior|int)(?!\w))"
+    r"[A-Za-zñáéíóú]{3,}(?:[ \t]+[A-Za-zñáéíóú]+)?[ \t]*,"
+)
+_BAJO_NAMED: Final = re.compile(_NAMED_AFTER_BAJO)
 # What may follow an address: "s/n", house and flat numbers ("119-129", "3.º", "1A"),
 # a door letter, floor and door words. A town or a year after it is not taken.
 _TAIL_ITEM: Final = (
@@ -130,7 +143,8 @@ _TAIL_ITEM: Final = (
     r"|\d{1,3}(?:[ \t]?-[ \t]?\d{1,4})?(?:[ \t]?\.?[ \t]?[ºª°o](?!\w))?[A-Za-z]?(?!\w)"
     # A door letter, not the "S" of the sol's sign: "Motocorp del Norte, S/ 320".
     r"|[A-Z](?![\w/])"
-    r"|(?:[Pp]iso|[Pp]uerta|[Pp]lanta|[Bb]ajo|[Ii]zq(?:da|uierda)?|[Ii]zda|[Dd]cha|[Dd]cho"
+    rf"|[Bb]ajo(?!{_NAMED_AFTER_BAJO})\.?(?!\w)"
+    r"|(?:[Pp]iso|[Pp]uerta|[Pp]lanta|[Ii]zq(?:da|uierda)?|[Ii]zda|[Dd]cha|[Dd]cho"
     r"|[Dd]er(?:echa)?|[Ee]sq(?:uina)?|[Ii]nt(?:erior)?|[Dd]e?pto|[Bb]loque|[Pp]ortal"
     r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra)\.?(?!\w)"
 )
@@ -362,7 +376,10 @@ def _scan_address(
             break  # "la plaza de Bellavista, desde el 2010": when, not a house number
         # The dot of "Mz. J Lt. 3" abbreviates; any other one ends a sentence.
         after_period = after_period or (
-            "." in m.group("sep") and prev not in _EXTRAS and not initial
+            "." in m.group("sep")
+            and prev not in _EXTRAS
+            and prev not in _ABBREVIATED_HEADS
+            and not initial
         )
         # A lot letter numbers a house too: "Jr. Lima Mz. B".
         is_digit = (
@@ -378,8 +395,10 @@ def _scan_address(
                 and "," not in m.group("sep")
             )
             or (read_out and (folded in NUMBER_WORDS or folded == "y"))
+            # "cuatro cientos": the unit before was read as a word, the pair is a number.
+            or (folded == "cientos" and prev in _UNITS_OF_HUNDREDS and has_name)
         )
-        read_out = is_digit and (folded in NUMBER_WORDS or folded == "y")
+        read_out = is_digit and (folded in NUMBER_WORDS or folded in {"y", "cientos"})
         lower_read = lower_read or (
             is_digit and folded in _READ_WORDS and not has_name and not has_number
         )
@@ -391,6 +410,8 @@ def _scan_address(
         ):
             # "Jr. Ayacucho 345, Huancayo" / "..., 1990": the town or year after it stays.
             break
+        if folded == "bajo" and has_number and _BAJO_NAMED.match(text, m.end()):
+            break  # "…1236, bajo flores, …": a neighbourhood, which the locality reads
         if after_period and not is_digit and folded not in _EXTRAS:
             # "Jr. Ayacucho 123. Luego se fue": a new sentence is not the address.
             break
@@ -399,7 +420,7 @@ def _scan_address(
             has_number = has_number or is_digit
             has_house = has_house or (is_digit and not _YEAR.fullmatch(tok))
             has_name = has_name or tok[0].isupper()
-        elif folded in _CONNECTORS:
+        elif folded in _CONNECTORS or folded in _ABBREVIATED_HEADS:
             pass
         else:
             lower_words += 1

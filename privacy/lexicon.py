@@ -75,6 +75,7 @@ ELSEWHERE_WORDS: Final = words(
     victoria agustino tambo molina perla oroya punta olivos independencia porvenir
     prato firenze padova bergamo hospitalet lleida tarragona huelva elche hackensack
     passaic clifton city
+    caba
     """
 ) | words(
     # Markets and farming valleys people go to work in: "En Gamarra me pagaban por
