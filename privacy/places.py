@@ -15,6 +15,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.address_ends import (
+    japanese_areas_after,
+    known_town_after,
+    known_town_next,
+    road_before,
+)
 from privacy.cues import ACTS, HAVE_VERBS
 from privacy.given import PERSON_VERBS
 from privacy.lexicon import (
@@ -162,7 +168,8 @@ _EUROPE_LOWER: Final = re.compile(
     r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|carrer|avinguda|passeig|rua)[ \t]+"
     r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de|da|do|dos|das)[ \t]+"
     r"|d['’])?"
-    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
+    # Up to four words: "carrer de sant antoni maria claret 214, 2n 1a, barcelona".
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
 )
 # Street words no Spanish word shares may run on into their town with no comma: "vive
 # en viale monza 140 milano con su esposo" (the town then must run into the clause).
@@ -256,6 +263,8 @@ _MORE: Final = re.compile(
     # de Julio", "barrio 9 de octubre".
     rf",[ \t]*(?:{_AREA_HEAD}[ \t]+\d{{1,2}}[ \t]+de[ \t]+(?:{_CAP}|{_MONTH})(?!\w)"
     rf"|{_PART}"
+    # Chile's plot in a camp or a "toma": "…, pasaje 12, sitio 31, Antofagasta".
+    r"|[Ss]itio[ \t]+(?:N[º°o]\.?[ \t]*)?\d{1,4}[A-Za-z]?(?!\w)"
     # "3.º B", "2º 1ª" (floor and door, as Barcelona writes them).
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
@@ -410,7 +419,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         for m in find_at(_EUROPE_LOWER_NAMED, text, anchors.starts(_EUROPE_WORDS))
         if not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
         and not is_quantity_after(text, m.end())
-        and _EUROPE_AFTER.match(text, m.end())
+        and (_EUROPE_AFTER.match(text, m.end()) or known_town_next(text, m.end()))
     ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
@@ -444,7 +453,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             named = start if _HEAD.match(m.group()) else _named_before(text, start)
             start = _parts_before(text, named)
             if m.group()[:1] in "Kk":
-                start = _property_before(text, start)
+                # The road named before its kilometre: "carretera panamericana sur km 303".
+                start = _property_before(text, road_before(text, start))
         elif m.re is _JAPAN or m.re is _JAPAN_LOWER:
             start = _areas_before(text, start)
         found = m.end()
@@ -454,6 +464,8 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         end = _parts_after(text, found)
         if settlement:
             end = settlement_after(text, end)
+        elif m.re is _JAPAN or m.re is _JAPAN_LOWER:
+            end = japanese_areas_after(text, end)
         end = extend_lowercase_locality(text, start, end)
         if m.re is _EUROPE_LOWER_OPEN:
             end = open_lowercase_locality(text, start, end)
@@ -1073,4 +1085,5 @@ def extend_locality(text: str, end: int) -> int:
         if m is None:
             break
         end = m.end()
-    return end
+    # A known district with no comma before it: "…lote 31 zona F Huaycán, por el colegio".
+    return known_town_after(text, end)
