@@ -59,6 +59,7 @@ from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.schools_abroad import find_schools_abroad
+from privacy.set_off_kinds import find_set_off_kinds
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -1473,6 +1474,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_schools_abroad(words_)
     spans += find_lower_schools(words_)
     spans += find_lower_shops(words_)
+    if typed_lowercase(words_):
+        spans += find_set_off_kinds(words_)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)

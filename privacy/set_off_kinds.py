@@ -1,0 +1,242 @@
+"""Organizations typed lowercase and set off by a comma from the noun that says what
+they are.
+
+Speakers name a group in two steps: its kind, then after a comma its name with an
+article ("es socio de la cooperativa, la sumaq kawsay, que vende café", "trabajé en una
+agroexportadora, la frutales del sur, en chincha", "la agrícola san isidro, la sanis le
+dicen"), or its name, then after a comma what it is ("estudia en el illari ñan, el
+instituto que está en huanta", "jugamos con el deportivo santa ana, el equipo del
+barrio", "con los de juventud manteña, es un club de paisanos"). In a text typed without
+capitals nothing else tells the name; the comma and the kind noun do. The name is closed
+on both sides (a comma, a stop, "que" or a verb of naming), holds at most four words and
+is not a place, a role, a kind, a time or a common word of the topic ("la cooperativa,
+la comunidad, el municipio", "en el colegio, el director nos dijo", "en lima, el
+instituto que eligió"). Only texts typed lowercase are read (see `typed_lowercase`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from privacy.lexicon import (
+    CALENDAR_WORDS,
+    ELSEWHERE_WORDS,
+    HONORIFICS,
+    KIN,
+    PARTICLES,
+    PLACE_WORDS,
+    RESEARCH_WORDS,
+    SENTENCE_WORDS,
+    words,
+)
+from privacy.normalize import Words
+from privacy.recognizers import ONG, Span
+
+# Nouns that say what kind of organization a name is.
+KIND_NOUNS: Final = words(
+    """
+    cooperativa asociacion club equipo empresa ong institucion instituto colegio academia
+    universidad banda orquesta agrupacion conjunto federacion comite agroexportadora
+    agricola service services minera constructora consultora fabrica taller hermandad
+    comparsa organizacion iglesia fundo cetpro pedagogico
+    """
+)
+_LEADS: Final = words("la el los las una un otra otro al del")
+_ARTICLES: Final = words("la el los las")
+# Words before a name said first: its article, or "de" of who its members are ("los de").
+_NAME_LEADS: Final = words("la el los las al del de")
+_COPULAS: Final = words("es era son eran")
+# After the kind said second: what it is, where, or a stop ("el instituto que está ...").
+_KIND_FOLLOWERS: Final = words("que de del donde en")
+# A verb of naming closes a name said after its kind ("la sanis le dicen").
+_NAMING_OBJECTS: Final = words("le les")
+_NAMING_VERBS: Final = words("dicen decimos dice llaman llamamos conocen")
+_CLOSERS: Final = words("que donde")
+_STOPS: Final = (",", ".", ";", ":", "?", "!")
+# Words that name no group: places, roles, people's kin, times, the topic's common nouns.
+_NOT_NAMES: Final = (
+    SENTENCE_WORDS
+    | PARTICLES
+    | PLACE_WORDS
+    | ELSEWHERE_WORDS
+    | HONORIFICS
+    | KIN
+    | RESEARCH_WORDS
+    | CALENDAR_WORDS
+    | KIND_NOUNS
+    | words(
+        """
+        comunidad pueblo barrio anexo caserio distrito provincia region ciudad capital
+        chacra casa campo puna selva costa sierra mina obra fundo parcela terreno
+        gente familia mayoria mitad otros otras misma mismo primera primero segunda ultima
+        ultimo grande chica chico nueva nuevo vieja viejo antigua buena mala mejor peor
+        director directora profesores socios socias dueno duena gerente encargado
+        encargada directiva junta asamblea reunion faena minka ayni fiesta feria mercado
+        plaza calle carretera parroquia capilla municipio escuela posta hospital
+        nacional particular privada privado publica publico estatal tecnico superior
+        manana tarde noche vez veces semana mes ano dia hora tiempo rato
+        nomas tambien aca alla aqui alli ahi todavia siempre ahora recien
+        verdad cosa cosas trabajo plata sueldo pago
+        maestro maestra obrero obrera operario chofer cocinero cocinera contador
+        administrador administradora asesor asesora coordinador coordinadora
+        chicha cumbia huayno huaylas salsa rock musica
+        juvenil musical tipica tipico folklorica folklorico sinfonica mecanico
+        automotriz parroquial infantil entera entero todo toda
+        bonita bonito linda lindo fea feo
+        """
+    )
+)
+# Words a name never holds: function words, pronouns and frequent verbs end the clause.
+_BREAKS: Final = (SENTENCE_WORDS - PARTICLES) | words(
+    """
+    lo le les se me te nos su sus mi mis tu tus esa ese esta este eso esto aquel
+    tiene tienen hace hacen hizo da dan va van fue vino viene vienen sale queda sigue
+    dice dicen dijo paga pagan pago manda mando ayuda ayudan compra vende venden
+    son era eran somos estan estaba estaban habia tenia tenian puede pueden hay
+    """
+)
+_VERB_ENDINGS: Final = ("amos", "emos", "imos", "aron", "eron", "aba", "aban", "ando", "iendo")
+_MOST: Final = 4
+
+
+def _is_stop(gap: str) -> bool:
+    return gap.strip(" ")[:1] in _STOPS
+
+
+def _name_word(words_: Words, k: int) -> bool:
+    word = words_.words[k]
+    return word.isalpha() and word.islower()
+
+
+def _names_something(norms: list[str]) -> bool:
+    """Whether words can be a group's name: not all particles or common words, and no
+    verb ("la cooperativa, la compraron")."""
+    if any(n in _BREAKS or (len(n) > 5 and n.endswith(_VERB_ENDINGS)) for n in norms):
+        return False
+    if norms[0] in PARTICLES or norms[-1] in PARTICLES:
+        return False
+    return not all(n in _NOT_NAMES or len(n) < 3 for n in norms)
+
+
+def _closed_at(words_: Words, k: int) -> bool:
+    """Whether a name ending before word ``k`` is closed there."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    if k >= n or _is_stop(gaps[k]):
+        return True
+    if gaps[k] != " ":
+        return False
+    if norms[k] in _CLOSERS:
+        return True
+    return norms[k] in _NAMING_OBJECTS and k + 1 < n and norms[k + 1] in _NAMING_VERBS
+
+
+def _name_after_kind(words_: Words, i: int) -> Span | None:
+    """ "la cooperativa, la sumaq kawsay, ...": the name after the kind and a comma."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    j = i + 1
+    named = False
+    # "la agrícola santa rita, la santita le dicen": the full name, then the short one
+    # people use, said with a verb of naming.
+    while j < n and j - i <= 3 and gaps[j] == " " and _name_word(words_, j):
+        j += 1
+        named = True
+    if not (
+        i
+        and norms[i - 1] in _LEADS
+        and gaps[i] == " "
+        and j + 1 < n
+        and gaps[j] == ", "
+        and norms[j] in _ARTICLES
+        and gaps[j + 1] == " "
+    ):
+        return None
+    first = k = j + 1
+    while k < n and k - first < _MOST and (k == first or gaps[k] == " ") and _name_word(words_, k):
+        if k > first and _closed_at(words_, k):
+            break
+        k += 1
+    if k == first or not _closed_at(words_, k) or not _names_something(norms[first:k]):
+        return None
+    if named and not (k < n and norms[k] in _NAMING_OBJECTS):
+        return None
+    return Span(words_.starts[first], words_.ends[k - 1], ONG)
+
+
+def _name_before_kind(words_: Words, i: int) -> Span | None:
+    """ "el illari ñan, el instituto que ...": the name before a comma and its kind."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    lead = i - 1
+    if lead >= 1 and norms[lead] in ("un", "una") and norms[lead - 1] in _COPULAS:
+        lead -= 1  # "..., es un club que armaron los paisanos"
+    elif not (lead >= 1 and norms[lead] in _ARTICLES | words("un una")):
+        return None
+    if not (gaps[lead] == ", " and gaps[i] == " "):
+        return None
+    if not (i + 1 >= n or _is_stop(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
+        return None
+    last = lead - 1
+    k = last
+    while k >= 0 and _name_word(words_, k) and norms[k] not in _NAME_LEADS:
+        if last - k >= _MOST or (k < last and gaps[k + 1] != " "):
+            return None
+        k -= 1
+    first = k + 1
+    if (
+        first > last
+        or k < 0
+        or norms[k] not in _NAME_LEADS
+        or gaps[first] != " "
+        or not _names_something(norms[first : last + 1])
+    ):
+        return None
+    return Span(words_.starts[first], words_.ends[last], ONG)
+
+
+# A band, an orchestra or a youth group is named right after its noun, with no comma:
+# "toca en la orquesta los del ritmo, ..." is not taken (plural openers are other rules'),
+# but "la orquesta kalimba show, y", "el grupo juvenil semillas de fe con doce chicos".
+_RIGHT_AFTER: Final = words("orquesta banda conjunto agrupacion grupo")
+# What kind of band or group, between the noun and the name: "el grupo juvenil".
+_BAND_KINDS: Final = words("juvenil musical tipica tipico folklorica folklorico parroquial")
+_AFTER_CLOSERS: Final = words("que con y donde")
+
+
+def _name_right_after(words_: Words, i: int) -> Span | None:
+    """ "el grupo juvenil nueva luz con veinte chicos": the name right after the noun."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    if not (i and norms[i - 1] in _LEADS):
+        return None
+    j = i + 1
+    while j < n and gaps[j] == " " and norms[j] in _BAND_KINDS:
+        j += 1
+    if norms[i] == "grupo" and j == i + 1:
+        return None  # "el grupo X": a group of anything; only a kind says it is a group
+    first = k = j
+    while k < n and k - first < 3 and gaps[k] == " " and _name_word(words_, k):
+        if k > first and (norms[k] in _AFTER_CLOSERS):
+            break
+        k += 1
+    if k == first or (k < n and not _is_stop(gaps[k]) and norms[k] not in _AFTER_CLOSERS):
+        return None
+    if gaps[first] != " " or not _names_something(norms[first:k]):
+        return None
+    return Span(words_.starts[first], words_.ends[k - 1], ONG)
+
+
+def find_set_off_kinds(words_: Words) -> list[Span]:
+    """Names set off by a comma from their kind noun, either side, in lowercase text."""
+    if words_.vocabulary.isdisjoint(KIND_NOUNS | _RIGHT_AFTER):
+        return []
+    spans: list[Span] = []
+    for i, norm in enumerate(words_.norms):
+        if norm not in KIND_NOUNS | _RIGHT_AFTER or not words_.words[i].islower():
+            continue
+        found = (
+            _name_after_kind(words_, i),
+            _name_before_kind(words_, i),
+            _name_right_after(words_, i) if norm in _RIGHT_AFTER else None,
+        )
+        for span in found:
+            if span is not None:
+                spans.append(span)
+    return spans
