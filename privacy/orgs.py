@@ -2507,15 +2507,18 @@ def _find_single_words(
 def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Span]:
     """A name found typed lowercase, said again after an article: "la iglesia pentecostal
     llama de fuego, … en la llama de fuego no toman". Without the article the words are
-    words again ("una llama de fuego")."""
+    words again ("una llama de fuego"). A name of two words or more is also itself after
+    a preposition: "el grupo juvenil semillas de fe, … de semillas de fe quedan dos"."""
     firsts = {key[0] for key in keys} & words_.vocabulary
     norms, n = words_.norms, len(words_.norms)
     found: list[Span] = []
     for i in compress(range(n), map(firsts.__contains__, norms)):
-        if not i or norms[i - 1] not in _ARTICLES or not words_.words[i].islower():
+        if not i or norms[i - 1] not in _BEFORE_SINGLE or not words_.words[i].islower():
             continue
         for key in sorted(keys, key=len, reverse=True):
             size = len(key)
+            if norms[i - 1] not in _ARTICLES and len(key) - sum(k in PARTICLES for k in key) < 2:
+                continue
             if size == 1 and norms[i - 1] not in _SINGULAR_ARTICLES:
                 continue  # "las dunas" are dunes; "la dunas" is the firm
             if key[0] == norms[i] and tuple(norms[i : i + size]) == key:
