@@ -45,7 +45,7 @@ _LEADS: Final = words("la el los las una un otra otro al del")
 _ARTICLES: Final = words("la el los las")
 # Words before a name said first: its article, or "de" of who its members are ("los de").
 _NAME_LEADS: Final = words("la el los las al del de")
-_COPULAS: Final = words("es era son eran")
+_COPULAS: Final = words("es era son eran somos")
 # After the kind said second: what it is, where, or a stop ("el instituto que está ...").
 _KIND_FOLLOWERS: Final = words("que de del donde en")
 # A verb of naming closes a name said after its kind ("la sanis le dicen").
@@ -166,17 +166,22 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
     """ "el illari ñan, el instituto que ...": the name before a comma and its kind."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
     lead = i - 1
-    if lead >= 1 and norms[lead] in ("un", "una") and norms[lead - 1] in _COPULAS:
-        lead -= 1  # "..., es un club que armaron los paisanos"
+    said = lead >= 1 and norms[lead] in ("un", "una") and norms[lead - 1] in _COPULAS
+    if said:
+        # "..., es un club que armaron los paisanos", "trabajo en warmi yachay, somos
+        # una ong chiquita": what the name is said to be, whatever follows, and "en"
+        # before it is where one works.
+        lead -= 1
     elif not (lead >= 1 and norms[lead] in _ARTICLES | words("un una")):
         return None
     if not (gaps[lead] == ", " and gaps[i] == " "):
         return None
-    if not (i + 1 >= n or _is_stop(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
+    if not (said or i + 1 >= n or _is_stop(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
         return None
+    leads = _NAME_LEADS | words("en") if said else _NAME_LEADS
     last = lead - 1
     k = last
-    while k >= 0 and _name_word(words_, k) and norms[k] not in _NAME_LEADS:
+    while k >= 0 and _name_word(words_, k) and norms[k] not in leads:
         if last - k >= _MOST or (k < last and gaps[k + 1] != " "):
             return None
         k -= 1
@@ -184,7 +189,7 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
     if (
         first > last
         or k < 0
-        or norms[k] not in _NAME_LEADS
+        or norms[k] not in leads
         or gaps[first] != " "
         or not _names_something(norms[first : last + 1])
     ):

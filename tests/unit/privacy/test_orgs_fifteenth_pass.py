@@ -44,6 +44,10 @@ GONE = {
         "mi sobrino toca en la orquesta ritmo caliente, y gana bien.",
         ["ritmo caliente"],
     ),
+    "works_in_we_are_an_ngo": (
+        "yo trabajo en pachamama ñan, somos una ong pequeña de cuatro personas.",
+        ["pachamama"],
+    ),
 }
 
 KEPT = {
@@ -63,6 +67,9 @@ KEPT = {
     "group_alone": ("la banda entera vino. el grupo juvenil se reunía los sábados.", ["entera"]),
     "band_like": ("la banda bonita, la orquesta fea.", ["bonita", "fea"]),
     "amount_after_band": ("la banda, la de 6 mil soles, vino de lircay.", ["6 mil soles"]),
+    "whatever_work": ("trabajo en lo que sea, es una empresa cualquiera.", ["lo que sea"]),
+    "house_then_we_are": ("estuve en la casa, es una asociación que ayuda.", ["casa"]),
+    "town_then_we_are": ("vivo en acobamba, es una asociación de madres.", ["acobamba"]),
     "capitalized_text": ("En la cooperativa, la mayoría son socias de Manta.", ["mayoría"]),
 }
 
