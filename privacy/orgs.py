@@ -42,6 +42,7 @@ from privacy.employers import (
     find_school_numbers,
     with_place_tail,
 )
+from privacy.estates import find_estates_and_lenders
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SPELLED_FROM, SURNAMES
 from privacy.lexicon import (
     COMMON_WORDS,
@@ -1476,6 +1477,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_lower_shops(words_)
     if typed_lowercase(words_):
         spans += find_set_off_kinds(words_)
+        spans += find_estates_and_lenders(words_)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
@@ -1492,13 +1494,15 @@ def find_organizations(anchors: Anchors) -> list[Span]:
 # Typed without capitals, the kind right before a name is read as part of it, as a text
 # with capitals would write it: "la [polleria el leñador dorado]", "la [ong chaska ñan]",
 # "de la [iglesia pentecostal fuente de agua viva]", "el [instituto tecnologico los andes
-# del centro]". A group's purpose or its members ("el grupo de oracion [siervas de la
-# luz]", "la asociacion de tejedoras, [awaq makikuna]") stays outside.
+# del centro]", "la [cooperativa qollqe wasi]", "el [fundo la catalina]". A group's
+# purpose or its members ("el grupo de oracion [siervas de la luz]", "la asociacion de
+# tejedoras, [awaq makikuna]") stays outside.
 _NAMING_HEADS: Final = words(
     """
     ong polleria ferreteria iglesia instituto colegio academia cetpro iestp pedagogico
     agroexportadora agricola restaurante restaurant chifa picanteria cevicheria pizzeria
-    panaderia hostal hotel confecciones fundo
+    panaderia hostal hotel confecciones fundo cooperativa universidad club hacienda finca
+    caja compania
     """
 )
 _HEAD_KINDS: Final = _LOWER_NAMED_KINDS | _FAITH_KINDS

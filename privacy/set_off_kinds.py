@@ -54,7 +54,7 @@ _NAMING_VERBS: Final = words("dicen decimos dice llaman llamamos conocen")
 _CLOSERS: Final = words("que donde")
 _STOPS: Final = (",", ".", ";", ":", "?", "!")
 # Words that name no group: places, roles, people's kin, times, the topic's common nouns.
-_NOT_NAMES: Final = (
+NOT_NAMES: Final = (
     SENTENCE_WORDS
     | PARTICLES
     | PLACE_WORDS
@@ -108,14 +108,14 @@ def _name_word(words_: Words, k: int) -> bool:
     return word.isalpha() and word.islower()
 
 
-def _names_something(norms: list[str]) -> bool:
+def names_something(norms: list[str]) -> bool:
     """Whether words can be a group's name: not all particles or common words, and no
     verb ("la cooperativa, la compraron")."""
     if any(n in _BREAKS or (len(n) > 5 and n.endswith(_VERB_ENDINGS)) for n in norms):
         return False
     if norms[0] in PARTICLES or norms[-1] in PARTICLES:
         return False
-    return not all(n in _NOT_NAMES or len(n) < 3 for n in norms)
+    return not all(n in NOT_NAMES or len(n) < 3 for n in norms)
 
 
 def _closed_at(words_: Words, k: int) -> bool:
@@ -155,7 +155,7 @@ def _name_after_kind(words_: Words, i: int) -> Span | None:
         if k > first and _closed_at(words_, k):
             break
         k += 1
-    if k == first or not _closed_at(words_, k) or not _names_something(norms[first:k]):
+    if k == first or not _closed_at(words_, k) or not names_something(norms[first:k]):
         return None
     if named and not (k < n and norms[k] in _NAMING_OBJECTS):
         return None
@@ -191,7 +191,7 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
         or k < 0
         or norms[k] not in leads
         or gaps[first] != " "
-        or not _names_something(norms[first : last + 1])
+        or not names_something(norms[first : last + 1])
     ):
         return None
     return Span(words_.starts[first], words_.ends[last], ONG)
@@ -223,7 +223,7 @@ def _name_right_after(words_: Words, i: int) -> Span | None:
         k += 1
     if k == first or (k < n and not _is_stop(gaps[k]) and norms[k] not in _AFTER_CLOSERS):
         return None
-    if gaps[first] != " " or not _names_something(norms[first:k]):
+    if gaps[first] != " " or not names_something(norms[first:k]):
         return None
     return Span(words_.starts[first], words_.ends[k - 1], ONG)
 
