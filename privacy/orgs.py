@@ -1545,6 +1545,22 @@ _DISTRICT_TAIL: Final = re.compile(
 
 
 _SAINT_WORDS: Final = words("san santa santo senor senora virgen nuestra cristo nino")
+# A town or region written right after a group's name, with no comma or preposition,
+# is the last word of that name: "somos CADER Huancavelica", "trabajo en Qallariy Manta
+# desde 2015", "la marca Sumaq Ccollpa". Its branch or its home tells the group apart;
+# after a comma, "de" or "en" the place is where it is (other rules), and a place that
+# runs on into more capitals ("Qallariy Manta Baja") is left to them.
+_PLACE_AFTER: Final = re.compile(rf"[ \t]+(?P<place>[{_UP}][a-záéíóúñü]+)(?![ \t]+[{_UP}])")
+
+
+def with_place_after(text: str, span: Span) -> Span:
+    """An organization's span with a town written right after it."""
+    if span.kind != ONG or span.key or not text[span.end - 1 : span.end].isalpha():
+        return span
+    after = _PLACE_AFTER.match(text, span.end)
+    if after is None or normalize_token(after.group("place")) not in PLACE_WORDS:
+        return span
+    return Span(span.start, after.end(), ONG, span.key)
 
 
 def _without_district(text: str, span: Span) -> Span:

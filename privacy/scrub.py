@@ -36,7 +36,7 @@ from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
-from privacy.orgs import HEAD_WORDS, find_organizations
+from privacy.orgs import HEAD_WORDS, find_organizations, with_place_after
 from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
 from privacy.paisanos import find_paisano_groups
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
@@ -206,7 +206,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
     guesses = [g for g in guesses if not numberless_street(g, text)]
     ranked += [(1, g) for g in guesses]
-    ranked = [(r, _absorb(s, words, r == 0) if s.kind == PERSONA else s) for r, s in ranked]
+    ranked = [
+        (r, _absorb(s, words, r == 0) if s.kind == PERSONA else with_place_after(text, s))
+        for r, s in ranked
+    ]
     merged = _merge(ranked, text)
     # A name found once is a name everywhere in the text: "Yudith, la mayor" names the
     # same girl as a later "Yudith quiere irse", whatever rule found the first one.

@@ -1,6 +1,7 @@
 """Sixteenth pass on organizations: the lowercase head noun read as part of a lowercase
 name (a cooperative, a university, a hacienda), farms named by an article and a name and
-lenders named after their legal kind (`privacy.orgs`, `privacy.estates`)."""
+lenders named after their legal kind, and a town written right after a group's name as
+its last word (`privacy.orgs`, `privacy.estates`, `privacy.scrub`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ GONE = {
         "la caja rural nuestra señora de cocharcas me presto para las vacas.",
         ["cocharcas"],
     ),
+    "town_after_name": (
+        "Hace tres años trabajo en Kallpachay Chanquil, con cuyes.",
+        ["Chanquil"],
+    ),
+    "town_after_brand": (
+        "Vendemos queso con la marca Miski Wasi Ccollpa en Huancayo.",
+        ["Ccollpa"],
+    ),
+    "town_after_members": ("Los de Ayni Runa Lircay vinieron a la faena.", ["Lircay"]),
 }
 
 KEPT = {
@@ -66,6 +76,13 @@ KEPT = {
     ),
     "lender_verb": ("la financiera me cobro mucho interes.", ["financiera me cobro"]),
     "box_of_beer": ("trajeron la caja de cerveza, 12 botellas.", ["caja de cerveza"]),
+    "town_after_en": ("Los de Ayni Runa en Lircay vinieron a la faena.", ["en Lircay"]),
+    "town_after_comma": ("Los de Ayni Runa, Lircay y Anchonga vinieron.", ["Lircay y Anchonga"]),
+    "city_where_sold": (
+        "Vendemos queso con la marca Miski Wasi Ccollpa en Huancayo.",
+        ["en Huancayo"],
+    ),
+    "programme_then_region": ("Con Qali Warma Huancavelica dan desayuno.", ["Huancavelica"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
