@@ -18,6 +18,7 @@ from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_money
 from privacy.births import find_birth_dates, find_dates_of_people
+from privacy.called import find_called
 from privacy.gazetteer import Gazetteer
 from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
 from privacy.glosses import drop_glossed
@@ -196,6 +197,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_named(anchors)
     trusted += find_named_by_copula(anchors)
     trusted += find_article_nicknames(words) + find_described_lowercase(words)
+    trusted += find_called(words)
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)

@@ -1,0 +1,280 @@
+"""Names people are given and called by, in shapes of speech the other finders miss.
+
+- A name given at a christening: "le puse Santiago por la ciudad", "le pusieron Milagros
+  del Pilar", "le pusimos de nombre rosa". What follows the naming verb is the name.
+- A Marian or devotional second name after a given name: "Milagros del Pilar", "María de
+  los Ángeles", "Juan de Dios". The "del Pilar" belongs to the person, not to a feast.
+- A name-word that is masculine or plural as a word after the feminine "la": "la rocío
+  era", "la milagros trabaja", "la pilar vive". "la" cannot go with "rocío" (dew) or
+  "milagros" (miracles), so the word names a woman.
+- A nickname before a surname or a first name: "el gordo willy", "el chivo rojas", "la
+  flaca huamaní". The pair is one person, whatever the clause does next.
+- A profile name typed in lowercase after a network: "en tiktok me pongo jhoelcito
+  mantino", "en face salgo como rosita bella".
+
+Every finder starts only at its key words (a naming verb, "la", a nickname, a network),
+found by set lookups on the shared `Words`: cost stays per kilobyte.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import Final
+
+from privacy.cues import ACTS, BEFORE_ACT
+from privacy.given import DIMINUTIVES, GIVEN_NAMES, NAME_WORDS, PERSON_VERBS, SURNAMES
+from privacy.lexicon import KIN, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.naming import unlisted_name
+from privacy.normalize import Words, normalize_token
+from privacy.recognizers import PERSONA, Span
+from privacy.subjects import NICKNAMES, is_nickname
+
+# Past forms of "poner" that give a child its name after "le"/"les".
+_GAVE_NAME: Final = words("puse pusimos pusieron puso pusiste pusieran")
+_TO_THEM: Final = words("le les")
+# What is put on or into something, never a child's name after "le puse": "le puse luz".
+_PUT_THINGS: Final = words("luz sol sal agua cruz paz flor gloria fe remedios")
+# Devotional second names after "del", "de la", "de los", "de las" or "de".
+_SECOND_NAMES: Final = {
+    "del": words("pilar carmen rosario socorro rocio consuelo amparo cielo milagro transito"),
+    "la": words("cruz paz luz concepcion asuncion merced encarnacion purificacion candelaria"),
+    "los": words("angeles milagros dolores santos reyes remedios"),
+    "las": words("mercedes nieves"),
+    "de": words("jesus dios fatima lourdes guadalupe belen maria"),
+}
+# Before these the given name is a devotion or a place: "San Juan de Dios", "Virgen
+# del Carmen", "Señor de los Milagros".
+_DEVOTION_BEFORE: Final = words(
+    "san santa santo santisima santisimo virgen senor senora nuestra nuestro hospital"
+)
+# Names that are devotions themselves: "el Niño de Belén", "el Cristo de los Milagros".
+_DEVOTIONS: Final = words("nino nina ninito cristo")
+# Places that "de Jesús"/"de María" open: "vive en Jesús María".
+_PLACE_AFTER: Final = words("maria")
+# Female names whose word is masculine or plural: "la" before one names a woman.
+_DISAGREEING: Final = words(
+    """
+    rocio pilar amparo socorro rosario consuelo cielo rubi transito carmen
+    milagros dolores mercedes nieves remedios angeles
+    """
+)
+# Those that are verbs too ("yo la consuelo", "ya la amparo"): not after a subject
+# or an adverb of a verb.
+_VERBS_TOO: Final = words("rocio amparo socorro consuelo")
+_BEFORE_A_VERB: Final = words("yo no ya siempre tambien nunca solo me te se le lo que")
+# Animals people are nicknamed after, before a surname only: "el chivo rojas".
+_ANIMAL_NICKNAMES: Final = words(
+    "chivo chiva gallo piojo zorro mono mona loro lora pato sapo chancho burro puma"
+)
+_THE: Final = words("el la del al")
+# What may follow a name no lexicon lists after a nickname: "el gordo willy los sábados",
+# "el flaco yoni que maneja", "el chato brus nos llevó", "la pollería del gordo willy para
+# completar".
+_GOES_ON: Final = (
+    BEFORE_ACT | ACTS | PERSON_VERBS | words("que y de del los las es era para con por")
+)
+_VERB_ENDINGS: Final = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "ado")
+_NOT_A_NAME: Final = ACTS | PERSON_VERBS | KIN | words("aquel aquella mismo misma otro otra")
+# A profile name after a network and a verb of showing oneself: "en tiktok me pongo
+# jhoelcito mantino", "en face salgo como rosita bella". Lowercase only; capitalized
+# ones are privacy.naming's.
+_OBJECT_CLITICS: Final = words("lo la los las")
+_NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil")
+_LOWER: Final = r"[a-záéíóúñü]+"
+_PROFILE: Final = re.compile(
+    r"(?:(?:me|se|te)[ \t]+(?:pongo|pone|pones|puse|puso)|"
+    r"(?:salgo|sale|aparezco|aparece|figuro|figura|estoy|esta|está)[ \t]+como)"
+    rf"[ \t]+(?P<name>{_LOWER}(?:[ \t]+(?:de[ \t]+)?{_LOWER}){{0,2}})"
+)
+_NETWORK_REACH: Final = 60
+# Words a profile name does not end with: "me pongo rosita bella nomas".
+_TRAILING: Final = SENTENCE_WORDS | words("nomas de ahi alla aca")
+
+
+def _name_word(words_: Words, k: int) -> bool:
+    """Whether the word at ``k`` can be a given name after a naming verb."""
+    norm = words_.norms[k]
+    return norm in GIVEN_NAMES and norm not in _PUT_THINGS and norm not in SENTENCE_WORDS
+
+
+def _second_name(words_: Words, k: int) -> int:
+    """End index (exclusive) of "del Pilar", "de los Ángeles" at ``k``, or ``k``."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if k + 1 >= n or gaps[k] != " " or gaps[k + 1] != " ":
+        return k
+    link, last = norms[k], k + 1
+    if link == "de" and norms[k + 1] in _SECOND_NAMES:
+        if k + 2 >= n or gaps[k + 2] != " ":
+            return k
+        link, last = norms[k + 1], k + 2
+    elif link != "del" and link != "de":
+        return k
+    name = norms[last]
+    if name not in _SECOND_NAMES.get(link, frozenset()):
+        return k
+    after = norms[last + 1] if last + 1 < n else ""
+    if name in _PLACE_AFTER or (name == "jesus" and after in _PLACE_AFTER):
+        return k  # "Pedro de Jesús María": a district
+    return last + 1
+
+
+def find_given_names(words_: Words) -> list[Span]:
+    """Return the name after "le puse", "le pusieron (de nombre)": the child's name, with
+    a second name ("Milagros del Pilar") or a surname after it."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for v in compress(range(1, n - 1), map(_GAVE_NAME.__contains__, norms[1:-1])):
+        if norms[v - 1] not in _TO_THEM or gaps[v] != " ":
+            continue
+        k = v + 1
+        if k + 2 < n and norms[k] in ("de", "por") and norms[k + 1] == "nombre":
+            k += 2
+        if gaps[k] != " " or not _name_word(words_, k):
+            continue
+        end = k + 1
+        while end < n and end - k < 4 and gaps[end] == " ":
+            second = _second_name(words_, end)
+            if second > end:
+                end = second
+            elif _name_word(words_, end) or norms[end] in SURNAMES:
+                end += 1
+            else:
+                break
+        spans.append(Span(words_.starts[k], words_.ends[end - 1], PERSONA, "t:" + norms[k]))
+    return spans
+
+
+def find_second_names(words_: Words) -> list[Span]:
+    """Return a given name and its devotional second name: "Milagros del Pilar", "rosa
+    de los ángeles". Not after a saint's or a devotion's title ("Virgen del Carmen", "San
+    Juan de Dios"), and a word-name only when capitalized."""
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for k in compress(range(n - 2), map(GIVEN_NAMES.__contains__, norms[: n - 2])):
+        if norms[k + 1] not in ("de", "del"):
+            continue
+        if (k > 0 and norms[k - 1] in _DEVOTION_BEFORE) or norms[k] in _DEVOTIONS:
+            continue
+        if norms[k] in NAME_WORDS and not tokens[k][:1].isupper():
+            continue
+        end = _second_name(words_, k + 1)
+        if end > k + 1:
+            spans.append(Span(words_.starts[k], words_.ends[end - 1], PERSONA, "t:" + norms[k]))
+    return spans
+
+
+def find_disagreeing_names(words_: Words) -> list[Span]:
+    """Return a name-word that is masculine or plural as a word after a feminine "la":
+    "la rocío era la más activa", "la milagros trabaja". "yo la consuelo" is a verb."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for a in compress(range(n - 1), map("la".__eq__, norms[: n - 1])):
+        k = a + 1
+        norm = norms[k]
+        if norm not in _DISAGREEING or gaps[k] != " ":
+            continue
+        if norm in _VERBS_TOO and a > 0 and norms[a - 1] in _BEFORE_A_VERB:
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norm))
+    return spans
+
+
+def _named_after_nickname(words_: Words, k: int, *, animal: bool) -> bool:
+    """Whether the word at ``k`` is a surname or a first name after the nickname before
+    it. A word no lexicon lists must close the phrase or open the person's clause ("el
+    gordo willy, el de la pollería"); "el zambo cobra 30 soles" is a verb."""
+    token, norm = words_.words[k], words_.norms[k]
+    if not token.isalpha() or norm in NEVER_REDACT_ALONE or norm in _NOT_A_NAME:
+        return False
+    if norm in PLACE_WORDS or norm in NICKNAMES:
+        return False
+    if norm in SURNAMES and norm not in NAME_WORDS:
+        return True
+    if animal:
+        return False
+    if norm in GIVEN_NAMES:
+        return norm not in NAME_WORDS
+    if not unlisted_name(norm) or norm.endswith(_VERB_ENDINGS):
+        return False
+    if words_.norms[k - 1].endswith("o") and norm.endswith("a"):
+        return False  # a masculine nickname before a word in -a: "el chato cobra"
+    n = len(words_.norms)
+    if k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
+        return True
+    return words_.gaps[k + 1] == " " and words_.norms[k + 1] in _GOES_ON
+
+
+def find_nicknamed_names(words_: Words) -> list[Span]:
+    """Return a nickname and the surname or first name after it: "el gordo willy", "del
+    chivo rojas", "la flaca huamaní". An animal goes with a surname only ("el chivo
+    negro" is a goat)."""
+    norms, gaps, tokens, n = words_.norms, words_.gaps, words_.words, len(words_.norms)
+    spans: list[Span] = []
+    for a in compress(range(n - 2), map(_THE.__contains__, norms[: n - 2])):
+        k = a + 1
+        if gaps[k] != " " or gaps[k + 1] != " ":
+            continue
+        animal = norms[k] in _ANIMAL_NICKNAMES
+        if not animal and not is_nickname(tokens[k], norms[k]):
+            continue
+        if _named_after_nickname(words_, k + 1, animal=animal):
+            spans.append(Span(words_.starts[k], words_.ends[k + 1], PERSONA, "t:" + norms[k + 1]))
+    return spans
+
+
+def find_lowercase_profiles(words_: Words) -> list[Span]:
+    """Return a lowercase profile name shown after a network: "en tiktok me pongo
+    jhoelcito mantino ahí". The name opens with a listed or name-spelled word; "me pongo
+    a bailar", "me pongo música" are not names."""
+    if not (_NETWORKS & words_.vocabulary):
+        return []
+    text = words_.text
+    spans: list[Span] = []
+    for i in compress(range(len(words_.norms)), map(_NETWORKS.__contains__, words_.norms)):
+        start = words_.ends[i]
+        window = text[start : start + _NETWORK_REACH]
+        cut = re.search(r"[.;!?\n]", window)
+        for m in _PROFILE.finditer(window[: cut.start()] if cut else window):
+            parts = list(re.finditer(r"\S+", m.group("name")))
+            base = start + m.start("name")
+            spans += _profile_span([(base + p.start(), base + p.end(), p.group()) for p in parts])
+    return spans
+
+
+def _profile_span(parts: list[tuple[int, int, str]]) -> list[Span]:
+    """The span of a profile's words, its trailing words of a sentence cut."""
+    while parts and normalize_token(parts[-1][2]) in _TRAILING:
+        parts.pop()
+    if not parts:
+        return []
+    first = normalize_token(parts[0][2])
+    listed = first in GIVEN_NAMES or first in DIMINUTIVES
+    if first in SENTENCE_WORDS or first in NEVER_REDACT_ALONE:
+        return []
+    if not listed and not unlisted_name(first):
+        return []
+    return [Span(parts[0][0], parts[-1][1], PERSONA, "t:" + first)]
+
+
+def object_clitic(words_: Words, k: int) -> bool:
+    """Whether "lo", "la", "los", "las" at ``k`` is an object clitic before its verb ("mi
+    nuera rosa las lleva a Lima", "mi hija flor los cuida", "mi esposo modesto lo
+    mataron"), not an article before a plural noun ("los domingos", "las papas"): the
+    next word is a verb, and no plural noun after "los"/"las" lacks its s."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if k + 1 >= n or norms[k] not in _OBJECT_CLITICS or gaps[k] != " " or gaps[k + 1] != " ":
+        return False
+    verb = words_.words[k + 1]
+    return verb.isalpha() and verb.islower() and not norms[k + 1].endswith("s")
+
+
+def find_called(words_: Words) -> list[Span]:
+    """Return the names of every shape above."""
+    return [
+        *find_given_names(words_),
+        *find_second_names(words_),
+        *find_disagreeing_names(words_),
+        *find_nicknamed_names(words_),
+        *find_lowercase_profiles(words_),
+    ]
