@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from privacy.called import object_clitic
 from privacy.cues import ACTS, DESCRIPTION_ENDINGS, DESCRIPTIONS, HAVE_VERBS, context_key
 from privacy.given import (
     ANDEAN_SURNAMES,
@@ -570,7 +571,8 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
         if norms[i] not in _ADJECTIVE_NAMES or i + 1 >= n:
             return i
         set_off = words.gaps[i + 1].strip(" ") == ","
-        return i + 1 if set_off or _clitic_then_act(words, i + 1) else i
+        acts = _clitic_then_act(words, i + 1) or object_clitic(words, i + 1)
+        return i + 1 if set_off or acts else i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
     nxt = norms[i + 1]
@@ -578,8 +580,8 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
         return i + 2  # "mi esposo julio kohatsu es sansei": the name and the surname
     if nxt == "en" and norms[i] not in CALENDAR_WORDS and norms[i] not in PLACE_WORDS:
         return i + 1  # "voy donde mi prima rocio en manchay": where she lives
-    if nxt in _CLITICS_AFTER:
-        return i + 1  # "con mi compadre pascual nos íbamos": a clitic opens his clause
+    if nxt in _CLITICS_AFTER or object_clitic(words, i + 1):
+        return i + 1  # "con mi compadre pascual nos íbamos", "mi nuera rosa las lleva"
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
