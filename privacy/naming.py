@@ -182,6 +182,26 @@ _NOT_NAMED: Final = SENTENCE_WORDS | words(
 _COPULAS: Final = words("es era fue")
 # Clitics before "pusieron" that give the speaker a nickname: "allá me pusieron Peruca".
 _GIVEN_TO: Final = words("me nos te")
+# Things put on or into something, never a name after "le puse": "le puse luz".
+_PUT_THINGS: Final = words("luz sol sal agua cruz paz flor gloria fe remedios")
+# What follows a lowercase name given: "le pusimos wayta por la flor", "como su abuelo".
+_AFTER_GIVEN: Final = words("por como de igual asi")
+
+
+def _lower_name_given(words_: Words, k: int) -> bool:
+    """Whether the lowercase word at ``k``, after "le puse"/"le pusimos", is the name
+    given: a listed first name, or a word the speaker goes on to explain ("le pusimos
+    wayta por la flor"); "le puse candado a la puerta" puts a thing."""
+    norms, n = words_.norms, len(words_.norms)
+    if k >= n:
+        return False
+    if norms[k] in GIVEN_NAMES:
+        return norms[k] not in _PUT_THINGS
+    if k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+        return True
+    return norms[k + 1] in _AFTER_GIVEN
+
+
 # Cues that name only a capitalized word: "le puso Sisa" ("le puso suero", "ponerle ganas").
 _GIVEN_WITH_CAPITAL: Final = words(
     "puso pone ponen ponerle ponerla ponerlo bautizarla bautizarlo llamarla llamarlo"
@@ -559,6 +579,8 @@ def find_named(anchors: Anchors) -> list[Span]:
             given_to = norms[i - 1] in _GIVEN_TO and not self_named
             if (given_to or norms[i] in _GIVEN_WITH_CAPITAL) and lower:
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
+            if lower and norms[i] in _GAVE and not _lower_name_given(words_, i + 1):
+                continue  # "le puse candado a la puerta", "le pusimos agua a la chacra"
             if norms[i - 1] in _SAVED_AS and not _saved_name(words_, i + 1):
                 continue  # "la tengo guardada como mamá", "guardado como archivo"
             called = norms[i] in _LLAMO and norms[i - 1] in _CALLED_HER
