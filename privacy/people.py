@@ -641,6 +641,19 @@ _PLACE_NOUNS: Final = words(
 )
 
 
+# What a relative is before "el que", not a name: "mi tía solterona, la que cose".
+_KIN_STATES: Final = words("soltero soltera viudo viuda politico politica segundo segunda")
+
+
+def _the_one_who(words: Words, k: int) -> bool:
+    """Whether ", el que" or ", la que" starts at ``k``: the clause that says which
+    person a name after a kin word is ("mi tío caco, el que recluta")."""
+    norms, gaps = words.norms, words.gaps
+    if k + 1 >= len(norms) or gaps[k].strip(" ") != "," or gaps[k + 1] != " ":
+        return False
+    return norms[k] in ("el", "la") and norms[k + 1] == "que"
+
+
 def _lowercase_after_kin(words: Words, i: int) -> int:
     """End of a lowercase name right after a kin word that no lexicon lists as a name:
     a name spelled as it sounds ("mi hijo wilver que está en Arequipa") or a country or
@@ -657,6 +670,9 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
         return i + 1
     if _quechua_set_off(words, i):
         return i + 1  # "donde mi tío amaru, en villa el salvador": a Quechua name
+    described = norm in _KIN_QUALIFIERS or norm in _KIN_STATES or norm.endswith(("on", "ona"))
+    if unlisted_name(norm) and not described and _the_one_who(words, i + 1):
+        return i + 1  # "entré por el tío caco, el que recluta": who he is, told after
     unknown = _unknown_after_kin(words, i)
     if unknown > i:
         return unknown  # "su esposa eudocia no quiso hablar", "mi hija la ederlinda se fue"

@@ -1,6 +1,7 @@
 """People in the fifteenth pass: names given at a christening, devotional second names,
 "la" before a name that is a masculine or plural word, a nickname before a name, a
-lowercase profile name, and a word-name after a kin word before an object clitic."""
+lowercase profile name, and a word-name after a kin word before an object clitic, and a nickname after a kin word
+before ", el que"."""
 
 from tests.unit.privacy.tables import gone_and_kept
 
@@ -24,6 +25,8 @@ GONE = {
     "kin-word-name-plural-clitic": ("mi hija flor los cuida a sus hermanos", ["flor"]),
     "kin-word-name-las": ("mi cuñada luz las vende en huancayo", ["luz las"]),
     "kin-adjective-name-clitic": ("mi esposo modesto lo mataron en el 84", ["modesto"]),
+    "kin-nickname-the-one-who": ("nos llevó mi tío pocho, el que maneja la combi", ["pocho"]),
+    "kin-nickname-she-who": ("fui con mi prima yeni, la que vive en ica", ["yeni"]),
 }
 KEPT = {
     "put-water": ("le pusimos agua a la chacra", ["agua"]),
@@ -49,6 +52,10 @@ KEPT = {
     "network-photos": ("en facebook me pongo fotos de la chacra", ["fotos", "chacra"]),
     "kin-word-name-sundays": ("mi hermano justo los domingos viene", ["justo", "domingos"]),
     "kin-sells-potatoes": ("mi mamá vende las papas en la feria", ["vende", "papas"]),
+    "kin-maternal-the-one-who": ("mi tío materno, el que murió, era arriero", ["materno"]),
+    "kin-widow-the-one-who": ("mi tía viuda, la que cose polleras", ["viuda"]),
+    "kin-spinster-the-one-who": ("mi tía solterona, la que cose", ["solterona"]),
+    "kin-elder-the-one-who": ("mi hijo mayor, el que vive en lima, viene", ["mayor"]),
     "kin-adverb-clitic": ("mi hermano justo lo vio ayer", ["justo"]),
 }
 
