@@ -65,7 +65,9 @@ class Server:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + 30
+        # Generous: on a loaded 2-core machine a cold start (imports, migrations) has
+        # taken over 30 s; a server that never starts still fails here.
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{self.base_url}/readyz", timeout=1).status_code == 200:
