@@ -24,9 +24,16 @@ from typing import Final
 
 from privacy.cues import ACTS, BEFORE_ACT
 from privacy.given import DIMINUTIVES, GIVEN_NAMES, NAME_WORDS, PERSON_VERBS, SURNAMES
-from privacy.lexicon import KIN, NEVER_REDACT_ALONE, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.lexicon import (
+    KIN,
+    NEVER_REDACT_ALONE,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+    verb_form,
+    words,
+)
 from privacy.naming import unlisted_name
-from privacy.normalize import Words, normalize_token
+from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.subjects import NICKNAMES, is_nickname
 
@@ -74,7 +81,6 @@ _THE: Final = words("el la del al")
 _GOES_ON: Final = (
     BEFORE_ACT | ACTS | PERSON_VERBS | words("que y de del los las es era para con por")
 )
-_VERB_ENDINGS: Final = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "ado")
 _NOT_A_NAME: Final = ACTS | PERSON_VERBS | KIN | words("aquel aquella mismo misma otro otra")
 # A profile name after a network and a verb of showing oneself: "en tiktok me pongo
 # jhoelcito mantino", "en face salgo como rosita bella". Lowercase only; capitalized
@@ -195,12 +201,12 @@ def _named_after_nickname(words_: Words, k: int, *, animal: bool) -> bool:
         return False
     if norm in GIVEN_NAMES:
         return norm not in NAME_WORDS
-    if not unlisted_name(norm) or norm.endswith(_VERB_ENDINGS):
+    if not unlisted_name(norm) or verb_form(norm):
         return False
     if words_.norms[k - 1].endswith("o") and norm.endswith("a"):
         return False  # a masculine nickname before a word in -a: "el chato cobra"
     n = len(words_.norms)
-    if k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
+    if k + 1 >= n or closes_clause(words_.gaps[k + 1]):
         return True
     return words_.gaps[k + 1] == " " and words_.norms[k + 1] in _GOES_ON
 

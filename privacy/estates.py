@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Final
 
 from privacy.lexicon import words
-from privacy.normalize import Words
+from privacy.normalize import Words, closes_clause
 from privacy.recognizers import ONG, Span
 from privacy.set_off_kinds import NOT_NAMES, names_something
 
@@ -48,12 +48,7 @@ _LENDER_NOUNS: Final = words("caja cooperativa financiera edpyme")
 # The legal kind between a lender's noun and its name ("de ahorro y credito").
 _SAVINGS: Final = ("de", "ahorro", "y", "credito")
 _LENDER_CLOSERS: Final = words("que y con para a al en por donde me te le les nos se")
-_STOPS: Final = (",", ".", ";", ":", "?", "!")
 _MOST: Final = 4
-
-
-def _stop(gap: str) -> bool:
-    return gap.strip(" ")[:1] in _STOPS
 
 
 def _lower_word(words_: Words, k: int) -> bool:
@@ -65,7 +60,7 @@ def _lower_word(words_: Words, k: int) -> bool:
 
 def _closed(words_: Words, k: int, closers: frozenset[str]) -> bool:
     """Whether a name ending before word ``k`` is closed there."""
-    return k >= len(words_.words) or _stop(words_.gaps[k]) or words_.norms[k] in closers
+    return k >= len(words_.words) or closes_clause(words_.gaps[k]) or words_.norms[k] in closers
 
 
 def _estate(words_: Words, i: int) -> Span | None:

@@ -14,6 +14,21 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Endings of Spanish verb forms no name or noun has often: the first person plural, the
+# imperfect in -aba, the preterite plural and the gerund ("compramos", "trabajaban",
+# "vinieron", "bailando").
+_FINITE_ENDINGS: Final = ("amos", "emos", "imos", "aba", "aban", "aron", "eron", "ando", "iendo")
+# And the endings verb forms share with nouns and adjectives: the imperfect in -ía
+# (normalized "ia": "tenia", but "familia") and the participle ("llegado", but "dorado").
+_SHARED_ENDINGS: Final = ("ia", "ian", "ado", "ido")
+
+
+def verb_form(norm: str, *, shared: bool = True) -> bool:
+    """Whether a normalized word reads as a verb's form by its ending; with
+    ``shared=False``, only by the endings nouns and adjectives rarely have."""
+    return norm.endswith(_FINITE_ENDINGS) or (shared and norm.endswith(_SHARED_ENDINGS))
+
+
 # Joined inside compound names ("María de la Cruz"), never redacted alone.
 PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "di", "do"})
 

@@ -44,7 +44,7 @@ from privacy.lexicon import (
     SENTENCE_WORDS,
     words,
 )
-from privacy.normalize import Words, normalize_token
+from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.subjects import DESCRIBED_AS, NICKNAMES, is_nickname
 from privacy.triggers import Anchors, find_at
@@ -197,7 +197,7 @@ def _lower_name_given(words_: Words, k: int) -> bool:
         return False
     if norms[k] in GIVEN_NAMES:
         return norms[k] not in _PUT_THINGS
-    if k + 1 >= n or words_.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+    if k + 1 >= n or closes_clause(words_.gaps[k + 1]):
         return True
     return norms[k + 1] in _AFTER_GIVEN
 

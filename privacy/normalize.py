@@ -29,6 +29,15 @@ _WORD: Final = re.compile(r"[\w\u0300-\u036f]+(?:['’-][\w\u0300-\u036f]+)*", r
 _SPLIT: Final = re.compile(r"([\w\u0300-\u036f]++(?:['’-][\w\u0300-\u036f]++)*+)", re.UNICODE)
 
 
+# What closes a clause when it opens the gap before a word: "…, que", "…. Luego".
+_CLAUSE_ENDS: Final = (",", ".", ";", ":", "?", "!")
+
+
+def closes_clause(gap: str) -> bool:
+    """Whether the gap before a word closes the clause of the words before it."""
+    return gap.strip(" ")[:1] in _CLAUSE_ENDS
+
+
 class Token(NamedTuple):
     """A word of the text with its character offsets (a tuple: built per word, fast)."""
 

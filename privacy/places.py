@@ -29,6 +29,7 @@ from privacy.lexicon import (
     PLACE_WORDS,
     RESEARCH_WORDS,
     SENTENCE_WORDS,
+    verb_form,
 )
 from privacy.lexicon import words as word_set
 from privacy.normalize import normalize_token
@@ -873,15 +874,12 @@ _NOT_LOCALITY: Final = (
         "cunado cunada paisano paisanos vecino vecina vecinos otro otra otros otras mismo misma"
     )
 )
-_VERB_ENDING: Final = re.compile(
-    r"(?:amos|imos|emos|aba|aban|ian|ia|aron|ieron|ando|iendo|ado|ido)$"
-)
 
 
 def _verb_like(word: str) -> bool:
     """Whether a lowercase ``word`` reads as a verb's form; a known district or city
     never does, whatever its ending ("la victoria", "independencia", "el agustino")."""
-    return _VERB_ENDING.search(word) is not None and word not in _KNOWN_PLACES
+    return verb_form(word) and word not in _KNOWN_PLACES
 
 
 def extend_lowercase_locality(text: str, start: int, end: int) -> int:

@@ -27,9 +27,10 @@ from privacy.lexicon import (
     PLACE_WORDS,
     RESEARCH_WORDS,
     SENTENCE_WORDS,
+    verb_form,
     words,
 )
-from privacy.normalize import Words
+from privacy.normalize import Words, closes_clause
 from privacy.recognizers import ONG, Span
 
 # Nouns that say what kind of organization a name is.
@@ -52,7 +53,6 @@ _KIND_FOLLOWERS: Final = words("que de del donde en")
 _NAMING_OBJECTS: Final = words("le les")
 _NAMING_VERBS: Final = words("dicen decimos dice llaman llamamos conocen")
 _CLOSERS: Final = words("que donde")
-_STOPS: Final = (",", ".", ";", ":", "?", "!")
 # Words that name no group: places, roles, people's kin, times, the topic's common nouns.
 NOT_NAMES: Final = (
     SENTENCE_WORDS
@@ -95,12 +95,7 @@ _BREAKS: Final = (SENTENCE_WORDS - PARTICLES) | words(
     son era eran somos estan estaba estaban habia tenia tenian puede pueden hay
     """
 )
-_VERB_ENDINGS: Final = ("amos", "emos", "imos", "aron", "eron", "aba", "aban", "ando", "iendo")
 _MOST: Final = 4
-
-
-def _is_stop(gap: str) -> bool:
-    return gap.strip(" ")[:1] in _STOPS
 
 
 def _name_word(words_: Words, k: int) -> bool:
@@ -111,7 +106,7 @@ def _name_word(words_: Words, k: int) -> bool:
 def names_something(norms: list[str]) -> bool:
     """Whether words can be a group's name: not all particles or common words, and no
     verb ("la cooperativa, la compraron")."""
-    if any(n in _BREAKS or (len(n) > 5 and n.endswith(_VERB_ENDINGS)) for n in norms):
+    if any(n in _BREAKS or (len(n) > 5 and verb_form(n, shared=False)) for n in norms):
         return False
     if norms[0] in PARTICLES or norms[-1] in PARTICLES:
         return False
@@ -121,7 +116,7 @@ def names_something(norms: list[str]) -> bool:
 def _closed_at(words_: Words, k: int) -> bool:
     """Whether a name ending before word ``k`` is closed there."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
-    if k >= n or _is_stop(gaps[k]):
+    if k >= n or closes_clause(gaps[k]):
         return True
     if gaps[k] != " ":
         return False
@@ -176,7 +171,7 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
         return None
     if not (gaps[lead] == ", " and gaps[i] == " "):
         return None
-    if not (said or i + 1 >= n or _is_stop(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
+    if not (said or i + 1 >= n or closes_clause(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
         return None
     leads = _NAME_LEADS | words("en") if said else _NAME_LEADS
     last = lead - 1
@@ -221,7 +216,7 @@ def _name_right_after(words_: Words, i: int) -> Span | None:
         if k > first and (norms[k] in _AFTER_CLOSERS):
             break
         k += 1
-    if k == first or (k < n and not _is_stop(gaps[k]) and norms[k] not in _AFTER_CLOSERS):
+    if k == first or (k < n and not closes_clause(gaps[k]) and norms[k] not in _AFTER_CLOSERS):
         return None
     if gaps[first] != " " or not names_something(norms[first:k]):
         return None
