@@ -16,7 +16,7 @@ import re
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
@@ -62,6 +62,7 @@ def is_candidate(word: str) -> bool:
     return not (word.islower() and word.isalpha())
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
     """Collapsed character classes: "Huamán" -> "Xx", "45678912" -> "d", "2ºA" -> "dxX"."""
     out: list[str] = []
@@ -121,6 +122,19 @@ _MAX_PART: Final = 1 << 25
 _FIELD_MASK: Final = (1 << _FIELD) - 1
 _REPLICATE: Final = sum(1 << (_FIELD * c) for c in range(len(CLASSES)))
 _GUARDS: Final = _REPLICATE << (_FIELD - 1)
+_BIASES: Final = _BIAS * _REPLICATE
+# A vector sums at most this many features (a token's own seven, or its context's
+# four): each feature's weight must stay below its share of a field.
+_MOST_FEATURES: Final = 16
+
+
+def _pack(weights: Sequence[float]) -> Vector:
+    """One feature's weights as one int, a 32-bit field per class (fields may be
+    negative here: the biases added once per vector keep every sum positive)."""
+    scores = [round(x * _SCALE) for x in weights]
+    if any(abs(t) >= _MAX_PART // _MOST_FEATURES for t in scores):
+        raise ValueError("model weights too large for packed scores")
+    return sum(t << (_FIELD * c) for c, t in enumerate(scores))
 
 
 @dataclass(slots=True)
@@ -131,18 +145,21 @@ class TokenTagger:
     margin: float = 0.0
     _records: dict[str, Record] = field(default_factory=dict)
     _contexts: dict[tuple[int, str, str], Vector] = field(default_factory=dict)
+    _packed: dict[str, Vector] = field(default_factory=dict)
 
     def vector(self, feats: Sequence[str]) -> Vector:
-        """The packed sum of the weights of ``feats``."""
-        total = [0] * len(CLASSES)
+        """The packed sum of the weights of ``feats`` (each feature's weights are packed
+        once, on first use: packing is linear, so the packed sum is the sum of packs)."""
+        packed, total = self._packed, _BIASES
         for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for c, x in enumerate(w):
-                    total[c] += round(x * _SCALE)
-        if any(abs(t) >= _MAX_PART for t in total):
-            raise ValueError("model weights too large for packed scores")
-        return sum((_BIAS + t) << (_FIELD * c) for c, t in enumerate(total))
+            p = packed.get(f)
+            if p is None:
+                w = self.weights.get(f)
+                if w is None:
+                    continue
+                p = packed[f] = _pack(w)
+            total += p
+        return total
 
     def _context(self, prev: int, before: str, after: str) -> Vector:
         if len(self._contexts) > _CACHE_LIMIT:
