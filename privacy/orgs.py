@@ -169,7 +169,14 @@ _HEADS: Final = (
     r"Association|Associa[çc][ãa]o|Agrupaci[oó]n|Colectiv[oa]|Coletivo|Collectif|Collettivo|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
-    r"Social|Cultural|de\s+Madres|de\s+Mujeres))"
+    r"Social|Cultural|de\s+Madres|de\s+Mujeres))|"
+    # A band or an orchestra hired for a fiesta, named with the town it comes from:
+    # "la Orquesta Típica Los Ruiseñores de Acobamba", "la Banda Show Los Gavilanes".
+    rf"Orquesta(?=\s+[{_UP}])|Banda(?=\s+[{_UP}])|Filarm[oó]nica(?=\s+[{_UP}])|"
+    # A brotherhood of emigrants, a parish's pastoral team, a lay movement of the church:
+    # "la Fraternidad Ccochaccasina de Lima", "la Pastoral Social Cristo Rey de Yauli",
+    # "la Legión de María de Yauli".
+    rf"Fraternidad(?=\s+[{_UP}])|Pastoral(?=\s+(?:de\s+)?[{_UP}])|Legi[oó]n(?=\s+de\s+[{_UP}])"
 )
 # "la Asociación Progresista Ccollpa 2000, de los de Huancayo": a year closing the name,
 # before a comma or the end of the sentence, is part of it.
@@ -1199,7 +1206,7 @@ _HEAD_WORDS: Final = words(
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     circulo orquesta central lacteos panificadora piscigranja piscifactoria queseria
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
-    vulcanizadora
+    vulcanizadora banda filarmonica fraternidad pastoral legion
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
     agrupacion seminario misioneros misioneras
     c iei iep cei ceba pronoei
@@ -2076,7 +2083,14 @@ def _without_place(name: str) -> str:
         return name  # "Santa Rosa de Lima" is the whole name
     if all(normalize_token(t) in _NOT_SINGLE or t in _JOINERS for t in _TOKEN.findall(head)):
         return name  # "Hijos de Manta", "Unidos de Lima": the place is what tells it apart
+    if _ARTICLE_AND_WORD.fullmatch(head):
+        # "la orquesta Los Ruiseñores de Acobamba", "el grupo Las Palomitas de Yauli": an
+        # article and one word name many bands and groups; their town tells this one apart.
+        return name
     return head
+
+
+_ARTICLE_AND_WORD: Final = re.compile(rf"(?:Los|Las|El|La)\s+[{_UP}][\wáéíóúñü'’\-]*")
 
 
 _SCHOOL_HEAD: Final = re.compile(
