@@ -628,7 +628,7 @@ _KIND_HEADS: Final = words(
 _ARTICLE_TRADES: Final = words(
     """
     agricola agroexportadora agroindustrial constructora distribuidora inversiones minera
-    pesquera empacadora
+    pesquera empacadora textil confecciones avicola ferreteria galletera panificadora
     """
 )
 LOWER_FIRM_WORDS: Final = (
@@ -754,7 +754,10 @@ _DOTTED_SUFFIX: Final = re.compile(
 # a work cue ("entré de vigilante en seguridad ..."); "la compañía minera ..." too.
 _KIND_LEAD: Final = re.compile(
     r"(?:\b(?:la|el|una|un|esa|ese|esta|este|otra|otro|mi|su|nuestra|nuestro)"
-    r"|\b(?:empresa|fundo|compa[ñn][ií]a))\s+$"
+    r"|\b(?:empresa|fundo|compa[ñn][ií]a)"
+    # Whose it is or who works there: "el dueño de ferretería san isidro,", "le compro a
+    # los de textil wari,".
+    r"|\bdue[ñn][oa]s?\s+de|\b(?:los|las)\s+de)\s+$"
 )
 # Descriptions of a workplace, not names: "la empresa privada,", "el fundo grande,".
 KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
@@ -773,6 +776,9 @@ KIND_DESCRIPTIONS: Final = _GENERIC_FIRM_WORDS | words(
 )
 _KIND_NAME_CLOSE: Final = re.compile(
     r"(?: (?:primero|nom[aá]s|tambi[eé]n|despu[eé]s|antes|ahora|pues))?\s*(?:[.,;:!?\n)]|$)"
+    # Whose the firm is closes its name: "la empresa confecciones rosita de un señor de
+    # juliaca".
+    r"| de (?:un|una) (?:se[ñn]or|se[ñn]ora|paisano|paisana|chino|china|coreano|coreana)\b"
 )
 _KIND_PLACE_TAIL: Final = re.compile(
     r" (?:de|del|en) (?P<place>[a-záéíóúñü]+(?: [a-záéíóúñü]+)?)\s*(?:[.,;:!?\n)]|$)"

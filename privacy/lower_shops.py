@@ -25,7 +25,7 @@ _TRADES: Final = (
     r"panader[ií]a|cuyer[ií]a|broaster[ií]a|remiser[ií]a|remis|pizzer[ií]a|hostal|"
     r"hospedaje|botica|farmacia|minimarket|ferreter[ií]a|librer[ií]a|zapater[ií]a|"
     r"peluquer[ií]a|lavander[ií]a|cafeter[ií]a|pasteler[ií]a|carnicer[ií]a|vidrier[ií]a|"
-    r"carpinter[ií]a|muebler[ií]a|cantina|discoteca|"
+    r"carpinter[ií]a|muebler[ií]a|cantina|discoteca|panificadora|galletera|"
     r"transportes|agencia|empresa\s+de\s+transportes?"
 )
 # How each trade above opens, to try the pattern only there.
@@ -60,6 +60,8 @@ _TRADE_KEYS: Final = (
     "muebler",
     "cantina",
     "discoteca",
+    "panificadora",
+    "galletera",
     "transportes",
     "agencia",
     "empresa de transporte",
@@ -70,6 +72,7 @@ _GATE: Final = words(
     panaderia cuyeria broasteria remiseria remis pizzeria hostal hospedaje botica farmacia
     minimarket ferreteria libreria zapateria peluqueria lavanderia cafeteria pasteleria
     carniceria vidrieria carpinteria muebleria cantina discoteca transportes agencia
+    panificadora galletera
     transporte
     """
 )

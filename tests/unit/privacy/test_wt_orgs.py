@@ -1,7 +1,9 @@
 """Organizations named with the town they come from or by a church's own words: a band
 or an orchestra hired for a fiesta, a brotherhood of emigrants, a parish's pastoral
 team, a lay movement, and a group named by an article and one word whose town tells it
-apart (`privacy.orgs`)."""
+apart (`privacy.orgs`); lowercase firms named by their trade after whose they are or who
+works there, closed by whose they are, and bakeries named by an article and a name
+(`privacy.employers`, `privacy.lower_shops`)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,22 @@ GONE = {
         "el grupo de tejedoras Las Palomitas de Acobamba vende en la feria.",
         ["Palomitas", "Acobamba"],
     ),
+    "hardware_shop_of_owner": (
+        "el dueño de ferretería san isidro, don mario, nos fió el cemento.",
+        ["ferretería", "isidro"],
+    ),
+    "textile_of_those_who_work_there": (
+        "le compramos lana a los de textil wari, ellos dan a plazos.",
+        ["textil", "wari"],
+    ),
+    "garment_firm_then_owner": (
+        "mi prima cose para la empresa confecciones rosita de un señor de juliaca.",
+        ["confecciones", "rosita"],
+    ),
+    "bakery_with_article_name": (
+        "empecé en la panificadora la espiga en huancayo, de ayudante.",
+        ["panificadora", "espiga"],
+    ),
 }
 
 KEPT = {
@@ -59,6 +77,15 @@ KEPT = {
         "el grupo Llamas de Amor de Lima nos visitó.",
         ["de Lima"],
     ),
+    "owner_of_a_trade": ("el dueño de ferretería nos fió el cemento.", ["ferretería nos fió"]),
+    "those_of_a_trade": ("los de textil, ellos dan a plazos.", ["los de textil"]),
+    "firm_described_then_owner": (
+        "la empresa grande de un señor de juliaca paga poco.",
+        ["empresa grande"],
+    ),
+    "bakery_then_day": ("la panificadora el domingo no abre.", ["panificadora el domingo"]),
+    "hardware_shop_clause": ("la ferretería queda lejos, en la plaza.", ["ferretería queda"]),
+    "those_of_garments": ("los de confecciones siempre pagan tarde.", ["confecciones siempre"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
