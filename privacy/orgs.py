@@ -194,7 +194,11 @@ LOWER_HEAD_NOUNS: Final = words(
     clinica parroquia supermercado equipo cetpro empacadora orquesta
     """
 )
-_LOWER_HEADS: Final = rf"grupo(?:\s+de\s+[a-záéíóúñ]+)?|{any_accent(LOWER_HEAD_NOUNS)}"
+# A village bank of women is written lowercase before its name too: "el banco comunal
+# Mujeres Unidas de Yauli".
+_LOWER_HEADS: Final = (
+    rf"grupo(?:\s+de\s+[a-záéíóúñ]+)?|banco\s+comunal|{any_accent(LOWER_HEAD_NOUNS)}"
+)
 # What kind it is, between the noun and the name: "la academia preuniversitaria Pamer".
 _LOWER_KIND: Final = (
     r"(?:(?:preuniversitaria|parroquial|agraria|cafetalera|minera|constructora|textil|"

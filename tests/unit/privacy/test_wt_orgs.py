@@ -62,6 +62,10 @@ GONE = {
         "empecé en la panificadora la espiga en huancayo, de ayudante.",
         ["panificadora", "espiga"],
     ),
+    "village_bank_lowercase_head": (
+        "En Yauli, el banco comunal Mujeres Luchadoras Señor de Ánimas es el mejor.",
+        ["Luchadoras", "Ánimas"],
+    ),
 }
 
 KEPT = {
@@ -86,6 +90,7 @@ KEPT = {
     "bakery_then_day": ("la panificadora el domingo no abre.", ["panificadora el domingo"]),
     "hardware_shop_clause": ("la ferretería queda lejos, en la plaza.", ["ferretería queda"]),
     "those_of_garments": ("los de confecciones siempre pagan tarde.", ["confecciones siempre"]),
+    "village_bank_of_a_town": ("el banco comunal de Yauli presta poco.", ["de Yauli"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
