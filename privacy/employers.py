@@ -28,6 +28,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
+    verb_form,
     words,
 )
 from privacy.normalize import Words, normalize_token, tokenize
@@ -829,19 +830,6 @@ _DESCRIBING_ENDINGS: Final = (
     "ido",
     "ida",
 )
-_VERB_ENDINGS: Final = (
-    "aba",
-    "aban",
-    "ia",
-    "ian",
-    "aron",
-    "ieron",
-    "ando",
-    "iendo",
-    "amos",
-    "emos",
-    "imos",
-)
 
 
 def _named_after_kind(words_: Words, i: int) -> Span | None:
@@ -903,7 +891,7 @@ def _named_after_kind(words_: Words, i: int) -> Span | None:
             or not word.islower()
             or w in _NOT_FIRM_WORDS
             or w in _CLAUSE_VERBS
-            or w.endswith(_VERB_ENDINGS)
+            or verb_form(w, participle=False)
         ):
             break  # "el fundo queda lejos del pueblo": a clause, not a name
         if w in ("de", "del", "en") and last + 2 < n and norms[last + 2] in PLACE_WORDS:

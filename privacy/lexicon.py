@@ -20,13 +20,25 @@ def words(text: str) -> frozenset[str]:
 _FINITE_ENDINGS: Final = ("amos", "emos", "imos", "aba", "aban", "aron", "eron", "ando", "iendo")
 # And the endings verb forms share with nouns and adjectives: the imperfect in -ía
 # (normalized "ia": "tenia", but "familia") and the participle ("llegado", but "dorado").
-_SHARED_ENDINGS: Final = ("ia", "ian", "ado", "ido")
+_IMPERFECT_ENDINGS: Final = ("ia", "ian")
+_PARTICIPLE_ENDINGS: Final = ("ado", "ido")
 
 
-def verb_form(norm: str, *, shared: bool = True) -> bool:
-    """Whether a normalized word reads as a verb's form by its ending; with
-    ``shared=False``, only by the endings nouns and adjectives rarely have."""
-    return norm.endswith(_FINITE_ENDINGS) or (shared and norm.endswith(_SHARED_ENDINGS))
+def verb_form(norm: str, *, imperfect: bool = True, participle: bool = True) -> bool:
+    """Whether a normalized word reads as a verb's form by its ending. A rule reading
+    names where "familia" or "dorado" may be one leaves out the imperfect in -ía or the
+    participle, whose endings nouns and adjectives share."""
+    return (
+        norm.endswith(_FINITE_ENDINGS)
+        or (imperfect and norm.endswith(_IMPERFECT_ENDINGS))
+        or (participle and norm.endswith(_PARTICIPLE_ENDINGS))
+    )
+
+
+def plainly_verb(norm: str) -> bool:
+    """Whether a word of six letters or more is a verb's form by an ending no name has
+    ("compraron", "trabajaban"): what ends a name being read ("Ramos" does not)."""
+    return len(norm) > 5 and verb_form(norm, imperfect=False, participle=False)
 
 
 # Joined inside compound names ("María de la Cruz"), never redacted alone.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.lexicon import CALENDAR_WORDS, HONORIFICS, KIN, SENTENCE_WORDS, words
+from privacy.lexicon import CALENDAR_WORDS, HONORIFICS, KIN, SENTENCE_WORDS, verb_form, words
 from privacy.literals import match_at_keys
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, Span
@@ -118,13 +118,12 @@ _BUS_KEYS: Final = (
     "omnibus",
     "ómnibus",
 )
-_VERB_ENDS: Final = ("ron", "aba", "aban", "ando", "iendo", "amos", "emos", "imos", "ia", "ian")
 
 
 def _names_shop(name: str) -> bool:
     for token in name.split():
         norm = normalize_token(token)
-        if norm in _NOT_NAMES or norm.endswith(_VERB_ENDS):
+        if norm in _NOT_NAMES or verb_form(norm, participle=False):
             return False
     return True
 

@@ -51,6 +51,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
+    plainly_verb,
     words,
 )
 from privacy.lower_schools import find_lower_schools
@@ -841,17 +842,16 @@ _NAME_BREAKS: Final = (
 _NOT_NAME_OPENERS: Final = (
     (_LOWER_STOPS - COMMON_WORDS) | _OFFICIAL_KINDS | KIND_DESCRIPTIONS | _NAME_BREAKS
 )
-_VERB_ENDINGS: Final = ("amos", "emos", "imos", "aron", "eron", "aba", "aban", "ando", "iendo")
 
 
 def _verb_like(norm: str) -> bool:
-    return norm in _NOT_NAME_OPENERS or (len(norm) > 5 and norm.endswith(_VERB_ENDINGS))
+    return norm in _NOT_NAME_OPENERS or plainly_verb(norm)
 
 
 def _breaks_name(norm: str) -> bool:
     """Whether a word inside a lowercase name ends it ("luz" in "siervas de la luz" does
     not: common words are names' words)."""
-    return norm in _NAME_BREAKS or (len(norm) > 5 and norm.endswith(_VERB_ENDINGS))
+    return norm in _NAME_BREAKS or plainly_verb(norm)
 
 
 def _lower_name_end(

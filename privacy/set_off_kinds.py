@@ -27,7 +27,7 @@ from privacy.lexicon import (
     PLACE_WORDS,
     RESEARCH_WORDS,
     SENTENCE_WORDS,
-    verb_form,
+    plainly_verb,
     words,
 )
 from privacy.normalize import Words, closes_clause
@@ -106,7 +106,7 @@ def _name_word(words_: Words, k: int) -> bool:
 def names_something(norms: list[str]) -> bool:
     """Whether words can be a group's name: not all particles or common words, and no
     verb ("la cooperativa, la compraron")."""
-    if any(n in _BREAKS or (len(n) > 5 and verb_form(n, shared=False)) for n in norms):
+    if any(n in _BREAKS or plainly_verb(n) for n in norms):
         return False
     if norms[0] in PARTICLES or norms[-1] in PARTICLES:
         return False

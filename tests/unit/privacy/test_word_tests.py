@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from privacy.lexicon import verb_form
+from privacy.lexicon import plainly_verb, verb_form
 from privacy.normalize import closes_clause
 
 
@@ -33,7 +33,7 @@ from privacy.normalize import closes_clause
     ],
 )
 def test_verb_form(norm: str, shared: bool, expected: bool) -> None:
-    assert verb_form(norm, shared=shared) is expected
+    assert verb_form(norm, imperfect=shared, participle=shared) is expected
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,20 @@ def test_verb_form(norm: str, shared: bool, expected: bool) -> None:
 )
 def test_closes_clause(gap: str, expected: bool) -> None:
     assert closes_clause(gap) is expected
+
+
+@pytest.mark.parametrize(
+    ("norm", "expected"),
+    [
+        ("compraron", True),
+        ("trabajaban", True),
+        ("vendiendo", True),
+        ("ramos", False),
+        ("familia", False),
+        ("dorado", False),
+        ("candelaria", False),
+        ("iba", False),
+    ],
+)
+def test_plainly_verb(norm: str, expected: bool) -> None:
+    assert plainly_verb(norm) is expected
