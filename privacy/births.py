@@ -74,6 +74,8 @@ _DATE: Final = re.compile(
 _CUE: Final = re.compile(
     # Not "Nacional", "nacionalidad": "la Universidad Nacional de Huancavelica".
     r"\b(?:nac[ií](?!onal)\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|"
+    # A girl's fifteenth birthday party falls on her birthday: "su quinceañero, el 22".
+    r"quincea(?:ñ|n)er[oa]s?|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
     # "cumplió un año de casada" is an anniversary.
     r"cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?\b(?!\s+de\s+(?:casad|matrimonio|servicio|trabajo|"
@@ -132,7 +134,7 @@ _NATIVITY: Final = re.compile(
     r"ni[ñn]o(?=\s+(?:jes[uú]s|dios|manuelito|divino|de\s+(?:dios|bel[eé]n|praga|reyes)))|jes[uú]s|se[ñn]or|cristo|dios|redentor|"
     r"comunidad|pueblo|distrito|colegio|escuela|instituci[oó]n|asociaci[oó]n|club|provincia|"
     r"regi[oó]n|municipalidad|anexo|caser[ií]o|ciudad|parroquia|iglesia|barrio|federaci[oó]n|"
-    r"cooperativa|empresa|organizaci[oó]n|"
+    r"cooperativa|empresa|organizaci[oó]n|promoci[oó]n|"
     # Nor are the young of the herd, nor a group that was founded: "nacieron los corderitos".
     r"comedor|ronda|proyecto|programa|grupo|radio|ong|"
     r"(?:los\s+|las\s+|unos\s+|unas\s+)?(?:corder|cr[ií]a|becerr|terner|alpaquit|pollit|cuy|"
@@ -160,6 +162,7 @@ _DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
 _CUE_HINTS: Final = (
     "nac",
+    "quincea",
     "carn",
     "certificado",
     "partida",

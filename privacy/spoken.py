@@ -60,6 +60,14 @@ _REGISTRY: Final = re.compile(
     re.IGNORECASE,
 )
 _SCALES: Final = words("mil millon millones")
+_MILLIONS: Final = words("millon millones")
+# Papers an ID read as one cardinal belongs to, named up to two sentences before it.
+_PAPERS: Final = re.compile(
+    r"\b(?:dni|rut|run|cuil|cuit|documento|carn[eé]t?|c[eé]dula|pasaporte|nie)\b", re.IGNORECASE
+)
+_PAPERS_BEFORE: Final = 120
+# "doble nueve", "triple cero": one digit said two or three times.
+_REPEATS: Final = {"doble": 2, "triple": 3}
 NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
@@ -72,10 +80,14 @@ _TLDS: Final = words(
 
 
 def find_dictated_numbers(anchors: Anchors) -> list[Span]:
-    """Return numbers dictated in words with seven digits or more."""
+    """Return numbers dictated in words with seven digits or more, and the pieces of a
+    number said again near one ("es novecientos ochenta y dos, cuatrocientos quince…"
+    then "no, papá, es seiscientos trece")."""
     words_ = anchors.words
     norms, gaps, text = words_.norms, words_.gaps, words_.text
     spans: list[Span] = []
+    found: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int]] = []
     after = 0
     n = len(norms)
     for i in _candidates(anchors):
@@ -89,7 +101,11 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             continue  # one number word alone ("una vez", "dos hijos") is a count
         # "9 ocho 7 ...": digits typed before the first word belong to the number.
         first = i
-        while first > 0 and _is_digit_group(norms[first - 1]) and _joins(gaps[first]):
+        while (
+            first > 0
+            and (_is_digit_group(norms[first - 1]) or norms[first - 1] in _REPEATS)
+            and _joins(gaps[first])
+        ):
             first -= 1
         read = _read_number(words_, first)
         read = read._replace(last=_with_check_digit(words_, read.last))
@@ -99,6 +115,12 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
             or _read_digitwise(norms[first : read.last + 1])
+            # An ID read as one cardinal, its papers named a sentence or two before:
+            # "¿Mi RUT? … Es veintiséis millones setecientos treinta mil ciento catorce".
+            or (
+                not _MILLIONS.isdisjoint(norms[first : read.last + 1])
+                and _PAPERS.search(text, max(0, start - _PAPERS_BEFORE), start) is not None
+            )
             # Nine digits opening on a nine are a Peruvian mobile, however it is read.
             or (
                 read.digits == _MOBILE_DIGITS
@@ -122,8 +144,155 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             and not is_quantity_after(text, end)
         ):
             spans.append(Span(words_.starts[spelled_first], words_.ends[spelled_last], ID))
+            found.append((spelled_first, spelled_last))
+        elif _piece(words_, first, read) and not counted and not is_quantity_after(text, end):
+            pieces.append((first, read.last))
         after = max(read.next, spelled_last + 1)
+    if pieces and found:
+        told = [_digits_of(norms[a : b + 1]) for a, b in found]
+        spans += [
+            Span(words_.starts[a], words_.ends[b], ID)
+            for a, b in pieces
+            if _said_again(norms[a : b + 1], told)
+            and any(a - last <= _NEAR_PIECE and first - b <= _NEAR_PIECE for first, last in found)
+        ]
     return spans
+
+
+def _said_again(piece: list[str], told: list[str]) -> bool:
+    """Whether a piece read digit by digit is near a number told whole (a number begun
+    and dropped, "nueve ocho cuatro… no, espere"), or a piece read in hundreds has its
+    digits inside one ("seiscientos trece" of "…, seiscientos trece"): a sum read in
+    hundreds near a phone ("le mando ciento cincuenta cada quincena") is no piece."""
+    if _read_digitwise(piece):
+        return True
+    digits = _digits_of(piece)
+    return bool(digits) and any(digits in number for number in told)
+
+
+# A piece of a number said again: three digits or more, read in two words or more,
+# digit by digit or as a full hundred ("nueve nueve uno", "seiscientos trece"), not a
+# year ("mil novecientos ochenta") and within forty words of a number dictated whole.
+_MIN_PIECE_DIGITS: Final = 3
+_NEAR_PIECE: Final = 40
+
+
+_VALUES: Final = (
+    {
+        word: value
+        for value, word in enumerate(
+            [
+                "cero",
+                "uno",
+                "dos",
+                "tres",
+                "cuatro",
+                "cinco",
+                "seis",
+                "siete",
+                "ocho",
+                "nueve",
+                "diez",
+                "once",
+                "doce",
+                "trece",
+                "catorce",
+                "quince",
+                "dieciseis",
+                "diecisiete",
+                "dieciocho",
+                "diecinueve",
+                "veinte",
+                "veintiuno",
+                "veintidos",
+                "veintitres",
+                "veinticuatro",
+                "veinticinco",
+                "veintiseis",
+                "veintisiete",
+                "veintiocho",
+                "veintinueve",
+            ]
+        )
+    }
+    | {"una": 1, "un": 1, "veintiun": 21}
+    | {
+        word: 30 + 10 * k
+        for k, word in enumerate(
+            ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+        )
+    }
+)
+_HUNDRED_VALUES: Final = {
+    word: 100 * (k + 1)
+    for k, word in enumerate(
+        [
+            "ciento",
+            "doscientos",
+            "trescientos",
+            "cuatrocientos",
+            "quinientos",
+            "seiscientos",
+            "setecientos",
+            "ochocientos",
+            "novecientos",
+        ]
+    )
+} | {"cien": 100}
+_TEN: Final = 10
+
+
+def _digits_of(norms: list[str]) -> str:
+    """The digits of a number read out ("novecientos ochenta y dos, cuatro cinco" is
+    "98245"), or "" when a word is none of a number's. Read group by group as
+    `_read_number` reads them (written by hand: the library that turns Spanish number
+    words into digits, text2num, reads sums, not phones read in groups or "doble nueve")."""
+    out: list[str] = []
+    i, n = 0, len(norms)
+
+    def tens_and_units(k: int, value: int) -> tuple[int, int]:
+        # "ochenta" [y dos]: the tens, and the units joined by "y".
+        if k < n and norms[k] in _VALUES and _VALUES[norms[k]] >= _TEN:
+            value += _VALUES[norms[k]]
+            k += 1
+            if value % _TEN == 0 and k + 1 < n and norms[k] == "y" and norms[k + 1] in _UNITS:
+                value, k = value + _VALUES[norms[k + 1]], k + 2
+        elif k < n and value and norms[k] in _UNITS:
+            value, k = value + _VALUES[norms[k]], k + 1
+        return value, k
+
+    while i < n:
+        norm = norms[i]
+        if norm in _HUNDRED_VALUES:
+            value, i = tens_and_units(i + 1, _HUNDRED_VALUES[norm])
+            out.append(str(value))
+        elif norm in _VALUES and _VALUES[norm] >= _TEN:
+            value, i = tens_and_units(i, 0)
+            out.append(str(value))
+        elif norm in _VALUES:
+            out.append(str(_VALUES[norm]))
+            i += 1
+        elif norm in _REPEATS and i + 1 < n and norms[i + 1] in _UNITS:
+            out.append(str(_VALUES[norms[i + 1]]) * _REPEATS[norm])
+            i += 2
+        elif norm.isdigit() or norm == "mas":
+            out.append(norm if norm != "mas" else "")
+            i += 1
+        else:
+            return ""
+    return "".join(out)
+
+
+def _piece(words_: Words, first: int, read: _Reading) -> bool:
+    norms = words_.norms
+    piece = norms[first : read.last + 1]
+    return (
+        _MIN_PIECE_DIGITS <= read.digits < _MIN_DIGITS
+        and (read.words >= 2 or read.hundreds)
+        and (first == 0 or norms[first - 1] not in _SCALES)
+        and not any(norm in _SCALES for norm in piece)
+        and (_read_digitwise(piece) or _full_hundreds(piece))
+    )
 
 
 # "setenta y un mil": a unit before a scale word is "un".
@@ -141,7 +310,7 @@ def _with_check_digit(words_: Words, last: int) -> int:
         last + 2 < n
         and norms[last + 1] in _CHECK_JOINS
         and norms[last + 2] in _CHECK_DIGITS
-        and gaps[last + 1].strip() == gaps[last + 2].strip() == ""
+        and gaps[last + 1].strip(" ,") == gaps[last + 2].strip(" ,") == ""
         and (last + 3 == n or not _may_continue(norms[last + 3]))
     ):
         return last + 2
@@ -159,9 +328,9 @@ def _with_spelled_letters(words_: Words, first: int, last: int) -> tuple[int, in
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     if first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
         first -= 2
-    elif first >= 1 and norms[first - 1] in _SPELLED_LETTERS and gaps[first].strip() == "":
+    elif first >= 1 and norms[first - 1] in _SPELLED_LETTERS and gaps[first].strip(" ,") == "":
         first -= 1
-    if last + 1 < n and gaps[last + 1].strip() == "":
+    if last + 1 < n and gaps[last + 1].strip(" ,") == "":
         if norms[last + 1] in _SPELLED_LETTERS:
             last += 1
         elif last + 2 < n and norms[last + 1] == "i" and norms[last + 2] == "griega":
@@ -209,6 +378,9 @@ def _read_number(words_: Words, first: int) -> _Reading:
         ):
             digits += len(norm)
             read -= 1
+        elif norm in _REPEATS and j + 1 < n and norms[j + 1] in _UNITS and gaps[j + 1] == " ":
+            digits += _REPEATS[norm]  # "nueve doble nueve": the digit said twice
+            j += 1
         elif "-" in norm and (joined := _joined_digits(norm)):
             digits += joined  # "nueve-ocho-siete-seis..." typed as one word
         else:
@@ -270,7 +442,14 @@ def _candidates(anchors: Anchors) -> list[int]:
 
 def _may_continue(norm: str) -> bool:
     # "veinticuatro millones …": a scale word goes on with the number.
-    return norm in NUMBER_WORDS or norm in _SCALES or norm == "y" or norm.isdigit() or "-" in norm
+    return (
+        norm in NUMBER_WORDS
+        or norm in _SCALES
+        or norm in _REPEATS
+        or norm == "y"
+        or norm.isdigit()
+        or "-" in norm
+    )
 
 
 def _joins(gap: str) -> bool:
