@@ -70,11 +70,15 @@ _SETTLEMENT_HEAD: Final = (
 _PART_HEAD: Final = (
     r"(?:Mz|Mza|mz|mza|Manzana|manzana|Lt|lt|Lote|lote|Sector|sector|[Gg]rupo(?:\s+[Rr]esidencial)?|Zona|zona|Etapa|"
     r"etapa|UCV|Casa|casa|Int|int|Interior|interior|Dpto|dpto|Depto|depto|[Dd]epartamento|"
-    r"Apt|Apto|apt|Suite|Ste|Unit|Apartment|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
+    r"Apt|Apto|apt|apto|Suite|Ste|Unit|[Aa]partment|Piso|piso|[Ss]cala|[Ii]nterno|[Pp]uerta|[Pp]ortal|[Ee]scalera|[Pp]arcela|"
+    # The door abbreviated as Valencia writes it: "…47, pta. 8".
+    r"[Pp]ta|"
     # A room of a family hotel or a boarding house: "calle Agüero 1480, habitación 12".
     r"[Hh]abitaci[oó]n|[Pp]ieza|"
     # A flat in Japan: "apato 201".
     r"[Aa]pato|[Hh]eya|"
+    # A tower and its room in a Japanese estate, an estate's block: "tō 14-305", "danchi 5-204".
+    r"[Tt]ō|[Dd]anchi|"
     # A shop or an office in a building or a gallery: "Jr. Gamarra 745, stand 214".
     r"[Ss]tand|[Pp]uesto|[Tt]ienda|[Ll]ocal|[Mm][oó]dulo|[Oo]ficina|[Oo]f|"
     r"Block|Bloque|Km|km)"
@@ -89,7 +93,9 @@ _LOT_HEAD: Final = r"(?:[Mm]za?|[Mm]anzana|[Ll]t|[Ll]ote|[Zz]ona|[Ss]ector|[Ee]t
 _LOT_LETTER: Final = rf"{_LOT_HEAD}(?:\.\s*|\s+)(?:ll|ch|[b-df-np-tv-xzñ])(?![\w°º/])"
 _PART: Final = (
     rf"(?:{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?"
-    rf"(?:\d+(?:[.,]\d+)?[A-Za-z]?|{_UPPER_LETTER}|{_LOWER_LETTER})(?!\w)|{_LOT_LETTER})"
+    # A flat by floor and door or a room by tower and number: "apto 4-B", "tō 14-305".
+    rf"(?:\d+(?:[.,]\d+)?[A-Za-z]?(?:-(?:\d{{1,4}}|[A-Z])(?![\w-]))?|{_UPPER_LETTER}|{_LOWER_LETTER})(?!\w)"
+    rf"|{_LOT_LETTER})"
 )
 # A zone of a settlement or an anexo named, not numbered: "sector Alto", "Barrio Santa
 # Rosa". It continues an address with a lot, never starts one ("el sector Santa Rosa").
@@ -192,6 +198,40 @@ _EUROPE_LOWER_NAMED: Final = re.compile(
 _EUROPE_AFTER: Final = re.compile(
     rf"(?:,?[ \t]*{_PART}|,[ \t]*\d{{5}}[ \t]+{_CAP}|,[ \t]*{_NAME}(?=[ \t]*(?:[,.;:]|$)))"
 )
+# A German, Austrian or Swiss street, its kind written as the last part of its name or
+# as a word after it: "Wannerstraße 41", "Lindenweg 3a", "Berliner Allee 12".
+_GERMAN_KINDS: Final = r"(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)"
+_GERMAN: Final = re.compile(
+    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+{_GERMAN_KINDS}"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+[ \t]+"
+    r"(?:Stra(?:ß|ss)e|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))"
+    r"[ \t]+\d{1,4}[a-z]?(?!\w)"
+)
+_GERMAN_HINTS: Final = (
+    "straße",
+    "strasse",
+    "str.",
+    "weg ",
+    "gasse",
+    "allee",
+    "platz",
+    "ring ",
+    "damm",
+    "ufer",
+    "Straße",
+    "Strasse",
+    "Str.",
+    "Weg",
+    "Gasse",
+    "Allee",
+    "Platz",
+    "Ring",
+    "Damm",
+    "Ufer",
+)
+# A rural grid address of the US West, by the distances north or south and east or west
+# of the town's centre: "2870 N 1500 E, Rigby, ID 83442".
+_US_GRID: Final = re.compile(r"(?<![\w,.\-])\d{1,6}[ \t]+[NS]\.?[ \t]+\d{1,5}[ \t]+[EW](?![\w])\.?")
 _BY_WAY_OF: Final = re.compile(r"(?<!\w)(?:por|la|una|esa|esta|otra)[ \t]+$", re.IGNORECASE)
 # Chōme-banchi-gō after the town ("Nishikoizumi 3-12-5") or before it ("3-12-5
 # Nishikoizumi"); two numbers only after a "-cho"/"-machi" town or a prefecture, city
@@ -206,7 +246,8 @@ _JP_BLOCKS: Final = r"Danchi|danchi|Haitsu|Kōpo|Kopo|Manshon|Mansion|Jūtaku|Ju
 _JAPAN: Final = re.compile(
     r"(?<!\w)(?:"
     # The town's initial may carry a macron: "Ōtemachi 2-14-7".
-    rf"[A-ZĀĒĪŌŪ][a-zāēīōū]+(?:-{_JP_TOWN})?\s+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
+    # A town split by its part of the old village: "Kamitsuchidana-naka 4-7-21".
+    rf"[A-ZĀĒĪŌŪ][a-zāēīōū]+(?:-{_JP_TOWN}|-[a-zāēīōū]{{2,8}})?\s+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The town may be two words, romanized with macrons: "2-14-7 Sakai Minamichō".
     rf"|\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?:\s+[A-Z][a-zāēīōū]+(?:-{_JP_TOWN})?){{1,2}}"
     rf"|\d{{1,2}}-\d{{1,2}}\s+[A-Z][a-zāēīōū]+-{_JP_TOWN}"
@@ -227,6 +268,8 @@ _JAPAN_LOWER: Final = re.compile(
     rf"\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w-])|"
     # A town with its "-cho" or "-machi" and its lot: "takatsuka-cho 1420-3, hamamatsu".
     rf"(?<![\w-])[a-zāēīōū]+-{_JP_TOWN}[ \t]+\d{{1,4}}-\d{{1,4}}(?![\w-])|"
+    # Or its chōme-banchi-gō, the city and prefecture before it: "iwata-cho 3-12-8".
+    rf"(?<![\w-])[a-zāēīōū]+-{_JP_TOWN}[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w-])|"
     rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
     # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
     rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
@@ -279,7 +322,8 @@ _MORE: Final = re.compile(
     # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7".
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+[Ff]loor(?!\w)"
     r"|(?:Apt|Suite|Unit)\.?[ \t]*#?\d{1,5}[A-Z]?(?!\w)"
-    rf"|\d{{4,5}}\s+{_NAME}"
+    # A German or Austrian town may join its river or region: "79098 Freiburg im Breisgau".
+    rf"|\d{{4,5}}\s+{_NAME}(?:\s+(?:im|am|an\s+der|ob\s+der|bei)\s+{_CAP})?"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
     # Typed in lowercase, a state is known by the ZIP code after it: "…, va 22041".
     r"|(?:ny|nj|ca|tx|fl|il|ma|va|md|pa|ct|ga|nc|wa|nv|az|co|ut|or|mi|oh|tn|mn|dc)[ \t]+\d{5}(?!\d)"
@@ -382,7 +426,11 @@ _US_WORDS: Final = word_set(
     "parkway pkwy highway hwy pike turnpike tpke terrace ter circle cir trail trl square sq "
     "loop alley broadway box"
 )
-_JP_AREA_BEFORE: Final = re.compile(rf"(?<!\w){_JP_AREA},\s*$")
+# The areas before may be typed in lowercase, with or without commas: "aichi-ken
+# toyohashi-shi iwata-cho 3-12-8".
+_JP_AREA_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:{_JP_AREA},\s*|[a-zāēīōū]+-(?:ken|to|fu|shi|ku|gun|mura)[ \t]*,?[ \t]*)$"
+)
 _MAX_JP_AREAS: Final = 4
 _JAPAN_HINT: Final = re.compile(r"\d-\d{1,2}-\d")
 _JAPAN_SUFFIXES: Final = ("-cho", "-chō", "-machi", "-ken", "-shi", "-ku")
@@ -424,6 +472,10 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _US.finditer(text)
+    if any(hint in text for hint in _GERMAN_HINTS):
+        matches += _GERMAN.finditer(text)
+    if " N " in text or " S " in text or " N. " in text or " S. " in text:
+        matches += _US_GRID.finditer(text)
     if "-" in text and (
         any(suffix in text for suffix in _JAPAN_SUFFIXES)
         or _JAPAN_HINT.search(text)

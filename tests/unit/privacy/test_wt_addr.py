@@ -1,0 +1,64 @@
+"""Addresses abroad written in full: the flat, door, tower or estate block after a comma
+("apartment 3", "pta. 8", "apto 2-C", "tō 12-201", "danchi 3-102"), German streets and
+their towns, the US West's grid addresses, and Japanese towns split in two or typed in
+lowercase after their city and prefecture (`privacy.places`)."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "us_apartment_lowercase": (
+        "Vivía en 340 Maple Avenue, apartment 5, Passaic, NJ 07055 con mi primo.",
+        ["apartment 5", "Passaic", "07055"],
+    ),
+    "valencia_door": (
+        "Mi hermana vive en Carrer de Sueca 12, pta. 4, 46006 València. Me llama.",
+        ["pta", "46006", "València"],
+    ),
+    "venezuela_flat_with_letter": (
+        "Vivíamos en Calle Real de Sabana, Edificio Los Mangos, piso 2, apto 2-C, Maracay.",
+        ["apto", "2-C", "Maracay"],
+    ),
+    "japan_tower_room": (
+        "Su dirección es Homi-chō 3-4, tō 12-201, Toyota-shi, Aichi. Su hija estudia.",
+        ["tō", "12-201", "Aichi"],
+    ),
+    "german_compound_street": (
+        "Mi dirección es Lindenstraße 12, 80331 München, para cartas.",
+        ["Lindenstraße", "80331", "München"],
+    ),
+    "german_street_word_apart": (
+        "Vive en Berliner Allee 7, 60311 Frankfurt am Main con su esposo.",
+        ["Allee", "60311", "Frankfurt", "Main"],
+    ),
+    "german_town_on_its_river": (
+        "Le escribo a Goetheweg 5, 79098 Freiburg im Breisgau cada mes.",
+        ["Goetheweg", "Freiburg", "Breisgau"],
+    ),
+    "us_grid_address": (
+        "La dirección del rancho: 1450 N 300 W, Rexburg, ID 83440. Allá nieva.",
+        ["1450", "300 W", "Rexburg", "83440"],
+    ),
+    "japan_town_split_in_two": (
+        "Viví en Ebina-shi, Kashiwagaya-minami 2-5-11, Kanagawa. Los peruanos",
+        ["Ebina", "Kashiwagaya", "2-5-11"],
+    ),
+    "japan_lowercase_areas_first": (
+        "su direccion es gunma-ken ota-shi nishi-cho 2-14-6, danchi 3-102. sus hijos",
+        ["gunma", "ota-shi", "nishi-cho", "2-14-6", "3-102"],
+    ),
+}
+
+KEPT = {
+    "door_of_a_bus": ("La pta. 8 del bus salía tarde.", ["pta", "8", "bus"]),
+    "ring_of_a_race": ("Fue al Ring 4 veces con su primo.", ["Ring", "4 veces"]),
+    "score_with_dashes": ("el partido quedó 2-1-0 nomas", ["2-1-0"]),
+    "compass_letters_in_a_count": (
+        "Sembramos 20 surcos, 10 N y 10 S, en la chacra.",
+        ["10 N", "10 S", "chacra"],
+    ),
+    "flat_count": ("En el edificio hay apto 3 y apto 4 vacíos.", ["vacíos"]),
+}
+
+test_identifier_is_gone, test_research_content_is_kept = gone_and_kept(GONE, KEPT)
