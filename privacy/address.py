@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from privacy.address_ends import known_town_next
+from privacy.lexicon import ELSEWHERE_WORDS, PLACE_WORDS
 from privacy.lexicon import words as word_set
 from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
@@ -85,6 +87,7 @@ _FULL_WORDS: Final = word_set("""
     """)
 _NEXT: Final = re.compile(r"(?P<sep>[ \t]*[,.]?[ \t]*(?:-[ \t]*)?)(?P<tok>[\w/#º°ª]+)")
 _CONNECTORS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "san", "santa"})
+_KNOWN_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
 _EXTRAS: Final = frozenset(
     {
         "s/n",
@@ -146,7 +149,7 @@ _TAIL_ITEM: Final = (
     rf"|[Bb]ajo(?!{_NAMED_AFTER_BAJO})\.?(?!\w)"
     r"|(?:[Pp]iso|[Pp]uerta|[Pp]lanta|[Ii]zq(?:da|uierda)?|[Ii]zda|[Dd]cha|[Dd]cho"
     r"|[Dd]er(?:echa)?|[Ee]sq(?:uina)?|[Ii]nt(?:erior)?|[Dd]e?pto|[Bb]loque|[Pp]ortal"
-    r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra)\.?(?!\w)"
+    r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra|PB)\.?(?!\w)"
 )
 _TAIL: Final = re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{_TAIL_ITEM}))+")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -195,7 +198,9 @@ _HOME_STREET: Final = re.compile(
     r"(?P<street>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\."
     r"|(?:(?:de|del|la|las|los|el)[ \t]+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,4})"
     r"[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5})"
-    r"(?=[ \t]*[,;]|\.(?:\s|$)|$)"
+    r"(?=[ \t]*[,;]|\.(?:\s|$)|$"
+    # Or the floor and flat right after it: "Ramón L. Falcón 6820 PB 2", "… 1450 piso 3".
+    r"|[ \t]+(?:PB|[Pp]iso|[Dd]e?pto|[Dd]epartamento)\.?[ \t]+(?:\d{1,3}|[A-Z])(?!\w))"
 )
 
 
@@ -204,7 +209,40 @@ def _home_streets(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in find_at(_HOME_STREET, text, _word_starts(text, _HOME_HINTS)):
         if not is_quantity_after(text, m.end()):
-            spans.append(Span(m.start("street"), extend_locality(text, m.end()), DIRECCION))
+            end = extend_locality(text, extend_address(text, m.end()))
+            spans.append(Span(m.start("street"), end, DIRECCION))
+    return spans
+
+
+# A street named without a street word after "en", known by the neighbourhood or the
+# known city set off after its house number: "se quedó con los chicos en Larrea 2915,
+# Villa Crespo", "en Güemes 1420, Rosario". A known place before the number is a town
+# and a count ("vendimos en Huancayo 300, Lima 200"), so is a number after the town.
+_STREET_IN: Final = re.compile(
+    r"(?<![\w])en[ \t]+(?P<street>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\."
+    r"|(?:(?:de|del|la|las|los|el)[ \t]+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,3})"
+    r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{3,5}(?=,[ \t]*[A-ZÁÉÍÓÚÑ])"
+)
+_AREA_NEXT: Final = re.compile(
+    r",[ \t]*(?:Villa|Barrio|Bairro|Colonia|Poblaci[oó]n|Urbanizaci[oó]n)[ \t]+[A-ZÁÉÍÓÚÑ]"
+)
+_TOWN_THEN_NUMBER: Final = re.compile(
+    r",[ \t]*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+[A-Z][\wáéíóúñ]+){0,3}[ \t]+\d"
+)
+
+
+def _streets_in(text: str) -> list[Span]:
+    """Streets without a street word after "en" (see _STREET_IN)."""
+    spans: list[Span] = []
+    for m in find_at(_STREET_IN, text, _word_starts(text, ("en ",))):
+        names = [normalize_token(w) for w in m.group("street").split()]
+        if all(w in _KNOWN_PLACES or w in _CONNECTORS for w in names):
+            continue
+        if not (_AREA_NEXT.match(text, m.end()) or known_town_next(text, m.end())):
+            continue
+        if _TOWN_THEN_NUMBER.match(text, m.end()) or is_quantity_after(text, m.end()):
+            continue
+        spans.append(Span(m.start("street"), extend_locality(text, m.end()), DIRECCION))
     return spans
 
 
@@ -267,6 +305,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     spans: list[Span] = _home_streets(text) if any(h in text for h in _HOME_HINTS) else []
     if any(h in text for h in _LOWER_HOME_HINTS):
         spans += _lower_home_streets(text)
+    if "en " in text:
+        spans += _streets_in(text)
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:
             continue  # "para el pasaje. Nos quedamos": a full stop, not an abbreviation

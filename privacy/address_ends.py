@@ -31,7 +31,9 @@ _JOIN_WORDS: Final = word_set("de del la las los el san santa")
 # national road named by itself ("panamericana norte", "antigua panamericana").
 _ROAD_BEFORE: Final = re.compile(
     r"(?<![\w.])(?i:(?:(?:antigua|nueva)[ \t]+)?"
-    r"(?:(?:carretera|autopista|v[ií]a|ruta)(?P<name>(?:[ \t]+[a-zñáéíóúü]+){0,3})"
+    # The road's number may end its name: "Ruta Provincial 60 km 12", "ruta 5 km 1200".
+    r"(?:(?:carretera|autopista|v[ií]a|ruta)(?P<name>(?:[ \t]+[a-zñáéíóúü]+){0,3}"
+    r"(?:[ \t]+\d{1,4}(?!\w))?)"
     r"|panamericana(?:[ \t]+(?:sur|norte))?|interoce[aá]nica|marginal))"
     r"[ \t]*,?[ \t]*(?:(?:en[ \t]+)?el[ \t]+)?$"
 )

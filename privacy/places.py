@@ -133,7 +133,9 @@ _SETTLEMENT: Final = re.compile(
     r"(?!\s*(?:al|a|hasta|y|-)\s*(?:(?:el|km|kil[oó]metro)\.?\s+)?\d)"
     rf"(?:\s+(?:de\s+la\s+|del\s+|de\s+)?(?:[Cc]arretera|[Pp]anamericana|[Aa]utopista|"
     # A valley or a gorge is named by its road too: "km 14 valle de azapa".
-    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino|[Rr]uta|[Vv]alle|[Qq]uebrada|[Pp]ampa)"
+    rf"[Vv][ií]a|[Aa]v\.|[Aa]venida|[Cc]amino|[Rr]uta|[Vv]alle|[Qq]uebrada|[Pp]ampa"
+    # A road by its code: "km 4 de la RM-F36", "km 12 de la N-340".
+    r"|[A-Z]{1,3}-[A-Z]?\d{1,4}(?!\w))"
     # Typed in lowercase, a name that ends the clause: "km 14 valle de azapa, parcela 38".
     # A road between two towns, in lowercase: "km 12 de la carretera satipo mazamari, …".
     r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
@@ -312,6 +314,8 @@ _MORE: Final = re.compile(
     # "3.º B", "2º 1ª" (floor and door, as Barcelona writes them).
     r"|\d{1,2}\.?\s?[ºª°](?:\s?[A-Z](?!\w)|\s?\d{1,2}\.?\s?[ºª°]|\s?(?:izq|dcha|der)\.?)?"
     r"|\d[a-z]\s\d[a-z](?!\w)"
+    # The house at the back of the lot or the ground floor, as Brazil writes it: "…, fundos".
+    r"|(?:fundos|t[eé]rreo)(?=[ \t]*[,.;]|[ \t]*$)"
     # The floor and door in words, as Spain says them: "…412, cuarto izquierda, madrid".
     r"|(?i:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|bajo|"
     r"entresuelo|principal|[aá]tico)[ \t]+(?i:izquierda|derecha|izda|izq|dcha|centro)(?!\w)"
@@ -535,6 +539,11 @@ def settlement_after(text: str, end: int) -> int:
     if m is None or (m.group("low") is not None and not _place_words(m.group("low"))):
         head = _OPEN_HEAD_AFTER.match(text, end)
         named = open_place_end(text, head.end(), _MAX_OPEN_NAME) if head else None
+        if head and named is not None:
+            # A long name may run on into its district: "asentamiento humano 10 de
+            # octubre san juan de lurigancho" ends at the known district, if one comes.
+            district = open_place_end(text, head.end(), _MAX_OPEN_NAME + 3, known=True)
+            named = max(named, district or named)
         if named is None and (area := _NUMBERED_AREA_AFTER.match(text, end)) is not None:
             # "manzana veintiocho casa cuarenta villa veinte lugano": the villa by its
             # number, in digits or words, and the name after it if any.
@@ -959,6 +968,10 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         noun = 1 if names[0] in _ARTICLES and len(names) > 1 and _article_noun(raw[1]) else -1
         # After a neighbourhood's head the words name it: "barrio rivadavia", "villa maria".
         named = len(names) > 1 and names[0] in _AREA_WORDS
+        # A district named as a part of a known city: "cercado de lima", "centro de ica".
+        named = named or (
+            len(names) == 3 and names[1] in _JOINERS_FIRST and names[2] in _KNOWN_PLACES
+        )
         if (
             names[0] in _JOINERS_FIRST
             or (names[0] in _JOINERS and len(names) < 2)

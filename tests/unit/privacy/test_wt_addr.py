@@ -1,7 +1,10 @@
 """Addresses abroad written in full: the flat, door, tower or estate block after a comma
 ("apartment 3", "pta. 8", "apto 2-C", "tō 12-201", "danchi 3-102"), German streets and
 their towns, the US West's grid addresses, and Japanese towns split in two or typed in
-lowercase after their city and prefecture (`privacy.places`)."""
+lowercase after their city and prefecture; a road's kilometre on a road told by its
+code or its number, a street without a street word before its floor or after "en" with
+its neighbourhood, a settlement's long name run into its district, and a district named
+as a part of a known city (`privacy.places`, `privacy.address`, `privacy.address_ends`)."""
 
 from __future__ import annotations
 
@@ -48,9 +51,51 @@ GONE = {
         "su direccion es gunma-ken ota-shi nishi-cho 2-14-6, danchi 3-102. sus hijos",
         ["gunma", "ota-shi", "nishi-cho", "2-14-6", "3-102"],
     ),
+    "road_by_its_code": (
+        "Trabajamos en el Paraje Las Palmas, km 7 de la RM-F12, Cartagena. Allí",
+        ["Palmas", "RM-F12", "Cartagena"],
+    ),
+    "road_by_its_number_before_km": (
+        "Cosechábamos para un patrón, en Ruta Nacional 40 km 3300, Cafayate. Pagaban",
+        ["Ruta", "Nacional", "3300", "Cafayate"],
+    ),
+    "home_street_with_ground_floor": (
+        "Vive en Juan B. Alberdi 5520 PB 3 CABA, con sus hijos.",
+        ["Juan", "Alberdi", "5520", "PB"],
+    ),
+    "brazil_back_house": (
+        "Vivía en Rua Augusta 1200, fundos, Consolação, São Paulo, en un cuarto al fondo.",
+        ["Augusta", "fundos", "Consolação"],
+    ),
+    "settlement_name_into_district": (
+        "vivo en mz b lote 7 asentamiento humano 15 de agosto san juan de miraflores pagamos 300",
+        ["agosto", "juan", "miraflores"],
+    ),
+    "district_part_of_a_city": (
+        "ella vive en una residencia, en jr. ayacucho 415, cercado de lima, con otras becarias.",
+        ["ayacucho", "cercado", "lima"],
+    ),
+    "street_after_en_with_neighbourhood": (
+        "se quedó con los chicos en Larrea 2915, Villa Crespo, CABA. Mi hijo",
+        ["Larrea", "2915", "Crespo"],
+    ),
+    "street_after_en_with_city": (
+        "lo dejé en Pérez 1500, Rosario, con mi tía.",
+        ["Pérez", "1500", "Rosario"],
+    ),
 }
 
 KEPT = {
+    "road_event_by_number": (
+        "el bus se volcó en la ruta 5 km 20 por la lluvia",
+        ["ruta 5 km 20", "lluvia"],
+    ),
+    "towns_and_counts": (
+        "vendimos en Huancayo 300, Lima 200 y Ica 100.",
+        ["Huancayo 300", "Lima 200"],
+    ),
+    "year_before_a_country": ("ganó en Copa América 2021, Brasil ganó.", ["2021", "Brasil"]),
+    "year_and_ground_floor": ("Vive en Lima 2010 PB por ahora.", ["Lima", "2010"]),
     "door_of_a_bus": ("La pta. 8 del bus salía tarde.", ["pta", "8", "bus"]),
     "ring_of_a_race": ("Fue al Ring 4 veces con su primo.", ["Ring", "4 veces"]),
     "score_with_dashes": ("el partido quedó 2-1-0 nomas", ["2-1-0"]),
