@@ -27,6 +27,7 @@ from privacy.given import (
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
+    ELSEWHERE_WORDS,
     HONORIFICS,
     KIN,
     NEVER_REDACT_ALONE,
@@ -37,6 +38,8 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words, normalize_token
 from privacy.recognizers import ONG, PERSONA, Span
+
+_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
 
 _MAX_PROPAGATED: Final = 200
 _AND_NAME: Final = re.compile(rf" y ({WORD})(?=[ \t]*[,;.:!?)]|[ \t]+[a-záéíóúñü])")
@@ -90,8 +93,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 if norm not in _NOT_PROPAGATED and norm not in SENTENCE_WORDS:
                     names.add(norm)
                     # "mi hijo puma le decimos... fuerte como puma": a Quechua word-name
-                    # found in lowercase is the name elsewhere only with a capital.
-                    if norm not in CAPITAL_ONLY:
+                    # found in lowercase is the name elsewhere only with a capital; so is
+                    # a surname that is a place ("francisca mendoza ... de mendoza").
+                    if norm not in CAPITAL_ONLY and norm not in _PLACES:
                         lowercase.add(norm)
                 continue
             if norm not in _NOT_PROPAGATED:

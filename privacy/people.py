@@ -38,6 +38,7 @@ from privacy.given import (
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
+    ELSEWHERE_WORDS,
     HONORIFICS,
     JOINERS,
     KIN,
@@ -45,6 +46,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
+    plainly_verb,
     words,
 )
 from privacy.naming import THING_NAMING, thing_named, unlisted_name
@@ -413,20 +415,41 @@ def _lowercase_surname_after(words: Words, j: int, *, named: bool = False) -> in
     if j >= n or j == 0 or words.gaps[j] != " " or not tokens[j - 1].islower():
         return j
     token, norm = tokens[j], norms[j]
-    if not token.isalpha() or not token.islower() or len(norm) < 5:
+    if not token.isalpha() or not token.islower():
         return j
+    # A place right after a listed given name, no preposition before it, is a surname:
+    # "el señor herminio lima volvió", "la doctora francisca mendoza, ...".
+    surnamed_place = norm in _PLACES and norms[j - 1] in GIVEN_NAMES and norm not in KIN
+    if not surnamed_place and not _surname_shape(norm, named=named):
+        return j
+    if j + 1 >= n or words.gaps[j + 1].strip(" ")[:1] in (",", ".", ";", "!", "?"):
+        return j + 1
+    # Or the name is the subject of the verb right after it, or "pero" opens the next
+    # clause: "el padre wenceslao cordova viene de lircay".
+    spaced = words.gaps[j + 1] == " "
+    return j + 1 if spaced and (norms[j + 1] == "pero" or _verb_after(norms[j + 1])) else j
+
+
+def _surname_shape(norm: str, *, named: bool) -> bool:
+    """Whether a lowercase word after a name is spelled as a surname no lexicon lists."""
+    if len(norm) < 5:
+        return False
     if norm in NAME_WORDS or norm in GIVEN_NAMES or norm in SENTENCE_WORDS or norm in PARTICLES:
-        return j
+        return False
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in HONORIFICS:
-        return j
+        return False
     named_shape = named and len(norm) >= 6 and norm.endswith(_NAMED_SURNAME_ENDINGS)
     if norm in CALENDAR_WORDS or norm in COMMON_WORDS or norm in NEVER_REDACT_ALONE:
-        return j
-    if not (unlisted_name(norm) or _surname_in_or(norm) or named_shape):
-        return j
-    if j + 1 < n and words.gaps[j + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?"):
-        return j
-    return j + 1
+        return False
+    return unlisted_name(norm) or _surname_in_or(norm) or named_shape
+
+
+_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
+
+
+def _verb_after(norm: str) -> bool:
+    """Whether a word after a name is a verb it is the subject of."""
+    return norm in PERSON_VERBS or norm in ACTS or plainly_verb(norm)
 
 
 def _unlisted_then_surname(words: Words, i: int) -> bool:

@@ -4,7 +4,10 @@ their towns, the US West's grid addresses, and Japanese towns split in two or ty
 lowercase after their city and prefecture; a road's kilometre on a road told by its
 code or its number, a street without a street word before its floor or after "en" with
 its neighbourhood, a settlement's long name run into its district, and a district named
-as a part of a known city (`privacy.places`, `privacy.address`, `privacy.address_ends`)."""
+as a part of a known city (`privacy.places`, `privacy.address`, `privacy.address_ends`). Then a lowercase surname
+after a lowercase name when a verb or "pero" follows it, and a place right after a
+listed given name as its surname, which stays a place elsewhere in the text
+(`privacy.people`, `privacy.mentions`)."""
 
 from __future__ import annotations
 
@@ -83,9 +86,38 @@ GONE = {
         "lo dejé en Pérez 1500, Rosario, con mi tía.",
         ["Pérez", "1500", "Rosario"],
     ),
+    "unlisted_surname_then_verb": (
+        "el padre anselmo quillatupa viene cada mes para la misa.",
+        ["anselmo", "quillatupa"],
+    ),
+    "place_surname_then_comma": (
+        "la doctora francisca mendoza, ella me ayuda gratis.",
+        ["francisca", "mendoza"],
+    ),
+    "place_surname_then_pero": (
+        "mi nombre es rosendo trujillo pero no soy de la costa.",
+        ["rosendo", "trujillo"],
+    ),
+    "place_surname_then_verb": (
+        "el señor herminio lima volvio de la costa.",
+        ["herminio", "lima"],
+    ),
 }
 
 KEPT = {
+    "place_surname_place_again": (
+        "mi nombre es francisca mendoza pero no soy de mendoza de argentina",
+        ["de mendoza de argentina"],
+    ),
+    "name_then_place_with_preposition": (
+        "el señor herminio en lima volvio a su casa.",
+        ["en lima volvio"],
+    ),
+    "name_then_adverb_then_verb": ("la señora rosa ayer vino al mercado.", ["ayer vino"]),
+    "name_then_gerund": (
+        "el padre anselmo caminando viene de lircay.",
+        ["caminando viene"],
+    ),
     "road_event_by_number": (
         "el bus se volcó en la ruta 5 km 20 por la lluvia",
         ["ruta 5 km 20", "lluvia"],
