@@ -32,7 +32,7 @@ from privacy.lexicon import (
     verb_form,
     words,
 )
-from privacy.naming import unlisted_name
+from privacy.naming import role_before, unlisted_name
 from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.recognizers import PERSONA, Span
 from privacy.subjects import NICKNAMES, is_nickname
@@ -226,7 +226,17 @@ def find_nicknamed_names(words_: Words) -> list[Span]:
             continue
         if _named_after_nickname(words_, k + 1, animal=animal):
             spans.append(Span(words_.starts[k], words_.ends[k + 1], PERSONA, "t:" + norms[k + 1]))
+        elif animal and a > 0 and role_before(words_, a) and _clause_goes_on(words_, k + 1):
+            # After a person's role an animal is what the person is called: "con mi
+            # compañero el piojo y la vecina", "el capataz, el zorro, nos gritaba".
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norms[k]))
     return spans
+
+
+def _clause_goes_on(words_: Words, k: int) -> bool:
+    """Whether the word at ``k`` ends the phrase of the word before it: a stop or a
+    comma before it, or a verb, "y", "que" after a space."""
+    return closes_clause(words_.gaps[k]) or words_.norms[k] in _GOES_ON
 
 
 def find_lowercase_profiles(words_: Words) -> list[Span]:

@@ -32,6 +32,7 @@ from privacy.given import (
     MISSPELLED_LOWER,
     NAME_WORDS,
     NOT_PERSON_BEFORE,
+    PERSON_VERBS,
     SURNAMES,
     diminutive_name,
 )
@@ -980,17 +981,45 @@ def _named_before_saying(words_: Words, v: int) -> list[Span]:
     if k < 0 or gaps[v] != " " or gaps[v - 1] != " ":
         return []
     after = gaps[v + 1].strip(" ")[:1] if v + 1 < n else "."
-    if after not in _AFTER_SAYING and not (v + 1 < n and norms[v + 1] in ("a", "por")):
+    if (
+        after not in _AFTER_SAYING
+        and not (v + 1 < n and norms[v + 1] in ("a", "por"))
+        and not _verb_next(words_, v + 1)
+    ):
         return []
     norm = norms[k]
     if norm in NOT_SUBJECTS or norm in _ROLE_WORDS or len(norm) < 3 or tokens[k].isupper():
         return []
     # "el Loco", "la flaca": a known nickname may be lowercase; "el cura le dice" is a role.
     after_the = k > 0 and norms[k - 1] in _THE and gaps[k] == " "
-    titled = tokens[k][:1].isupper() or norm in NICKNAMES
+    # After a person's role any word is the nickname: "el capataz, el tigre le decíamos".
+    titled = (
+        tokens[k][:1].isupper() or norm in NICKNAMES or (after_the and role_before(words_, k - 1))
+    )
     if not titled or not (after_the or opens_clause(words_, k)):
         return []
     return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
+
+
+# The verb of the person's clause after what they were called: "el tigre le decíamos
+# era de cerro de pasco".
+_GOES_ON_VERBS: Final = PERSON_VERBS | words("era es fue estaba esta sigue seguia tenia tiene")
+
+
+def _verb_next(words_: Words, k: int) -> bool:
+    """Whether the word at ``k`` follows the one before it across a space and is a verb
+    the person named before is the subject of."""
+    return k < len(words_.norms) and words_.gaps[k] == " " and words_.norms[k] in _GOES_ON_VERBS
+
+
+def role_before(words_: Words, the: int) -> bool:
+    """Whether a person's role ends right before the article at ``the``, a comma or a
+    space between: "el capataz el tigre", "mi compadre, el chebo"."""
+    return (
+        the > 0
+        and words_.gaps[the].strip(" ") in ("", ",")
+        and words_.norms[the - 1] in _ROLE_WORDS
+    )
 
 
 # Verbs of calling someone something: "me dice «flaquita»", "le llamaban el ñato".

@@ -7,7 +7,9 @@ its neighbourhood, a settlement's long name run into its district, and a distric
 as a part of a known city (`privacy.places`, `privacy.address`, `privacy.address_ends`). Then a lowercase surname
 after a lowercase name when a verb or "pero" follows it, and a place right after a
 listed given name as its surname, which stays a place elsewhere in the text
-(`privacy.people`, `privacy.mentions`)."""
+(`privacy.people`, `privacy.mentions`). Last, a nickname said before "le decíamos" after
+a person's role or with a verb after it, and an animal after a person's role and an
+article (`privacy.naming`, `privacy.called`)."""
 
 from __future__ import annotations
 
@@ -102,9 +104,27 @@ GONE = {
         "el señor herminio lima volvio de la costa.",
         ["herminio", "lima"],
     ),
+    "nickname_before_saying_then_verb": (
+        "el patron el halcon le deciamos era de la costa.",
+        ["halcon"],
+    ),
+    "nickname_before_saying_after_role": (
+        "el capataz, el zorro le decíamos, era de pasco.",
+        ["zorro"],
+    ),
+    "animal_after_role_then_y": (
+        "con mi compañero el piojo y la vecina hacemos trabajos.",
+        ["piojo"],
+    ),
+    "animal_after_role_set_off": ("el capataz, el zorro, nos gritaba.", ["zorro"]),
 }
 
 KEPT = {
+    "thing_called_then_verb": ("el wayno le decimos es bonito.", ["wayno"]),
+    "animal_with_colour_after_kin": (
+        "mi tio el chancho negro se murio.",
+        ["chancho negro"],
+    ),
     "place_surname_place_again": (
         "mi nombre es francisca mendoza pero no soy de mendoza de argentina",
         ["de mendoza de argentina"],
