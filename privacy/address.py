@@ -188,9 +188,13 @@ _HOME_HINTS: Final = (
     "Direcci",
     "domicilio",
     "Domicilio",
+    "alquil",
+    "Alquil",
 )
 _HOME_STREET: Final = re.compile(
+    # Renting is living there too: "alquilo en Ramón L. Falcón 6820, Liniers".
     r"(?:[Vv]iv(?:e|o|en|[ií]a|[ií]an|imos|i[oó]|iendo)|[Rr]esid\w*|[Dd]irecci[oó]n\s+(?:es|era)|"
+    r"[Aa]lquil(?:o|a|an|amos|aba|aban|[aá]bamos|[eé]|[oó])|"
     r"[Dd]omicilio\s+(?:es|era))[ \t]+(?:(?:ahora|todav[ií]a)[ \t]+)?"
     # "vivía en una pieza en X 6420": the room, then the street.
     r"(?:en[ \t]+(?:una?|el|la)[ \t]+(?:pieza|cuarto|casa|departamento|depa|habitaci[oó]n|"

@@ -803,6 +803,9 @@ _ANY_HEAD: Final = re.compile(_ANY_HEAD_PATTERN)
 # street it may be an employer or a club.
 _ASSOCIATION_PATTERN: Final = r"(?<![\w.])(?i:asoc\.|asociaci[oó]n)(?=\s)"
 _ASSOCIATION: Final = re.compile(_ASSOCIATION_PATTERN)
+# A named sector of a valley or a settlement right before a lot or a kilometre is where
+# the home or plot is: "sector alto palomar km 14", "sector las lomas mz b lote 3".
+_SECTOR: Final = re.compile(r"(?<![\w.])sector(?=[ \t]+[a-zñáéíóú])")
 _AFTER_LOTS: Final = (
     r"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+la|de|en[ \t]+el|en[ \t]+la|en)[ \t]+)?"
     rf"(?:{_ANY_HEAD_PATTERN}|{_ASSOCIATION_PATTERN})"
@@ -830,6 +833,7 @@ def settlement_before(text: str, start: int, *, lot: bool) -> int:
     heads = list(_ANY_HEAD.finditer(text, lo, start))
     if lot:
         heads += _ASSOCIATION.finditer(text, lo, start)
+        heads += _SECTOR.finditer(text, lo, start)
         heads.sort(key=lambda h: h.start())
     for head in heads:
         m = _HEADED_NAME.fullmatch(text, head.end(), start)

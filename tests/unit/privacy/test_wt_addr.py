@@ -88,6 +88,22 @@ GONE = {
         "lo dejé en Pérez 1500, Rosario, con mi tía.",
         ["Pérez", "1500", "Rosario"],
     ),
+    "rented_home_street": (
+        "Alquilo en Juan B. Alberdi 5520 PB 3 CABA, es un PH.",
+        ["Juan", "Alberdi", "5520"],
+    ),
+    "sector_before_kilometre": (
+        "el fundo esta en sector alto palomar km 14 de la carretera central, dormimos ahi",
+        ["palomar", "km 14"],
+    ),
+    "sector_before_lot": (
+        "vivo en sector las lomas mz b lote 3, con mi esposa",
+        ["sector", "lomas"],
+    ),
+    "capitalized_sector_keeps_its_settlement": (
+        "Vive en Pachacamac Sector B, Grupo 4, Mz. J2 Lt. 18, Ventanilla.",
+        ["Pachacamac", "J2"],
+    ),
     "unlisted_surname_then_verb": (
         "el padre anselmo quillatupa viene cada mes para la misa.",
         ["anselmo", "quillatupa"],
@@ -120,6 +136,8 @@ GONE = {
 }
 
 KEPT = {
+    "rent_in_a_town": ("Alquilo en Huancayo 300 soles el cuarto.", ["Huancayo", "300 soles"]),
+    "rent_in_a_year": ("alquilé en Lima 2015, en Comas.", ["Lima 2015", "Comas"]),
     "thing_called_then_verb": ("el wayno le decimos es bonito.", ["wayno"]),
     "animal_with_colour_after_kin": (
         "mi tio el chancho negro se murio.",
