@@ -374,9 +374,11 @@ def find_people(anchors: Anchors) -> list[Span]:
         if end > start:
             key = ""
             after_kin = start == i and i > 0 and words.gaps[i] == " " and norms[i - 1] in KIN
-            if kind == PERSONA and (norm in KIN or after_kin) and not after_de:
-                # Named right after a kin word: a person, not the fiesta or saint on the
-                # allow-list ("mi hermano Santiago se fue").
+            titled = (norm in _PARENTS or norm in _NAME_TITLES) and _lower_title(words, i)
+            if kind == PERSONA and (norm in KIN or after_kin or titled) and not after_de:
+                # Named right after a kin word, a parent or "don": a person, not the
+                # fiesta or saint on the allow-list ("mi hermano Santiago se fue", "mi
+                # papá Santiago dice", "cuida a don Santiago").
                 key = context_key(words.text[words.starts[start] : words.ends[end - 1]])
             if kind == PERSONA:
                 end = _lowercase_surname_after(words, end, named=_naming_cue(words, start))
@@ -631,6 +633,16 @@ def _surname_goes_on(words: Words, k: int) -> bool:
 
 
 _PARENTS: Final = words("mama papa mami papi mamita papito")
+
+
+def _lower_title(words: Words, i: int) -> bool:
+    """Whether the title or parent at ``i`` is written in lowercase: "a don Santiago",
+    "mi papá Santiago" name a man, and so does one opening a sentence ("Don Santiago
+    vino"); inside one a capitalized "Papá" or "Don" may open a saint's or a feast's
+    name ("la fiesta del Papá Santiago")."""
+    return words.words[i][:1].islower() or starts_sentence(words, i)
+
+
 # Titles of a spouse or an elder that a lowercase name may follow after a possessive or
 # the article: "mi senora aurora ve la chacra", "la señora eudocia recibe".
 _SPOUSE_TITLES: Final = words("senora senor")

@@ -9,7 +9,8 @@ after a lowercase name when a verb or "pero" follows it, and a place right after
 listed given name as its surname, which stays a place elsewhere in the text
 (`privacy.people`, `privacy.mentions`). Last, a nickname said before "le decíamos" after
 a person's role or with a verb after it, and an animal after a person's role and an
-article (`privacy.naming`, `privacy.called`)."""
+article (`privacy.naming`, `privacy.called`); a name after "don" or a parent that is
+also a feast's or a city's stays a person (`privacy.people`)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,12 @@ GONE = {
         "el señor herminio lima volvio de la costa.",
         ["herminio", "lima"],
     ),
+    "feast_name_after_don": (
+        "Mi hermana cuida a don Santiago en Santiago, ¿qué tal?",
+        ["don Santiago en"],
+    ),
+    "feast_name_after_parent": ("Mi papá Santiago dice que vuelva.", ["Santiago"]),
+    "feast_name_after_don_opening": ("Don Santiago vino ayer.", ["Santiago"]),
     "nickname_before_saying_then_verb": (
         "el patron el halcon le deciamos era de la costa.",
         ["halcon"],
@@ -138,6 +145,14 @@ GONE = {
 KEPT = {
     "rent_in_a_town": ("Alquilo en Huancayo 300 soles el cuarto.", ["Huancayo", "300 soles"]),
     "rent_in_a_year": ("alquilé en Lima 2015, en Comas.", ["Lima 2015", "Comas"]),
+    "city_after_the_person": (
+        "Mi hermana cuida a don Santiago en Santiago, ¿qué tal?",
+        ["en Santiago,"],
+    ),
+    "feast_of_a_capitalized_parent": (
+        "La fiesta del Papá Santiago es en julio.",
+        ["Papá Santiago"],
+    ),
     "thing_called_then_verb": ("el wayno le decimos es bonito.", ["wayno"]),
     "animal_with_colour_after_kin": (
         "mi tio el chancho negro se murio.",
