@@ -410,6 +410,7 @@ _THE_AFTER: Final = words("con y e que pero o donde a de para")
 # pregunta por su papá" (the boy, not the city or the father).
 _LITTLE: Final = words("chiquito chiquita chico chica")
 _THE: Final = words("el la")
+_RANK_BEFORE: Final = _THE | words("mi su")
 _WITH: Final = words("con")
 # After "con la"/"con el", capitalized words that are no one: devotions, bodies, the
 # land ("con la Pachamama", "con el Apu", "con la Caja", "con el Banco").
@@ -438,7 +439,7 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
     for i in anchors.of(_KIN_RANKS | _LITTLE):
-        if i < 3 or norms[i - 1] not in _THE or gaps[i] != " ":
+        if i < 3 or norms[i - 1] not in _RANK_BEFORE or gaps[i] != " ":
             # "el Santiago chiquito": right after a name and its article.
             k = i - 1
             if i < 2 or norms[i] not in _LITTLE or gaps[i] != " " or gaps[k] != " ":
@@ -449,7 +450,8 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
             if named and norms[k] not in PLACE_WORDS and norms[k] not in NOT_SUBJECTS:
                 spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
             continue
-        # "la Milagros, la chiquita, nació": the name, a comma, the article and the rank.
+        # "la Milagros, la chiquita, nació": the name, a comma, the article and the rank;
+        # or the possessive: "la killa, mi última, nació".
         k = i - 2
         if gaps[i - 1].strip(" ") != "," or norms[k - 1] not in _THE or gaps[k] != " ":
             continue

@@ -10,7 +10,8 @@ listed given name as its surname, which stays a place elsewhere in the text
 (`privacy.people`, `privacy.mentions`). Last, a nickname said before "le decíamos" after
 a person's role or with a verb after it, and an animal after a person's role and an
 article (`privacy.naming`, `privacy.called`); a name after "don" or a parent that is
-also a feast's or a city's stays a person (`privacy.people`)."""
+also a feast's or a city's stays a person (`privacy.people`), and so does a word-name set off before a possessive
+and a child's rank ("la killa, mi última, nació", `privacy.subjects`)."""
 
 from __future__ import annotations
 
@@ -127,6 +128,11 @@ GONE = {
     ),
     "feast_name_after_parent": ("Mi papá Santiago dice que vuelva.", ["Santiago"]),
     "feast_name_after_don_opening": ("Don Santiago vino ayer.", ["Santiago"]),
+    "word_name_before_possessive_rank": (
+        "la sisa, mi ultima, nacio en enero.",
+        ["sisa"],
+    ),
+    "name_before_possessive_rank": ("la Rosmery, su chiquita, estudia en Lircay.", ["Rosmery"]),
     "nickname_before_saying_then_verb": (
         "el patron el halcon le deciamos era de la costa.",
         ["halcon"],
@@ -152,6 +158,10 @@ KEPT = {
     "feast_of_a_capitalized_parent": (
         "La fiesta del Papá Santiago es en julio.",
         ["Papá Santiago"],
+    ),
+    "place_before_possessive_rank": (
+        "el Callao, mi primero, es bonito.",
+        ["Callao"],
     ),
     "thing_called_then_verb": ("el wayno le decimos es bonito.", ["wayno"]),
     "animal_with_colour_after_kin": (
