@@ -411,6 +411,8 @@ _THE_AFTER: Final = words("con y e que pero o donde a de para")
 _LITTLE: Final = words("chiquito chiquita chico chica")
 _THE: Final = words("el la")
 _RANK_BEFORE: Final = _THE | words("mi su")
+# Whose child or spouse someone is, told after the name: "el Chivo, hijo de don X".
+_CHILD_OF: Final = words("hijo hija nieto nieta sobrino sobrina esposo esposa yerno nuera")
 _WITH: Final = words("con")
 # After "con la"/"con el", capitalized words that are no one: devotions, bodies, the
 # land ("con la Pachamama", "con el Apu", "con la Caja", "con el Banco").
@@ -465,6 +467,22 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
         known_lower = tokens[k].islower() and (norm in GIVEN_NAMES or norm in MISSPELLED_LOWER)
         if _titled(tokens[k]) or known_lower:
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
+    for i in anchors.of(_CHILD_OF):
+        # "el Chivo, hijo de don Mamerto": a nickname with its article, set off before
+        # whose child the person is.
+        k = i - 1
+        if k < 2 or i + 1 >= n or norms[i + 1] != "de" or gaps[i + 1] != " ":
+            continue
+        if gaps[i].strip(" ") != "," or norms[k - 1] not in _THE or gaps[k] != " ":
+            continue
+        norm = norms[k]
+        if not _titled(tokens[k]) or len(norm) < 3 or norm in PLACE_WORDS:
+            continue
+        if norm in NOT_SUBJECTS or norm in NOT_PERSON_BEFORE or norm in _NOT_WITH_THE:
+            continue
+        if norm in PUBLIC_NAMES or norm in HEAD_WORDS:
+            continue
+        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     for i in anchors.of(_WITH):
         k = i + 2
         if k >= n or norms[i + 1] not in _THE or gaps[i + 1] != " " or gaps[k] != " ":
@@ -696,4 +714,4 @@ def _subject(words_: Words, k: int) -> bool:
 
 
 # Every word after which one of these recognizers looks for a name.
-TRIGGERS: Final = _FIRST_TRIGGERS | _KIN_RANKS | _LITTLE | _WITH | _BORN_CUES
+TRIGGERS: Final = _FIRST_TRIGGERS | _KIN_RANKS | _LITTLE | _WITH | _BORN_CUES | _CHILD_OF

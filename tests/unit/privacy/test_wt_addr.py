@@ -11,7 +11,8 @@ listed given name as its surname, which stays a place elsewhere in the text
 a person's role or with a verb after it, and an animal after a person's role and an
 article (`privacy.naming`, `privacy.called`); a name after "don" or a parent that is
 also a feast's or a city's stays a person (`privacy.people`), and so does a word-name set off before a possessive
-and a child's rank ("la killa, mi última, nació", `privacy.subjects`)."""
+and a child's rank ("la killa, mi última, nació", `privacy.subjects`), and a nickname with its article set off
+before whose child or spouse the person is ("el Zorro, hijo de don ...")."""
 
 from __future__ import annotations
 
@@ -133,6 +134,11 @@ GONE = {
         ["sisa"],
     ),
     "name_before_possessive_rank": ("la Rosmery, su chiquita, estudia en Lircay.", ["Rosmery"]),
+    "nickname_before_whose_child": (
+        "agarramos a dos, el Zorro, hijo de don Remigio Yauri, ya había robado.",
+        ["Zorro", "Remigio"],
+    ),
+    "nickname_before_whose_spouse": ("vino el Chato, esposo de mi prima.", ["Chato"]),
     "nickname_before_saying_then_verb": (
         "el patron el halcon le deciamos era de la costa.",
         ["halcon"],
@@ -163,6 +169,11 @@ KEPT = {
         "el Callao, mi primero, es bonito.",
         ["Callao"],
     ),
+    "devotion_before_whose_child": (
+        "fuimos a la Virgen, hija de Dios, con flores.",
+        ["Virgen"],
+    ),
+    "place_before_whose_child": ("llegamos al Callao, hijo de nadie.", ["Callao"]),
     "thing_called_then_verb": ("el wayno le decimos es bonito.", ["wayno"]),
     "animal_with_colour_after_kin": (
         "mi tio el chancho negro se murio.",
