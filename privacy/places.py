@@ -144,11 +144,20 @@ _SETTLEMENT: Final = re.compile(
     r"(?:\s+(?:central|panamericana|norte|sur|antigua|nueva|vieja|marginal))?"
     rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}}))?)"
 )
+# A house number read out in English, as a migrant says it: "one thousand fifty-two".
+_EN_UNIT: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_NUMBER_WORD: Final = (
+    rf"(?:{_EN_UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+    rf"(?:-{_EN_UNIT})?"
+)
+_EN_NUMBER: Final = rf"{_EN_NUMBER_WORD}(?:[ \t]+(?:and[ \t]+)?{_EN_NUMBER_WORD}){{0,5}}"
 _US: Final = re.compile(
     # A rural road numbered by the county, tried first: "1840 Lane 12", "37 County Road 9".
     r"(?<![\w,\-])\d{1,6}\s+(?:County\s+)?(?:Road|Rd\.?|Lane|Ln\.?)\s+\d{1,4}[A-Z]?(?!\w)|"
     # Queens numbers its houses by the cross street: "37-18 Junction Blvd".
-    r"(?<![\w,\-])\d{1,6}(?:-\d{1,4})?\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+    rf"(?<![\w,\-])(?:\d{{1,6}}(?:-\d{{1,4}})?|(?i:{_EN_NUMBER}))\s+(?:(?:[NS]?[EW]|[NS])\.?\s+)?"
+    r"(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|"
     r"Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
     # Virginia's and Pennsylvania's pikes, and the other common suffixes of a US street.

@@ -35,6 +35,10 @@ GONE = {
         "Su dirección es Homi-chō 3-4, tō 12-201, Toyota-shi, Aichi. Su hija estudia.",
         ["tō", "12-201", "Aichi"],
     ),
+    "us_house_number_read_out": (
+        "En Paterson vivía en el two hundred twelve Market Street apartment 3, Paterson, NJ.",
+        ["twelve", "Market", "apartment 3"],
+    ),
     "german_compound_street": (
         "Mi dirección es Lindenstraße 12, 80331 München, para cartas.",
         ["Lindenstraße", "80331", "München"],
@@ -202,6 +206,10 @@ KEPT = {
     ),
     "year_before_a_country": ("ganó en Copa América 2021, Brasil ganó.", ["2021", "Brasil"]),
     "year_and_ground_floor": ("Vive en Lima 2010 PB por ahora.", ["Lima", "2010"]),
+    "english_amount": (
+        "saqué one hundred dollars del Western Union.",
+        ["one hundred dollars"],
+    ),
     "door_of_a_bus": ("La pta. 8 del bus salía tarde.", ["pta", "8", "bus"]),
     "ring_of_a_race": ("Fue al Ring 4 veces con su primo.", ["Ring", "4 veces"]),
     "score_with_dashes": ("el partido quedó 2-1-0 nomas", ["2-1-0"]),
