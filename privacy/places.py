@@ -199,10 +199,21 @@ _EUROPE_LOWER_OPEN: Final = re.compile(
 # The same street word in lowercase before a capitalized name: "via Gramsci 14 int. 5,
 # 16126 Genova". Spanish writes "via" for "vía" too ("la via Expresa 2"), so a flat, a
 # postal code or a town must follow the house number.
+# A house number read out in Italian, one word as Italian writes it: "centocinquanta",
+# "duecentoquattro", "trentadue".
+_IT_TENS: Final = r"(?:venti?|trenta?|quaranta?|cinquanta?|sessanta?|settanta?|ottanta?|novanta?)"
+_IT_UNITS: Final = r"(?:uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
+_IT_TEENS: Final = (
+    r"(?:dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove)"
+)
+_IT_NUMBER: Final = (
+    rf"(?:(?:{_IT_UNITS}?cento|mille)(?:{_IT_TEENS}|{_IT_TENS}{_IT_UNITS}?|{_IT_UNITS})?"
+    rf"|{_IT_TEENS}|{_IT_TENS}{_IT_UNITS}?)(?!\w)"
+)
 _EUROPE_LOWER_NAMED: Final = re.compile(
     r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|corso)[ \t]+"
     r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
-    rf"{_NAME}[ \t]+\d{{1,4}}[a-z]?(?!\w)"
+    rf"{_NAME}[ \t]+(?:\d{{1,4}}[a-z]?(?!\w)|{_IT_NUMBER})"
 )
 # What must follow it: a flat ("int. 5", "scala B"), a postal code, or a town that closes
 # the clause ("…, Torino."); "via Olva 2, Juan lo recogió" sent a parcel by a courier.

@@ -39,6 +39,10 @@ GONE = {
         "En Paterson vivía en el two hundred twelve Market Street apartment 3, Paterson, NJ.",
         ["twelve", "Market", "apartment 3"],
     ),
+    "italian_house_number_read_out": (
+        "En Torino vivía en via Cibrario centoventi, San Donato, Torino, con mi prima.",
+        ["Cibrario", "centoventi", "Donato"],
+    ),
     "german_compound_street": (
         "Mi dirección es Lindenstraße 12, 80331 München, para cartas.",
         ["Lindenstraße", "80331", "München"],
@@ -210,6 +214,7 @@ KEPT = {
         "saqué one hundred dollars del Western Union.",
         ["one hundred dollars"],
     ),
+    "by_way_of_then_italian_count": ("fuimos por via Aerea tre veces.", ["Aerea tre veces"]),
     "door_of_a_bus": ("La pta. 8 del bus salía tarde.", ["pta", "8", "bus"]),
     "ring_of_a_race": ("Fue al Ring 4 veces con su primo.", ["Ring", "4 veces"]),
     "score_with_dashes": ("el partido quedó 2-1-0 nomas", ["2-1-0"]),
