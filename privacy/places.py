@@ -343,9 +343,12 @@ _MORE: Final = re.compile(
     # The floor told by its ordinal in words: "Jr. Manchego Muñoz 558, segundo piso, Huancavelica".
     r"|(?i:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno"
     r"|d[eé]cimo)[ \t]+(?i:piso|planta|nivel)(?!\w)"
-    # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7".
+    # A US floor, flat or suite: "2nd floor", "Apt 4B", "Suite 210", "Unit 7"; a flat
+    # told in Spanish, typed with capitals or without: "…, apartamento 204, arlington".
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+[Ff]loor(?!\w)"
     r"|(?:Apt|Suite|Unit)\.?[ \t]*#?\d{1,5}[A-Z]?(?!\w)"
+    r"|(?i:apartamento|apto|departamento|depto|dpto|apt|suite|unit)\.?[ \t]*(?:n[º°o]\.?[ \t]*)?"
+    r"#?\d{1,5}[A-Za-z]?(?!\w)"
     # A German or Austrian town may join its river or region: "79098 Freiburg im Breisgau".
     rf"|\d{{4,5}}\s+{_NAME}(?:\s+(?:im|am|an\s+der|ob\s+der|bei)\s+{_CAP})?"
     r"|[A-Z]{2}\s+\d{5}(?!\d)"
@@ -1028,7 +1031,10 @@ _US_LOWER_STATE: Final = re.compile(
     r",[ \t]*(?P<city>[a-z]{3,}(?:[ \t]+[a-z]+){0,2})[ \t]*,?[ \t]+"
     r"(?:(?:ny|nj|tx|fl|il|md|ct|ga|nc|nv|az|ut|tn|mn|dc|ca|wa)(?:[ \t]+\d{5})?"
     # Any state's code with its ZIP code: ", falls church, va 22041".
-    r"|[a-z]{2}[ \t]+\d{5})(?![\w'’])"
+    r"|[a-z]{2}[ \t]+\d{5}"
+    # The states where the study's families live, spelled out: ", arlington, virginia".
+    r"|virginia|maryland|new[ \t]+jersey|new[ \t]+york|connecticut|florida|california|texas"
+    r"|massachusetts|illinois|georgia|nevada|utah|washington|pennsylvania|idaho)(?![\w'’])"
 )
 # A lowercase district right after the house number, no comma before it but a stop
 # after it: "pasaje las catalpas 4417 estacion central. ya saque mi rut".
