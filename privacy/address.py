@@ -143,6 +143,9 @@ _BAJO_NAMED: Final = re.compile(_NAMED_AFTER_BAJO)
 _TAIL_ITEM: Final = (
     r"s[ \t]?/[ \t]?n\.?(?:[ \t]?[ºª°])?"
     r"|(?:[Nn][º°o]|[Nn]ro|[Nn][uú]m)\.?[ \t]?\d{1,5}[A-Za-z]?(?!\w)"
+    # A floor and its door typed in lowercase: "…112, 3º b, madrid".
+    r"|\d{1,2}[ \t]?\.?[ \t]?[ºª°][ \t]?[a-h](?=[ \t]*[,;.])"
+    r"|(?:(?<=[ºª°])|(?<=[ºª°][ \t]))[a-h](?=[ \t]*[,;.])"
     r"|\d{1,3}(?:[ \t]?-[ \t]?\d{1,4})?(?:[ \t]?\.?[ \t]?[ºª°o](?!\w))?[A-Za-z]?(?!\w)"
     # A door letter, not the "S" of the sol's sign: "Motocorp del Norte, S/ 320".
     r"|[A-Z](?![\w/])"

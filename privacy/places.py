@@ -83,14 +83,18 @@ _PART_HEAD: Final = (
     r"[Ss]tand|[Pp]uesto|[Tt]ienda|[Ll]ocal|[Mm][oó]dulo|[Oo]ficina|[Oo]f|"
     r"Block|Bloque|Km|km)"
 )
-# A lot letter written in lowercase after an abbreviated block: "mz. f".
-_LOWER_LETTER: Final = r"(?:(?<=[Mm]z\.)|(?<=[Mm]z\.\s)|(?<=[Mm]za\.\s))[a-zñ]"
+# A lot letter written in lowercase after an abbreviated block, numbered or not: "mz. f",
+# "mz. d2".
+_LOWER_LETTER: Final = r"(?:(?<=[Mm]z\.)|(?<=[Mm]z\.\s)|(?<=[Mm]za\.\s))[a-zñ]\d{0,2}"
 # Spanish writes "ll" and "ch" as one letter of a block: "Mz. LL", "mz ch".
 _UPPER_LETTER: Final = r"(?:LL|CH|Ll|Ch|[A-ZÑ])\d*"
 # Any lot or zone word takes a lowercase letter in lowercase transcripts ("zona j",
 # "mz ll"), but not a vowel that is also a word: "el sector a trabajar", "la zona y".
 _LOT_HEAD: Final = r"(?:[Mm]za?|[Mm]anzana|[Ll]t|[Ll]ote|[Zz]ona|[Ss]ector|[Ee]tapa|[Gg]rupo)"
-_LOT_LETTER: Final = rf"{_LOT_HEAD}(?:\.\s*|\s+)(?:ll|ch|[b-df-np-tv-xzñ])(?![\w°º/])"
+# A block lettered and numbered: "mz d2", "mz. a3".
+_LOT_LETTER: Final = (
+    rf"{_LOT_HEAD}(?:\.\s*|\s+)(?:(?:ll|ch|[b-df-np-tv-xzñ])|[a-zñ]\d{{1,2}})(?![\w°º/])"
+)
 _PART: Final = (
     rf"(?:{_PART_HEAD}\.?\s*(?:N[º°o]\.?\s*)?"
     # A flat by floor and door or a room by tower and number: "apto 4-B", "tō 14-305".
@@ -138,10 +142,12 @@ _SETTLEMENT: Final = re.compile(
     r"|[A-Z]{1,3}-[A-Z]?\d{1,4}(?!\w))"
     # Typed in lowercase, a name that ends the clause: "km 14 valle de azapa, parcela 38".
     # A road between two towns, in lowercase: "km 12 de la carretera satipo mazamari, …".
-    r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?"
+    # A road to a town: "km 18 de la carretera a sanibeni, pangoa".
+    r"(?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|(?:a|al|hacia)\s+)?"
     r"(?P<road>[a-zñáéíóúü]{3,}(?:[ \t]+[a-zñáéíóúü]{3,}){0,2})(?=[ \t]*(?:[,.;]|$))|"
     # "km 23 de la carretera central, Chosica": the road's name may be lowercase.
     r"(?:\s+(?:central|panamericana|norte|sur|antigua|nueva|vieja|marginal))?"
+    rf"(?:\s+(?:a|al|hacia)(?=\s+{_CAP}))?"
     rf"(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,3}}))?)"
 )
 # A house number read out in English, as a migrant says it: "one thousand fifty-two".
@@ -183,11 +189,13 @@ _EUROPE: Final = re.compile(
 # clause and the town follow it; "por via" (by way of) and "la via" are no street.
 # Catalonia's and Portugal's in lowercase too: "carrer de la riera blanca 112, 2n 1a".
 _EUROPE_LOWER: Final = re.compile(
-    r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|carrer|avinguda|passeig|rua)[ \t]+"
+    r"(?<![\w.])(?:via|viale|corso|piazza|piazzale|vicolo|carrer|avinguda|passeig|rua)[ \t]+"
     r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de|da|do|dos|das)[ \t]+"
     r"|d['’])?"
     # Up to four words: "carrer de sant antoni maria claret 214, 2n 1a, barcelona".
-    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+\d{1,4}[a-z]?(?!\w)(?=[ \t]*(?:[,;.]|$))"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+\d{1,4}[a-z]?(?!\w)"
+    # ...or its flat: "via antonio cantore 118 int. 9, genova".
+    r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:int\.?|interno|scala|sc\.|piano)[ \t]*\w)"
 )
 # Street words no Spanish word shares may run on into their town with no comma: "vive
 # en viale monza 140 milano con su esposo" (the town then must run into the clause).
@@ -292,7 +300,9 @@ _JAPAN_LOWER: Final = re.compile(
     rf"(?<![\w-])[a-zāēīōū]+-{_JP_TOWN}[ \t]+\d{{1,4}}-\d{{1,4}}(?![\w-])|"
     # Or its chōme-banchi-gō, the city and prefecture before it: "iwata-cho 3-12-8".
     rf"(?<![\w-])[a-zāēīōū]+-{_JP_TOWN}[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w-])|"
-    rf"(?<![\w-])[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
+    rf"(?<![\w-])(?:[a-zāēīōū]+(?:-{_JP_TOWN})?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}"
+    # The number may come first, as on an envelope: "2-14-7 kamiyabe, oizumi-machi".
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{1,3}}[ \t]+[a-zāēīōū]+(?:-{_JP_TOWN})?)"
     # The comma may be left out: "sakata 3-12-7 oizumi-machi ora-gun".
     rf"(?:(?:,[ \t]*|[ \t]+)[a-zāēīōū]+-(?:ken|to|fu|shi|ku|{_JP_TOWN}|gun|mura)(?![\w-]))+"
 )
@@ -433,7 +443,7 @@ _US_LOWER_WORDS: Final = word_set(
 )
 _US_LOWER_BEFORE: Final = re.compile(
     r"(?<![\w,.\-])\d{1,6}(?:-\d{1,4})?[ \t]+"
-    r"(?P<name>(?:(?:[nsew]|nw|ne|sw|se|north|south|east|west)[ \t]+)?"
+    r"(?P<name>(?:(?:[nsew]|nw|ne|sw|se|north|south|east|west)\.?[ \t]+)?"
     r"(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[a-z]+){0,2})[ \t]+$"
 )
 _US_LOWER: Final = re.compile(r"[a-z]+\.?(?!\w)")
@@ -530,7 +540,10 @@ def find_settlements(anchors: Anchors) -> list[Span]:
             # is the district it is in ("en Jicamarca, Asoc. de Vivienda Los Pinos").
             if m.group()[:1] in "Kk" and is_road_point(text, start):
                 continue
-            named = start if _HEAD.match(m.group()) else _named_before(text, start)
+            if _HEAD.match(m.group()):
+                named = _head_before(text, start)
+            else:
+                named = _named_before(text, start)
             start = _parts_before(text, named)
             if m.group()[:1] in "Kk":
                 # The road named before its kilometre: "carretera panamericana sur km 303".
@@ -796,6 +809,19 @@ def _abbreviation_positions(text: str) -> list[int]:
     return [m.start() for m in _ABBREVIATION.finditer(text)]
 
 
+# A housing association's head right before a settlement's own head: "asociación de
+# vivienda villa los andes mz. d2 lt. 7" is one address.
+_HEAD_RIGHT_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?i:(?:asociaci[oó]n|cooperativa)\s+de\s+vivienda"
+    r"|(?:asoc|coop)\.\s*(?:de\s+)?viv(?:ienda|\.))[ \t]+$"
+)
+
+
+def _head_before(text: str, start: int) -> int:
+    m = _HEAD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
+
+
 def _named_before(text: str, start: int) -> int:
     """Start of the settlement named right before its lot: "Villa Rica, Mz. B",
     "Ampliación Los Olivos Mz. D" (two words or more when no comma sets it off)."""
@@ -828,7 +854,7 @@ _ASSOCIATION_PATTERN: Final = r"(?<![\w.])(?i:asoc\.|asociaci[oó]n)(?=\s)"
 _ASSOCIATION: Final = re.compile(_ASSOCIATION_PATTERN)
 # A named sector of a valley or a settlement right before a lot or a kilometre is where
 # the home or plot is: "sector alto palomar km 14", "sector las lomas mz b lote 3".
-_SECTOR: Final = re.compile(r"(?<![\w.])sector(?=[ \t]+[a-zñáéíóú])")
+_SECTOR: Final = re.compile(r"(?<![\w.])sector(?=[ \t]+[a-zñáéíóúA-ZÑÁÉÍÓÚ])")
 _AFTER_LOTS: Final = (
     r"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+la|de|en[ \t]+el|en[ \t]+la|en)[ \t]+)?"
     rf"(?:{_ANY_HEAD_PATTERN}|{_ASSOCIATION_PATTERN})"
@@ -843,6 +869,9 @@ _SETTLEMENT_AFTER: Final = re.compile(
 _OPEN_HEAD_AFTER: Final = re.compile(rf"{_AFTER_LOTS}(?=[ \t]+[a-zñáéíóúü\d])")
 _HEADED_NAME: Final = re.compile(
     rf"\s+(?:(?P<cap>{_PLACE_NAME})"
+    # Named after a date, in lowercase too: "aa.hh. 9 de octubre mz. g lt. 7".
+    r"|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
+    r"|noviembre|diciembre)"
     rf"|(?P<low>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,4}}(?:\s+\d{{1,3}})?)"
     rf"(?:\s+(?i:{_DIVISION}))?)\s*,?\s+"
 )
@@ -1002,6 +1031,8 @@ def extend_lowercase_locality(text: str, start: int, end: int) -> int:
         if (
             names[0] in _JOINERS_FIRST
             or (names[0] in _JOINERS and len(names) < 2)
+            # A count opens the clause after the address: "…, gunma, cuatro peruanos".
+            or names[0] in NUMBER_WORDS
             or any(
                 w in _NOT_LOCALITY or (i != noun and not named and _verb_like(w))
                 for i, w in enumerate(names)

@@ -1,0 +1,85 @@
+"""Addresses of the tenth round (`privacy.places`, `privacy.address`): a US direction
+with its dot, a lowercase Italian street with its flat or typed as 'corso', a settlement
+named after a date or under a housing association's head, a block lettered and numbered,
+a floor and door in lowercase, a road to a town, a sector with a capitalized name, and a
+Japanese address with its number first."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "us_direction_with_a_dot": (
+        "vivía en 1532 s. alvarado st., apt 4, los angeles, ca 90006, con mi primo.",
+        ["1532", "alvarado", "apt 4", "angeles", "90006"],
+    ),
+    "italian_lowercase_with_its_flat": (
+        "vivimos en via antonio cantore 118 int. 9, genova, en sampierdarena.",
+        ["antonio", "cantore", "118", "int. 9", "genova"],
+    ),
+    "italian_lowercase_corso": (
+        "vivía en corso giulio cesare 77, torino, con otros peruanos.",
+        ["corso giulio", "cesare 77", "torino"],
+    ),
+    "settlement_named_after_a_date": (
+        "vivíamos en aa.hh. 9 de octubre mz. g lt. 7, parcona, seis en un cuarto.",
+        ["9 de octubre", "lt. 7", "parcona"],
+    ),
+    "housing_association_before_a_villa": (
+        "vivo en asociación de vivienda villa los andes mz. d2 lt. 7, ate, alquilamos.",
+        ["asociación de vivienda", "villa los andes", "d2", "lt. 7"],
+    ),
+    "block_lettered_and_numbered": (
+        "vivo en villa los andes mz d2 lote 7 ate, alquilamos un cuarto.",
+        ["los andes", "d2", "lote 7"],
+    ),
+    "floor_and_door_in_lowercase": (
+        "vivía en calle marcelo usera 112, 3º b, madrid, con dos ecuatorianos.",
+        ["usera 112", "3º b", "madrid"],
+    ),
+    "road_to_a_town": (
+        "tiene su chacra en el km 18 de la carretera a sanibeni, pangoa. él se fue.",
+        ["km 18", "sanibeni", "pangoa"],
+    ),
+    "road_to_a_capitalized_town": (
+        "tiene su chacra en el km 18 de la carretera a Sanibeni, Pangoa. él se fue.",
+        ["km 18", "Sanibeni", "Pangoa"],
+    ),
+    "sector_with_a_capitalized_name": (
+        "estuve donde mi tía, en sector Las Brisas Mz. F Lt. 9, Anexo 22, Jicamarca, y luego.",
+        ["sector Las Brisas", "Lt. 9", "Anexo 22"],
+    ),
+    "japanese_number_first": (
+        "vivíamos en 2-14-7 kamiyabe, oizumi-machi, gunma, cuatro peruanos.",
+        ["2-14-7", "kamiyabe", "oizumi-machi", "gunma"],
+    ),
+}
+
+KEPT = {
+    "a_count_after_the_address": (
+        "vivíamos en 2-14-7 kamiyabe, oizumi-machi, gunma, cuatro peruanos.",
+        ["cuatro peruanos"],
+    ),
+    "a_road_to_a_time": (
+        "llegamos al km 18 de la carretera a las 5 de la tarde.",
+        ["las 5 de la tarde"],
+    ),
+    "a_score_is_no_address": (
+        "el partido quedó 2-1-0 ganamos, fuimos al oizumi-machi festival.",
+        ["2-1-0 ganamos"],
+    ),
+    "italian_via_as_a_way": (
+        "se fue por via aerea 2 int, no sé.",
+        ["via aerea 2"],
+    ),
+    "a_date_is_no_settlement": (
+        "el 9 de octubre nos dieron el lote, en huancayo.",
+        ["9 de octubre", "huancayo"],
+    ),
+    "a_flat_after_a_count": (
+        "vivía en calle marcelo usera 112, madrid, dos ecuatorianos y yo.",
+        ["dos ecuatorianos"],
+    ),
+}
+
+test_identifier_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
