@@ -67,7 +67,8 @@ _DATE: Final = re.compile(
     # "7/VII/2006": the month in Roman numerals, as school records write it.
     r"|\d{1,2}[/.\-](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.\-](?:\d{4}|\d{2})(?!\d)"
     # A birth certificate from abroad, in English: "March 3rd, 2008", "3rd of March 2008".
-    rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"
+    # Said in Spanish around it: "el July 4th del 2008".
+    rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:del?\s+)?\d{{4}}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d))",
     re.IGNORECASE,
 )
@@ -114,6 +115,8 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|iste)\s+familia\b|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
+    # Twins, "of" the date they share: "son mellizos, del veintiuno de setiembre".
+    rf"(?:melliz|gemel|trilliz)[oa]s,?\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
     # "Amaru es del 19/06/2016": a full date in digits too.
     rf"(?:es|era|son|eran)\s+del(?=\s+(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})))\b",
@@ -185,6 +188,9 @@ _CUE_HINTS: Final = (
     "eres de",
     "somos de",
     "alumbr",
+    "melliz",
+    "gemel",
+    "trilliz",
     "dio a luz",
     "di a luz",
     "dió a luz",

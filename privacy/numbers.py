@@ -81,6 +81,11 @@ _CODE: Final = re.compile(
 )
 # Codice fiscale: six letters, two digits, a month letter, two digits, a place code.
 _FISCAL: Final = re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]")
+# The same code read back in lowercase or in its three groups: "qspmra 85t52 z611g".
+_FISCAL_GROUPED: Final = re.compile(
+    r"(?<![\w\-])[A-Za-z]{6}[ \t]?\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[ \t]?[A-Za-z]\d{3}[A-Za-z]"
+    r"(?![\w\-])"
+)
 
 
 # The number of a public norm is research content: "decreto 006-2020-MIMP", "la
@@ -142,6 +147,7 @@ def _find_numbers(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), kind))
     spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
     spans += _lower_codes(text)
+    spans += [Span(m.start(), m.end(), ID) for m in _FISCAL_GROUPED.finditer(text)]
     if _COMMA_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), TELEFONO)

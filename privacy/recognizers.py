@@ -124,7 +124,11 @@ _CUED_ID: Final = re.compile(
     # A short member code keeps its letters before a dash: "mi código era el PL-027", typed
     # in lowercase in a lowercase transcript ("pl-027", "cac-ñu-0931").
     r"(?:[A-ZÑ]{1,4}|[a-zñ]{1,4})-\d{2,3}(?![\w\-]|[.,]\d)"
-    r"|(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?|[a-zñ]{1,4}(?:-[a-zñ]{1,2})?-)?"
+    # A badge's letters typed in lowercase and set apart, consonants only (no word):
+    # "mi fotocheck decía cmw 20931".
+    r"|(?:[A-ZÑ]{1,4}(?:-[A-ZÑ]{1,2})?[\- ]?|[a-zñ]{1,4}(?:-[a-zñ]{1,2})?-"
+    # The record's own name stays: "la hc 004718", "el dni 4567…".
+    r"|(?!(?:hc|dni|ruc|rut|cip|nro|nrs|nss|cf)\s)[b-df-hj-np-tv-zñ]{2,4} )?"
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
 )

@@ -558,6 +558,10 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         else:
             break
+    # How to write it, said between the local part and "arroba": "qucha manta turismo,
+    # todo junto, arroba …".
+    if lo >= 3 and norms[lo] in _TOGETHER and norms[lo - 1] == "todo" and "," in gaps[lo - 1]:
+        lo -= 2
     # "escriban a tarpuy wasi punto hvca arroba …, todo pegado", "el correo es monte sion
     # ccollpa guion bajo iglesia arroba …": a local part dictated as up to three loose
     # words, right after the word that introduces the address.
@@ -585,7 +589,10 @@ _LETTER_NAMES: Final = words(
     "doble equis ye zeta"
 )
 # Words a dictated address follows: "escribir a", "el correo es", "correo:".
-_ADDRESS_CUES: Final = words("a es era correo email mail gmail escriban escribir escribe")
+_ADDRESS_CUES: Final = words(
+    "a es era correo email mail gmail escriban escribir escribe anote anota apunte apunta"
+)
+_TOGETHER: Final = words("junto juntito pegado pegadito seguido")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
 
 
