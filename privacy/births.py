@@ -110,7 +110,7 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|imos|iste|ieron)\s+(?:(?:un|una|unos|unas|su|sus|mi|mis)\s+)?"
     r"(?:gemel|melliz|trilliz|beb|wawit|hijit)\w*|"
     # "la bebita llegó el 14 de febrero": a baby arrives by being born.
-    r"(?:beb[eéi]\w*|wawit?a)\s+lleg[oó]\b(?!\s+(?:a|al|de|del|desde|hasta|con)\b)|"
+    r"(?:beb[eéi]\w*|wawa|wawit?a)\s+lleg[oó]\b(?!\s+(?:a|al|de|del|desde|hasta|con)\b)|"
     # "tuve familia el 5 de abril": gave birth, as the Andes say it.
     r"tuv(?:e|o|iste)\s+familia\b|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
@@ -119,11 +119,14 @@ _CUE: Final = re.compile(
     rf"(?:melliz|gemel|trilliz)[oa]s,?\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
     # "Amaru es del 19/06/2016": a full date in digits too.
-    rf"(?:es|era|son|eran)\s+del(?=\s+(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})))\b",
+    # "es de un 19 de setiembre", "es del 2003, de un 10 de enero", "es de 1950, del 12
+    # de marzo", "es de marzo, del 15 de marzo del 2012": the year or month, then the day.
+    rf"(?:es|era|son|eran)\s+de(?:l\s+|\s+)(?:(?:\d{{4}}|\d{{2}}|{_MONTHS}),\s+de(?:l\s+|\s+))?"
+    rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})))\b",
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(
-    r"\b(?:yo|él|ella|ellos|ellas|mam[aá]|pap[aá]|hij[oa]s?|herman[oa]s?|espos[oa]|abuel[oa]|"
+    r"\b(?:yo|él|ella|ellos|ellas|mam[aá]|pap[aá]|hij(?:[oa]|it[oa])s?|herman[oa]s?|espos[oa]|abuel[oa]|"
     r"niet[oa]s?|sobrin[oa]s?|t[ií][oa]|prim[oa]s?|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|"
     r"beb[eé]s?|melliz[oa]s|gemel[oa]s)"
     r"(?:\s+\w+)?\s+$",
@@ -155,7 +158,10 @@ _BODY_BEFORE: Final = re.compile(
 # mayo es mi cumpleaños".
 _CUE_AFTER_DATE: Final = re.compile(
     r"(?:nac(?:[ií]|i[oó]|imos|ieron|iste|en?)|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo|dio\s+a\s+luz|"
-    r"cumplea(?:ñ|n)os|cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?)\b",
+    r"cumplea(?:ñ|n)os|cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?|"
+    # "el 14 de abril de 2003 tuve a mi primera hija": a child had on that day.
+    r"tuv(?:e|o|imos|ieron)\s+a\s+(?:mis?|sus?|nuestr[oa]s?)\s+(?:\w+\s+)?"
+    r"(?:hij|wawa|beb|gemel|melliz)\w*)\b",
     re.IGNORECASE,
 )
 # "El 3 de mayo es mi cumpleaños", not "el 3 de mayo, cumpleaños del pueblo".
@@ -184,6 +190,10 @@ _CUE_HINTS: Final = (
     "es del",
     "era del",
     "son del",
+    "es de ",
+    "era de ",
+    "son de ",
+    "eran de ",
     "eran del",
     "eres de",
     "somos de",
@@ -601,6 +611,8 @@ def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
     # "3/8" without a year is a date only right after a cue.
     if found is None or _DAY_MONTH.fullmatch(found.group()):
         return None
+    if told.group()[:3].lower() == "tuv" and not _WITH_YEAR.search(found.group()):
+        return None  # "el 24 de junio tuve a mis hijos bailando": a fiesta's day
     gap = text[found.end() : cue]
     if len(gap) > _MAX_DATE_BEFORE or _AND.search(gap) or _BREAK.search(gap):
         return None

@@ -1,6 +1,8 @@
 """Numbers and dates of the tenth round (`privacy.births`, `privacy.numbers`,
 `privacy.recognizers`, `privacy.spoken`): twins "of" the date they share, an English
-birth date said in Spanish, a codice fiscale read back in lowercase groups, a badge's
+birth date said in Spanish, a
+date told after its year or month ('es del 2003, de un 10 de enero'), a wawa who arrives,
+a child had on a date with its year, a codice fiscale read back in lowercase groups, a badge's
 lowercase letters set apart, and an e-mail dictated with "todo junto" before "arroba"."""
 
 from __future__ import annotations
@@ -15,6 +17,26 @@ GONE = {
     "english_date_said_in_spanish": (
         "mi hijo nació aquí, el July 4th del 2008, el día de la independencia.",
         ["4th", "2008"],
+    ),
+    "a_year_then_the_day": (
+        "La mayor es del 2003, de un 10 de enero.",
+        ["10 de enero"],
+    ),
+    "a_year_then_the_day_and_month": (
+        "mi mamá es de 1950, del 12 de marzo.",
+        ["12 de marzo"],
+    ),
+    "a_month_then_the_date": (
+        "mi hijita es de marzo, del 15 de marzo del 2012, ya tiene doce.",
+        ["15 de marzo del 2012"],
+    ),
+    "a_wawa_arrives": (
+        "la wawa llegó el 3 de mayo, justo para la fiesta de las cruces.",
+        ["3 de mayo"],
+    ),
+    "a_child_had_on_a_date_with_its_year": (
+        "el 14 de abril del dos mil tres tuve a mi primera hija en Huancayo.",
+        ["14 de abril", "dos mil tres"],
     ),
     "codice_fiscale_in_lowercase_groups": (
         "me lo dictó para un papel del banco: qspmra 85t52 z611g. su casa es grande.",
@@ -46,6 +68,18 @@ KEPT = {
     "arroba_of_potatoes": (
         "la plata la mandamos todo junto, arroba por arroba de papa.",
         ["todo junto", "arroba por arroba"],
+    ),
+    "a_fiesta_day_with_the_children": (
+        "el 24 de junio tuve a mis hijos bailando en la fiesta.",
+        ["24 de junio"],
+    ),
+    "a_fiesta_of_a_day": (
+        "la fiesta es de un 24 de junio, siempre.",
+        ["24 de junio"],
+    ),
+    "a_meeting_of_a_year_and_day": (
+        "la reunión es de 1990, del 12 de marzo.",
+        ["12 de marzo"],
     ),
     "a_fiesta_date": (
         "el 24 de junio es la fiesta de san juan, y los mellizos bailan.",
