@@ -597,6 +597,8 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
             return i
         set_off = words.gaps[i + 1].strip(" ") == ","
         acts = _clitic_then_act(words, i + 1) or object_clitic(words, i + 1)
+        # Or a person's verb right after it: "mi hermano clemente vive en rosario".
+        acts = acts or (words.gaps[i + 1] == " " and _acts(words, i + 1))
         return i + 1 if set_off or acts else i
     if i + 1 >= n or words.gaps[i + 1].strip(" ")[:1] in (",", ".", ";", ":", "!", "?"):
         return i + 1
@@ -607,9 +609,19 @@ def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:
         return i + 1  # "voy donde mi prima rocio en manchay": where she lives
     if nxt in _CLITICS_AFTER or object_clitic(words, i + 1):
         return i + 1  # "con mi compadre pascual nos íbamos", "mi nuera rosa las lleva"
+    k = i + 1
     if nxt in BEFORE_VERB and i + 2 < n:
-        nxt = norms[i + 2]
-    return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+        k, nxt = i + 2, norms[i + 2]
+    return i + 1 if _acts(words, k) or nxt in _NAME_FOLLOWERS else i
+
+
+def _acts(words: Words, k: int) -> bool:
+    """Whether the word at ``k`` is what a person does: a listed verb, or a preterite
+    written with its accent ("terminó", "viajó"), which no name or noun shares."""
+    norm, token = words.norms[k], words.words[k]
+    if norm in PERSON_VERBS or norm in ACTS:
+        return True
+    return len(token) > 3 and token.endswith("ó") and token[:-1].isalpha() and token.islower()
 
 
 def _surname_goes_on(words: Words, k: int) -> bool:
@@ -818,7 +830,8 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     # So will a diminutive of a listed name: "mi hija marujita está en Lima".
     state = (kin == i - 2 or diminutive_name(norm)) and k == i + 1 and norms[k] in _STATES
     # After a clitic or "no", any verb in the preterite: "mi esposa teodolinda se enfermó".
-    done = k > i + 1 and len(norms[k]) > 3 and words.words[k].endswith("ó")
+    # Right after a name spelled as no word is, too: "mi hijo amaru terminó en el cetpro".
+    done = (k > i + 1 or unlisted_name(norm)) and len(norms[k]) > 3 and words.words[k].endswith("ó")
     # A name spelled as no word is, then a clitic and any verb: "mi hermana gaby me pasa".
     done = done or (
         norms[k - 1] in _CLITICS_AFTER
@@ -1047,6 +1060,13 @@ _CLAUSE_OPENERS: Final = words("cuando que si mientras porque aunque apenas dond
 _SPECIALTY_ENDINGS: Final = ("omo", "oma", "ista", "logo", "loga", "atra", "ario", "aria", "ar")
 
 
+_SINGULAR_SURNAME_WORDS: Final = words("vega sierra cruz paz leon prado castillo rivera soto")
+
+
+def _surname_word(norm: str) -> bool:
+    return norm.endswith("s") or norm in _SINGULAR_SURNAME_WORDS
+
+
 def _surname_after_title(words: Words, t: int) -> bool:
     """Whether the lowercase word after the title at ``t``, itself after the article or a
     possessive, is a surname: listed or spelled as no word is, and closing the phrase or
@@ -1065,9 +1085,18 @@ def _surname_after_title(words: Words, t: int) -> bool:
         return False
     if norm in PERSON_VERBS or norm in ACTS or norm in BEFORE_VERB or norm in _CLITICS_AFTER:
         return False
-    if norm in NAME_WORDS or norm in HONORIFICS or norm in KIN:
+    if norm in HONORIFICS or norm in KIN:
         return False
-    if norm not in SURNAMES and (not unlisted_name(norm) or norm.endswith(_SPECIALTY_ENDINGS)):
+    # A surname that is also a word: a plural noun or a listed one cannot describe one
+    # professional ("el ingeniero salas, él recluta", "la doctora flores nos atendió").
+    worded = norm in NAME_WORDS
+    if worded and not (norms[t] in _WORK_TITLES and _surname_word(norm)):
+        return False
+    if (
+        not worded
+        and norm not in SURNAMES
+        and (not unlisted_name(norm) or norm.endswith(_SPECIALTY_ENDINGS))
+    ):
         return False
     if k + 1 >= n:
         return True
