@@ -11,6 +11,7 @@
   flaca huamaní". The pair is one person, whatever the clause does next.
 - A profile name typed in lowercase after a network: "en tiktok me pongo jhoelcito
   mantino", "en face salgo como rosita bella".
+- A name with a Japanese honorific after a hyphen: "sato-san", "Tanaka-sensei".
 
 Every finder starts only at its key words (a naming verb, "la", a nickname, a network),
 found by set lookups on the shared `Words`: cost stays per kilobyte.
@@ -293,4 +294,22 @@ def find_called(words_: Words) -> list[Span]:
         *find_disagreeing_names(words_),
         *find_nicknamed_names(words_),
         *find_lowercase_profiles(words_),
+        *find_japanese_honorifics(words_.text),
     ]
+
+
+# A name with a Japanese honorific, as migrants to Japan call their bosses and
+# neighbours, in either case: "el jefe, sato-san, era estricto", "Tanaka-sensei".
+_HONORIFIC_SUFFIX: Final = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Za-zāēīōū]{2,})-(?:san|sama|kun|chan|sensei|senpai)(?![\w\-])"
+)
+_SUFFIX_HINTS: Final = ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai")
+
+
+def find_japanese_honorifics(text: str) -> list[Span]:
+    """Return names written with a Japanese honorific after a hyphen (the honorific
+    stays: "[PERSONA-1]-san")."""
+    folded = text.lower()
+    if not any(hint in folded for hint in _SUFFIX_HINTS):
+        return []
+    return [Span(m.start(), m.end("name"), PERSONA) for m in _HONORIFIC_SUFFIX.finditer(text)]

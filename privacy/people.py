@@ -1040,7 +1040,7 @@ _PLURAL_STATES: Final = words("estan estaban son eran viven vivian trabajan estu
 # Titles of a trade or respect a surname alone follows: "el doctor guzman la llevó".
 _TRADE_TITLES: Final = words(
     "doctor doctora ingeniero ingeniera licenciado licenciada profesor profesora senor"
-    " senora teniente senorita profe"
+    " senora teniente senorita profe signora signor senores senoras"
 )
 
 
@@ -1060,6 +1060,8 @@ _CLAUSE_OPENERS: Final = words("cuando que si mientras porque aunque apenas dond
 _SPECIALTY_ENDINGS: Final = ("omo", "oma", "ista", "logo", "loga", "atra", "ario", "aria", "ar")
 
 
+_PLURAL_TITLES: Final = words("senores senoras")
+_PLURAL_THE: Final = words("los las mis sus")
 _SINGULAR_SURNAME_WORDS: Final = words("vega sierra cruz paz leon prado castillo rivera soto")
 
 
@@ -1074,7 +1076,11 @@ def _surname_after_title(words: Words, t: int) -> bool:
     llevó"); "el doctor nomás", "el ingeniero agrónomo," and "el señor dijo" stay."""
     norms, tokens, n = words.norms, words.words, len(words.norms)
     k = t + 1
-    if t == 0 or norms[t - 1] not in _DETERMINERS or k >= n or words.gaps[k] != " ":
+    if t == 0 or k >= n or words.gaps[k] != " ":
+        return False
+    # A family by its plural title: "una familia de chamberí, los señores zubiri".
+    plural = norms[t] in _PLURAL_TITLES and norms[t - 1] in _PLURAL_THE
+    if norms[t - 1] not in _DETERMINERS and not plural:
         return False
     token, norm = tokens[k], norms[k]
     if t > 1 and norms[t - 2] in _CLAUSE_OPENERS and norm not in SURNAMES:

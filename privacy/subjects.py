@@ -432,6 +432,29 @@ _CLOSERS: Final = words("y e nomas tambien pues noma")
 _PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia para por")
 
 
+_SENTENCE_GAPS: Final = (".", "!", "?", ":", ";", "\n")
+
+
+def _opening_name_ranked(words_: Words, i: int) -> bool:
+    """Whether a capitalized first name opens the sentence set off before the article or
+    a possessive and the rank at ``i``: "Dolores, la mayor, se fue a Arica"."""
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    k = i - 2
+    if norms[i - 1] not in _RANK_BEFORE or gaps[i] != " " or gaps[i - 1].strip(" ") != ",":
+        return False
+    if k > 0 and gaps[k].strip(" ")[-1:] not in _SENTENCE_GAPS:
+        return False
+    if i + 1 < n and gaps[i + 1].strip(" ")[:1] not in (",", ".", ";"):
+        return False  # "Lima, la mayor ciudad": the rank goes on
+    norm = norms[k]
+    return (
+        _titled(tokens[k])
+        and norm in GIVEN_NAMES
+        and norm not in PLACE_WORDS
+        and norm not in NOT_SUBJECTS
+    )
+
+
 def find_named_with_the(anchors: Anchors) -> list[Span]:
     """Return a name said with the family's article where only a person fits: set off
     before the article and a rank ("la Milagros, la chiquita, nació"), before a word for
@@ -441,6 +464,12 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
     for i in anchors.of(_KIN_RANKS | _LITTLE):
+        if norms[i - 1] in _RANK_BEFORE and (i == 2 or (i > 2 and norms[i - 3] not in _THE)):
+            # "Dolores, la mayor, se fue": a listed first name opening the sentence.
+            if _opening_name_ranked(words_, i):
+                k = i - 2
+                spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norms[k]))
+            continue
         if i < 3 or norms[i - 1] not in _RANK_BEFORE or gaps[i] != " ":
             # "el Santiago chiquito": right after a name and its article.
             k = i - 1

@@ -1,6 +1,7 @@
 """Names of the tenth round (`privacy.people`): an adjective-name after a kin word when a
 person's verb follows, a name spelled as no word is right before an accented preterite,
-and a surname that is also a plural noun after a professional's title."""
+a surname that is also a plural noun after a professional's title, a first name opening
+the sentence before its rank, a family by its plural title, and a Japanese honorific."""
 
 from __future__ import annotations
 
@@ -23,6 +24,26 @@ GONE = {
         "la doctora flores nos atendió en la posta.",
         ["flores"],
     ),
+    "a_first_name_opening_the_sentence_before_its_rank": (
+        "Tengo tres hijos. Dolores, la mayor, se fue a Arica el 2016 con su esposo.",
+        ["Dolores"],
+    ),
+    "a_first_name_before_a_possessive_rank": (
+        "Mercedes, mi segunda, vive en Ica.",
+        ["Mercedes"],
+    ),
+    "a_family_by_its_plural_title": (
+        "con una familia de chamberí, los señores zubiri, cuidando a sus dos niños.",
+        ["zubiri"],
+    ),
+    "a_japanese_honorific_in_lowercase": (
+        "el jefe, sato-san, era estricto pero correcto.",
+        ["sato"],
+    ),
+    "a_japanese_honorific_capitalized": (
+        "la profesora Tanaka-sensei nos enseñó japonés.",
+        ["Tanaka"],
+    ),
     "listed_singular_surname_word": (
         "el ingeniero vega dice que no hay agua.",
         ["vega"],
@@ -41,6 +62,18 @@ KEPT = {
     "an_adjective_after_a_teacher": (
         "el profe nuevo vino ayer, el doctor bueno, ese sí.",
         ["nuevo", "bueno"],
+    ),
+    "a_city_before_a_rank_that_goes_on": (
+        "Lima, la mayor ciudad, es grande.",
+        ["Lima"],
+    ),
+    "a_place_in_a_list_before_a_rank": (
+        "Fuimos a Lima, la mayor, y a Ica.",
+        ["Lima"],
+    ),
+    "rich_gentlemen": (
+        "los señores ricos, esos no ayudan.",
+        ["ricos"],
     ),
     "flowers_after_a_verb": (
         "la doctora trajo flores para la misa.",
