@@ -89,11 +89,20 @@ _NOT_A_NAME: Final = ACTS | PERSON_VERBS | KIN | words("aquel aquella mismo mism
 _OBJECT_CLITICS: Final = words("lo la los las")
 _NETWORKS: Final = words("facebook face fb tiktok instagram insta perfil")
 _LOWER: Final = r"[a-záéíóúñü]+"
+# Where the network is named, its account or page too: "en tiktok mi cuenta es …".
+_PROFILE_WORDS: Final = _NETWORKS | words("cuenta pagina usuario")
+_PROFILE_NAME: Final = rf"(?P<name>{_LOWER}(?:[ \t]+(?:(?:de|del|el|la)[ \t]+)?{_LOWER}){{0,2}})"
 _PROFILE: Final = re.compile(
     r"(?:(?:me|se|te)[ \t]+(?:pongo|pone|pones|puse|puso)|"
-    r"(?:salgo|sale|aparezco|aparece|figuro|figura|estoy|esta|está)[ \t]+como)"
-    rf"[ \t]+(?P<name>{_LOWER}(?:[ \t]+(?:de[ \t]+)?{_LOWER}){{0,2}})"
+    r"(?:salgo|sale|aparezco|aparece|figuro|figura|estoy|esta|está)[ \t]+como|"
+    # "en facebook me encuentran como elvis cuyero chanquilino", "búscame como …".
+    r"(?:me|lo|la|nos)[ \t]+(?:encuentran|encuentras|buscan|buscas)[ \t]+como|"
+    r"b[uú]s(?:ca|que)me[ \t]+como)"
+    rf"[ \t]+{_PROFILE_NAME}"
 )
+# Right after the network or its account: "su face es lizana el sanluisino", "mi cuenta
+# es miltoncito del ande", "su página se llama cuy sanluisino oficial".
+_PROFILE_IS: Final = re.compile(rf"[ \t]+(?:es|era|se[ \t]+llama)[ \t]+{_PROFILE_NAME}")
 _NETWORK_REACH: Final = 60
 # Words a profile name does not end with: "me pongo rosita bella nomas".
 _TRAILING: Final = SENTENCE_WORDS | words("nomas de ahi alla aca")
@@ -248,15 +257,29 @@ def find_lowercase_profiles(words_: Words) -> list[Span]:
         return []
     text = words_.text
     spans: list[Span] = []
-    for i in compress(range(len(words_.norms)), map(_NETWORKS.__contains__, words_.norms)):
+    for i in compress(range(len(words_.norms)), map(_PROFILE_WORDS.__contains__, words_.norms)):
         start = words_.ends[i]
         window = text[start : start + _NETWORK_REACH]
         cut = re.search(r"[.;!?\n]", window)
-        for m in _PROFILE.finditer(window[: cut.start()] if cut else window):
+        window = window[: cut.start()] if cut else window
+        shown = _PROFILE_IS.match(window)
+        for m in [shown] if shown else _PROFILE.finditer(window):
             parts = list(re.finditer(r"\S+", m.group("name")))
             base = start + m.start("name")
-            spans += _profile_span([(base + p.start(), base + p.end(), p.group()) for p in parts])
+            found = _profile_span([(base + p.start(), base + p.end(), p.group()) for p in parts])
+            if shown and found and not _named_account(words_, found[0], len(parts)):
+                continue  # "su cuenta es falsa": what the account is
+            spans += found
     return spans
+
+
+def _named_account(words_: Words, span: Span, size: int) -> bool:
+    """Whether a profile said after "es" names someone: its first word a listed given
+    name, a diminutive or a surname, or the first of several words spelled as no word."""
+    first = normalize_token(words_.text[span.start : span.end].split()[0])
+    if first in GIVEN_NAMES or first in DIMINUTIVES or first in SURNAMES:
+        return True
+    return size > 1 and unlisted_name(first)
 
 
 def _profile_span(parts: list[tuple[int, int, str]]) -> list[Span]:
@@ -266,7 +289,7 @@ def _profile_span(parts: list[tuple[int, int, str]]) -> list[Span]:
     if not parts:
         return []
     first = normalize_token(parts[0][2])
-    listed = first in GIVEN_NAMES or first in DIMINUTIVES
+    listed = first in GIVEN_NAMES or first in DIMINUTIVES or first in SURNAMES
     if first in SENTENCE_WORDS or first in NEVER_REDACT_ALONE:
         return []
     if not listed and not unlisted_name(first):

@@ -1,7 +1,8 @@
 """Names of the tenth round (`privacy.people`): an adjective-name after a kin word when a
 person's verb follows, a name spelled as no word is right before an accented preterite,
 a surname that is also a plural noun after a professional's title, a first name opening
-the sentence before its rank, a family by its plural title, and a Japanese honorific."""
+the sentence before its rank, a family by its plural title, a Japanese honorific, and a
+profile name said after a network or an account and "es" or "me encuentran como"."""
 
 from __future__ import annotations
 
@@ -44,6 +45,18 @@ GONE = {
         "la profesora Tanaka-sensei nos enseñó japonés.",
         ["Tanaka"],
     ),
+    "an_account_said_to_be_a_name": (
+        "hago videos en tiktok. mi cuenta es miltoncito del ande, ya tengo seguidores.",
+        ["miltoncito", "ande"],
+    ),
+    "a_profile_after_the_network_and_es": (
+        "nayeli: su face es lizana el sanluisino, ahí pone todo.",
+        ["lizana", "sanluisino"],
+    ),
+    "found_on_the_network_as": (
+        "en facebook me encuentran como elvis cuyero chanquilino, ahí vendo mis cuyes.",
+        ["elvis", "cuyero", "chanquilino"],
+    ),
     "listed_singular_surname_word": (
         "el ingeniero vega dice que no hay agua.",
         ["vega"],
@@ -70,6 +83,14 @@ KEPT = {
     "a_place_in_a_list_before_a_rank": (
         "Fuimos a Lima, la mayor, y a Ica.",
         ["Lima"],
+    ),
+    "what_an_account_is": (
+        "su cuenta es falsa, en facebook hay muchos así.",
+        ["falsa"],
+    ),
+    "a_bank_account": (
+        "mi cuenta es del banco de la nación, en facebook no tengo.",
+        ["banco de la nación"],
     ),
     "rich_gentlemen": (
         "los señores ricos, esos no ayudan.",
