@@ -1249,7 +1249,10 @@ _NOT_SINGLE: Final = words(
     artesanas artesanos mujeres madres campesinos residentes hijos amor vida paz
     """
 )
-_EN_TAIL: Final = re.compile(rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*$")
+# A place of two or three words too: "Centro de Residentes Huancavelicanos en Buenos Aires".
+_EN_TAIL: Final = re.compile(
+    rf"\s+en\s+[{_UP}][\wáéíóúñü'’\-]*(?:\s+(?:de\s+|del\s+)?[{_UP}][\wáéíóúñü'’\-]*){{0,2}}$"
+)
 _DEFINED: Final = re.compile(r"(?:,\s*(?:el|la|los|las)\s+|\(\s*)$")
 _PLACE_NAMED: Final = re.compile(
     rf"(?:Universidad|Instituto|Colegio|I\.\s?E\.|{_SCHOOL_CODES}|Escuela|Hospital|Cl[ií]nica|"

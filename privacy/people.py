@@ -520,6 +520,7 @@ def _lexicon_name(words: Words, i: int) -> bool:
 
 
 _PLACE_ARTICLES: Final = frozenset({"La", "El"})
+_ROUND_NUMBERS: Final = words("cien mil quinientos doscientos trescientos cuatrocientos")
 
 
 def _titled(word: str) -> bool:
@@ -543,6 +544,9 @@ def _lowercase_run(words: Words, i: int) -> int:
         return i  # inside a run that started earlier and was not taken ("wilber quispe, yoni")
     if i > 0 and norms[i - 1] in _SAINTS:
         return i  # "trabajé en san isidro", "la fiesta de santa rosa": a saint or a place
+    counted = i > 0 and (words.words[i - 1].isdigit() or norms[i - 1] in _ROUND_NUMBERS)
+    if counted and words.gaps[i] == " ":
+        return i  # "ganaba 600 lucas al mes", "mil lucas": a count of something
     j = i
     while j < n and norms[j] in _LEXICON and j - i < _MAX_NAME_TOKENS:
         if j > i and (words.gaps[j] != " " or not words.words[j].islower()):

@@ -220,11 +220,16 @@ def _unknown_name(words_: Words, k: int) -> bool:
     if norm in NOT_SUBJECTS or norm in PLACE_WORDS or norm in NOT_PERSON_BEFORE or len(norm) < 3:
         return False
     nxt = k + 1
-    # "a Santa Rosa", "a Villa El Salvador", "a Cerro de Pasco": a longer name is a place.
+    # "a Santa Rosa", "a Villa El Salvador", "a Cerro de Pasco": a longer name is a place;
+    # "postula a Beca 18", "a Pensión 65": a name with its number is a programme's.
     return not (
         nxt < len(words_.norms)
         and words_.gaps[nxt] == " "
-        and (words_.words[nxt][:1].isupper() or words_.norms[nxt] in ("de", "del"))
+        and (
+            words_.words[nxt][:1].isupper()
+            or words_.norms[nxt] in ("de", "del")
+            or words_.words[nxt].isdigit()
+        )
     )
 
 

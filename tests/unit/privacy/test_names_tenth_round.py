@@ -37,6 +37,10 @@ GONE = {
         "con una familia de chamberí, los señores zubiri, cuidando a sus dos niños.",
         ["zubiri"],
     ),
+    "a_name_after_a_speaker_number": (
+        "participante 1: jesusa ccahuana taipe. moderadora: gracias.",
+        ["jesusa", "ccahuana", "taipe"],
+    ),
     "a_japanese_honorific_in_lowercase": (
         "el jefe, sato-san, era estricto pero correcto.",
         ["sato"],
@@ -91,6 +95,19 @@ KEPT = {
     "a_bank_account": (
         "mi cuenta es del banco de la nación, en facebook no tengo.",
         ["banco de la nación"],
+    ),
+    "thousands_of_pesos_in_slang": (
+        "Ganaba bien, como 600 lucas al mes, y mil lucas en diciembre.",
+        ["600 lucas", "mil lucas"],
+    ),
+    "a_programme_with_its_number": (
+        "Yo le dije postula a Beca 18, ahí está la convocatoria.",
+        ["Beca 18"],
+    ),
+    "a_city_after_a_residents_club": (
+        "Estoy en Buenos Aires desde el 2004. Tenemos el Centro de Residentes "
+        "Huancavelicanos en Buenos Aires, organizamos la fiesta.",
+        ["Estoy en Buenos Aires"],
     ),
     "rich_gentlemen": (
         "los señores ricos, esos no ayudan.",
