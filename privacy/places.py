@@ -182,7 +182,8 @@ _EU_NAME: Final = (
 )
 _EUROPE: Final = re.compile(
     rf"(?<!\w)(?:Via|Viale|Corso|Piazza|Largo|Carrer|carrer|Rue|rue|Passeig|Avinguda|Rua)"
-    rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello)\s+)*{_EU_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
+    # Catalan joins with "dels" and "de les": "Carrer dels Tarongers Vells 58".
+    rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello|dels|les)\s+)*{_EU_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
 # An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
 # too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the

@@ -558,6 +558,9 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         else:
             break
+    # An initial spelled by its letter's name before a word: "erre chuquimantari arroba".
+    if lo >= 1 and gaps[lo] == " " and norms[lo - 1] in _INITIALS:
+        lo -= 1
     # How to write it, said between the local part and "arroba": "qucha manta turismo,
     # todo junto, arroba …".
     if lo >= 3 and norms[lo] in _TOGETHER and norms[lo - 1] == "todo" and "," in gaps[lo - 1]:
@@ -590,9 +593,11 @@ _LETTER_NAMES: Final = words(
 )
 # Words a dictated address follows: "escribir a", "el correo es", "correo:".
 _ADDRESS_CUES: Final = words(
-    "a es era correo email mail gmail escriban escribir escribe anote anota apunte apunta"
+    "a es era correo email mail gmail escriban escribir escribe anote anota apunte apunta dicto"
 )
 _TOGETHER: Final = words("junto juntito pegado pegadito seguido")
+# Letters' names no Spanish word shares, that spell an initial.
+_INITIALS: Final = words("be ce efe ge hache jota ka ele eme ene eñe cu erre uve equis zeta")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
 
 

@@ -53,6 +53,10 @@ GONE = {
         "vivíamos en 2-14-7 kamiyabe, oizumi-machi, gunma, cuatro peruanos.",
         ["2-14-7", "kamiyabe", "oizumi-machi", "gunma"],
     ),
+    "catalan_street_joined_by_dels": (
+        "Vive en Carrer dels Tarongers Vells 58, 4t 1a, 08905 L'Hospitalet de Llobregat.",
+        ["Carrer dels", "Tarongers", "58", "Hospitalet"],
+    ),
 }
 
 KEPT = {

@@ -54,6 +54,10 @@ GONE = {
         "el correo es, anote: qucha manta turismo, todo junto, arroba gmail punto com.",
         ["qucha", "manta", "turismo", "gmail"],
     ),
+    "email_with_a_spelled_initial": (
+        "si me escribe, le dicto: erre chuquimantari arroba yahoo punto es. Gracias.",
+        ["erre", "chuquimantari", "yahoo"],
+    ),
 }
 
 KEPT = {
