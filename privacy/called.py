@@ -94,7 +94,8 @@ _PROFILE_WORDS: Final = _NETWORKS | words("cuenta pagina usuario")
 _PROFILE_NAME: Final = rf"(?P<name>{_LOWER}(?:[ \t]+(?:(?:de|del|el|la)[ \t]+)?{_LOWER}){{0,2}})"
 _PROFILE: Final = re.compile(
     r"(?:(?:me|se|te)[ \t]+(?:pongo|pone|pones|puse|puso)|"
-    r"(?:salgo|sale|aparezco|aparece|figuro|figura|estoy|esta|está)[ \t]+como|"
+    r"(?:salgo|sale|sal[ií]a|aparezco|aparece|aparec[ií]a|figuro|figura|estoy|esta|está)"
+    r"[ \t]+como|"
     # "en facebook me encuentran como elvis cuyero chanquilino", "búscame como …".
     r"(?:me|lo|la|nos)[ \t]+(?:encuentran|encuentras|buscan|buscas)[ \t]+como|"
     r"b[uú]s(?:ca|que)me[ \t]+como)"
@@ -260,8 +261,12 @@ def find_lowercase_profiles(words_: Words) -> list[Span]:
     for i in compress(range(len(words_.norms)), map(_PROFILE_WORDS.__contains__, words_.norms)):
         start = words_.ends[i]
         window = text[start : start + _NETWORK_REACH]
-        cut = re.search(r"[.;!?\n]", window)
-        window = window[: cut.start()] if cut else window
+        # The profile may be told in the next sentence: "por el face. la señora salía
+        # como gaby cuadros m, puso …"; never past a second one.
+        cut = re.search(r"[;!?\n]|\.[^.]*\.", window)
+        window = (
+            window[: cut.start() if cut.group()[0] != "." else cut.end() - 1] if cut else window
+        )
         shown = _PROFILE_IS.match(window)
         for m in [shown] if shown else _PROFILE.finditer(window):
             parts = list(re.finditer(r"\S+", m.group("name")))

@@ -352,6 +352,8 @@ def _read_number(words_: Words, first: int) -> _Reading:
     j, digits, hundreds, read = first + (norms[first] == "mas"), 0, False, 0
     last = first
     while j < n and (j == first or _joins(gaps[j])):
+        if j > first:
+            j = _past_connector(words_, j)
         norm = norms[j]
         if norm in _HUNDREDS:
             digits, hundreds = digits + 3, True
@@ -389,6 +391,32 @@ def _read_number(words_: Words, first: int) -> _Reading:
         last = j
         j += 1
     return _Reading(digits, hundreds, read, last, j)
+
+
+# Words that carry a number dictated in pieces on after a pause: "nueve nueve ocho...
+# después cuatro cero tres... y al final dos seis uno".
+_CONNECTORS: Final = (
+    ("y", "al", "final"),
+    ("y", "despues"),
+    ("y", "luego"),
+    ("al", "final"),
+    ("despues",),
+    ("luego",),
+    ("y",),
+)
+
+
+def _past_connector(words_: Words, j: int) -> int:
+    """Index of the number word after a connector said after a pause at ``j``, else ``j``."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if gaps[j].strip(" ,") not in ("...", "…"):
+        return j
+    for phrase in _CONNECTORS:
+        k = j + len(phrase)
+        said = k < n and tuple(norms[j:k]) == phrase and all(g == " " for g in gaps[j + 1 : k + 1])
+        if said and (norms[k] in _UNITS or norms[k] in _TWO_DIGITS or norms[k] in _HUNDREDS):
+            return k
+    return j
 
 
 _UNIT_VALUES: Final = {
@@ -556,6 +584,8 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # a number read out belongs to the local part, with the word before it
         elif gaps[lo] == " " and norms[lo] in _LETTER_NAMES and norms[lo - 1] in _LETTER_NAMES:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
+        elif gaps[lo].strip(" ") == "," and norms[lo] in _SPELLING and norms[lo - 1] in _SPELLING:
+            lo -= 1  # spelled with a pause after each: "erre, u, te, punto, eme, …"
         else:
             break
     # An initial spelled by its letter's name before a word: "erre chuquimantari arroba".
@@ -599,6 +629,7 @@ _TOGETHER: Final = words("junto juntito pegado pegadito seguido")
 # Letters' names no Spanish word shares, that spell an initial.
 _INITIALS: Final = words("be ce efe ge hache jota ka ele eme ene eñe cu erre uve equis zeta")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
+_SPELLING: Final = _LETTER_NAMES | _DOT_WORDS | _JOIN_WORDS | _NUMBER_PARTS
 
 
 def _domain_end(words_: Words, i: int) -> int:

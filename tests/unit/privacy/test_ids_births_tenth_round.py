@@ -58,6 +58,16 @@ GONE = {
         "si me escribe, le dicto: erre chuquimantari arroba yahoo punto es. Gracias.",
         ["erre", "chuquimantari", "yahoo"],
     ),
+    "phone_dictated_in_pieces_after_pauses": (
+        "me pasó el número por partes: nueve nueve ocho... después cuatro cero tres... "
+        "y al final dos seis uno. / e: ¿les pagaban bien?",
+        ["nueve nueve ocho", "cuatro cero tres", "dos seis uno"],
+    ),
+    "email_spelled_with_a_pause_after_each_letter": (
+        "rut: erre, u, te, punto, eme, i, ese, a, erre, i, guion, dos cero cero ocho, "
+        "arroba gmail punto com. / jhordan: el mío",
+        ["erre", "eme", "dos cero cero ocho", "gmail"],
+    ),
 }
 
 KEPT = {
@@ -84,6 +94,14 @@ KEPT = {
     "a_meeting_of_a_year_and_day": (
         "la reunión es de 1990, del 12 de marzo.",
         ["12 de marzo"],
+    ),
+    "a_count_corrected_after_a_pause": (
+        "tenía tres... y al final dos hijos.",
+        ["tres", "dos hijos"],
+    ),
+    "counting_with_pauses": (
+        "compré uno, dos, tres arroba de papa.",
+        ["uno, dos, tres arroba"],
     ),
     "a_fiesta_date": (
         "el 24 de junio es la fiesta de san juan, y los mellizos bailan.",

@@ -61,6 +61,10 @@ GONE = {
         "en facebook me encuentran como elvis cuyero chanquilino, ahí vendo mis cuyes.",
         ["elvis", "cuyero", "chanquilino"],
     ),
+    "a_profile_told_in_the_next_sentence": (
+        "yo por el facebook. la señora salía como gaby cuadros m, puso un anuncio.",
+        ["gaby", "cuadros"],
+    ),
     "listed_singular_surname_word": (
         "el ingeniero vega dice que no hay agua.",
         ["vega"],
@@ -108,6 +112,10 @@ KEPT = {
         "Estoy en Buenos Aires desde el 2004. Tenemos el Centro de Residentes "
         "Huancavelicanos en Buenos Aires, organizamos la fiesta.",
         ["Estoy en Buenos Aires"],
+    ),
+    "no_profile_two_sentences_on": (
+        "en facebook vendo. me pongo a trabajar temprano.",
+        ["me pongo a trabajar"],
     ),
     "rich_gentlemen": (
         "los señores ricos, esos no ayudan.",
