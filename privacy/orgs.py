@@ -61,7 +61,7 @@ from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.schools_abroad import find_schools_abroad
-from privacy.set_off_kinds import find_set_off_kinds
+from privacy.set_off_kinds import find_set_off_kinds, names_something
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -1097,10 +1097,53 @@ def _lowercase_english(anchors: Anchors) -> list[Span]:
 _SET_OFF_HEADS: Final = words(
     """
     restaurante restaurant polleria chifa picanteria cevicheria fabrica taller tienda
-    bodega empresa hotel hostal panaderia agencia
+    bodega empresa hotel hostal panaderia agencia compania empacadora cooperativa
+    asociacion residencia cabina
     """
 )
 _INDEFINITE: Final = words("un una otro otra")
+# "la asociación, apropal, en el 2017", "mi cabina de internet, ciber chanquilnet, al
+# costado": after a definite article or a possessive the kind is one already known, so
+# only a name set off by commas on both sides is its name ("la empresa, después ...").
+# After "la" or "el" only a group's kind: "fui a la tienda, compré arroz" goes on.
+_DEFINITE: Final = words("la el")
+_POSSESSIVE: Final = words("mi su nuestra nuestro")
+_GROUP_SET_OFF: Final = words("asociacion cooperativa empresa compania empacadora")
+# Fillers set off by commas as a name is: "en la empresa, ahorita, no hay trabajo".
+_SET_OFF_FILLERS: Final = words("ahorita igual pues sinceramente bueno claro entonces osea")
+_ACCENTED_END: Final = tuple("áéíóú")
+_DIMINUTIVE_ENDS: Final = ("ito", "ita", "itos", "itas")
+# What kind of the kind it is, before the comma: "la empresa comunal, ...".
+_HEAD_QUALITIES: Final = words("comunal familiar")
+
+
+def _set_off_head_end(words_: Words, i: int) -> int:
+    """The word after a head noun and what it makes or whose it is: "una fabrica de
+    bento", "un restaurante de un peruano", "la empresa comunal"."""
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    j = i + 1
+    if j < n and gaps[j] == " " and norms[j] in _HEAD_QUALITIES:
+        return j + 1
+    if j + 1 < n and gaps[j] == " " and norms[j] in ("de", "del") and ws[j + 1].islower():
+        j += 1
+        if j + 1 < n and gaps[j + 1] == " " and norms[j] in ("un", "una") and ws[j + 1].islower():
+            j += 1
+        return j + 1
+    return j
+
+
+def _set_off_named(words_: Words, k: int, end: int) -> bool:
+    """Whether words set off by commas after a known kind are its name, not a filler or
+    a clause ("compré arroz": a verb in the preterite ends in an accented vowel) or
+    what it is like ("mi tienda, chiquita, ...")."""
+    norms = words_.norms[k:end]
+    return (
+        words_.gaps[end][:1] == ","
+        and names_something(norms)
+        and norms[0] not in _SET_OFF_FILLERS
+        and not words_.words[k].endswith(_ACCENTED_END)
+        and not (len(norms) == 1 and norms[0].endswith(_DIMINUTIVE_ENDS))
+    )
 
 
 def _lowercase_set_off(anchors: Anchors) -> list[Span]:
@@ -1110,11 +1153,13 @@ def _lowercase_set_off(anchors: Anchors) -> list[Span]:
         return []
     spans: list[Span] = []
     for i in anchors.of(_SET_OFF_HEADS):
-        if not ws[i].islower() or not i or norms[i - 1] not in _INDEFINITE:
+        if not ws[i].islower() or not i:
             continue
-        j = i + 1
-        if j + 1 < n and gaps[j] == " " and norms[j] in ("de", "del") and ws[j + 1].islower():
-            j += 2  # what it makes or sells: "una fabrica de bento"
+        lead = norms[i - 1]
+        definite = lead in _POSSESSIVE or (lead in _DEFINITE and norms[i] in _GROUP_SET_OFF)
+        if lead not in _INDEFINITE and not definite:
+            continue
+        j = _set_off_head_end(words_, i)
         if j >= n or gaps[j] != ", ":
             continue
         k = j + 1 if norms[j] in _ARTICLES and j + 1 < n and gaps[j + 1] == " " else j
@@ -1126,6 +1171,8 @@ def _lowercase_set_off(anchors: Anchors) -> list[Span]:
             continue
         if all(norms[x] in PLACE_WORDS or norms[x] in PARTICLES for x in range(k, end)):
             continue  # "una fabrica, en lima": where it is
+        if definite and not _set_off_named(words_, k, end):
+            continue
         spans.append(Span(first, words_.ends[end - 1], ONG))
     return spans
 
@@ -1196,7 +1243,7 @@ _HEAD_WORDS: Final = words(
     panaderia proyecto restaurante chifa minimarket minimercado market almacen botica
     farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
     liceo istituto scuola universita universidade deportivo defensor atletico sport
-    call picada consultora grifo
+    call picada consultora grifo cabina
     sporting associazione exportadora importadora agropecuaria agroindustrias industrias
     multiservicios comercializadora negociaciones representaciones fruticola avicola
     pesquera imprenta limpiezas construcciones reformas mudanzas impresa ditta pulizie

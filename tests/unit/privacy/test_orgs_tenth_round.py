@@ -1,0 +1,61 @@
+"""Tenth round on organizations typed lowercase: a name set off by commas after a kind
+already known ("la asociación, apropal, en ...", "mi cabina de internet, ciber
+chanquilnet, ...") or after a kind with what it does or whose it is ("una cooperativa de
+cuyes, cuy mikuy, ..."), with fillers, clauses and what the place is like left as they
+are (`privacy.orgs`)."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "association_set_off": (
+        "formamos la asociación, apropal, en el 2017, con veintiocho socios.",
+        ["apropal"],
+    ),
+    "company_indefinite": (
+        "trabaja en una compañía, green hollow landscaping, en el invierno saca nieve.",
+        ["green", "hollow", "landscaping"],
+    ),
+    "association_of_members": (
+        "ahora estoy en la asociación de mujeres, warmikuna ccollpa, hacemos tejido.",
+        ["warmikuna", "ccollpa"],
+    ),
+    "own_cabin": (
+        "puse mi cabina de internet, ciber chanquilnet, al costado de la plaza.",
+        ["chanquilnet"],
+    ),
+    "community_firm": (
+        "la empresa comunal, yuraq urqu, recoge la leche en la mañana.",
+        ["yuraq", "urqu"],
+    ),
+    "cooperative_of_trade": (
+        "en la cooperativa de cuyes, cuy mikuy, pidieron los dni.",
+        ["mikuy"],
+    ),
+    "restaurant_whose": (
+        "trabajé en un restaurante de un peruano, el rincón chalaco, de cocinero.",
+        ["rincón", "chalaco"],
+    ),
+}
+
+KEPT = {
+    "shop_then_clause": ("fui a la tienda, compré arroz, y volví.", ["compré arroz"]),
+    "firm_then_filler": ("en la empresa, ahorita, no hay trabajo.", ["ahorita"]),
+    "cooperative_then_filler": ("en la cooperativa, igual, nadie paga.", ["igual"]),
+    "firm_then_verb": ("en la empresa, llegó tarde, el ingeniero.", ["llegó tarde"]),
+    "own_shop_size": ("mi tienda, chiquita, vende de todo.", ["chiquita"]),
+    "firm_then_time": ("trabajé en la empresa, después me fui a lima.", ["después"]),
+    "association_then_places": (
+        "la asociación, huancayo, lima, todos vinieron.",
+        ["huancayo", "lima"],
+    ),
+    "cooperative_then_bodies": (
+        "la cooperativa, la comunidad y el municipio ayudaron.",
+        ["la comunidad"],
+    ),
+    "firm_of_kin": ("en la empresa de mi tío, la paga es poca.", ["la paga"]),
+    "factory_boss": ("en la fábrica de ladrillos, el capataz, nos gritaba.", ["el capataz"]),
+}
+
+test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
