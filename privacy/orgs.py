@@ -56,7 +56,7 @@ from privacy.lexicon import (
 )
 from privacy.lower_schools import find_lower_schools
 from privacy.lower_shops import find_lower_shops
-from privacy.normalize import Words, normalize_token
+from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
@@ -1177,6 +1177,92 @@ def _lowercase_set_off(anchors: Anchors) -> list[Span]:
     return spans
 
 
+# Typed lowercase, a kind of group or shop, then "se llama" and its name: "la empresa se
+# llama viñedos del sol de ocucaje, pero ...", "la tienda se llama fils andins, está en
+# ...". The kind says a group or a shop is named, so the name may open with a plural; a
+# place, a person's kin or "así" ("el colegio se llama igual que el pueblo") names none.
+_CALLED_KINDS: Final = _SET_OFF_HEADS | words(
+    "negocio academia instituto colegio club equipo ong organizacion institucion heladeria"
+)
+_CALLED_LEADS: Final = _INDEFINITE | _DEFINITE | _POSSESSIVE | words("nuestro tu")
+_CALLED_VERBS: Final = words("llama llamaba llamo")
+_CALLED_CLOSERS: Final = words("y que pero porque")
+
+
+def _lowercase_called(words_: Words) -> list[Span]:
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    spans: list[Span] = []
+    for i in range(2, n - 1):
+        if norms[i] not in _CALLED_VERBS or norms[i - 1] != "se" or gaps[i] != " ":
+            continue
+        head = i - 2
+        if head >= 2 and norms[head - 1] in ("de", "del"):
+            head -= 2  # "la cooperativa de cuyes se llama ..."
+        if not (
+            head >= 1
+            and ws[head].islower()
+            and norms[head] in _CALLED_KINDS
+            and norms[head - 1] in _CALLED_LEADS
+        ):
+            continue
+        end = _lower_name_end(words_, i + 1, 5, plural=True)
+        if end is None or (
+            end < n and gaps[end][:1] not in _CLOSING_GAPS and norms[end] not in _CALLED_CLOSERS
+        ):
+            continue
+        names = norms[i + 1 : end]
+        if (
+            not names_something(names)
+            or names[0] in _SET_OFF_FILLERS
+            or all(x in PLACE_WORDS or x in PARTICLES for x in names)
+        ):
+            continue
+        spans.append(Span(words_.starts[i + 1], words_.ends[end - 1], ONG))
+    return spans
+
+
+# Naming one's own shop: "le pusimos al negocio novedades chilcapite, para no olvidarme",
+# "bodega la milanesa le puse, jaja". The kind says it is the shop's name, not a pet's
+# or a child's ("al perro boby le pusimos", "rosa le pusimos por su abuela").
+_NAMED_VERBS: Final = words("puse pusimos pusieron puso")
+_NAMED_OBJECTS: Final = words("al a")
+
+
+def _lowercase_named_shop(words_: Words) -> list[Span]:
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    spans: list[Span] = []
+    for i in range(1, n):
+        if norms[i] not in _NAMED_VERBS or norms[i - 1] != "le" or gaps[i] != " ":
+            continue
+        # After: "le pusimos al negocio X," (a la tienda, a la empresa).
+        j = i + 1
+        if j < n and norms[j] in _NAMED_OBJECTS:
+            j += 2 if norms[j] == "a" and j + 1 < n and norms[j + 1] in _ARTICLES else 1
+            if j < n and ws[j].islower() and norms[j] in _CALLED_KINDS:
+                end = _lower_name_end(words_, j + 1, 4, plural=True)
+                if (
+                    end is not None
+                    and (end >= n or gaps[end][:1] in _CLOSING_GAPS)
+                    and names_something(norms[j + 1 : end])
+                ):
+                    spans.append(Span(words_.starts[j + 1], words_.ends[end - 1], ONG))
+        # Before: ", bodega la milanesa le puse": the kind opens the name set off before.
+        last = i - 2
+        if last < 1 or gaps[i - 1] != " ":
+            continue
+        for first in range(last - 1, max(0, last - 4), -1):
+            if gaps[first + 1] != " " or not ws[first].islower():
+                break
+            if norms[first] in _CALLED_KINDS and closes_clause(gaps[first]):
+                inner = norms[first + 1 : last + 1]
+                if inner and inner[0] in _ARTICLES:
+                    inner = inner[1:]
+                if inner and names_something(inner):
+                    spans.append(Span(words_.starts[first], words_.ends[last], ONG))
+                break
+    return spans
+
+
 # Groups migrants name after their village and where they live now: "el club Ccollpa
 # USA", "la asociación Pucará New Jersey"; "el club Ccollpa" alone is the village's club.
 _VILLAGE_GROUPS: Final = words("club asociacion hermandad")
@@ -1527,6 +1613,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _lowercase_plural_named(anchors)
     spans += _lowercase_official(anchors)
     spans += _lowercase_set_off(anchors)
+    if typed_lowercase(words_) and "se llam" in text:
+        spans += _lowercase_called(words_)
+    if typed_lowercase(words_) and "le pus" in text:
+        spans += _lowercase_named_shop(words_)
     spans += _lowercase_shop(anchors)
     spans += _lowercase_english(anchors)
     spans += find_listed(anchors)

@@ -2,7 +2,10 @@
 already known ("la asociación, apropal, en ...", "mi cabina de internet, ciber
 chanquilnet, ...") or after a kind with what it does or whose it is ("una cooperativa de
 cuyes, cuy mikuy, ..."), with fillers, clauses and what the place is like left as they
-are (`privacy.orgs`)."""
+are; a lowercase kind, then "se llama" and the name ("la empresa se llama viñedos del
+sol de ocucaje, pero ..."), and one's shop named with "le puse" ("bodega la milanesa le
+puse", "le pusimos al negocio novedades chilcapite,"), pets, kin and places left
+(`privacy.orgs`)."""
 
 from __future__ import annotations
 
@@ -37,6 +40,27 @@ GONE = {
         "trabajé en un restaurante de un peruano, el rincón chalaco, de cocinero.",
         ["rincón", "chalaco"],
     ),
+    "firm_called": (
+        "la empresa se llama viñedos del sol de ocucaje, pero le dicen otro nombre.",
+        ["viñedos", "ocucaje"],
+    ),
+    "shop_called_abroad": ("la tienda se llama fils andins, está en lyon.", ["fils", "andins"]),
+    "cooperative_of_trade_called": (
+        "la cooperativa de cuyes se llama cuy mikuy, somos veinte.",
+        ["mikuy"],
+    ),
+    "ngo_called_then_and": (
+        "la ong se llama warmi yachay y trabaja con mujeres.",
+        ["yachay"],
+    ),
+    "shop_named_before": (
+        "puse una bodega en manta, bodega la milanesa le puse, todos se ríen.",
+        ["milanesa"],
+    ),
+    "shop_named_after": (
+        "le pusimos al negocio novedades chilcapite, para no olvidarme del pueblo.",
+        ["novedades", "chilcapite"],
+    ),
 }
 
 KEPT = {
@@ -56,6 +80,20 @@ KEPT = {
     ),
     "firm_of_kin": ("en la empresa de mi tío, la paga es poca.", ["la paga"]),
     "factory_boss": ("en la fábrica de ladrillos, el capataz, nos gritaba.", ["el capataz"]),
+    "school_called_same": ("el colegio se llama igual que el pueblo.", ["igual que el pueblo"]),
+    "firm_called_so": ("la empresa se llama así nomás.", ["así nomás"]),
+    "shop_called_city": ("la tienda se llama huancayo, como la ciudad.", ["huancayo"]),
+    "village_called": ("el pueblo se llama santa ana.", ["santa ana"]),
+    "firm_called_forgotten": (
+        "la empresa se llamaba, no me acuerdo.",
+        ["no me acuerdo"],
+    ),
+    "pet_named": ("al perro boby le pusimos, es chiquito.", ["es chiquito"]),
+    "shop_given_a_sign": ("le pusimos a la tienda un letrero, bonito.", ["un letrero"]),
+    "shop_of_groceries_named": (
+        "mi chacra, tienda de abarrotes le pusimos.",
+        ["tienda de abarrotes"],
+    ),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
