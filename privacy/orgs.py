@@ -47,6 +47,8 @@ from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SPELLED_FROM, SURNAMES
 from privacy.lexicon import (
     COMMON_WORDS,
     ELSEWHERE_WORDS,
+    HONORIFICS,
+    KIN,
     NEVER_REDACT_ALONE,
     PARTICLES,
     PLACE_WORDS,
@@ -1098,7 +1100,7 @@ _SET_OFF_HEADS: Final = words(
     """
     restaurante restaurant polleria chifa picanteria cevicheria fabrica taller tienda
     bodega empresa hotel hostal panaderia agencia compania empacadora cooperativa
-    asociacion residencia cabina
+    asociacion residencia cabina heladeria verduleria escuela
     """
 )
 _INDEFINITE: Final = words("un una otro otra")
@@ -1113,6 +1115,7 @@ _GROUP_SET_OFF: Final = words("asociacion cooperativa empresa compania empacador
 _SET_OFF_FILLERS: Final = words("ahorita igual pues sinceramente bueno claro entonces osea")
 _ACCENTED_END: Final = tuple("áéíóú")
 _DIMINUTIVE_ENDS: Final = ("ito", "ita", "itos", "itas")
+_SUFFIX_LETTERS: Final = words("s l a c r e i")
 # What kind of the kind it is, before the comma: "la empresa comunal, ...".
 _HEAD_QUALITIES: Final = words("comunal familiar")
 
@@ -1165,16 +1168,48 @@ def _lowercase_set_off(anchors: Anchors) -> list[Span]:
         k = j + 1 if norms[j] in _ARTICLES and j + 1 < n and gaps[j + 1] == " " else j
         if k != j and not ws[j].islower():
             continue
-        first = words_.starts[j]
-        end = _lower_name_end(words_, k, 4, set_off=k == j)
-        if end is None or end >= n or gaps[end][:1] not in _CLOSING_GAPS:
+        if norms[k] in HONORIFICS or norms[k] in KIN:
+            continue  # "una verdulería de un coreano, el señor park,": its owner
+        # "la cooperativa la lanterna": the article is the sentence's, the trade the name's.
+        first = words_.starts[k if norms[k] in _HEAD_WORDS else j]
+        end = _set_off_name_end(words_, k, set_off=k == j)
+        if end is None or end >= n:
+            continue
+        suffix = _SET_OFF_SUFFIX.match(words_.text, words_.ends[end - 1])
+        if gaps[end][:1] not in _CLOSING_GAPS and suffix is None:
             continue
         if all(norms[x] in PLACE_WORDS or norms[x] in PARTICLES for x in range(k, end)):
             continue  # "una fabrica, en lima": where it is
         if definite and not _set_off_named(words_, k, end):
             continue
-        spans.append(Span(first, words_.ends[end - 1], ONG))
+        last = suffix.end() if suffix else words_.ends[end - 1]
+        spans.append(Span(first, last, ONG))
     return spans
+
+
+# The name may repeat its trade first, then its own words, and a legal suffix may close
+# it: "una heladería, heladería la nonna,", "una empresa de limpieza, limpiezas el olivar
+# s.l., y", "una empacadora de fruta, frutícola el maitén ltda, en".
+_SET_OFF_SUFFIX: Final = re.compile(
+    r" (?:ltda|sac|eirl|srl|sl|s\.l|s\.a\.c|s\.r\.l|e\.i\.r\.l|s\.a)\.?(?=[,;:]|\.?(?:\s|$))"
+)
+
+
+def _set_off_name_end(words_: Words, k: int, *, set_off: bool) -> int | None:
+    """The end of a set-off name from ``k``, over a trade word opening it."""
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    if norms[k] in _HEAD_WORDS and ws[k].islower() and k + 1 < n and gaps[k + 1] == " ":
+        if norms[k + 1] in ("de", "del"):
+            return None  # "una empresa, empresa de limpieza,": what it does, not its name
+        after = k + 2 if norms[k + 1] in _ARTICLES and k + 2 < n and gaps[k + 2] == " " else k + 1
+        end = _lower_name_end(words_, after, 3, plural=True)
+        if end is None:
+            end = _lower_name_end(words_, k, 4, set_off=set_off)
+    else:
+        end = _lower_name_end(words_, k, 4, set_off=set_off)
+    if end is not None and end - 1 > k and norms[end - 1] in _SUFFIX_LETTERS:
+        end -= 1  # "s" of "s.l." read as a word: the suffix is matched on the text
+    return end
 
 
 # Typed lowercase, a kind of group or shop, then "se llama" and its name: "la empresa se

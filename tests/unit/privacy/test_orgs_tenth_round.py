@@ -4,7 +4,9 @@ chanquilnet, ...") or after a kind with what it does or whose it is ("una cooper
 cuyes, cuy mikuy, ..."), with fillers, clauses and what the place is like left as they
 are; a lowercase kind, then "se llama" and the name ("la empresa se llama viñedos del
 sol de ocucaje, pero ..."), and one's shop named with "le puse" ("bodega la milanesa le
-puse", "le pusimos al negocio novedades chilcapite,"), pets, kin and places left
+puse", "le pusimos al negocio novedades chilcapite,"), pets, kin and places left; a
+set-off name that repeats its trade or ends in a legal suffix ("una heladería, heladería
+la nonna,", "limpiezas el olivar s.l.,"), what the trade does and its owner left
 (`privacy.orgs`)."""
 
 from __future__ import annotations
@@ -61,6 +63,26 @@ GONE = {
         "le pusimos al negocio novedades chilcapite, para no olvidarme del pueblo.",
         ["novedades", "chilcapite"],
     ),
+    "trade_repeated": (
+        "trabajo en una heladería, heladería la nonna, para pagar el alquiler.",
+        ["nonna"],
+    ),
+    "trade_repeated_plural": (
+        "trabajé en una verdulería de liniers, verdulería los andes, de un boliviano.",
+        ["verdulería los andes"],
+    ),
+    "legal_suffix_then_comma": (
+        "trabajé en una empresa de limpieza, limpiezas el olivar s.l., y después de camarero.",
+        ["olivar", "s.l."],
+    ),
+    "legal_suffix_then_stop": (
+        "entré por una empresa, limpiezas castellana s.l. mi nie es este.",
+        ["castellana", "s.l."],
+    ),
+    "ltda_after_trade": (
+        "está en una empacadora de fruta, frutícola el maitén ltda, en la temporada.",
+        ["maitén", "ltda"],
+    ),
 }
 
 KEPT = {
@@ -94,6 +116,16 @@ KEPT = {
         "mi chacra, tienda de abarrotes le pusimos.",
         ["tienda de abarrotes"],
     ),
+    "trade_what_it_does": (
+        "trabajé en una empresa, empresa de limpieza, en lima.",
+        ["empresa de limpieza"],
+    ),
+    "shop_what_it_sells": ("en una tienda, tienda de abarrotes, vendía.", ["tienda de abarrotes"]),
+    "shop_owner": (
+        "despues en una verduleria de un coreano, el senor park, buena persona.",
+        ["el senor"],
+    ),
+    "firm_size": ("trabajé en una empresa, empresa grande, mucho trabajo.", ["empresa grande"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
