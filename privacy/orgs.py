@@ -63,7 +63,7 @@ from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.schools_abroad import find_schools_abroad
-from privacy.set_off_kinds import find_set_off_kinds, names_something
+from privacy.set_off_kinds import NOT_NAMES, find_set_off_kinds, names_something
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -2540,6 +2540,10 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 lower_singles.add(key[-1])
             if _plural_word(key[0]):
                 lowercase.add(key[:1])  # "la dunas": a singular article before a plural
+        elif len(key) == 1 and whole.islower() and _unknown_single(key[0]):
+            # "la asociación, apropal, ... el secretario de apropal": a one-word name no
+            # dictionary has is the group again wherever it is said after "de" or "con".
+            lower_singles.add(key[0])
         # "Constructora Andes Sur Ltda." is "Andes Sur" later on: the legal suffix is
         # never said again. A one-word name is often a mountain's or a town's
         # ("Constructora Huaytapallana S.A.C.", "del Huaytapallana"): only the whole goes.
@@ -2742,6 +2746,20 @@ def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Spa
 
 _ARTICLES: Final = words("la el los las")
 _BEFORE_SINGLE: Final = words("de del con a al en la el por para")
+
+
+def _unknown_single(norm: str) -> bool:
+    """Whether a lowercase word is no common word, place, name or kind of anything."""
+    return (
+        len(norm) >= 5
+        and norm.isalpha()
+        and norm not in _LOWER_STOPS
+        and norm not in PLACE_WORDS
+        and norm not in _PERSON_WORDS
+        and norm not in _HEAD_WORDS
+        and norm not in NOT_NAMES
+        and not _verb_like(norm)
+    )
 
 
 def _find_lowercase_singles(words_: Words, singles: set[str]) -> list[Span]:

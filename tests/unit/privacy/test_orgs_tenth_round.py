@@ -6,8 +6,9 @@ are; a lowercase kind, then "se llama" and the name ("la empresa se llama viñed
 sol de ocucaje, pero ..."), and one's shop named with "le puse" ("bodega la milanesa le
 puse", "le pusimos al negocio novedades chilcapite,"), pets, kin and places left; a
 set-off name that repeats its trade or ends in a legal suffix ("una heladería, heladería
-la nonna,", "limpiezas el olivar s.l.,"), what the trade does and its owner left
-(`privacy.orgs`)."""
+la nonna,", "limpiezas el olivar s.l.,"), what the trade does and its owner left; a one-word
+lowercase name no dictionary has said again after "de" ("el secretario de apropal"),
+a word of the language not (`privacy.orgs`)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,14 @@ GONE = {
         "está en una empacadora de fruta, frutícola el maitén ltda, en la temporada.",
         ["maitén", "ltda"],
     ),
+    "single_said_again": (
+        "formamos la asociación, apropal, en el 2017. ahora él es el secretario de apropal.",
+        ["apropal"],
+    ),
+    "single_members_again": (
+        "formamos la asociación, apropal, con socios. los de apropal vienen.",
+        ["apropal"],
+    ),
 }
 
 KEPT = {
@@ -126,6 +135,14 @@ KEPT = {
         ["el senor"],
     ),
     "firm_size": ("trabajé en una empresa, empresa grande, mucho trabajo.", ["empresa grande"]),
+    "quechua_word_again": (
+        "en la empresa comunal, sumaq, hacemos queso. el queso es sumaq de verdad.",
+        ["es sumaq"],
+    ),
+    "place_in_name_again": (
+        "trabajé en una empresa, limpiezas castellana s.l. después me fui de castellana.",
+        ["de castellana"],
+    ),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
