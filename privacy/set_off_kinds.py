@@ -223,18 +223,64 @@ def _name_right_after(words_: Words, i: int) -> Span | None:
     return Span(words_.starts[first], words_.ends[k - 1], ONG)
 
 
+# A group or a firm named right after its noun, no comma, by two words or more that are
+# none of the topic's common words, closed by a comma or a stop: "la asociación unión
+# mantina, desde el noventa", "el club deportivo barrio unido, ...". One word may be
+# what the group is like ("la cooperativa lechera, ..."), so it is not read, nor words
+# with an adjective's ending ("la cooperativa agraria cafetalera, ...").
+_NAMED_AFTER: Final = words("asociacion cooperativa club hermandad academia taller empresa")
+_NAMED_AFTER_KINDS: Final = words("mecanico automotriz comunal juvenil deportivo cultural")
+_ADJECTIVE_ENDS: Final = (
+    "aria",
+    "ario",
+    "ica",
+    "ico",
+    "al",
+    "iva",
+    "ivo",
+    "ble",
+    "ense",
+    "era",
+    "ero",
+)
+
+
+def _two_words_after(words_: Words, i: int) -> Span | None:
+    """ "la asociación unión mantina, ...": a name of two words or more after its noun."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    if not (i and norms[i - 1] in _LEADS):
+        return None
+    first = i + 1
+    while first < n and gaps[first] == " " and norms[first] in _NAMED_AFTER_KINDS:
+        first += 1
+    k = first
+    while k < n and k - first < _MOST and gaps[k] == " " and _name_word(words_, k):
+        k += 1
+    if k - first < 2 or (k < n and not closes_clause(gaps[k])):
+        return None
+    names = norms[first:k]
+    if names[0] in PARTICLES or names[-1] in PARTICLES or not names_something(names):
+        return None
+    if any(x in NOT_NAMES or plainly_verb(x) for x in names if x not in PARTICLES):
+        return None
+    if any(x.endswith(_ADJECTIVE_ENDS) for x in names):
+        return None  # "la cooperativa agraria cafetalera,": what kind it is
+    return Span(words_.starts[first], words_.ends[k - 1], ONG)
+
+
 def find_set_off_kinds(words_: Words) -> list[Span]:
     """Names set off by a comma from their kind noun, either side, in lowercase text."""
-    if words_.vocabulary.isdisjoint(KIND_NOUNS | _RIGHT_AFTER):
+    if words_.vocabulary.isdisjoint(KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER):
         return []
     spans: list[Span] = []
     for i, norm in enumerate(words_.norms):
-        if norm not in KIND_NOUNS | _RIGHT_AFTER or not words_.words[i].islower():
+        if norm not in KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER or not words_.words[i].islower():
             continue
         found = (
             _name_after_kind(words_, i),
             _name_before_kind(words_, i),
             _name_right_after(words_, i) if norm in _RIGHT_AFTER else None,
+            _two_words_after(words_, i) if norm in _NAMED_AFTER else None,
         )
         for span in found:
             if span is not None:

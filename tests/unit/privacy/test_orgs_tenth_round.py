@@ -8,7 +8,9 @@ puse", "le pusimos al negocio novedades chilcapite,"), pets, kin and places left
 set-off name that repeats its trade or ends in a legal suffix ("una heladería, heladería
 la nonna,", "limpiezas el olivar s.l.,"), what the trade does and its owner left; a one-word
 lowercase name no dictionary has said again after "de" ("el secretario de apropal"),
-a word of the language not (`privacy.orgs`)."""
+a word of the language not; a name of two words or more right after a group's noun and
+closed by a comma ("la asociación unión mantina, desde ..."), what the group is like
+left (`privacy.orgs`, `privacy.set_off_kinds`)."""
 
 from __future__ import annotations
 
@@ -92,6 +94,14 @@ GONE = {
         "formamos la asociación, apropal, con socios. los de apropal vienen.",
         ["apropal"],
     ),
+    "two_words_after_noun": (
+        "tenemos la asociación unión mantina, desde el noventa.",
+        ["unión", "mantina"],
+    ),
+    "after_noun_and_kind": (
+        "el club deportivo barrio unido, jugamos los domingos.",
+        ["barrio unido"],
+    ),
 }
 
 KEPT = {
@@ -143,6 +153,15 @@ KEPT = {
         "trabajé en una empresa, limpiezas castellana s.l. después me fui de castellana.",
         ["de castellana"],
     ),
+    "noun_then_qualities": ("la cooperativa lechera grande, ahí vendemos.", ["lechera grande"]),
+    "noun_then_members": ("la asociación de productores, ahí estamos.", ["de productores"]),
+    "noun_then_kind": (
+        "en la academia pre universitaria, cobran caro.",
+        ["pre universitaria"],
+    ),
+    "noun_then_verb": ("la asociación cuida la plaza, nomás.", ["cuida la plaza"]),
+    "noun_then_adjective": ("en la empresa eléctrica, pagaban bien.", ["eléctrica"]),
+    "noun_then_owner": ("en la empresa del estado, pagaban bien.", ["del estado"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
