@@ -1640,6 +1640,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
     spans += _bare_acronyms(words_)
+    if typed_lowercase(words_):
+        spans += _lowercase_acronyms(words_)
     if "tra" in text or "sute" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _LOWER_UNION.finditer(text)]
     spans += _named_by_role_or_partner(anchors)
@@ -2129,6 +2131,64 @@ def _bare_acronyms(words_: Words) -> list[Span]:
             # "el IESTP Huancavelica": the name goes on with the capitalized words after it.
             after = _CAPITALS_AFTER.match(text, m.end())
             spans.append(Span(m.start(), after.end() if after else m.end(), ONG))
+    return spans
+
+
+# Typed lowercase, an acronym comes right after its kind: "la ong cipder, ellos ...",
+# "la universidad uncp, en huancayo", "el instituto iestp". After "ong" one word is its
+# name whatever its shape; after another kind only a word no Spanish word is spelled
+# like: a final consonant Spanish never ends on, or three consonants in a row ("la
+# asociación apafa" is every school's parents, "la ong italiana" says whose it is).
+_ACRONYM_KINDS: Final = words(
+    "ong universidad instituto asociacion cooperativa institucion organizacion empresa"
+)
+_NOT_FINAL: Final = frozenset("bcfghkmpqtvwx")
+# A firm's legal form is no name: "la empresa sac nos paga".
+_LEGAL_FORMS: Final = words("sac srl eirl sa sl ltda sas sarl llc inc pyme mype")
+_THREE_CONSONANTS: Final = re.compile(r"[^aeiouy]{3}")
+_DEMONYM_ADJECTIVE: Final = (
+    *_DEMONYM_ENDS,
+    "esa",
+    "es",
+    "al",
+    "ica",
+    "ico",
+    "aria",
+    "ario",
+    "iva",
+    "ivo",
+    "era",
+)
+
+
+def _acronym_shaped(norm: str) -> bool:
+    return norm[-1] in _NOT_FINAL or _THREE_CONSONANTS.search(norm) is not None
+
+
+def _lowercase_acronyms(words_: Words) -> list[Span]:
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    spans: list[Span] = []
+    for i in range(1, n - 1):
+        if norms[i] not in _ACRONYM_KINDS or not ws[i].islower() or norms[i - 1] not in _LEADS:
+            continue
+        j = i + 1
+        norm = norms[j]
+        if gaps[j] != " " or not ws[j].islower() or not ws[j].isalpha() or not 3 <= len(norm) <= 7:
+            continue
+        if j + 1 < n and not closes_clause(gaps[j + 1]) and not _breaks_name(norms[j + 1]):
+            continue  # the name goes on: other rules read it
+        if (
+            norm in NOT_NAMES
+            or norm in _LOWER_STOPS
+            or norm in PLACE_WORDS
+            or norm in PUBLIC_NAMES
+            or norm in _LEGAL_FORMS
+            or _verb_like(norm)
+            or norm.endswith(_DEMONYM_ADJECTIVE)
+        ):
+            continue
+        if norms[i] == "ong" or _acronym_shaped(norm):
+            spans.append(Span(words_.starts[j], words_.ends[j], ONG))
     return spans
 
 

@@ -10,7 +10,9 @@ la nonna,", "limpiezas el olivar s.l.,"), what the trade does and its owner left
 lowercase name no dictionary has said again after "de" ("el secretario de apropal"),
 a word of the language not; a name of two words or more right after a group's noun and
 closed by a comma ("la asociación unión mantina, desde ..."), what the group is like
-left (`privacy.orgs`, `privacy.set_off_kinds`)."""
+left; an unknown lowercase acronym right after its kind ("la ong cipder,", "la
+universidad uncp,"), a demonym, a programme and a generic association left
+(`privacy.orgs`, `privacy.set_off_kinds`)."""
 
 from __future__ import annotations
 
@@ -102,6 +104,12 @@ GONE = {
         "el club deportivo barrio unido, jugamos los domingos.",
         ["barrio unido"],
     ),
+    "acronym_after_ngo": (
+        "trabajamos con la ong cipder, ellos hicieron el reservorio.",
+        ["cipder"],
+    ),
+    "acronym_after_ngo_and": ("nos apoyó la ong ceproda y la municipalidad.", ["ceproda"]),
+    "acronym_after_university": ("estudia en la universidad uncp, en huancayo.", ["uncp"]),
 }
 
 KEPT = {
@@ -162,6 +170,12 @@ KEPT = {
     "noun_then_verb": ("la asociación cuida la plaza, nomás.", ["cuida la plaza"]),
     "noun_then_adjective": ("en la empresa eléctrica, pagaban bien.", ["eléctrica"]),
     "noun_then_owner": ("en la empresa del estado, pagaban bien.", ["del estado"]),
+    "ngo_whose": ("la ong italiana nos visitó.", ["italiana"]),
+    "ngo_alone": ("la ong nos visitó, y la municipalidad.", ["la ong nos"]),
+    "ngo_then_time": ("la ong ahora no viene.", ["ahora"]),
+    "ngo_then_programme": ("la ong juntos vino.", ["juntos"]),
+    "parents_association": ("la asociación apafa nos reunió.", ["apafa"]),
+    "civil_association": ("la asociación civil, nos dijo.", ["civil"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
