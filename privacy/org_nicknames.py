@@ -87,13 +87,27 @@ def find_org_nicknames(text: str) -> list[Span]:
 # a group; a village is one word ("los de waqrapampa"), and a state programme ("los de
 # qali warma") is cut out afterwards by the allow-list.
 _MEMBERS_OF: Final = re.compile(
-    r"(?<![\w])(?i:los|las)\s+de\s+(?P<name>[a-zñ']+(?:[ \t]+[a-zñ']+){1,2})(?![\w])"
+    r"(?<![\w])(?i:los|las)\s+de\s+(?P<name>[a-zñ']+(?:[ \t]+[a-zñ']+){0,2})(?![\w])"
 )
 # Quechua is spelled with these letters only; one word at least has a k, a w or a q
 # not before u ("allin kawsay", "kusi warmi").
 _QUECHUA_LETTERS: Final = re.compile(r"[achiklmnñpqrstuwy']+")
 _QUECHUA_MARK: Final = re.compile(r"[kw]|q(?!u)")
 _MIN_QUECHUA: Final = 2
+# One Quechua word names a group, not a village, when it is a verb made a name: the
+# reciprocal or reflexive infinitive and the "let us" form ("los de yuyarinakuy nos
+# ayudaron", "los de yanapasun"); villages end in -pampa, -marca, -bamba.
+_VERB_NAME_ENDS: Final = ("nakuy", "kuy", "sun", "sunchis", "sunchik")
+_MIN_VERB_NAME: Final = 7
+
+
+def _verb_name(norm: str) -> bool:
+    return (
+        len(norm) >= _MIN_VERB_NAME
+        and norm.endswith(_VERB_NAME_ENDS)
+        and norm not in SENTENCE_WORDS
+        and norm not in COMMON_WORDS
+    )
 
 
 def find_quechua_members(text: str) -> list[Span]:
@@ -110,6 +124,9 @@ def find_quechua_members(text: str) -> list[Span]:
                 break
             taken.append(normalize_token(word))
             end = m.start("name") + w.end()
+        if len(taken) == 1 and _verb_name(taken[0]):
+            spans.append(Span(m.start("name"), end, ONG))
+            continue
         if (
             len(taken) >= _MIN_QUECHUA
             and any(_QUECHUA_MARK.search(word) for word in taken)

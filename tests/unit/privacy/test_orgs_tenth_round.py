@@ -11,8 +11,9 @@ lowercase name no dictionary has said again after "de" ("el secretario de apropa
 a word of the language not; a name of two words or more right after a group's noun and
 closed by a comma ("la asociación unión mantina, desde ..."), what the group is like
 left; an unknown lowercase acronym right after its kind ("la ong cipder,", "la
-universidad uncp,"), a demonym, a programme and a generic association left
-(`privacy.orgs`, `privacy.set_off_kinds`)."""
+universidad uncp,"), a demonym, a programme and a generic association left;
+a group's members named by one Quechua word made from a verb ("los de yuyarinakuy"),
+villages left (`privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,12 @@ GONE = {
     ),
     "acronym_after_ngo_and": ("nos apoyó la ong ceproda y la municipalidad.", ["ceproda"]),
     "acronym_after_university": ("estudia en la universidad uncp, en huancayo.", ["uncp"]),
+    "members_of_verb_name": (
+        "con los de yuyarinakuy hicimos la exhumación en 2011.",
+        ["yuyarinakuy"],
+    ),
+    "members_of_verb_name_at_end": ("nos ayudaron los de yuyarinakuy.", ["yuyarinakuy"]),
+    "members_of_let_us": ("los de yanapasun vinieron a la faena.", ["yanapasun"]),
 }
 
 KEPT = {
@@ -176,6 +183,9 @@ KEPT = {
     "ngo_then_programme": ("la ong juntos vino.", ["juntos"]),
     "parents_association": ("la asociación apafa nos reunió.", ["apafa"]),
     "civil_association": ("la asociación civil, nos dijo.", ["civil"]),
+    "members_of_village": ("los de waqrapampa vinieron a la faena.", ["waqrapampa"]),
+    "members_of_town": ("los de huancayo vinieron a la faena.", ["huancayo"]),
+    "members_of_quechua_village": ("los de ccollpa no vinieron.", ["ccollpa"]),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
