@@ -2659,6 +2659,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     found += _find_single_words(words_, firm_words, after_preposition=True)
     if lowercase:
         found += _find_lowercase_names(words_, lowercase)
+        found += _said_short(words_, lowercase)
     if lower_singles:
         found += _find_lowercase_singles(words_, lower_singles)
     if spans and any(map(text.__contains__, _QUOTES)):
@@ -2806,6 +2807,27 @@ def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Spa
 
 _ARTICLES: Final = words("la el los las")
 _BEFORE_SINGLE: Final = words("de del con a al en la el por para")
+
+
+# A lowercase name found whole, said short after a verb of naming: "la empresa se llama
+# viñedos del sol de ocucaje, pero ellos le dicen viñedos nomás". The verb says it is the
+# group's name even when its first word is a word of the language.
+_SHORT_NAMING: Final = words("dicen decimos dice llaman llamamos llama conocen")
+
+
+def _said_short(words_: Words, names: set[tuple[str, ...]]) -> list[Span]:
+    firsts = {key[0] for key in names if len(key) > 1 and key[0] not in NOT_NAMES}
+    if not firsts & words_.vocabulary:
+        return []
+    ws, norms = words_.words, words_.norms
+    return [
+        Span(words_.starts[i], words_.ends[i], ONG)
+        for i in range(2, len(norms))
+        if norms[i] in firsts
+        and ws[i].islower()
+        and norms[i - 1] in _SHORT_NAMING
+        and norms[i - 2] in ("le", "les")
+    ]
 
 
 def _unknown_single(norm: str) -> bool:

@@ -13,7 +13,8 @@ closed by a comma ("la asociación unión mantina, desde ..."), what the group i
 left; an unknown lowercase acronym right after its kind ("la ong cipder,", "la
 universidad uncp,"), a demonym, a programme and a generic association left;
 a group's members named by one Quechua word made from a verb ("los de yuyarinakuy"),
-villages left (`privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
+villages left; a name found whole said short after a verb of naming ("le dicen viñedos
+nomás"), the same word elsewhere left (`privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
 
 from __future__ import annotations
 
@@ -117,6 +118,14 @@ GONE = {
     ),
     "members_of_verb_name_at_end": ("nos ayudaron los de yuyarinakuy.", ["yuyarinakuy"]),
     "members_of_let_us": ("los de yanapasun vinieron a la faena.", ["yanapasun"]),
+    "said_short_after_naming": (
+        "la empresa se llama viñedos del sol de ocucaje, pero le dicen viñedos nomás.",
+        ["viñedos"],
+    ),
+    "said_short_foreign": (
+        "la tienda se llama fils andins, pero le dicen fils nomás.",
+        ["fils"],
+    ),
 }
 
 KEPT = {
@@ -186,6 +195,14 @@ KEPT = {
     "members_of_village": ("los de waqrapampa vinieron a la faena.", ["waqrapampa"]),
     "members_of_town": ("los de huancayo vinieron a la faena.", ["huancayo"]),
     "members_of_quechua_village": ("los de ccollpa no vinieron.", ["ccollpa"]),
+    "short_word_elsewhere": (
+        "la ong se llama warmi yachay, le dicen warmi. las warmi del pueblo tejen.",
+        ["las warmi del pueblo"],
+    ),
+    "naming_the_kind": (
+        "la empresa se llama viñedos del sol, pero le dicen la empresa nomás.",
+        ["la empresa nomás"],
+    ),
 }
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
