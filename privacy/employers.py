@@ -589,6 +589,10 @@ _WORK_CUE_BEFORE: Final = re.compile(
     # llamaba confecciones remy".
     r"|\b(?:pas[eé]|pasamos|me\s+cambi[eé]|nos\s+cambiamos)\s+(?:a|al)\s+(?:(?:la|el)\s+)?$"
     r"|\bse\s+llamaba?\s+$"
+    # Being there, or a workplace of the firm: "yo estaba en agroexport chavalina, en el
+    # espárrago", "está en la empacadora de agrícola topará verde".
+    r"|\b(?:estaba|estaban|estuve|estuvo|estuvimos|est[aá]|est[aá]n)\s+en\s+(?:(?:la|el)\s+)?$"
+    r"|\b(?:empacadora|planta|packing|fundo|campo|almac[eé]n|f[aá]brica)\s+de\s+$"
 )
 # Trades a firm is named by, normalized, shared with `orgs` (where a firm's own name may
 # come before them: "Tempo Servicios Generales"). One list, so a trade added here is
@@ -596,7 +600,8 @@ _WORK_CUE_BEFORE: Final = re.compile(
 FIRM_TRADES: Final = words(
     """
     textil confecciones inversiones distribuidora transportes servicios comercial
-    constructora agricola agroexportadora agroindustrial industrias multiservicios inmobiliaria
+    constructora agricola agroexportadora agroexport agroindustrial industrias multiservicios
+    inmobiliaria
     corporacion negociaciones representaciones comercializadora
     """
 )

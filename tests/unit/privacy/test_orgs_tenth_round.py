@@ -14,7 +14,10 @@ left; an unknown lowercase acronym right after its kind ("la ong cipder,", "la
 universidad uncp,"), a demonym, a programme and a generic association left;
 a group's members named by one Quechua word made from a verb ("los de yuyarinakuy"),
 villages left; a name found whole said short after a verb of naming ("le dicen viñedos
-nomás"), the same word elsewhere left (`privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
+nomás"), the same word elsewhere left; a lowercase firm named by its trade where someone is
+or in a workplace of it ("estaba en agroexport chavalina,", "la empacadora de agrícola
+topará verde,"), a trade alone or with what it carries left (`privacy.employers`,
+`privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
 
 from __future__ import annotations
 
@@ -126,6 +129,14 @@ GONE = {
         "la tienda se llama fils andins, pero le dicen fils nomás.",
         ["fils"],
     ),
+    "firm_where_someone_was": (
+        "yo estaba en agroexport chavalina, en el espárrago, de noche.",
+        ["chavalina"],
+    ),
+    "firm_of_workplace": (
+        "mi hija está en la empacadora de agrícola topará verde, y el chiquito no.",
+        ["topará", "verde"],
+    ),
 }
 
 KEPT = {
@@ -202,6 +213,12 @@ KEPT = {
     "naming_the_kind": (
         "la empresa se llama viñedos del sol, pero le dicen la empresa nomás.",
         ["la empresa nomás"],
+    ),
+    "trade_alone_where": ("estaba en textil, nomás, cosiendo.", ["textil"]),
+    "trade_with_cargo": ("estaba en transportes de carga, manejando.", ["transportes de carga"]),
+    "trade_generic_words": (
+        "estuve en servicios generales, limpiando.",
+        ["servicios generales"],
     ),
 }
 
