@@ -554,8 +554,12 @@ _LOWER_NAMED_HEADS: Final = words(
     """
     colegio escuela instituto universidad academia agroexportadora empresa asociacion
     cooperativa iglesia parroquia club fundo hacienda institucion pedagogico cetpro iestp
+    hermandad cofradia
     """
 )
+# A brotherhood is named "of" its saint: "la hermandad de san juan bautista de
+# bellavista"; "la fiesta de san juan" is the feast, research content.
+_DEVOTION_HEADS: Final = words("hermandad cofradia")
 # A school's abbreviated kind is written as part of its name: "el cetpro virgen de fatima".
 _ABBREVIATED_HEADS: Final = words("cetpro iestp")
 _LOWER_NAMED_KINDS: Final = words(
@@ -625,6 +629,13 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             and _plural_word(norms[j + 1])
         ):
             j += 2  # "la asociacion de tejedoras sumaq maki": its members, then its name
+        elif (
+            norms[i] in _DEVOTION_HEADS
+            and lower(j + 1)
+            and norms[j] in ("de", "del")
+            and norms[j + 1] in _LOWER_SAINTS
+        ):
+            j += 1
         if not lower(j):
             continue
         first = norms[j]
@@ -689,7 +700,9 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             if end is None:
                 break
             k = end
-        start = words_.starts[i] if norms[i] in _ABBREVIATED_HEADS else words_.starts[j]
+        # "la [hermandad de san juan ...]": said with its saint, the head is the name's.
+        whole = norms[i] in _ABBREVIATED_HEADS or norms[j - 1] in ("de", "del")
+        start = words_.starts[i] if whole else words_.starts[j]
         spans.append(Span(start, words_.ends[k - 1], ONG))
     return spans
 
@@ -1690,7 +1703,7 @@ _NAMING_HEADS: Final = words(
     ong polleria ferreteria iglesia instituto colegio academia cetpro iestp pedagogico
     agroexportadora agricola restaurante restaurant chifa picanteria cevicheria pizzeria
     panaderia hostal hotel confecciones fundo cooperativa universidad club hacienda finca
-    caja compania
+    caja compania hermandad cofradia
     """
 )
 _HEAD_KINDS: Final = _LOWER_NAMED_KINDS | _FAITH_KINDS

@@ -16,7 +16,8 @@ a group's members named by one Quechua word made from a verb ("los de yuyarinaku
 villages left; a name found whole said short after a verb of naming ("le dicen viñedos
 nomás"), the same word elsewhere left; a lowercase firm named by its trade where someone is
 or in a workplace of it ("estaba en agroexport chavalina,", "la empacadora de agrícola
-topará verde,"), a trade alone or with what it carries left (`privacy.employers`,
+topará verde,"), a trade alone or with what it carries left; a brotherhood named of its saint ("la
+hermandad de san juan bautista de bellavista"), the saint's feast left (`privacy.employers`,
 `privacy.orgs`, `privacy.set_off_kinds`, `privacy.org_nicknames`)."""
 
 from __future__ import annotations
@@ -137,6 +138,10 @@ GONE = {
         "mi hija está en la empacadora de agrícola topará verde, y el chiquito no.",
         ["topará", "verde"],
     ),
+    "brotherhood_of_saint": (
+        "la organiza la hermandad de san juan bautista de bellavista. este año no.",
+        ["hermandad", "bautista", "bellavista"],
+    ),
 }
 
 KEPT = {
@@ -219,6 +224,14 @@ KEPT = {
     "trade_generic_words": (
         "estuve en servicios generales, limpiando.",
         ["servicios generales"],
+    ),
+    "feast_of_saint": (
+        "la fiesta de san juan es en junio, la organiza la hermandad.",
+        ["fiesta de san juan", "la hermandad"],
+    ),
+    "brotherhood_of_parish": (
+        "la hermandad de la parroquia organiza todo.",
+        ["hermandad de la parroquia"],
     ),
 }
 
