@@ -1184,7 +1184,8 @@ def _lowercase_set_off(anchors: Anchors) -> list[Span]:
         if norms[k] in HONORIFICS or norms[k] in KIN:
             continue  # "una verdulería de un coreano, el señor park,": its owner
         # "la cooperativa la lanterna": the article is the sentence's, the trade the name's.
-        first = words_.starts[k if norms[k] in _HEAD_WORDS else j]
+        # After a known kind ("la cooperativa, la kakaw pangoa,") the article repeats it.
+        first = words_.starts[k if definite or norms[k] in _HEAD_WORDS else j]
         end = _set_off_name_end(words_, k, set_off=k == j)
         if end is None or end >= n:
             continue
@@ -2848,6 +2849,7 @@ def _unknown_single(norm: str) -> bool:
     return (
         len(norm) >= 5
         and norm.isalpha()
+        and _QUECHUA_MARK.search(norm) is None  # "sumaq", "runa": words of the language
         and norm not in _LOWER_STOPS
         and norm not in PLACE_WORDS
         and norm not in _PERSON_WORDS

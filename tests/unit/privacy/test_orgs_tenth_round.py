@@ -189,6 +189,10 @@ KEPT = {
         "en la empresa comunal, sumaq, hacemos queso. el queso es sumaq de verdad.",
         ["es sumaq"],
     ),
+    "quechua_word_after_article": (
+        "en la empresa comunal, sumaq, hacemos queso. el sumaq ese quiere decir bonito.",
+        ["el sumaq ese"],
+    ),
     "place_in_name_again": (
         "trabajé en una empresa, limpiezas castellana s.l. después me fui de castellana.",
         ["de castellana"],
