@@ -45,6 +45,7 @@ _YEAR: Final = (
     # "del cuarenta y ocho, día de reyes": a day named after the year is its fiesta.
     r"(?!\s+(?:d[ií]as|d[ií]a(?!\s+(?:de|del)\s)|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
 )
+_SEP: Final = r"(?:\s*(?:\.\.\.|…)\s*|\s+)"
 _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
     # The year first, as Japanese and ISO papers write it: "1979/04/11", "2008-03-15".
@@ -54,7 +55,8 @@ _DATE: Final = re.compile(
     # "el 3 del 5 del 2015"
     rf"|\d{{1,2}}\s+del?\s+\d{{1,2}}\s+del?\s+(?:\d{{4}}|\d{{2}})(?!\d)"
     # "el 25 de marzo del año treinta y ocho"
-    rf"|{_DAY}\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
+    # Said haltingly too: "el veinte... de marzo... del dos mil dieciséis".
+    rf"|{_DAY}{_SEP}de{_SEP}{_MONTHS}(?:,?{_SEP}(?:de(?:l)?{_SEP})?(?:año\s+)?{_YEAR}(?!\w))?"
     # "en junio, el 21, del 2016": the month, then the day, then the year.
     rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
     # "la segunda en junio, el doce": the month, then the day, no year.
@@ -116,7 +118,9 @@ _CUE: Final = re.compile(
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
     rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # Twins, "of" the date they share: "son mellizos, del veintiuno de setiembre".
-    rf"(?:melliz|gemel|trilliz)[oa]s,?\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
+    # Who they are may come between: "son mellizos, varoncito y mujercita, del 15 de …".
+    rf"(?:melliz|gemel|trilliz)[oa]s(?:,(?:\s+[a-záéíóúñ]+){{1,3}})?,?\s+del?"
+    rf"(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # "Mi mamá es del 12 de marzo de 1950", with a relative before it (see _RELATIVE).
     # "Amaru es del 19/06/2016": a full date in digits too.
     # "es de un 19 de setiembre", "es del 2003, de un 10 de enero", "es de 1950, del 12
@@ -287,9 +291,20 @@ def find_birth_dates(words: Words) -> list[Span]:
             and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
         ):
             named = _NAME_IS.search(text, max(0, cue.start() - 30), cue.start())
-            if named is None or _public(named.group(1)) or named.group(1) in _FIESTA_NAME:
+            if named is not None and (_public(named.group(1)) or named.group(1) in _FIESTA_NAME):
+                continue  # "Santiago es del 25 de julio"
+            titled = named is not None and named.group(1)[:1].isupper()
+            clause = _clause_start(text, cue.start())
+            if not text[clause : cue.start()].strip() and clause > 1:
+                # "Tengo una foto de mi hija. Es del 3 de mayo de 1990": the sentence before
+                # says what is "of" the date.
+                clause = _clause_start(text, clause - 1)
+            if not titled and _THING_BEFORE.search(text, clause, cue.start()):
                 continue  # "La foto es del 3 de mayo de 1990"
-            needs_year = True  # "Amaru es del 19/06/2016"; not "Santiago es del 25 de julio"
+            # "Amaru es del 19/06/2016", "la chabuca, así le decimos, es del treinta de
+            # noviembre del 2015", "… ingresó en 2021. Es del ocho de diciembre del 2002":
+            # who is "of" a whole date was born on it; a day and month alone may be a fiesta.
+            needs_year = True
         if (
             cue.group()[:1] in "lL"
             and not _CHILD_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
@@ -409,7 +424,14 @@ def _beside_fiesta(text: str, span: Span) -> bool:
 _COPULAS: Final = ("es", "era", "son ", "eran")
 # A date written as a place's name: after "en el"/"en la", its first word capitalized
 # ("en el Doce de Octubre", "en la 28 de Julio"); a birth date is written in lowercase.
-_IN_THE: Final = re.compile(r"\ben\s+(?:el|la)\s+$", re.IGNORECASE)
+# A place named by a date, after "en el" or after what it is: "en el hospital Doce de
+# Octubre", "el colegio Siete de Junio", "la avenida 28 de Julio".
+_IN_THE: Final = re.compile(
+    r"(?:\ben\s+(?:el|la)|\b(?:hospital|cl[ií]nica|colegio|escuela|avenida|av\.|jir[oó]n|jr\.|"
+    r"calle|plaza|asentamiento|barrio|urbanizaci[oó]n|distrito|mercado|estadio|"
+    r"instituto|posta|parque))\s+$",
+    re.IGNORECASE,
+)
 # A date of a fiesta or an event has "its date" too: "la fiesta tiene su fecha, 30 de agosto".
 _EVENT_BEFORE: Final = re.compile(
     r"\b(?:fiesta|santo|santa|virgen|patr[oó]n|patrona|aniversario|feria|reuni[oó]n|asamblea|"
@@ -431,7 +453,7 @@ def _event_before(text: str, start: int) -> bool:
 
 def _names_a_place(text: str, m: re.Match[str]) -> bool:
     """Whether the date ``m`` is a place's name (see _IN_THE)."""
-    if _IN_THE.search(text, max(0, m.start() - 9), m.start()) is None:
+    if _IN_THE.search(text, max(0, m.start() - 16), m.start()) is None:
         return False
     return any(w[:1].isupper() for w in m.group().split() if w.lower() not in ("de", "del"))
 
@@ -672,6 +694,24 @@ _NAME_IS: Final = re.compile(
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+$",
     re.IGNORECASE,
 )
+# Things that are "of" a date: "la foto es del 3 de mayo de 1990", "el acta era del …".
+_THING_BEFORE: Final = re.compile(
+    r"\b(?:fotos?|foto(?:graf[ií]a)?|documentos?|actas?|cartas?|resoluci[oó]n|reuni[oó]n|fiestas?|"
+    r"ley|decreto|oficio|constancia|contrato|boleta|recibo|factura|t[ií]tulo|libro|padr[oó]n|"
+    r"convenio|proyecto|evento|partido|matrimonio|boda|misa|ceremonia|asamblea|censo|informe|"
+    r"video|noticia|peri[oó]dico|diario|expediente|denuncia|sentencia|terremoto|huaico|masacre|"
+    r"ataque|elecci[oó]n|elecciones|feria|campeonato|aniversario|fundaci[oó]n|creaci[oó]n|"
+    r"inauguraci[oó]n|casa|local|obra|camioneta|carro|moto|terreno|deuda|pr[eé]stamo|"
+    r"[uú]ltim[oa]\s+vez|viaje|cita|audiencia|examen|vacuna)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Start of the sentence holding ``at`` (after the last stop, semicolon or line)."""
+    return max(text.rfind(stop, 0, at) for stop in (".", ";", "\n", "?", "!")) + 1
+
+
 _THEN_NAMED: Final = re.compile(r"[.;]\s+(?:Luego|Despu[eé]s),?\s+[^.;!?\n]*$")
 # A fiesta named like a person: "Santiago" stays a name, the fiesta's own words do not.
 _FIESTA_NAME: Final = frozenset(
@@ -932,7 +972,8 @@ _DAY_ONLY: Final = re.compile(
     r"diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|"
     r"treinta(?:\s+y\s+uno)?)\b)"
     # "nació el 10.03.2011" and "el treinta y uno de diciembre" go on past the day.
-    r"(?![.\-/]\d)(?!\s+y\s+uno\b)(?=\s*(?:[,.;…]|(?:y|pero|no)\b|$))",
+    # "nació el veinte... de marzo...": said haltingly, the month comes after the pause.
+    r"(?![.\-/]\d)(?!\s+y\s+uno\b)(?!\s*(?:\.\.\.|…)\s*de\b)(?=\s*(?:[,.;…]|(?:y|pero|no)\b|$))",
     re.IGNORECASE,
 )
 
@@ -943,6 +984,8 @@ _DAY_ONLY: Final = re.compile(
 # paper says a day was is the birth date it carries; not its expiry or issue ("vence el
 # …"), nor a paper of a meeting, a death or a sale ("el acta de la asamblea dice …").
 _PAPER_HINTS: Final = (
+    "papel",
+    "registrador",
     "dni",
     "partida",
     "certificado",
@@ -954,7 +997,8 @@ _PAPER_HINTS: Final = (
     "libreta",
 )
 _PAPER: Final = re.compile(
-    r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta)s?\b"
+    r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta|papel(?:es)?"
+    r"|registrador(?:a)?)s?\b"
     r"(?!\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?(?:defunci|matrimonio|casamiento|compra|venta|"
     r"propiedad|posesi|trabajo|asamblea|reuni|comunidad|municipalidad|programa|proyecto|"
     r"convocatoria|obra|capacitaci|curso|taller|vacun|salud|propietari|terreno|chacra|casa))",
@@ -963,7 +1007,9 @@ _PAPER: Final = re.compile(
 # The paper's own verb, then a short filler ("otra fecha,", "que", "el") before the date.
 _PAPER_SAYS: Final = re.compile(
     r"\b(?:dice|dec[ií]a|sale|sal[ií]a|figura|figuraba|aparece|aparec[ií]a|pone|pon[ií]a|"
-    r"pusieron|pusimos|puso|indica|marca)\b"
+    r"pusieron|pusimos|puso|indica|marca|"
+    # "está bien la fecha, 05/02/2007", "sí está bien, 28/10/2015".
+    r"est[aá]\s+(?:bien|mal)(?:\s+(?:la|su)\s+fecha)?)\b"
     r"(?:\s+que)?(?:\s+(?:otra|la|una|su|mi|esa)\s+fecha(?:\s+de\s+nacimiento)?)?"
     r"\s*[,:]?\s*(?:(?:el|del)\s+)?",
     re.IGNORECASE,

@@ -38,6 +38,42 @@ GONE = {
         "el 14 de abril del dos mil tres tuve a mi primera hija en Huancayo.",
         ["14 de abril", "dos mil tres"],
     ),
+    "of_a_whole_date_with_a_nickname_set_off": (
+        "La chabuca, así le decimos, es del treinta de noviembre del 2015. Y el último nació.",
+        ["treinta de noviembre del 2015"],
+    ),
+    "of_a_whole_date_after_a_sentence_about_her": (
+        "estudia en la UNI, ingresó en 2021. Es del ocho de diciembre del 2002, día de fiesta.",
+        ["ocho de diciembre del 2002"],
+    ),
+    "of_a_date_in_digits": (
+        "ella sabe leer los papeles; es del 14/09/2010, ya está grande.",
+        ["14/09/2010"],
+    ),
+    "twins_with_who_they_are_between": (
+        "Los dos últimos son mellizos, varoncito y mujercita, del 15 de agosto del 2006.",
+        ["15 de agosto del 2006"],
+    ),
+    "a_date_said_haltingly": (
+        "ella nació el veinte... de marzo... del dos mil dieciséis, eso, ya me acordé.",
+        ["veinte", "marzo", "dos mil dieciséis"],
+    ),
+    "after_a_hospital_named_by_a_date": (
+        "Yo nací en Madrid, en el hospital Doce de Octubre, el 19 de abril del 2004.",
+        ["19 de abril del 2004"],
+    ),
+    "what_a_record_says_is_right": (
+        "En su libreta militar está bien la fecha, 05/02/2007, pero el nombre no.",
+        ["05/02/2007"],
+    ),
+    "what_the_papers_say": (
+        "En sus papeles de aquí dice 07/04/2017, al revés, primero el mes.",
+        ["07/04/2017"],
+    ),
+    "what_the_registrar_put": (
+        "como la inscribimos tarde, el registrador puso 12 de diciembre de 2015, el día que fuimos.",
+        ["12 de diciembre de 2015"],
+    ),
     "codice_fiscale_in_lowercase_groups": (
         "me lo dictó para un papel del banco: qspmra 85t52 z611g. su casa es grande.",
         ["qspmra", "85t52", "z611g"],
@@ -102,6 +138,26 @@ KEPT = {
     "counting_with_pauses": (
         "compré uno, dos, tres arroba de papa.",
         ["uno, dos, tres arroba"],
+    ),
+    "a_photo_of_a_date": (
+        "La foto es del 3 de mayo de 1990.",
+        ["3 de mayo de 1990"],
+    ),
+    "a_plot_of_a_date": (
+        "el terreno, ese es del 12 de marzo de 2001 que lo compramos.",
+        ["12 de marzo de 2001"],
+    ),
+    "a_custom_of_a_day": (
+        "esa costumbre es del 1 de enero de cada año.",
+        ["1 de enero"],
+    ),
+    "the_papers_of_a_plot": (
+        "en los papeles del terreno dice 12/03/2001, y el papel de la compra dice 12/03/2001.",
+        ["12/03/2001"],
+    ),
+    "a_day_before_a_fiesta": (
+        "él nació el 13, el 15 de agosto es la Virgen.",
+        ["15 de agosto"],
     ),
     "a_fiesta_date": (
         "el 24 de junio es la fiesta de san juan, y los mellizos bailan.",
