@@ -1355,7 +1355,10 @@ _CAPS_RUN: Final = re.compile(rf"[{_UP}](?<!\w[\s\S])[{_UP}]{{2,8}}(?![\w\-])")
 # Three capitals are mostly clinical tests in MEDDOCAN ("el TAC", "la UCI"); a university
 # ("la UNH", "la UPC", "la UNI") is the exception worth taking.
 _UNIVERSITY: Final = ("UN", "UP")
-_ACRONYM_BEFORE: Final = words("en de del con la el los al por para a")
+# Or after a verb of calling it: "que acá todos llaman ECOSEMA", "le dicen CEPRODA".
+_ACRONYM_BEFORE: Final = words(
+    "en de del con la el los al por para a llaman llamamos dicen decimos"
+)
 _NOT_ACRONYMS: Final = words(
     """
     covid sida vih tbc ong ongs dni ruc rut nie eeuu usa aahh todo todos nada nunca
@@ -2124,7 +2127,7 @@ def _bare_acronyms(words_: Words) -> list[Span]:
     text = words_.text
     spans: list[Span] = []
     for m in _CAPS_RUN.finditer(text):
-        before = text[max(0, m.start() - 5) : m.start()]
+        before = text[max(0, m.start() - 9) : m.start()]
         if not before.endswith(" ") or before.split()[-1:] == []:
             continue
         if before.split()[-1].casefold() not in _ACRONYM_BEFORE:

@@ -144,6 +144,11 @@ GONE = {
     ),
 }
 
+GONE["acronym_after_a_verb_of_calling_it"] = (
+    "la Empresa Comunal de Servicios Múltiples Antaccocha, que acá todos llaman ECOSEMA.",
+    ["Antaccocha", "ECOSEMA"],
+)
+
 KEPT = {
     "shop_then_clause": ("fui a la tienda, compré arroz, y volví.", ["compré arroz"]),
     "firm_then_filler": ("en la empresa, ahorita, no hay trabajo.", ["ahorita"]),
@@ -238,5 +243,10 @@ KEPT = {
         ["hermandad de la parroquia"],
     ),
 }
+
+KEPT["public_acronym_after_a_verb_of_calling_it"] = (
+    "la oficina de educación, que todos llaman UGEL, está en Lircay.",
+    ["UGEL"],
+)
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
