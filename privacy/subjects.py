@@ -419,6 +419,7 @@ _RANK_BEFORE: Final = _THE | words("mi su")
 # Whose child or spouse someone is, told after the name: "el Chivo, hijo de don X".
 _CHILD_OF: Final = words("hijo hija nieto nieta sobrino sobrina esposo esposa yerno nuera")
 _WITH: Final = words("con")
+_IS: Final = words("es era")
 # After "con la"/"con el", capitalized words that are no one: devotions, bodies, the
 # land ("con la Pachamama", "con el Apu", "con la Caja", "con el Banco").
 _NOT_WITH_THE: Final = words(
@@ -503,14 +504,20 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     for i in anchors.of(_CHILD_OF):
         # "el Chivo, hijo de don Mamerto": a nickname with its article, set off before
-        # whose child the person is.
+        # whose child the person is; typed lowercase after who someone is, with the kin
+        # word's article too: "lo administra es el huevo, el hijo de la señora".
         k = i - 1
+        lower = k >= 3 and norms[k] in _THE and gaps[i] == " " and tokens[k - 1].islower()
+        if lower:
+            k -= 1
         if k < 2 or i + 1 >= n or norms[i + 1] != "de" or gaps[i + 1] != " ":
             continue
-        if gaps[i].strip(" ") != "," or norms[k - 1] not in _THE or gaps[k] != " ":
+        if gaps[k + 1].strip(" ") != "," or norms[k - 1] not in _THE or gaps[k] != " ":
             continue
         norm = norms[k]
-        if not _titled(tokens[k]) or len(norm) < 3 or norm in PLACE_WORDS:
+        if lower and (not tokens[k].isalpha() or k < 2 or norms[k - 2] not in _IS):
+            continue  # "el terreno, el hijo de don Juan lo vendió": only who someone is
+        if not (_titled(tokens[k]) or lower) or len(norm) < 3 or norm in PLACE_WORDS:
             continue
         if norm in NOT_SUBJECTS or norm in NOT_PERSON_BEFORE or norm in _NOT_WITH_THE:
             continue

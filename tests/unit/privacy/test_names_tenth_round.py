@@ -65,6 +65,10 @@ GONE = {
         "yo por el facebook. la señora salía como gaby cuadros m, puso un anuncio.",
         ["gaby", "cuadros"],
     ),
+    "a_lowercase_nickname_before_whose_child": (
+        "el que lo administra es el huevo, el hijo de la señora del vaso de leche.",
+        ["huevo"],
+    ),
     "listed_singular_surname_word": (
         "el ingeniero vega dice que no hay agua.",
         ["vega"],
@@ -116,6 +120,10 @@ KEPT = {
     "no_profile_two_sentences_on": (
         "en facebook vendo. me pongo a trabajar temprano.",
         ["me pongo a trabajar"],
+    ),
+    "a_plot_before_whose_child": (
+        "compró el terreno, el hijo de don Juan lo vendió.",
+        ["terreno"],
     ),
     "rich_gentlemen": (
         "los señores ricos, esos no ayudan.",
