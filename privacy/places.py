@@ -440,7 +440,7 @@ _FRENCH_NUMBER: Final = re.compile(r"(?<![\w,.\-/])\d{1,4}(?:[A-Za-z]|[ \t]?(?:b
 # A US street typed in lowercase: "88 prospect avenue", "412 w 42nd street".
 _US_LOWER_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive lane court place parkway highway "
-    "terrace circle pike turnpike"
+    "terrace circle pike turnpike concourse expressway"
 )
 _US_LOWER_BEFORE: Final = re.compile(
     r"(?<![\w,.\-])\d{1,6}(?:-\d{1,4})?[ \t]+"
@@ -462,7 +462,7 @@ _LONG_NAME_BEFORE: Final = re.compile(
 _US_WORDS: Final = word_set(
     "street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl "
     "parkway pkwy highway hwy pike turnpike tpke terrace ter circle cir trail trl square sq "
-    "loop alley broadway box"
+    "loop alley broadway box concourse"
 )
 # The areas before may be typed in lowercase, with or without commas: "aichi-ken
 # toyohashi-shi iwata-cho 3-12-8".
@@ -898,7 +898,7 @@ def settlement_before(text: str, start: int, *, lot: bool) -> int:
 # A neighbourhood typed in lowercase right before its street, with no comma or with
 # one: "barrio san vicente calle agustin garzon 2150", "poblacion la victoria, pasaje 3".
 _LOWER_AREA_BEFORE: Final = re.compile(
-    r"(?<![\w.])(?:barrio|bairro|poblaci[oó]n|villa|urbanizaci[oó]n|urb\.?)[ \t]+"
+    r"(?<![\w.])(?:barrio|bairro|poblaci[oó]n|villa|zona|urbanizaci[oó]n|urb\.?)[ \t]+"
     r"(?P<name>[a-zñáéíóúü]+(?:[ \t]+[a-zñáéíóúü]+){0,3})[ \t]*,?[ \t]+$"
 )
 

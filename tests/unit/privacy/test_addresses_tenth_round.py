@@ -57,6 +57,14 @@ GONE = {
         "Vive en Carrer dels Tarongers Vells 58, 4t 1a, 08905 L'Hospitalet de Llobregat.",
         ["Carrer dels", "Tarongers", "58", "Hospitalet"],
     ),
+    "us_concourse_in_lowercase": (
+        "le mandé un paquete: 2140 grand concourse, apartamento 5c, bronx, nueva york. gracias.",
+        ["2140", "grand concourse", "5c", "bronx"],
+    ),
+    "a_zone_before_its_street": (
+        "vive en zona villa adela, calle 6 nro. 1123, el alto. / e: ¿y cómo se comunica?",
+        ["zona villa adela", "1123"],
+    ),
 }
 
 KEPT = {
@@ -79,6 +87,10 @@ KEPT = {
     "a_date_is_no_settlement": (
         "el 9 de octubre nos dieron el lote, en huancayo.",
         ["9 de octubre", "huancayo"],
+    ),
+    "a_zone_of_the_community": (
+        "en la zona de abajo, calle 5 hay una posta.",
+        ["zona de abajo"],
     ),
     "a_flat_after_a_count": (
         "vivía en calle marcelo usera 112, madrid, dos ecuatorianos y yo.",
