@@ -201,14 +201,24 @@ _BAND_KINDS: Final = words("juvenil musical tipica tipico folklorica folklorico 
 _AFTER_CLOSERS: Final = words("que con y donde")
 
 
-def _name_right_after(words_: Words, i: int) -> Span | None:
-    """ "el grupo juvenil nueva luz con veinte chicos": the name right after the noun."""
+def _past_kinds(words_: Words, i: int, kinds: frozenset[str]) -> int | None:
+    """Index of the word after the noun at ``i`` and the words for its kind that follow
+    it ("el grupo juvenil …"), when an article or a possessive leads the noun; else None."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
     if not (i and norms[i - 1] in _LEADS):
         return None
     j = i + 1
-    while j < n and gaps[j] == " " and norms[j] in _BAND_KINDS:
+    while j < n and gaps[j] == " " and norms[j] in kinds:
         j += 1
+    return j
+
+
+def _name_right_after(words_: Words, i: int) -> Span | None:
+    """ "el grupo juvenil nueva luz con veinte chicos": the name right after the noun."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
+    j = _past_kinds(words_, i, _BAND_KINDS)
+    if j is None:
+        return None
     if norms[i] == "grupo" and j == i + 1:
         return None  # "el grupo X": a group of anything; only a kind says it is a group
     first = k = j
@@ -248,11 +258,9 @@ _ADJECTIVE_ENDS: Final = (
 def _two_words_after(words_: Words, i: int) -> Span | None:
     """ "la asociación unión mantina, ...": a name of two words or more after its noun."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
-    if not (i and norms[i - 1] in _LEADS):
+    first = _past_kinds(words_, i, _NAMED_AFTER_KINDS)
+    if first is None:
         return None
-    first = i + 1
-    while first < n and gaps[first] == " " and norms[first] in _NAMED_AFTER_KINDS:
-        first += 1
     k = first
     while k < n and k - first < _MOST and gaps[k] == " " and _name_word(words_, k):
         k += 1
