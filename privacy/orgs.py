@@ -2681,6 +2681,35 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         found += _find_lowercase_singles(words_, lower_singles)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
+    if spans and ("los de " in text or "las de " in text):
+        found += _members_of(words_, spans)
+    return found
+
+
+# Its members by one word of a found name: "inversiones ñawpaq s.a.c. … los de ñawpaq
+# pagan puntual" (Quechua words and words of the language too, as "los de" makes them a
+# group); never its kind, a legal form, a place or a word of two or three letters.
+_MEMBERS: Final = re.compile(r"\b(?:los|las)\s+de\s+(\w{4,})\b", re.IGNORECASE)
+
+
+def _members_of(words_: Words, spans: list[Span]) -> list[Span]:
+    text = words_.text
+    named: set[str] = set()
+    for span in spans:
+        if span.kind != ONG:
+            continue
+        for token in _TOKEN.findall(text[span.start : span.end]):
+            norm = normalize_token(token)
+            if norm in _HEAD_WORDS or norm in _LEGAL_FORMS or norm in PLACE_WORDS:
+                continue
+            named.add(norm)
+    found: list[Span] = []
+    for m in _MEMBERS.finditer(text):
+        if normalize_token(m.group(1)) not in named:
+            continue
+        if any(s.start <= m.start(1) < s.end for s in spans):
+            continue
+        found.append(Span(m.start(1), m.end(1), ONG))
     return found
 
 

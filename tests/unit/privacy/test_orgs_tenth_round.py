@@ -149,6 +149,11 @@ GONE["acronym_after_a_verb_of_calling_it"] = (
     ["Antaccocha", "ECOSEMA"],
 )
 
+GONE["members_by_one_word_of_a_found_name"] = (
+    "trabajo de almacenero en inversiones ñawpaq s.a.c., en ate. los de ñawpaq pagan puntual.",
+    ["ñawpaq"],
+)
+
 KEPT = {
     "shop_then_clause": ("fui a la tienda, compré arroz, y volví.", ["compré arroz"]),
     "firm_then_filler": ("en la empresa, ahorita, no hay trabajo.", ["ahorita"]),
@@ -247,6 +252,11 @@ KEPT = {
 KEPT["public_acronym_after_a_verb_of_calling_it"] = (
     "la oficina de educación, que todos llaman UGEL, está en Lircay.",
     ["UGEL"],
+)
+
+KEPT["people_of_a_village_named_in_a_club"] = (
+    "la Asociación de Residentes de Manta en Lima nos apoya. los de manta siempre vienen.",
+    ["los de manta"],
 )
 
 test_organizations_are_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
