@@ -67,6 +67,7 @@ _DISAGREEING: Final = words(
     milagros dolores mercedes nieves remedios angeles
     """
 )
+_PLURAL_SURNAMES: Final = words("flores campos ramos rosas salas torres rios reyes cuadros llanos")
 # Those that are verbs too ("yo la consuelo", "ya la amparo"): not after a subject
 # or an adverb of a verb.
 _VERBS_TOO: Final = words("rocio amparo socorro consuelo")
@@ -183,7 +184,8 @@ def find_second_names(words_: Words) -> list[Span]:
 
 def find_disagreeing_names(words_: Words) -> list[Span]:
     """Return a name-word that is masculine or plural as a word after a feminine "la":
-    "la rocío era la más activa", "la milagros trabaja". "yo la consuelo" is a verb."""
+    "la rocío era la más activa", "la milagros trabaja" ("yo la consuelo" is a verb); and
+    a plural surname after a singular "el": "el flores es el que conoce"."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
     for a in compress(range(n - 1), map("la".__eq__, norms[: n - 1])):
@@ -194,6 +196,11 @@ def find_disagreeing_names(words_: Words) -> list[Span]:
         if norm in _VERBS_TOO and a > 0 and norms[a - 1] in _BEFORE_A_VERB:
             continue
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norm))
+    # A surname that is a plural noun after a singular "el": "el flores es el que conoce".
+    for a in compress(range(n - 1), map("el".__eq__, norms[: n - 1])):
+        k = a + 1
+        if norms[k] in _PLURAL_SURNAMES and gaps[k] == " " and words_.words[k].islower():
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norms[k]))
     return spans
 
 

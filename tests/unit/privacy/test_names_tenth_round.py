@@ -69,6 +69,10 @@ GONE = {
         "el que lo administra es el huevo, el hijo de la señora del vaso de leche.",
         ["huevo"],
     ),
+    "a_plural_surname_after_el": (
+        "participante 2: el flores es el que conoce a los patrones.",
+        ["flores"],
+    ),
     "listed_singular_surname_word": (
         "el ingeniero vega dice que no hay agua.",
         ["vega"],
@@ -124,6 +128,10 @@ KEPT = {
     "a_plot_before_whose_child": (
         "compró el terreno, el hijo de don Juan lo vendió.",
         ["terreno"],
+    ),
+    "flowers_and_fields": (
+        "me regaló flores el domingo, y los campos están secos.",
+        ["flores", "campos"],
     ),
     "rich_gentlemen": (
         "los señores ricos, esos no ayudan.",
