@@ -701,7 +701,7 @@ _THING_BEFORE: Final = re.compile(
     r"convenio|proyecto|evento|partido|matrimonio|boda|misa|ceremonia|asamblea|censo|informe|"
     r"video|noticia|peri[oó]dico|diario|expediente|denuncia|sentencia|terremoto|huaico|masacre|"
     r"ataque|elecci[oó]n|elecciones|feria|campeonato|aniversario|fundaci[oó]n|creaci[oó]n|"
-    r"inauguraci[oó]n|casa|local|obra|camioneta|carro|moto|terreno|deuda|pr[eé]stamo|"
+    r"inauguraci[oó]n|obra|camioneta|carro|moto|terreno|deuda|pr[eé]stamo|"
     r"[uú]ltim[oa]\s+vez|viaje|cita|audiencia|examen|vacuna)\b",
     re.IGNORECASE,
 )

@@ -50,6 +50,10 @@ GONE = {
         "ella sabe leer los papeles; es del 14/09/2010, ya está grande.",
         ["14/09/2010"],
     ),
+    "of_a_whole_date_after_a_birth_at_home": (
+        "Mi hija nació en la casa, con la partera. Es del 12 de marzo de 2010, ya tiene quince.",
+        ["12 de marzo de 2010"],
+    ),
     "twins_with_who_they_are_between": (
         "Los dos últimos son mellizos, varoncito y mujercita, del 15 de agosto del 2006.",
         ["15 de agosto del 2006"],
