@@ -36,6 +36,7 @@ from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure
+from privacy.org_edges import grow_organizations
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
 from privacy.orgs import HEAD_WORDS, find_organizations, with_place_after
 from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
@@ -221,6 +222,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         # capitalized word beside it like a trusted find ("el Negro Huincho").
         grown = [_absorb(s, words, True) for s in mentions]
         merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
+    merged = _merge([(0, s) for s in grow_organizations(words, merged, public)], text)
     # Once the people are known, a date hung on one of them is their birth date.
     people = [(s.start, s.end) for s in merged if s.kind == PERSONA]
     births = find_dates_of_people(text, people) if people else []
