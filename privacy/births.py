@@ -37,6 +37,10 @@ _EN_MONTHS: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
 )
+_SHORT_MONTHS: Final = r"(?:ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SET|SEP|OCT|NOV|DIC)"
+_IT_MONTHS: Final = (
+    r"(?:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre)"
+)
 _MONTH_NUMBER: Final = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?!\w)"
 _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?)"
 # A year in words is no count of days: "nació el 4 de agosto, dos días después".
@@ -71,7 +75,9 @@ _DATE: Final = re.compile(
     # A birth certificate from abroad, in English: "March 3rd, 2008", "3rd of March 2008".
     # Said in Spanish around it: "el July 4th del 2008".
     rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:del?\s+)?\d{{4}}(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d))",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d)"
+    # A passport's "11 ENE 1999", an Italian birth record's "22 luglio 2011".
+    rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?|{_IT_MONTHS})\s+\d{{4}}(?!\d))",
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
@@ -89,6 +95,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:d[ií]as|meses|semanas|horas|a[ñn]os\s+de)\b)|"
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
+    # "ahora tengo 16, cumplí el 20 de enero", "cumplo 18 el 9 de marzo": the day one
+    # turns an age is one's birthday, whoever says it.
+    rf"cumpl\w*\s+(?:(?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:a(?:ñ|n)os\s+)?)?"
+    rf"(?=el\s+{_DAY}\s+de\s+{_MONTHS})|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     # Papers from abroad, in English: "born on March 3rd, 2008", "born 5th of May 2010".
     r"born(?:\s+on)?|"
@@ -822,8 +832,13 @@ def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:
     gap = before[last:]
     if before[:last].lower().endswith("nac"):
         gap = gap.removeprefix(".")  # "F. nac.: 12/03/1985" is an abbreviation
-    if len(gap) > _NEAR_CUE and _OTHER_CLAUSE.search(gap):
-        return False  # "nació en Lircay, donde la fiesta grande es el 8 de septiembre"
+    if len(gap) > _NEAR_CUE and any(
+        not (with_year and m.group().lower() == "cuando") for m in _OTHER_CLAUSE.finditer(gap)
+    ):
+        # "nació en Lircay, donde la fiesta grande es el 8 de septiembre"; but a whole
+        # date after "cuando" still closes the birth: "nació en Huancayo, cuando
+        # estábamos desplazados, el 28 de julio del 94".
+        return False
     comma = gap.find(",")
     if not with_year and comma >= 0 and _FIESTA_BEFORE.search(gap, comma):
         # "nació en mayo, la fiesta del 25 de julio": a new clause, the fiesta's date (a
