@@ -50,6 +50,11 @@ _YEAR: Final = (
     r"(?!\s+(?:d[ií]as|d[ií]a(?!\s+(?:de|del)\s)|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
 )
 _SEP: Final = r"(?:\s*(?:\.\.\.|…)\s*|\s+)"
+# A year in words: "noventa y seis", "mil novecientos setenta", "dos mil diez".
+_YEAR_WORDS: Final = (
+    r"(?:(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}|"
+    r"(?:cincuenta|sesenta|setenta|ochenta|noventa)(?:\s+y\s+[a-záéíóúñ]+)?)(?=,)"
+)
 _DATE: Final = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?!\d)"
     # The year first, as Japanese and ISO papers write it: "1979/04/11", "2008-03-15".
@@ -61,6 +66,10 @@ _DATE: Final = re.compile(
     # "el 25 de marzo del año treinta y ocho"
     # Said haltingly too: "el veinte... de marzo... del dos mil dieciséis".
     rf"|{_DAY}{_SEP}de{_SEP}{_MONTHS}(?:,?{_SEP}(?:de(?:l)?{_SEP})?(?:año\s+)?{_YEAR}(?!\w))?"
+    # The year first, then the day and month: "el 1975, seis de enero", "del 69, 4 de
+    # enero", "es del noventa y seis, once de marzo".
+    rf"|(?:(?:19|20)\d\d|'?\d{{2}}|{_YEAR_WORDS}),{_SEP}{_DAY}{_SEP}de{_SEP}{_MONTHS}"
+    rf"(?!{_SEP}de{_SEP}(?:\d|{_NUMBER_WORD}))"
     # "en junio, el 21, del 2016": the month, then the day, then the year.
     rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
     # "la segunda en junio, el doce": the month, then the day, no year.
@@ -110,7 +119,9 @@ _CUE: Final = re.compile(
     r"figura|aparece)(?:\s+que)?(?=\s+(?:el\s+)?\d)|"
     # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
     # "su fecha así, 14.02.1991", "mi fecha al revés, 1979/04/11": how it is written.
-    r"(?:mi|su|tu)\s+fecha(?:\s+(?:as[ií]|al\s+rev[eé]s|con\s+puntitos|con\s+rayitas))?"
+    # "mi fecha de verdad es 1 de julio del 2004", "su fecha correcta es ...".
+    r"(?:mi|su|tu)\s+fecha(?:\s+(?:as[ií]|al\s+rev[eé]s|con\s+puntitos|con\s+rayitas|"
+    r"de\s+verdad|verdadera|real|correcta|exacta))?"
     r"(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
@@ -136,7 +147,9 @@ _CUE: Final = re.compile(
     # "es de un 19 de setiembre", "es del 2003, de un 10 de enero", "es de 1950, del 12
     # de marzo", "es de marzo, del 15 de marzo del 2012": the year or month, then the day.
     rf"(?:es|era|son|eran)\s+de(?:l\s+|\s+)(?:(?:\d{{4}}|\d{{2}}|{_MONTHS}),\s+de(?:l\s+|\s+))?"
-    rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})))\b",
+    # "es del noventa y seis, once de marzo", "es del 69, 4 de enero": the year first.
+    rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:\d{{4}}|\d{{2}}|{_YEAR_WORDS}),\s+{_DAY}\s+de\s+{_MONTHS})))\b",
     re.IGNORECASE,
 )
 _RELATIVE: Final = re.compile(
@@ -579,7 +592,10 @@ _CHILD_ITEM: Final = re.compile(
 )
 _LIST_SCOPE: Final = 160
 _WITH_YEAR: Final = re.compile(
-    rf"\d{{4}}|\d[/.\-]\d{{1,2}}[/.\-]\d|\d\s+del?\s+\d|{_MONTHS},?\s+(?:del?\s+)?\w", re.IGNORECASE
+    rf"\d{{4}}|\d[/.\-]\d{{1,2}}[/.\-]\d|\d\s+del?\s+\d|{_MONTHS},?\s+(?:del?\s+)?\w|"
+    # The year first: "69, 4 de enero", "noventa y seis, once de marzo".
+    rf"^[^,]+,\s+{_DAY}\s+de\s+{_MONTHS}",
+    re.IGNORECASE,
 )
 
 
