@@ -669,8 +669,24 @@ def _own_lower_name(words_: Words, k: int) -> bool:
     if norm in NOT_SUBJECTS or norm in SENTENCE_WORDS or norm in CALENDAR_WORDS:
         return False
     if norm in GIVEN_NAMES or norm in MISSPELLED_LOWER:
-        return norm not in COMMON_WORDS and norm not in DESCRIPTIONS
+        if norm not in COMMON_WORDS and norm not in DESCRIPTIONS:
+            return True
+        # "me llamo rosa pastor, y soy de manta": a word-name with its surname.
+        return _surname_closes(words_, k + 1)
     return unlisted_name(norm) and not norm.endswith(DESCRIPTION_ENDINGS)
+
+
+def _surname_closes(words_: Words, k: int) -> bool:
+    """Whether the word at ``k`` is a lowercase surname that closes the clause."""
+    n = len(words_.norms)
+    if k >= n or words_.gaps[k] != " " or not words_.words[k].isalpha():
+        return False
+    if not words_.words[k].islower() or (
+        k + 1 < n and words_.gaps[k + 1].strip(" ")[:1] not in (",", ".", ";", "!", "?")
+    ):
+        return False
+    norm = words_.norms[k]
+    return norm in SURNAMES or unlisted_name(norm)
 
 
 def _second_lower_name(words_: Words, end: int, *, own: bool = False) -> int:
@@ -692,7 +708,15 @@ def _second_lower_name(words_: Words, end: int, *, own: bool = False) -> int:
         return end  # "un código que se llama codice fiscale": no given name first
     if norm in GIVEN_NAMES or norm in SURNAMES or unlisted_name(norm):
         return words_.ends[k]
+    if own and norm not in SENTENCE_WORDS and norm not in _NOT_SURNAME:
+        # "me llamo deyvis cóndor, soy de ccollpa": the speaker's own name closed by
+        # the clause takes its surname, a word or not.
+        return words_.ends[k]
     return end
+
+
+# Words closing "me llamo <name> ..." that are no surname.
+_NOT_SURNAME: Final = words("nomas noma pe pues ahora ahorita nada señorita señor profe joven")
 
 
 _SAVED_AS: Final = words("guardada guardado agendada agendado registrada registrado")
