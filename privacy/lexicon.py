@@ -41,6 +41,23 @@ def plainly_verb(norm: str) -> bool:
     return len(norm) > 5 and verb_form(norm, imperfect=False, participle=False)
 
 
+# Endings of adjectives that say what kind a group or a firm is, not its name: "agraria",
+# "técnico", "comunal", "educativa", "amable", "huancavelicense", "cafetalera", "minero".
+ADJECTIVE_ENDINGS: Final = (
+    "aria",
+    "ario",
+    "ica",
+    "ico",
+    "al",
+    "iva",
+    "ivo",
+    "ble",
+    "ense",
+    "era",
+    "ero",
+)
+
+
 # Joined inside compound names ("María de la Cruz"), never redacted alone.
 PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "di", "do"})
 

@@ -45,6 +45,7 @@ from privacy.employers import (
 from privacy.estates import find_estates_and_lenders
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES, SPELLED_FROM, SURNAMES
 from privacy.lexicon import (
+    ADJECTIVE_ENDINGS,
     COMMON_WORDS,
     ELSEWHERE_WORDS,
     HONORIFICS,
@@ -2173,19 +2174,7 @@ _NOT_FINAL: Final = frozenset("bcfghkmpqtvwx")
 # A firm's legal form is no name: "la empresa sac nos paga".
 _LEGAL_FORMS: Final = words("sac srl eirl sa sl ltda sas sarl llc inc pyme mype")
 _THREE_CONSONANTS: Final = re.compile(r"[^aeiouy]{3}")
-_DEMONYM_ADJECTIVE: Final = (
-    *_DEMONYM_ENDS,
-    "esa",
-    "es",
-    "al",
-    "ica",
-    "ico",
-    "aria",
-    "ario",
-    "iva",
-    "ivo",
-    "era",
-)
+_DEMONYM_ADJECTIVE: Final = (*_DEMONYM_ENDS, "esa", "es", *ADJECTIVE_ENDINGS)
 
 
 def _acronym_shaped(norm: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from privacy.lexicon import (
+    ADJECTIVE_ENDINGS,
     CALENDAR_WORDS,
     ELSEWHERE_WORDS,
     HONORIFICS,
@@ -240,19 +241,6 @@ def _name_right_after(words_: Words, i: int) -> Span | None:
 # with an adjective's ending ("la cooperativa agraria cafetalera, ...").
 _NAMED_AFTER: Final = words("asociacion cooperativa club hermandad academia taller empresa")
 _NAMED_AFTER_KINDS: Final = words("mecanico automotriz comunal juvenil deportivo cultural")
-_ADJECTIVE_ENDS: Final = (
-    "aria",
-    "ario",
-    "ica",
-    "ico",
-    "al",
-    "iva",
-    "ivo",
-    "ble",
-    "ense",
-    "era",
-    "ero",
-)
 
 
 def _two_words_after(words_: Words, i: int) -> Span | None:
@@ -271,7 +259,7 @@ def _two_words_after(words_: Words, i: int) -> Span | None:
         return None
     if any(x in NOT_NAMES or plainly_verb(x) for x in names if x not in PARTICLES):
         return None
-    if any(x.endswith(_ADJECTIVE_ENDS) for x in names):
+    if any(x.endswith(ADJECTIVE_ENDINGS) for x in names):
         return None  # "la cooperativa agraria cafetalera,": what kind it is
     return Span(words_.starts[first], words_.ends[k - 1], ONG)
 
