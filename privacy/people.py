@@ -1100,7 +1100,9 @@ def _surname_after_title(words: Words, t: int) -> bool:
     # A surname that is also a word: a plural noun or a listed one cannot describe one
     # professional ("el ingeniero salas, él recluta", "la doctora flores nos atendió").
     worded = norm in NAME_WORDS
-    if worded and not (norms[t] in _WORK_TITLES and _surname_word(norm)):
+    # After a professional's or a teacher's title a given name that is also a word is
+    # hers: "la licenciada rosa trabaja", "la señorita concepción, la técnica".
+    if worded and not (norms[t] in _WORK_TITLES and (_surname_word(norm) or norm in GIVEN_NAMES)):
         return False
     if (
         not worded

@@ -1,7 +1,9 @@
 """Names of the eleventh round (`privacy.naming`): one's own lowercase name after "me
 llamo" takes a surname that is also a word when it closes the clause ('me llamo deyvis
 cóndor,'), and a given name that is also a word is one when a surname closes the clause
-after it ('me llamo rosa ccanto,'). Left: fillers after the name, and "me llamo" meaning
+after it ('me llamo rosa ccanto,'); a given name that is also a word after a
+professional's or a teacher's title, by what follows ('la licenciada rosa trabaja', 'la
+señorita concepción, la técnica'). Left: adjectives after a title ('la profe nueva'), fillers after the name, and "me llamo" meaning
 "called me" ('ayer me llamo rosa, y no contesté' keeps the word: no surname follows)."""
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ GONE = {
         "me llamo rosa ccanto, y soy de manta.",
         ["rosa", "ccanto"],
     ),
+    "word_name_after_a_professional": (
+        "la licenciada rosa trabaja en la posta desde hace años.",
+        ["rosa"],
+    ),
+    "word_name_after_a_title_set_off": (
+        "la señorita concepción, la técnica, ella sí nos ayuda.",
+        ["concepción"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
@@ -31,6 +41,14 @@ KEPT = {
     "a_title_after_the_name": (
         "me llamo deyvis, señorita, soy de ccollpa.",
         ["señorita"],
+    ),
+    "a_new_teacher": (
+        "la profe nueva viene mañana, dicen.",
+        ["nueva"],
+    ),
+    "an_engineer_said": (
+        "el ingeniero mayor dijo que no hay presupuesto.",
+        ["mayor"],
     ),
     "called_me": (
         "ayer me llamo rosa, y no contesté.",
