@@ -75,6 +75,7 @@ from privacy.recognizers import (
     is_clock_time,
     is_public_number,
 )
+from privacy.set_off_names import find_set_off_names
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
@@ -199,6 +200,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_named_by_copula(anchors)
     trusted += find_article_nicknames(words) + find_described_lowercase(words)
     trusted += find_called(words)
+    trusted += find_set_off_names(words)
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
     public = find_public_names(anchors)

@@ -2,7 +2,9 @@
 llamo" takes a surname that is also a word when it closes the clause ('me llamo deyvis
 cóndor,'), and a given name that is also a word is one when a surname closes the clause
 after it ('me llamo rosa ccanto,'); a given name that is also a word after a
-professional's or a teacher's title, by what follows ('la licenciada rosa trabaja', 'la
+professional's or a teacher's title, by what follows; a given name that is also a word
+set off by commas right after or before who the person is ('el enganchador, pascual,',
+'con rosa, mi comadre,'), by what follows ('la licenciada rosa trabaja', 'la
 señorita concepción, la técnica'). Left: adjectives after a title ('la profe nueva'), fillers after the name, and "me llamo" meaning
 "called me" ('ayer me llamo rosa, y no contesté' keeps the word: no surname follows)."""
 
@@ -27,6 +29,14 @@ GONE = {
         "la señorita concepción, la técnica, ella sí nos ayuda.",
         ["concepción"],
     ),
+    "word_name_set_off_after_a_role": (
+        "nos lleva el enganchador, pascual, en su combi.",
+        ["pascual"],
+    ),
+    "word_name_set_off_before_kin": (
+        "fuimos con rosa, mi comadre, a la feria de lircay.",
+        ["rosa"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
@@ -49,6 +59,14 @@ KEPT = {
     "an_engineer_said": (
         "el ingeniero mayor dijo que no hay presupuesto.",
         ["mayor"],
+    ),
+    "a_word_set_off_after_a_role": (
+        "vino el patrón, bueno, nos pagó tarde.",
+        ["bueno"],
+    ),
+    "a_month_set_off": (
+        "mi hija, mayo, ya no sé, llegó tarde.",
+        ["mayo"],
     ),
     "called_me": (
         "ayer me llamo rosa, y no contesté.",

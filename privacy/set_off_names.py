@@ -1,0 +1,78 @@
+"""Lowercase names set off by commas beside who the person is.
+
+Typed without capitals, a given name that is also a word ("santos", "pascual", "flor",
+"rosa") reads as a word unless its context says otherwise. One context always does: the
+name set off by commas right after a description of a person ("nos lleva el enganchador,
+pascual, en su combi") or right before one ("con santos, mi compañero de cuarto, nos
+vinimos"). The description and the name are the same person, an apposition; nothing but
+a person is put beside "mi compañero" that way.
+
+Pure: no I/O, no FastAPI, no database.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from privacy.given import GIVEN_NAMES
+from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.normalize import Words
+from privacy.recognizers import PERSONA, Span
+
+# Who a person is to the speaker or in the work: kin, and the roles of a village, a job
+# and a group.
+_WHO: Final = KIN | words(
+    """
+    companero companera paisano paisana patron patrona socio socia enganchador
+    enganchadora contratista chofer mayordomo mayordoma capataz jefe jefa dueno duena
+    presidente presidenta tesorero tesorera secretario secretaria vocal delegado delegada
+    promotor promotora tecnico tecnica profe profesor profesora enfermera enfermero
+    dirigente teniente alcalde alcaldesa coordinador coordinadora ahijado ahijada
+    entenado entenada enamorado enamorada pareja novio novia esposo esposa marido mujer
+    """
+)
+_DETERMINERS: Final = words("el la mi su nuestro nuestra tu")
+_BEFORE_NAME: Final = words("con a de para donde y")
+
+
+def find_set_off_names(words_: Words) -> list[Span]:
+    """Lowercase given names set off by commas beside a description of who they are."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    found: set[int] = set()
+    # Most words have no comma before them: only those that do are looked at.
+    for k in [k for k, gap in enumerate(gaps) if gap == ", "]:
+        # "el enganchador, pascual, en su combi": the name after who the person is.
+        if 2 <= k < n - 1 and gaps[k + 1] == ", " and _who(norms, k - 2):
+            found.add(k)
+        # "con santos, mi compañero de cuarto, ...": the name before it.
+        name = k - 1
+        if name >= 0 and k + 1 < n and _who(norms, k) and _opens_name(words_, name):
+            found.add(name)
+    return [
+        Span(words_.starts[i], words_.ends[i], PERSONA)
+        for i in sorted(found)
+        if _word_name(words_, i)
+    ]
+
+
+def _who(norms: list[str], k: int) -> bool:
+    """Whether a determiner and a description of a person start at ``k``."""
+    return k + 1 < len(norms) and norms[k] in _DETERMINERS and norms[k + 1] in _WHO
+
+
+def _opens_name(words_: Words, i: int) -> bool:
+    """Whether the word at ``i`` stands where a name is put: after a preposition, a comma
+    or at the start of a sentence."""
+    gap = words_.gaps[i].strip(" ")
+    return (
+        i == 0
+        or gap[-1:] in (",", ".", ";", ":", "\n")
+        or (words_.gaps[i] == " " and words_.norms[i - 1] in _BEFORE_NAME)
+    )
+
+
+def _word_name(words_: Words, i: int) -> bool:
+    token, norm = words_.words[i], words_.norms[i]
+    if not token.isalpha() or not token.islower() or norm not in GIVEN_NAMES:
+        return False
+    return norm not in CALENDAR_WORDS and norm not in PLACE_WORDS and norm not in SENTENCE_WORDS
