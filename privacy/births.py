@@ -77,7 +77,7 @@ _DATE: Final = re.compile(
     # "el 12 del mes de junio del 98"
     rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
-    rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER}\s+del?\s+{_YEAR}(?!\w)"
+    rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER},?\s+del?\s+{_YEAR}(?!\w)"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}"
     # "7/VII/2006": the month in Roman numerals, as school records write it.
     r"|\d{1,2}[/.\-](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.\-](?:\d{4}|\d{2})(?!\d)"
@@ -113,10 +113,14 @@ _CUE: Final = re.compile(
     r"born(?:\s+on)?|"
     # "su carné dice 07/05/22", "en el certificado de Ashley dice …", "en la partida
     # pusimos …": the date a child's or a person's papers carry is when they were born.
-    r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula)"
+    r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula|constancia|"
+    r"SIS)"
     # Not a death's record: "la partida de defunción dice 22 de agosto de 1983".
     r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
-    r"figura|aparece)(?:\s+que)?(?=\s+(?:el\s+)?\d)|"
+    # "en el carné está 15/11/2017", "en el SIS figuraba 21-10-2022", "en su carné está
+    # escrito ...": what the paper carries.
+    r"pon[ií]a|figura(?:ba)?|aparec[eí]a?|est[aá](?:ba)?(?:\s+escrito)?|indica(?:ba)?)"
+    r"(?:\s+que)?(?=\s+(?:el\s+)?(?:\d|" + _NUMBER_WORD + r"\s+de\s))|"
     # "ahí sale mi fecha, 17 de junio del 81": one's date on a document is the birth date.
     # "su fecha así, 14.02.1991", "mi fecha al revés, 1979/04/11": how it is written.
     # "mi fecha de verdad es 1 de julio del 2004", "su fecha correcta es ...".
@@ -148,7 +152,9 @@ _CUE: Final = re.compile(
     # de marzo", "es de marzo, del 15 de marzo del 2012": the year or month, then the day.
     rf"(?:es|era|son|eran)\s+de(?:l\s+|\s+)(?:(?:\d{{4}}|\d{{2}}|{_MONTHS}),\s+de(?:l\s+|\s+))?"
     # "es del noventa y seis, once de marzo", "es del 69, 4 de enero": the year first.
+    # "el mayor es de marzo 3 del 2007": the month, then the day.
     rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}|"
     rf"(?:\d{{4}}|\d{{2}}|{_YEAR_WORDS}),\s+{_DAY}\s+de\s+{_MONTHS})))\b",
     re.IGNORECASE,
 )
@@ -206,6 +212,8 @@ _CUE_HINTS: Final = (
     "dni",
     "documento",
     "pasaporte",
+    "constancia",
+    "sis ",
     "cédula",
     "cedula",
     "mi fecha",
@@ -265,7 +273,9 @@ _OTHER_CLAUSE: Final = re.compile(
 )
 _TRAILING_JOINS: Final = re.compile(r"(?:\s+(?:y|de|del))+$", re.IGNORECASE)
 _AND: Final = re.compile(r"\by\b|\be\b", re.IGNORECASE)
-_BREAK: Final = re.compile(r"[.;!?\n]")
+# A sentence's end; an ellipsis is a pause in speech, not an end ("nació un domingo de
+# carnavales... el 15 de febrero del 2015", "nació el 20 de... 27 de marzo").
+_BREAK: Final = re.compile(r"(?<!\.)\.(?!\.)|[;!?\n]")
 _CONTINUES: Final = re.compile(r"^[^.;!?\n]{0,60}\by\b[^.;!?\n]{0,40}$")
 # A list item without "y": "nació el 23 de marzo, Soledad el 8 de julio" (a name or a
 # kin word, then "el"), but not "..., la fiesta es el 25 de julio".
@@ -496,7 +506,9 @@ def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
             if taken > _MAX_TAKEN:
                 return end
         else:
-            spans.append(Span(m.start(), _trim_year_words(m), FECHA))
+            halted = _HALTED_DAY.search(text, max(0, m.start() - 30), m.start())
+            start = halted.start() if halted is not None else m.start()
+            spans.append(Span(start, _trim_year_words(m), FECHA))
         end = _trim_year_words(m)
         m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
         if m is not None and (
@@ -684,9 +696,17 @@ _NEXT_CHILD: Final = re.compile(
 
 # "nacido el 02.03.2010... no, espera, el 2 de marzo del 2011": the date corrected.
 _CORRECTED: Final = re.compile(
-    r"^[.…\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,30}"
-    r"\s(?:el|del)\s+$",
+    r"^[.…,\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,30}"
+    r"\s(?:el|del)\s+$"
+    # Said again right after, the article left out: "27 de marzo, perdón, veintisiete de
+    # marzo", "el 15 de mayo... no, dieciséis de mayo".
+    r"|^[.…,\s]*(?:no|perd[oó]n|digo|o\s+sea|mejor\s+dicho),?\s*$",
     re.IGNORECASE,
+)
+# A day begun and left before the birth date said whole: "nació el 20 de... 27 de marzo",
+# "el cuatro... no, el cinco de enero".
+_HALTED_DAY: Final = re.compile(
+    rf"\b{_DAY}(?:\s+de)?\s*(?:\.\.\.|…)\s*(?:no,?\s+)?(?:el\s+)?$", re.IGNORECASE
 )
 # "Fecha de nacimiento 03/07/2021... no, perdón, está volteado, es 07/03/2021": the
 # correction says what the date is, with a copula (not a fiesta: "no, la fiesta es …").

@@ -3,7 +3,11 @@ the first person ('cumplí el 20 de enero', 'cumplo 18 el 9 de marzo'); a passpo
 abbreviated month and an Italian record's month; the year said before the day and month
 ('es del noventa y seis, once de marzo', 'nací el 1975, seis de enero'); one's true date
 ('mi fecha de verdad es'); a whole date after a clause with
-"cuando" between the birth and the date. Left: duties done on a date ('cumplí con la
+"cuando" between the birth and the date; a date after a pause ('...') in the sentence of the
+birth, a day begun and left before it ('el 20 de... 27 de marzo'), the date said again
+after "perdón" or "no"; what a card, the SIS or a constancia carries ('en el carné está',
+'figuraba', 'está escrito'), in digits or words; the month before the day after "es de"
+('es de marzo 3 del 2007'); a month by its number set off by a comma. Left: duties done on a date ('cumplí con la
 faena'), a journey's date written like a passport's, and a day and month without a year
 after a "cuando" clause (a fiesta may be meant)."""
 
@@ -56,6 +60,46 @@ GONE = {
         "en el DNI salió mal; mi fecha de verdad es 1 de julio del 2004.",
         ["1 de julio del 2004"],
     ),
+    "after_a_pause": (
+        "mi hija la última nació un domingo de carnavales... el 15 de febrero del 2015.",
+        ["15 de febrero del 2015"],
+    ),
+    "a_day_begun_and_left": (
+        "a la hijita de Celestina, nació el 20 de... 27 de marzo, lo tengo anotado.",
+        ["20", "27 de marzo"],
+    ),
+    "said_again_after_perdon": (
+        "nació el 27 de marzo, perdón, veintisiete de marzo, un lunes.",
+        ["27 de marzo", "veintisiete de marzo"],
+    ),
+    "a_day_corrected_after_a_pause": (
+        "nació en enero, después de Año Nuevo... el cuatro... no, el cinco de enero.",
+        ["cuatro", "cinco de enero"],
+    ),
+    "what_the_card_carries": (
+        "en el carné está 15/11/2017, justo el día del partido.",
+        ["15/11/2017"],
+    ),
+    "what_the_sis_carried": (
+        "su wawa en el sis figuraba 21-10-2022 pero en la partida decía 12-10-2022.",
+        ["21-10-2022", "12-10-2022"],
+    ),
+    "written_on_the_card": (
+        "el niño, en su carné está escrito 13-09-2021, un año menos.",
+        ["13-09-2021"],
+    ),
+    "the_papers_say_it_in_words": (
+        "su partida dice cuatro de julio de 1990, pero nació antes.",
+        ["cuatro de julio de 1990"],
+    ),
+    "of_a_month_then_the_day": (
+        "el mayor es de marzo 3 del 2007, él ya está en lima.",
+        ["marzo 3 del 2007"],
+    ),
+    "the_month_by_its_number_set_off": (
+        "yo nací en el hospital, el dieciséis del siete, del 2005, para la virgen.",
+        ["dieciséis del siete, del 2005"],
+    ),
     "a_clause_with_cuando_then_a_whole_date": (
         "el mayor nació en huancayo, cuando estábamos desplazados, el 28 de julio del 94.",
         ["28 de julio del 94"],
@@ -82,6 +126,18 @@ KEPT = {
     "a_fiesta_of_a_year_and_a_day": (
         "la fiesta es del 2010, 25 de noviembre, aniversario.",
         ["2010, 25 de noviembre"],
+    ),
+    "a_fiesta_after_a_correction": (
+        "mi hijo nació el 3 de mayo, no, la fiesta es el 3 de mayo.",
+        ["la fiesta es el 3 de mayo"],
+    ),
+    "a_faena_corrected_after_a_birth": (
+        "mi hijo nació el 3 de mayo. el 10... no, el 12 de mayo fue la faena.",
+        ["10", "12 de mayo"],
+    ),
+    "a_fiesta_of_a_month_and_day": (
+        "la fiesta es de julio 25 del 2019, con banda.",
+        ["julio 25 del 2019"],
     ),
     "a_service_turned_on_a_day": (
         "cumplí 10 años de servicio el 1 de abril en la posta.",
