@@ -76,6 +76,7 @@ from privacy.recognizers import (
     is_public_number,
 )
 from privacy.set_off_names import find_set_off_names
+from privacy.spaced_chars import find_spaced_chars
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
@@ -171,6 +172,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     # is a word character and keeps its key, so all-letter word keys mean no number.
     if not all(map(str.isalpha, words.vocabulary)) and has_digit(text):
         trusted += find_numbers(text)
+        trusted += find_spaced_chars(text)
     trusted += find_dictated_numbers(anchors)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
