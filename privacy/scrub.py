@@ -75,6 +75,7 @@ from privacy.recognizers import (
     is_clock_time,
     is_public_number,
 )
+from privacy.said_again import find_ids_said_again
 from privacy.set_off_names import find_set_off_names
 from privacy.spaced_chars import find_spaced_chars
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
@@ -218,6 +219,9 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         for r, s in ranked
     ]
     merged = _merge(ranked, text)
+    again = find_ids_said_again(text, merged)
+    if again:
+        merged = _merge([(0, s) for s in merged] + [(0, s) for s in again], text)
     # A name found once is a name everywhere in the text: "Yudith, la mayor" names the
     # same girl as a later "Yudith quiere irse", whatever rule found the first one.
     mentions = cut_public_names(find_mentions(words, merged), words, public)
