@@ -586,6 +586,16 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         elif gaps[lo].strip(" ") == "," and norms[lo] in _SPELLING and norms[lo - 1] in _SPELLING:
             lo -= 1  # spelled with a pause after each: "erre, u, te, punto, eme, …"
+        elif gaps[lo].strip(" ") == "," and (
+            norms[lo] in _DOT_WORDS | _JOIN_WORDS or norms[lo - 1] in _DOT_WORDS | _JOIN_WORDS
+        ):
+            lo -= 1  # a pause after each piece: "mariasol, guion, ccanto, arroba, …"
+        elif (
+            gaps[lo].strip(" ") == ","
+            and lo >= 3
+            and all(norms[k] in _LETTER_NAMES for k in range(lo - 3, lo))
+        ):
+            lo -= 1  # the word spelled first: "eme a ere i ese o ele, mariasol, …"
         else:
             break
     # An initial spelled by its letter's name before a word: "erre chuquimantari arroba".
@@ -618,7 +628,7 @@ _LOOSE_WORDS: Final = 3
 
 # The letters by their Spanish names, as a name is spelled out for an e-mail.
 _LETTER_NAMES: Final = words(
-    "a be ce de e efe ge hache i jota ka ele eme ene eñe o pe cu erre ese te u uve ve "
+    "a be ce de e efe ge hache i jota ka ele eme ene eñe o pe cu ere erre ese te u uve ve "
     "doble equis ye zeta"
 )
 # Words a dictated address follows: "escribir a", "el correo es", "correo:".
@@ -641,7 +651,9 @@ def _domain_end(words_: Words, i: int) -> int:
         elif (
             hi + 2 < n
             and norms[hi + 1] in _DOT_WORDS
-            and gaps[hi + 1].strip() == ""
+            # Dictated with a pause after each piece too: "hotmail, punto, com".
+            and gaps[hi + 1].strip(" ,") == ""
+            and gaps[hi + 2].strip(" ,") == ""
             and norms[hi + 2] in _TLDS
         ):
             hi += 2
