@@ -555,7 +555,7 @@ _LOWER_NAMED_HEADS: Final = words(
     """
     colegio escuela instituto universidad academia agroexportadora empresa asociacion
     cooperativa iglesia parroquia club fundo hacienda institucion pedagogico cetpro iestp
-    hermandad cofradia
+    hermandad cofradia minera contrata constructora avicola ong
     """
 )
 # A brotherhood is named "of" its saint: "la hermandad de san juan bautista de
@@ -573,6 +573,9 @@ _MEMBER_HEADS: Final = words("asociacion cooperativa club")
 # "en la parroquia los domingos": a church is named by a saint, never by a plural.
 _CHURCH_HEADS: Final = words("iglesia parroquia institucion")
 _LOWER_SAINTS: Final = words("san santa santo virgen senor nuestra")
+# Words a group's own name opens with, never a kind's description: "la asociación unión
+# ccollpa", "la asociación hijos de chilcapite", "el club juventud manta".
+_LOWER_OPENERS: Final = words("union hijos juventud progreso progresista renacer")
 _LOWER_TITLES: Final = words("mariscal general coronel inca almirante capitan fray monsenor")
 _LOWER_STOPS: Final = (
     SENTENCE_WORDS
@@ -656,7 +659,7 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
             ):
                 spans.append(Span(words_.starts[j], words_.ends[k - 1], ONG))
             continue
-        if first in _LOWER_SAINTS or first in _LOWER_TITLES:
+        if first in _LOWER_SAINTS or first in _LOWER_TITLES or first in _LOWER_OPENERS:
             # Any word after a saint: "santa fe", "san juan"; the Virgin by her shrine:
             # "el cetpro virgen de fatima", "el colegio virgen del carmen".
             if not lower(j + 1):
