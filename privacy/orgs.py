@@ -555,9 +555,11 @@ _LOWER_NAMED_HEADS: Final = words(
     """
     colegio escuela instituto universidad academia agroexportadora empresa asociacion
     cooperativa iglesia parroquia club fundo hacienda institucion pedagogico cetpro iestp
-    hermandad cofradia minera contrata constructora avicola ong
+    hermandad cofradia
     """
-)
+) | words("minera contrata constructora avicola ong")
+# Firms named after a saint or a title, never after a plural ("en la minera los peones").
+_SAINT_NAMED_HEADS: Final = words("minera contrata constructora avicola ong")
 # A brotherhood is named "of" its saint: "la hermandad de san juan bautista de
 # bellavista"; "la fiesta de san juan" is the feast, research content.
 _DEVOTION_HEADS: Final = words("hermandad cofradia")
@@ -646,6 +648,7 @@ def _lowercase_named(anchors: Anchors) -> list[Span]:
         if (
             first in ("los", "las")
             and norms[i] not in _CHURCH_HEADS
+            and norms[i] not in _SAINT_NAMED_HEADS
             and lower(j + 1)
             and _plural_word(norms[j + 1])
         ):
