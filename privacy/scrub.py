@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Final, Protocol
 
 from privacy.address import STREET_WORDS, extend_address, find_addresses, holds_money
+from privacy.address_edges import grow_addresses
 from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.called import find_called
 from privacy.gazetteer import Gazetteer
@@ -230,7 +231,8 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         # capitalized word beside it like a trusted find ("el Negro Huincho").
         grown = [_absorb(s, words, True) for s in mentions]
         merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
-    merged = _merge([(0, s) for s in grow_organizations(words, merged, public)], text)
+    merged = grow_addresses(text, grow_organizations(words, merged, public))
+    merged = _merge([(0, s) for s in merged], text)
     # Once the people are known, a date hung on one of them is their birth date.
     people = [(s.start, s.end) for s in merged if s.kind == PERSONA]
     births = find_dates_of_people(text, people) if people else []

@@ -1,0 +1,93 @@
+"""The edges of an address: the parts a finder left before or after the ones it found.
+
+An address in an informal settlement or on a road is said as a list of parts, each after a
+comma, biggest first: "sector los álamos, grupo 3, lote 12, parcona", "villa 1-11-14,
+manzana 12, casa 40, bajo flores", "km 34 de la carretera huancavelica-lircay,
+huachocolpa". A finder anchored on the lot or the number takes the parts from there on
+and may leave the first ones, or the road a kilometre is on. This module grows each
+address span over the parts right before it, each opened by a part's word and set off by a
+comma, and over the road after a kilometre.
+
+Pure: no I/O, no FastAPI, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from privacy.lexicon import SENTENCE_WORDS, verb_form
+from privacy.normalize import normalize_token
+from privacy.recognizers import DIRECCION, Span
+
+# A part of an address, whole, ending where the next comma is: "sector los álamos",
+# "grupo once", "aa.hh. los jardines"; a part named by a common noun only with its
+# number: "villa 1-11-14", "casa 40", "zona n" ("en villa el salvador, mz. a" is the
+# district before the address, "casa de mi tía" a house).
+_PART: Final = re.compile(
+    r"(?:(?i:sector|grupo|manzana|mz|mza|lote|lt|etapa|ucv|asentamiento\s+humano|aa\.?\s?hh|"
+    r"urbanizaci[oó]n|urb)\.?(?:\s+[\w\-./º°]+){1,4}"
+    r"|(?i:villa|zona|casa|interior|int|dpto|departamento|piso|bloque|block|pasaje|psje|"
+    r"calle|jir[oó]n|jr|avenida|av)\.?\s+(?:[\w\-./º°]*\d[\w\-./º°]*|[a-zA-Z])"
+    r"(?:\s+[\w\-./º°]+){0,3})$"
+)
+_COMMA_BEFORE: Final = re.compile(r"(?:^|(?<=[\s,;:.]))([^,;:.!?\n]{3,40}),\s*$")
+# The road a kilometre is on: "km 34 [de la carretera huancavelica-lircay]".
+_ROAD_AFTER: Final = re.compile(
+    r"\s+de(?:\s+la|l)?\s+(?:antigua\s+|nueva\s+)?(?i:carretera|panamericana|v[ií]a|ruta|"
+    r"trocha|autopista|interoce[aá]nica|marginal)(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)"
+)
+_ROAD_END: Final = re.compile(
+    r"(?i:carretera|panamericana|v[ií]a|ruta|trocha|autopista|interoce[aá]nica|marginal)$"
+)
+_ROAD_NAME: Final = re.compile(r"(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)")
+_PLACE_TAIL: Final = re.compile(r",\s+([\w\-–]+(?:\s+[\w\-–]+){0,2})(?=\s*[,.;]|\s*$)")
+_KM: Final = re.compile(r"(?i:km|kil[oó]metro)\.?\s*\d")
+_MAX_PARTS: Final = 4
+
+
+def _names_a_road(words_: str) -> bool:
+    """Whether the words after a road's kind name it: "central", "huancavelica-lircay";
+    not a clause ("es donde más roban")."""
+    return not any(
+        (norm := normalize_token(w)) in SENTENCE_WORDS or verb_form(norm)
+        for w in words_.split()
+        if normalize_token(w) not in ("de", "la", "del", "antigua", "nueva")
+    )
+
+
+def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Each address span grown over the parts said before it and a kilometre's road."""
+    grown: list[Span] = []
+    for span in spans:
+        if span.kind != DIRECCION:
+            grown.append(span)
+            continue
+        start, end = span.start, span.end
+        for _ in range(_MAX_PARTS):
+            before = _COMMA_BEFORE.search(text, max(0, start - 45), start)
+            if before is None or _PART.search(before.group(1).strip()) is None:
+                break
+            part = before.group(1)
+            lead = len(part) - len(part.lstrip())
+            start = before.start(1) + lead
+            # The part is whole from its word on: "en [sector los álamos], grupo 3".
+            word = _PART.search(part.strip())
+            if word is not None:
+                start = before.start(1) + lead + word.start()
+        if _KM.match(text, span.start):
+            road = _ROAD_AFTER.match(text, end)
+            if road is None and _ROAD_END.search(text, span.start, end):
+                road = _ROAD_NAME.match(text, end)  # "[km 34 de la carretera] huancavelica-lircay"
+            if road is not None and _names_a_road(text[end : road.end()]):
+                end = road.end()
+                # The district after it, after a comma: "..., huachocolpa, en cuartos".
+                place = _PLACE_TAIL.match(text, end)
+                if place is not None and not any(
+                    normalize_token(w) in SENTENCE_WORDS for w in place.group(1).split()
+                ):
+                    end = place.end()
+        same = (start, end) == (span.start, span.end)
+        grown.append(span if same else Span(start, end, DIRECCION, span.key))
+    return grown
