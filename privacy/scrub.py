@@ -174,7 +174,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     # is a word character and keeps its key, so all-letter word keys mean no number.
     if not all(map(str.isalpha, words.vocabulary)) and has_digit(text):
         trusted += find_numbers(text)
-        trusted += find_spaced_chars(text)
+        trusted += find_spaced_chars(words)
     trusted += find_dictated_numbers(anchors)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)

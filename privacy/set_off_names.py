@@ -12,6 +12,7 @@ Pure: no I/O, no FastAPI, no database.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Final
 
 from privacy.given import GIVEN_NAMES
@@ -40,7 +41,7 @@ def find_set_off_names(words_: Words) -> list[Span]:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     found: set[int] = set()
     # Most words have no comma before them: only those that do are looked at.
-    for k in [k for k, gap in enumerate(gaps) if gap == ", "]:
+    for k in compress(range(n), map(", ".__eq__, gaps)):
         # "el enganchador, pascual, en su combi": the name after who the person is.
         if 2 <= k < n - 1 and gaps[k + 1] == ", " and _who(norms, k - 2):
             found.add(k)

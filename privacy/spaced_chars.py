@@ -15,24 +15,29 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.normalize import Words
 from privacy.recognizers import ID, TELEFONO, Span
 
-_CODE: Final = re.compile(r"(?<![\w.\-])[A-Z0-9](?: [A-Z0-9]){7,}(?![\w])")
-_DIGITS: Final = re.compile(r"(?<![\w.\-])\d(?: ?[.\-]? \d| \d){6,}(?![\w])")
+# One capital or digit at a time, spaced, maybe with a dot or a dash between groups.
+_SPACED: Final = re.compile(r"(?<![\w.\-])[A-Z0-9](?: ?[.\-]? [A-Z0-9]| [A-Z0-9]){6,}(?!\w)")
+_DIGITS: Final = frozenset("0123456789")
 
 
-def find_spaced_chars(text: str) -> list[Span]:
+def find_spaced_chars(words_: Words) -> list[Span]:
     """Codes spelled one capital or digit at a time, and digits spaced with group marks."""
+    # Both need digits standing alone as words: most texts have none.
+    if _DIGITS.isdisjoint(words_.vocabulary):
+        return []
     spans: list[Span] = []
-    for m in _CODE.finditer(text):
-        value = m.group().replace(" ", "")
-        digits = sum(c.isdigit() for c in value)
-        if digits >= 2 and len(value) - digits >= 2:
+    for m in _SPACED.finditer(words_.text):
+        chars = [c for c in m.group() if c.isalnum()]
+        digits = sum(c.isdigit() for c in chars)
+        marked = "." in m.group() or "-" in m.group()
+        if digits == len(chars):
+            # Plain spaced digits are the number finders' (`privacy.numbers`).
+            if marked and digits >= 7:
+                mobile = digits == 9 and chars[0] == "9"
+                spans.append(Span(m.start(), m.end(), TELEFONO if mobile else ID))
+        elif not marked and len(chars) >= 8 and digits >= 2 and len(chars) - digits >= 2:
             spans.append(Span(m.start(), m.end(), ID))
-    for m in _DIGITS.finditer(text):
-        value = "".join(filter(str.isdigit, m.group()))
-        if not any(c in m.group() for c in ".-"):
-            continue  # plain spaced digits are the number finders' (`privacy.numbers`)
-        mobile = len(value) == 9 and value[0] == "9"
-        spans.append(Span(m.start(), m.end(), TELEFONO if mobile else ID))
     return spans
