@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from privacy.lexicon import SENTENCE_WORDS, verb_form
+from privacy.lexicon import ELSEWHERE_WORDS, PLACE_WORDS, SENTENCE_WORDS, verb_form
 from privacy.normalize import normalize_token
 from privacy.recognizers import DIRECCION, Span
+from privacy.spoken import NUMBER_WORDS
 
 # A part of an address, whole, ending where the next comma is: "sector los álamos",
 # "grupo once", "aa.hh. los jardines"; a part named by a common noun only with its
@@ -27,7 +28,7 @@ from privacy.recognizers import DIRECCION, Span
 # district before the address, "casa de mi tía" a house).
 _PART: Final = re.compile(
     r"(?:(?i:sector|grupo|manzana|mz|mza|lote|lt|etapa|ucv|asentamiento\s+humano|aa\.?\s?hh|"
-    r"urbanizaci[oó]n|urb)\.?(?:\s+[\w\-./º°]+){1,4}"
+    r"urbanizaci[oó]n|urb|coop|cooperativa)\.?(?:\s+[\w\-./º°]+){1,4}"
     r"|(?i:villa|zona|casa|interior|int|dpto|departamento|piso|bloque|block|pasaje|psje|"
     r"calle|jir[oó]n|jr|avenida|av)\.?\s+(?:[\w\-./º°]*\d[\w\-./º°]*|[a-zA-Z])"
     r"(?:\s+[\w\-./º°]+){0,3})$"
@@ -43,6 +44,11 @@ _ROAD_END: Final = re.compile(
 )
 _ROAD_NAME: Final = re.compile(r"(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)")
 _PLACE_TAIL: Final = re.compile(r",\s+([\w\-–]+(?:\s+[\w\-–]+){0,2})(?=\s*[,.;]|\s*$)")
+_STREET_BEFORE: Final = re.compile(r"(?<![\w.])([a-zà-ÿ]+\.?)[ \t]+$")
+_STREET_KINDS: Final = frozenset(
+    {"via", "calle", "carrer", "rua", "rue", "jr", "jiron", "av", "avenida", "pasaje", "psje"}
+)
+KNOWN_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
 _KM: Final = re.compile(r"(?i:km|kil[oó]metro)\.?\s*\d")
 _MAX_PARTS: Final = 4
 
@@ -55,6 +61,77 @@ def _names_a_road(words_: str) -> bool:
         for w in words_.split()
         if normalize_token(w) not in ("de", "la", "del", "antigua", "nueva")
     )
+
+
+# What follows an address after a comma and is part of it: its flat or floor ("bajos",
+# "apartment four", "2º 1ª"), a postal code with its town ("08905 L'Hospitalet de
+# Llobregat"), a part ("Coop. Universal"); then the district, city or state.
+_TAIL_PART: Final = re.compile(r",[ \t]+(?P<part>[^,.;:!?\n]{1,40}?)(?=[ \t]*(?:[,.;:!?\n]|$))")
+_FLAT: Final = re.compile(
+    r"(?i:bajos?|entresuelo|principal|[aá]tico|(?:piso|apartment|apt|unit|suite|floor|"
+    r"escalera|puerta|dpto|departamento|interior|int|scala|interno)\.?\s+\w+|"
+    r"\d{1,2}[º°]\s*(?:\d{1,2}[ªa]?)?)$"
+)
+_POSTAL: Final = re.compile(r"\d{4,5}\s+(\S.*)$")
+_PLACE_JOINERS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y"})
+_MAX_PLACES: Final = 2
+# A number said again or corrected after a pause: "lote quince... no, dieciséis",
+# "ciento cuarenta y... cuarenta y ocho".
+_SAID_AGAIN: Final = re.compile(
+    r"(?:[ \t]+y)?[ \t]*(?:\.\.\.|…)[ \t]*(?:no,?[ \t]+)?(?P<words>[a-záéíóúñ ]{3,60})"
+)
+
+
+def _tail_end(text: str, end: int) -> int:
+    """Where an address ends once its flat, postal code, parts and places are taken."""
+    again = _SAID_AGAIN.match(text, end)
+    if again is not None:
+        numbers = 0
+        said = again.group("words").split()
+        for k, word in enumerate(said):
+            norm = normalize_token(word)
+            joined = (
+                norm == "y" and k + 1 < len(said) and normalize_token(said[k + 1]) in NUMBER_WORDS
+            )
+            if norm not in NUMBER_WORDS and not joined:
+                break
+            numbers += 1
+        if numbers:
+            taken = re.match(rf"\s*(?:\S+\s+){{{numbers - 1}}}\S+", again.group("words"))
+            if taken is not None:
+                end = again.start("words") + taken.end()
+    places = 0
+    while places < _MAX_PLACES:
+        m = _TAIL_PART.match(text, end)
+        if m is None:
+            break
+        part = m.group("part").strip()
+        postal = _POSTAL.match(part)
+        if _FLAT.match(part) or (postal and _place(postal.group(1))) or _PART.match(part):
+            if places:
+                break  # a flat after the city is something else
+            end = m.end("part")
+            continue
+        if not _place(part):
+            break
+        places += 1
+        end = m.end("part")
+    return end
+
+
+def _place(part: str) -> bool:
+    """Whether a part after an address names a district, a city or a state: capitalized
+    words ("Santa Clara", "New Jersey", "San Juan de Lurigancho") or known places typed
+    lowercase ("chilca")."""
+    tokens = part.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    norms = [normalize_token(t) for t in tokens]
+    if norms[0] in SENTENCE_WORDS or norms[0] in _PLACE_JOINERS:
+        return False
+    if all(t[:1].isupper() or n in _PLACE_JOINERS for t, n in zip(tokens, norms, strict=True)):
+        return True
+    return all(n in KNOWN_PLACES or n in _PLACE_JOINERS for n in norms)
 
 
 def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -76,6 +153,9 @@ def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
             word = _PART.search(part.strip())
             if word is not None:
                 start = before.start(1) + lead + word.start()
+        street = _STREET_BEFORE.search(text, max(0, start - 12), start)
+        if street is not None and normalize_token(street.group(1)) in _STREET_KINDS:
+            start = street.start(1)  # "la via [Nizza 58, Torino]": its kind, lowercase
         if _KM.match(text, span.start):
             road = _ROAD_AFTER.match(text, end)
             if road is None and _ROAD_END.search(text, span.start, end):
@@ -88,6 +168,7 @@ def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
                     normalize_token(w) in SENTENCE_WORDS for w in place.group(1).split()
                 ):
                     end = place.end()
+        end = _tail_end(text, end)
         same = (start, end) == (span.start, span.end)
         grown.append(span if same else Span(start, end, DIRECCION, span.key))
     return grown
