@@ -179,6 +179,8 @@ _APELLIDO: Final = words("apellido")
 # Words after a naming phrase that are no name: "se llama nuestro programa", "igual".
 _NOT_NAMED: Final = SENTENCE_WORDS | words(
     "nuestro nuestra nuestros nuestras tu tus mismo misma igual asi algo nada uno una"
+    # A hedge after it: "envases del sur se llama creo, o envasur".
+    " creo parece dice dicen este esto"
 )
 _COPULAS: Final = words("es era fue")
 # Clitics before "pusieron" that give the speaker a nickname: "allá me pusieron Peruca".

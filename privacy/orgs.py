@@ -1262,6 +1262,8 @@ def _lowercase_called(words_: Words) -> list[Span]:
         if norms[i] not in _CALLED_VERBS or norms[i - 1] != "se" or gaps[i] != " ":
             continue
         head = i - 2
+        if head >= 2 and norms[head] == "que":
+            head -= 1  # "una pollería que se llama rancho dorado, ..."
         if head >= 2 and norms[head - 1] in ("de", "del"):
             head -= 2  # "la cooperativa de cuyes se llama ..."
         if not (
@@ -1285,6 +1287,44 @@ def _lowercase_called(words_: Words) -> list[Span]:
             continue
         spans.append(Span(words_.starts[i + 1], words_.ends[end - 1], ONG))
     return spans
+
+
+def _lowercase_named_then_called(words_: Words) -> list[Span]:
+    """A kind, a comma, its name, then "se llama": "una agencia, empleos rapidito se
+    llamaba, en el centro", "su restaurante en ica, sabor huancavelicano se llama"."""
+    ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
+    spans: list[Span] = []
+    for i in range(3, n):
+        if norms[i] not in _CALLED_VERBS or norms[i - 1] != "se" or gaps[i] != " ":
+            continue
+        k = i - 2  # the name's last word
+        first = k
+        while first > k - 4 and first > 0 and gaps[first] == " ":
+            first -= 1
+        if gaps[first] != ", " or not all(ws[x].islower() for x in range(first, k + 1)):
+            continue
+        kind = next(
+            (
+                x
+                for x in range(first - 1, max(0, first - 7), -1)
+                if norms[x] in _CALLED_KINDS and norms[x - 1] in _CALLED_LEADS
+            ),
+            None,
+        )
+        if kind is None or _BREAK_GAP.search(" ".join(gaps[kind + 1 : first])):
+            continue
+        names = norms[first : k + 1]
+        if (
+            not names_something(names)
+            or names[0] in _SET_OFF_FILLERS
+            or all(x in PLACE_WORDS or x in PARTICLES for x in names)
+        ):
+            continue
+        spans.append(Span(words_.starts[first], words_.ends[k], ONG))
+    return spans
+
+
+_BREAK_GAP: Final = re.compile(r"[.;:!?\n]")
 
 
 # Naming one's own shop: "le pusimos al negocio novedades chilcapite, para no olvidarme",
@@ -1686,6 +1726,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += _lowercase_set_off(anchors)
     if typed_lowercase(words_) and "se llam" in text:
         spans += _lowercase_called(words_)
+        spans += _lowercase_named_then_called(words_)
     if typed_lowercase(words_) and "le pus" in text:
         spans += _lowercase_named_shop(words_)
     spans += _lowercase_shop(anchors)
