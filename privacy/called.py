@@ -104,8 +104,17 @@ _PROFILE: Final = re.compile(
 )
 # Right after the network or its account: "su face es lizana el sanluisino", "mi cuenta
 # es miltoncito del ande", "su página se llama cuy sanluisino oficial".
-_PROFILE_IS: Final = re.compile(rf"[ \t]+(?:es|era|se[ \t]+llama)[ \t]+{_PROFILE_NAME}")
+# "mi perfil personal es willy andino emprendedor": a word on which account it is.
+_PROFILE_IS: Final = re.compile(
+    rf"(?:[ \t]+(?:personal|propio|propia|nuevo|nueva|antiguo|antigua))?"
+    rf"[ \t]+(?:es|era|se[ \t]+llama)[ \t]+{_PROFILE_NAME}"
+)
 _NETWORK_REACH: Final = 60
+# What an account is like, never its name: "mi cuenta es falsa", "es privada".
+_ACCOUNT_STATES: Final = words(
+    "falsa falso privada privado publica publico nueva nuevo vieja viejo cerrada cerrado "
+    "bloqueada bloqueado antigua antiguo otra otro mia tuya suya personal"
+)
 # Words a profile name does not end with: "me pongo rosita bella nomas".
 _TRAILING: Final = SENTENCE_WORDS | words("nomas de ahi alla aca")
 
@@ -278,7 +287,10 @@ def find_lowercase_profiles(words_: Words) -> list[Span]:
         for m in [shown] if shown else _PROFILE.finditer(window):
             parts = list(re.finditer(r"\S+", m.group("name")))
             base = start + m.start("name")
-            found = _profile_span([(base + p.start(), base + p.end(), p.group()) for p in parts])
+            found = _profile_span(
+                [(base + p.start(), base + p.end(), p.group()) for p in parts],
+                made_up=shown is not None,
+            )
             if shown and found and not _named_account(words_, found[0], len(parts)):
                 continue  # "su cuenta es falsa": what the account is
             spans += found
@@ -291,10 +303,12 @@ def _named_account(words_: Words, span: Span, size: int) -> bool:
     first = normalize_token(words_.text[span.start : span.end].split()[0])
     if first in GIVEN_NAMES or first in DIMINUTIVES or first in SURNAMES:
         return True
-    return size > 1 and unlisted_name(first)
+    # Three words or more are a name made up for the account: "su perfil era chico
+    # sombrero huantino" ("su cuenta es falsa" is one word of what it is).
+    return size > 2 or (size > 1 and unlisted_name(first) and first not in _ACCOUNT_STATES)
 
 
-def _profile_span(parts: list[tuple[int, int, str]]) -> list[Span]:
+def _profile_span(parts: list[tuple[int, int, str]], *, made_up: bool = False) -> list[Span]:
     """The span of a profile's words, its trailing words of a sentence cut."""
     while parts and normalize_token(parts[-1][2]) in _TRAILING:
         parts.pop()
@@ -302,9 +316,11 @@ def _profile_span(parts: list[tuple[int, int, str]]) -> list[Span]:
         return []
     first = normalize_token(parts[0][2])
     listed = first in GIVEN_NAMES or first in DIMINUTIVES or first in SURNAMES
-    if first in SENTENCE_WORDS or first in NEVER_REDACT_ALONE:
+    if first in SENTENCE_WORDS or first in NEVER_REDACT_ALONE or first in _ACCOUNT_STATES:
         return []
-    if not listed and not unlisted_name(first):
+    # After "su perfil es", three words or more are a name made for the account,
+    # whatever its first word: "chico sombrero huantino".
+    if not listed and not unlisted_name(first) and not (made_up and len(parts) >= 3):
         return []
     return [Span(parts[0][0], parts[-1][1], PERSONA, "t:" + first)]
 

@@ -5,7 +5,8 @@ after it ('me llamo rosa ccanto,'); a given name that is also a word after a
 professional's or a teacher's title, by what follows; a given name that is also a word
 set off by commas right after or before who the person is ('el enganchador, pascual,',
 'con rosa, mi comadre,'), by what follows ('la licenciada rosa trabaja', 'la
-señorita concepción, la técnica'). Left: adjectives after a title ('la profe nueva'), fillers after the name, and "me llamo" meaning
+señorita concepción, la técnica'). A lowercase profile name of three words or more after "su perfil era", "mi perfil
+personal es". Left: what an account is like ('mi cuenta es falsa'), adjectives after a title ('la profe nueva'), fillers after the name, and "me llamo" meaning
 "called me" ('ayer me llamo rosa, y no contesté' keeps the word: no surname follows)."""
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ GONE = {
         "fuimos con rosa, mi comadre, a la feria de lircay.",
         ["rosa"],
     ),
+    "a_profile_of_three_words": (
+        "me escribió por facebook, su perfil era chico sombrero huantino, jajaja.",
+        ["chico sombrero huantino"],
+    ),
+    "a_personal_profile": (
+        "vendo por facebook, y mi perfil personal es willy andino emprendedor. ya.",
+        ["willy andino emprendedor"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
@@ -67,6 +76,10 @@ KEPT = {
     "a_month_set_off": (
         "mi hija, mayo, ya no sé, llegó tarde.",
         ["mayo"],
+    ),
+    "a_false_account": (
+        "vendo por facebook. mi cuenta es falsa nomás, para que no me encuentren.",
+        ["falsa"],
     ),
     "called_me": (
         "ayer me llamo rosa, y no contesté.",
