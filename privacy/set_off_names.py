@@ -15,8 +15,9 @@ from __future__ import annotations
 from itertools import compress
 from typing import Final
 
-from privacy.given import GIVEN_NAMES
+from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, SURNAMES
 from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.naming import unlisted_name
 from privacy.normalize import Words
 from privacy.recognizers import PERSONA, Span
 
@@ -33,27 +34,56 @@ _WHO: Final = KIN | words(
     """
 )
 _DETERMINERS: Final = words("el la mi su nuestro nuestra tu")
-_BEFORE_NAME: Final = words("con a de para donde y")
+_BEFORE_NAME: Final = words("con a de para donde y es era")
 
 
 def find_set_off_names(words_: Words) -> list[Span]:
-    """Lowercase given names set off by commas beside a description of who they are."""
+    """Lowercase names set off by commas beside a description of who they are."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
-    found: set[int] = set()
+    found: set[tuple[int, int]] = set()
     # Most words have no comma before them: only those that do are looked at.
     for k in compress(range(n), map(", ".__eq__, gaps)):
-        # "el enganchador, pascual, en su combi": the name after who the person is.
-        if 2 <= k < n - 1 and gaps[k + 1] == ", " and _who(norms, k - 2):
-            found.add(k)
-        # "con santos, mi compañero de cuarto, ...": the name before it.
-        name = k - 1
-        if name >= 0 and k + 1 < n and _who(norms, k) and _opens_name(words_, name):
-            found.add(name)
+        # "el enganchador, pascual, en su combi", "la tesorera, esperanza ticllacuri,":
+        # the name after who the person is.
+        if k >= 2 and _who(norms, k - 2):
+            for size in (1, 2):
+                last = k + size - 1
+                if last + 1 < n and gaps[last + 1] == ", " and _spaced(gaps, k, last):
+                    found.add((k, last))
+        # "con santos, mi compañero de cuarto,", "es ccorahua, el de economía": before it.
+        if k + 1 < n and (_who(norms, k) or _of_somewhere(norms, k)):
+            for size in (1, 2):
+                first = k - size
+                if first >= 0 and _spaced(gaps, first, k - 1) and _opens_name(words_, first):
+                    found.add((first, k - 1))
     return [
-        Span(words_.starts[i], words_.ends[i], PERSONA)
-        for i in sorted(found)
-        if _word_name(words_, i)
+        Span(words_.starts[a], words_.ends[b], PERSONA)
+        for a, b in sorted(found)
+        if _word_name(words_, a)
+        and (b == a or _word_name(words_, b) or _surname_after(words_, a, b))
     ]
+
+
+def _surname_after(words_: Words, a: int, b: int) -> bool:
+    """A surname no list holds after a given name: "esperanza ticllacuri"."""
+    norm = words_.norms[b]
+    return (
+        words_.norms[a] in GIVEN_NAMES
+        and words_.words[b].isalpha()
+        and words_.words[b].islower()
+        and unlisted_name(norm)
+        and norm not in PLACE_WORDS
+    )
+
+
+def _spaced(gaps: list[str], first: int, last: int) -> bool:
+    return all(gaps[i] == " " for i in range(first + 1, last + 1))
+
+
+def _of_somewhere(norms: list[str], k: int) -> bool:
+    """Whether "el de ..." or "la de ..." starts at ``k``: who someone is by where or
+    what they belong to ("ccorahua, el de economía")."""
+    return k + 1 < len(norms) and norms[k] in ("el", "la") and norms[k + 1] == "de"
 
 
 def _who(norms: list[str], k: int) -> bool:
@@ -73,7 +103,10 @@ def _opens_name(words_: Words, i: int) -> bool:
 
 
 def _word_name(words_: Words, i: int) -> bool:
+    """A lowercase given name or a listed surname ("ccorahua", "ticllacuri")."""
     token, norm = words_.words[i], words_.norms[i]
-    if not token.isalpha() or not token.islower() or norm not in GIVEN_NAMES:
+    if not token.isalpha() or not token.islower():
+        return False
+    if norm not in GIVEN_NAMES and norm not in SURNAMES and norm not in ANDEAN_SURNAMES:
         return False
     return norm not in CALENDAR_WORDS and norm not in PLACE_WORDS and norm not in SENTENCE_WORDS

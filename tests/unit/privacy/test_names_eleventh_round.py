@@ -46,6 +46,10 @@ GONE = {
         "vendo por facebook, y mi perfil personal es willy andino emprendedor. ya.",
         ["willy andino emprendedor"],
     ),
+    "given_name_and_surname_set_off_before_a_role": (
+        "la que maneja la plata es esperanza ticllacuri, la tesorera, y no falta nada.",
+        ["esperanza ticllacuri"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
@@ -76,6 +80,10 @@ KEPT = {
     "a_month_set_off": (
         "mi hija, mayo, ya no sé, llegó tarde.",
         ["mayo"],
+    ),
+    "a_thing_of_something": (
+        "mi casa, la de adobe, se cayó con la lluvia.",
+        ["casa", "adobe"],
     ),
     "a_false_account": (
         "vendo por facebook. mi cuenta es falsa nomás, para que no me encuentren.",
