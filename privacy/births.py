@@ -127,6 +127,12 @@ _CUE: Final = re.compile(
     r"(?:mi|su|tu)\s+fecha(?:\s+(?:as[ií]|al\s+rev[eé]s|con\s+puntitos|con\s+rayitas|"
     r"de\s+verdad|verdadera|real|correcta|exacta))?"
     r"(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
+    # What the registrar put down for someone: "a mí me pusieron treinta de agosto del
+    # cuarenta y nueve", "en el sis le pusieron 4 de febrero", "la registraron mal,
+    # pusieron 12 de octubre".
+    rf"(?:me|le|les|nos|lo|la|los|te)\s+(?:pusieron|puso|registraron|inscribieron|anotaron)"
+    rf"(?:\s+mal)?(?:,?\s+pusieron)?(?:\s+con)?"
+    rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
@@ -237,6 +243,38 @@ _CUE_HINTS: Final = (
     "gemel",
     "trilliz",
     "dio a luz",
+    "me pus",
+    "le pus",
+    "les pus",
+    "los pus",
+    "nos pus",
+    "lo pus",
+    "la pus",
+    "te pus",
+    "me registr",
+    "me inscrib",
+    "me anot",
+    "le registr",
+    "le inscrib",
+    "le anot",
+    "la registr",
+    "la inscrib",
+    "la anot",
+    "lo registr",
+    "lo inscrib",
+    "lo anot",
+    "los registr",
+    "los inscrib",
+    "los anot",
+    "les registr",
+    "les inscrib",
+    "les anot",
+    "nos registr",
+    "nos inscrib",
+    "nos anot",
+    "te registr",
+    "te inscrib",
+    "te anot",
     "di a luz",
     "dió a luz",
     "parí",
@@ -314,6 +352,8 @@ def find_birth_dates(words: Words) -> list[Span]:
             cue.start() < after
             or _NATIVITY.match(text, cue.end())
             or (cue.group()[-5:].lower() == "fecha" and _event_before(text, cue.start()))
+            # "a la fiesta le pusieron 3 de mayo": what was put down for an event.
+            or (_REGISTERED.match(cue.group()) and _event_before(text, cue.start()))
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
             continue
@@ -340,6 +380,7 @@ def find_birth_dates(words: Words) -> list[Span]:
             needs_year = True
         if (
             cue.group()[:1] in "lL"
+            and "tuv" in cue.group().lower()
             and not _CHILD_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
             and not _NAMED_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         ):
@@ -466,6 +507,7 @@ _IN_THE: Final = re.compile(
     re.IGNORECASE,
 )
 # A date of a fiesta or an event has "its date" too: "la fiesta tiene su fecha, 30 de agosto".
+_REGISTERED: Final = re.compile(r"\w+\s+(?:pus|regis|inscr|anot)", re.IGNORECASE)
 _EVENT_BEFORE: Final = re.compile(
     r"\b(?:fiesta|santo|santa|virgen|patr[oó]n|patrona|aniversario|feria|reuni[oó]n|asamblea|"
     r"viaje|boda|matrimonio|cita|examen|faena|herranza|carnaval\w*|elecci[oó]n\w*)\b",

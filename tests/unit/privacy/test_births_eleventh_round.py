@@ -100,6 +100,18 @@ GONE = {
         "yo nací en el hospital, el dieciséis del siete, del 2005, para la virgen.",
         ["dieciséis del siete, del 2005"],
     ),
+    "what_the_registrar_put": (
+        "A mí me pusieron treinta de agosto del cuarenta y nueve, y nací en junio.",
+        ["treinta de agosto", "cuarenta y nueve"],
+    ),
+    "what_the_sis_put_for_him": (
+        "nació el dos de abril, pero en el sis le pusieron 4 de febrero. cuando llamé",
+        ["dos de abril", "4 de febrero"],
+    ),
+    "registered_wrong": (
+        "a mi hija la registraron mal, pusieron 12 de octubre, y no corrigen.",
+        ["12 de octubre"],
+    ),
     "a_clause_with_cuando_then_a_whole_date": (
         "el mayor nació en huancayo, cuando estábamos desplazados, el 28 de julio del 94.",
         ["28 de julio del 94"],
@@ -138,6 +150,14 @@ KEPT = {
     "a_fiesta_of_a_month_and_day": (
         "la fiesta es de julio 25 del 2019, con banda.",
         ["julio 25 del 2019"],
+    ),
+    "a_meeting_they_had": (
+        "la reunión la tuvimos el 3 de mayo, en la plaza.",
+        ["3 de mayo"],
+    ),
+    "a_fiesta_moved": (
+        "a la fiesta le pusieron 3 de mayo como fecha nueva.",
+        ["3 de mayo"],
     ),
     "a_service_turned_on_a_day": (
         "cumplí 10 años de servicio el 1 de abril en la posta.",
