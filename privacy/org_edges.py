@@ -38,7 +38,7 @@ _HEADS: Final = words(
     hospedaje taller transportes turismo agencia inversiones comercial distribuidora
     servicios multiservicios textil agricola agroexportadora fruticola avicola minera
     bar cafe cafeteria pasteleria panaderia botica farmacia libreria peluqueria
-    hospital clinica complejo parroquia iglesia
+    hospital clinica complejo parroquia iglesia caja pastoral normal congregacion mision
     """
 )
 # Heads that name a shop or a firm after a person's name: "panificadora [don Lucho]",
@@ -52,7 +52,7 @@ _FIRM_HEADS: Final = words(
     """
 )
 # Articles and joiners inside a name, never its first or last word.
-_JOINERS: Final = words("de del la las los el y e")
+_JOINERS: Final = words("de del la las los el y e of the for and fur die der des di du et")
 # Groups of people from a place, named with where they live now: "Hermandad ... en Madrid",
 # "Huancavelicanos Unidos en Japón", "Associazione ... a Milano".
 _GROUP_HEADS: Final = words(
@@ -121,9 +121,20 @@ def _firm_of_person(words_: Words, span: Span) -> Span:
     first, _ = _word_range(words_, span)
     if first is None or first == 0 or not _single_space(words_.gaps[first]):
         return span
-    if words_.norms[first - 1] not in _FIRM_HEADS:
-        return span
-    return Span(span.start, span.end, ONG, "")
+    if words_.norms[first - 1] in _FIRM_HEADS:
+        return Span(span.start, span.end, ONG, "")
+    # "Fondo Rural [Kuska]", "Colegio [José Olaya]": a capitalized name opened by its
+    # kind holds the person's name or word it is named after.
+    k = first - 1
+    while (
+        k > 0 and first - k <= 3 and words_.words[k][:1].isupper() and _single_space(words_.gaps[k])
+    ):
+        if words_.norms[k] in _HEADS:
+            break
+        k -= 1
+    if words_.norms[k] in _HEADS and words_.words[k][:1].isupper():
+        return Span(span.start, span.end, ONG, "")
+    return span
 
 
 def _grow_left(words_: Words, first: int) -> int:
@@ -151,10 +162,14 @@ def _grow_left(words_: Words, first: int) -> int:
             word[:1].isupper()
             and not starts_sentence
             and norm not in SENTENCE_WORDS
-            and norm not in PLACE_WORDS
             and norm not in RESEARCH_WORDS
             and norm not in _EVENTS
         ):
+            if norm in PLACE_WORDS:
+                # A place inside a name is kept only if the name goes on before it:
+                # "Caja Rural Sierra [Central]", not "en Lima [Wayna Kallpa]".
+                i = prev
+                continue
             taken = i = prev
             continue
         break

@@ -51,9 +51,22 @@ GONE = {
         "Vino la Defensoría del Pueblo con la ONG Allpa Ñan de Ccollpa.",
         ["Allpa", "Ñan", "Ccollpa"],
     ),
+    "an_english_name_with_of": (
+        "Antes nos apoyaba una misión de los Estados Unidos, Hands of Hope Ministries, con "
+        "una capacitación.",
+        ["Hands", "Hope", "Ministries"],
+    ),
+    "a_fund_named_after_a_word": (
+        "Yo era asesor en Fondo Rural Kuska, que daba crédito a grupos de mujeres.",
+        ["Fondo", "Rural", "Kuska"],
+    ),
 }
 
 KEPT = {
+    "a_city_before_a_name": (
+        "Cuando llegué a Lima Wayna Kallpa me ayudó con el cuarto.",
+        ["Lima"],
+    ),
     "lowercase_kind_before_capitals": (
         "Trabajó en la constructora Ccori Wasi hasta que cerró.",
         ["constructora", "Trabajó", "cerró"],
