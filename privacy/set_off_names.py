@@ -56,7 +56,8 @@ def find_set_off_names(words_: Words) -> list[Span]:
                 first = k - size
                 if first >= 0 and _spaced(gaps, first, k - 1) and _opens_name(words_, first):
                     found.add((first, k - 1))
-    return [
+    spans = _families(words_)
+    return spans + [
         Span(words_.starts[a], words_.ends[b], PERSONA)
         for a, b in sorted(found)
         if _word_name(words_, a)
@@ -74,6 +75,26 @@ def _surname_after(words_: Words, a: int, b: int) -> bool:
         and unlisted_name(norm)
         and norm not in PLACE_WORDS
     )
+
+
+def _families(words_: Words) -> list[Span]:
+    """A family named by its surname after "familia" and a comma: "con una familia
+    venezolana, los Capriles." ("una familia de Lima, los Olivos" is where: a place)."""
+    if "familia" not in words_.vocabulary:
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for f in (k for k in range(n - 3) if norms[k] == "familia"):
+        k = next((x for x in range(f + 1, min(n - 1, f + 5)) if gaps[x] == ", "), None)
+        if k is None or norms[k] not in ("los", "las") or gaps[k + 1] != " ":
+            continue
+        name, norm = tokens[k + 1], norms[k + 1]
+        if not name[:1].isupper() or norm in PLACE_WORDS or norm in SENTENCE_WORDS:
+            continue
+        if k + 2 < n and gaps[k + 2] == " " and tokens[k + 2][:1].isupper():
+            continue  # "los Olivos Altos": a place or a firm of several words
+        spans.append(Span(words_.starts[k + 1], words_.ends[k + 1], PERSONA))
+    return spans
 
 
 def _spaced(gaps: list[str], first: int, last: int) -> bool:

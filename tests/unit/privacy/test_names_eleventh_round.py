@@ -50,6 +50,10 @@ GONE = {
         "la que maneja la plata es esperanza ticllacuri, la tesorera, y no falta nada.",
         ["esperanza ticllacuri"],
     ),
+    "a_family_named_after_familia": (
+        "Trabajé de niñera en Miami, con una familia venezolana, los Capriles. Después no.",
+        ["Capriles"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
