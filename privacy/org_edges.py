@@ -39,6 +39,7 @@ _HEADS: Final = words(
     servicios multiservicios textil agricola agroexportadora fruticola avicola minera
     bar cafe cafeteria pasteleria panaderia botica farmacia libreria peluqueria
     hospital clinica complejo parroquia iglesia caja pastoral normal congregacion mision
+    servicio fondation foundation fundacao fondazione stiftung verein ministries
     """
 )
 # Heads that name a shop or a firm after a person's name: "panificadora [don Lucho]",
@@ -183,6 +184,15 @@ def _grow_right(words_: Words, first: int, last: int) -> int:
     # "[Green Hills Landscaping] llc", "[Radio Sonqo] FM".
     if j + 1 < n and _single_space(words_.gaps[j + 1]) and words_.norms[j + 1] in _SUFFIXES:
         return j + 1
+    # A German association's "e.V.", split into two words: "[Kinderhilfe Anden] e.V.".
+    if (
+        j + 2 < n
+        and _single_space(words_.gaps[j + 1])
+        and words_.norms[j + 1] == "e"
+        and words_.gaps[j + 2] == "."
+        and words_.norms[j + 2] == "v"
+    ):
+        return j + 2
     if j + 2 >= n or not _single_space(words_.gaps[j + 1]) or not _single_space(words_.gaps[j + 2]):
         return j
     if words_.norms[j + 1] in ("residentes", "residente") and words_.norms[j + 2] in _WHERE:

@@ -60,6 +60,10 @@ GONE = {
         "Yo era asesor en Fondo Rural Kuska, que daba crédito a grupos de mujeres.",
         ["Fondo", "Rural", "Kuska"],
     ),
+    "a_german_association": (
+        "Nuestro financiador principal es Kinderhilfe Anden e.V., de Colonia, Alemania.",
+        ["Kinderhilfe", "Anden", "e.V"],
+    ),
 }
 
 KEPT = {
