@@ -179,6 +179,14 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i].islower() and acts(words_, i) and (i == 0 or norms[i - 1] not in _DETERMINERS):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+        elif (
+            tokens[i].islower()
+            and _with_article(words_, i)
+            and (i + 1 >= len(norms) or norms[i + 1] not in _TO_ME | {"se", "lo", "la"})
+        ):
+            # With the family's article, opening a clause and doing what people do: "flor:
+            # yo, mi hijo está en lima ... la flor tiene suerte, su hijo le manda".
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
         elif tokens[i].islower() and _dative_of_feeling(words_, i):
             # The one something pleases or hurts: "y a milagros le gusta cargar".
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))

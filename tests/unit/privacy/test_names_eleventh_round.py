@@ -54,6 +54,11 @@ GONE = {
         "Trabajé de niñera en Miami, con una familia venezolana, los Capriles. Después no.",
         ["Capriles"],
     ),
+    "a_speaker_said_again_with_her_article": (
+        "e: ¿quién tiene hijos afuera?\nflor: yo, mi hijo está en lima, en la obra.\n"
+        "participante 3: la flor tiene suerte, su hijo le manda cada quincena.",
+        ["flor"],
+    ),
     "own_name_at_the_end": (
         "buenas, me llamo yesenia paloma.",
         ["yesenia", "paloma"],
@@ -88,6 +93,11 @@ KEPT = {
     "a_thing_of_something": (
         "mi casa, la de adobe, se cayó con la lluvia.",
         ["casa", "adobe"],
+    ),
+    "the_flower_of_the_potato": (
+        "e: ¿qué siembran?\nflor: yo siembro papa nomás.\n"
+        "participante 3: la flor de la papa es morada.",
+        ["la flor de la papa"],
     ),
     "a_false_account": (
         "vendo por facebook. mi cuenta es falsa nomás, para que no me encuentren.",
