@@ -71,9 +71,10 @@ def find_lower_headed(words_: Words) -> list[Span]:
         return []
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in (k for k in range(n) if norms[k] in _KINDS):
+    for i in (k for k in range(n) if norms[k] in _KINDS or _school_initials(words_, k)):
         if not tokens[i].islower() or (i and norms[i - 1] in _KINDS):
             continue
+        start = words_.starts[i - 1] if norms[i] == "e" else words_.starts[i]
         j = i + 1
         if j < n and gaps[j] == " " and norms[j] in _KINDS:
             i = j  # "la empresa agroexportadora dunas del sur": the firm's own kind
@@ -85,17 +86,32 @@ def find_lower_headed(words_: Words) -> list[Span]:
                 continue  # "en la agrícola los meses de verano", "la parroquia los domingos"
             j += 1  # "bodega el catador del valle"
         first = j
-        end = _name_end(words_, first)
+        end = _name_end(words_, first, initials=norms[i] == "e")
         if end is None:
             continue
-        spans.append(Span(words_.starts[i], words_.ends[end], ONG))
+        spans.append(
+            Span(start if start < words_.starts[i] else words_.starts[i], words_.ends[end], ONG)
+        )
     return spans
 
 
-def _name_end(words_: Words, first: int) -> int | None:
+def _school_initials(words_: Words, k: int) -> bool:
+    """Whether "i.e." ends at ``k``: a school's initials typed lowercase, split in two."""
+    return (
+        words_.norms[k] == "e"
+        and k > 0
+        and words_.norms[k - 1] == "i"
+        and words_.gaps[k] == "."
+        and k + 1 < len(words_.norms)
+        and words_.gaps[k + 1] == ". "
+    )
+
+
+def _name_end(words_: Words, first: int, *, initials: bool = False) -> int | None:
     """Last word of a run of name words from ``first`` closed by a comma or a stop."""
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
-    if first >= n or gaps[first] != " " or norms[first] in _JOINERS:
+    opening = (" ", ". ") if initials else (" ",)
+    if first >= n or gaps[first] not in opening or norms[first] in _JOINERS:
         return None  # "la bodega de mi tía": what it is of, not its name
     k = first
     named = False

@@ -32,6 +32,10 @@ GONE = {
         _LOWER + "ella estudia en el instituto tecnológico nueva esperanza, contabilidad.",
         ["nueva esperanza"],
     ),
+    "a_school_by_its_initials": (
+        _LOWER + "mis hijos estudian en la i.e. abraham valdelomar, el mayor ya en cuarto.",
+        ["abraham", "valdelomar"],
+    ),
     "the_firm_s_own_kind": (
         _LOWER + "trabajé en la empresa agroexportadora dunas del sur, en la uva.",
         ["dunas del sur"],
