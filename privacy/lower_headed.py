@@ -67,7 +67,10 @@ _DESCRIBING: Final = DESCRIPTIONS | words(
 
 def find_lower_headed(words_: Words) -> list[Span]:
     """Lowercase names right after a lowercase kind, closed by a comma or a stop."""
-    if not typed_lowercase(words_) or _KINDS.isdisjoint(words_.vocabulary):
+    vocabulary = words_.vocabulary
+    if not typed_lowercase(words_) or (
+        _KINDS.isdisjoint(vocabulary) and not ("i" in vocabulary and "e" in vocabulary)
+    ):
         return []
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
