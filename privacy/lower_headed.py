@@ -41,7 +41,8 @@ _KINDS: Final = words(
     transportes polleria restaurante ferreteria hostal hotel lavanderia peluqueria
     agroveterinaria veterinaria libreria botica farmacia minimarket distribuidora
     comercial textil confecciones importaciones panificadora avicola fundo empresa
-    agencia consultora universidad cetpro iestp
+    agencia consultora universidad cetpro iestp tienda empacadora galletera langostinera
+    contratistas
     """
 )
 # Words of a kind's description between it and the name: "instituto tecnológico".
@@ -52,6 +53,8 @@ _KIND_WORDS: Final = words(
     """
 )
 _JOINERS: Final = words("de del la las los el y e")
+# Quarters a firm is named after: "la empacadora del sur".
+_QUARTERS: Final = words("sur norte centro oriente pacifico ande andes valle mar sol")
 _ARTICLES: Final = words("el la los las")
 _CLOSERS: Final = frozenset(",.;:")
 _MAX_NAME: Final = 5
@@ -114,7 +117,11 @@ def _name_end(words_: Words, first: int, *, initials: bool = False) -> int | Non
     """Last word of a run of name words from ``first`` closed by a comma or a stop."""
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     opening = (" ", ". ") if initials else (" ",)
-    if first >= n or gaps[first] not in opening or norms[first] in _JOINERS:
+    if first >= n or gaps[first] not in opening:
+        return None
+    if norms[first] in _JOINERS and not (
+        norms[first] == "del" and first + 1 < n and norms[first + 1] in _QUARTERS
+    ):
         return None  # "la bodega de mi tía": what it is of, not its name
     k = first
     named = False
@@ -122,13 +129,15 @@ def _name_end(words_: Words, first: int, *, initials: bool = False) -> int | Non
         token, norm = tokens[k], norms[k]
         if k > first and gaps[k] != " ":
             return None
-        if not token.islower() or not (token.isalpha() or "&" in token):
+        if not token.islower() or not (
+            token.isalpha() or "&" in token or token.endswith(("'s", "’s"))
+        ):
             return None
         if norm in _NOT_NAME_WORDS or verb_form(norm):
             return None  # "la empresa tiene ruc,", "en el fundo le pagan el doble."
         if norm in (SENTENCE_WORDS | KIN | CALENDAR_WORDS) and norm not in _JOINERS:
             return None
-        if norm in ("de", "del") and not named:
+        if norm in ("de", "del") and not named and k != first:
             return None  # "el colegio técnico de chilcapite": described, then where
         if (
             norm not in _JOINERS

@@ -36,6 +36,14 @@ GONE = {
         _LOWER + "mis hijos estudian en la i.e. abraham valdelomar, el mayor ya en cuarto.",
         ["abraham", "valdelomar"],
     ),
+    "a_packer_of_the_south": (
+        _LOWER + "la yesenia está en una empacadora, la empacadora del sur, de noche.",
+        ["del sur"],
+    ),
+    "a_shop_with_an_english_possessive": (
+        _LOWER + "trabaja en un taller de polos, el confecciones kathy's, de una señora.",
+        ["kathy"],
+    ),
     "the_firm_s_own_kind": (
         _LOWER + "trabajé en la empresa agroexportadora dunas del sur, en la uva.",
         ["dunas del sur"],
@@ -44,6 +52,7 @@ GONE = {
 
 KEPT = {
     "what_it_is_of": (_LOWER + "la bodega de mi tía, allá vendemos.", ["bodega de mi tía"]),
+    "the_shop_of_the_quarter": (_LOWER + "la tienda del barrio, ahí compramos.", ["barrio"]),
     "described": (_LOWER + "en la radio local, pasan avisos.", ["radio local"]),
     "a_verb_after_it": (_LOWER + "la empresa tiene ruc, eso dicen.", ["empresa tiene ruc"]),
     "a_clitic_after_it": (
