@@ -31,6 +31,7 @@ from privacy.lexicon import (
 )
 from privacy.normalize import Words
 from privacy.orgs import typed_lowercase
+from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 
 # Kinds a firm, a school, a station or a co-op is named after, typed lowercase.
@@ -42,9 +43,11 @@ _KINDS: Final = words(
     agroveterinaria veterinaria libreria botica farmacia minimarket distribuidora
     comercial textil confecciones importaciones panificadora avicola fundo empresa
     agencia consultora universidad cetpro iestp tienda empacadora galletera langostinera
-    contratistas
+    contratistas ong fundacion
     """
 )
+# Kinds always followed by a name when words follow them: "la ong yachay tarpuy".
+_STRONG_KINDS: Final = words("ong coopac fundacion")
 # Words of a kind's description between it and the name: "instituto tecnológico".
 _KIND_WORDS: Final = words(
     """
@@ -92,13 +95,21 @@ def find_lower_headed(words_: Words) -> list[Span]:
                 continue  # "en la agrícola los meses de verano", "la parroquia los domingos"
             j += 1  # "bodega el catador del valle"
         first = j
-        end = _name_end(words_, first, initials=norms[i] == "e")
-        if end is None:
-            continue
+        end = _name_end(words_, first, initials=norms[i] == "e", strong=norms[i] in _STRONG_KINDS)
+        if end is None or any(_public_at(norms, x, end) for x in range(first, end + 1)):
+            continue  # "la ong juntos vino": a state programme
         spans.append(
             Span(start if start < words_.starts[i] else words_.starts[i], words_.ends[end], ONG)
         )
     return spans
+
+
+def _public_at(norms: list[str], x: int, end: int) -> bool:
+    """Whether an allow-listed public name starts at ``x`` and ends by ``end``."""
+    return any(
+        tuple(norms[x : x + len(tokens)]) == tokens and x + len(tokens) - 1 <= end
+        for tokens, _ in PUBLIC_NAMES.get(norms[x], ())
+    )
 
 
 def _school_initials(words_: Words, k: int) -> bool:
@@ -113,8 +124,13 @@ def _school_initials(words_: Words, k: int) -> bool:
     )
 
 
-def _name_end(words_: Words, first: int, *, initials: bool = False) -> int | None:
-    """Last word of a run of name words from ``first`` closed by a comma or a stop."""
+def _name_end(
+    words_: Words, first: int, *, initials: bool = False, strong: bool = False
+) -> int | None:
+    """Last word of a run of name words from ``first`` closed by a comma or a stop; after
+    a kind that always names (``strong``: "la ong yachay tarpuy desde el 2016", "la ong
+    mama raymi nos apoyó") also closed by a word no name has: a verb, a clitic, a
+    preposition."""
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     opening = (" ", ". ") if initials else (" ",)
     if first >= n or gaps[first] not in opening:
@@ -133,9 +149,16 @@ def _name_end(words_: Words, first: int, *, initials: bool = False) -> int | Non
             token.isalpha() or "&" in token or token.endswith(("'s", "’s"))
         ):
             return None
-        if norm in _NOT_NAME_WORDS or verb_form(norm):
+        ends_name = (
+            norm in _NOT_NAME_WORDS
+            or verb_form(norm)
+            or (norm in (SENTENCE_WORDS | CALENDAR_WORDS) and norm not in _JOINERS)
+        )
+        if ends_name and strong and named and k > first and norms[k - 1] not in _JOINERS:
+            return k - 1  # "la ong yachay tarpuy [desde el 2016]"
+        if ends_name:
             return None  # "la empresa tiene ruc,", "en el fundo le pagan el doble."
-        if norm in (SENTENCE_WORDS | KIN | CALENDAR_WORDS) and norm not in _JOINERS:
+        if norm in KIN and not (strong and k > first):
             return None
         if norm in ("de", "del") and not named and k != first:
             return None  # "el colegio técnico de chilcapite": described, then where

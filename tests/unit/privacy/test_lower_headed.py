@@ -44,6 +44,14 @@ GONE = {
         _LOWER + "trabaja en un taller de polos, el confecciones kathy's, de una señora.",
         ["kathy"],
     ),
+    "an_ngo_then_a_preposition": (
+        _LOWER + "yo trabajo con la ong yachay tarpuy desde el 2016, de promotora.",
+        ["yachay tarpuy"],
+    ),
+    "an_ngo_then_what_it_did": (
+        _LOWER + "la ong mama raymi nos apoyó para arreglar el horno.",
+        ["mama raymi"],
+    ),
     "the_firm_s_own_kind": (
         _LOWER + "trabajé en la empresa agroexportadora dunas del sur, en la uva.",
         ["dunas del sur"],
@@ -53,6 +61,7 @@ GONE = {
 KEPT = {
     "what_it_is_of": (_LOWER + "la bodega de mi tía, allá vendemos.", ["bodega de mi tía"]),
     "the_shop_of_the_quarter": (_LOWER + "la tienda del barrio, ahí compramos.", ["barrio"]),
+    "an_ngo_alone": (_LOWER + "la ong nos apoyó, y solo a veces la ong da pasaje.", ["ong"]),
     "described": (_LOWER + "en la radio local, pasan avisos.", ["radio local"]),
     "a_verb_after_it": (_LOWER + "la empresa tiene ruc, eso dicen.", ["empresa tiene ruc"]),
     "a_clitic_after_it": (
