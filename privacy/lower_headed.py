@@ -9,7 +9,7 @@ no such run of name words. The kind goes with the name: typed lowercase, nothing
 whether it was written as part of it ("Radio Ondas del Ichu"), and a word left beside the
 placeholder names the group where a kind taken with it costs one ordinary word.
 
-Runs only on text typed without capitals (`privacy.orgs.typed_lowercase`). Pure: no I/O,
+Runs only on text typed without capitals (`privacy.normalize.typed_lowercase`). Pure: no I/O,
 no FastAPI, no database.
 """
 
@@ -29,8 +29,7 @@ from privacy.lexicon import (
     verb_form,
     words,
 )
-from privacy.normalize import Words
-from privacy.orgs import typed_lowercase
+from privacy.normalize import Words, typed_lowercase
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 

@@ -57,9 +57,10 @@ from privacy.lexicon import (
     plainly_verb,
     words,
 )
+from privacy.lower_headed import find_lower_headed
 from privacy.lower_schools import find_lower_schools
 from privacy.lower_shops import find_lower_shops
-from privacy.normalize import Words, closes_clause, normalize_token
+from privacy.normalize import Words, closes_clause, normalize_token, typed_lowercase
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
@@ -935,24 +936,6 @@ def _lower_name_end(
     return k
 
 
-def typed_lowercase(words_: Words) -> bool:
-    """Whether a text is typed without capitals (a few stray ones allowed): only there
-    can a lowercase run of words be a name; where sentences open with capitals, "la
-    asociación de residentes trajeron ..." names no one. Asked ten times per text, so
-    the last answer is kept (profiled: 72 k calls of the count over 200 documents)."""
-    global _last_typed
-    last = _last_typed
-    if last is not None and last[0] is words_:
-        return last[1]
-    capitals = sum(1 for w in words_.words if w[:1].isupper())
-    answer = capitals * 25 <= len(words_.words)
-    _last_typed = (words_, answer)
-    return answer
-
-
-_last_typed: tuple[Words, bool] | None = None
-
-
 _RESIDENTS: Final = words("residentes radicados migrantes")
 _DEMONYM_ENDS: Final = ("inos", "inas", "anos", "anas", "enos", "enas", "nos")
 
@@ -1741,6 +1724,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if typed_lowercase(words_):
         spans += find_set_off_kinds(words_)
         spans += find_estates_and_lenders(words_)
+        spans += find_lower_headed(words_)
     spans += find_after_con(words_)
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
@@ -2656,6 +2640,9 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole))
         if key and whole.islower() and (" " in whole or _plural_word(key[0])):
             lowercase.add(key)
+            if len(key) >= 3 and key[0] in LOWER_HEAD_NOUNS and key[1] not in PARTICLES:
+                # Said again without its kind: "la ong yachay tarpuy … con yachay tarpuy".
+                lowercase.add(key[1:])
             # "la ong warmikuna rikcharisun, ... los de rikcharisun": its last word, a
             # long Quechua one, said alone (short or common ones, "runa", "sumaq", are
             # words of the language again).

@@ -33,7 +33,6 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
-from privacy.lower_headed import find_lower_headed
 from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
@@ -196,7 +195,6 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         guessed += [_trim_span(Span(a, b, kind), words) for a, b, kind in context.ner.find(text)]
     guessed += find_quechua_orgs(words)
     trusted += find_organizations(anchors)
-    trusted += find_lower_headed(words)
     trusted += find_org_nicknames(text)
     trusted += find_quechua_members(text)
     trusted += find_paisano_groups(anchors)

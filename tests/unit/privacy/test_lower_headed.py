@@ -52,6 +52,11 @@ GONE = {
         _LOWER + "la ong mama raymi nos apoyó para arreglar el horno.",
         ["mama raymi"],
     ),
+    "an_ngo_said_again_without_its_kind": (
+        _LOWER + "trabajo con la ong yachay tarpuy desde el 2016. los de tarpuy vienen, "
+        "y con yachay tarpuy tenemos convenio.",
+        ["tarpuy"],
+    ),
     "the_firm_s_own_kind": (
         _LOWER + "trabajé en la empresa agroexportadora dunas del sur, en la uva.",
         ["dunas del sur"],
