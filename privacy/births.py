@@ -106,7 +106,7 @@ _CUE: Final = re.compile(
     r"(?<=los\s)cumpl\w*|"
     # "ahora tengo 16, cumplí el 20 de enero", "cumplo 18 el 9 de marzo": the day one
     # turns an age is one's birthday, whoever says it.
-    rf"cumpl\w*\s+(?:(?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:a(?:ñ|n)os\s+)?)?"
+    rf"cumpl\w*\s+(?:(?:mis|sus|los|tus)\s+)?(?:(?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:a(?:ñ|n)os\s+)?)?"
     rf"(?=el\s+{_DAY}\s+de\s+{_MONTHS})|"
     r"(?:vino|lleg[oó])\s+al\s+mundo|"
     # Papers from abroad, in English: "born on March 3rd, 2008", "born 5th of May 2010".
@@ -167,7 +167,7 @@ _CUE: Final = re.compile(
 _RELATIVE: Final = re.compile(
     r"\b(?:yo|él|ella|ellos|ellas|mam[aá]|pap[aá]|hij(?:[oa]|it[oa])s?|herman[oa]s?|espos[oa]|abuel[oa]|"
     r"niet[oa]s?|sobrin[oa]s?|t[ií][oa]|prim[oa]s?|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|"
-    r"beb[eé]s?|melliz[oa]s|gemel[oa]s)"
+    r"beb[eé]s?|melliz[oa]s|gemel[oa]s|marido|señora|ahijad[oa]|yerno|nuera)"
     r"(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
@@ -303,6 +303,9 @@ _CUE_HINTS: Final = (
 _MAX_LIST_GAP: Final = 100
 # "nació en Ica, en el hospital regional, el 21 de setiembre": a clause without "y".
 _MAX_CUE_GAP: Final = 60
+# Given names that are a feast's or a place's too, never "mine" as a person: "mi santo".
+_FIESTA_WORDS: Final = frozenset({"santo", "santa", "fiesta", "pueblo", "virgen", "cruz"})
+_MAX_CUE_GAP_YEAR: Final = 100
 # Past this many characters the clause may have moved on to another subject.
 _NEAR_CUE: Final = 35
 _OTHER_CLAUSE: Final = re.compile(
@@ -361,6 +364,7 @@ def find_birth_dates(words: Words) -> list[Span]:
         if (
             cue.group().lower().startswith(_COPULAS)
             and not _RELATIVE.search(text, max(0, cue.start() - 30), cue.start())
+            and not _named_mine(text, cue.start())
             and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
         ):
             named = _NAME_IS.search(text, max(0, cue.start() - 30), cue.start())
@@ -630,7 +634,9 @@ def _answer_dates(text: str, at: int) -> list[re.Match[str]]:
 # tuve acá: la mayor el 27 de enero del 2021 y el segundo el ...".
 _CHILDREN_HINTS: Final = ("hijos", "hijas", "wawas", "nietos", "nietas", "criaturas")
 _CHILD_BEFORE: Final = re.compile(
-    r"\b(?:hij[oa]s?|wawas?|niet[oa]s?|criaturas?|beb[eé]s?|niñ[oa]s?|gemel\w+|melliz\w+)\b"
+    r"\b(?:hij[oa]s?|wawas?|niet[oa]s?|criaturas?|beb[eé]s?|niñ[oa]s?|gemel\w+|melliz\w+|"
+    # "a mi mayor, jean piero, lo tuve …": a child by its order.
+    r"mi\s+(?:mayor|menor|[uú]ltim[oa]|segund[oa]|tercer[oa]?))\b"
     r"[^.;!?\n]*$",
     re.IGNORECASE,
 )
@@ -857,6 +863,18 @@ def _continues(gap: str) -> bool:
     return _ITEM.match(gap) is not None and _NOT_ITEM.search(gap) is None
 
 
+# "mi rosa es del 30 de agosto": a given name that is "mine" is a person.
+_MINE: Final = re.compile(r"\b(?:mi|tu|nuestr[oa])\s+(\w+)\s+$", re.IGNORECASE)
+
+
+def _named_mine(text: str, cue: int) -> bool:
+    m = _MINE.search(text, max(0, cue - 30), cue)
+    if m is None:
+        return False
+    name = normalize_token(m.group(1))
+    return name in GIVEN_NAMES and name not in _FIESTA_WORDS
+
+
 def _cue_positions(words: Words) -> list[int]:
     """Where a cue may start: each hint found with `str.find` (far faster than a regex
     scan), at the start of a word; `_CUE` decides at those places only."""
@@ -922,7 +940,10 @@ def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:
         # "nació en mayo, la fiesta del 25 de julio": a new clause, the fiesta's date (a
         # year says it is the birth's: "…, el día de la Virgen, el 8 de setiembre del 99").
         return False
-    return len(gap) <= _MAX_CUE_GAP and _AND.search(gap) is None and _BREAK.search(gap) is None
+    # A whole date with its year may come after a longer clause of where and when: "nació
+    # cuando su papá estaba en la mina, en Cerro de Pasco, creo que un jueves, el 17 de …".
+    longest = _MAX_CUE_GAP_YEAR if with_year else _MAX_CUE_GAP
+    return len(gap) <= longest and _AND.search(gap) is None and _BREAK.search(gap) is None
 
 
 def _trim_year_words(m: re.Match[str]) -> int:

@@ -112,6 +112,27 @@ GONE = {
         "a mi hija la registraron mal, pusieron 12 de octubre, y no corrigen.",
         ["12 de octubre"],
     ),
+    "my_named_one_is_of_a_day": (
+        "ay, mi rosa es del 30 de agosto, como la santa rosa pues.",
+        ["30 de agosto"],
+    ),
+    "a_husband_of_a_day": (
+        "mi marido Gaudencio es de 2 de febrero también, como mi hija.",
+        ["2 de febrero"],
+    ),
+    "the_eldest_had_on_a_day": (
+        "a mi mayor, jean piero, lo tuve el veinticuatro de febrero del diecinueve.",
+        ["veinticuatro de febrero"],
+    ),
+    "turning_my_years": (
+        "Yo soy de quinto año. Cumplo mis 18 el diez de enero. Mis papás están en Ica.",
+        ["diez de enero"],
+    ),
+    "a_long_clause_then_a_whole_date": (
+        "él nació cuando su papá estaba en la mina, en Cerro de Pasco, creo que un jueves, "
+        "el 17 de febrero de 2016.",
+        ["17 de febrero de 2016"],
+    ),
     "a_clause_with_cuando_then_a_whole_date": (
         "el mayor nació en huancayo, cuando estábamos desplazados, el 28 de julio del 94.",
         ["28 de julio del 94"],
@@ -159,6 +180,11 @@ KEPT = {
         "a la fiesta le pusieron 3 de mayo como fecha nueva.",
         ["3 de mayo"],
     ),
+    "my_village_of_a_day": (
+        "mi pueblo es del 30 de agosto, su aniversario.",
+        ["30 de agosto"],
+    ),
+    "my_fiesta_of_a_day": ("mi fiesta es del 30 de agosto.", ["30 de agosto"]),
     "a_service_turned_on_a_day": (
         "cumplí 10 años de servicio el 1 de abril en la posta.",
         ["1 de abril"],
