@@ -35,13 +35,14 @@ _PART: Final = re.compile(
 )
 _COMMA_BEFORE: Final = re.compile(r"(?:^|(?<=[\s,;:.]))([^,;:.!?\n]{3,40}),\s*$")
 # The road a kilometre is on: "km 34 [de la carretera huancavelica-lircay]".
+_ROAD_KINDS: Final = (
+    r"(?i:carretera|panamericana|v[ií]a|ruta|trocha|autopista|interoce[aá]nica|marginal)"
+)
 _ROAD_AFTER: Final = re.compile(
-    r"\s+de(?:\s+la|l)?\s+(?:antigua\s+|nueva\s+)?(?i:carretera|panamericana|v[ií]a|ruta|"
-    r"trocha|autopista|interoce[aá]nica|marginal)(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)"
+    rf"\s+de(?:\s+la|l)?\s+(?:antigua\s+|nueva\s+)?{_ROAD_KINDS}"
+    r"(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)"
 )
-_ROAD_END: Final = re.compile(
-    r"(?i:carretera|panamericana|v[ií]a|ruta|trocha|autopista|interoce[aá]nica|marginal)$"
-)
+_ROAD_END: Final = re.compile(rf"{_ROAD_KINDS}$")
 _ROAD_NAME: Final = re.compile(r"(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)")
 _PLACE_TAIL: Final = re.compile(r",\s+([\w\-–]+(?:\s+[\w\-–]+){0,2})(?=\s*[,.;]|\s*$)")
 _STREET_BEFORE: Final = re.compile(r"(?<![\w.])([a-zà-ÿ]+\.?)[ \t]+$")
