@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from privacy.address import STREET_WORDS
 from privacy.lexicon import ELSEWHERE_WORDS, PLACE_WORDS, SENTENCE_WORDS, verb_form
 from privacy.normalize import normalize_token
 from privacy.recognizers import DIRECCION, Span
@@ -46,9 +47,9 @@ _ROAD_END: Final = re.compile(rf"{_ROAD_KINDS}$")
 _ROAD_NAME: Final = re.compile(r"(?:\s+[\w\-–.]+){1,4}?(?=\s*[,.;]|\s*$)")
 _PLACE_TAIL: Final = re.compile(r",\s+([\w\-–]+(?:\s+[\w\-–]+){0,2})(?=\s*[,.;]|\s*$)")
 _STREET_BEFORE: Final = re.compile(r"(?<![\w.])([a-zà-ÿ]+\.?)[ \t]+$")
-_STREET_KINDS: Final = frozenset(
-    {"via", "calle", "carrer", "rua", "rue", "jr", "jiron", "av", "avenida", "pasaje", "psje"}
-)
+# A street's kind typed lowercase before it: the address finder's own words, and the
+# kinds of the streets abroad ("via", "carrer", "rue").
+_STREET_KINDS: Final = STREET_WORDS | frozenset({"via", "carrer", "rue", "corso", "strada"})
 KNOWN_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
 _KM: Final = re.compile(r"(?i:km|kil[oó]metro)\.?\s*\d")
 _MAX_PARTS: Final = 4

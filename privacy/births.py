@@ -130,7 +130,9 @@ _CUE: Final = re.compile(
     # What the registrar put down for someone: "a mí me pusieron treinta de agosto del
     # cuarenta y nueve", "en el sis le pusieron 4 de febrero", "la registraron mal,
     # pusieron 12 de octubre".
-    rf"(?:me|le|les|nos|lo|la|los|te)\s+(?:pusieron|puso|registraron|inscribieron|anotaron)"
+    # The cue starts at the verb, the clitic before it (one hint per verb, not per pair).
+    r"(?:(?<=\bme )|(?<=\ble )|(?<=\bles )|(?<=\bnos )|(?<=\blo )|(?<=\bla )|(?<=\blos )|"
+    r"(?<=\bte ))(?:pusieron|puso|registraron|inscribieron|anotaron)"
     rf"(?:\s+mal)?(?:,?\s+pusieron)?(?:\s+con)?"
     rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
@@ -243,38 +245,11 @@ _CUE_HINTS: Final = (
     "gemel",
     "trilliz",
     "dio a luz",
-    "me pus",
-    "le pus",
-    "les pus",
-    "los pus",
-    "nos pus",
-    "lo pus",
-    "la pus",
-    "te pus",
-    "me registr",
-    "me inscrib",
-    "me anot",
-    "le registr",
-    "le inscrib",
-    "le anot",
-    "la registr",
-    "la inscrib",
-    "la anot",
-    "lo registr",
-    "lo inscrib",
-    "lo anot",
-    "los registr",
-    "los inscrib",
-    "los anot",
-    "les registr",
-    "les inscrib",
-    "les anot",
-    "nos registr",
-    "nos inscrib",
-    "nos anot",
-    "te registr",
-    "te inscrib",
-    "te anot",
+    "pusieron",
+    "puso",
+    "registraron",
+    "inscribieron",
+    "anotaron",
     "di a luz",
     "dió a luz",
     "parí",
@@ -511,7 +486,7 @@ _IN_THE: Final = re.compile(
     re.IGNORECASE,
 )
 # A date of a fiesta or an event has "its date" too: "la fiesta tiene su fecha, 30 de agosto".
-_REGISTERED: Final = re.compile(r"\w+\s+(?:pus|regis|inscr|anot)", re.IGNORECASE)
+_REGISTERED: Final = re.compile(r"(?:pus|regis|inscr|anot)", re.IGNORECASE)
 _EVENT_BEFORE: Final = re.compile(
     r"\b(?:fiesta|santo|santa|virgen|patr[oó]n|patrona|aniversario|feria|reuni[oó]n|asamblea|"
     r"viaje|boda|matrimonio|cita|examen|faena|herranza|carnaval\w*|elecci[oó]n\w*)\b",

@@ -151,7 +151,7 @@ def _name_end(
         ends_name = (
             norm in _NOT_NAME_WORDS
             or verb_form(norm)
-            or (norm in (SENTENCE_WORDS | CALENDAR_WORDS) and norm not in _JOINERS)
+            or (norm in _CLAUSE_WORDS and norm not in _JOINERS)
         )
         if ends_name and strong and named and k > first and norms[k - 1] not in _JOINERS:
             return k - 1  # "la ong yachay tarpuy [desde el 2016]"
@@ -188,6 +188,8 @@ def _name_end(
     return None
 
 
+# Function words and calendar words, never inside a lowercase name (one set, built once).
+_CLAUSE_WORDS: Final = SENTENCE_WORDS | CALENDAR_WORDS
 # Verbs and clitics that end a name before any comma: "la empresa tiene", "le pagan".
 _NOT_NAME_WORDS: Final = (
     ACTS

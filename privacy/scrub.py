@@ -231,8 +231,9 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         # capitalized word beside it like a trusted find ("el Negro Huincho").
         grown = [_absorb(s, words, True) for s in mentions]
         merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
-    merged = grow_addresses(text, grow_organizations(words, merged, public))
-    merged = _merge([(0, s) for s in merged], text)
+    grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
+    if grown_edges != merged:
+        merged = _merge([(0, s) for s in grown_edges], text)
     # Once the people are known, a date hung on one of them is their birth date.
     people = [(s.start, s.end) for s in merged if s.kind == PERSONA]
     births = find_dates_of_people(text, people) if people else []
