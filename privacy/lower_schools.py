@@ -51,7 +51,8 @@ _NOT_NAMES: Final = (
 )
 _ARTICLES: Final = words("la el los las")
 _HEAD_KEYS: Final = ("colegio ", "instituto ", "academia ", "cetpro ")
-_GATE: Final = words("colegio instituto academia cetpro") | words("ie iep iei iest iestp iesp")
+_ACRONYMS: Final = words("ie iep iei iest iestp iesp")
+_GATE: Final = words("colegio instituto academia cetpro") | _ACRONYMS
 # A school's legal acronym, lowercase, after an article or "en": "enseño en la ie jose
 # maria arguedas de bellavista", "el iest santa rosa de lima", "estudio en el iestp
 # acobamba". The acronym says it is a school, so no studying cue is needed; the acronym
@@ -107,7 +108,8 @@ def find_lower_schools(words_: Words) -> list[Span]:
         # "el colegio 7228 peruano suizo": the number and the name are one.
         start = m.start("number") if m.group("number") else m.start("name")
         spans.append(Span(start, m.start("name") + len(name), ONG))
-    spans += _acronym_schools(text)
+    if not _ACRONYMS.isdisjoint(words_.vocabulary):
+        spans += _acronym_schools(text)
     return spans
 
 

@@ -207,7 +207,10 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
 
 
 # A name spelled letter by letter: "huamani, con i al final, h u a m a n i".
-_LETTERS: Final = re.compile(r"(?<![\w.])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![\w])")
+# The lookbehind follows the first letter, so that `re` skips to letters in C.
+_LETTERS: Final = re.compile(
+    r"[^\W\d_](?<![\w.][^\W\d_])[ \t](?:[^\W\d_][ \t]){2,}[^\W\d_](?![\w])"
+)
 # How far before the letters the name they spell may be found.
 _SPELLED_REACH: Final = 80
 

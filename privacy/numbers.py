@@ -83,8 +83,9 @@ _CODE: Final = re.compile(
 _FISCAL: Final = re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]")
 # The same code read back in lowercase or in its three groups: "qspmra 85t52 z611g".
 _FISCAL_GROUPED: Final = re.compile(
-    r"(?<![\w\-])[A-Za-z]{6}[ \t]?\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[ \t]?[A-Za-z]\d{3}[A-Za-z]"
-    r"(?![\w\-])"
+    # The lookbehind follows the first letter, so that `re` skips to letters in C.
+    r"[A-Za-z](?<![\w\-][A-Za-z])[A-Za-z]{5}[ \t]?\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[ \t]?"
+    r"[A-Za-z]\d{3}[A-Za-z](?![\w\-])"
 )
 
 

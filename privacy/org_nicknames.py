@@ -18,6 +18,7 @@ from typing import Final
 
 from privacy.employers import PUBLIC_PHRASES
 from privacy.lexicon import COMMON_WORDS, SENTENCE_WORDS, words
+from privacy.literals import match_at_folded_keys
 from privacy.normalize import normalize_token
 from privacy.recognizers import ONG, Span
 
@@ -89,6 +90,7 @@ def find_org_nicknames(text: str) -> list[Span]:
 _MEMBERS_OF: Final = re.compile(
     r"(?<![\w])(?i:los|las)\s+de\s+(?P<name>[a-zñ']+(?:[ \t]+[a-zñ']+){0,2})(?![\w])"
 )
+_MEMBERS_OF_KEYS: Final = ("los", "las")
 # Quechua is spelled with these letters only; one word at least has a k, a w or a q
 # not before u ("allin kawsay", "kusi warmi").
 _QUECHUA_LETTERS: Final = re.compile(r"[achiklmnñpqrstuwy']+")
@@ -115,7 +117,7 @@ def find_quechua_members(text: str) -> list[Span]:
     if "os de " not in text and "as de " not in text:
         return []
     spans: list[Span] = []
-    for m in _MEMBERS_OF.finditer(text):
+    for m in match_at_folded_keys(_MEMBERS_OF, text, _MEMBERS_OF_KEYS):
         taken: list[str] = []
         end = m.start("name")
         for w in _WORD.finditer(m.group("name")):

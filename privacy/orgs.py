@@ -57,6 +57,7 @@ from privacy.lexicon import (
     plainly_verb,
     words,
 )
+from privacy.literals import match_at_folded_keys, match_at_keys
 from privacy.lower_headed import find_lower_headed
 from privacy.lower_schools import find_lower_schools
 from privacy.lower_shops import find_lower_shops
@@ -371,6 +372,7 @@ _STUDIES_AT: Final = re.compile(
     rf"(?:en|a)\s+(?:(?:la|el)\s+)?(?P<name>[{_UP}][\wáéíóúñü'’\-]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})(?:\s+en\s+[\wáéíóúñü]+)?,\s+(?:{_CAREERS})(?!\w)"
 )
+_STUDIES_AT_KEYS: Final = ("est", "ingres", "entr", "postul", "sigue")
 # Who buys what someone sells: "vendo queso y leche a Lácteos Urpichay", "crío cuyes para
 # vender a Sumaq Ccoy". A place ("vendemos a Huancayo"), a person by a given name or a
 # title ("a don Julio") is no firm.
@@ -378,12 +380,14 @@ _SOLD_TO: Final = re.compile(
     rf"(?<!\w)(?i:vend|entreg)[a-zé]*(?:\s+[a-záéíóúñü]+){{0,4}}?\s+a\s+(?:la\s+|el\s+)?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-]+(?:\s+[{_UP}][\wáéíóúñü'’\-]+)?)(?=\s*[,.;:]|\s+(?:que|y|en)\s)"
 )
+_SOLD_TO_KEYS: Final = ("vend", "entreg")
 # Countries whose words are no place alone: "vendemos café a Estados Unidos".
 _NOT_BUYERS: Final = words("don dona senor senora senorita tio tia mama papa estados unidos reino")
 # Two trades joined, then a name with its article: "Pollos y Parrillas El Tumi Dorado",
 # "Jugos y Sánguches La Esquina". "Moros y Cristianos" (a dance) has no name after it.
 _TWO_TRADES_NAMED: Final = re.compile(
-    rf"(?<!\w)[{_UP}][a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\s+"
+    # The lookbehind follows the first capital, so that `re` skips to capitals in C.
+    rf"[{_UP}](?<!\w[{_UP}])[a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\s+"
     rf"(?:El|La|Los|Las|Don|Doña)\s+[{_UP}][\wáéíóúñü'’\-]*(?:\s+[{_UP}][\wáéíóúñü'’\-]*){{0,2}}"
 )
 # "Servicentro Hermanos Rimachi", "Transportes Hnos. Quispe": a word, then "Hermanos"
@@ -1637,14 +1641,14 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if ", " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
-            for m in _STUDIES_AT.finditer(text)
+            for m in match_at_folded_keys(_STUDIES_AT, text, _STUDIES_AT_KEYS)
             if not all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(m.group("name")))
             and _names_someone(m.group("name"), skip_head=False)
         ]
     if " y " in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _TWO_TRADES_NAMED.finditer(text)]
     if "end" in text or "ntreg" in text:
-        for m in _SOLD_TO.finditer(text):
+        for m in match_at_folded_keys(_SOLD_TO, text, _SOLD_TO_KEYS):
             keys = [normalize_token(t) for t in _TOKEN.findall(m.group("name"))]
             if not any(k in PLACE_WORDS or k in GIVEN_NAMES or k in _NOT_BUYERS for k in keys):
                 spans.append(Span(m.start("name"), m.end("name"), ONG))
@@ -1672,7 +1676,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if "os de " in text or "as de " in text:
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
-            for m in _WE_OF.finditer(text)
+            for m in match_at_keys(_WE_OF, text, _WE_OF_KEYS)
             # "los de San Luis hacemos faena": a village named for its saint.
             if not m.group("name").startswith(_SAINTLY + _PLACE_HEAD)
             and _names_someone(m.group("name"), skip_head=False)
@@ -1687,7 +1691,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if " la " in text:
         spans += [
-            Span(m.start("name"), m.end("name"), ONG) for m in _STUDIES_AT_SHORT.finditer(text)
+            Span(m.start("name"), m.end("name"), ONG)
+            for m in match_at_keys(_STUDIES_AT_SHORT, text, _STUDIES_AT_SHORT_KEYS)
         ]
     if "'s " in text or "’s " in text:
         spans += [
@@ -1700,7 +1705,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if typed_lowercase(words_):
         spans += _lowercase_acronyms(words_)
     if "tra" in text or "sute" in text:
-        spans += [Span(m.start(), m.end(), ONG) for m in _LOWER_UNION.finditer(text)]
+        spans += [
+            Span(m.start(), m.end(), ONG)
+            for m in match_at_keys(_LOWER_UNION, text, _LOWER_UNION_KEYS)
+        ]
     spans += _named_by_role_or_partner(anchors)
     spans += _lowercase_named(anchors)
     spans += _lowercase_church(anchors)
@@ -2022,6 +2030,7 @@ _WE_OF: Final = re.compile(
     # Sumaq Pacha contrataron a veinte jóvenes"; a village hires no one.
     r"|(?:contrat|financi|capacit|emple)[a-záéíóúñ]*(?:aron|ieron|aban|an))\b"
 )
+_WE_OF_KEYS: Final = ("los", "Los", "las", "Las", "nosotr", "Nosotr")
 # Named the English way, the head after the name and "of" its place: "the Peruvian
 # American Club of Paterson", "Andean Heritage Association". Spanish words before the
 # head ("El Club", "Los Socios Club") are no name.
@@ -2113,6 +2122,7 @@ _STUDIES_AT_SHORT: Final = re.compile(
     r"|u[b-df-hj-np-tv-zñ]{2,4}|u(?!n(?:a|o|ica|ion)\b|ltim|rban|nivers)[b-df-hj-np-tv-zñ][a-zñ]{1,3})"
     r"(?!\w)"
 )
+_STUDIES_AT_SHORT_KEYS: Final = ("estudi", "ingres", "postul", "egres")
 # A place's own head word: "los de Villa El Salvador", "los de Alto Cunas".
 _PLACE_HEAD: Final = (
     "Villa ",
@@ -2163,6 +2173,7 @@ _LOWER_UNION: Final = re.compile(
     r"(?<![\w@.])(?:sint?tra|sitra|fentra|fetra)[a-zñ]{2,10}(?![\w@])"
     r"|(?<![\w@.])sute[a-z]{1,4}(?<!sutes)(?![\w@])"
 )
+_LOWER_UNION_KEYS: Final = ("sint", "sitra", "fentra", "fetra", "sute")
 
 
 def _bare_acronyms(words_: Words) -> list[Span]:

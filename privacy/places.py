@@ -32,6 +32,7 @@ from privacy.lexicon import (
     verb_form,
 )
 from privacy.lexicon import words as word_set
+from privacy.literals import folded_starts, number_starts, starts_of
 from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import DIRECCION, Span
@@ -158,6 +159,14 @@ _EN_NUMBER_WORD: Final = (
     rf"(?:-{_EN_UNIT})?"
 )
 _EN_NUMBER: Final = rf"{_EN_NUMBER_WORD}(?:[ \t]+(?:and[ \t]+)?{_EN_NUMBER_WORD}){{0,5}}"
+# Every word an English house number may open with ("twenty-one", "One Hundred").
+_EN_NUMBER_KEYS: Final = tuple(
+    word_set(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand"
+    )
+)
 _US: Final = re.compile(
     # A rural road numbered by the county, tried first: "1840 Lane 12", "37 County Road 9".
     r"(?<![\w,\-])\d{1,6}\s+(?:County\s+)?(?:Road|Rd\.?|Lane|Ln\.?)\s+\d{1,4}[A-Z]?(?!\w)|"
@@ -476,6 +485,16 @@ _JAPAN_BLOCK_WORDS: Final = ("Danchi", "danchi", "Haitsu", "Kōpo", "Kopo", "Man
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
 
+def _us_streets(text: str) -> list[re.Match[str]]:
+    """``_US.finditer(text)``, tried only where a match can open: a run of digits, an
+    English number word in any case, a post office box's "P"."""
+    words = folded_starts(text, _EN_NUMBER_KEYS)
+    if words is None:
+        return list(_US.finditer(text))
+    starts = {*words, *number_starts(text), *starts_of(text, ("P",))}
+    return find_at(_US, text, sorted(starts))
+
+
 def find_settlements(anchors: Anchors) -> list[Span]:
     """Return settlement and foreign addresses, each with the parts that follow it."""
     words, text = anchors.words, anchors.words.text
@@ -509,7 +528,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
         and (_EUROPE_AFTER.match(text, m.end()) or known_town_next(text, m.end()))
     ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
-        matches += _US.finditer(text)
+        matches += _us_streets(text)
     if any(hint in text for hint in _GERMAN_HINTS):
         matches += _GERMAN.finditer(text)
     if " N " in text or " S " in text or " N. " in text or " S. " in text:

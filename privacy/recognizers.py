@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from privacy.lexicon import PLACE_WORDS
 from privacy.lexicon import words as word_set
+from privacy.literals import match_at_numbers
 from privacy.normalize import Words, normalize_token
 from privacy.triggers import Anchors, find_at
 
@@ -160,7 +161,10 @@ _MINE_WORDS: Final = word_set("mio mia suyo suya tuyo tuya nuestro nuestra")
 # A member's code told of someone by name, or of oneself, after the sentence that named
 # the registry: "cada socio tiene su código, por ejemplo Rosa Quispe es APC-014 y yo soy
 # APC-002". Capital letters, a dash and digits, not a year ("DS-2019").
-_TOLD_CODE: Final = re.compile(r"(?<![\w\-])[A-ZÑ]{2,5}-(?P<digits>\d{2,6})(?![\w\-]|[.,]\d)")
+# The lookbehind follows the first capital, so that `re` skips to capitals in C.
+_TOLD_CODE: Final = re.compile(
+    r"[A-ZÑ](?<![\w\-][A-ZÑ])[A-ZÑ]{1,4}-(?P<digits>\d{2,6})(?![\w\-]|[.,]\d)"
+)
 _TOLD_OF: Final = re.compile(
     r"(?:(?<!\w)[Yy]o[ \t]+soy|(?P<who>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+(?:es|era))[ \t]+"
     r"(?:el[ \t]+)?$"
@@ -354,7 +358,7 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
     if "." in text:
         spans += [
             Span(m.start(), m.end(), DNI)
-            for m in _DOTTED_ID.finditer(text)
+            for m in match_at_numbers(_DOTTED_ID, text)
             if _REGISTRY_CUE.search(text, max(0, m.start() - 150), m.start())
             and not is_amount(text, m.start(), m.end())
         ]

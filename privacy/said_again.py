@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from privacy.literals import match_at_numbers
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import CE, DNI, ID, RUC, Span, is_amount, is_public_number
 
@@ -34,7 +35,7 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
     if not sizes:
         return []
     spans: list[Span] = []
-    for m in _GROUPED.finditer(text):
+    for m in match_at_numbers(_GROUPED, text):
         if sum(c.isdigit() for c in m.group()) not in sizes:
             continue
         if any(s.start <= m.start() and m.end() <= s.end for s in found):

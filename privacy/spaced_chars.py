@@ -19,7 +19,10 @@ from privacy.normalize import Words
 from privacy.recognizers import ID, TELEFONO, Span
 
 # One capital or digit at a time, spaced, maybe with a dot or a dash between groups.
-_SPACED: Final = re.compile(r"(?<![\w.\-])[A-Z0-9](?: ?[.\-]? [A-Z0-9]| [A-Z0-9]){6,}(?!\w)")
+# The lookbehind follows the first character, so that `re` skips to one in C.
+_SPACED: Final = re.compile(
+    r"[A-Z0-9](?<![\w.\-][A-Z0-9])(?: ?[.\-]? [A-Z0-9]| [A-Z0-9]){6,}(?!\w)"
+)
 _DIGITS: Final = frozenset("0123456789")
 
 

@@ -608,7 +608,8 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
 # Spanish words end in a vowel and "y" ("hoy", "ley", "muy"); a capitalized word ending
 # in a consonant and "y" is an English-style given name or nickname: "la Vicky", "el
 # Jhonny", "la Sheyly". Loans that end so stay.
-_Y_END: Final = re.compile(r"[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_]y\b")
+# Found from its "y" (a literal `re` finds in C), the consonant looked behind.
+_Y_END: Final = re.compile(r"(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_])y\b")
 _Y_LOANS: Final = words("whisky rugby hobby ferry penalty sexy sony disney pony body party")
 
 

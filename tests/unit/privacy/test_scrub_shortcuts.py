@@ -148,3 +148,69 @@ def test_in_place_anonymizes_the_given_answers_and_the_copy_leaves_them() -> Non
     same = anonymize_planned(data, plan, keys=KEYS, in_place=True)
     assert same.data is data
     assert same.data == copied.data and "Juana" not in str(same.data)
+
+
+# Patterns tried only where their key words or digits are (privacy/literals.py): each
+# must find what scanning the whole text finds, on text where it does match.
+KEYED_TEXTS = [
+    "Mi hija estudia en la Pontificia Universidad Católica, enfermería; ESTUDIA EN la UNI, "
+    "ingeniería. Vendemos queso a Lácteos Urpichay, y entregamos leche a Gloria.",
+    "los de Sumaq Pacha contrataron a veinte jóvenes; LOS DE Allpa Ñan trabajamos; las de "
+    "qori sara y los de inti raymi vinieron. Nosotros de Runa Ñawi coordinamos.",
+    "Los de Warmi Kallpan apoyamos. Las de Qori Sara capacitamos. Nosotras de Sumaq Warmi "
+    "organizamos. Sigue en la Universidad Continental, derecho. Ingresó a la UNI, "
+    "ingeniería. Entró a la San Marcos, medicina. Está en el Pedagógico, educación.",
+    "estudió en la unsch y postuló a la santa rosa; egresó de la uncp. El sintraconstrucción "
+    "y el sutep; la fentraseg, el sitramun, sutea.",
+    "Su DNI 12.345.678, el otro 9.876.543; 1 234 567 y ٩٨٧ ٦٥٤ ٣٢١; 2150 Broadway, "
+    "Paterson; 37-18 Junction Blvd; Twenty-One Main Street; one hundred Oak Avenue; "
+    "P.O. Box 518, PO Box 77, Post Office Box 12; 1840 Lane 12.",
+    # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
+    "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
+    "los de Yıldız Tekstil contrataron a diez.",
+]
+
+
+def _keyed_cases() -> list[tuple[str, Any, Any]]:
+    from privacy import literals, org_nicknames, orgs, places, recognizers, said_again
+
+    def folded(pattern: Any, keys: tuple[str, ...]) -> Any:
+        return lambda text: literals.match_at_folded_keys(pattern, text, keys)
+
+    def keyed(pattern: Any, keys: tuple[str, ...]) -> Any:
+        return lambda text: literals.match_at_keys(pattern, text, keys)
+
+    def numbers(pattern: Any) -> Any:
+        return lambda text: literals.match_at_numbers(pattern, text)
+
+    return [
+        ("studies at", orgs._STUDIES_AT, folded(orgs._STUDIES_AT, orgs._STUDIES_AT_KEYS)),
+        ("sold to", orgs._SOLD_TO, folded(orgs._SOLD_TO, orgs._SOLD_TO_KEYS)),
+        ("we of", orgs._WE_OF, keyed(orgs._WE_OF, orgs._WE_OF_KEYS)),
+        (
+            "studies at, short",
+            orgs._STUDIES_AT_SHORT,
+            keyed(orgs._STUDIES_AT_SHORT, orgs._STUDIES_AT_SHORT_KEYS),
+        ),
+        ("unions", orgs._LOWER_UNION, keyed(orgs._LOWER_UNION, orgs._LOWER_UNION_KEYS)),
+        (
+            "members of",
+            org_nicknames._MEMBERS_OF,
+            folded(org_nicknames._MEMBERS_OF, org_nicknames._MEMBERS_OF_KEYS),
+        ),
+        ("dotted ID", recognizers._DOTTED_ID, numbers(recognizers._DOTTED_ID)),
+        ("grouped", said_again._GROUPED, numbers(said_again._GROUPED)),
+        ("US street", places._US, places._us_streets),
+    ]
+
+
+def test_keyed_patterns_find_what_a_whole_scan_finds() -> None:
+    for name, pattern, fast in _keyed_cases():
+        hits = 0
+        for text in (
+            KEYED_TEXTS + [t.upper() for t in KEYED_TEXTS] + [t.lower() for t in KEYED_TEXTS]
+        ):
+            whole = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in fast(text)] == whole, (name, text)
+            hits += len(whole)
+        assert hits, f"{name}: the texts never reach a match"
