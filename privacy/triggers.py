@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 from typing import Final
 
 from privacy.normalize import Words, normalize_token
@@ -28,7 +28,9 @@ class Anchors:
     """Where the trigger words of a text are: found once, in one pass, for every pattern."""
 
     words: Words
-    indices: list[int]
+    # The indices of each trigger word present, in order: a rule's words are looked up,
+    # not every trigger word of the text tested against them (some sixty rules ask).
+    by_word: dict[str, list[int]]
     inner: list[tuple[int, str]]
     # The indexed words present in the text: most vocabularies meet none of them.
     present: frozenset[str]
@@ -42,18 +44,21 @@ class Anchors:
             if (norm := normalize_token(m.group(1))) in vocabulary
         ]
         present = vocabulary & words.vocabulary
-        if not present:
-            return cls(words, [], inner, present)
-        hits = compress(range(len(words.norms)), map(present.__contains__, words.norms))
-        return cls(words, list(hits), inner, present)
+        by_word: dict[str, list[int]] = {}
+        if present:
+            norms = words.norms
+            for i in compress(range(len(norms)), map(present.__contains__, norms)):
+                by_word.setdefault(norms[i], []).append(i)
+        return cls(words, by_word, inner, present)
 
     def of(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices of the words in ``vocabulary`` (a part of the indexed one), in order."""
         wanted = self.present.intersection(vocabulary)
         if not wanted:
             return []
-        norms = self.words.norms
-        return [i for i in self.indices if norms[i] in wanted]
+        if len(wanted) == 1:
+            return list(self.by_word[next(iter(wanted))])
+        return sorted(chain.from_iterable(map(self.by_word.__getitem__, wanted)))
 
     def starts(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted positions where a word of ``vocabulary`` may start a match."""
