@@ -74,6 +74,9 @@ _DATE: Final = re.compile(
     rf"|{_MONTHS},?\s+el\s+\d{{1,2}},?\s+del?\s+(?:año\s+)?(?:\d{{4}}|\d{{2}})(?!\d)"
     # "la segunda en junio, el doce": the month, then the day, no year.
     rf"|{_MONTHS},?\s+el\s+{_DAY}(?!\s+de\b)(?![\w/])"
+    # "es de junio 29", "del junio veintiséis", "de mayo, veinte", "de noviembre, el día
+    # cuatro": said month first, the day closing the clause.
+    rf"|{_MONTHS},?\s+(?:el\s+)?(?:d[ií]a\s+)?{_DAY}(?=\s*(?:[,.;:!?)\n…]|$)|\s+(?:y|o|creo)\b)"
     # "el 12 del mes de junio del 98"
     rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
@@ -100,7 +103,9 @@ _CUE: Final = re.compile(
     r"fundad|creaci|vida|aniversario|muert|fallec|viud|llegad|migra))|"
     r"cumple(?!\s+con\b)|"
     # "mi hija cumplió quince el 9 de enero": an age turned, "años" left unsaid.
-    rf"cumpli[oó]\s+(?:sus\s+|los\s+)?(?:\d{{1,2}}|{_NUMBER_WORD})"
+    # "cumplo dieciséis en setiembre, el catorce", "cumplí dieciocho allá, el 9 de
+    # febrero": who turns an age says the day they were born.
+    rf"cumpl(?:i[oó]|í|o|imos|iste)\s+(?:sus\s+|los\s+|mis\s+)?(?:\d{{1,2}}|{_NUMBER_WORD})"
     r"(?!\s+(?:d[ií]as|meses|semanas|horas|a[ñn]os\s+de)\b)|"
     # "tengo dieciocho ya, los cumplí el once de noviembre"
     r"(?<=los\s)cumpl\w*|"
@@ -136,6 +141,9 @@ _CUE: Final = re.compile(
     rf"(?:\s+mal)?(?:,?\s+pusieron)?(?:\s+con)?"
     rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
+    # A delivery, the noun: "el parto fue el 3 de mayo"; "23 de setiembre de 1999, parto
+    # domiciliario" (see _CUE_AFTER_DATE). Not "parto a Lima" (I leave).
+    r"(?:(?<=\bel )|(?<=\bsu ))parto\b|parto\s+(?:domiciliario|normal|institucional|en\s+casa)|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
@@ -163,6 +171,7 @@ _CUE: Final = re.compile(
     # "el mayor es de marzo 3 del 2007": the month, then the day.
     rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}|"
+    rf"{_MONTHS},?\s+(?:el\s+)?(?:d[ií]a\s+)?{_DAY}(?=\s*(?:[,.;:!?)\n…]|$)|\s+(?:y|o|creo)\b)|"
     rf"(?:\d{{4}}|\d{{2}}|{_YEAR_WORDS}),\s+{_DAY}\s+de\s+{_MONTHS})))\b",
     re.IGNORECASE,
 )
@@ -200,6 +209,7 @@ _BODY_BEFORE: Final = re.compile(
 _CUE_AFTER_DATE: Final = re.compile(
     r"(?:nac(?:[ií]|i[oó]|imos|ieron|iste|en?)|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo|dio\s+a\s+luz|"
     r"cumplea(?:ñ|n)os|cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?|"
+    r"parto\s+(?:domiciliario|normal|institucional|en\s+casa)|"
     # "el 14 de abril de 2003 tuve a mi primera hija": a child had on that day.
     r"tuv(?:e|o|imos|ieron)\s+a\s+(?:mis?|sus?|nuestr[oa]s?)\s+(?:\w+\s+)?"
     r"(?:hij|wawa|beb|gemel|melliz)\w*)\b",
@@ -254,6 +264,7 @@ _CUE_HINTS: Final = (
     "dió a luz",
     "parí",
     "parió",
+    "parto",
     "bebe",
     "bebé",
     "bebit",
@@ -402,6 +413,9 @@ def find_birth_dates(words: Words) -> list[Span]:
         _run(text, named, spans)
     for paper in _paper_dates(text):
         _run(text, paper, spans)
+    if "con fecha" in text:
+        for declared in _declared_dates(text):
+            _run(text, declared, spans)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
 
 
@@ -627,7 +641,9 @@ _CHILD_ITEM: Final = re.compile(
 )
 _LIST_SCOPE: Final = 160
 _WITH_YEAR: Final = re.compile(
-    rf"\d{{4}}|\d[/.\-]\d{{1,2}}[/.\-]\d|\d\s+del?\s+\d|{_MONTHS},?\s+(?:del?\s+)?\w|"
+    rf"\d{{4}}|\d[/.\-]\d{{1,2}}[/.\-]\d|\d\s+del?\s+\d|"
+    # The month, then more than its day: "junio, el 21, del 2016"; not "marzo 15".
+    rf"{_MONTHS},?\s+(?:del?\s+)?(?!(?:el\s+)?(?:d[ií]a\s+)?{_DAY}$)\w|"
     # The year first: "69, 4 de enero", "noventa y seis, once de marzo".
     rf"^[^,]+,\s+{_DAY}\s+de\s+{_MONTHS}",
     re.IGNORECASE,
@@ -722,8 +738,11 @@ _CORRECTED: Final = re.compile(
     r"^[.…,\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,30}"
     r"\s(?:el|del)\s+$"
     # Said again right after, the article left out: "27 de marzo, perdón, veintisiete de
-    # marzo", "el 15 de mayo... no, dieciséis de mayo".
-    r"|^[.…,\s]*(?:no|perd[oó]n|digo|o\s+sea|mejor\s+dicho),?\s*$",
+    # marzo", "el 15 de mayo... no, dieciséis de mayo"; or another day offered for the
+    # same birth: "nació el 22 de enero, o 23 de enero", "el 18 de mayo... o 19... sí,
+    # dieciocho de mayo".
+    r"|^[.…,\s]*(?:no|perd[oó]n|digo|o\s+sea|mejor\s+dicho),?\s*$"
+    rf"|^[.…,\s]*(?:(?:o|s[ií]|no|creo)(?:\s+(?:el\s+)?{_DAY})?[.…,\s]+){{1,3}}(?:el\s+|del\s+)?$",
     re.IGNORECASE,
 )
 # A day begun and left before the birth date said whole: "nació el 20 de... 27 de marzo",
@@ -995,7 +1014,8 @@ _ATTACHED: Final = re.compile(
     # Without a comma only a copula or "del" hangs it: "Marta el 3 de mayo" may be when
     # she came ("Vino la señora Marta el 3 de mayo").
     r"|\s+(?:(?:que\s+)?(?:es|era)\s+(?:del?|el)|del)\s+)"
-    r"(?=\d|" + _NUMBER_WORD + r"\b)",
+    # Month first too: "Sonia, del junio veintiséis", "Piero, es de enero, el veinte".
+    r"(?=\d|" + _NUMBER_WORD + r"\b|" + _MONTHS + r"\b)",
     re.IGNORECASE,
 )
 _MAX_ATTACHED_GAP: Final = 16
@@ -1022,10 +1042,16 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
     """Return the birth dates hung on the people found in ``text`` (their spans)."""
     found: list[Span] = []
     for start, end in people:
-        if _SAINT_OR_FIESTA.search(text, max(0, start - _SAINT_WINDOW), end):
+        # Within the person's own sentence: "Mis hijos, todos con fecha de fiesta. Juan,
+        # 24 de junio del 77" speaks of fiestas in the sentence before.
+        if _SAINT_OR_FIESTA.search(text, _sentence_start(text, start, _SAINT_WINDOW), end):
             # "la fiesta del patrón San Luis, el 25 de agosto", "en plena verbena de Sant
             # Joan, el 24 de junio": a saint's or a fiesta's day, whoever took the name.
             continue
+        # A number after the name may have been taken with it ("Martín, 3" read as a
+        # street and its number): the date is looked for after the name's last word.
+        if text[end - 1 : end].isdigit():
+            end = _name_end(text, start, end)
         gap = _ATTACHED.match(text, end)
         if gap is None or gap.end() - end > _MAX_ATTACHED_GAP:
             continue
@@ -1040,6 +1066,15 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
             continue
         found.append(Span(m.start(), close, FECHA))
     return found
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the last word of letters in ``text[start:end]`` ends (``end`` if none)."""
+    found = list(_LETTERS_WORD.finditer(text, start, end))
+    return found[-1].end() if found else end
+
+
+_LETTERS_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_start(text: str, at: int, back: int) -> int:
@@ -1084,9 +1119,11 @@ _PAPER_HINTS: Final = (
     "cedula",
     "documento",
     "libreta",
+    "sis",
 )
 _PAPER: Final = re.compile(
-    r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta|papel(?:es)?"
+    # The SIS (the health insurance) files a child by its birth date too.
+    r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta|papel(?:es)?|sis"
     r"|registrador(?:a)?)s?\b"
     r"(?!\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?(?:defunci|matrimonio|casamiento|compra|venta|"
     r"propiedad|posesi|trabajo|asamblea|reuni|comunidad|municipalidad|programa|proyecto|"
@@ -1131,15 +1168,87 @@ def _paper_date(text: str, at: int) -> re.Match[str] | None:
     paper = _PAPER.match(text, at)
     if paper is None:
         return None
+    before = _date_before_paper(text, at)
+    if before is not None:
+        return before
     brk = _BREAK.search(text, paper.end(), paper.end() + _PAPER_GAP)
     stop = brk.start() if brk is not None else min(len(text), paper.end() + _PAPER_GAP)
-    says = _PAPER_SAYS.search(text, paper.end(), stop)
-    if says is None:
-        return None
-    gap = text[paper.end() : says.start()]
-    if _NOT_BIRTH_PAPER.search(gap) or _DATE.search(gap):
-        return None
-    m = _DATE.match(text, says.end())
-    if m is None or _DAY_MONTH.fullmatch(m.group()) or _EVENT_AFTER.match(text, m.end()):
-        return None
-    return m
+    # Each of the paper's verbs in turn: "en mi DNI dice otra cosa, dice 15 de setiembre
+    # de 1941", "pusieron mal la fecha, pusieron 02/12/2023".
+    for says in _PAPER_SAYS.finditer(text, paper.end(), stop):
+        gap = text[paper.end() : says.start()]
+        if _NOT_BIRTH_PAPER.search(gap) or _DATE.search(gap):
+            return None
+        m = _DATE.match(text, says.end())
+        if m is None:
+            continue
+        if _DAY_MONTH.fullmatch(m.group()) or _EVENT_AFTER.match(text, m.end()):
+            return None
+        return m
+    return None
+
+
+# "tiene 1 de enero en su DNI", "sale 3 de mayo en mi partida": the date, then the paper.
+_HAS_DATE: Final = re.compile(
+    r"\b(?:tiene|ten[ií]a|tengo|tienen|figura|figuraba|sale|sal[ií]a|aparece|aparec[ií]a|"
+    r"pusieron|puso|dice|dec[ií]a)\s+(?:el\s+)?",
+    re.IGNORECASE,
+)
+_IN_PAPER: Final = re.compile(r"\s+en\s+(?:su|mi|tu|el|la|sus|mis)\s+", re.IGNORECASE)
+_HAS_DATE_REACH: Final = 60
+
+
+def _date_before_paper(text: str, at: int) -> re.Match[str] | None:
+    for has in _HAS_DATE.finditer(text, max(0, at - _HAS_DATE_REACH), at):
+        m = _DATE.match(text, has.end())
+        if m is None or _DAY_MONTH.fullmatch(m.group()):
+            continue
+        gap = _IN_PAPER.match(text, m.end())
+        if gap is not None and gap.end() == at:
+            return m
+    return None
+
+
+# "declaró a su nieto con fecha 29 de setiembre de 2020", "la niña aparece con fecha
+# 31/04/2020": the date a person is registered with. Not a resolution's or a letter's date.
+_DECLARED: Final = re.compile(
+    r"\b(?:declar|inscrib|registr|asent|anot|apunt|aparec|figur)\w*\b[^.;!?\n]{0,50}$",
+    re.IGNORECASE,
+)
+_NOT_A_PERSONS_PAPER: Final = re.compile(
+    r"\b(?:resoluci[oó]n|oficio|acta|convenio|contrato|boleta|recibo|factura|carta|solicitud|"
+    r"denuncia|informe|memorial|ordenanza|decreto|constancia\s+de\s+trabajo|t[ií]tulo|"
+    # Nor a body's: "inscribieron a la comunidad en el padrón con fecha ...".
+    r"asociaci[oó]n|comunidad|programa|padr[oó]n|club|empresa|cooperativa|comit[eé]|"
+    r"proyecto|organizaci[oó]n|terreno|chacra|comedor|ronda)\b",
+    re.IGNORECASE,
+)
+# Who was registered: a person ("a su nieto", "a la bebé") or a child.
+_A_PERSON: Final = re.compile(
+    r"\ba\s+(?:su|mi|tu|la|el|los|las|sus|mis)\b|"
+    r"\b(?:niñ|hij|niet|beb|wawa|sobrin|ahijad|criatur|chiquit)\w*",
+    re.IGNORECASE,
+)
+_WITH_DATE: Final = re.compile(
+    r"con\s+(?:la\s+)?fecha(?:\s+de\s+nacimiento)?\s*:?\s+(?:(?:el|del?)\s+)?", re.IGNORECASE
+)
+_DECLARED_REACH: Final = 60
+
+
+def _declared_dates(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    at = text.find("con fecha")
+    while at >= 0:
+        window = max(0, at - _DECLARED_REACH)
+        said = _WITH_DATE.match(text, at)
+        if (
+            said is not None
+            and _DECLARED.search(text, window, at) is not None
+            and _NOT_A_PERSONS_PAPER.search(text, window, at) is None
+            and _A_PERSON.search(text, window, at) is not None
+        ):
+            m = _DATE.match(text, said.end())
+            if m is not None and not _DAY_MONTH.fullmatch(m.group()):
+                found.append(m)
+        at = text.find("con fecha", at + 1)
+    return found
