@@ -138,8 +138,12 @@ _CUE: Final = re.compile(
     # The cue starts at the verb, the clitic before it (one hint per verb, not per pair).
     r"(?:(?<=\bme )|(?<=\ble )|(?<=\bles )|(?<=\bnos )|(?<=\blo )|(?<=\bla )|(?<=\blos )|"
     r"(?<=\bte ))(?:pusieron|puso|registraron|inscribieron|anotaron)"
-    rf"(?:\s+mal)?(?:,?\s+pusieron)?(?:\s+con)?"
+    rf"(?:\s+mal)?(?:[,.]?\s+pusieron)?(?:\s+con)?"
     rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
+    # What a record shows for someone, the date right after: "en el Facebook le sale 21
+    # de octubre", "me aparece 03/05/1990".
+    r"(?:(?<=\bme )|(?<=\ble )|(?<=\bte ))(?:sale|sal[ií]a|aparece|aparec[ií]a|figura|figuraba)"
+    rf"(?=\s+(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d))|"
     r"di[oó]?\s+a\s+luz|tuvo\s+a\s+su\s+(?:beb[eé]|hij[oa]|wawa)|naci[oó]|alumbr\w+|par(?:í|ió)|"
     # A delivery, the noun: "el parto fue el 3 de mayo"; "23 de setiembre de 1999, parto
     # domiciliario" (see _CUE_AFTER_DATE). Not "parto a Lima" (I leave).
@@ -265,6 +269,11 @@ _CUE_HINTS: Final = (
     "parí",
     "parió",
     "parto",
+    "sale ",
+    "salía",
+    "salia",
+    "aparece",
+    "figura",
     "bebe",
     "bebé",
     "bebit",
@@ -397,6 +406,9 @@ def find_birth_dates(words: Words) -> list[Span]:
             m = _whole(text, _DATE.search(text, m.end(), m.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is None or (needs_year and not _WITH_YEAR.search(m.group())):
             continue
+        if not _WITH_YEAR.search(m.group()) and _FIESTA_IS.match(text, m.end()):
+            # "nació en Manta, el 25 de julio es la fiesta grande": the day's own event.
+            continue
         if not (
             _cue_governs(
                 text[cue.start() : m.start()],
@@ -417,6 +429,15 @@ def find_birth_dates(words: Words) -> list[Span]:
         for declared in _declared_dates(text):
             _run(text, declared, spans)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
+
+
+# What a day without its year is, said right after it: a fiesta, not a birth.
+_FIESTA_IS: Final = re.compile(
+    r"\s+(?:es|era|fue|son)\s+(?:la|el|nuestra|nuestro|su)\s+(?:fiesta|festividad|herranza|"
+    r"aniversario|patr[oó]n|patrona|feria|carnaval|procesi[oó]n|d[ií]a\s+(?:de|del)\s)"
+    r"|\s+(?:se\s+(?:hace|celebra|festeja|baila)|celebramos|festejamos|bailamos|hacemos)\b",
+    re.IGNORECASE,
+)
 
 
 # A birth day told again as a fiesta's or a holiday's day: "nació el 5 de mayo del 98, y
@@ -937,6 +958,8 @@ def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:
     # A whole date with its year may come after a longer clause of where and when: "nació
     # cuando su papá estaba en la mina, en Cerro de Pasco, creo que un jueves, el 17 de …".
     longest = _MAX_CUE_GAP_YEAR if with_year else _MAX_CUE_GAP
+    # An exclamation the clause goes on after ("¡nació aquí!, el 15/01/2011") is no end.
+    gap = gap.replace("!,", ",").replace("?,", ",")
     return len(gap) <= longest and _AND.search(gap) is None and _BREAK.search(gap) is None
 
 

@@ -345,7 +345,8 @@ def find_people(anchors: Anchors) -> list[Span]:
                 else _run_after_kin(words, start)
             )
             kind = PERSONA
-            if end == start and norm in _NAME_TITLES and words.words[i][:1].islower():
+            if end == start and norm in _NAME_TITLES:
+                # "don pancho", and "Don hipólito ñahui" typed with its title capitalized.
                 end = _lowercase_after_title(words, start)
             elif end == start and norm in _FOREIGN_TITLED and _foreign_shape(words, start):
                 end = start + 1  # "con un señor mcallister": a surname from abroad
@@ -1069,6 +1070,12 @@ _PLURAL_THE: Final = words("los las mis sus")
 _SINGULAR_SURNAME_WORDS: Final = words("vega sierra cruz paz leon prado castillo rivera soto")
 
 
+# Words of places' names that describe ("Nuevo Occoro", "Alto Cunas"): "el profe nuevo".
+_PLACE_ADJECTIVES: Final = words(
+    "nuevo nueva viejo vieja alto alta bajo baja grande chico chica santo santa buena bueno"
+)
+
+
 def _surname_word(norm: str) -> bool:
     return norm.endswith("s") or norm in _SINGULAR_SURNAME_WORDS
 
@@ -1102,7 +1109,20 @@ def _surname_after_title(words: Words, t: int) -> bool:
     worded = norm in NAME_WORDS
     # After a professional's or a teacher's title a given name that is also a word is
     # hers: "la licenciada rosa trabaja", "la señorita concepción, la técnica".
-    if worded and not (norms[t] in _WORK_TITLES and (_surname_word(norm) or norm in GIVEN_NAMES)):
+    # A town's name right after the title is the professional's surname: "el profesor
+    # trujillo, de matemática" (from a town would be "el profesor de trujillo").
+    town = (
+        norm in _PLACES
+        and norm not in COMMON_WORDS
+        and norm not in _PLACE_ADJECTIVES
+        and norms[t] in _WORK_TITLES
+        and (k + 1 >= n or words.gaps[k + 1].strip(" ")[:1] in (",", ".", ";", "!", "?"))
+    )
+    if (
+        worded
+        and not town
+        and not (norms[t] in _WORK_TITLES and (_surname_word(norm) or norm in GIVEN_NAMES))
+    ):
         return False
     if (
         not worded

@@ -5,7 +5,10 @@ right after a birth date ('o 23 de enero', '... o 19... sí, dieciocho de mayo')
 turns an age in the first person ('cumplo dieciséis en setiembre, el catorce'); each verb of
 a paper in turn ('en mi DNI dice otra cosa, dice ...'), the SIS as a paper, the date said
 before its paper ('tiene 1 de enero en su DNI'); a person registered 'con fecha'; a
-delivery ('parto domiciliario'); a list of children after a sentence that names fiestas.
+delivery ('parto domiciliario'); a list of children after a sentence that names fiestas;
+what a record shows for someone ('le sale 21 de octubre'), registered wrong then what was
+put ('la registraron mal. pusieron ...'); a birth exclaimed ('¡nació aquí!, el ...'); a
+day without its year that the sentence calls a fiesta is the fiesta's.
 Left: a payment's or a fiesta's day said month first, a body registered 'con fecha', a
 resolution's date, 'parto' as 'I leave', days turned in a job."""
 
@@ -82,9 +85,30 @@ GONE = {
         "Mis hijos, todos con fecha de fiesta. Juan, 24 de junio del 77. Martín, 3 de noviembre del 79.",
         ["24 de junio del 77", "3 de noviembre del 79"],
     ),
+    "registered_wrong_then_what_was_put": (
+        "a mi shirley la registraron mal. pusieron 12 de octubre. hasta ahora no corrigen.",
+        ["12 de octubre"],
+    ),
+    "what_a_profile_shows_for_her": (
+        "ella es del 20 de octubre, pero en el Facebook le sale 21 de octubre, se equivocó.",
+        ["20 de octubre", "21 de octubre"],
+    ),
+    "born_here_exclaimed": (
+        "Mi hija se llama Florencia también, ¡nació aquí!, el 15/01/2011. Yo llegué en 2004.",
+        ["15/01/2011"],
+    ),
 }
 
 KEPT = {
+    "a_fiesta_after_a_birth_clause": (
+        "Mi hijo nació en Manta, el 25 de julio es la fiesta grande.",
+        ["25 de julio"],
+    ),
+    "a_fiesta_done_on_the_day": (
+        "nació en Lircay, el 3 de mayo se hace la fiesta de la cruz.",
+        ["3 de mayo"],
+    ),
+    "a_payment_that_comes_out": ("Le sale el pago el 3 de mayo, dice.", ["3 de mayo"]),
     "a_month_and_a_count": ("En mayo, dos familias se fueron a Ica.", ["mayo, dos"]),
     "a_fiesta_month_first": ("La fiesta es de julio, el 25, con banda.", ["julio, el 25"]),
     "a_town_fiesta_month_first": (

@@ -1,0 +1,36 @@
+"""Names of the twelfth round (`privacy.people`): a lowercase name after a title typed
+with its capital ('Don hipólito ñahui'), a town's name right after a professional's title
+closing the phrase ('el profesor trujillo, de matemática'). Left: an adjective after a
+title ('el profe nuevo, ese sí'), a town after 'de' ('el profesor de Trujillo'), a word
+after a capitalized title that opens a clause ('Don que sabe')."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "a_capitalized_don_then_a_lowercase_name": (
+        "Soy promotor de salud. Don hipólito ñahui tiene diabetes y su hija está en Lima.",
+        ["hipólito"],
+    ),
+    "a_capitalized_dona_then_a_lowercase_name": (
+        "Doña eufemia nos atendió en la casa, con la partera.",
+        ["eufemia"],
+    ),
+    "a_town_as_a_teachers_surname": (
+        "el profe que más me ayudó fue el profesor trujillo, de matemática.",
+        ["trujillo"],
+    ),
+    "a_town_as_an_engineers_surname": (
+        "vino la ingeniera huancayo. nos trajo semillas.",
+        ["huancayo"],
+    ),
+}
+
+KEPT = {
+    "an_adjective_after_a_teacher_closing": ("el profe nuevo, ese sí enseña.", ["nuevo"]),
+    "a_town_after_de": ("El profesor de Trujillo vino ayer.", ["Trujillo"]),
+    "a_clause_after_a_capitalized_don": ("Don que sabe, dice la gente.", ["que sabe"]),
+}
+
+test_name_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
