@@ -132,6 +132,8 @@ _CUE: Final = re.compile(
     r"(?:mi|su|tu)\s+fecha(?:\s+(?:as[ií]|al\s+rev[eé]s|con\s+puntitos|con\s+rayitas|"
     r"de\s+verdad|verdadera|real|correcta|exacta))?"
     r"(?=\s*[,:]|\s+(?:es|era|sale|dice|sal[ií]a|dec[ií]a)\b)|"
+    # One's day, then the date: "ella sí sabe su día, veinticinco de julio".
+    rf"(?:mi|su|tu)\s+d[ií]a(?=\s*,\s*(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # What the registrar put down for someone: "a mí me pusieron treinta de agosto del
     # cuarenta y nueve", "en el sis le pusieron 4 de febrero", "la registraron mal,
     # pusieron 12 de octubre".
@@ -239,6 +241,12 @@ _CUE_HINTS: Final = (
     "cédula",
     "cedula",
     "mi fecha",
+    "mi día",
+    "su día",
+    "tu día",
+    "mi dia",
+    "su dia",
+    "tu dia",
     "su fecha",
     "tu fecha",
     "born",
@@ -338,6 +346,38 @@ _NOT_ITEM: Final = re.compile(
 )
 
 
+# An age told just before: "el deyvis tiene dos años recién. es de 15 de mayo".
+_AGED_BEFORE: Final = re.compile(
+    rf"\b(?:tiene|tengo|tenía|cumpli[oó])\s+(?:\d{{1,2}}|{_NUMBER_WORD})\s+a(?:ñ|n)os\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+_DAY_OF: Final = re.compile(r"\bd[ií]a\s+(?:de|del)\s", re.IGNORECASE)
+
+
+# A child by its order, set off by a comma, the date after it: "me acuerdo solo de la
+# mayor, uno de mayo" (see find_dates_of_people).
+_ORDER_WORD: Final = re.compile(
+    r"\b(?:el|la)\s+(?:mayor|menor|[uú]ltim[oa]|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|"
+    r"primer[oa]?|chiquit[oa])(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
+def _aged_person_before(text: str, at: int) -> bool:
+    """Whether a person's age is told just before ``at`` (not a fair's or a group's)."""
+    lo = max(0, at - 60)
+    aged = _AGED_BEFORE.search(text, lo, at)
+    if aged is None:
+        return False
+    start = max(0, aged.start() - 40)
+    return not (
+        _EVENT_BEFORE.search(text, start, aged.start())
+        or _BODY_BEFORE.search(text, start, aged.start())
+    )
+
+
 def find_birth_dates(words: Words) -> list[Span]:
     """Return dates that the sentence says are someone's birth date."""
     text = words.text
@@ -349,7 +389,15 @@ def find_birth_dates(words: Words) -> list[Span]:
         if (
             cue.start() < after
             or _NATIVITY.match(text, cue.end())
-            or (cue.group()[-5:].lower() == "fecha" and _event_before(text, cue.start()))
+            or (
+                cue.group()[-5:].lower() in ("fecha", " dia", " día")
+                and _event_before(text, cue.start())
+            )
+            # "El día del campesino es su día, 24 de junio": a commemoration's day.
+            or (
+                cue.group()[-4:].lower() in (" dia", " día")
+                and _DAY_OF.search(text, _sentence_start(text, cue.start(), 80), cue.start())
+            )
             # "a la fiesta le pusieron 3 de mayo": what was put down for an event.
             or (_REGISTERED.match(cue.group()) and _event_before(text, cue.start()))
             or _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
@@ -361,6 +409,8 @@ def find_birth_dates(words: Words) -> list[Span]:
             and not _RELATIVE.search(text, max(0, cue.start() - 30), cue.start())
             and not _named_mine(text, cue.start())
             and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
+            # "el deyvis tiene dos años recién. es de 15 de mayo": whose age was just told.
+            and not _aged_person_before(text, cue.start())
         ):
             named = _NAME_IS.search(text, max(0, cue.start() - 30), cue.start())
             if named is not None and (_public(named.group(1)) or named.group(1) in _FIESTA_NAME):
@@ -425,6 +475,9 @@ def find_birth_dates(words: Words) -> list[Span]:
         _run(text, named, spans)
     for paper in _paper_dates(text):
         _run(text, paper, spans)
+    orders = [(m.start(), m.end()) for m in _ORDER_WORD.finditer(text)] if ", " in text else []
+    if orders:
+        spans += find_dates_of_people(text, orders)
     if "con fecha" in text:
         for declared in _declared_dates(text):
             _run(text, declared, spans)
@@ -796,6 +849,14 @@ _NEXT_NAMED_LOWER: Final = re.compile(
 )
 # "la rosa el 5 de junio florece": a given name that is also a word is no child there.
 _LOWER_ITEM_NAMES: Final = GIVEN_NAMES - COMMON_WORDS
+# The next speaker's turn opens on their own birth, after one just told: "jhonatan: y yo
+# el veinticinco de diciembre", "kevin: yo en lima, en el hospital de ate, el 8 de marzo".
+_TURN_GOES_ON: Final = re.compile(
+    r"\n[^\n:]{1,30}:\s+(?:y\s+)?(?:yo|mi\s+\w+|el\s+m[ií]o|la\s+m[ií]a)"
+    # Only where, in between: "en lima, en el hospital de ate"; not "se casó el".
+    r"(?:,?\s+en\s+[^,.;!?\n]{1,30}?)*,?\s+(?:el|del|de|en\s+el)\s+$",
+    re.IGNORECASE,
+)
 # A name, not a noun after its article: "Amaru es del …", not "Ese Documento es del …".
 _NAME_IS: Final = re.compile(
     r"(?<![\w.])(?<!\b(?:el|la|lo|un|mi|tu|su) )(?<!\b(?:ese|esa|una|los|las) )"
@@ -852,6 +913,8 @@ def _public(word: str) -> bool:
 def _continues(gap: str) -> bool:
     if (_CORRECTED.match(gap) or _CORRECTED_IS.match(gap)) and not _FIESTA_BEFORE.search(gap):
         return True
+    if _TURN_GOES_ON.search(gap) and not _FIESTA_BEFORE.search(gap):
+        return True  # "...\njhonatan: y yo el 25 de diciembre": the next speaker's own
     named = _NEXT_NAMED.search(gap)
     if (
         named is not None

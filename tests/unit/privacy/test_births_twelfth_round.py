@@ -8,7 +8,9 @@ before its paper ('tiene 1 de enero en su DNI'); a person registered 'con fecha'
 delivery ('parto domiciliario'); a list of children after a sentence that names fiestas;
 what a record shows for someone ('le sale 21 de octubre'), registered wrong then what was
 put ('la registraron mal. pusieron ...'); a birth exclaimed ('¡nació aquí!, el ...'); a
-day without its year that the sentence calls a fiesta is the fiesta's.
+day without its year that the sentence calls a fiesta is the fiesta's; an age told just
+before 'es de <date>'; one's day ('sabe su día, ...'); a child by its order set off by a
+comma ('la mayor, uno de mayo'); the next speaker's own birth after one just told.
 Left: a payment's or a fiesta's day said month first, a body registered 'con fecha', a
 resolution's date, 'parto' as 'I leave', days turned in a job."""
 
@@ -97,9 +99,44 @@ GONE = {
         "Mi hija se llama Florencia también, ¡nació aquí!, el 15/01/2011. Yo llegué en 2004.",
         ["15/01/2011"],
     ),
+    "whose_age_was_just_told": (
+        "el deyvis tiene dos años recién. es de 15 de mayo, san isidro labrador.",
+        ["15 de mayo"],
+    ),
+    "her_day": (
+        "Mi señora, Ignacia, ella sí sabe su día, veinticinco de julio, día del patrón Santiago.",
+        ["veinticinco de julio"],
+    ),
+    "the_eldest_set_off": (
+        "yo tengo cuatro y me acuerdo solo de la mayor, uno de mayo, día del trabajo.",
+        ["uno de mayo"],
+    ),
+    "the_next_speakers_own": (
+        "kelly: yo nací el 17 de noviembre del 2005, tengo 18.\n"
+        "jhonatan: y yo el veinticinco de diciembre, con el niño jesús.\n"
+        "kevin: yo en lima, en el hospital de ate, el 8 de marzo del 2006, día de la mujer.",
+        ["17 de noviembre del 2005", "veinticinco de diciembre", "8 de marzo del 2006"],
+    ),
 }
 
 KEPT = {
+    "a_commemorations_day": (
+        "El día del campesino es su día, 24 de junio, y hay fiesta.",
+        ["24 de junio"],
+    ),
+    "a_fairs_age_then_its_day": (
+        "La feria tiene dos años. Es de 15 de mayo, la fecha.",
+        ["15 de mayo"],
+    ),
+    "the_first_set_off_then_a_fiesta": (
+        "La primera, el 25 de julio, es la fiesta de Santiago.",
+        ["25 de julio"],
+    ),
+    "the_next_speakers_wedding": (
+        "Participante 2: Cumple el siete de julio y siempre le llamo ese día.\n"
+        "Francisca: Mi hija mayor se casó el 14 de febrero en Huancayo.",
+        ["14 de febrero"],
+    ),
     "a_fiesta_after_a_birth_clause": (
         "Mi hijo nació en Manta, el 25 de julio es la fiesta grande.",
         ["25 de julio"],
