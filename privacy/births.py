@@ -222,7 +222,11 @@ _CUE_AFTER_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 # "El 3 de mayo es mi cumpleaños", not "el 3 de mayo, cumpleaños del pueblo".
-_BIRTHDAY_IS: Final = re.compile(r"(?:es|era|fue|ser[aá])\s+(?:mi|su|el)\s+$", re.IGNORECASE)
+# Or "el 16 de abril del 84, el mismo día de mi cumpleaños".
+_BIRTHDAY_IS: Final = re.compile(
+    r"(?:(?:es|era|fue|ser[aá])\s+(?:mi|su|el)|el\s+mismo\s+d[ií]a\s+(?:de|que)\s+(?:mi|su))\s+$",
+    re.IGNORECASE,
+)
 _MAX_DATE_BEFORE: Final = 30
 _DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _LONGEST_DATE: Final = 80
@@ -442,7 +446,13 @@ def find_birth_dates(words: Words) -> list[Span]:
             continue
         before = _date_before(text, cue.start(), after)
         if before is not None:
-            spans.append(Span(before.start(), _trim_year_words(before), FECHA))
+            end = _trim_year_words(before)
+            if "mismo" in text[before.end() : cue.start()]:
+                # "llegué el 16 de abril del 84, el mismo día de mi cumpleaños": the day
+                # and month are the birthday's, the year the journey's.
+                part = _DAY_AND_MONTH.match(text, before.start())
+                end = part.end() if part is not None else end
+            spans.append(Span(before.start(), end, FECHA))
         day = _DAY_ONLY.match(text, cue.end())
         if day is not None:
             # "él nació el 13, el 15 de agosto es la Virgen": the day alone is the birth's.
@@ -481,6 +491,9 @@ def find_birth_dates(words: Words) -> list[Span]:
     if "con fecha" in text:
         for declared in _declared_dates(text):
             _run(text, declared, spans)
+    if "recib" in text and _BIRTH_TALK.search(text):
+        for received in _received_dates(text):
+            _run(text, received, spans)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
 
 
@@ -774,7 +787,7 @@ def _date_before(text: str, cue: int, after: int) -> re.Match[str] | None:
     if told is None:
         return None
     if told.group()[:7].lower() == "cumplea":
-        m = _BIRTHDAY_IS.search(text, max(0, cue - 12), cue)
+        m = _BIRTHDAY_IS.search(text, max(0, cue - 24), cue)
         if m is None:
             return None
         cue = m.start()
@@ -809,8 +822,11 @@ _NEXT_CHILD: Final = re.compile(
 
 # "nacido el 02.03.2010... no, espera, el 2 de marzo del 2011": the date corrected.
 _CORRECTED: Final = re.compile(
-    r"^[.…,\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b[^.;!?\n]{0,30}"
-    r"\s(?:el|del)\s+$"
+    # "... no, ¿qué estoy diciendo?, del trece de mayo del 2001": a question inside it.
+    r"^[.…,\s]*(?:no|perd[oó]n|digo|mejor\s+dicho|me\s+equivoqu[eé]),?\b(?:[,\s]*¿[^?\n]{0,30}\?)?"
+    r"[^.;!?\n]{0,30}\s(?:el|del)\s+$"
+    # "pusieron 12 de octubre en vez de 21 de octubre": what it should have been.
+    r"|^\s*,?\s*en\s+vez\s+del?\s+(?:el\s+)?$"
     # Said again right after, the article left out: "27 de marzo, perdón, veintisiete de
     # marzo", "el 15 de mayo... no, dieciséis de mayo"; or another day offered for the
     # same birth: "nació el 22 de enero, o 23 de enero", "el 18 de mayo... o 19... sí,
@@ -1151,7 +1167,15 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
         ):
             continue
         found.append(Span(m.start(), close, FECHA))
+        # Corrected right after: "Edwin, es del 3 de mayo... no, perdón, del 4 de mayo".
+        again = _DATE.search(text, close, close + _MAX_CORRECTION)
+        if again is not None and _CORRECTED.match(text[close : again.start()]):
+            found.append(Span(again.start(), _trim_year_words(again), FECHA))
     return found
+
+
+_MAX_CORRECTION: Final = 60
+_DAY_AND_MONTH: Final = re.compile(rf"{_DAY}{_SEP}de{_SEP}{_MONTHS}", re.IGNORECASE)
 
 
 def _name_end(text: str, start: int, end: int) -> int:
@@ -1206,10 +1230,15 @@ _PAPER_HINTS: Final = (
     "documento",
     "libreta",
     "sis",
+    "padrón",
+    "padron",
+    "ficha",
 )
 _PAPER: Final = re.compile(
     # The SIS (the health insurance) files a child by its birth date too.
+    # A programme's register of its members (Juntos' padrón), a form (ficha) too.
     r"(?:dni|partida|certificado|carn[eé]t?|pasaporte|c[eé]dula|documento|libreta|papel(?:es)?|sis"
+    r"|padr[oó]n|ficha"
     r"|registrador(?:a)?)s?\b"
     r"(?!\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?(?:defunci|matrimonio|casamiento|compra|venta|"
     r"propiedad|posesi|trabajo|asamblea|reuni|comunidad|municipalidad|programa|proyecto|"
@@ -1219,7 +1248,7 @@ _PAPER: Final = re.compile(
 # The paper's own verb, then a short filler ("otra fecha,", "que", "el") before the date.
 _PAPER_SAYS: Final = re.compile(
     r"\b(?:dice|dec[ií]a|sale|sal[ií]a|figura|figuraba|aparece|aparec[ií]a|pone|pon[ií]a|"
-    r"pusieron|pusimos|puso|indica|marca|"
+    r"pusieron|pusimos|puso|indica|marca|tiene|ten[ií]a|"
     # "está bien la fecha, 05/02/2007", "sí está bien, 28/10/2015".
     r"est[aá]\s+(?:bien|mal)(?:\s+(?:la|su)\s+fecha)?)\b"
     r"(?:\s+que)?(?:\s+(?:otra|la|una|su|mi|esa)\s+fecha(?:\s+de\s+nacimiento)?)?"
@@ -1337,4 +1366,26 @@ def _declared_dates(text: str) -> list[re.Match[str]]:
             if m is not None and not _DAY_MONTH.fullmatch(m.group()):
                 found.append(m)
         at = text.find("con fecha", at + 1)
+    return found
+
+
+# What a midwife says of the babies she delivered: "a ella la recibí el 1 de noviembre
+# del 89", "al hijo de Gregoria lo recibí el 15 de mayo del 89". Only with its year and
+# where the answer speaks of births ("lo recibí el 3 de mayo" may be a parcel).
+_RECEIVED: Final = re.compile(
+    r"\b(?:lo|la|los|las)\s+recib(?:í|i|ió|io|imos|ieron|ía|ia)\s+(?:el\s+|en\s+el\s+)?",
+    re.IGNORECASE,
+)
+_BIRTH_TALK: Final = re.compile(
+    r"\b(?:parter[oa]s?|partos?|nac\w+|d(?:i|io|ió)\s+a\s+luz|alumbr\w+|wawas?|beb[eé]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _received_dates(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for said in _RECEIVED.finditer(text):
+        m = _DATE.match(text, said.end())
+        if m is not None and _WITH_YEAR.search(m.group()) and not _DAY_MONTH.fullmatch(m.group()):
+            found.append(m)
     return found

@@ -159,6 +159,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 continue  # "una amiga, celeste, ... el cielo celeste": a word no lexicon lists
             if tokens[i].islower() and _said_of_itself(words_, i):
                 continue  # "el gallo es gallo pues": the word said of the person, an idiom
+            if tokens[i].islower() and i > 0 and norms[i - 1] in _INDEFINITE:
+                continue  # "felix cordero ... vendí un cordero": a noun after "un"
             if tokens[i][:1].isupper() or lowercase_ok:
                 found.append(Span(start, words_.ends[i], PERSONA))
     for i in _indices(words_, acting):
@@ -630,6 +632,7 @@ _WITH: Final = words("con entre")
 # A name spelled as no Spanish word is ("roberth", "yhony", "jhoel", "wilmer"; "plata" and
 # "ganas" are words).
 _NAME_SPELLING: Final = re.compile(r"th|[^aeioucsl]h|w|k|y[^aeiou]|nn|tt|ss")
+_INDEFINITE: Final = frozenset({"un", "una", "unos", "unas"})
 _NOT_WITH_NAME: Final = SENTENCE_WORDS | KIN | COMMON_WORDS | PLACE_WORDS | NEVER_REDACT_ALONE
 
 

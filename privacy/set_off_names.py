@@ -56,7 +56,7 @@ def find_set_off_names(words_: Words) -> list[Span]:
                 first = k - size
                 if first >= 0 and _spaced(gaps, first, k - 1) and _opens_name(words_, first):
                     found.add((first, k - 1))
-    spans = _families(words_)
+    spans = _families(words_) + _said_then_named(words_)
     return spans + [
         Span(words_.starts[a], words_.ends[b], PERSONA)
         for a, b in sorted(found)
@@ -131,3 +131,32 @@ def _word_name(words_: Words, i: int) -> bool:
     if norm not in GIVEN_NAMES and norm not in SURNAMES and norm not in ANDEAN_SURNAMES:
         return False
     return norm not in CALENDAR_WORDS and norm not in PLACE_WORDS and norm not in SENTENCE_WORDS
+
+
+# A surname said alone, then the whole name that repeats it: "el ingeniero residente es
+# Sierra, Gonzalo Sierra", "era cruz, elvis cruz ccorahua", "Los Ramos, la familia de don
+# Gumercindo Ramos". Not after a preposition: "vive en Lima, Juan Lima" names a place first.
+# Nor a saint's: "la fiesta de Santa Ana, por eso le pusimos Clotilde Ana".
+_PREPOSITIONS: Final = words(
+    "en de del desde hasta a al para por hacia entre sobre san santa santo senor virgen"
+)
+_SENTENCE_GAPS: Final = (".", "?", "!", ";", "\n")
+_NAME_REACH: Final = 8
+
+
+def _said_then_named(words_: Words) -> list[Span]:
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    found: list[Span] = []
+    for k in compress(range(1, n - 1), map(", ".__eq__, gaps[1 : n - 1])):
+        x = norms[k - 1]
+        if len(x) < 3 or x in SENTENCE_WORDS or x in CALENDAR_WORDS:
+            continue
+        if k >= 2 and (norms[k - 2] in _PREPOSITIONS or words_.gaps[k - 1].strip(" ")):
+            continue
+        for j in range(k, min(n - 1, k + _NAME_REACH)):
+            if j > k and any(mark in gaps[j] for mark in _SENTENCE_GAPS):
+                break
+            if norms[j] in GIVEN_NAMES and norms[j + 1] == x and gaps[j + 1] == " ":
+                found.append(Span(words_.starts[k - 1], words_.ends[k - 1], PERSONA))
+                break
+    return found

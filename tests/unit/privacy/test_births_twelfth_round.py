@@ -10,7 +10,11 @@ what a record shows for someone ('le sale 21 de octubre'), registered wrong then
 put ('la registraron mal. pusieron ...'); a birth exclaimed ('¡nació aquí!, el ...'); a
 day without its year that the sentence calls a fiesta is the fiesta's; an age told just
 before 'es de <date>'; one's day ('sabe su día, ...'); a child by its order set off by a
-comma ('la mayor, uno de mayo'); the next speaker's own birth after one just told.
+comma ('la mayor, uno de mayo'); the next speaker's own birth after one just told; a
+programme's register and a form as papers ('en el padrón pusieron ... en vez de ...', 'en
+su ficha tiene ...'); the day of a journey that was one's birthday (its year stays); a
+correction with a question in it; a date hung on a name, corrected; a midwife's babies
+('a ella la recibí el 1 de noviembre del 89').
 Left: a payment's or a fiesta's day said month first, a body registered 'con fecha', a
 resolution's date, 'parto' as 'I leave', days turned in a job."""
 
@@ -117,9 +121,46 @@ GONE = {
         "kevin: yo en lima, en el hospital de ate, el 8 de marzo del 2006, día de la mujer.",
         ["17 de noviembre del 2005", "veinticinco de diciembre", "8 de marzo del 2006"],
     ),
+    "put_wrong_in_a_register_instead_of": (
+        "en el padrón pusieron mal la fecha de mi hijo menor: pusieron 12 de octubre en vez de "
+        "21 de octubre, los números al revés.",
+        ["12 de octubre", "21 de octubre"],
+    ),
+    "what_a_form_has": (
+        "Ruth Yupanqui, de Ccollpa, en su ficha tiene 22/02/2005, ella ingresó a Medicina.",
+        ["22/02/2005"],
+    ),
+    "the_same_day_as_a_birthday": (
+        "Yo llegué a Lima el 16 de abril del 84, el mismo día de mi cumpleaños.",
+        ["16 de abril"],
+    ),
+    "corrected_after_a_question": (
+        "soy del tres de mayo... no, ¿qué estoy diciendo?, del trece de mayo del 2001.",
+        ["tres de mayo", "trece de mayo del 2001"],
+    ),
+    "a_date_hung_on_a_name_corrected": (
+        "El segundo, Edwin, es del 3 de mayo... no, perdón, del 4 de mayo, y ya.",
+        ["3 de mayo", "4 de mayo"],
+    ),
+    "a_baby_a_midwife_delivered": (
+        "yo era partera. Nilda, a ella la recibí el 1 de noviembre del 89, día de Todos los Santos.",
+        ["1 de noviembre del 89"],
+    ),
 }
 
 KEPT = {
+    "the_journeys_year_on_a_birthday": (
+        "Yo llegué a Lima el 16 de abril del 84, el mismo día de mi cumpleaños.",
+        ["84"],
+    ),
+    "a_letter_received": (
+        "La carta la recibí el 3 de mayo del 2019, de la municipalidad.",
+        ["3 de mayo del 2019"],
+    ),
+    "a_register_of_a_meeting": (
+        "En el padrón de la comunidad tiene 3 de mayo la asamblea.",
+        ["3 de mayo"],
+    ),
     "a_commemorations_day": (
         "El día del campesino es su día, 24 de junio, y hay fiesta.",
         ["24 de junio"],

@@ -1,6 +1,8 @@
 """Names of the twelfth round (`privacy.people`): a lowercase name after a title typed
 with its capital ('Don hipólito ñahui'), a town's name right after a professional's title
-closing the phrase ('el profesor trujillo, de matemática'). Left: an adjective after a
+closing the phrase ('el profesor trujillo, de matemática'); a surname said alone, then the
+whole name that repeats it ('es Sierra, Gonzalo Sierra'); a lowercase name found is not
+the noun after 'un' ('vendí un cordero'). Left: an adjective after a
 title ('el profe nuevo, ese sí'), a town after 'de' ('el profesor de Trujillo'), a word
 after a capitalized title that opens a clause ('Don que sabe')."""
 
@@ -25,9 +27,31 @@ GONE = {
         "vino la ingeniera huancayo. nos trajo semillas.",
         ["huancayo"],
     ),
+    "a_surname_said_then_the_whole_name": (
+        "El ingeniero residente de la obra es Sierra, Gonzalo Sierra, de Huancayo.",
+        ["Sierra"],
+    ),
+    "a_lowercase_surname_then_the_whole_name": (
+        "mi mejor amigo allá era cruz, elvis cruz ccorahua, de lircay.",
+        ["cruz"],
+    ),
+    "a_family_then_its_member": (
+        "Los Ramos, la familia de don Gumercindo Ramos, ellos siempre pasaban la fiesta.",
+        ["Ramos"],
+    ),
 }
 
 KEPT = {
+    "a_place_then_a_name_that_repeats_it": ("vive en Lima, Juan Lima le dicen.", ["en Lima"]),
+    "a_saint_then_a_name_that_repeats_it": (
+        "cumple el 26 de julio, la fiesta de Santa Ana, por eso le pusimos Clotilde Ana.",
+        ["Santa Ana"],
+    ),
+    "a_noun_after_un_that_is_a_surname_too": (
+        "trabajo con el maestro cordero, felix cordero. la semana pasada vendí un cordero en "
+        "180 soles.",
+        ["un cordero"],
+    ),
     "an_adjective_after_a_teacher_closing": ("el profe nuevo, ese sí enseña.", ["nuevo"]),
     "a_town_after_de": ("El profesor de Trujillo vino ayer.", ["Trujillo"]),
     "a_clause_after_a_capitalized_don": ("Don que sabe, dice la gente.", ["que sabe"]),
