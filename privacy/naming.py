@@ -131,7 +131,7 @@ _NAMING_CUES: Final = {
     "puse": words("le"),
     "pusimos": words("le"),
     "pusieron": words("le me nos te"),
-    "puso": words("le"),
+    "puso": words("le me"),
     "pone": words("le"),
     "ponen": words("le"),
     # A name with its clitic joined to the verb: "quería ponerle Patria", "bautizarla".
@@ -189,6 +189,22 @@ _GIVEN_TO: Final = words("me nos te")
 _PUT_THINGS: Final = words("luz sol sal agua cruz paz flor gloria fe remedios")
 # What follows a lowercase name given: "le pusimos wayta por la flor", "como su abuelo".
 _AFTER_GIVEN: Final = words("por como de igual asi")
+
+
+_GIVEN_BECAUSE: Final = words("porque por como")
+
+
+def _explained(words_: Words, k: int) -> bool:
+    """Whether the lowercase first name at ``k`` (after "me puso") is explained right
+    after, as a name given is: "me puso luna porque nací de noche" ("me puso suero")."""
+    norms, n = words_.norms, len(words_.norms)
+    return (
+        k + 1 < n
+        and norms[k] in GIVEN_NAMES
+        and norms[k] not in _PUT_THINGS
+        and words_.gaps[k + 1] == " "
+        and norms[k + 1] in _GIVEN_BECAUSE
+    )
 
 
 def _lower_name_given(words_: Words, k: int) -> bool:
@@ -580,7 +596,11 @@ def find_named(anchors: Anchors) -> list[Span]:
             if self_named and lower and not _own_lower_name(words_, i + 1):
                 continue  # "me llamo por teléfono", "me llamo ayer": she called me
             given_to = norms[i - 1] in _GIVEN_TO and not self_named
-            if (given_to or norms[i] in _GIVEN_WITH_CAPITAL) and lower:
+            if (
+                (given_to or norms[i] in _GIVEN_WITH_CAPITAL)
+                and lower
+                and not _explained(words_, i + 1)
+            ):
                 continue  # "me pusieron suero", "ponerle ganas": a name given has a capital
             if lower and norms[i] in _GAVE and not _lower_name_given(words_, i + 1):
                 continue  # "le puse candado a la puerta", "le pusimos agua a la chacra"

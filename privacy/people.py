@@ -576,7 +576,9 @@ def _lowercase_run(words: Words, i: int) -> int:
         nxt = norms[j + 1]
     if glossed(words, j):
         return i  # "qori sara quiere decir maíz de oro"
-    return j if after_kin or nxt in PERSON_VERBS else i
+    # "con franklin pensamos poner un vivero": someone one does things with.
+    along = i > 0 and norms[i - 1] == "con" and words.gaps[i] == " " and plainly_verb(nxt)
+    return j if after_kin or along or nxt in PERSON_VERBS else i
 
 
 def _lowercase_word_name(words: Words, i: int, kin: int = -1) -> int:

@@ -131,7 +131,10 @@ _CUED_ID: Final = re.compile(
     # The record's own name stays: "la hc 004718", "el dni 4567…".
     r"|(?!(?:hc|dni|ruc|rut|cip|nro|nrs|nss|cf)\s)[b-df-hj-np-tv-zñ]{2,4} )?"
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
-    r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ))?)(?![\w]|[.,]\d)"
+    # The department dotted too: "4827361 L.P.", "5512093 S.C.".
+    r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ"
+    r"|(?:L\.P|C\.B|S\.C|O\.R|P\.T|T\.J|B\.E|P\.D)\.?))?)"
+    r"(?![\w]|[.,]\d)"
 )
 # A market stall, a shop or a locker is written as a code with a letter ("Mi puesto es
 # el B-117", "stand A-23", "módulo 14-C"): with the market's name it finds the person.

@@ -2,7 +2,9 @@
 with its capital ('Don hipólito ñahui'), a town's name right after a professional's title
 closing the phrase ('el profesor trujillo, de matemática'); a surname said alone, then the
 whole name that repeats it ('es Sierra, Gonzalo Sierra'); a lowercase name found is not
-the noun after 'un' ('vendí un cordero'). Left: an adjective after a
+the noun after 'un' ('vendí un cordero'); a listed first name after 'con' before a verb
+('con franklin pensamos'); a lowercase first name given and explained ('me puso luna
+porque'). Left: an adjective after a
 title ('el profe nuevo, ese sí'), a town after 'de' ('el profesor de Trujillo'), a word
 after a capitalized title that opens a clause ('Don que sabe')."""
 
@@ -39,9 +41,20 @@ GONE = {
         "Los Ramos, la familia de don Gumercindo Ramos, ellos siempre pasaban la fiesta.",
         ["Ramos"],
     ),
+    "someone_one_does_things_with": (
+        "yo no se. con franklin pensamos poner un vivero en manta cuando terminemos, pero la "
+        "plata no alcanza, mi papa dice que no.",
+        ["franklin"],
+    ),
+    "a_lowercase_name_given_and_explained": (
+        "mi mama dice que me puso luna porque naci de noche con luna llena.",
+        ["puso luna"],
+    ),
 }
 
 KEPT = {
+    "a_drip_put_in": ("en la posta me pusieron suero porque estaba mal.", ["suero"]),
+    "salt_put_in": ("me puso sal porque estaba sin sabor.", ["sal"]),
     "a_place_then_a_name_that_repeats_it": ("vive en Lima, Juan Lima le dicen.", ["en Lima"]),
     "a_saint_then_a_name_that_repeats_it": (
         "cumple el 26 de julio, la fiesta de Santa Ana, por eso le pusimos Clotilde Ana.",

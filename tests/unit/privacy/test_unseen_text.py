@@ -18,6 +18,8 @@ LEAVES = [
     ("Mi número de trabajador es 004718.", ["004718"]),
     ("La historia clínica es la 245873.", ["245873"]),
     ("Su carnet de allá es 6148392 LP.", ["6148392", "LP"]),
+    # The department dotted: nothing of it left, not even a letter.
+    ("Ella tiene su carnet boliviano, el 4827361 L.P., y ya.", ["4827361", "L.P", "P."]),
     ("Su CI es 6148392-1B.", ["6148392"]),
     # Numbers dictated or typed in small groups.
     (
