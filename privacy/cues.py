@@ -117,6 +117,12 @@ DESCRIPTION_ENDINGS: Final = (
 ACTING: Final = "t:"
 
 
+# The key of a nickname found by ", así le decimos" (privacy.nicknamed): a word of the
+# language, it is never said again as the person elsewhere (privacy.mentions), as "el cuy"
+# is the animal again in "aquí el cuy cuesta 35 soles".
+CALLED_SO_KEY: Final = "c:"
+
+
 def context_key(name: str) -> str:
     """The numbering key `scrub` would give these words, marked as a context find."""
     norms = (normalize_token(token) for token in name.split())

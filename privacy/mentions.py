@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import Final
 
-from privacy.cues import DESCRIPTIONS, NOT_SUBJECTS, WORD, acts, opens_clause
+from privacy.cues import CALLED_SO_KEY, DESCRIPTIONS, NOT_SUBJECTS, WORD, acts, opens_clause
 from privacy.given import (
     CAPITAL_ONLY,
     GIVEN_NAMES,
@@ -73,7 +73,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     lower_acting: set[str] = set()
     org_names = _org_names(text, spans)
     for span in spans:
-        if span.kind != PERSONA:
+        if span.kind != PERSONA or span.key.startswith(CALLED_SO_KEY):
             continue
         if org_names and _names_an_org(text[span.start : span.end], org_names):
             continue  # "Asociación Chaska Warmi ... las de Chaska Warmi venden": the org

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Final
 
-from privacy.cues import DESCRIPTIONS, NOT_SUBJECTS, opens_clause
+from privacy.cues import CALLED_SO_KEY, DESCRIPTIONS, NOT_SUBJECTS, opens_clause
 from privacy.given import GIVEN_NAMES, NAME_WORDS, SPEECH_VERBS, SURNAMES
 from privacy.lexicon import HONORIFICS, KIN, NEVER_REDACT_ALONE, words
 from privacy.naming import unlisted_name
@@ -167,8 +167,24 @@ def find_article_nicknames(words_: Words) -> list[Span]:
             # "el loco es el franklin": the name, and the nickname if it is one.
             key = "t:" + norms[named]
             spans.append(Span(words_.starts[named], words_.ends[named], PERSONA, key))
-            if norms[k] in NICKNAMES or norms[k] in _CHARACTER_NICKNAMES:
+            if (
+                norms[k] in NICKNAMES
+                or norms[k] in _CHARACTER_NICKNAMES
+                or _called_so(words_, named + 1)
+            ):
                 spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, key))
+            continue
+        if (
+            _called_so(words_, k + 1)
+            and norms[a] in _THE
+            and words_.words[k].isalpha()
+            and norms[k] not in NEVER_REDACT_ALONE
+            and norms[k] not in _NOT_CALLED_SO
+            and (a == 0 or norms[a - 1] not in ("de", "del"))
+        ):
+            # "y el cuy, así le decimos a edgar, sube sus videos": the nickname told. A
+            # word of the language, it is the person here only (see CALLED_SO_KEY).
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, CALLED_SO_KEY + norms[k]))
             continue
         if not _nickname_word(words_, k):
             continue
@@ -195,6 +211,25 @@ def find_article_nicknames(words_: Words) -> list[Span]:
     return spans
 
 
+# ", así le decimos", ", le dicen así": what the words before are is a nickname.
+_CALL_VERBS: Final = words("decimos dicen decian deciamos llaman llamamos llamaban")
+
+
+def _called_so(words_: Words, j: int) -> bool:
+    """Whether ", así le decimos" or ", le dicen así" starts at token ``j``."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if j + 2 >= n or gaps[j].strip(" ") != ",":
+        return False
+    if norms[j] == "asi" and norms[j + 1] in ("le", "les") and norms[j + 2] in _CALL_VERBS:
+        return True
+    return (
+        norms[j] in ("le", "les")
+        and norms[j + 1] in _CALL_VERBS
+        and j + 2 < n
+        and norms[j + 2] == "asi"
+    )
+
+
 def _born_on(words_: Words, k: int) -> bool:
     """Whether the name at ``k`` is followed by "nació el" and a day and is spelled as a
     name: "la nely nació el catorce de setiembre" ("la idea nació el año pasado" and "la
@@ -216,8 +251,9 @@ def _named_by_copula(words_: Words, k: int) -> int:
     ``k``, or 0: the name closes its phrase ("la patrona es la candelaria" names a feast,
     and "candelaria" is also a word)."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
-    g = k + 3
-    if g >= n or norms[k + 1] not in _IS or norms[k + 2] not in _THE:
+    # "el loco es el franklin,"; without the article too: "el pelucas es rudy,".
+    g = k + 3 if k + 2 < n and norms[k + 2] in _THE else k + 2
+    if g >= n or norms[k + 1] not in _IS:
         return 0
     if any(gap != " " for gap in gaps[k + 1 : g + 1]) or not words_.words[g].islower():
         return 0
@@ -259,6 +295,13 @@ _SOMEONE: Final = words(
 )
 _NOT_DESCRIBED_NAMES: Final = (
     NOT_SUBJECTS | DESCRIPTIONS | KIN | HONORIFICS | words("interna interno externa externo")
+)
+# Who someone is is no nickname: "mi hijo el mayor, así le dicen", "el ingeniero, así le
+# dicen"; nor a thing's part ("la pata de la mesa, le dicen así").
+_NOT_CALLED_SO: Final = (
+    _NOT_DESCRIBED_NAMES
+    | _ASIDE_ROLES
+    | words("mayor menor segundo segunda tercero tercera ultimo ultima primero primera")
 )
 
 

@@ -33,6 +33,11 @@ _WHO: Final = KIN | words(
     entenado entenada enamorado enamorada pareja novio novia esposo esposa marido mujer
     """
 )
+# A child by its order: "victoria, la mayor, vive en ica", "la menor, rosa, vende".
+_ORDER: Final = words(
+    "mayor menor segundo segunda tercero tercera cuarto cuarta ultimo ultima chiquito chiquita"
+)
+_WHO_OR_ORDER: Final = _WHO | _ORDER
 _DETERMINERS: Final = words("el la mi su nuestro nuestra tu")
 _BEFORE_NAME: Final = words("con a de para donde y es era")
 
@@ -41,6 +46,9 @@ def find_set_off_names(words_: Words) -> list[Span]:
     """Lowercase names set off by commas beside a description of who they are."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     found: set[tuple[int, int]] = set()
+    # Given names that are places too, opening a clause before who they are ("victoria,
+    # la mayor, vive en ica"); after a preposition they are the place ("a lima, mi ...").
+    placed: set[int] = set()
     # Most words have no comma before them: only those that do are looked at.
     for k in compress(range(n), map(", ".__eq__, gaps)):
         # "el enganchador, pascual, en su combi", "la tesorera, esperanza ticllacuri,":
@@ -56,11 +64,13 @@ def find_set_off_names(words_: Words) -> list[Span]:
                 first = k - size
                 if first >= 0 and _spaced(gaps, first, k - 1) and _opens_name(words_, first):
                     found.add((first, k - 1))
-    spans = _families(words_) + _said_then_named(words_)
+                    if _named_like_a_place(words_, first):
+                        placed.add(first)
+    spans = _families(words_) + _said_then_named(words_) + _kin_of_mine(words_)
     return spans + [
         Span(words_.starts[a], words_.ends[b], PERSONA)
         for a, b in sorted(found)
-        if _word_name(words_, a)
+        if (_word_name(words_, a) or (a == b and a in placed))
         and (b == a or _word_name(words_, b) or _surname_after(words_, a, b))
     ]
 
@@ -109,7 +119,7 @@ def _of_somewhere(norms: list[str], k: int) -> bool:
 
 def _who(norms: list[str], k: int) -> bool:
     """Whether a determiner and a description of a person start at ``k``."""
-    return k + 1 < len(norms) and norms[k] in _DETERMINERS and norms[k + 1] in _WHO
+    return k + 1 < len(norms) and norms[k] in _DETERMINERS and norms[k + 1] in _WHO_OR_ORDER
 
 
 def _opens_name(words_: Words, i: int) -> bool:
@@ -118,7 +128,7 @@ def _opens_name(words_: Words, i: int) -> bool:
     gap = words_.gaps[i].strip(" ")
     return (
         i == 0
-        or gap[-1:] in (",", ".", ";", ":", "\n")
+        or gap[-1:] in (",", ".", ";", ":", "?", "!", "\n")
         or (words_.gaps[i] == " " and words_.norms[i - 1] in _BEFORE_NAME)
     )
 
@@ -160,3 +170,52 @@ def _said_then_named(words_: Words) -> list[Span]:
                 found.append(Span(words_.starts[k - 1], words_.ends[k - 1], PERSONA))
                 break
     return found
+
+
+def _named_like_a_place(words_: Words, i: int) -> bool:
+    """A lowercase given name that is a place's name too ("victoria"), not after a
+    preposition (the comma, a stop or the text's start before it)."""
+    token, norm = words_.words[i], words_.norms[i]
+    return (
+        token.isalpha()
+        and token.islower()
+        and norm in GIVEN_NAMES
+        and norm in PLACE_WORDS
+        and norm not in SENTENCE_WORDS
+        and (i == 0 or words_.gaps[i].strip(" ")[-1:] in (",", ".", ";", "?", "!", "\n"))
+    )
+
+
+# Names said to be one's kin: "luz marina es mi hija mayor", "rosa era su esposa".
+_COPULAS: Final = words("es era")
+_POSSESSIVES: Final = words("mi su tu nuestro nuestra")
+_MAX_NAME_WORDS: Final = 2
+
+
+def _kin_of_mine(words_: Words) -> list[Span]:
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if _COPULAS.isdisjoint(words_.vocabulary):
+        return []
+    found: list[Span] = []
+    for k in range(1, n - 2):
+        if norms[k] not in _COPULAS or norms[k + 1] not in _POSSESSIVES or norms[k + 2] not in KIN:
+            continue
+        if gaps[k] != " " or gaps[k + 1] != " ":
+            continue
+        first = k
+        while (
+            first > 0
+            and k - first < _MAX_NAME_WORDS
+            and gaps[first] == " "
+            and _given(words_, first - 1)
+        ):
+            first -= 1
+        if first == k or not _opens_name(words_, first) or norms[first - 1 : first] == ["y"]:
+            continue
+        found.append(Span(words_.starts[first], words_.ends[k - 1], PERSONA))
+    return found
+
+
+def _given(words_: Words, i: int) -> bool:
+    token, norm = words_.words[i], words_.norms[i]
+    return token.isalpha() and norm in GIVEN_NAMES and norm not in SENTENCE_WORDS

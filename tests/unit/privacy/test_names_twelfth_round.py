@@ -4,7 +4,9 @@ closing the phrase ('el profesor trujillo, de matemática'); a surname said alon
 whole name that repeats it ('es Sierra, Gonzalo Sierra'); a lowercase name found is not
 the noun after 'un' ('vendí un cordero'); a listed first name after 'con' before a verb
 ('con franklin pensamos'); a lowercase first name given and explained ('me puso luna
-porque'). Left: an adjective after a
+porque'); names said to be one's kin ('luz marina es mi hija'); a child by its order
+set off by commas ('victoria, la mayor,'); a nickname said to be a name ('el pelucas es
+rudy') or told ('el cuy, así le decimos a edgar'), never said again as the person. Left: an adjective after a
 title ('el profe nuevo, ese sí'), a town after 'de' ('el profesor de Trujillo'), a word
 after a capitalized title that opens a clause ('Don que sabe')."""
 
@@ -50,9 +52,42 @@ GONE = {
         "mi mama dice que me puso luna porque naci de noche con luna llena.",
         ["puso luna"],
     ),
+    "names_said_to_be_my_kin": (
+        "luz marina es mi hija mayor, está en ica con su esposo, venden ropa en el mercado.",
+        ["luz marina"],
+    ),
+    "a_given_name_that_is_a_place_before_her_order": (
+        "mis hijos todos se fueron, ¿qué iban a hacer aquí? victoria, la mayor, vive en ica.",
+        ["victoria"],
+    ),
+    "a_name_after_an_order_set_off": (
+        "el segundo, pompeyo, está en lima con su familia.",
+        ["pompeyo"],
+    ),
+    "a_nickname_is_a_name": (
+        "con kely y con el pelucas trabajamos. el pelucas es rudy, le dicen así por su pelo.",
+        ["pelucas", "rudy"],
+    ),
+    "a_nickname_told": (
+        "y el cuy, así le decimos a edgar, sube sus videos de la chacra.",
+        ["el cuy", "edgar"],
+    ),
 }
 
 KEPT = {
+    "a_place_after_a_preposition_before_kin": (
+        "se fue a lima, mi hermano, el año pasado.",
+        ["a lima"],
+    ),
+    "a_demonstrative_said_to_be_kin": ("Esa es mi hija, la que vive en Lima.", ["Esa es"]),
+    "a_nickname_that_is_a_word_elsewhere": (
+        "y el cuy, así le decimos a edgar, sube videos. aquí en lima el cuy cuesta 35 soles.",
+        ["el cuy cuesta"],
+    ),
+    "a_settlement_so_called": (
+        "Vivo en la 1-11-14, así le dicen a la villa del Bajo Flores.",
+        ["1-11-14"],
+    ),
     "a_drip_put_in": ("en la posta me pusieron suero porque estaba mal.", ["suero"]),
     "salt_put_in": ("me puso sal porque estaba sin sabor.", ["sal"]),
     "a_place_then_a_name_that_repeats_it": ("vive en Lima, Juan Lima le dicen.", ["en Lima"]),
