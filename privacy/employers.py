@@ -274,7 +274,8 @@ _SCHOOL: Final = re.compile(
     r"(?i:colegio|escuela|escuelita|jard[ií]n|inicial|ie|i\.\s?e\.|iep|i\.e\.p\.|"
     # Kindergartens and night schools by their codes: "la IEI 345", "el C.E.I. 512".
     r"iei|cei|i\.e\.i\.|c\.e\.i\.|pronoei|ceba)\s+"
-    r"(?P<name>(?:N[º°o]\.?\s?)?(?P<number>\d{3,5}))(?![\d/]|[,.]\d)"
+    # "N°" typed lowercase too in a lowercase transcript: "la i.e. n° 36287".
+    r"(?P<name>(?:[Nn][º°]\.?\s?|No\.?\s?)?(?P<number>\d{3,5}))(?![\d/]|[,.]\d)"
     r"(?!\s+(?:soles|a[ñn]os|alumn|ni[ñn]|estudiant|chic|docent|profes|familias|d[oó]lares|"
     r"metros|m\b|km|kil|minutos|horas|cuadras|pasos|mil|personas|socios|hect|euros|pesos))"
 )
@@ -307,6 +308,7 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
     """Return schools named by their number (see `_SCHOOL`)."""
     text = anchors.words.text
     spans: list[Span] = []
+    numbers: set[str] = set()
     for m in find_at(_SCHOOL, text, anchors.starts(SCHOOL_WORDS)):
         number = m.group("number")
         # "la I.E. 2026 Simón Bolívar": the school's name after its number goes with it.
@@ -326,6 +328,18 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
         else:
             end = named.end()  # "la I.E. 2026 Simón Bolívar de Ica": told apart without it
         spans.append(Span(start, end, ONG))
+        numbers.add(number)
+    # Said again by its number alone after its article: "en la 36287 tenemos 41 alumnos".
+    for number in numbers:
+        at = text.find(number)
+        while at >= 0:
+            if text[max(0, at - 3) : at].lower() in ("la ", "el ") and not any(
+                s.start <= at < s.end for s in spans
+            ):
+                end = at + len(number)
+                if end == len(text) or not text[end].isalnum():
+                    spans.append(Span(at, end, ONG))
+            at = text.find(number, at + 1)
     return spans
 
 

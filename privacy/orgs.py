@@ -2397,7 +2397,8 @@ _SCHOOL_HEAD: Final = re.compile(
 # Migrants' associations are named after where they meet: "... en Ica" is part of the name.
 _GROUP_HEAD: Final = re.compile(
     r"(?:Asociaci[oó]n|Club|Centro|Hermandad|Cofrad[ií]a|Federaci[oó]n|Comit[eé]|Colonia|"
-    r"Movimiento|Liga|Red|Comunidad)\s"
+    # A consortium is named for its work and year: "Consorcio Vial Acobamba 2021".
+    r"Movimiento|Liga|Red|Comunidad|Consorcio)\s"
 )
 # A group of those who live away names where they meet: "Asociación de Residentes
 # San Luis de Huancavelica en Ica", "Club Hijos de Manta en Lima", "Asociación Cultural
