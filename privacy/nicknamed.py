@@ -176,7 +176,7 @@ def find_article_nicknames(words_: Words) -> list[Span]:
             continue
         if (
             _called_so(words_, k + 1)
-            and norms[a] in _THE
+            and norms[a] in _ARTICLES
             and words_.words[k].isalpha()
             and norms[k] not in NEVER_REDACT_ALONE
             and norms[k] not in _NOT_CALLED_SO
@@ -213,6 +213,8 @@ def find_article_nicknames(words_: Words) -> list[Span]:
 
 # ", así le decimos", ", le dicen así": what the words before are is a nickname.
 _CALL_VERBS: Final = words("decimos dicen decian deciamos llaman llamamos llamaban")
+# Of someone else or of oneself: "de parte del chato, así me dicen".
+_CALLED_CLITICS: Final = words("le les me nos te")
 
 
 def _called_so(words_: Words, j: int) -> bool:
@@ -220,10 +222,10 @@ def _called_so(words_: Words, j: int) -> bool:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     if j + 2 >= n or gaps[j].strip(" ") != ",":
         return False
-    if norms[j] == "asi" and norms[j + 1] in ("le", "les") and norms[j + 2] in _CALL_VERBS:
+    if norms[j] == "asi" and norms[j + 1] in _CALLED_CLITICS and norms[j + 2] in _CALL_VERBS:
         return True
     return (
-        norms[j] in ("le", "les")
+        norms[j] in _CALLED_CLITICS
         and norms[j + 1] in _CALL_VERBS
         and j + 2 < n
         and norms[j + 2] == "asi"

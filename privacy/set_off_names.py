@@ -16,7 +16,7 @@ from itertools import compress
 from typing import Final
 
 from privacy.given import ANDEAN_SURNAMES, GIVEN_NAMES, SURNAMES
-from privacy.lexicon import CALENDAR_WORDS, KIN, PLACE_WORDS, SENTENCE_WORDS, words
+from privacy.lexicon import CALENDAR_WORDS, HONORIFICS, KIN, PLACE_WORDS, SENTENCE_WORDS, words
 from privacy.naming import unlisted_name
 from privacy.normalize import Words
 from privacy.recognizers import PERSONA, Span
@@ -38,7 +38,8 @@ _ORDER: Final = words(
     "mayor menor segundo segunda tercero tercera cuarto cuarta ultimo ultima chiquito chiquita"
 )
 _WHO_OR_ORDER: Final = _WHO | _ORDER
-_DETERMINERS: Final = words("el la mi su nuestro nuestra tu")
+# "donde guerra, un paisano que tiene su chacra": an indefinite one too.
+_DETERMINERS: Final = words("el la mi su nuestro nuestra tu un una")
 _BEFORE_NAME: Final = words("con a de para donde y es era")
 
 
@@ -140,7 +141,12 @@ def _word_name(words_: Words, i: int) -> bool:
         return False
     if norm not in GIVEN_NAMES and norm not in SURNAMES and norm not in ANDEAN_SURNAMES:
         return False
-    return norm not in CALENDAR_WORDS and norm not in PLACE_WORDS and norm not in SENTENCE_WORDS
+    return (
+        norm not in CALENDAR_WORDS
+        and norm not in PLACE_WORDS
+        and norm not in SENTENCE_WORDS
+        and norm not in HONORIFICS  # "un paisano, don aurelio,": the title stays
+    )
 
 
 # A surname said alone, then the whole name that repeats it: "el ingeniero residente es

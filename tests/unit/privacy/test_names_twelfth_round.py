@@ -6,7 +6,8 @@ the noun after 'un' ('vendí un cordero'); a listed first name after 'con' befor
 ('con franklin pensamos'); a lowercase first name given and explained ('me puso luna
 porque'); names said to be one's kin ('luz marina es mi hija'); a child by its order
 set off by commas ('victoria, la mayor,'); a nickname said to be a name ('el pelucas es
-rudy') or told ('el cuy, así le decimos a edgar'), never said again as the person. Left: an adjective after a
+rudy') or told ('el cuy, así le decimos a edgar', 'del chato, así me dicen'), never
+said again as the person; a title set off after someone stays ('un paisano, don aurelio,'). Left: an adjective after a
 title ('el profe nuevo, ese sí'), a town after 'de' ('el profesor de Trujillo'), a word
 after a capitalized title that opens a clause ('Don que sabe')."""
 
@@ -72,9 +73,17 @@ GONE = {
         "y el cuy, así le decimos a edgar, sube sus videos de la chacra.",
         ["el cuy", "edgar"],
     ),
+    "ones_own_nickname_told": (
+        "su número es 981-427-650, díganle que de parte del chato, así me dicen.",
+        ["chato"],
+    ),
 }
 
 KEPT = {
+    "a_title_set_off_after_someone": (
+        "en la chacra de cacao de un paisano, don aurelio, que todos le dicen ya.",
+        ["don"],
+    ),
     "a_place_after_a_preposition_before_kin": (
         "se fue a lima, mi hermano, el año pasado.",
         ["a lima"],
