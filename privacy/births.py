@@ -358,6 +358,7 @@ _AGED_BEFORE: Final = re.compile(
 
 
 _DAY_OF: Final = re.compile(r"\bd[ií]a\s+(?:de|del)\s", re.IGNORECASE)
+_DAY_CUES: Final = (" dia", " día")
 
 
 # A child by its order, set off by a comma, the date after it: "me acuerdo solo de la
@@ -394,12 +395,12 @@ def find_birth_dates(words: Words) -> list[Span]:
             cue.start() < after
             or _NATIVITY.match(text, cue.end())
             or (
-                cue.group()[-5:].lower() in ("fecha", " dia", " día")
+                (cue.group()[-5:].lower() == "fecha" or cue.group()[-4:].lower() in _DAY_CUES)
                 and _event_before(text, cue.start())
             )
             # "El día del campesino es su día, 24 de junio": a commemoration's day.
             or (
-                cue.group()[-4:].lower() in (" dia", " día")
+                cue.group()[-4:].lower() in _DAY_CUES
                 and _DAY_OF.search(text, _sentence_start(text, cue.start(), 80), cue.start())
             )
             # "a la fiesta le pusieron 3 de mayo": what was put down for an event.

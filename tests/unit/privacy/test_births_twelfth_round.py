@@ -149,6 +149,7 @@ GONE = {
 }
 
 KEPT = {
+    "a_fiestas_day": ("La fiesta tiene su día, 30 de agosto, con banda.", ["30 de agosto"]),
     "the_journeys_year_on_a_birthday": (
         "Yo llegué a Lima el 16 de abril del 84, el mismo día de mi cumpleaños.",
         ["84"],
