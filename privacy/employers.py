@@ -333,8 +333,11 @@ def find_school_numbers(anchors: Anchors) -> list[Span]:
     for number in numbers:
         at = text.find(number)
         while at >= 0:
-            if text[max(0, at - 3) : at].lower() in ("la ", "el ") and not any(
-                s.start <= at < s.end for s in spans
+            article = text[max(0, at - 3) : at].lower() in ("la ", "el ")
+            if (
+                article
+                and (at < 4 or not text[at - 4].isalnum())  # "Nela 36287" has no article
+                and not any(s.start <= at < s.end for s in spans)
             ):
                 end = at + len(number)
                 if end == len(text) or not text[end].isalnum():
