@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,8 +17,15 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy.engine import make_url
 
-from tests.conftest import ENGINES, create_pg_database, drop_pg_database
+from tests.conftest import (
+    ENGINES,
+    PG_ADMIN_URL,
+    _pg_admin_engine,
+    create_pg_database,
+    drop_pg_database,
+)
 
 CHASQUI = str(Path(sys.executable).with_name("chasqui"))
 
@@ -89,6 +97,76 @@ class Server:
 
 ENGINE_PARAMS = [pytest.param(e, id=e) for e in ("sqlite", "postgresql") if e in ENGINES]
 
+# What `chasqui db upgrade` and `chasqui demo` write depends on the database's address
+# and on the secret key (the demo's pseudonyms are keyed), on nothing else of the settings.
+_TEMPLATE_SETTINGS = ("CHASQUI_SECRET_KEY",)
+
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[object, str]]:
+    """Migrated databases holding the demo study, one per engine and settings (per worker).
+
+    Running `chasqui db upgrade` and `chasqui demo` as the newcomer does costs two cold
+    starts of the command (5 to 10 s on this machine); each server after the first of its
+    kind starts from a copy instead: a file copy on SQLite, `CREATE DATABASE … TEMPLATE`
+    on PostgreSQL. The commands still run, once per kind, exactly as before.
+    """
+    templates: dict[object, str] = {}
+    templates["_dir"] = str(tmp_path_factory.mktemp("demo_templates"))
+    try:
+        yield templates
+    finally:
+        for key, url in templates.items():
+            if isinstance(key, tuple) and key[0] == "postgresql":
+                drop_pg_database(url)
+
+
+def _settings_key(engine: str, env: dict[str, str]) -> tuple[object, ...]:
+    return (engine, *(env.get(name) for name in _TEMPLATE_SETTINGS))
+
+
+def _demo_database(request: pytest.FixtureRequest, engine: str, env: dict[str, str]) -> str:
+    """The URL of a template database for this engine and settings, made on first use."""
+    templates: dict[object, str] = request.getfixturevalue("_demo_templates")
+    key = _settings_key(engine, env)
+    if key in templates:
+        return templates[key]
+    if engine == "sqlite":
+        path = Path(templates["_dir"]) / f"template_{len(templates)}.db"
+        url = f"sqlite:///{path}"
+    else:
+        url = create_pg_database("chasqui_e2e_template")
+    scratch = Path(templates["_dir"]) / f"scratch_{len(templates)}"
+    scratch.mkdir()
+    template_env = {**env, "CHASQUI_DATABASE_URL": url, "CHASQUI_ATTACHMENT_DIR": str(scratch)}
+    for args in (("db", "upgrade"), ("demo",)):
+        subprocess.run(
+            [CHASQUI, *args], env=template_env, cwd=scratch, capture_output=True, check=True
+        )
+    templates[key] = url
+    return url
+
+
+def _copy_database(template_url: str, engine: str, workdir: Path) -> str:
+    """A new database with the template's content; returns its URL."""
+    if engine == "sqlite":
+        template = Path(template_url.removeprefix("sqlite:///"))
+        target = workdir / "chasqui.db"
+        for suffix in ("", "-wal", "-shm"):
+            source = template.with_name(template.name + suffix)
+            if source.exists():
+                shutil.copyfile(source, target.with_name(target.name + suffix))
+        return f"sqlite:///{target}"
+    name = f"chasqui_e2e_{uuid.uuid4().hex[:12]}"
+    template_name = make_url(template_url).database
+    admin = _pg_admin_engine()
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+    finally:
+        admin.dispose()
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
 
 @contextmanager
 def running_server(
@@ -99,22 +177,24 @@ def running_server(
     extra_env: dict[str, str] | None = None,
     serve_args: tuple[str, ...] = (),
 ) -> Iterator[Server]:
-    """A migrated database with the demo study, served by a real process, torn down after."""
-    pg_url = None
-    if engine == "sqlite":
-        url = f"sqlite:///{workdir / 'chasqui.db'}"
-    else:
+    """A migrated database with the demo study, served by a real process, torn down after.
+
+    The database is a copy of one made by `chasqui db upgrade` and `chasqui demo` with the
+    same settings (see `_demo_templates`).
+    """
+    if engine == "postgresql":
         request.getfixturevalue("pg_url")  # skips or fails as the suite is configured
-        pg_url = url = create_pg_database("chasqui_e2e")
     port = free_port()
     env = {
         **os.environ,
-        "CHASQUI_DATABASE_URL": url,
-        "CHASQUI_ATTACHMENT_DIR": str(workdir / "attachments"),
         "CHASQUI_SECRET_KEY": "e2e-secret-key-e2e-secret-key-0123456",
         "CHASQUI_LOG_LEVEL": "INFO",
         **(extra_env or {}),
     }
+    url = _copy_database(_demo_database(request, engine, env), engine, workdir)
+    pg_url = url if engine == "postgresql" else None
+    env["CHASQUI_DATABASE_URL"] = url
+    env["CHASQUI_ATTACHMENT_DIR"] = str(workdir / "attachments")
     server = Server(
         base_url=f"http://127.0.0.1:{port}",
         env=env,
@@ -122,8 +202,6 @@ def running_server(
         port=port,
         serve_args=serve_args,
     )
-    server.cli("db", "upgrade")
-    server.cli("demo")
     server.start()
     try:
         yield server

@@ -11,13 +11,13 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import running_server
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 
 pytestmark = pytest.mark.e2e
 
 
 def test_an_admin_resets_a_password_and_the_person_changes_it(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         base = server.base_url
         for round_, viewport in enumerate(VIEWPORTS):
             reset, own = f"quinua-tostada-{round_}-puna", f"maiz-morado-{round_}-chicha"

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import Server, running_server
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 from tests.factories import push_body, push_item
 from tests.unit.forms.submissions import household_answers
 
@@ -53,7 +53,7 @@ def _make_conflict(http: httpx.Client, one: dict[str, str], two: dict[str, str])
 
 
 def test_a_supervisor_resolves_a_two_tablet_conflict_on_a_phone_and_a_laptop(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         with httpx.Client(base_url=server.base_url, timeout=30) as http:
             one = _tablet(server, http, "enumerador1")
             two = _tablet(server, http, "enumerador2")

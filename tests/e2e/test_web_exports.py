@@ -11,13 +11,13 @@ import zipfile
 import pytest
 
 from tests.e2e.conftest import running_server
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 
 pytestmark = pytest.mark.e2e
 
 
 def test_an_admin_exports_and_downloads_on_a_phone_and_a_laptop(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         for fmt, viewport in zip(("csv", "xlsx"), VIEWPORTS, strict=True):
             with browser_page(viewport) as page:
                 log_in(page, server.base_url, "investigadora", "investigadora-demo")

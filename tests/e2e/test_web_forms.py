@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from tests.e2e.conftest import running_server
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +39,7 @@ def _workbook(path: Path, form_id: str) -> Path:
 
 
 def test_an_admin_imports_confirms_and_publishes_a_form(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         for viewport in VIEWPORTS:
             form_id = f"visitas_{viewport['width']}"
             workbook = _workbook(tmp_path / f"{form_id}.xlsx", form_id)

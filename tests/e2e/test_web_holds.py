@@ -17,7 +17,7 @@ import pytest
 
 from tests.e2e.conftest import running_server
 from tests.e2e.test_web_conflicts import _push, _tablet
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 from tests.factories import push_item
 from tests.unit.forms.submissions import household_answers
 from tests.unit.privacy.test_uncertain import held_sentence
@@ -34,7 +34,7 @@ def _item() -> dict:
 
 
 def test_a_supervisor_releases_and_confirms_held_spans(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         with httpx.Client(base_url=server.base_url, timeout=30) as http:
             tablet = _tablet(server, http, "enumerador1")
             items = [_item() for _ in range(2 * len(VIEWPORTS))]

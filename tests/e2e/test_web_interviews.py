@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import Server, running_server
-from tests.e2e.web import VIEWPORTS, browser_page, check_page, log_in
+from tests.e2e.web import SERVER_ENV, VIEWPORTS, browser_page, check_page, log_in
 from tests.factories import push_body, push_item
 from tests.unit.forms.submissions import household_answers
 
@@ -44,7 +44,7 @@ def _push(server: Server, count: int) -> list[str]:
 
 
 def test_a_supervisor_reviews_interviews_on_a_phone_and_a_laptop(request, tmp_path):
-    with running_server(request, "sqlite", tmp_path) as server:
+    with running_server(request, "sqlite", tmp_path, extra_env=SERVER_ENV) as server:
         ids = _push(server, 6)
         for round_, viewport in enumerate(VIEWPORTS):
             mine = ids[round_ * 3 : round_ * 3 + 3]

@@ -2,9 +2,11 @@
 
 Free text is scrubbed on the push path: one answer whose cost grows with the square of
 its length (a run of capitalized Quechua words once cost 104 s for 100 KB) holds a
-server core for hours. These tests compare CPU time on 100 KB and 1 MB of the same
+server core for hours. These tests compare CPU time on 30 KB and 300 KB of the same
 adversarial shape; the bound on the ratio is generous (linear is 10, quadratic 100),
-so only a change of complexity fails, not a slow machine.
+so only a change of complexity fails, not a slow machine. (The quadratic shape above
+costs minutes at 300 KB.) Coverage's tracer is off here (`no_cover`): these tests cover
+nothing the table tests do not, and tracing slowed them most of all.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import pytest
 
 from privacy import scrub_for_cli
 
-_SMALL = 100_000
-_LARGE = 1_000_000
+_SMALL = 30_000
+_LARGE = 300_000
 _MAX_RATIO = 25.0
 _SYLLABLES = ("wa", "ka", "qa", "chi", "ku", "ri", "ma", "ta", "ya", "pa", "ll", "sa", "nk", "uq")
 
@@ -78,6 +80,7 @@ def _cpu_seconds(text: str) -> float:
     return time.process_time() - start
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
 def test_scrub_cost_grows_linearly_with_text_length(shape: str) -> None:
     small, large = _fill(_SMALL, SHAPES[shape]), _fill(_LARGE, SHAPES[shape])
@@ -88,4 +91,4 @@ def test_scrub_cost_grows_linearly_with_text_length(shape: str) -> None:
     large_cost = _cpu_seconds(large)
     # A floor keeps a near-zero small timing from making the ratio meaningless.
     ratio = large_cost / max(small_cost, 0.005)
-    assert ratio < _MAX_RATIO, f"{shape}: 1 MB cost {ratio:.1f}x the cost of 100 KB"
+    assert ratio < _MAX_RATIO, f"{shape}: 300 KB cost {ratio:.1f}x the cost of 30 KB"
