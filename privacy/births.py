@@ -50,6 +50,9 @@ _YEAR: Final = (
     r"(?!\s+(?:d[ií]as|d[ií]a(?!\s+(?:de|del)\s)|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
 )
 _SEP: Final = r"(?:\s*(?:\.\.\.|…)\s*|\s+)"
+# A word said again after a pause: "el 2 de... de agosto", "del 20 de octubre del... del
+# 2010", "ella es del... del catorce de mayo".
+_PAUSE: Final = r"\s*(?:\.\.\.|…)\s*"
 # A year in words: "noventa y seis", "mil novecientos setenta", "dos mil diez".
 _YEAR_WORDS: Final = (
     r"(?:(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}|"
@@ -65,7 +68,9 @@ _DATE: Final = re.compile(
     rf"|\d{{1,2}}\s+del?\s+\d{{1,2}}\s+del?\s+(?:\d{{4}}|\d{{2}})(?!\d)"
     # "el 25 de marzo del año treinta y ocho"
     # Said haltingly too: "el veinte... de marzo... del dos mil dieciséis".
-    rf"|{_DAY}{_SEP}de{_SEP}{_MONTHS}(?:,?{_SEP}(?:de(?:l)?{_SEP})?(?:año\s+)?{_YEAR}(?!\w))?"
+    # Said haltingly with a word said again: "el 2 de... de agosto del... del 2013".
+    rf"|{_DAY}{_SEP}de(?:{_PAUSE}de)?{_SEP}{_MONTHS}"
+    rf"(?:,?{_SEP}(?:del?(?:{_PAUSE}del?)?{_SEP})?(?:año\s+)?{_YEAR}(?!\w))?"
     # The year first, then the day and month: "el 1975, seis de enero", "del 69, 4 de
     # enero", "es del noventa y seis, once de marzo".
     rf"|(?:(?:19|20)\d\d|'?\d{{2}}|{_YEAR_WORDS}),{_SEP}{_DAY}{_SEP}de{_SEP}{_MONTHS}"
@@ -172,10 +177,12 @@ _CUE: Final = re.compile(
     # "Amaru es del 19/06/2016": a full date in digits too.
     # "es de un 19 de setiembre", "es del 2003, de un 10 de enero", "es de 1950, del 12
     # de marzo", "es de marzo, del 15 de marzo del 2012": the year or month, then the day.
-    rf"(?:es|era|son|eran)\s+de(?:l\s+|\s+)(?:(?:\d{{4}}|\d{{2}}|{_MONTHS}),\s+de(?:l\s+|\s+))?"
+    # "ella es del... del catorce de mayo": the word said again after a pause.
+    rf"(?:es|era|son|eran)\s+del?(?:{_PAUSE}del?)?\s+"
+    rf"(?:(?:\d{{4}}|\d{{2}}|{_MONTHS}),\s+de(?:l\s+|\s+))?"
     # "es del noventa y seis, once de marzo", "es del 69, 4 de enero": the year first.
     # "el mayor es de marzo 3 del 2007": the month, then the day.
-    rf"(?:un\s+)?(?=(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:un\s+)?(?=(?:{_DAY}\s+de(?:{_PAUSE}de)?\s+{_MONTHS}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     rf"{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}|"
     rf"{_MONTHS},?\s+(?:el\s+)?(?:d[ií]a\s+)?{_DAY}(?=\s*(?:[,.;:!?)\n…]|$)|\s+(?:y|o|creo)\b)|"
     rf"(?:\d{{4}}|\d{{2}}|{_YEAR_WORDS}),\s+{_DAY}\s+de\s+{_MONTHS})))\b",
@@ -832,7 +839,8 @@ _CORRECTED: Final = re.compile(
     # marzo", "el 15 de mayo... no, dieciséis de mayo"; or another day offered for the
     # same birth: "nació el 22 de enero, o 23 de enero", "el 18 de mayo... o 19... sí,
     # dieciocho de mayo".
-    r"|^[.…,\s]*(?:no|perd[oó]n|digo|o\s+sea|mejor\s+dicho),?\s*$"
+    # "del catorce de mayo, no, perdón, quince de mayo": two words of it.
+    r"|^[.…,\s]*(?:(?:no|perd[oó]n|digo|o\s+sea|mejor\s+dicho),?\s*){1,2}$"
     rf"|^[.…,\s]*(?:(?:o|s[ií]|no|creo)(?:\s+(?:el\s+)?{_DAY})?[.…,\s]+){{1,3}}(?:el\s+|del\s+)?$",
     re.IGNORECASE,
 )
@@ -1374,7 +1382,9 @@ def _declared_dates(text: str) -> list[re.Match[str]]:
 # del 89", "al hijo de Gregoria lo recibí el 15 de mayo del 89". Only with its year and
 # where the answer speaks of births ("lo recibí el 3 de mayo" may be a parcel).
 _RECEIVED: Final = re.compile(
-    r"\b(?:lo|la|los|las)\s+recib(?:í|i|ió|io|imos|ieron|ía|ia)\s+(?:el\s+|en\s+el\s+)?",
+    # "la recibí yo misma, el 15 de agosto del 2012": who received her, said between.
+    r"\b(?:lo|la|los|las)\s+recib(?:í|i|ió|io|imos|ieron|ía|ia)"
+    r"(?:\s+(?:yo|ella|él)(?:\s+(?:mism[oa]|sol[oa]))?,?)?\s+(?:el\s+|en\s+el\s+)?",
     re.IGNORECASE,
 )
 _BIRTH_TALK: Final = re.compile(
