@@ -160,6 +160,8 @@ _CUE: Final = re.compile(
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
     r"(?:\w+\s+)?(?:hij|wawa|beb|niñ|gemel|melliz|criatur|chiquit)\w*|"
     r"l[oa]s?\s+tuv(?:e|o|imos|iste|ieron)(?!\s+que\b)|"
+    # "yo tuve a la mía en Lima, el 14 de setiembre": the child, by its pronoun.
+    r"tuv(?:e|o|iste)\s+a\s+(?:la|el)\s+m[ií][ao]\b|"
     # "tuvo gemelas el cinco de marzo", "tuve un bebito el 2 de mayo": the child is born.
     r"tuv(?:e|o|imos|iste|ieron)\s+(?:(?:un|una|unos|unas|su|sus|mi|mis)\s+)?"
     r"(?:gemel|melliz|trilliz|beb|wawit|hijit)\w*|"
@@ -968,12 +970,23 @@ def _continues(gap: str) -> bool:
 
 # "mi rosa es del 30 de agosto": a given name that is "mine" is a person.
 _MINE: Final = re.compile(r"\b(?:mi|tu|nuestr[oa])\s+(\w+)\s+$", re.IGNORECASE)
+# "la mayumi, veintiocho de febrero; el fernando, ese es del dos de mayo": a child named,
+# then pointed at. Not a saint's or a patron's name ("el santiago, ese es del 25 de julio"
+# is the fiesta).
+_NAMED_THAT: Final = re.compile(
+    r"\b(?:el|la)\s+(\w+),\s+(?:ese|esa|este|esta|él|ella)\s+$", re.IGNORECASE
+)
+_PATRONS: Final = frozenset({"santiago", "pedro", "pablo", "juan", "rosa", "andres", "isidro"})
 
 
 def _named_mine(text: str, cue: int) -> bool:
     m = _MINE.search(text, max(0, cue - 30), cue)
     if m is None:
-        return False
+        pointed = _NAMED_THAT.search(text, max(0, cue - 40), cue)
+        if pointed is None:
+            return False
+        name = normalize_token(pointed.group(1))
+        return name in GIVEN_NAMES and name not in _FIESTA_WORDS and name not in _PATRONS
     name = normalize_token(m.group(1))
     return name in GIVEN_NAMES and name not in _FIESTA_WORDS
 

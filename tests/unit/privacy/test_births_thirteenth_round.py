@@ -1,9 +1,12 @@
 """Birth dates of the thirteenth round (`privacy.births`): a word of the date said again
 after a pause ('el 2 de... de agosto', 'del 20 de octubre del... del 2010', 'ella es
 del... del catorce de mayo'), a correction of two words ('no, perdón, quince de mayo'),
-and a midwife who says who received the baby ('la recibí yo misma, el ...').
+a midwife who says who received the baby ('la recibí yo misma, el ...'), a child had, by
+its pronoun ('yo tuve a la mía en Lima, ..., el ...'), and a child named then pointed at
+('el fernando, ese es del dos de mayo').
 Kept: the same pauses in a fiesta's or an event's date, a correction that names a fiesta,
-and what someone received that is no baby."""
+what someone received that is no baby, what else one had, and a patron pointed at ('el
+santiago, ese es del 25 de julio')."""
 
 from __future__ import annotations
 
@@ -38,6 +41,14 @@ GONE = {
         "fui partera muchos años. a ese chico lo recibí yo sola, el 3 de mayo del 98.",
         ["3 de mayo del 98"],
     ),
+    "a_child_by_its_pronoun": (
+        "Yo tuve a la mía en Lima, en el hospital de Villa El Salvador, el 14 de setiembre del 2005.",
+        ["14 de setiembre", "2005"],
+    ),
+    "a_child_named_then_pointed_at": (
+        "la mayumi, veintiocho de febrero; el fernando, ese es del dos de mayo, ese día granizó.",
+        ["veintiocho de febrero", "dos de mayo"],
+    ),
 }
 
 KEPT = {
@@ -57,6 +68,16 @@ KEPT = {
         "la chacra la recibí yo misma, el quince de agosto del dos mil doce, de mi papá.",
         ["quince de agosto del dos mil doce"],
     ),
+    "something_else_had": ("tuve el mío el 3 de mayo, mi carro nuevo.", ["3 de mayo"]),
+    "had_then_an_event": (
+        "yo tuve a la mía en Lima, y el 28 de julio fuimos al desfile.",
+        ["28 de julio"],
+    ),
+    "a_patron_pointed_at": (
+        "el santiago, ese es del 25 de julio, con la herranza.",
+        ["25 de julio"],
+    ),
+    "a_fiesta_pointed_at": ("la fiesta, esa es del 25 de julio.", ["25 de julio"]),
 }
 
 test_birth_date_is_gone, test_other_date_is_kept = gone_and_kept(GONE, KEPT)
