@@ -86,13 +86,14 @@ def _pg_admin_engine() -> sa.Engine:
     return sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
 
 
-def create_pg_database(prefix: str = "chasqui_test") -> str:
-    """A fresh, empty PostgreSQL database; returns its URL."""
+def create_pg_database(prefix: str = "chasqui_test", *, template: str | None = None) -> str:
+    """A fresh PostgreSQL database, empty or a copy of `template` (a URL); returns its URL."""
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{make_url(template).database}"' if template else ""
     admin = _pg_admin_engine()
     try:
         with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"{copy}')
     finally:
         admin.dispose()
     return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)

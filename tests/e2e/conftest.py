@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,15 +16,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy.engine import make_url
 
-from tests.conftest import (
-    ENGINES,
-    PG_ADMIN_URL,
-    _pg_admin_engine,
-    create_pg_database,
-    drop_pg_database,
-)
+from tests.conftest import ENGINES, create_pg_database, drop_pg_database
 
 CHASQUI = str(Path(sys.executable).with_name("chasqui"))
 
@@ -157,15 +149,7 @@ def _copy_database(template_url: str, engine: str, workdir: Path) -> str:
             if source.exists():
                 shutil.copyfile(source, target.with_name(target.name + suffix))
         return f"sqlite:///{target}"
-    name = f"chasqui_e2e_{uuid.uuid4().hex[:12]}"
-    template_name = make_url(template_url).database
-    admin = _pg_admin_engine()
-    try:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
-    finally:
-        admin.dispose()
-    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    return create_pg_database("chasqui_e2e", template=template_url)
 
 
 @contextmanager
