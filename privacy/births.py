@@ -971,12 +971,11 @@ def _continues(gap: str) -> bool:
 # "mi rosa es del 30 de agosto": a given name that is "mine" is a person.
 _MINE: Final = re.compile(r"\b(?:mi|tu|nuestr[oa])\s+(\w+)\s+$", re.IGNORECASE)
 # "la mayumi, veintiocho de febrero; el fernando, ese es del dos de mayo": a child named,
-# then pointed at. Not a saint's or a patron's name ("el santiago, ese es del 25 de julio"
-# is the fiesta).
+# then pointed at. Not a public or patron's name, as for "<Name> es del ..." (`_public`:
+# "el santiago, ese es del 25 de julio" is the fiesta).
 _NAMED_THAT: Final = re.compile(
     r"\b(?:el|la)\s+(\w+),\s+(?:ese|esa|este|esta|él|ella)\s+$", re.IGNORECASE
 )
-_PATRONS: Final = frozenset({"santiago", "pedro", "pablo", "juan", "rosa", "andres", "isidro"})
 
 
 def _named_mine(text: str, cue: int) -> bool:
@@ -986,7 +985,7 @@ def _named_mine(text: str, cue: int) -> bool:
         if pointed is None:
             return False
         name = normalize_token(pointed.group(1))
-        return name in GIVEN_NAMES and name not in _FIESTA_WORDS and name not in _PATRONS
+        return name in GIVEN_NAMES and name not in _FIESTA_WORDS and not _public(name)
     name = normalize_token(m.group(1))
     return name in GIVEN_NAMES and name not in _FIESTA_WORDS
 

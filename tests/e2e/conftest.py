@@ -95,7 +95,7 @@ _TEMPLATE_SETTINGS = ("CHASQUI_SECRET_KEY",)
 
 
 @pytest.fixture(scope="session")
-def _demo_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[object, str]]:
+def _demo_templates() -> Iterator[dict[tuple[str | None, ...], str]]:
     """Migrated databases holding the demo study, one per engine and settings (per worker).
 
     Running `chasqui db upgrade` and `chasqui demo` as the newcomer does costs two cold
@@ -103,33 +103,31 @@ def _demo_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[o
     kind starts from a copy instead: a file copy on SQLite, `CREATE DATABASE … TEMPLATE`
     on PostgreSQL. The commands still run, once per kind, exactly as before.
     """
-    templates: dict[object, str] = {}
-    templates["_dir"] = str(tmp_path_factory.mktemp("demo_templates"))
+    templates: dict[tuple[str | None, ...], str] = {}
     try:
         yield templates
     finally:
         for key, url in templates.items():
-            if isinstance(key, tuple) and key[0] == "postgresql":
+            if key[0] == "postgresql":
                 drop_pg_database(url)
 
 
-def _settings_key(engine: str, env: dict[str, str]) -> tuple[object, ...]:
+def _settings_key(engine: str, env: dict[str, str]) -> tuple[str | None, ...]:
     return (engine, *(env.get(name) for name in _TEMPLATE_SETTINGS))
 
 
 def _demo_database(request: pytest.FixtureRequest, engine: str, env: dict[str, str]) -> str:
     """The URL of a template database for this engine and settings, made on first use."""
-    templates: dict[object, str] = request.getfixturevalue("_demo_templates")
+    templates: dict[tuple[str | None, ...], str] = request.getfixturevalue("_demo_templates")
     key = _settings_key(engine, env)
     if key in templates:
         return templates[key]
-    if engine == "sqlite":
-        path = Path(templates["_dir"]) / f"template_{len(templates)}.db"
-        url = f"sqlite:///{path}"
-    else:
-        url = create_pg_database("chasqui_e2e_template")
-    scratch = Path(templates["_dir"]) / f"scratch_{len(templates)}"
-    scratch.mkdir()
+    scratch = request.getfixturevalue("tmp_path_factory").mktemp("demo_template")
+    url = (
+        f"sqlite:///{scratch / 'template.db'}"
+        if engine == "sqlite"
+        else create_pg_database("chasqui_e2e_template")
+    )
     template_env = {**env, "CHASQUI_DATABASE_URL": url, "CHASQUI_ATTACHMENT_DIR": str(scratch)}
     for args in (("db", "upgrade"), ("demo",)):
         subprocess.run(
