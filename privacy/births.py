@@ -504,6 +504,7 @@ def find_birth_dates(words: Words) -> list[Span]:
     if "recib" in text and _BIRTH_TALK.search(text):
         for received in _received_dates(text):
             _run(text, received, spans)
+    spans += _topic_dates(text, spans)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
 
 
@@ -1411,4 +1412,179 @@ def _received_dates(text: str) -> list[re.Match[str]]:
         m = _DATE.match(text, said.end())
         if m is not None and _WITH_YEAR.search(m.group()) and not _DAY_MONTH.fullmatch(m.group()):
             found.append(m)
+    return found
+
+
+# A birth told in conversation: the date comes sentences or turns after what says it is a
+# birth ("¿cuándo nació? Dijo «para San Juan, pero un día antes», o sea 23 de junio"),
+# is corrected by someone else ("¡Once de noviembre, pues!"), or is read from a paper
+# ("en el certificado quedó 02/06/2024"). Inside a passage about a birth, a day and month
+# told as a date of its own (ending its clause: "…, o sea 23 de junio.", "la luana el 21
+# de marzo y …") is a birth date, unless its clause names another event. A date that
+# opens a clause of its own ("el 16 de julio siempre hay fiesta", "la rosa el 5 de junio
+# florece") is when something else happened.
+_TOPIC_CUE: Final = re.compile(
+    r"\b(?:nac[ií](?!onal)\w*|nacimiento|cumplea(?:ñ|n)os|quincea(?:ñ|n)er[oa]s?|"
+    r"cumple(?!\s+con\b)|"
+    # Turning an age, not "cumplí quince días en la mina", "cumplió sus metas".
+    rf"cumpl\w*\s+(?:sus\s+|los\s+|mis\s+)?(?:\d{{1,2}}|{_NUMBER_WORD})\b"
+    r"(?!\s+(?:d[ií]as|meses|semanas|horas|a[ñn]os\s+de)\b)|"
+    # Not another paper: "la partida de defunción dice ...".
+    r"(?:partida|certificado|constancia|libreta)(?!\s+de\s+(?:defunci|matrimon|trabaj|estudio|"
+    r"propiedad|posesi|vacun|bautism|domicilio|residencia|notas))|"
+    r"parter[oa]s?|d(?:io|ió)\s+a\s+luz)",
+    re.IGNORECASE,
+)
+_TOPIC_REACH: Final = 240
+# What makes a date in a birth passage some other day: an event in its clause just before
+# it ("la fiesta de Santa Rosa, 30 de agosto", "cada 24 de junio", "el mismo 15 de
+# agosto se fue", "la convocatoria cerraba el 31 de diciembre") or just after it ("el 16
+# de julio siempre hay fiesta", "el 4 de junio murió don Apolinario").
+_OTHER_BEFORE: Final = re.compile(
+    r"\b(?:fiestas?|festividad|aniversario|feria|reuni[oó]n|asamblea|viaje|viaj\w+|boda|"
+    r"candelaria|raymi|navidad|a[ñn]o\s+nuevo|patrias|reyes|corpus|golpe|"
+    r"matrimonio|cas[aó]\w*|cita|control|examen|faena|herranza|elecci[oó]n\w*|lleg\w+|fu[ei]|"
+    r"fuimos|fueron|se\s+fue|sal[ií]\w*|regres\w+|volv\w+|vin\w+|muri\w+|falleci\w+|"
+    r"enterr\w+|mataron|llevaron|entr[oó]|pasaje|huaico|helada|inundaci\w+|terremoto|sismo|"
+    r"desde|hasta|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+|"
+    r"cada|mismo|para\s+(?:el|la)|d[ií]a\s+del?|santo|santa|san|virgen|patr[oó]n\w*|"
+    r"despu[eé]s|antes|campa[ñn]a\w*|cerraba|corte|lunes|martes|mi[eé]rcoles|jueves|"
+    r"viernes|s[aá]bado|domingo|vence|plazo|denuncia|fund\w+|rendici[oó]n|probable|"
+    r"postul\w+|desfil\w+|carnaval\w*|otro\s+a[ñn]o|a[ñn]o\s+pasado|este\s+a[ñn]o)\b",
+    re.IGNORECASE,
+)
+_OTHER_BEFORE_REACH: Final = 40
+# A fiesta said right after the date: "Santiago es el 25 de julio, la fiesta grande".
+_FIESTA_TAIL: Final = re.compile(
+    r",\s*(?:(?:que\s+)?(?:es|era|fue)\s+)?(?:(?:la|el|su|nuestra|nuestro)\s+)?"
+    r"(?:fiesta|festividad|aniversario|feriado|patr[oó]n\w*|herranza|feria|procesi[oó]n|carnaval)",
+    re.IGNORECASE,
+)
+# What may follow a date told as such: the end of its clause, "y" and the next item, a
+# tag ("pues", "creo", "¿era?").
+_TOLD_END: Final = re.compile(
+    r"\s*(?:$|[,.;:!?)…\"»”\n]|(?:y|e|o|pues|pe|nom[aá]s|creo|parece|era|dice|dicen)\b)",
+    re.IGNORECASE,
+)
+_OTHER_AFTER: Final = re.compile(
+    r"[^.,;!?\n]{0,40}?\b(?:hay|hab[ií]a|hac\w+|hic\w+|vamos|van|vienen|vino|siempre|aqu[ií]|"
+    r"ac[aá]|all[aá]|todos?|fiesta|feriado|muri\w+|entraron|bail\w+|celebr\w+|festej\w+|"
+    r"llev\w+|sub\w+|baj\w+|marc\w+|desfil\w+|juntaron|mand\w+|tocaba|es\s+(?:la|el|d[ií]a)|"
+    r"se\s+(?:va|fue|junt\w+|hace)|pasado|de\s+este\s+a[ñn]o)\b",
+    re.IGNORECASE,
+)
+_OTHER_EVENT: Final = re.compile(
+    r"\b(?:fiesta|festividad|aniversario|feria|reuni[oó]n|asamblea|viaje|viaj\w+|boda|"
+    r"matrimonio|cas[aó]\w*|cita|examen|faena|herranza|elecci[oó]n\w*|lleg\w+|fu[ei]|fuimos|"
+    r"fueron|se\s+fue|sal[ií]\w*|regres\w+|volv\w+|vin\w+|muri\w+|falleci\w+|enterr\w+|"
+    r"mataron|llevaron|entr[oó]|pasaje|huaico|helada|inundaci\w+|terremoto|sismo|"
+    r"desde|hasta|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+)\b",
+    re.IGNORECASE,
+)
+
+
+_DAY_WORDS: Final = {
+    word: day + 1
+    for day, word in enumerate(
+        [
+            "uno",
+            "dos",
+            "tres",
+            "cuatro",
+            "cinco",
+            "seis",
+            "siete",
+            "ocho",
+            "nueve",
+            "diez",
+            "once",
+            "doce",
+            "trece",
+            "catorce",
+            "quince",
+            "dieciseis",
+            "diecisiete",
+            "dieciocho",
+            "diecinueve",
+            "veinte",
+            "veintiuno",
+            "veintidos",
+            "veintitres",
+            "veinticuatro",
+            "veinticinco",
+            "veintiseis",
+            "veintisiete",
+            "veintiocho",
+            "veintinueve",
+            "treinta",
+        ]
+    )
+} | {"primero": 1, "treintaiuno": 31}
+_TOLD_DAY: Final = re.compile(
+    rf"(\d{{1,2}}|[a-záéíóú]+(?:\s+y\s+uno)?)\s+de\s+({_MONTHS})", re.IGNORECASE
+)
+
+
+# Digits alone with a short year may be a phone's or a house's: "962-48-17-03", "3-8-12
+# Takajo". Told in a birth passage, a date in digits carries its whole year.
+_DIGITS_ONLY_DATE: Final = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}")
+
+
+def _day_and_month(value: str) -> tuple[int, int] | None:
+    """Day and month of "24/06/2011", "24 de junio" or "veinticuatro de junio"."""
+    m = _NUMERIC_DAY_MONTH.match(value)
+    if m is not None:
+        return int(m.group(1)), int(m.group(2))
+    m = _TOLD_DAY.search(value)
+    if m is None:
+        return None
+    day = m.group(1)
+    number = int(day) if day.isdigit() else _DAY_WORDS.get(normalize_token(day.replace(" y ", "i")))
+    month = _MONTH_NUMBERS.get(m.group(2).lower())
+    return (number, month) if number and month else None
+
+
+def _topic_cues(text: str) -> list[int]:
+    """Where a passage about a birth starts: not the Nativity, not a body's founding."""
+    return [
+        cue.start()
+        for cue in _TOPIC_CUE.finditer(text)
+        if not _NATIVITY.match(text, cue.end())
+        and not _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+    ]
+
+
+def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
+    cues = _topic_cues(text)
+    if not cues:
+        return []
+    # A birth day and month told again is the fiesta of that day ("nació el 25 de mayo
+    # del 2002, justo el día patrio de ellos, el 25 de mayo"): hidden where it was told.
+    told = {_day_and_month(text[s.start : s.end]) for s in spans}
+    found: list[Span] = []
+    for m in _DATE.finditer(text):
+        if _DAY_MONTH.fullmatch(m.group()) or any(
+            s.start < m.end() and m.start() < s.end for s in spans
+        ):
+            continue
+        if not _WITH_YEAR.search(m.group()) and _day_and_month(m.group()) in told:
+            continue
+        if m.group()[:1].isdigit() and _DIGITS_ONLY_DATE.fullmatch(m.group()):
+            continue
+        if not any(0 <= m.start() - c <= _TOPIC_REACH for c in cues):
+            continue
+        if _names_a_place(text, m) or (
+            not _WITH_YEAR.search(m.group()) and _FIESTA_IS.match(text, m.end())
+        ):
+            continue
+        clause = max(_clause_start(text, m.start()), m.start() - _OTHER_BEFORE_REACH)
+        events = list(_OTHER_BEFORE.finditer(text, clause, m.start()))
+        # "vino el mismo día que cumplía treinta, el 30 de junio": the birth said last.
+        if (events and not _TOPIC_CUE.search(text, events[-1].end(), m.start())) or (
+            not _TOLD_END.match(text, m.end())
+            or _OTHER_AFTER.match(text, m.end())
+            or _FIESTA_TAIL.match(text, m.end())
+        ):
+            continue
+        found.append(Span(m.start(), m.end(), FECHA))
     return found
