@@ -19,7 +19,8 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
   bench/data/andean_round10.txt, the tenth round's (``andean_round10``), and
   bench/data/andean_round11.txt, the eleventh round's (``andean_round11``), and
   bench/data/andean_round12.txt, the twelfth round's (``andean_round12``), and
-  bench/data/andean_round13.txt, the thirteenth round's (``andean_round13``), the same way;
+  bench/data/andean_round13.txt, the thirteenth round's (``andean_round13``), and
+  bench/data/andean_round14.txt, the fourteenth round's (``andean_round14``), the same way;
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -61,6 +62,7 @@ ROUND10 = ROOT / "bench" / "data" / "andean_round10.txt"
 ROUND11 = ROOT / "bench" / "data" / "andean_round11.txt"
 ROUND12 = ROOT / "bench" / "data" / "andean_round12.txt"
 ROUND13 = ROOT / "bench" / "data" / "andean_round13.txt"
+ROUND14 = ROOT / "bench" / "data" / "andean_round14.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
@@ -236,6 +238,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
     emit("andean_round11", score(tool, load_marked(tool, ROUND11), scrub_doc_text))
     emit("andean_round12", score(tool, load_marked(tool, ROUND12), scrub_doc_text))
     emit("andean_round13", score(tool, load_marked(tool, ROUND13), scrub_doc_text))
+    emit("andean_round14", score(tool, load_marked(tool, ROUND14), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)

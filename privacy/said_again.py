@@ -6,6 +6,13 @@ another shape, far from the cue: "El mío es 41728305, el de mi esposa... espere
 tengo apuntado... 45 190 736". Such a number, with as many digits as an ID already found
 in the answer and no money, unit or quantity beside it, is an ID too.
 
+A number dictated haltingly is found in pieces: "dos, cero, cuatro... eh... nueve, uno,
+cinco, tres", "nueve ocho uno, tres tres cero, cero cuarenta y siete... no, cero cuarenta
+y dos". Two pieces with only a pause, a filler or a correction between them are one
+number: the words between go with them, so no piece of it is left between placeholders.
+Nor is a group of digits typed one space away from a number found, or the letter that
+opens it: "A 214 587 309" (a US resident card), "R4827 6103" (a visa).
+
 Pure: no I/O, no FastAPI, no database.
 """
 
@@ -13,16 +20,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from privacy.literals import match_at_numbers
 from privacy.numbers import is_quantity_after
-from privacy.recognizers import CE, DNI, ID, RUC, Span, is_amount, is_public_number
+from privacy.recognizers import CE, DNI, ID, RUC, TELEFONO, Span, is_amount, is_public_number
 
 _IDS: Final = frozenset({DNI, CE, RUC, ID})
 # Digits in groups of one to four, spaced or dotted: "45 190 736", "93.664.281".
 _GROUPED: Final = re.compile(r"(?<![\w.,/\-])\d{1,4}(?:[ .]\d{1,4}){1,3}(?![\w/\-]|[.,]\d)")
 _SHORTEST: Final = 7
+_NUMBERS: Final = _IDS | {TELEFONO}
+# Between two pieces of one number: pauses, fillers and a correction, nothing else.
+_BETWEEN_PIECES: Final = re.compile(
+    r"(?:[\s.,;:…¿?¡!]|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n|mejor\s+dicho|o\s+sea|digo|"
+    r"espera|espere|s[ií])\b)*",
+    re.IGNORECASE,
+)
+_PAUSE_OR_FILLER: Final = re.compile(r"\.\.\.|…|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n)\b", re.I)
+_LONGEST_BETWEEN: Final = 30
+# Groups of digits one space before or after a number, and a capital opening them.
+_GROUPS_BEFORE: Final = re.compile(r"(?<![\w.,/\-])(?:[A-Z] )?(?:\d{1,4} )+$")
+_GROUPS_AFTER: Final = re.compile(r"(?: \d{2,4})+(?![\w/\-]|[.,]\d)")
+_YEAR: Final = re.compile(r" (?:19|20)\d\d$")
 
 
 def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
@@ -32,9 +53,9 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
         for s in found
         if s.kind in _IDS and (size := sum(c.isdigit() for c in text[s.start : s.end])) >= _SHORTEST
     }
+    spans = _pieces_joined(text, found) + _groups_beside(text, found)
     if not sizes:
-        return []
-    spans: list[Span] = []
+        return spans
     for m in match_at_numbers(_GROUPED, text):
         if sum(c.isdigit() for c in m.group()) not in sizes:
             continue
@@ -47,3 +68,41 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
             continue
         spans.append(Span(start, end, ID))
     return spans
+
+
+def _pieces_joined(text: str, found: Sequence[Span]) -> list[Span]:
+    """One span over two pieces of a number with only a pause or a filler between them."""
+    numbers = sorted(s for s in found if s.kind in _NUMBERS)
+    joined: list[Span] = []
+    for first, second in pairwise(numbers):
+        gap = text[first.end : second.start]
+        if (
+            0 < len(gap) <= _LONGEST_BETWEEN
+            and _BETWEEN_PIECES.fullmatch(gap)
+            and _PAUSE_OR_FILLER.search(gap)
+        ):
+            joined.append(Span(first.start, second.end, first.kind))
+    return joined
+
+
+def _groups_beside(text: str, found: Sequence[Span]) -> list[Span]:
+    """A number found grown over digit groups typed one space before or after it."""
+    grown: list[Span] = []
+    for span in found:
+        if span.kind not in _NUMBERS:
+            continue
+        before = _GROUPS_BEFORE.search(text, max(0, span.start - 16), span.start)
+        after = _GROUPS_AFTER.match(text, span.end)
+        if after is not None and (
+            _YEAR.search(after.group())
+            or is_amount(text, span.start, after.end())
+            or is_quantity_after(text, after.end())
+        ):
+            after = None
+        if before is not None and is_amount(text, before.start(), span.end):
+            before = None
+        if before is not None or after is not None:
+            start = before.start() if before is not None else span.start
+            end = after.end() if after is not None else span.end
+            grown.append(Span(start, end, span.kind))
+    return grown

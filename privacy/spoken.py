@@ -22,9 +22,13 @@ from privacy.recognizers import CORREO, ID, Span
 from privacy.triggers import Anchors
 
 # Migrants in the US dictate their number in English too: "five seven one, five five five".
+# And grandparents in Quechua, the zero "ch'usaq" (empty): "huk, iskay, ch'usaq, pichqa…".
+# One word alone is a count in any of them; a number needs seven digits in a row.
 _UNITS: Final = words(
     "cero uno una dos tres cuatro cinco seis siete ocho nueve "
-    "zero one two three four five six seven eight nine"
+    "zero one two three four five six seven eight nine "
+    "chusaq ch'usaq huk iskay ishkay kimsa quimsa tawa pichqa pisqa phisqa suqta soqta "
+    "qanchis pusaq isqun isqon"
 )
 _TWO_DIGITS: Final = words(
     """
@@ -393,6 +397,7 @@ def _read_number(words_: Words, first: int) -> _Reading:
     return _Reading(digits, hundreds, read, last, j)
 
 
+_FILLERS: Final = frozenset({"eh", "ehh", "em", "emm", "mm", "este"})
 # Words that carry a number dictated in pieces on after a pause: "nueve nueve ocho...
 # después cuatro cero tres... y al final dos seis uno".
 _CONNECTORS: Final = (
@@ -411,6 +416,14 @@ def _past_connector(words_: Words, j: int) -> int:
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     if gaps[j].strip(" ,") not in ("...", "…"):
         return j
+    # A filler said in the pause: "dos, cero, cuatro... eh... nueve, uno, cinco".
+    if (
+        norms[j] in _FILLERS
+        and j + 1 < n
+        and _joins(gaps[j + 1])
+        and (norms[j + 1] in _UNITS or norms[j + 1] in _TWO_DIGITS or norms[j + 1] in _HUNDREDS)
+    ):
+        return j + 1
     for phrase in _CONNECTORS:
         k = j + len(phrase)
         said = k < n and tuple(norms[j:k]) == phrase and all(g == " " for g in gaps[j + 1 : k + 1])
