@@ -1446,24 +1446,25 @@ _OTHER_BEFORE: Final = re.compile(
     r"matrimonio|cas[aó]\w*|cita|control|examen|faena|herranza|elecci[oó]n\w*|lleg\w+|fu[ei]|"
     r"fuimos|fueron|se\s+fue|sal[ií]\w*|regres\w+|volv\w+|vin\w+|muri\w+|falleci\w+|"
     r"enterr\w+|mataron|llevaron|entr[oó]|pasaje|huaico|helada|inundaci\w+|terremoto|sismo|"
-    r"desde|hasta|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+|"
+    r"(?:desde|hasta)\s+(?:el|la|que|hace)|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+|"
     r"cada|mismo|para\s+(?:el|la)|d[ií]a\s+del?|santo|santa|san|virgen|patr[oó]n\w*|"
-    r"despu[eé]s|antes|campa[ñn]a\w*|cerraba|corte|lunes|martes|mi[eé]rcoles|jueves|"
+    r"(?:despu[eé]s|antes)\s+del?|campa[ñn]a\w*|cerraba|corte|lunes|martes|mi[eé]rcoles|jueves|"
     r"viernes|s[aá]bado|domingo|vence|plazo|denuncia|fund\w+|rendici[oó]n|probable|"
     r"postul\w+|desfil\w+|carnaval\w*|otro\s+a[ñn]o|a[ñn]o\s+pasado|este\s+a[ñn]o)\b",
     re.IGNORECASE,
 )
 _OTHER_BEFORE_REACH: Final = 40
-# A fiesta said right after the date: "Santiago es el 25 de julio, la fiesta grande".
+# A fiesta said right after the date: "Santiago es el 25 de julio, la fiesta grande",
+# "Después Santiago, el 25 de julio, hacemos fiesta".
 _FIESTA_TAIL: Final = re.compile(
-    r",\s*(?:(?:que\s+)?(?:es|era|fue)\s+)?(?:(?:la|el|su|nuestra|nuestro)\s+)?"
+    r",\s*(?:\w+\s+){0,2}?(?:(?:la|el|su|nuestra|nuestro)\s+)?"
     r"(?:fiesta|festividad|aniversario|feriado|patr[oó]n\w*|herranza|feria|procesi[oó]n|carnaval)",
     re.IGNORECASE,
 )
 # What may follow a date told as such: the end of its clause, "y" and the next item, a
 # tag ("pues", "creo", "¿era?").
 _TOLD_END: Final = re.compile(
-    r"\s*(?:$|[,.;:!?)…\"»”\n]|(?:y|e|o|pues|pe|nom[aá]s|creo|parece|era|dice|dicen)\b)",
+    r"\s*(?:$|[,.;:!?)…\"»”\n]|(?:y|e|o|pero|pues|pe|nom[aá]s|creo|parece|era|dice|dicen)\b)",
     re.IGNORECASE,
 )
 _OTHER_AFTER: Final = re.compile(
@@ -1471,14 +1472,6 @@ _OTHER_AFTER: Final = re.compile(
     r"ac[aá]|all[aá]|todos?|fiesta|feriado|muri\w+|entraron|bail\w+|celebr\w+|festej\w+|"
     r"llev\w+|sub\w+|baj\w+|marc\w+|desfil\w+|juntaron|mand\w+|tocaba|es\s+(?:la|el|d[ií]a)|"
     r"se\s+(?:va|fue|junt\w+|hace)|pasado|de\s+este\s+a[ñn]o)\b",
-    re.IGNORECASE,
-)
-_OTHER_EVENT: Final = re.compile(
-    r"\b(?:fiesta|festividad|aniversario|feria|reuni[oó]n|asamblea|viaje|viaj\w+|boda|"
-    r"matrimonio|cas[aó]\w*|cita|examen|faena|herranza|elecci[oó]n\w*|lleg\w+|fu[ei]|fuimos|"
-    r"fueron|se\s+fue|sal[ií]\w*|regres\w+|volv\w+|vin\w+|muri\w+|falleci\w+|enterr\w+|"
-    r"mataron|llevaron|entr[oó]|pasaje|huaico|helada|inundaci\w+|terremoto|sismo|"
-    r"desde|hasta|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+)\b",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,20 @@ GONE = {
         "de 1978 y la otra 15 de junio de 1978.",
         ["5 de junio", "15 de junio"],
     ),
+    "sent_from_a_town_away": (
+        "No sabía cuándo nació mi suegra. Su hermano, desde Ica, nos mandó un audio: nueve de "
+        "enero.",
+        ["nueve de enero"],
+    ),
+    "corrected_afterwards": (
+        "Decía que nació el catorce de abril, después se corrigió, no, el cuatro de abril, dice.",
+        ["catorce de abril", "cuatro de abril"],
+    ),
+    "a_list_that_goes_on_with_but": (
+        "En mayo cumplen dos: la mayor el 3 de mayo y la chiquita el 30 de mayo pero ella vive "
+        "con su papá.",
+        ["3 de mayo", "30 de mayo"],
+    ),
 }
 
 KEPT = {
@@ -66,6 +80,14 @@ KEPT = {
     "years_of_service": (
         "Cumplí 20 años de servicio en la posta, el 4 de junio, con almuerzo.",
         ["4 de junio"],
+    ),
+    "a_fiesta_after_a_saint_and_a_comma": (
+        "Mi hijo nació en Lima. Después Santiago, el 25 de julio, hacemos fiesta.",
+        ["25 de julio"],
+    ),
+    "the_day_after_a_fiesta": (
+        "Nació en Ica, en la uva. Después del 28 de julio volvimos a Manta.",
+        ["28 de julio"],
     ),
     "a_plant_that_flowers": (
         "mi hijo nació en la chacra. la rosa el 5 de junio florece.",
