@@ -1117,10 +1117,9 @@ def _bare_name_ok(name: str) -> bool:
     or kind of organization said alone."""
     norms = [normalize_token(t.text) for t in tokenize(name)]
     content = [w for w in norms if w not in PARTICLES]
-    kinds = _KIND_WORDS | _BARE_KINDS | LOWER_HEADS | _PLACE_OF_WORK | FIRM_TRADES
     return (
         bool(content)
-        and not all(w in kinds for w in content)
+        and not all(w in _ANY_KIND for w in content)
         and norms[0] not in _NOT_BARE_FIRST
         and not any(w in _NOT_BARE for w in content)
         and not _public_body(norms)
@@ -1212,6 +1211,8 @@ _BARE_KINDS: Final = words(
     constructora textil confeccion procesadora exportadora
     """
 )
+# Every kind a bare name may not be made of alone (`_bare_name_ok`), joined once.
+_ANY_KIND: Final = _KIND_WORDS | _BARE_KINDS | LOWER_HEADS | _PLACE_OF_WORK | FIRM_TRADES
 # Two patterns, each with a literal start the engine searches for in C.
 _BARE_CLOSE: Final = re.compile(
     r",\s+(?:(?P<which>(?:la|el)\s+del?\s)|(?P<where>(?:ac[aá]|aqu[ií]|all[aá])\s+en\s)"
