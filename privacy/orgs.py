@@ -2498,11 +2498,14 @@ def _without_period(name: str) -> int:
 
 
 def _names_someone(name: str, *, skip_head: bool) -> bool:
-    tokens = [normalize_token(t) for t in _TOKEN.findall(name)]
+    tokens = _TOKEN.findall(name)
     if skip_head:
         tokens = tokens[1:]
-    rest = [t for t in tokens if t not in _GENERIC and t not in PLACE_WORDS]
-    return bool(rest)
+    # Read up to the first word that is neither generic nor a place, not all of them.
+    return any(normalize_token(t) not in _GENERIC_OR_PLACE for t in tokens)
+
+
+_GENERIC_OR_PLACE: Final = _GENERIC | PLACE_WORDS
 
 
 def _strip_leading_words(name: str) -> str:
@@ -2676,6 +2679,8 @@ def _spells(acronym: str, capitals: list[str]) -> bool:
 
 def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     """Other places in the text where the distinctive part of a found name occurs."""
+    if not spans:
+        return []  # every mention is of a found name
     text = words_.text
     names: set[str] = set()
     singles: set[str] = set()
