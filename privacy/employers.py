@@ -1034,7 +1034,9 @@ _ESTATE_OR_TRADE: Final = FIRM_TRADES | words("finca fundo hacienda granja")
 # the speaker's group. A place there is only where it happens ("En Ica me pagan más",
 # "En Lima nos dan trabajo"), so known places, places abroad, saints, feasts, months and
 # public bodies stay; a verb any place allows ("vivimos", "hacemos la fiesta") names no one.
-_EN_CAPITAL: Final = re.compile(r"[Ee]n (?=(?:la |el )?[A-ZÁÉÍÓÚÑ])")
+# Found from its literal "n " (`re` skips to it in C; a class first is tried at every
+# character), the "e" before it checked by hand.
+_N_CAPITAL: Final = re.compile(r"n (?=(?:la |el )?[A-ZÁÉÍÓÚÑ])")
 _EN_NAME_DOES: Final = re.compile(
     rf"[Ee]n\s+(?:(?:la|el)\s+)?(?P<name>{_WORD}(?:\s+(?:(?:de|del)\s+)?{_WORD}){{0,3}})"
     r"\s+(?:(?:siempre|ya|no|nunca|tambi[eé]n|solo|s[ií])\s+)?"
@@ -1115,10 +1117,9 @@ def _bare_name_ok(name: str) -> bool:
     or kind of organization said alone."""
     norms = [normalize_token(t.text) for t in tokenize(name)]
     content = [w for w in norms if w not in PARTICLES]
-    kinds = _KIND_WORDS | _BARE_KINDS | LOWER_HEADS | _PLACE_OF_WORK | FIRM_TRADES
     return (
         bool(content)
-        and not all(w in kinds for w in content)
+        and not all(w in _ANY_KIND for w in content)
         and norms[0] not in _NOT_BARE_FIRST
         and not any(w in _NOT_BARE for w in content)
         and not _public_body(norms)
@@ -1148,9 +1149,9 @@ _WE_VERB: Final = re.compile(r"(?:amos|emos|imos)$")
 
 def _named_after_en(text: str) -> list[Span]:
     spans: list[Span] = []
-    for hit in _EN_CAPITAL.finditer(text):
-        start = hit.start()
-        if start > 0 and text[start - 1].isalnum():
+    for hit in _N_CAPITAL.finditer(text):
+        start = hit.start() - 1
+        if start < 0 or text[start] not in "Ee" or (start > 0 and text[start - 1].isalnum()):
             continue
         m = _EN_NAME_DOES.match(text, start)
         if m is None:
@@ -1210,6 +1211,8 @@ _BARE_KINDS: Final = words(
     constructora textil confeccion procesadora exportadora
     """
 )
+# Every kind a bare name may not be made of alone (`_bare_name_ok`), joined once.
+_ANY_KIND: Final = _KIND_WORDS | _BARE_KINDS | LOWER_HEADS | _PLACE_OF_WORK | FIRM_TRADES
 # Two patterns, each with a literal start the engine searches for in C.
 _BARE_CLOSE: Final = re.compile(
     r",\s+(?:(?P<which>(?:la|el)\s+del?\s)|(?P<where>(?:ac[aá]|aqu[ií]|all[aá])\s+en\s)"

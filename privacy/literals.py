@@ -42,10 +42,25 @@ def folded_starts(text: str, keys: Iterable[str]) -> list[int] | None:
     """Sorted positions where one of ``keys`` (lowercase) occurs in any case, or None
     where lowercasing cannot tell: "İ" lowercases to two characters, "ı" and "ſ" match
     "i" and "s" ignoring case but do not lowercase to them (rare: the caller scans)."""
-    lower = text.lower()
-    if len(lower) != len(text) or not _UNFOLDED.isdisjoint(text):
+    lower = _lowercased(text)
+    # `in` is a search in C; `frozenset.isdisjoint(text)` hashed every character.
+    if len(lower) != len(text) or any(map(text.__contains__, _UNFOLDED)):
         return None
     return starts_of(lower, keys)
+
+
+def _lowercased(text: str) -> str:
+    """``text.lower()``, kept for the last text: several rules fold each text in turn."""
+    global _last_lower
+    last = _last_lower
+    if last is not None and last[0] is text:
+        return last[1]
+    lower = text.lower()
+    _last_lower = (text, lower)
+    return lower
+
+
+_last_lower: tuple[str, str] | None = None
 
 
 def match_at_numbers(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -70,5 +85,5 @@ def number_starts(text: str) -> list[int]:
 _last_numbers: tuple[str, list[int]] | None = None
 
 
-_UNFOLDED: Final = frozenset("ıſ")
+_UNFOLDED: Final = ("ı", "ſ")
 _DIGITS: Final = re.compile(r"\d+")

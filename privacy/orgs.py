@@ -323,8 +323,11 @@ _LEGAL_SUFFIX: Final = (
     # France's: "Nettoyage Bellevue SARL", "Propreté Lumière S.A.S.".
     r"K\.K\.|Co\.|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|EURL"
 )
+_FOREIGN_WORD: Final = r"[\wáéíóúñü&'’\-]*\s+(?:(?:de|del|y|e|di|della|la|los)\s+)?"
 _FOREIGN: Final = re.compile(
-    rf"(?<![\w])(?:[{_UP_WIDE}][\wáéíóúñü&'’\-]*\s+(?:(?:de|del|y|e|di|della|la|los)\s+)?){{1,4}}"
+    # One to four capitalized words; the lookbehind follows the first capital, so that
+    # `re` skips to capitals in C (before it, every character was tried).
+    rf"[{_UP_WIDE}](?<!\w[{_UP_WIDE}]){_FOREIGN_WORD}(?:[{_UP_WIDE}]{_FOREIGN_WORD}){{0,3}}"
     rf"(?:(?:{_TRADE_TAILS})(?:\s+(?:{_LEGAL_SUFFIX}))?|(?:{_LEGAL_SUFFIX}))(?!\w)"
 )
 _FOREIGN_WORDS: Final = words(
@@ -373,6 +376,9 @@ _STUDIES_AT: Final = re.compile(
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})(?:\s+en\s+[\wáéíóúñü]+)?,\s+(?:{_CAREERS})(?!\w)"
 )
 _STUDIES_AT_KEYS: Final = ("est", "ingres", "entr", "postul", "sigue")
+# The career set off after the name closes every match, and it is rare while "est" is in
+# every text: looked for first (from the literal comma, in C), it spares the verbs' scan.
+_CAREER_SET_OFF: Final = re.compile(rf",\s+(?:{_CAREERS})(?!\w)")
 # Who buys what someone sells: "vendo queso y leche a Lácteos Urpichay", "crío cuyes para
 # vender a Sumaq Ccoy". A place ("vendemos a Huancayo"), a person by a given name or a
 # title ("a don Julio") is no firm.
@@ -389,6 +395,11 @@ _TWO_TRADES_NAMED: Final = re.compile(
     # The lookbehind follows the first capital, so that `re` skips to capitals in C.
     rf"[{_UP}](?<!\w[{_UP}])[a-záéíóúñü]+s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\s+"
     rf"(?:El|La|Los|Las|Don|Doña)\s+[{_UP}][\wáéíóúñü'’\-]*(?:\s+[{_UP}][\wáéíóúñü'’\-]*){{0,2}}"
+)
+# The middle of every match, from its literal "s": most texts have " y " and many
+# capitals, few "…s y …s El"; looked for first, it spares a try at every capital.
+_TWO_TRADES_JOINED: Final = re.compile(
+    rf"s\s+(?:y|e)\s+[{_UP}][a-záéíóúñü]+s\s+(?:El|La|Los|Las|Don|Doña)\s"
 )
 # "Servicentro Hermanos Rimachi", "Transportes Hnos. Quispe": a word, then "Hermanos"
 # and a surname, all capitalized, names a family firm; "mis Hermanos Quispe" do not.
@@ -433,11 +444,23 @@ _KIND_SUCH_AS: Final = re.compile(
     r"(?:,?\s+(?:y|e|o|u)\s+(?:(?:el|la|los|las)\s+)?"
     rf"(?P<second>[{_UP}][\wáéíóúñü'’\-]*(?:\s+{_LINK}?{_CAP}){{0,3}}))?"
 )
+# Where each match may start (the kinds' literal openings): with `\b` first, `re` tried
+# the pattern at every character.
+_KIND_SUCH_AS_KEYS: Final = (
+    "ONG",
+    "ong",
+    "instituciones",
+    "asociaciones",
+    "organizaciones",
+    "fundaciones",
+    "cooperativas",
+)
 # "Nosotros como Tarpuy Sonqo trabajamos en …": who "we" are, then what we do.
 _WE_AS: Final = re.compile(
     rf"\b(?:[Nn]osotros|[Nn]osotras)\s+como\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*(?:\s+{_LINK}?{_CAP}){{0,4}})"
     r"(?=,?\s+(?:ya\s+|no\s+|también\s+|siempre\s+)?[a-záéíóúñ]+(?:amos|emos|imos)\b)"
 )
+_WE_AS_KEYS: Final = ("nosotr", "Nosotr")
 # Who someone is in an organization, then its name: "soy el coordinador regional de
 # Sembrando Futuro Andino". Two capitalized words at least ("el técnico de Huanta" is
 # from a town); a person in charge of a village ("presidente", "alcalde") is not asked.
@@ -941,20 +964,21 @@ def _lower_name_end(
 
 
 _RESIDENTS: Final = words("residentes radicados migrantes")
+_OFFICIAL_OR_GROUP: Final = _OFFICIAL_HEADS | words("grupo")
 _DEMONYM_ENDS: Final = ("inos", "inas", "anos", "anas", "enos", "enas", "nos")
 
 
 def _lowercase_official(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     ws, norms, gaps, n = words_.words, words_.norms, words_.gaps, len(words_.words)
-    if not anchors.of(_OFFICIAL_HEADS | words("grupo")) or not typed_lowercase(words_):
+    if not anchors.of(_OFFICIAL_OR_GROUP) or not typed_lowercase(words_):
         return []
 
     def lower(k: int) -> bool:
         return k < n and gaps[k] == " " and ws[k].islower()
 
     spans: list[Span] = []
-    for i in anchors.of(_OFFICIAL_HEADS | words("grupo")):
+    for i in anchors.of(_OFFICIAL_OR_GROUP):
         if not ws[i].islower() or not i or norms[i - 1] not in _LEADS:
             continue
         j = i + 1
@@ -1024,6 +1048,7 @@ _SHOP_NOUNS: Final = words(
     """
 )
 _CARRIER_NOUNS: Final = words("expreso transportes")
+_SHOP_OR_CARRIER: Final = _SHOP_NOUNS | _CARRIER_NOUNS
 _CARRIER_LEADS: Final = words("la el los las una un al del de en")
 
 
@@ -1044,7 +1069,7 @@ def _article_named(words_: Words, j: int) -> int | None:
 def _lowercase_shop(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms = words_.norms
-    heads = anchors.of(_SHOP_NOUNS | _CARRIER_NOUNS)
+    heads = anchors.of(_SHOP_OR_CARRIER)
     if not heads or not typed_lowercase(words_):
         return []
     spans: list[Span] = []
@@ -1562,10 +1587,14 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             spans.append(
                 Span(m.start() - len(name), m.start() - len(name) + len(_without_place(name)), ONG)
             )
-    if any(hint in text for hint in _COMPANY_HINTS):
+    if any(map(text.__contains__, _COMPANY_HINTS)):
         spans += [_foreign(m, words_) for m in _COMPANY.finditer(text)]
-    spans += _defined_acronyms(text)
-    if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(h in text for h in _LEGAL_HINTS):
+    # One scan for runs of capitals serves both acronym rules.
+    acronyms = list(_ACRONYM.finditer(text))
+    spans += _defined_acronyms(text, acronyms)
+    if not _FOREIGN_WORDS.isdisjoint(words_.vocabulary) or any(
+        map(text.__contains__, _LEGAL_HINTS)
+    ):
         spans += [_foreign(m, words_) for m in _FOREIGN.finditer(text)]
     for m in find_at(_NOUN_APPOSITION, text, heads):
         if (
@@ -1601,7 +1630,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             for m in _ASKED_NAME.finditer(text)
             if _names_someone(m.group("name"), skip_head=False)
         ]
-    if any(hint in text for hint in _FAITH_HINTS):
+    if any(map(text.__contains__, _FAITH_HINTS)):
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
             for m in _CHURCH_OF.finditer(text)
@@ -1621,7 +1650,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             if _names_someone(m.group(group), skip_head=False):
                 spans.append(Span(m.start(group), m.end(group), ONG))
     if "como " in text:
-        for m in _KIND_SUCH_AS.finditer(text):
+        for m in match_at_keys(_KIND_SUCH_AS, text, _KIND_SUCH_AS_KEYS):
             spans += [
                 Span(m.start(g), m.end(g), ONG)
                 for g in ("first", "second")
@@ -1631,21 +1660,21 @@ def find_organizations(anchors: Anchors) -> list[Span]:
             ]
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
-            for m in _WE_AS.finditer(text)
+            for m in match_at_keys(_WE_AS, text, _WE_AS_KEYS)
             if _names_someone(m.group("name"), skip_head=False)
             # "Nosotros como Estado", "como Padres de Familia": a role, not a name.
             and normalize_token(m.group("name").split()[0]) not in _ROLE_WORDS
         ]
     if "kuna" in text:
         spans += [Span(m.start(), m.end(), ONG) for m in _KUNA.finditer(text)]
-    if ", " in text:
+    if ", " in text and _CAREER_SET_OFF.search(text):
         spans += [
             Span(m.start("name"), m.end("name"), ONG)
             for m in match_at_folded_keys(_STUDIES_AT, text, _STUDIES_AT_KEYS)
             if not all(normalize_token(t) in PLACE_WORDS for t in _TOKEN.findall(m.group("name")))
             and _names_someone(m.group("name"), skip_head=False)
         ]
-    if " y " in text:
+    if " y " in text and _TWO_TRADES_JOINED.search(text):
         spans += [Span(m.start(), m.end(), ONG) for m in _TWO_TRADES_NAMED.finditer(text)]
     if "end" in text or "ntreg" in text:
         for m in match_at_folded_keys(_SOLD_TO, text, _SOLD_TO_KEYS):
@@ -1701,7 +1730,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
         ]
     if any(map(text.__contains__, _FAMILY_TAILS)):
         spans += [_foreign(m, words_) for m in _FAMILY_FIRM.finditer(text) if _family_named(m)]
-    spans += _bare_acronyms(words_)
+    spans += _bare_acronyms(words_, acronyms)
     if typed_lowercase(words_):
         spans += _lowercase_acronyms(words_)
     if "tra" in text or "sute" in text:
@@ -1939,6 +1968,8 @@ _FOUNDED_LITERALS: Final = (
 
 def _founded_in(text: str) -> list[Span]:
     spans: list[Span] = []
+    if "19" not in text and "20" not in text:
+        return spans  # every founding is told with its year: two searches, not nine
     for literal in _FOUNDED_LITERALS:
         at = text.find(literal)
         while at >= 0:
@@ -2176,10 +2207,14 @@ _LOWER_UNION: Final = re.compile(
 _LOWER_UNION_KEYS: Final = ("sint", "sitra", "fentra", "fetra", "sute")
 
 
-def _bare_acronyms(words_: Words) -> list[Span]:
+def _bare_acronyms(words_: Words, acronyms: list[re.Match[str]]) -> list[Span]:
+    """``acronyms`` are `_ACRONYM`'s matches; `_CAPS_RUN`'s are those of them with no
+    hyphen after (a run of capitals has one end either way)."""
     text = words_.text
     spans: list[Span] = []
-    for m in _CAPS_RUN.finditer(text):
+    for m in acronyms:
+        if text.startswith("-", m.end()):
+            continue
         before = text[max(0, m.start() - 9) : m.start()]
         if not before.endswith(" ") or before.split()[-1:] == []:
             continue
@@ -2463,11 +2498,14 @@ def _without_period(name: str) -> int:
 
 
 def _names_someone(name: str, *, skip_head: bool) -> bool:
-    tokens = [normalize_token(t) for t in _TOKEN.findall(name)]
+    tokens = _TOKEN.findall(name)
     if skip_head:
         tokens = tokens[1:]
-    rest = [t for t in tokens if t not in _GENERIC and t not in PLACE_WORDS]
-    return bool(rest)
+    # Read up to the first word that is neither generic nor a place, not all of them.
+    return any(normalize_token(t) not in _GENERIC_OR_PLACE for t in tokens)
+
+
+_GENERIC_OR_PLACE: Final = _GENERIC | PLACE_WORDS
 
 
 def _strip_leading_words(name: str) -> str:
@@ -2510,9 +2548,10 @@ _STATE_WORDS: Final = words(
 _NAME_WORD: Final = re.compile(r"[\wáéíóúñü'’\-]+")
 
 
-def _defined_acronyms(text: str) -> list[Span]:
+def _defined_acronyms(text: str, acronyms: list[re.Match[str]]) -> list[Span]:
+    """``acronyms`` are `_ACRONYM`'s matches in ``text``."""
     spans: list[Span] = []
-    for m in _ACRONYM.finditer(text):
+    for m in acronyms:
         # Defined right after its name: "Centro de Apoyo Rural, el CAR" or "(CAR)".
         before = text[max(0, m.start() - _MAX_BEFORE) : m.start()]
         defined = _DEFINED.search(text, max(0, m.start() - 6), m.start())
@@ -2640,6 +2679,8 @@ def _spells(acronym: str, capitals: list[str]) -> bool:
 
 def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     """Other places in the text where the distinctive part of a found name occurs."""
+    if not spans:
+        return []  # every mention is of a found name
     text = words_.text
     names: set[str] = set()
     singles: set[str] = set()
@@ -2960,7 +3001,8 @@ def _find_names(words_: Words, names: set[str]) -> list[Span]:
         if key:
             keys.add(key)
             lengths.setdefault(key[0], set()).add(len(key))
-    present = lengths.keys() & words_.vocabulary
+    # From the few names' side: `dict.keys() & frozenset` walks the whole vocabulary.
+    present = words_.vocabulary.intersection(lengths)
     if not present:
         return []
     norms, n = words_.norms, len(words_.norms)
