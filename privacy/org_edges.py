@@ -181,6 +181,9 @@ def _grow_right(words_: Words, first: int, last: int) -> int:
     """Take the place that closes the name, and its legal form or band."""
     n = len(words_)
     j = last
+    # "[Multiservicios Agrícolas J]&R", "[Huamán] & Hijos": a firm's partners after "&".
+    if j + 1 < n and words_.gaps[j + 1].strip(" ") == "&" and words_.words[j + 1][:1].isupper():
+        return j + 1
     # "[Green Hills Landscaping] llc", "[Radio Sonqo] FM".
     if j + 1 < n and _single_space(words_.gaps[j + 1]) and words_.norms[j + 1] in _SUFFIXES:
         return j + 1
