@@ -11,7 +11,9 @@ cinco, tres", "nueve ocho uno, tres tres cero, cero cuarenta y siete... no, cero
 y dos". Two pieces with only a pause, a filler or a correction between them are one
 number: the words between go with them, so no piece of it is left between placeholders.
 Nor is a group of digits typed one space away from a number found, or the letter that
-opens it: "A 214 587 309" (a US resident card), "R4827 6103" (a visa).
+opens or closes it: "A 214 587 309" (a US resident card), "R4827 6103" (a visa), "Y 2836410
+H" (a Spanish NIE). The last digits of a number are told too, and they are the part that
+identifies: "un social que no era mío, terminaba en 0417", "la tarjeta termina en 4 6 1 8".
 
 Pure: no I/O, no FastAPI, no database.
 """
@@ -41,8 +43,20 @@ _BETWEEN_PIECES: Final = re.compile(
 _PAUSE_OR_FILLER: Final = re.compile(r"\.\.\.|…|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n)\b", re.I)
 _LONGEST_BETWEEN: Final = 30
 # Groups of digits one space before or after a number, and a capital opening them.
-_GROUPS_BEFORE: Final = re.compile(r"(?<![\w.,/\-])(?:[A-Z] )?(?:\d{1,4} )+$")
-_GROUPS_AFTER: Final = re.compile(r"(?: \d{2,4})+(?![\w/\-]|[.,]\d)")
+_GROUPS_BEFORE: Final = re.compile(r"(?<![\w.,/\-])(?:[A-Z] (?:\d{1,4} )*|(?:\d{1,4} )+)$")
+# A closing letter only where the phrase stops, so a capital "Y" that goes on is a word.
+_GROUPS_AFTER: Final = re.compile(r"(?: \d{2,4})*(?: [A-Z](?=[,.;:)?!\n]|$))?(?![\w/\-]|[.,]\d)")
+# "termina en 0417" after a paper, a card or a number named in the 120 characters before.
+_ENDS_IN: Final = re.compile(
+    r"\b(?:termina|terminaba|acaba|acababa)\s+en\s+(\d(?: ?\d){2,3})(?![\w.,]\d|\s*(?:%|por))",
+    re.IGNORECASE,
+)
+_NUMBER_OF: Final = re.compile(
+    r"\b(?:social|seguro|security|ssn|itin|tarjeta|cuenta|n[uú]mero|dni|carn[eé]t?|documento|"
+    r"celular|tel[eé]fono|pasaporte|c[eé]dula)\b",
+    re.IGNORECASE,
+)
+_ENDS_IN_REACH: Final = 120
 _YEAR: Final = re.compile(r" (?:19|20)\d\d$")
 
 
@@ -53,7 +67,7 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
         for s in found
         if s.kind in _IDS and (size := sum(c.isdigit() for c in text[s.start : s.end])) >= _SHORTEST
     }
-    spans = _pieces_joined(text, found) + _groups_beside(text, found)
+    spans = _pieces_joined(text, found) + _groups_beside(text, found) + _last_digits(text)
     if not sizes:
         return spans
     for m in match_at_numbers(_GROUPED, text):
@@ -93,6 +107,8 @@ def _groups_beside(text: str, found: Sequence[Span]) -> list[Span]:
             continue
         before = _GROUPS_BEFORE.search(text, max(0, span.start - 16), span.start)
         after = _GROUPS_AFTER.match(text, span.end)
+        if after is not None and not after.group():
+            after = None
         if after is not None and (
             _YEAR.search(after.group())
             or is_amount(text, span.start, after.end())
@@ -106,3 +122,17 @@ def _groups_beside(text: str, found: Sequence[Span]) -> list[Span]:
             end = after.end() if after is not None else span.end
             grown.append(Span(start, end, span.kind))
     return grown
+
+
+def _last_digits(text: str) -> list[Span]:
+    """The last three or four digits of a number named just before: "termina en 0417"."""
+    if "termina" not in text and "acaba" not in text:
+        return []
+    return [
+        Span(m.start(1), m.end(1), ID)
+        for m in _ENDS_IN.finditer(text)
+        if _NUMBER_OF.search(text, max(0, m.start() - _ENDS_IN_REACH), m.start())
+        and not _YEAR.fullmatch(" " + m.group(1))
+        and not is_amount(text, m.start(1), m.end(1))
+        and not is_quantity_after(text, m.end(1))
+    ]

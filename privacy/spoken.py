@@ -599,6 +599,19 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         elif gaps[lo].strip(" ") == "," and norms[lo] in _SPELLING and norms[lo - 1] in _SPELLING:
             lo -= 1  # spelled with a pause after each: "erre, u, te, punto, eme, …"
+        elif (
+            gaps[lo].strip(" ") == ","
+            and norms[lo] in _NUMBER_PARTS
+            and lo >= 3
+            and norms[lo - 2] in _DOT_WORDS | _JOIN_WORDS
+        ):
+            lo -= 1  # a number after a joined piece: "yoselin guion bajo ticlla, dos mil seis"
+        elif (
+            gaps[lo].strip(" ") in ("...", "…")
+            and lo >= 3
+            and all(norms[k] in _LETTER_NAMES for k in range(lo - 3, lo))
+        ):
+            lo -= 1  # spelled first, then said: "ye, o, ese, e, ele, i, ene... yoselin …"
         elif gaps[lo].strip(" ") == "," and (
             norms[lo] in _DOT_WORDS | _JOIN_WORDS or norms[lo - 1] in _DOT_WORDS | _JOIN_WORDS
         ):
@@ -670,6 +683,34 @@ def _domain_end(words_: Words, i: int) -> int:
             and norms[hi + 2] in _TLDS
         ):
             hi += 2
+        elif (
+            hi + 2 < n and norms[hi + 1] in _DOT_WORDS and (spelled := _spelled_tld(words_, hi + 2))
+        ):
+            hi = spelled  # the domain spelled too: "outlook, punto, e, ese"
         else:
             break
     return hi
+
+
+# A letter's Spanish name and the letter it spells.
+_LETTER_OF: Final = {
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g", "hache": "h",
+    "i": "i", "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "o": "o", "pe": "p",
+    "cu": "q", "ere": "r", "erre": "r", "ese": "s", "te": "t", "u": "u", "uve": "v", "ve": "v",
+    "equis": "x", "ye": "y", "zeta": "z",
+}  # fmt: skip
+_LONGEST_TLD: Final = 3
+
+
+def _spelled_tld(words_: Words, first: int) -> int:
+    """Last word of a top-level domain spelled by its letters' names from ``first``
+    ("e, ese" is "es", "pe, e" is "pe"), or 0 when none is."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    letters, last = "", 0
+    for k in range(first, min(n, first + _LONGEST_TLD)):
+        if norms[k] not in _LETTER_OF or gaps[k].strip(" ,") != "":
+            break
+        letters += _LETTER_OF[norms[k]]
+        if letters in _TLDS:
+            last = k
+    return last

@@ -2,7 +2,7 @@
 with a filler in a pause ('cuatro ocho... eh... nueve, uno'), two pieces joined by a
 correction ('cero cuarenta y siete... no, cero cuarenta y dos'), a digit group typed one
 space from a number found or the capital that opens it ('A 214 587 309', 'R4827 6103'),
-and digits dictated in Quechua.
+digits dictated in Quechua, an e-mail's domain spelled by its letters' names, and the last digits of a number ('termina en 0417').
 Kept: a count said with a filler, amounts and years beside a number, two numbers told
 one after the other, and Quechua number words that count."""
 
@@ -33,9 +33,48 @@ GONE = {
         "huk. Así me enseñó.",
         ["iskay", "pichqa", "chusaq"],
     ),
+    "a_nie_with_its_letters_apart": (
+        "Mi NIE es Y 2836410 H, ¿eso también lo necesita?",
+        ["Y 2836410", "H,"],
+    ),
+    "an_a_number_in_groups": (
+        "Mi número de extranjero allá era A 208 417 553, eso sale en la visa.",
+        ["A 208", "553"],
+    ),
+    "an_email_with_its_domain_spelled": (
+        "El correo, le deletreo: de, e, ele, i, a, ocho, ocho, arroba, outlook, punto, e, ese. "
+        "O sea eso.",
+        ["outlook", "ese."],
+    ),
+    "the_last_digits_of_a_card": (
+        "Usa un seguro social que no es suyo; termina en 4 6 1 8, eso me dijo.",
+        ["4 6 1 8"],
+    ),
+    "the_last_digits_of_a_number": (
+        "Tenía un social que no era mío, terminaba en 0417, mejor no lo ponga.",
+        ["0417"],
+    ),
+    "an_email_spelled_then_said": (
+        "Me hice uno nuevo, es ye, o, ese, e, ele, i, ene... yoselin guion bajo ticlla, dos mil "
+        "seis, arroba gmail punto com. Con ye.",
+        ["ye, o", "ene", "yoselin", "ticlla", "dos mil seis"],
+    ),
 }
 
 KEPT = {
+    "a_year_something_ends_in": (
+        "El número de socios baja y el contrato termina en 2025, dice el presidente.",
+        ["2025"],
+    ),
+    "a_road_that_ends_in_metres": (
+        "El número de la carretera es otro; termina en 1200 metros.",
+        ["1200 metros"],
+    ),
+    "a_capital_y_that_goes_on": ("Mi DNI es 41728305 Y mi esposa no tiene.", ["Y mi esposa"]),
+    "a_spelled_word_after_a_domain": (
+        "Escribe a juan arroba gmail punto com. A ella le dije.",
+        ["A ella"],
+    ),
     "a_count_with_a_filler": (
         "Tengo tres... eh... cuatro hijos en Lima.",
         ["tres", "cuatro hijos"],
