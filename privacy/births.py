@@ -13,7 +13,9 @@ elsewhere, in a sentence without a cue, stays: it is the fiesta, not the birthda
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Final
 
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
@@ -126,7 +128,7 @@ _CUE: Final = re.compile(
     r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula|constancia|"
     r"SIS)"
     # Not a death's record: "la partida de defunción dice 22 de agosto de 1983".
-    r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|pusimos|pusieron|pone|"
+    r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|sali[oó]|pusimos|pusieron|pone|"
     # "en el carné está 15/11/2017", "en el SIS figuraba 21-10-2022", "en su carné está
     # escrito ...": what the paper carries.
     r"pon[ií]a|figura(?:ba)?|aparec[eí]a?|est[aá](?:ba)?(?:\s+escrito)?|indica(?:ba)?)"
@@ -1269,8 +1271,8 @@ _PAPER: Final = re.compile(
 )
 # The paper's own verb, then a short filler ("otra fecha,", "que", "el") before the date.
 _PAPER_SAYS: Final = re.compile(
-    r"\b(?:dice|dec[ií]a|sale|sal[ií]a|figura|figuraba|aparece|aparec[ií]a|pone|pon[ií]a|"
-    r"pusieron|pusimos|puso|indica|marca|tiene|ten[ií]a|"
+    r"\b(?:dice|dec[ií]a|sale|sal[ií]a|sali[oó]|figura|figuraba|aparece|aparec[ií]a|pone|"
+    r"pon[ií]a|pusieron|pusimos|puso|indica|marca|tiene|ten[ií]a|"
     # "está bien la fecha, 05/02/2007", "sí está bien, 28/10/2015".
     r"est[aá]\s+(?:bien|mal)(?:\s+(?:la|su)\s+fecha)?)\b"
     r"(?:\s+que)?(?:\s+(?:otra|la|una|su|mi|esa)\s+fecha(?:\s+de\s+nacimiento)?)?"
@@ -1548,23 +1550,30 @@ def _topic_cues(text: str) -> list[int]:
 
 
 def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
-    cues = _topic_cues(text)
+    # A birth date already found opens a passage too: "Su hijita es del 21 de junio. / —No,
+    # es del 22 de junio, yo fui a su bautizo."
+    cues = sorted(_topic_cues(text) + [s.start for s in spans])
     if not cues:
         return []
     # A birth day and month told again is the fiesta of that day ("nació el 25 de mayo
     # del 2002, justo el día patrio de ellos, el 25 de mayo"): hidden where it was told.
     told = {_day_and_month(text[s.start : s.end]) for s in spans}
+    # Sorted, so that each date asks only its neighbours (a long list of births stays
+    # linear): the last span starting before the date's end, the last cue at or before it.
+    ordered = sorted(spans, key=lambda s: s.start)
+    span_starts = [s.start for s in ordered]
+    reach_ends = list(accumulate((s.end for s in ordered), max))
     found: list[Span] = []
     for m in _DATE.finditer(text):
-        if _DAY_MONTH.fullmatch(m.group()) or any(
-            s.start < m.end() and m.start() < s.end for s in spans
-        ):
+        before = bisect_left(span_starts, m.end())
+        if _DAY_MONTH.fullmatch(m.group()) or (before and reach_ends[before - 1] > m.start()):
             continue
         if not _WITH_YEAR.search(m.group()) and _day_and_month(m.group()) in told:
             continue
         if m.group()[:1].isdigit() and _DIGITS_ONLY_DATE.fullmatch(m.group()):
             continue
-        if not any(0 <= m.start() - c <= _TOPIC_REACH for c in cues):
+        last_cue = bisect_right(cues, m.start())
+        if not last_cue or m.start() - cues[last_cue - 1] > _TOPIC_REACH:
             continue
         if _names_a_place(text, m) or (
             not _WITH_YEAR.search(m.group()) and _FIESTA_IS.match(text, m.end())
