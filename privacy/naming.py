@@ -607,7 +607,11 @@ def find_named(anchors: Anchors) -> list[Span]:
             if norms[i - 1] in _SAVED_AS and not _saved_name(words_, i + 1):
                 continue  # "la tengo guardada como mamá", "guardado como archivo"
             called = norms[i] in _LLAMO and norms[i - 1] in _CALLED_HER
-            if called and not _a_name_given(m.group("name")):
+            if (
+                called
+                and not _a_name_given(m.group("name"))
+                and not _child_named(words_, i, m.group("name"))
+            ):
                 continue  # "la llamo por teléfono", "lo llamé Lunes", "la llamo Lima"
             end = m.end("name")
             if m.group("name").islower() and " " not in m.group("name"):
@@ -766,6 +770,26 @@ def _saved_name(words_: Words, k: int) -> bool:
 # Object clitics before "llamo": "la llamo Pilarica" names her ("me llamo" is the speaker).
 _CALLED_HER: Final = words("la lo le")
 _LLAMO: Final = words("llamo llame llamamos")
+
+
+# The child a name is given to, just before its clitic: "a mi hija la llamamos Argentina".
+_CHILD_OBJECT: Final = re.compile(
+    r"\ba\s+(?:mi|su|tu|nuestr[oa]|la|el)\s+(?:hij[oa]|hijit[oa]|beb[eé]|bebit[oa]|wawa|"
+    r"guagua|nen[ea]|niet[oa]|nietit[oa]|menor|mayor|[uú]ltim[oa]|primer[oa]|segund[oa])"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _child_named(words_: Words, i: int, name: str) -> bool:
+    """Whether "la llamamos" at ``i`` names a child set before it ("a mi hija la llamamos
+    Argentina"): then even a place is the name given; "la llamo Lima" stays a call."""
+    if not name[:1].isupper() or name.isupper() or i < 2:
+        return False
+    if normalize_token(name.split()[0]) in CALENDAR_WORDS:
+        return False  # "a mi hija la llamo Lunes": the day of the call
+    clitic = words_.starts[i - 1]
+    return _CHILD_OBJECT.search(words_.text, max(0, clitic - 30), clitic) is not None
 
 
 def _a_name_given(name: str) -> bool:

@@ -81,11 +81,12 @@ _CODE: Final = re.compile(
 )
 # Codice fiscale: six letters, two digits, a month letter, two digits, a place code.
 _FISCAL: Final = re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]")
-# The same code read back in lowercase or in its three groups: "qspmra 85t52 z611g".
+# The same code read back in lowercase or in its groups: "qspmra 85t52 z611g", "HMN DBR
+# 79S02 Z611X" (surname and name apart).
 _FISCAL_GROUPED: Final = re.compile(
     # The lookbehind follows the first letter, so that `re` skips to letters in C.
-    r"[A-Za-z](?<![\w\-][A-Za-z])[A-Za-z]{5}[ \t]?\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[ \t]?"
-    r"[A-Za-z]\d{3}[A-Za-z](?![\w\-])"
+    r"[A-Za-z](?<![\w\-][A-Za-z])[A-Za-z]{2}[ \t]?[A-Za-z]{3}[ \t]?"
+    r"\d{2}[A-EHLMPRSTa-ehlmprst]\d{2}[ \t]?[A-Za-z]\d{3}[A-Za-z](?![\w\-])"
 )
 
 

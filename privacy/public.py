@@ -169,6 +169,10 @@ def _match_at(words: Words, i: int, n: int) -> int:
     return 0
 
 
+# A company's legal form closing an organization's span.
+_LEGAL_CLOSE: Final = re.compile(r"(?:S\.A\.C|S\.A\.A|S\.R\.L|E\.I\.R\.L|SAC|SRL|EIRL)\.?$")
+
+
 def cut_public_names(
     spans: list[Span],
     words: Words,
@@ -191,9 +195,11 @@ def cut_public_names(
             span.kind not in kinds
             or span.key.startswith(("k:", "g:", "t:"))
             or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
+            or (span.kind == ONG and _LEGAL_CLOSE.search(words.text, span.start, span.end))
         ):
             # Known people, the study's gazetteer, and a form field's value ("Nombre:
-            # Santiago") are never taken for the fiesta or the programme.
+            # Santiago") are never taken for the fiesta or the programme; nor is a firm
+            # its legal form closes ("Virgen del Rosario S.R.L.", "Santa Rosa S.A.C.").
             out.append(span)
             continue
         first = max(bisect_right(starts, span.start) - 1, 0)
