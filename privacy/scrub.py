@@ -79,6 +79,8 @@ from privacy.recognizers import (
 from privacy.said_again import find_ids_said_again
 from privacy.set_off_names import find_set_off_names
 from privacy.spaced_chars import find_spaced_chars
+from privacy.spelled_codes import TRIGGERS as SPELLED_TRIGGERS
+from privacy.spelled_codes import find_spelled_codes
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
@@ -96,6 +98,7 @@ TRIGGER_WORDS: Final = (
     | NUMBER_WORDS
     | PUBLIC_TRIGGERS
     | PAISANO_TRIGGERS
+    | SPELLED_TRIGGERS
 )
 # Kinds a guess may give a bare number; a number followed by "soles" is research data.
 _NUMBER_KINDS: Final = frozenset({ID, TELEFONO})
@@ -176,6 +179,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         trusted += find_numbers(text)
         trusted += find_spaced_chars(words)
     trusted += find_dictated_numbers(anchors)
+    trusted += find_spelled_codes(anchors.of(SPELLED_TRIGGERS), words)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
     trusted += find_settlements(anchors)

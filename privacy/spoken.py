@@ -595,7 +595,7 @@ def _local_start(words_: Words, at: int) -> int:
             lo = k
         elif gaps[lo] == " " and (norms[lo] in _NUMBER_PARTS or norms[lo].isdigit()):
             lo -= 1  # a number read out belongs to the local part, with the word before it
-        elif gaps[lo] == " " and norms[lo] in _LETTER_NAMES and norms[lo - 1] in _LETTER_NAMES:
+        elif gaps[lo] == " " and norms[lo] in LETTER_NAMES and norms[lo - 1] in LETTER_NAMES:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
         elif gaps[lo].strip(" ") == "," and norms[lo] in _SPELLING and norms[lo - 1] in _SPELLING:
             lo -= 1  # spelled with a pause after each: "erre, u, te, punto, eme, …"
@@ -609,7 +609,7 @@ def _local_start(words_: Words, at: int) -> int:
         elif (
             gaps[lo].strip(" ") in ("...", "…")
             and lo >= 3
-            and all(norms[k] in _LETTER_NAMES for k in range(lo - 3, lo))
+            and all(norms[k] in LETTER_NAMES for k in range(lo - 3, lo))
         ):
             lo -= 1  # spelled first, then said: "ye, o, ese, e, ele, i, ene... yoselin …"
         elif gaps[lo].strip(" ") == "," and (
@@ -619,7 +619,7 @@ def _local_start(words_: Words, at: int) -> int:
         elif (
             gaps[lo].strip(" ") == ","
             and lo >= 3
-            and all(norms[k] in _LETTER_NAMES for k in range(lo - 3, lo))
+            and all(norms[k] in LETTER_NAMES for k in range(lo - 3, lo))
         ):
             lo -= 1  # the word spelled first: "eme a ere i ese o ele, mariasol, …"
         else:
@@ -653,7 +653,7 @@ _LOOSE_WORDS: Final = 3
 
 
 # The letters by their Spanish names, as a name is spelled out for an e-mail.
-_LETTER_NAMES: Final = words(
+LETTER_NAMES: Final = words(
     "a be ce de e efe ge hache i jota ka ele eme ene eñe o pe cu ere erre ese te u uve ve "
     "doble equis ye zeta"
 )
@@ -665,7 +665,7 @@ _TOGETHER: Final = words("junto juntito pegado pegadito seguido")
 # Letters' names no Spanish word shares, that spell an initial.
 _INITIALS: Final = words("be ce efe ge hache jota ka ele eme ene eñe cu erre uve equis zeta")
 _NUMBER_PARTS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | words("y mil")
-_SPELLING: Final = _LETTER_NAMES | _DOT_WORDS | _JOIN_WORDS | _NUMBER_PARTS
+_SPELLING: Final = LETTER_NAMES | _DOT_WORDS | _JOIN_WORDS | _NUMBER_PARTS
 
 
 def _domain_end(words_: Words, i: int) -> int:

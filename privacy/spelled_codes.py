@@ -1,0 +1,109 @@
+"""Codes read aloud character by character, after the paper they come from.
+
+A codice fiscale, a NIE or a passport is dictated by its letters' Spanish names and its
+digits in words, with a pause after each piece: "el codice fiscale: hache, ye griega, te,
+erre, ene, de, noventa y tres, a, cero ocho, zeta, seis, uno, uno, ye griega", "mi NIE es
+... zeta, uno, dos, ocho, siete, cuatro, cero, cinco, pe". No number finder sees a value
+in it, and no Spanish phrase is made of letter names and figures in a row. Within
+``_REACH`` characters after a word that names such a paper, the first run of spelled
+characters with at least three letters and two figures (or one letter and six figures,
+a NIE's shape) is the code.
+
+Pure: no I/O, no FastAPI, no database.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from privacy.lexicon import words
+from privacy.normalize import Words
+from privacy.recognizers import ID, Span
+from privacy.spoken import LETTER_NAMES, NUMBER_WORDS
+
+# Words that name a paper whose code is spelled out.
+TRIGGERS: Final = words(
+    "codice fiscale fiscal nie rut pasaporte permesso permiso carne carnet codigo tessera "
+    "cedula dni"
+)
+_REACH: Final = 110
+_FIGURES: Final = (NUMBER_WORDS - {"mas"}) | {"mil"}
+# Letter names that are Spanish words too: a run neither opens nor closes on one.
+_ALSO_WORDS: Final = words("a de e i o u y te se ese pe")
+# A conjunction closing a run is the sentence's, whatever the pause before it.
+_JOINING: Final = words("y e o")
+_SHORTEST: Final = 7
+
+
+def find_spelled_codes(anchors_of: list[int], words_: Words) -> list[Span]:
+    """Codes spelled character by character after the words at ``anchors_of``."""
+    spans: list[Span] = []
+    after = 0
+    for i in anchors_of:
+        if i < after:
+            continue
+        found = _first_code(words_, i + 1, words_.ends[i] + _REACH)
+        if found is not None:
+            first, last = found
+            spans.append(Span(words_.starts[first], words_.ends[last], ID))
+            after = last + 1
+    return spans
+
+
+def _first_code(words_: Words, k: int, limit: int) -> tuple[int, int] | None:
+    """The first run of spelled characters from word ``k`` that starts before ``limit``."""
+    n = len(words_.norms)
+    while k < n and words_.starts[k] < limit:
+        if _spelled(words_, k):
+            last = k
+            while last + 1 < n and _pause(words_.gaps[last + 1]) and _spelled(words_, last + 1):
+                last += 1
+            run = _trimmed(words_, k, last)
+            if run is not None:
+                return run
+            k = last + 1
+        else:
+            k += 1
+    return None
+
+
+def _spelled(words_: Words, k: int) -> bool:
+    norm, word = words_.norms[k], words_.words[k]
+    return (
+        norm in LETTER_NAMES
+        or norm in _FIGURES
+        or (len(word) == 1 and word.isalnum())
+        or (word.isdigit() and len(word) <= 4)
+        or (norm == "griega" and k > 0 and words_.norms[k - 1] == "ye")
+    )
+
+
+def _pause(gap: str) -> bool:
+    """Whether the gap between two spelled characters is a pause, not a new sentence."""
+    bare = gap.replace("...", "").replace("…", "")
+    return bare.strip(" ,") == "" and "\n" not in gap
+
+
+def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
+    """The run without the words at its ends that are words too, if it is a code."""
+    norms = words_.norms
+    while first < last and norms[first] in _ALSO_WORDS and words_.gaps[first + 1] == " ":
+        first += 1
+    while last > first and (
+        norms[last] in _JOINING or (norms[last] in _ALSO_WORDS and words_.gaps[last] == " ")
+    ):
+        last -= 1  # "…, nueve cuatro, y al final la letra Q": the "y" goes on
+    if last - first + 1 < _SHORTEST:
+        return None
+    figures = letters = 0
+    for k in range(first, last + 1):
+        norm, word = norms[k], words_.words[k]
+        if norm in _FIGURES or word.isdigit():
+            figures += 1
+        elif norm != "griega" and not (
+            norm == "y" and 0 < k < last and norms[k - 1] in _FIGURES and norms[k + 1] in _FIGURES
+        ):
+            letters += 1
+    if (letters >= 3 and figures >= 2) or (letters >= 1 and figures >= 6):
+        return first, last
+    return None

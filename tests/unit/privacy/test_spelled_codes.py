@@ -1,0 +1,50 @@
+"""Codes read aloud character by character after the paper they come from
+(`privacy.spelled_codes`): a codice fiscale by its letters' names and its figures in
+words, with or without a pause after each, a NIE's letters around its digits. Kept:
+counts, prices, years and sizes said after a paper's name, a letter said alone."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "codice_fiscale_by_letter_names": (
+        "Me lo hizo anotar por si acaso, el codice fiscale: hache eme ene de erre ese, ochenta"
+        " y cuatro, ese, sesenta y tres, zeta seis uno uno, ele. Ella vive en Padova.",
+        ["hache eme ene", "ochenta y cuatro", "sesenta y tres", "zeta seis uno uno", "ele."],
+    ),
+    "codice_fiscale_with_a_pause_after_each": (
+        "Su código fiscal, a ver, está aquí en el cuaderno: hache, ye griega, te, erre, ene,"
+        " de, noventa y tres, a, cero ocho, zeta, seis, uno, uno, ye griega. Así me lo dictó.",
+        ["hache, ye griega", "noventa y tres", "cero ocho", "zeta, seis", "uno, ye griega"],
+    ),
+    "codice_fiscale_by_single_letters": (
+        "Le paso el codice fiscale de la niña: S L C F R N uno dos H seis uno D seis uno dos Z.",
+        ["S L C F R N", "uno dos H", "D seis", "dos Z"],
+    ),
+    "nie_letters_around_its_digits": (
+        "Mi NIE es zeta, uno, dos, ocho, siete, cuatro, cero, cinco, pe, sí, con eso cobro.",
+        ["zeta", "uno, dos, ocho", "cinco, pe"],
+    ),
+}
+
+KEPT = {
+    "counts_after_a_paper": (
+        "Para el DNI me pidieron 3 fotos y 2 copias, y de ahí a Huancayo con 50 soles.",
+        ["3 fotos y 2 copias", "50 soles"],
+    ),
+    "a_year_an_age_and_a_fee": (
+        "El carné de extranjería lo saqué en 2015, a los 23 años, y pagué 8 y 50 de tasa.",
+        ["2015", "23 años", "8 y 50"],
+    ),
+    "a_photo_size": (
+        "Mi pasaporte lo saqué en 2 o 3 días, con 98 soles, y una foto, a color, de 4 por 5.",
+        ["2 o 3 días", "98 soles", "4 por 5"],
+    ),
+    "the_conjunction_after_a_code": (
+        "El NIE de ella es zeta, uno tres ocho, cinco cero, nueve cuatro, y al final la Q.",
+        ["y al final"],
+    ),
+}
+
+test_code_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
