@@ -58,6 +58,23 @@ _NUMBER_OF: Final = re.compile(
 )
 _ENDS_IN_REACH: Final = 120
 _YEAR: Final = re.compile(r" (?:19|20)\d\d$")
+# The start of a number told after its cue, then left for a pause or a search: "su número
+# es nueve cuatro dos, eso primero, después cinco uno ocho…", "mi cel es 987 20... no, me
+# equivoqué". Digits read one by one are never a count or a price; digit groups are a
+# number's start only when a pause cuts them.
+_DIGIT_WORD: Final = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_ONE_BY_ONE: Final = rf"{_DIGIT_WORD}(?:[ \t]*,?[ \t]+{_DIGIT_WORD}){{2,}}\b"
+_CUED_START: Final = re.compile(
+    r"\b(?P<cue>n[uú]mero|celular|cel|tel[eé]fono|telf|fono|whatsapp|wasap|dni|rut|carn[eé]t?)"
+    r"\b(?:[ \t]+(?:es|era|de[ \t]+(?:ella|[eé]l)|dice))?[ \t]*[:,]?[ \t]*(?:el[ \t]+)?"
+    rf"(?P<piece>{_ONE_BY_ONE}|\d{{3}}(?:[ \t]\d{{1,3}})?(?=[ \t]*(?:\.\.\.|…)))",
+    re.IGNORECASE,
+)
+_CUED_KEYS: Final = ("mero", "cel", "tel", "fono", "whats", "wasap", "dni", "rut", "carn")
+# More digits read one by one soon after such a start belong to the same number.
+_MORE_ONE_BY_ONE: Final = re.compile(_ONE_BY_ONE, re.IGNORECASE)
+_MORE_REACH: Final = 60
+_ID_CUES: Final = frozenset({"dni", "rut", "carne", "carné", "carnet"})
 
 
 def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
@@ -68,6 +85,7 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
         if s.kind in _IDS and (size := sum(c.isdigit() for c in text[s.start : s.end])) >= _SHORTEST
     }
     spans = _pieces_joined(text, found) + _groups_beside(text, found) + _last_digits(text)
+    spans += _cued_starts(text)
     if not sizes:
         return spans
     for m in match_at_numbers(_GROUPED, text):
@@ -136,3 +154,19 @@ def _last_digits(text: str) -> list[Span]:
         and not is_amount(text, m.start(1), m.end(1))
         and not is_quantity_after(text, m.end(1))
     ]
+
+
+def _cued_starts(text: str) -> list[Span]:
+    """The start of a number told after its cue, and digits read one by one after it."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _CUED_KEYS):
+        return []
+    spans: list[Span] = []
+    for m in _CUED_START.finditer(text):
+        kind = ID if m.group("cue").casefold() in _ID_CUES else TELEFONO
+        spans.append(Span(m.start("piece"), m.end("piece"), kind))
+        end = m.end("piece")
+        while (more := _MORE_ONE_BY_ONE.search(text, end, end + _MORE_REACH)) is not None:
+            spans.append(Span(more.start(), more.end(), kind))
+            end = more.end()
+    return spans

@@ -2,9 +2,11 @@
 with a filler in a pause ('cuatro ocho... eh... nueve, uno'), two pieces joined by a
 correction ('cero cuarenta y siete... no, cero cuarenta y dos'), a digit group typed one
 space from a number found or the capital that opens it ('A 214 587 309', 'R4827 6103'),
-digits dictated in Quechua, an e-mail's domain spelled by its letters' names, and the last digits of a number ('termina en 0417').
-Kept: a count said with a filler, amounts and years beside a number, two numbers told
-one after the other, and Quechua number words that count."""
+digits dictated in Quechua, an e-mail's domain spelled by its letters' names, the last
+digits of a number ('termina en 0417'), and the start of a number told after its cue,
+then left ('su número es nueve cuatro dos, eso primero'). Kept: a count said with a
+filler, amounts and years beside a number, two numbers told one after the other, Quechua
+number words that count, a count or a house number after 'número de'."""
 
 from __future__ import annotations
 
@@ -59,9 +61,27 @@ GONE = {
         "seis, arroba gmail punto com. Con ye.",
         ["ye, o", "ene", "yoselin", "ticlla", "dos mil seis"],
     ),
+    "the_start_of_a_number_told_then_left": (
+        "Su número es nueve cuatro dos, eso primero, después cinco uno ocho, seis cero siete;"
+        " así lo tengo apuntado.",
+        ["nueve cuatro dos", "cinco uno ocho", "seis cero siete"],
+    ),
+    "the_start_of_a_number_before_a_search": (
+        "Su teléfono es nueve cuatro uno... espere que mi nieta lo busca... 941 - 63 - 08 - 27.",
+        ["nueve cuatro uno", "941", "08 - 27"],
+    ),
+    "digit_groups_cut_by_a_correction": (
+        "Si quiere llamarme mi cel es 987 20... no, me equivoqué, es 987 204 113.",
+        ["987 20", "204 113"],
+    ),
 }
 
 KEPT = {
+    "a_count_after_a_number_of": (
+        "El número de socios es cuatro, cinco, seis familias más o menos.",
+        ["cuatro, cinco, seis familias"],
+    ),
+    "a_house_number_left": ("El número de casa 123... no sé cuál era.", ["123"]),
     "a_year_something_ends_in": (
         "El número de socios baja y el contrato termina en 2025, dice el presidente.",
         ["2025"],
