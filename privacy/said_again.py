@@ -37,10 +37,13 @@ _NUMBERS: Final = _IDS | {TELEFONO}
 # Between two pieces of one number: pauses, fillers and a correction, nothing else.
 _BETWEEN_PIECES: Final = re.compile(
     r"(?:[\s.,;:…¿?¡!]|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n|mejor\s+dicho|o\s+sea|digo|"
-    r"espera|espere|s[ií])\b)*",
+    r"espera|espere|s[ií]|guion|gui[oó]n|raya)\b)*",
     re.IGNORECASE,
 )
-_PAUSE_OR_FILLER: Final = re.compile(r"\.\.\.|…|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n)\b", re.I)
+# A dash said between two groups joins them too: "tres ocho cuatro siete, guion, dos cero…".
+_PAUSE_OR_FILLER: Final = re.compile(
+    r"\.\.\.|…|\b(?:eh+|em+|este|a\s+ver|no|perd[oó]n|guion|gui[oó]n|raya)\b", re.I
+)
 _LONGEST_BETWEEN: Final = 30
 # Groups of digits one space before or after a number, and a capital opening them.
 _GROUPS_BEFORE: Final = re.compile(r"(?<![\w.,/\-])(?:[A-Z] (?:\d{1,4} )*|(?:\d{1,4} )+)$")
@@ -62,12 +65,32 @@ _YEAR: Final = re.compile(r" (?:19|20)\d\d$")
 # es nueve cuatro dos, eso primero, después cinco uno ocho…", "mi cel es 987 20... no, me
 # equivoqué". Digits read one by one are never a count or a price; digit groups are a
 # number's start only when a pause cuts them.
-_DIGIT_WORD: Final = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_DIGIT_WORD: Final = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d(?!\d))"
 _ONE_BY_ONE: Final = rf"{_DIGIT_WORD}(?:[ \t]*,?[ \t]+{_DIGIT_WORD}){{2,}}\b"
 _CUED_START: Final = re.compile(
     r"\b(?P<cue>n[uú]mero|celular|cel|tel[eé]fono|telf|fono|whatsapp|wasap|dni|rut|carn[eé]t?)"
-    r"\b(?:[ \t]+(?:es|era|de[ \t]+(?:ella|[eé]l)|dice))?[ \t]*[:,]?[ \t]*(?:el[ \t]+)?"
+    r"\b(?:[ \t]+(?:es|era|de[ \t]+(?:ella|[eé]l)|dice))?[ \t]*[:,]?[ \t]*"
+    # A pause to look for it: "su numero es... a ver... nueve siete cuatro".
+    r"(?:(?:\.\.\.|…|a[ \t]+ver|este|eh+)[ \t]*,?[ \t]*){0,4}(?:el[ \t]+)?"
     rf"(?P<piece>{_ONE_BY_ONE}|\d{{3}}(?:[ \t]\d{{1,3}})?(?=[ \t]*(?:\.\.\.|…)))",
+    re.IGNORECASE,
+)
+# A check digit said after the number and a dash: "…ochenta y dos, guion nueve", "guion
+# ka".
+_CHECK_SAID: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:guion|gui[oó]n|raya)[ \t]+(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|ka|k|\d)\b",
+    re.IGNORECASE,
+)
+# A number's last group corrected right after it: "…dos cero seis... no, dos sesenta".
+_NUMBER_WORD: Final = (
+    r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
+    r"noventa|\d{1,4})"
+)
+_CORRECTED_AFTER: Final = re.compile(
+    r"[ \t]*(?:\.\.\.|…)?[ \t]*,?[ \t]*no[ \t]*,?[ \t]+"
+    rf"{_NUMBER_WORD}(?:[ \t]+(?:y[ \t]+)?{_NUMBER_WORD}){{0,2}}\b",
     re.IGNORECASE,
 )
 _CUED_KEYS: Final = ("mero", "cel", "tel", "fono", "whats", "wasap", "dni", "rut", "carn")
@@ -85,7 +108,7 @@ def find_ids_said_again(text: str, found: Sequence[Span]) -> list[Span]:
         if s.kind in _IDS and (size := sum(c.isdigit() for c in text[s.start : s.end])) >= _SHORTEST
     }
     spans = _pieces_joined(text, found) + _groups_beside(text, found) + _last_digits(text)
-    spans += _cued_starts(text)
+    spans += _cued_starts(text) + _check_digits_said(text, found) + _corrected_after(text, found)
     if not sizes:
         return spans
     for m in match_at_numbers(_GROUPED, text):
@@ -170,3 +193,29 @@ def _cued_starts(text: str) -> list[Span]:
             spans.append(Span(more.start(), more.end(), kind))
             end = more.end()
     return spans
+
+
+def _check_digits_said(text: str, found: Sequence[Span]) -> list[Span]:
+    """A number found grown over the check digit said after it with a dash."""
+    if "gui" not in text and "raya" not in text:
+        return []
+    grown: list[Span] = []
+    for span in found:
+        if span.kind in _NUMBERS and (m := _CHECK_SAID.match(text, span.end)) is not None:
+            grown.append(Span(span.start, m.end(), span.kind))
+    return grown
+
+
+def _corrected_after(text: str, found: Sequence[Span]) -> list[Span]:
+    """A number found grown over the group corrected right after it ("... no, dos
+    sesenta"); not over an amount or a count ("no, dos soles")."""
+    if "no" not in text:
+        return []
+    grown: list[Span] = []
+    for span in found:
+        if span.kind not in _NUMBERS:
+            continue
+        m = _CORRECTED_AFTER.match(text, span.end)
+        if m is not None and not is_quantity_after(text, m.end()):
+            grown.append(Span(span.start, m.end(), span.kind))
+    return grown

@@ -5,9 +5,9 @@ digits in words, with a pause after each piece: "el codice fiscale: hache, ye gr
 erre, ene, de, noventa y tres, a, cero ocho, zeta, seis, uno, uno, ye griega", "mi NIE es
 ... zeta, uno, dos, ocho, siete, cuatro, cero, cinco, pe". No number finder sees a value
 in it, and no Spanish phrase is made of letter names and figures in a row. Within
-``_REACH`` characters after a word that names such a paper, the first run of spelled
-characters with at least three letters and two figures (or one letter and six figures,
-a NIE's shape) is the code.
+``_REACH`` characters after a word that names such a paper (a worker's "fotocheck" too),
+the first run of at least seven spelled characters, a letter and two figures among them,
+is the code, and so are up to two more runs soon after it ("el de mi hijo es …").
 
 Pure: no I/O, no FastAPI, no database.
 """
@@ -24,7 +24,7 @@ from privacy.spoken import LETTER_NAMES, NUMBER_WORDS
 # Words that name a paper whose code is spelled out.
 TRIGGERS: Final = words(
     "codice fiscale fiscal nie rut pasaporte permesso permiso carne carnet codigo tessera "
-    "cedula dni"
+    "cedula dni fotocheck credencial"
 )
 _REACH: Final = 110
 _FIGURES: Final = (NUMBER_WORDS - {"mas"}) | {"mil"}
@@ -33,6 +33,11 @@ _ALSO_WORDS: Final = words("a de e i o u y te se ese pe")
 # A conjunction closing a run is the sentence's, whatever the pause before it.
 _JOINING: Final = words("y e o")
 _SHORTEST: Final = 7
+# A dash said between the pieces: "erre u ve, guion, cero cero cuatro cinco".
+_DASHES: Final = words("guion raya")
+# A second code soon after the first is read the same way: "el mío es a ese i, cero
+# cuatro…, el de mi hijo es a ese i cero cuatro siete…".
+_MOST_PER_CUE: Final = 3
 
 
 def find_spelled_codes(anchors_of: list[int], words_: Words) -> list[Span]:
@@ -42,11 +47,15 @@ def find_spelled_codes(anchors_of: list[int], words_: Words) -> list[Span]:
     for i in anchors_of:
         if i < after:
             continue
-        found = _first_code(words_, i + 1, words_.ends[i] + _REACH)
-        if found is not None:
+        start, limit = i + 1, words_.ends[i] + _REACH
+        for _ in range(_MOST_PER_CUE):
+            found = _first_code(words_, start, limit)
+            if found is None:
+                break
             first, last = found
             spans.append(Span(words_.starts[first], words_.ends[last], ID))
-            after = last + 1
+            after = start = last + 1
+            limit = words_.ends[last] + _REACH
     return spans
 
 
@@ -72,6 +81,7 @@ def _spelled(words_: Words, k: int) -> bool:
     return (
         norm in LETTER_NAMES
         or norm in _FIGURES
+        or (norm in _DASHES and 0 < k < len(words_.norms) - 1)
         or (len(word) == 1 and word.isalnum())
         or (word.isdigit() and len(word) <= 4)
         or (norm == "griega" and k > 0 and words_.norms[k - 1] == "ye")
@@ -87,10 +97,22 @@ def _pause(gap: str) -> bool:
 def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
     """The run without the words at its ends that are words too, if it is a code."""
     norms = words_.norms
-    while first < last and norms[first] in _ALSO_WORDS and words_.gaps[first + 1] == " ":
-        first += 1
+    while first < last and (
+        norms[first] in _DASHES
+        or (
+            norms[first] in _ALSO_WORDS
+            and words_.gaps[first + 1] == " "
+            and norms[first + 1] not in LETTER_NAMES
+        )
+    ):
+        first += 1  # "de cuatro…" opens on a word; "a ese i, cero…" on a code's letters
+    n = len(norms)
     while last > first and (
-        norms[last] in _JOINING or (norms[last] in _ALSO_WORDS and words_.gaps[last] == " ")
+        norms[last] in _JOINING
+        or norms[last] in _DASHES
+        or (norms[last] in _ALSO_WORDS and words_.gaps[last] == " ")
+        # "…, ese es mi código": the word goes on into the sentence.
+        or (norms[last] in _ALSO_WORDS and last + 1 < n and words_.gaps[last + 1] == " ")
     ):
         last -= 1  # "…, nueve cuatro, y al final la letra Q": the "y" goes on
     if last - first + 1 < _SHORTEST:
@@ -100,10 +122,17 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
         norm, word = norms[k], words_.words[k]
         if norm in _FIGURES or word.isdigit():
             figures += 1
-        elif norm != "griega" and not (
-            norm == "y" and 0 < k < last and norms[k - 1] in _FIGURES and norms[k + 1] in _FIGURES
+        elif (
+            norm not in _DASHES
+            and norm != "griega"
+            and not (
+                norm == "y"
+                and 0 < k < last
+                and norms[k - 1] in _FIGURES
+                and norms[k + 1] in _FIGURES
+            )
         ):
             letters += 1
-    if (letters >= 3 and figures >= 2) or (letters >= 1 and figures >= 6):
+    if letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST:
         return first, last
     return None

@@ -63,6 +63,14 @@ _REGISTRY: Final = re.compile(
     r"(?!\s+de\s+\w+s\b)(?:\s+de\s+\w+)?(?:\s+(?:es|era|fue))?(?:\s+(?:el|la))?[\s:,]+$",
     re.IGNORECASE,
 )
+# A landline has six digits after its area code: "el fijo cuarenta y cinco, setenta y uno,
+# cero dos", "telefono fijo, a ver... doscientos treinta y ocho, cuatrocientos quince".
+_LANDLINE: Final = re.compile(
+    r"(?:\bfijo|tel[eé]fono\s+fijo)(?:\s+(?:es|era))?[\s:,]*"
+    r"(?:(?:\.\.\.|…|a\s+ver|este|eh+)[\s,]*){0,3}(?:el\s+)?$",
+    re.IGNORECASE,
+)
+_LANDLINE_DIGITS: Final = 6
 _SCALES: Final = words("mil millon millones")
 _MILLIONS: Final = words("millon millones")
 # Papers an ID read as one cardinal belongs to, named up to two sentences before it.
@@ -76,7 +84,7 @@ NUMBER_WORDS: Final = _UNITS | _TWO_DIGITS | _HUNDREDS | {"mas"}
 # "Arroba" is also a unit of weight ("una arroba de papa"): an e-mail needs a domain.
 _DOMAIN_WORDS: Final = words("gmail hotmail yahoo outlook live icloud msn correo")
 _DOT_WORDS: Final = words("punto")
-_JOIN_WORDS: Final = words("guion guión raya bajo")
+_JOIN_WORDS: Final = words("guion guión raya bajo underscore")
 # Top-level domains, and the second levels of Japan's ("docomo punto ne punto jp").
 _TLDS: Final = words(
     "com pe es org net edu gob ar cl bo it jp us info co ne ac or go mx br uk ec uy py ve de fr"
@@ -135,7 +143,11 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         # After a registry's cue four digits are enough: "número de empleado es el cero
         # cuatro siete uno ocho" (not "el número de hijos es cuatro").
         least = (
-            _MIN_CUED_DIGITS if _REGISTRY.search(text, max(0, start - 50), start) else _MIN_DIGITS
+            _MIN_CUED_DIGITS
+            if _REGISTRY.search(text, max(0, start - 50), start)
+            else _LANDLINE_DIGITS
+            if _LANDLINE.search(text, max(0, start - 40), start)
+            else _MIN_DIGITS
         )
         counted = _counts(norms[first : read.last + 1]) and not _CUE.search(
             text, max(0, start - 40), start
@@ -160,6 +172,34 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             if _said_again(norms[a : b + 1], told)
             and any(a - last <= _NEAR_PIECE and first - b <= _NEAR_PIECE for first, last in found)
         ]
+    if "punto" in words_.vocabulary:
+        spans += _dotted_groups(words_)
+    return spans
+
+
+def _dotted_groups(words_: Words) -> list[Span]:
+    """A number read with its dots, three groups or more, each after the first opening on a
+    hundred: "noventa y cuatro punto seiscientos doce punto trescientos ocho" (an Argentine
+    DNI as its card writes it). "Dos punto cinco hectáreas" has one dot."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    after = 0
+    for i in (k for k in range(1, n - 1) if norms[k] == "punto"):
+        if i < after or norms[i - 1] not in _NUMBER_PARTS:
+            continue
+        first = i - 1
+        while first > 0 and norms[first - 1] in _NUMBER_PARTS and gaps[first] == " ":
+            first -= 1
+        dots, last, k = 0, i - 1, i
+        while k + 1 < n and norms[k] == "punto" and norms[k + 1] in _HUNDREDS:
+            dots += 1
+            last = k + 1
+            while last + 1 < n and norms[last + 1] in _NUMBER_PARTS and gaps[last + 1] == " ":
+                last += 1
+            k = last + 1
+        if dots >= 2 and norms[first] != "y" and norms[last] != "y":
+            spans.append(Span(words_.starts[first], words_.ends[last], ID))
+            after = last + 1
     return spans
 
 
@@ -557,10 +597,21 @@ def find_dictated_emails(words_: Words) -> list[Span]:
     norms, n = words_.norms, len(words_.norms)
     spans: list[Span] = []
     for at in (i for i, norm in enumerate(norms) if norm == "arroba"):
-        if at == 0 or at + 1 >= n or not _is_domain(words_, at + 1):
+        if at == 0 or at + 1 >= n:
             continue
+        domain = at + 1
+        if not _is_domain(words_, domain):
+            # A domain of two words: "arroba muni manta punto gob punto pe".
+            domain = at + 2
+            if (
+                domain >= n
+                or words_.gaps[domain] != " "
+                or norms[at + 1] in SENTENCE_WORDS
+                or not _is_domain(words_, domain)
+            ):
+                continue
         lo = _local_start(words_, at)
-        hi = _domain_end(words_, at + 1)
+        hi = _domain_end(words_, domain)
         spans.append(Span(words_.starts[lo], words_.ends[hi], CORREO))
     return spans
 

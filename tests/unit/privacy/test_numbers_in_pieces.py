@@ -4,7 +4,9 @@ correction ('cero cuarenta y siete... no, cero cuarenta y dos'), a digit group t
 space from a number found or the capital that opens it ('A 214 587 309', 'R4827 6103'),
 digits dictated in Quechua, an e-mail's domain spelled by its letters' names, the last
 digits of a number ('termina en 0417'), and the start of a number told after its cue,
-then left ('su número es nueve cuatro dos, eso primero'). Kept: a count said with a
+then left ('su número es nueve cuatro dos, eso primero'), a group corrected or a check
+digit said after a dash, an ID read with its dots, a landline's six digits after 'fijo',
+an e-mail domain of two words. Kept: a count said with a
 filler, amounts and years beside a number, two numbers told one after the other, Quechua
 number words that count, a count or a house number after 'número de'."""
 
@@ -74,9 +76,64 @@ GONE = {
         "Si quiere llamarme mi cel es 987 20... no, me equivoqué, es 987 204 113.",
         ["987 20", "204 113"],
     ),
+    "the_start_of_a_number_after_a_pause_to_look": (
+        "Su numero es... a ver... nueve siete cuatro... ay no, espere, ya lo busco.",
+        ["nueve siete cuatro"],
+    ),
+    "digits_typed_one_by_one_with_a_pause": (
+        "Y su dni, 7 3 0 5 ... 1 8 6 2, eso tambien piden.",
+        ["7 3 0 5", "1 8 6 2"],
+    ),
+    "a_group_corrected_right_after": (
+        "Es nueve siete ocho, cuatro uno cinco, dos cero seis... no, dos sesenta, ese es.",
+        ["dos cero seis", "dos sesenta"],
+    ),
+    "a_dash_said_between_groups": (
+        "Su numero de alla, cero cero cincuenta y cuatro, nueve, once, tres ocho cuatro siete,"
+        " guion, dos cero nueve uno. Ahi le llamo.",
+        ["tres ocho cuatro siete", "guion", "dos cero nueve uno"],
+    ),
+    "a_check_digit_said_after_a_dash": (
+        "Mi RUT es veintiséis millones ciento treinta y cinco mil cuatrocientos ochenta y dos,"
+        " guion nueve, así lo escriben.",
+        ["ochenta y dos", "guion nueve"],
+    ),
+    "an_id_read_with_its_dots": (
+        "El de alla se lee noventa y cuatro punto seiscientos doce punto trescientos ocho.",
+        ["noventa y cuatro", "seiscientos doce", "trescientos ocho"],
+    ),
+    "a_landline_after_fijo": (
+        "La oficina, el fijo cuarenta y cinco, setenta y uno, cero dos, con el sesenta y siete.",
+        ["cuarenta y cinco", "setenta y uno", "cero dos"],
+    ),
+    "a_landline_after_a_pause": (
+        "Ella tiene telefono fijo, a ver... doscientos treinta y ocho, cuatrocientos quince.",
+        ["doscientos treinta y ocho", "cuatrocientos quince"],
+    ),
+    "an_email_with_a_two_word_domain": (
+        "Su correo es o gonzales arroba muni manta punto gob punto pe, con ese al final.",
+        ["gonzales", "muni manta", "gob"],
+    ),
+    "an_email_with_underscore_said": (
+        "O si no: efra underscore manteno arroba outlook punto com, asi nomas.",
+        ["efra", "manteno", "outlook"],
+    ),
 }
 
 KEPT = {
+    "an_amount_after_a_correction": (
+        "Mi cel es 987 654 321, no, dos soles la recarga.",
+        ["dos soles"],
+    ),
+    "a_fee_after_fijo": ("El fijo cuesta cuarenta y cinco soles al mes.", ["cuarenta y cinco"]),
+    "a_decimal_with_one_dot": (
+        "Sembramos dos punto cinco hectareas de papa.",
+        ["dos punto cinco hectareas"],
+    ),
+    "arroba_as_a_weight_before_two_words": (
+        "Una arroba de papa nativa cuesta treinta soles.",
+        ["arroba de papa nativa"],
+    ),
     "a_count_after_a_number_of": (
         "El número de socios es cuatro, cinco, seis familias más o menos.",
         ["cuatro, cinco, seis familias"],

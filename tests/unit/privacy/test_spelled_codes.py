@@ -1,7 +1,9 @@
 """Codes read aloud character by character after the paper they come from
 (`privacy.spelled_codes`): a codice fiscale by its letters' names and its figures in
-words, with or without a pause after each, a NIE's letters around its digits. Kept:
-counts, prices, years and sizes said after a paper's name, a letter said alone."""
+words, with or without a pause after each, a NIE's letters around its digits, a code
+with a dash said in it, two codes one after the other, a worker's badge. Kept: counts,
+prices, years and sizes said after a paper's name, the sentence that goes on after a
+code."""
 
 from __future__ import annotations
 
@@ -26,9 +28,31 @@ GONE = {
         "Mi NIE es zeta, uno, dos, ocho, siete, cuatro, cero, cinco, pe, sí, con eso cobro.",
         ["zeta", "uno, dos, ocho", "cinco, pe"],
     ),
+    "a_victims_registry_code_with_a_dash": (
+        "Mi codigo es... aqui esta en el papel... erre u ve, guion, cero cero cuatro cinco, uno"
+        " ocho siete. Me dieron diez mil soles.",
+        ["erre u ve", "cero cero cuatro cinco", "uno ocho siete"],
+    ),
+    "two_worker_codes_one_after_the_other": (
+        "Le dan su fotocheck con codigo, el mio es el a ese i, cero cuatro, siete siete dos,"
+        " uno... el de mi hijo es a ese i cero cuatro siete siete dos nueve, casi igual.",
+        ["a ese i", "siete siete dos", "dos nueve"],
+    ),
+    "a_badge_code_two_letters_five_figures": (
+        "Mi fotocheck dice ka ka, cero nueve dos seis cuatro, ese es mi codigo de trabajador.",
+        ["ka ka", "cero nueve dos seis cuatro"],
+    ),
 }
 
 KEPT = {
+    "the_sentence_after_a_code": (
+        "Mi fotocheck dice ka ka, cero nueve dos seis cuatro, ese es mi codigo de trabajador.",
+        ["ese es mi codigo"],
+    ),
+    "a_badge_and_its_hours": (
+        "Con el fotocheck entras a las 6, sales a las 4, y pagan 48 soles el jornal.",
+        ["a las 6", "a las 4", "48 soles"],
+    ),
     "counts_after_a_paper": (
         "Para el DNI me pidieron 3 fotos y 2 copias, y de ahí a Huancayo con 50 soles.",
         ["3 fotos y 2 copias", "50 soles"],
