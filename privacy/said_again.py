@@ -185,13 +185,17 @@ def _cued_starts(text: str) -> list[Span]:
     if not any(key in lowered for key in _CUED_KEYS):
         return []
     spans: list[Span] = []
+    reached = 0  # where the digits after an earlier start were followed to
     for m in _CUED_START.finditer(text):
+        if m.start("piece") < reached:
+            continue
         kind = ID if m.group("cue").casefold() in _ID_CUES else TELEFONO
         spans.append(Span(m.start("piece"), m.end("piece"), kind))
         end = m.end("piece")
         while (more := _MORE_ONE_BY_ONE.search(text, end, end + _MORE_REACH)) is not None:
             spans.append(Span(more.start(), more.end(), kind))
             end = more.end()
+        reached = end
     return spans
 
 

@@ -32,6 +32,9 @@ SHAPES = {
     "e-mail-spaced": "rosa @ gmail punto com punto ",
     "stall-codes": "puesto B-117 socio 0471 ",
     "birth-lists": "nació el 3 de mayo, y el ",
+    "spelled-codes": "codice fiscale: hache, ye, te, uno, dos, ",
+    "cued-starts": "su número es nueve cuatro dos, no, cinco, ",
+    "dotted-groups": "noventa punto seiscientos punto ",
 }
 
 
