@@ -194,6 +194,13 @@ _EUROPE: Final = re.compile(
     # Catalan joins with "dels" and "de les": "Carrer dels Tarongers Vells 58".
     rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello|dels|les)\s+)*{_EU_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
+# A number read out in Spanish words, for a house number: "ochenta y ocho", "ciento doce".
+_ES_NUMBER_WORD: Final = (
+    r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+    r"catorce|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta|sesenta|"
+    r"setenta|ochenta|noventa|cien|ciento|[a-z]+cientos|quinientos|mil)"
+)
+_ES_READ: Final = rf"{_ES_NUMBER_WORD}(?:[ \t]+(?:y[ \t]+)?{_ES_NUMBER_WORD}){{0,4}}(?!\w)"
 # An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
 # too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the
 # clause and the town follow it; "por via" (by way of) and "la via" are no street.
@@ -203,7 +210,8 @@ _EUROPE_LOWER: Final = re.compile(
     r"(?:(?:di|dei|degli|delle|della|dello|del|de[ \t]+la|de[ \t]+les|dels|de|da|do|dos|das)[ \t]+"
     r"|d['’])?"
     # Up to four words: "carrer de sant antoni maria claret 214, 2n 1a, barcelona".
-    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]+\d{1,4}[a-z]?(?!\w)"
+    # The house number read out in Spanish too: "corso giulio cesare ochenta y ocho, torino".
+    rf"(?P<name>[a-z]+(?:[ \t]+[a-z]+){{0,3}})[ \t]+(?:\d{{1,4}}[a-z]?(?!\w)|{_ES_READ})"
     # ...or its flat: "via antonio cantore 118 int. 9, genova".
     r"(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:int\.?|interno|scala|sc\.|piano)[ \t]*\w)"
 )

@@ -97,6 +97,7 @@ _CUED_KEYS: Final = ("mero", "cel", "tel", "fono", "whats", "wasap", "dni", "rut
 # More digits read one by one soon after such a start belong to the same number.
 _MORE_ONE_BY_ONE: Final = re.compile(_ONE_BY_ONE, re.IGNORECASE)
 _MORE_REACH: Final = 60
+_LONGEST_RUN: Final = 120
 _ID_CUES: Final = frozenset({"dni", "rut", "carne", "carné", "carnet"})
 
 
@@ -192,7 +193,10 @@ def _cued_starts(text: str) -> list[Span]:
         kind = ID if m.group("cue").casefold() in _ID_CUES else TELEFONO
         spans.append(Span(m.start("piece"), m.end("piece"), kind))
         end = m.end("piece")
-        while (more := _MORE_ONE_BY_ONE.search(text, end, end + _MORE_REACH)) is not None:
+        # A run may start within the reach and end past it: look a little further.
+        while (
+            more := _MORE_ONE_BY_ONE.search(text, end, end + _MORE_REACH + _LONGEST_RUN)
+        ) is not None and more.start() <= end + _MORE_REACH:
             spans.append(Span(more.start(), more.end(), kind))
             end = more.end()
         reached = end

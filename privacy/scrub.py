@@ -80,7 +80,7 @@ from privacy.said_again import find_ids_said_again
 from privacy.set_off_names import find_set_off_names
 from privacy.spaced_chars import find_spaced_chars
 from privacy.spelled_codes import TRIGGERS as SPELLED_TRIGGERS
-from privacy.spelled_codes import find_spelled_codes
+from privacy.spelled_codes import find_spelled_codes, find_spelled_words
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
 from privacy.triggers import Anchors
@@ -180,6 +180,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         trusted += find_spaced_chars(words)
     trusted += find_dictated_numbers(anchors)
     trusted += find_spelled_codes(anchors.of(SPELLED_TRIGGERS), words)
+    trusted += find_spelled_words(words)
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
     trusted += find_settlements(anchors)

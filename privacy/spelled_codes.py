@@ -18,7 +18,7 @@ from typing import Final
 
 from privacy.lexicon import words
 from privacy.normalize import Words
-from privacy.recognizers import ID, Span
+from privacy.recognizers import ID, PERSONA, Span
 from privacy.spoken import LETTER_NAMES, NUMBER_WORDS
 
 # Words that name a paper whose code is spelled out.
@@ -136,3 +136,55 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
     if letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST:
         return first, last
     return None
+
+
+# Letters' names no Spanish word shares: a word spelled has three of them at least.
+_DISTINCT: Final = LETTER_NAMES - _ALSO_WORDS - {"doble", "u"}
+_SHORTEST_WORD: Final = 5
+
+
+def find_spelled_words(words_: Words) -> list[Span]:
+    """A name spelled by its letters' names, to be written right: "con y griega hache o
+    ese e ele i ene", "con ce, ce a erre hache u a eme a ce a". Five letters or more, three
+    of them with names no word shares ("a e i o u" is the vowels)."""
+    if len(_DISTINCT.intersection(words_.vocabulary)) < 2:
+        return []
+    norms, n = words_.norms, len(words_.norms)
+    spans: list[Span] = []
+    k = 0
+    while k < n:
+        if not _a_letter(words_, k):
+            k += 1
+            continue
+        last = k
+        while last + 1 < n and _pause(words_.gaps[last + 1]) and _a_letter(words_, last + 1):
+            last += 1
+        first, end = k, last
+        while (
+            first < end
+            and norms[first] in _ALSO_WORDS
+            and norms[first + 1] not in LETTER_NAMES
+            and norms[first + 1] != "griega"
+        ):
+            first += 1
+        while (
+            end > first
+            and norms[end] in _ALSO_WORDS
+            and words_.gaps[end] == " "
+            and (end + 1 < n and words_.gaps[end + 1] == " ")
+        ):
+            end -= 1
+        letters = [norms[j] for j in range(first, end + 1) if norms[j] not in ("griega", "doble")]
+        if len(letters) >= _SHORTEST_WORD and sum(w in _DISTINCT for w in letters) >= 3:
+            spans.append(Span(words_.starts[first], words_.ends[end], PERSONA))
+        k = last + 1
+    return spans
+
+
+def _a_letter(words_: Words, k: int) -> bool:
+    norm, norms = words_.norms[k], words_.norms
+    if norm == "griega":
+        return k > 0 and norms[k - 1] in ("ye", "i", "y")
+    if norm == "y":
+        return k + 1 < len(norms) and norms[k + 1] == "griega"  # "y griega" is a letter
+    return norm in LETTER_NAMES

@@ -17,6 +17,14 @@ GONE = {
         "vivimos en via antonio cantore 118 int. 9, genova, en sampierdarena.",
         ["antonio", "cantore", "118", "int. 9", "genova"],
     ),
+    "italian_lowercase_corso_its_number_read_out": (
+        "vivia en corso giulio cesare ochenta y ocho, torino, en un cuarto compartido.",
+        ["giulio", "cesare", "ochenta y ocho", "torino"],
+    ),
+    "italian_lowercase_via_its_number_read_out": (
+        "vive en via roma ciento doce, scala b, torino.",
+        ["roma", "ciento doce", "torino"],
+    ),
     "italian_lowercase_corso": (
         "vivía en corso giulio cesare 77, torino, con otros peruanos.",
         ["corso giulio", "cesare 77", "torino"],
@@ -68,6 +76,7 @@ GONE = {
 }
 
 KEPT = {
+    "by_air_twice": ("Lo mandamos por via aerea dos veces, con 20 soles.", ["dos veces"]),
     "a_count_after_the_address": (
         "vivíamos en 2-14-7 kamiyabe, oizumi-machi, gunma, cuatro peruanos.",
         ["cuatro peruanos"],

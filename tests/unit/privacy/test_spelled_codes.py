@@ -3,7 +3,8 @@
 words, with or without a pause after each, a NIE's letters around its digits, a code
 with a dash said in it, two codes one after the other, a worker's badge. Kept: counts,
 prices, years and sizes said after a paper's name, the sentence that goes on after a
-code."""
+code. A name spelled by its letters' names to be written right; kept: the vowels, 'be'
+and 've' told apart."""
 
 from __future__ import annotations
 
@@ -72,3 +73,30 @@ KEPT = {
 }
 
 test_code_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
+
+
+SPELLED_GONE = {
+    "a_name_spelled_with_y_griega": (
+        "E: ¿cómo se escribe? / yhoselin, con y griega hache o ese e ele i ene... todos se"
+        " equivocan.",
+        ["griega hache o ese e ele i ene"],
+    ),
+    "a_surname_spelled_after_a_comma": (
+        "E: ¿carhuamaca con ce o con ka? / con ce, ce a erre hache u a eme a ce a. Y el celular.",
+        ["erre hache u a eme"],
+    ),
+    "a_name_spelled_with_doble_ve": (
+        "E: ¿wilver con ve o con be? / con ve, doble ve i ele ve e erre. Todos me ponen con be.",
+        ["doble ve i ele ve e erre"],
+    ),
+}
+
+SPELLED_KEPT = {
+    "the_vowels": ("Las vocales a e i o u las aprendió en la escuela.", ["a e i o u"]),
+    "be_and_ve_told_apart": (
+        "Se escribe con be de burro y con ve de vaca, me decía la profe.",
+        ["con be de burro y con ve de vaca"],
+    ),
+}
+
+test_spelled_word_is_gone, test_spelled_content_is_kept = gone_and_kept(SPELLED_GONE, SPELLED_KEPT)
