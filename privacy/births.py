@@ -1585,7 +1585,9 @@ def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
         if (events and not _TOPIC_CUE.search(text, events[-1].end(), m.start())) or (
             not _TOLD_END.match(text, m.end())
             or _OTHER_AFTER.match(text, m.end())
-            or _FIESTA_TAIL.match(text, m.end())
+            # A fiesta after a date with its year is when the birth fell: "el 22 de febrero
+            # del 81, en carnavales" (a fiesta's day has no year).
+            or (_FIESTA_TAIL.match(text, m.end()) and not _WITH_YEAR.search(m.group()))
         ):
             continue
         found.append(Span(m.start(), m.end(), FECHA))

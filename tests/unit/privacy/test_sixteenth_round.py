@@ -3,8 +3,9 @@ and name letters apart ('HMN DBR 79S02 Z611X'); the date a paper came out with
 ('salió 31/04/2015'); a birth date corrected by the next speaker after one already found
 ('Su hijita es del 21 de junio. / —No, es del 22 de junio'); a firm its legal form closes,
 named after a saint ('Virgen del Rosario S.R.L.'); a child named with a place's name ('a
-mi hija la llamamos Argentina'). Kept: a saint's fiesta, a call to a city, a trip's day,
-the fiesta after a birth."""
+mi hija la llamamos Argentina'); a birth date with its year, then the fiesta it fell
+on ('el 22 de febrero del 81, en carnavales'). Kept: a saint's fiesta, a call to a city,
+a trip's day, the fiesta after a birth."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ GONE = {
     "a_child_named_after_a_country": (
         "A mi hija la llamamos Argentina, porque nació allá, en Buenos Aires.",
         ["llamamos Argentina"],
+    ),
+    "a_birth_date_with_its_year_then_the_fiesta_it_fell_on": (
+        "E: ¿y su fecha de nacimiento? / el veintidos de febrero del ochenta y uno, en"
+        " carnavales, mi mama dice.",
+        ["veintidos de febrero", "ochenta y uno"],
     ),
 }
 
