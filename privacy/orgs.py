@@ -2133,8 +2133,9 @@ def _we_staff_in(text: str) -> list[Span]:
 # universidad de aquí".
 _STUDIES_AT_LOWER: Final = re.compile(
     r"(?<!\w)(?:estudi|ingres|postul|egres|termin|trabaj|ense[ñn])[a-záéíóúñ]*"
-    # The career may stand between: "estudio enfermeria en la universidad ...".
-    r"(?:\s+[a-záéíóúñ]+)?\s+(?:en|a|de)\s+la\s+(?P<name>universidad(?:\s+(?:nacional|mayor|cat[oó]lica|privada|"
+    # The career may stand between: "estudio enfermeria en la universidad ...", "estudia
+    # educacion inicial en la universidad ...".
+    r"(?:\s+[a-záéíóúñ]+){0,2}?\s+(?:en|a|de)\s+la\s+(?P<name>universidad(?:\s+(?:nacional|mayor|cat[oó]lica|privada|"
     r"peruana|aut[oó]noma|tecnol[oó]gica|andina|agraria|continental)){1,3}"
     r"(?:\s+(?:de\s+la|del?)\s+(?:san(?:ta|to)?\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+)?"
     # "la universidad nacional del centro del peru": a region, then the country.

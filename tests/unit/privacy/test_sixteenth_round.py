@@ -46,9 +46,18 @@ GONE = {
         " carnavales, mi mama dice.",
         ["veintidos de febrero", "ochenta y uno"],
     ),
+    "a_lowercase_university_after_a_career_of_two_words": (
+        "ahora estudia educacion inicial en la universidad nacional de huancavelica, sede"
+        " acobamba.",
+        ["universidad nacional de huancavelica"],
+    ),
 }
 
 KEPT = {
+    "a_university_named_by_where_it_is": (
+        "estudia en la universidad de aqui, los sabados.",
+        ["universidad de aqui"],
+    ),
     "the_saints_fiesta": (
         "En octubre hacemos la fiesta de la Virgen del Rosario con banda.",
         ["Virgen del Rosario"],
