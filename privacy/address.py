@@ -140,7 +140,24 @@ _NAMED_AFTER_BAJO: Final = (
 _BAJO_NAMED: Final = re.compile(_NAMED_AFTER_BAJO)
 # What may follow an address: "s/n", house and flat numbers ("119-129", "3.º", "1A"),
 # a door letter, floor and door words. A town or a year after it is not taken.
+# A flat's word with its value read out: "piso dos", "departamento ce", "interior be",
+# "departamento trescientos cuatro", "tercero be".
+_FLAT_READ: Final = (
+    r"(?:[Pp]iso|[Ii]nt(?:erior)?|[Dd]e?pto|[Dd]epartamento|[Aa]partamento|[Pp]uerta|"
+    r"[Ee]dificio|[Bb]loque|[Tt]orre)\.?[ \t]+"
+    r"(?:(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|veinte|cien|ciento|[a-z]+cientos|treinta|cuarenta|cincuenta|sesenta|setenta|"
+    r"ochenta|noventa|dieci[a-zé]+|veinti[a-zé]+)(?:[ \t]+(?:y[ \t]+)?(?:uno|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|"
+    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dieci[a-zé]+|"
+    r"veinti[a-zé]+)){0,3}"
+    r"|a|be|ce|de|e|efe|ge|hache|jota|ka)(?!\w)"
+    # A floor by its ordinal and its door: "tercero be", "cuarto segunda".
+    r"|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo)[ \t]+"
+    r"(?:a|be|ce|de|primera|segunda|tercera|cuarta|izquierda|derecha)(?!\w)"
+)
 _TAIL_ITEM: Final = (
+    rf"{_FLAT_READ}|"
     r"s[ \t]?/[ \t]?n\.?(?:[ \t]?[ºª°])?"
     r"|(?:[Nn][º°o]|[Nn]ro|[Nn][uú]m)\.?[ \t]?\d{1,5}[A-Za-z]?(?!\w)"
     # A floor and its door typed in lowercase: "…112, 3º b, madrid".
@@ -154,6 +171,7 @@ _TAIL_ITEM: Final = (
     r"|[Dd]er(?:echa)?|[Ee]sq(?:uina)?|[Ii]nt(?:erior)?|[Dd]e?pto|[Bb]loque|[Pp]ortal"
     r"|[Ee]sc(?:alera)?|[Kk]m|[Ll]ote|[Mm]z|[Ll]t|[Ll]etra|PB)\.?(?!\w)"
 )
+_NUMBER_SIGNS: Final = frozenset({"número", "numero", "nro", "num", "nº", "n°"})
 _TAIL: Final = re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{_TAIL_ITEM}))+")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 # Words a year follows; a house number does not ("Jr. Lima 2010" is a house).
@@ -400,6 +418,7 @@ def _scan_address(
     """Return where the address starting at ``pos`` ends, or None if it is not one."""
     last_strong, has_number, has_name, lower_words, after_period = None, False, False, 0, False
     has_house, prev, read_out, lower_read = False, "", False, False
+    number_end: int | None = None
     prev_tok, before_prev = "", ""
     for _ in range(_MAX_TOKENS):
         m = _NEXT.match(text, pos)
@@ -442,6 +461,8 @@ def _scan_address(
                 and "," not in m.group("sep")
             )
             or (read_out and (folded in NUMBER_WORDS or folded == "y"))
+            # Read out after its sign: "calle de la Oca número cincuenta y dos".
+            or (prev in _NUMBER_SIGNS and folded in NUMBER_WORDS)
             # "cuatro cientos": the unit before was read as a word, the pair is a number.
             or (folded == "cientos" and prev in _UNITS_OF_HUNDREDS and has_name)
         )
@@ -462,6 +483,8 @@ def _scan_address(
         if after_period and not is_digit and folded not in _EXTRAS:
             # "Jr. Ayacucho 123. Luego se fue": a new sentence is not the address.
             break
+        if is_digit:
+            number_end = m.end()
         if is_digit or _is_strong_token(tok):
             last_strong = m.end()
             has_number = has_number or is_digit
@@ -482,7 +505,20 @@ def _scan_address(
     if last_strong is None or not (has_number or numbered) or (needs_name and not has_name):
         return None
     if lower_read and not _CLAUSE_END.match(text, last_strong):
+        # The number read out may close its clause before a flat: "calle los geranios
+        # cuatrocientos veinte, interior be, ..." (the flat joins it later).
+        if number_end is not None and _CLAUSE_END.match(text, number_end):
+            return number_end
         return None  # "la calle principal mil veces": a count, no house number read out
+    if (
+        number_end is not None
+        and last_strong > number_end
+        and text[number_end:last_strong].lstrip(" \t").startswith(",")
+        and not _CLAUSE_END.match(text, last_strong)
+    ):
+        # A flat's word after the number's comma, its value read out after it: "…
+        # cuarenta, piso dos, departamento ce": the tail is joined later, part by part.
+        return number_end
     return last_strong
 
 

@@ -239,7 +239,9 @@ _IT_NUMBER: Final = (
 _EUROPE_LOWER_NAMED: Final = re.compile(
     r"(?<![\w.])(?:via|viale|piazza|piazzale|vicolo|corso)[ \t]+"
     r"(?:(?:di|dei|degli|delle|della|dello|del)[ \t]+)?"
-    rf"{_NAME}[ \t]+(?:\d{{1,4}}[a-z]?(?!\w)|{_IT_NUMBER})"
+    # Its number read out in Spanish, maybe after "número": "via Padova número ciento
+    # veinte, Milán".
+    rf"{_NAME}[ \t]+(?:n[uú]mero[ \t]+)?(?:\d{{1,4}}[a-z]?(?!\w)|{_IT_NUMBER}|{_ES_READ})"
 )
 # What must follow it: a flat ("int. 5", "scala B"), a postal code, or a town that closes
 # the clause ("…, Torino."); "via Olva 2, Juan lo recogió" sent a parcel by a courier.

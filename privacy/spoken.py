@@ -610,10 +610,50 @@ def find_dictated_emails(words_: Words) -> list[Span]:
                 or not _is_domain(words_, domain)
             ):
                 continue
-        lo = _local_start(words_, at)
+        lo = min(_local_start(words_, at), _after_introducer(words_, at))
         hi = _domain_end(words_, domain)
         spans.append(Span(words_.starts[lo], words_.ends[hi], CORREO))
     return spans
+
+
+# What introduces an address dictated in pieces, the last of its words before the local
+# part: "mi correo por si acaso es", "mi correo para la tesis:", "a mi correo. Es...",
+# and, with no "es" or colon near, a comma: "el correo,", "le di el de mi hija,". A filler
+# after it is not the address ("a su correo, a ver...").
+_INTRO_HEAD: Final = r"\b(?:correo|e-?mail|mail|imeil)"
+_INTRO_TAIL: Final = (
+    r"(?:[ \t]*(?:\.\.\.|…|,))*(?:[ \t]*(?:a[ \t]+ver|este|eh+)(?:[ \t]*(?:\.\.\.|…|,))*)?[ \t]*"
+)
+_INTRODUCER: Final = re.compile(
+    rf"{_INTRO_HEAD}(?:[^.?!\n]{{0,45}}?(?:\bes\b|:)|\.[ \t]+[Ee]s\b){_INTRO_TAIL}",
+    re.IGNORECASE,
+)
+_INTRODUCER_BY_COMMA: Final = re.compile(
+    rf"{_INTRO_HEAD}[^.?!\n:]{{0,30}}?,{_INTRO_TAIL}", re.IGNORECASE
+)
+_INTRODUCED_REACH: Final = 110
+
+
+def _after_introducer(words_: Words, at: int) -> int:
+    """First word after what introduced the e-mail whose "arroba" is at ``at``, when that
+    is near and no sentence ends between ("…, mi correo por si acaso es rudy, ere u de i
+    griega, punto, ccollpa, arroba …"); else ``at``. The pieces between are the address
+    spelled, named, joined and numbered in any order."""
+    text, starts = words_.text, words_.starts
+    lo_char = max(0, starts[at] - _INTRODUCED_REACH)
+    last = None
+    for m in _INTRODUCER.finditer(text, lo_char, starts[at]):
+        last = m
+    if last is None:
+        for m in _INTRODUCER_BY_COMMA.finditer(text, lo_char, starts[at]):
+            last = m
+    if last is None:
+        return at
+    between = text[last.end() : starts[at]]
+    if any(stop in between.replace("...", "").replace("…", "") for stop in ".?!\n:;"):
+        return at
+    first = bisect_right(starts, last.end() - 1)
+    return first if first < at else at
 
 
 def _is_domain(words_: Words, i: int) -> bool:

@@ -25,6 +25,25 @@ GONE = {
         "vive en via roma ciento doce, scala b, torino.",
         ["roma", "ciento doce", "torino"],
     ),
+    "a_house_number_read_out_then_its_flat": (
+        "vivia en calle los geranios cuatrocientos veinte, interior be, san martin de porres,"
+        " con una prima.",
+        ["geranios", "cuatrocientos veinte", "interior be", "san martin de porres"],
+    ),
+    "a_floor_and_flat_read_out": (
+        "vivo en avenida rivadavia once mil doscientos cuarenta, piso dos, departamento ce,"
+        " liniers, con mi señora.",
+        ["rivadavia", "doscientos cuarenta", "piso dos", "departamento ce"],
+    ),
+    "a_number_read_out_after_numero_and_an_ordinal_floor": (
+        "Vivía en calle de la Oca número cincuenta y dos, tercero be, Carabanchel, Madrid, con"
+        " otros cuatro peruanos.",
+        ["Oca", "cincuenta y dos", "tercero be", "Carabanchel"],
+    ),
+    "an_italian_street_number_read_out_after_numero": (
+        "Su dirección allá es via Padova número ciento veinte, Milán, un departamento chiquito.",
+        ["Padova", "ciento veinte"],
+    ),
     "italian_lowercase_corso": (
         "vivía en corso giulio cesare 77, torino, con otros peruanos.",
         ["corso giulio", "cesare 77", "torino"],
@@ -76,6 +95,11 @@ GONE = {
 }
 
 KEPT = {
+    "a_count_of_walks_on_a_street": ("La calle principal mil veces la caminé.", ["mil veces"]),
+    "a_street_number_told_apart": (
+        "El número de la calle es cuatro, no me acuerdo más.",
+        ["es cuatro"],
+    ),
     "by_air_twice": ("Lo mandamos por via aerea dos veces, con 20 soles.", ["dos veces"]),
     "a_count_after_the_address": (
         "vivíamos en 2-14-7 kamiyabe, oizumi-machi, gunma, cuatro peruanos.",

@@ -6,7 +6,8 @@ digits dictated in Quechua, an e-mail's domain spelled by its letters' names, th
 digits of a number ('termina en 0417'), and the start of a number told after its cue,
 then left ('su número es nueve cuatro dos, eso primero'), a group corrected or a check
 digit said after a dash, an ID read with its dots, a landline's six digits after 'fijo',
-an e-mail domain of two words. Kept: a count said with a
+an e-mail domain of two words, an e-mail's local part from what introduces it ('mi
+correo por si acaso es …'). Kept: a count said with a
 filler, amounts and years beside a number, two numbers told one after the other, Quechua
 number words that count, a count or a house number after 'número de'."""
 
@@ -118,9 +119,28 @@ GONE = {
         "O si no: efra underscore manteno arroba outlook punto com, asi nomas.",
         ["efra", "manteno", "outlook"],
     ),
+    "an_email_named_then_spelled_with_pauses": (
+        "Ah, a mi correo. Es... kevin, ka, e, ve, i, ene, guion bajo, taipe, noventa y nueve,"
+        " arroba gmail punto com. Taipe con i latina.",
+        ["kevin", "guion bajo, taipe", "noventa y nueve"],
+    ),
+    "an_email_after_a_colon_with_its_spelling_told": (
+        "Le paso mi correo para la tesis: jose, con jota, punto, misael, ese, a, e, ele, arroba"
+        " outlook punto com. El profe me asesora.",
+        ["jose, con jota", "misael"],
+    ),
+    "an_email_after_a_comma_joined_in_pieces": (
+        "Y el correo, jose gregorio, todo pegado, guion bajo, ve ene, arroba yahoo punto com.",
+        ["jose gregorio", "todo pegado", "ve ene"],
+    ),
 }
 
 KEPT = {
+    "what_the_sentence_says_before_the_address": (
+        "Mi correo, por si acaso, es rosa punto quispe arroba gmail punto com. Le escribo a su"
+        " correo, a ver... juanita arroba hotmail punto com.",
+        ["Mi correo, por si acaso, es", "a su correo, a ver..."],
+    ),
     "an_amount_after_a_correction": (
         "Mi cel es 987 654 321, no, dos soles la recarga.",
         ["dos soles"],
