@@ -72,7 +72,10 @@ _TAIL_PART: Final = re.compile(r",[ \t]+(?P<part>[^,.;:!?\n]{1,40}?)(?=[ \t]*(?:
 _FLAT: Final = re.compile(
     r"(?i:bajos?|entresuelo|principal|[aá]tico|(?:piso|apartment|apt|unit|suite|floor|"
     r"escalera|puerta|dpto|departamento|interior|int|scala|interno)\.?\s+\w+|"
-    r"\d{1,2}[º°]\s*(?:\d{1,2}[ªa]?)?)$"
+    r"\d{1,2}[º°]\s*(?:\d{1,2}[ªa]?)?|"
+    # A floor by its ordinal and its door, read out: "segundo be", "cuarto segunda".
+    r"(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo)\s+"
+    r"(?:a|be|ce|de|primera|segunda|tercera|cuarta|izquierda|derecha))$"
 )
 _POSTAL: Final = re.compile(r"\d{4,5}\s+(\S.*)$")
 _PLACE_JOINERS: Final = frozenset({"de", "del", "la", "las", "los", "el", "y"})

@@ -58,6 +58,7 @@ from privacy.places import TRIGGERS as PLACE_TRIGGERS
 from privacy.places import extend_locality, find_settlements
 from privacy.public import CUT_KINDS, cut_public_names, find_public_names
 from privacy.public import TRIGGERS as PUBLIC_TRIGGERS
+from privacy.read_out_addresses import find_read_out_addresses
 from privacy.recognizers import (
     BIRTH_WORDS,
     DIRECCION,
@@ -184,6 +185,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
     trusted += find_settlements(anchors)
+    trusted += find_read_out_addresses(text)
     trusted += context.known.find(words)
     if context.gazetteer is not None:
         for match, kind in context.gazetteer.find(words):

@@ -35,6 +35,8 @@ SHAPES = {
     "spelled-codes": "codice fiscale: hache, ye, te, uno, dos, ",
     "cued-starts": "su número es nueve cuatro dos, no, cinco, ",
     "dotted-groups": "noventa punto seiscientos punto ",
+    "lots-read-out": "asentamiento humano los pinos sector tres manzana be lote ",
+    "kilometres-read-out": "kilometro cinco de la carretera y ",
 }
 
 

@@ -1,0 +1,93 @@
+"""Addresses read out, their numbers and letters in words, as a transcript types them.
+
+A lot in Lima's settlements is said "manzana be lote catorce", "manzana e lote cinco", or
+"manzana be de burro lote catorce" (the letter told by a word); a zone's parts before it,
+"sector tres grupo veinticuatro", "asentamiento humano señor de los milagros"; a unit
+"UCV ciento cuarenta y dos, lote ocho"; a road's kilometre "el kilometro doscientos
+ochenta y nueve de la panamericana sur"; a street with a number under a hundred that
+closes its clause "calle marcelo usera cuarenta y ocho, segundo be". No finder of written
+addresses reads these: they need digits or capitals. The parts after the span (the flat,
+the district after a comma) are joined later, as for any address (`address_edges`).
+
+Pure: no I/O, no FastAPI, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from privacy.recognizers import DIRECCION, Span
+
+_UNIT: Final = r"(?:cero|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_WORD_NUMBER: Final = (
+    r"(?:cero|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+    r"catorce|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta|sesenta|"
+    r"setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|"
+    r"seiscientos|setecientos|ochocientos|novecientos|mil)"
+)
+# A number in words or digits: "catorce", "ciento cuarenta y dos", "14".
+_NUMBER: Final = rf"(?:\d{{1,5}}|{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,5}})(?!\w)"
+# A lot's or a block's letter, alone or by its name, maybe told by a word after it ("be
+# de burro", "i de iglesia").
+_LETTER: Final = (
+    r"(?:[a-zñ]|[A-ZÑ]|be|ce|de|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|ere|erre|ese|te|"
+    r"uve|ve|doble[ \t]+ve|equis|ye|i[ \t]+griega|zeta)(?:[ \t]+de[ \t]+[a-záéíóúñ]+)?(?!\w)"
+)
+_ZONE_PART: Final = (
+    rf"(?:(?:sector|grupo|etapa|zona|ucv|uv|comit[eé]|bloque)[ \t]+(?:{_NUMBER}|{_LETTER})"
+    r"[ \t]*,?[ \t]*)"
+)
+_SETTLEMENT_HEAD: Final = (
+    r"(?:asentamiento[ \t]+humano|aa\.?[ \t]?hh\.?|a\.?[ \t]?h\.|pueblo[ \t]+joven|p\.?[ \t]?j\.|"
+    r"asociaci[oó]n(?:[ \t]+de[ \t]+vivienda)?|urbanizaci[oó]n|cooperativa)"
+)
+# The lot: "manzana be lote catorce", with the zone's parts and the settlement before it.
+_LOT: Final = re.compile(
+    rf"(?i:(?:{_SETTLEMENT_HEAD}[ \t]+(?:[\wáéíóúñ'’]+[ \t]+){{1,6}}?)?{_ZONE_PART}{{0,3}}"
+    rf"(?:manzana|mz\.?|mza\.?)[ \t]+{_LETTER}[ \t]*,?[ \t]*(?:lote|lt\.?)[ \t]+{_NUMBER})"
+)
+# A unit of Huaycán: "UCV ciento cuarenta y dos", then its lot and zone.
+_UCV: Final = re.compile(
+    rf"(?i:\bucv[ \t]+{_NUMBER}(?:[ \t]*,?[ \t]*(?:lote|zona)[ \t]+(?:{_NUMBER}|{_LETTER})){{0,2}})"
+)
+# Words that go on with the sentence after a road's kind, not its name.
+_NOT_A_ROAD: Final = (
+    r"(?:y|e|o|en|a|al|un|una|el|la|los|las|se|que|hubo|hay|hab[ií]a|era|es|fue|donde|cuando|"
+    r"por|para|con|de|del|nos|me|le|lo|ahi|ah[ií]|hasta|desde)"
+)
+# A road's kilometre read out: "el kilometro doscientos ochenta y nueve de la panamericana
+# sur", "kilómetro siete y medio de la Carretera Central".
+_KM_READ: Final = re.compile(
+    rf"(?i:\b(?:kil[oó]metro|km\.?)[ \t]+{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,4}}"
+    r"(?:[ \t]+y[ \t]+medio)?[ \t]+de[ \t]+la[ \t]+"
+    r"(?:carretera|panamericana|v[ií]a|avenida|autopista)"
+    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[\wáéíóúñ]+){{0,2}})"
+)
+# What says a fare or a trip, not a street's name: "el pasaje costaba cuarenta, …".
+_NOT_A_NAME: Final = (
+    r"(?:cuesta|costaba|cost[oó]|sale|sal[ií]a|era|son|est[aá]|estaba|hasta|desde|ida|vuelta|"
+    r"nom[aá]s|sol(?:es)?|aerea|a[eé]rea|expresa|principal|para|por|con|que|como|mas|más)"
+)
+# A street with a number under a hundred read out, closing its clause: "calle marcelo
+# usera cuarenta y ocho, …". A number word opening the name is a count ("calle dos").
+_STREET_READ: Final = re.compile(
+    r"(?i:\b(?:calle|jir[oó]n|avenida|pasaje|carrer|corso|via|rua)[ \t]+"
+    rf"(?!{_WORD_NUMBER}\b|{_NOT_A_NAME}\b)"
+    r"(?:de[ \t]+la[ \t]+|del[ \t]+|de[ \t]+|los[ \t]+|las[ \t]+)?"
+    r"[a-záéíóúñ]{3,}(?:[ \t]+[a-záéíóúñ]{3,}){0,2}[ \t]+"
+    rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,2}})(?=[ \t]*[,;.]|$)"
+)
+_KEYS: Final = ("anzana", "mz", "ucv", "UCV", "ilometro", "ilómetro", "km", "calle", "jir",
+                "avenida", "pasaje", "carrer", "corso", "via", "rua")  # fmt: skip
+
+
+def find_read_out_addresses(text: str) -> list[Span]:
+    """Addresses whose numbers and letters are read out (see the module's docstring)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _KEYS):
+        return []
+    spans: list[Span] = []
+    for pattern in (_LOT, _UCV, _KM_READ, _STREET_READ):
+        spans += [Span(m.start(), m.end(), DIRECCION) for m in pattern.finditer(text)]
+    return spans
