@@ -78,8 +78,8 @@ _CUED_START: Final = re.compile(
 # A check digit said after the number and a dash: "…ochenta y dos, guion nueve", "guion
 # ka".
 _CHECK_SAID: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:guion|gui[oó]n|raya)[ \t]+(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|"
-    r"ocho|nueve|ka|k|\d)\b",
+    r"[ \t]*,?[ \t]*(?:guion|gui[oó]n|raya)[ \t]*,?[ \t]+"
+    r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ka|k|\d)\b",
     re.IGNORECASE,
 )
 # A number's last group corrected right after it: "…dos cero seis... no, dos sesenta".

@@ -24,7 +24,7 @@ from privacy.spoken import LETTER_NAMES, NUMBER_WORDS
 # Words that name a paper whose code is spelled out.
 TRIGGERS: Final = words(
     "codice fiscale fiscal nie rut pasaporte permesso permiso carne carnet codigo tessera "
-    "cedula dni fotocheck credencial"
+    "cedula dni fotocheck credencial tarjeta residencia card zairyu"
 )
 _REACH: Final = 110
 _FIGURES: Final = (NUMBER_WORDS - {"mas"}) | {"mil"}
@@ -81,6 +81,10 @@ def _spelled(words_: Words, k: int) -> bool:
     return (
         norm in LETTER_NAMES
         or norm in _FIGURES
+        or norm == "ache"  # "hache" as it is said
+        # A letter told by a word: "Q de Quito", "be de burro".
+        or (norm == "de" and 0 < k < len(words_.norms) - 1 and len(words_.words[k - 1]) <= 2)
+        or (k > 1 and words_.norms[k - 1] == "de" and len(words_.words[k - 2]) == 1)
         or (norm in _DASHES and 0 < k < len(words_.norms) - 1)
         or (len(word) == 1 and word.isalnum())
         or (word.isdigit() and len(word) <= 4)
@@ -115,7 +119,16 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
         or (norms[last] in _ALSO_WORDS and last + 1 < n and words_.gaps[last + 1] == " ")
     ):
         last -= 1  # "…, nueve cuatro, y al final la letra Q": the "y" goes on
-    if last - first + 1 < _SHORTEST:
+    while (
+        last > first
+        and norms[last] in _FIGURES
+        and "," in words_.gaps[last]
+        and last + 1 < n
+        and words_.gaps[last + 1] == " "
+        and not _spelled(words_, last + 1)
+    ):
+        last -= 1  # "…, efe ka, dos letras, …": a count after the code
+    if last - first + 1 < _SHORTEST - 1:
         return None
     figures = letters = 0
     for k in range(first, last + 1):
@@ -133,7 +146,11 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
             )
         ):
             letters += 1
-    if letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST:
+    # Six pieces are enough with two letters and four figures: "ce ache, cero tres nueve
+    # dos" (a badge), "ene e, cero ciento cuarenta y siete".
+    if (letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST) or (
+        letters >= 2 and figures >= 4
+    ):
         return first, last
     return None
 

@@ -126,6 +126,8 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         cued = (
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
+            # A country's code said first: "más treinta y cuatro, seiscientos ochenta y siete…".
+            or norms[first] == "mas"
             or _read_digitwise(norms[first : read.last + 1])
             # An ID read as one cardinal, its papers named a sentence or two before:
             # "¿Mi RUT? … Es veintiséis millones setecientos treinta mil ciento catorce".

@@ -133,9 +133,26 @@ GONE = {
         "Y el correo, jose gregorio, todo pegado, guion bajo, ve ene, arroba yahoo punto com.",
         ["jose gregorio", "todo pegado", "ve ene"],
     ),
+    "a_phone_read_after_its_country_code": (
+        "el telefono de ella es... a ver el cuaderno... mas treinta y cuatro, seiscientos"
+        " ochenta y siete, cuarenta y cinco, doce, treinta / e: ya",
+        ["treinta y cuatro", "seiscientos ochenta y siete", "doce, treinta"],
+    ),
+    "a_check_digit_after_a_paused_dash": (
+        "mi codigo de trabajador era seis, cuatro, cero, ocho, uno, guion, cinco, y para entrar.",
+        ["seis, cuatro", "guion, cinco"],
+    ),
+    "a_clinical_record": (
+        "en su historia clinica, la hc 004127, pusimos que nacio.",
+        ["004127"],
+    ),
 }
 
 KEPT = {
+    "more_than_an_amount": (
+        "le pagaban más cien mil doscientos cincuenta pesos al mes.",
+        ["cien mil doscientos cincuenta pesos"],
+    ),
     "what_the_sentence_says_before_the_address": (
         "Mi correo, por si acaso, es rosa punto quispe arroba gmail punto com. Le escribo a su"
         " correo, a ver... juanita arroba hotmail punto com.",

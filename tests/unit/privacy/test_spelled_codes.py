@@ -43,9 +43,36 @@ GONE = {
         "Mi fotocheck dice ka ka, cero nueve dos seis cuatro, ese es mi codigo de trabajador.",
         ["ka ka", "cero nueve dos seis cuatro"],
     ),
+    "a_code_with_hache_as_said": (
+        "el código de mi mamá es... ache ve ce a, cero tres ocho uno, dos mil nueve, algo así.",
+        ["ache ve ce a", "cero tres ocho uno", "dos mil nueve"],
+    ),
+    "a_letter_told_by_a_word": (
+        "el codice, que es así: Q de Quito, ese, pe, ele, ene, e, ochenta y ocho, ce, cincuenta"
+        " y cuatro, zeta seiscientos once, te. Ahí está su fecha.",
+        ["Q de Quito", "ochenta y ocho", "zeta seiscientos once"],
+    ),
+    "two_letters_four_figures": (
+        "le dieron su fotocheck con un codigo, ce ache, cero tres nueve dos, asi le llaman.",
+        ["ce ache", "cero tres nueve dos"],
+    ),
+    "a_residence_card": (
+        "mi tarjeta de residencia, la zairyu card, es u hache, cuatro siete tres ocho, dos uno"
+        " cero seis, efe ka, dos letras.",
+        ["u hache", "cuatro siete tres ocho", "dos uno cero seis", "efe ka"],
+    ),
 }
 
 KEPT = {
+    "a_count_after_a_code": (
+        "mi tarjeta de residencia es u hache, cuatro siete tres ocho, dos uno cero seis, efe ka,"
+        " dos letras, ocho numeros.",
+        ["dos letras", "ocho numeros"],
+    ),
+    "a_code_of_four_figures_told": (
+        "el código de la posta es de cuatro cifras, dos o tres veces lo cambiaron.",
+        ["de cuatro cifras, dos o tres veces"],
+    ),
     "the_sentence_after_a_code": (
         "Mi fotocheck dice ka ka, cero nueve dos seis cuatro, ese es mi codigo de trabajador.",
         ["ese es mi codigo"],
