@@ -124,6 +124,24 @@ def _tail_end(text: str, end: int) -> int:
     return end
 
 
+# Districts of Lima, Ica and Huancayo, and of the cities abroad where the study's migrants
+# live, typed lowercase after an address: their words are also names and words ("villa el
+# salvador", "san martin de porres"), so they count only set off after an address.
+_DISTRICTS: Final = frozenset(
+    """
+    villa el salvador|villa maria del triunfo|san juan de lurigancho|san juan de miraflores|
+    san martin de porres|santa anita|el agustino|la victoria|puente piedra|los olivos|
+    san borja|santiago de surco|la molina|jesus maria|san miguel|mi peru|santa rosa|
+    san juan bautista|la tinguiña|la tinguina|los aquijes|salas guadalupe|pueblo nuevo|
+    el tambo|san isidro|santiago centro|estacion central|usera|carabanchel|vallecas|
+    puente de vallecas|ciudad lineal|villaverde|hospitalet|nueva york|jackson heights|
+    el alto|villa adela
+    """.replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
 def _place(part: str) -> bool:
     """Whether a part after an address names a district, a city or a state: capitalized
     words ("Santa Clara", "New Jersey", "San Juan de Lurigancho") or known places typed
@@ -135,6 +153,8 @@ def _place(part: str) -> bool:
     if norms[0] in SENTENCE_WORDS or norms[0] in _PLACE_JOINERS:
         return False
     if all(t[:1].isupper() or n in _PLACE_JOINERS for t, n in zip(tokens, norms, strict=True)):
+        return True
+    if " ".join(norms) in _DISTRICTS:
         return True
     return all(n in KNOWN_PLACES or n in _PLACE_JOINERS for n in norms)
 

@@ -33,9 +33,18 @@ GONE = {
         "vive en un piso en calle marcelo usera cuarenta y ocho, segundo be, usera, eso me dicto.",
         ["marcelo usera", "cuarenta y ocho", "segundo be"],
     ),
+    "a_lowercase_district_of_several_words_after_the_lot": (
+        "alquilamos un cuarto en sector tres grupo veinticuatro manzana e lote cinco, villa el"
+        " salvador, por el parque industrial.",
+        ["villa el salvador"],
+    ),
 }
 
 KEPT = {
+    "a_district_named_alone": (
+        "mi prima vive en villa el salvador, por el parque industrial.",
+        ["villa el salvador"],
+    ),
     "a_fare": ("el pasaje costaba cuarenta, y de ahi otro carro hasta Lircay.", ["cuarenta"]),
     "a_road_in_a_story": (
         "en el kilometro cinco de la carretera hubo un accidente, murieron tres.",
