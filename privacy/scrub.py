@@ -33,6 +33,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
 )
+from privacy.lower_surnames import grow_lower_surnames
 from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
@@ -238,6 +239,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         # capitalized word beside it like a trusted find ("el Negro Huincho").
         grown = [_absorb(s, words, True) for s in mentions]
         merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
+    surnamed = grow_lower_surnames(words, merged)
+    if surnamed:
+        # "mi esposa mariela higa": a lowercase name found takes the surname after it.
+        merged = _merge([(0, s) for s in merged] + [(0, s) for s in surnamed], text)
     grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
     if grown_edges != merged:
         merged = _merge([(0, s) for s in grown_edges], text)
