@@ -165,6 +165,9 @@ KEYED_TEXTS = [
     "Su DNI 12.345.678, el otro 9.876.543; 1 234 567 y ٩٨٧ ٦٥٤ ٣٢١; 2150 Broadway, "
     "Paterson; 37-18 Junction Blvd; Twenty-One Main Street; one hundred Oak Avenue; "
     "P.O. Box 518, PO Box 77, Post Office Box 12; 1840 Lane 12.",
+    "Nació el 24/06/2011, el 1979/04/11 y el 3/8; su hermana el veinte... de marzo... del "
+    "dos mil dieciséis, otra del '69, 4 de enero; en junio, el 21, del 2016; March 3rd, "
+    "2008; el 7/VII/2006; 11 ENE 1999; 22 luglio 2011; mayo, el día cuatro; a12 de mayo.",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -172,7 +175,7 @@ KEYED_TEXTS = [
 
 
 def _keyed_cases() -> list[tuple[str, Any, Any]]:
-    from privacy import literals, org_nicknames, orgs, places, recognizers, said_again
+    from privacy import births, literals, org_nicknames, orgs, places, recognizers, said_again
 
     def folded(pattern: Any, keys: tuple[str, ...]) -> Any:
         return lambda text: literals.match_at_folded_keys(pattern, text, keys)
@@ -201,6 +204,7 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
         ("dotted ID", recognizers._DOTTED_ID, numbers(recognizers._DOTTED_ID)),
         ("grouped", said_again._GROUPED, numbers(said_again._GROUPED)),
         ("US street", places._US, places._us_streets),
+        ("dates", births._DATE, births._dates),
     ]
 
 
