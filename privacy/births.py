@@ -19,7 +19,7 @@ from typing import Final
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, SENTENCE_WORDS
 from privacy.lexicon import words as word_set
-from privacy.literals import folded_starts, number_starts
+from privacy.literals import folded_starts, match_at_folded_keys, number_starts
 from privacy.normalize import Words, normalize_token
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import FECHA, Span
@@ -1437,6 +1437,10 @@ _TOPIC_CUE: Final = re.compile(
     r"parter[oa]s?|d(?:io|ió)\s+a\s+luz)",
     re.IGNORECASE,
 )
+# The words a _TOPIC_CUE opens with, in lowercase: it is tried only where one of them is.
+_TOPIC_CUE_KEYS: Final = tuple(
+    word_set("nac cumpl quincea partida certificado constancia libreta parter dio dió")
+)
 _TOPIC_REACH: Final = 240
 # What makes a date in a birth passage some other day: an event in its clause just before
 # it ("la fiesta de Santa Rosa, 30 de agosto", "cada 24 de junio", "el mismo 15 de
@@ -1543,7 +1547,7 @@ def _topic_cues(text: str) -> list[int]:
     """Where a passage about a birth starts: not the Nativity, not a body's founding."""
     return [
         cue.start()
-        for cue in _TOPIC_CUE.finditer(text)
+        for cue in match_at_folded_keys(_TOPIC_CUE, text, _TOPIC_CUE_KEYS)
         if not _NATIVITY.match(text, cue.end())
         and not _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
     ]

@@ -609,7 +609,8 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
 # in a consonant and "y" is an English-style given name or nickname: "la Vicky", "el
 # Jhonny", "la Sheyly". Loans that end so stay.
 # Found from its "y" (a literal `re` finds in C), the consonant looked behind.
-_Y_END: Final = re.compile(r"(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_])y\b")
+# The lookbehind follows the "y", so that `re` skips to each "y" in C.
+_Y_END: Final = re.compile(r"y(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_]y)\b")
 _Y_LOANS: Final = words("whisky rugby hobby ferry penalty sexy sony disney pony body party")
 
 

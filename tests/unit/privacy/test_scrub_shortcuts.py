@@ -8,6 +8,7 @@ already owns. These tests pin the facts each one relies on.
 from __future__ import annotations
 
 import copy
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -168,6 +169,8 @@ KEYED_TEXTS = [
     "Nació el 24/06/2011, el 1979/04/11 y el 3/8; su hermana el veinte... de marzo... del "
     "dos mil dieciséis, otra del '69, 4 de enero; en junio, el 21, del 2016; March 3rd, "
     "2008; el 7/VII/2006; 11 ENE 1999; 22 luglio 2011; mayo, el día cuatro; a12 de mayo.",
+    "Su cumpleaños es hoy: cumplió 15 años, dio a luz a Vicky; la partida de nacimiento y la "
+    "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S.",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -175,7 +178,18 @@ KEYED_TEXTS = [
 
 
 def _keyed_cases() -> list[tuple[str, Any, Any]]:
-    from privacy import births, literals, org_nicknames, orgs, places, recognizers, said_again
+    from privacy import (
+        births,
+        literals,
+        mentions,
+        numbers,
+        org_nicknames,
+        orgs,
+        places,
+        recognizers,
+        said_again,
+        subjects,
+    )
 
     def folded(pattern: Any, keys: tuple[str, ...]) -> Any:
         return lambda text: literals.match_at_folded_keys(pattern, text, keys)
@@ -183,8 +197,11 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
     def keyed(pattern: Any, keys: tuple[str, ...]) -> Any:
         return lambda text: literals.match_at_keys(pattern, text, keys)
 
-    def numbers(pattern: Any) -> Any:
+    def at_numbers(pattern: Any) -> Any:
         return lambda text: literals.match_at_numbers(pattern, text)
+
+    def hinted(pattern: Any, hint: Any) -> Any:
+        return lambda text: list(pattern.finditer(text)) if hint.search(text) else []
 
     return [
         ("studies at", orgs._STUDIES_AT, folded(orgs._STUDIES_AT, orgs._STUDIES_AT_KEYS)),
@@ -201,10 +218,27 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
             org_nicknames._MEMBERS_OF,
             folded(org_nicknames._MEMBERS_OF, org_nicknames._MEMBERS_OF_KEYS),
         ),
-        ("dotted ID", recognizers._DOTTED_ID, numbers(recognizers._DOTTED_ID)),
-        ("grouped", said_again._GROUPED, numbers(said_again._GROUPED)),
+        ("dotted ID", recognizers._DOTTED_ID, at_numbers(recognizers._DOTTED_ID)),
+        ("grouped", said_again._GROUPED, at_numbers(said_again._GROUPED)),
         ("US street", places._US, places._us_streets),
         ("dates", births._DATE, births._dates),
+        (
+            "birth topic",
+            births._TOPIC_CUE,
+            folded(births._TOPIC_CUE, births._TOPIC_CUE_KEYS),
+        ),
+        ("spelled letters", mentions._LETTERS, hinted(mentions._LETTERS, mentions._LETTERS_HINT)),
+        (
+            "fiscal code in groups",
+            numbers._FISCAL_GROUPED,
+            hinted(numbers._FISCAL_GROUPED, numbers._FISCAL_HINT),
+        ),
+        # Its lookbehind once came first: the same matches, written after the "y".
+        (
+            "y ending",
+            re.compile(r"(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_])y\b"),
+            subjects._Y_END.finditer,
+        ),
     ]
 
 
