@@ -484,6 +484,8 @@ _JAPAN_SUFFIXES: Final = ("-cho", "-chō", "-machi", "-ken", "-shi", "-ku")
 _JAPAN_BLOCK_WORDS: Final = ("Danchi", "danchi", "Haitsu", "Kōpo", "Kopo", "Manshon", "Mansion")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
+_FRENCH_OR_US_LOWER: Final = _FRENCH_WORDS | _US_LOWER_WORDS
+
 
 def _us_streets(text: str) -> list[re.Match[str]]:
     """``_US.finditer(text)``, tried only where a match can open: a run of digits, an
@@ -545,7 +547,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ):
         matches += _JAPAN_SPACED.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
-    spans += _numbered_first(text, anchors.starts(_FRENCH_WORDS | _US_LOWER_WORDS))
+    spans += _numbered_first(text, anchors.starts(_FRENCH_OR_US_LOWER))
     spans += _spelled_lots(text, anchors.starts(_SPELLED_WORDS))
     for m in matches:
         settlement = m.re is _SETTLEMENT
