@@ -244,8 +244,18 @@ BIRTH_WORDS: Final = word_set("nacio nacido nacida nacimiento nac cumple cumplea
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` has a digit; without one no number recognizer can match."""
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` has a digit; without one no number recognizer can match. Asked
+    of each text by three recognizers in turn, so the last answer is kept."""
+    global _last_digit
+    last = _last_digit
+    if last is not None and last[0] is text:
+        return last[1]
+    answer = _DIGIT.search(text) is not None
+    _last_digit = (text, answer)
+    return answer
+
+
+_last_digit: tuple[str, bool] | None = None
 
 
 # A social-network handle ("@rosa.huaman") or a user name with digits or an underscore

@@ -170,7 +170,8 @@ KEYED_TEXTS = [
     "dos mil dieciséis, otra del '69, 4 de enero; en junio, el 21, del 2016; March 3rd, "
     "2008; el 7/VII/2006; 11 ENE 1999; 22 luglio 2011; mayo, el día cuatro; a12 de mayo.",
     "Su cumpleaños es hoy: cumplió 15 años, dio a luz a Vicky; la partida de nacimiento y la "
-    "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S.",
+    "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S. Su "
+    "tarjeta termina en 0417, la otra acababa en 3 2 1; terminan el colegio en 2019.",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -220,6 +221,7 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
         ),
         ("dotted ID", recognizers._DOTTED_ID, at_numbers(recognizers._DOTTED_ID)),
         ("grouped", said_again._GROUPED, at_numbers(said_again._GROUPED)),
+        ("ends in", said_again._ENDS_IN, folded(said_again._ENDS_IN, said_again._ENDS_IN_KEYS)),
         ("US street", places._US, places._us_streets),
         ("dates", births._DATE, births._dates),
         (
