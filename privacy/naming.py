@@ -1473,6 +1473,8 @@ def _family_near(words_: Words, k: int) -> bool:
 
 def _find_listed_with_date(words_: Words) -> list[Span]:
     """Return a name listed after a colon or semicolon with a birth date or an age."""
+    if not any(map(words_.text.__contains__, _LIST_MARKS)):
+        return []  # most answers: no gap can be a list mark, decided in C
     gaps, tokens, n = words_.gaps, words_.words, len(words_.words)
     spans: list[Span] = []
     for k in range(1, n):

@@ -273,7 +273,7 @@ def find_set_off_kinds(words_: Words) -> list[Span]:
         return []
     spans: list[Span] = []
     for i, norm in enumerate(words_.norms):
-        if norm not in KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER or not words_.words[i].islower():
+        if norm not in _ANY_KIND_WORD or not words_.words[i].islower():
             continue
         found = (
             _name_after_kind(words_, i),
