@@ -53,6 +53,8 @@ class Anchors:
 
     def of(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices of the words in ``vocabulary`` (a part of the indexed one), in order."""
+        if not self.present:
+            return []  # a text without any trigger word: every rule asks, none is there
         wanted = self.present.intersection(vocabulary)
         if not wanted:
             return []
@@ -64,6 +66,8 @@ class Anchors:
         """Sorted positions where a word of ``vocabulary`` may start a match."""
         starts = self.words.starts
         found = [starts[i] for i in self.of(vocabulary)]
+        if not self.inner:
+            return found  # most texts: no trigger word inside a hyphenated or accented word
         inner = [pos for pos, norm in self.inner if norm in vocabulary]
         return sorted({*found, *inner}) if inner else found
 
