@@ -171,7 +171,8 @@ KEYED_TEXTS = [
     "2008; el 7/VII/2006; 11 ENE 1999; 22 luglio 2011; mayo, el día cuatro; a12 de mayo.",
     "Su cumpleaños es hoy: cumplió 15 años, dio a luz a Vicky; la partida de nacimiento y la "
     "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S. Su "
-    "tarjeta termina en 0417, la otra acababa en 3 2 1; terminan el colegio en 2019.",
+    "tarjeta termina en 0417, la otra acababa en 3 2 1; terminan el colegio en 2019. El "
+    "mayor, la  última, el\ttercero, la chiquita, del primero, el segundo; la Cuarta,",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -224,6 +225,7 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
         ("ends in", said_again._ENDS_IN, folded(said_again._ENDS_IN, said_again._ENDS_IN_KEYS)),
         ("US street", places._US, places._us_streets),
         ("dates", births._DATE, births._dates),
+        ("order words", births._ORDER_WORD, births._order_words),
         (
             "birth topic",
             births._TOPIC_CUE,
@@ -254,3 +256,17 @@ def test_keyed_patterns_find_what_a_whole_scan_finds() -> None:
             assert [(m.start(), m.end()) for m in fast(text)] == whole, (name, text)
             hits += len(whole)
         assert hits, f"{name}: the texts never reach a match"
+
+
+def test_a_date_searched_in_a_window_is_what_the_whole_search_finds() -> None:
+    from privacy import births
+
+    found = 0
+    for text in KEYED_TEXTS + [t.upper() for t in KEYED_TEXTS]:
+        for start in range(-2, len(text) + 2, 3):
+            for stop in (start, start + 1, start + 40, start + 140, len(text) + 5):
+                whole = births._DATE.search(text, start, stop)
+                fast = births._search_date(text, start, stop)
+                assert (fast and fast.span()) == (whole and whole.span()), (text, start, stop)
+                found += whole is not None
+    assert found
