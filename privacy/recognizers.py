@@ -494,8 +494,21 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     if _INVESTMENT_AFTER.match(text, end):
         return True
+    if not _may_cue_investment(text[max(0, at - 80) : at]):
+        return False
     cue = _INVESTMENT_BEFORE.search(text, max(0, at - 80), at)
     return cue is not None and _PERSONAL_CUE.search(cue.group("gap")) is None
+
+
+def _may_cue_investment(window: str) -> bool:
+    """Whether ``window`` holds what each _INVESTMENT_BEFORE match holds: "SNIP", or
+    "invierte" or the "digo" of "código" in any case. Decided with `in`, where the
+    pattern is tried at each character; an "ı" or "İ" (an "i" ignoring case that lowercases
+    to something else) leaves it to the pattern."""
+    lower = window.lower()
+    return (
+        "SNIP" in window or "digo" in lower or "invierte" in lower or "ı" in window or "İ" in window
+    )
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[:h]\d{2}")

@@ -172,7 +172,8 @@ KEYED_TEXTS = [
     "Su cumpleaños es hoy: cumplió 15 años, dio a luz a Vicky; la partida de nacimiento y la "
     "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S. Su "
     "tarjeta termina en 0417, la otra acababa en 3 2 1; terminan el colegio en 2019. El "
-    "mayor, la  última, el\ttercero, la chiquita, del primero, el segundo; la Cuarta,",
+    "mayor, la  última, el\ttercero, la chiquita, del primero, el segundo; la Cuarta, "
+    "código SNIP 301245; el código del proyecto es CUI 2458731; en Invierte.pe, 2451873.",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -270,3 +271,32 @@ def test_a_date_searched_in_a_window_is_what_the_whole_search_finds() -> None:
                 assert (fast and fast.span()) == (whole and whole.span()), (text, start, stop)
                 found += whole is not None
     assert found
+
+
+def test_an_investment_cue_is_never_ruled_out_by_its_hint() -> None:
+    from privacy import recognizers
+
+    cues = 0
+    for text in KEYED_TEXTS + [t.upper() for t in KEYED_TEXTS]:
+        for at in range(len(text) + 1):
+            window = text[max(0, at - 80) : at]
+            if recognizers._INVESTMENT_BEFORE.search(text, max(0, at - 80), at):
+                cues += 1
+                assert recognizers._may_cue_investment(window), window
+    assert cues
+
+
+def test_a_generic_turn_label_is_found_at_line_starts_as_anywhere() -> None:
+    from privacy import speakers
+
+    texts = [
+        "E: ¿de dónde es?\nSoledad: de Manta.\n  p 2: ya\n",
+        "Domicilio: Lima\nNota: nada",
+        "e: y ahora\nr: bueno",
+        "dice E: no\n\nMOD: sí\n",
+        "",
+        "\n",
+    ]
+    for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+        whole = speakers._GENERIC_LABEL.search(text) is not None
+        assert speakers._has_generic_label(text) == whole, text
