@@ -20,7 +20,7 @@ from typing import Final
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, SENTENCE_WORDS
 from privacy.lexicon import words as word_set
-from privacy.literals import folded_starts, match_at_folded_keys, number_starts
+from privacy.literals import folded_starts, lowercased, match_at_folded_keys, number_starts
 from privacy.normalize import Words, normalize_token
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import FECHA, Span
@@ -779,7 +779,7 @@ def _children_listed(words: Words, after: int) -> list[re.Match[str]]:
     word, when an item (a name or an order word) opens it and a second item or a year
     follows."""
     text = words.text
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[re.Match[str]] = []
     for hint in _CHILDREN_HINTS:
         at = folded.find(hint)
@@ -1021,7 +1021,7 @@ def _cue_positions(words: Words) -> list[int]:
     """Where a cue may start: each hint found with `str.find` (far faster than a regex
     scan), at the start of a word; `_CUE` decides at those places only."""
     text = words.text
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[int] = []
     for hint in _CUE_HINTS:
         at = folded.find(hint)
@@ -1314,7 +1314,7 @@ _NOT_BIRTH_PAPER: Final = re.compile(
 
 def _paper_dates(text: str) -> list[re.Match[str]]:
     """The dates a person's identity papers are said to state (see _PAPER)."""
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[re.Match[str]] = []
     for hint in _PAPER_HINTS:
         at = folded.find(hint)

@@ -33,6 +33,7 @@ from privacy.lexicon import (
     verb_form,
     words,
 )
+from privacy.literals import lowercased
 from privacy.naming import role_before, unlisted_name
 from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -372,7 +373,7 @@ _SUFFIX_HINTS: Final = ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai")
 def find_japanese_honorifics(text: str) -> list[Span]:
     """Return names written with a Japanese honorific after a hyphen (the honorific
     stays: "[PERSONA-1]-san")."""
-    folded = text.lower()
+    folded = lowercased(text)
     if not any(hint in folded for hint in _SUFFIX_HINTS):
         return []
     return [Span(m.start(), m.end("name"), PERSONA) for m in _HONORIFIC_SUFFIX.finditer(text)]

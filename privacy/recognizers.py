@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from privacy.lexicon import PLACE_WORDS
 from privacy.lexicon import words as word_set
-from privacy.literals import match_at_numbers
+from privacy.literals import lowercased, match_at_numbers
 from privacy.normalize import Words, normalize_token
 from privacy.triggers import Anchors, find_at
 
@@ -291,7 +291,7 @@ def find_contacts(anchors: Anchors) -> list[Span]:
         Span(m.start("user"), m.end("user"), ID)
         for m in find_at(_USER, text, anchors.starts(USER_WORDS))
     ]
-    folded = text.lower()
+    folded = lowercased(text)
     if any(hint in folded for hint in _URL_HINTS):
         spans += [
             Span(m.start(), _trim_url(m.group()) + m.start(), URL) for m in _URL.finditer(text)
