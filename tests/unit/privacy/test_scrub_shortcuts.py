@@ -300,3 +300,21 @@ def test_a_generic_turn_label_is_found_at_line_starts_as_anywhere() -> None:
     for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
         whole = speakers._GENERIC_LABEL.search(text) is not None
         assert speakers._has_generic_label(text) == whole, text
+
+
+def test_streets_without_a_street_word_hold_a_house_number() -> None:
+    # find_addresses skips these three patterns on a text without a digit.
+    from privacy import address
+
+    texts = [
+        "Vivo en Ramón L. Falcón 6820, Liniers. Se quedó en Larrea 2915, Villa Crespo.",
+        "compramos un departamentito en humberto primo 2847, san cristobal",
+        *KEYED_TEXTS,
+    ]
+    found = 0
+    for pattern in (address._HOME_STREET, address._STREET_IN, address._LOWER_HOME_STREET):
+        for text in texts:
+            for m in pattern.finditer(text):
+                found += 1
+                assert any(map(str.isdigit, m.group())), m.group()
+    assert found >= 3
