@@ -28,7 +28,7 @@ from privacy.places import (
     settlement_after,
     settlement_before,
 )
-from privacy.recognizers import DIRECCION, Span
+from privacy.recognizers import DIRECCION, Span, has_digit
 from privacy.spoken import NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
@@ -327,10 +327,14 @@ def _find_all(text: str, hint: str) -> list[int]:
 def find_addresses(anchors: Anchors) -> list[Span]:
     """Return street addresses that start with a street word."""
     text = anchors.words.text
-    spans: list[Span] = _home_streets(text) if any(h in text for h in _HOME_HINTS) else []
-    if any(h in text for h in _LOWER_HOME_HINTS):
+    # A street without a street word is known by its house number: without a digit
+    # (most answers) none of these three can match.
+    numbered = has_digit(text)
+    homes = numbered and any(h in text for h in _HOME_HINTS)
+    spans: list[Span] = _home_streets(text) if homes else []
+    if numbered and any(h in text for h in _LOWER_HOME_HINTS):
         spans += _lower_home_streets(text)
-    if "en " in text:
+    if numbered and "en " in text:
         spans += _streets_in(text)
     for trig in find_at(_TRIGGER, text, anchors.starts(STREET_WORDS)):
         if trig.group().endswith(".") and trig.group()[:-1].casefold() in _FULL_WORDS:

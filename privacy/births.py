@@ -20,6 +20,8 @@ from typing import Final
 
 from privacy.given import GIVEN_NAMES, PLACE_PREFIXES
 from privacy.lexicon import COMMON_WORDS, PLACE_WORDS, SENTENCE_WORDS
+from privacy.lexicon import words as word_set
+from privacy.literals import folded_starts, lowercased, match_at_folded_keys, number_starts
 from privacy.normalize import Words, normalize_token
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import FECHA, Span
@@ -381,6 +383,29 @@ _ORDER_WORD: Final = re.compile(
 )
 
 
+# The words an _ORDER_WORD closes on, in lowercase.
+_ORDER_KEYS: Final = tuple(
+    word_set("mayor menor ultim últim segund tercer cuart quint primer chiquit")
+)
+
+
+def _order_words(text: str) -> list[re.Match[str]]:
+    """``_ORDER_WORD.finditer(text)``, tried only where one can open: at the "el" or "la"
+    two characters before the blanks before an order word (the whole scan tried the
+    pattern at every character of most answers)."""
+    found = folded_starts(text, _ORDER_KEYS)
+    if found is None:
+        return list(_ORDER_WORD.finditer(text))
+    starts = set()
+    for at in found:
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():  # what `\s` reads
+            blank -= 1
+        if 2 <= blank < at:
+            starts.add(blank - 2)
+    return find_at(_ORDER_WORD, text, sorted(starts))
+
+
 def _aged_person_before(text: str, at: int) -> bool:
     """Whether a person's age is told just before ``at`` (not a fair's or a group's)."""
     lo = max(0, at - 60)
@@ -471,11 +496,11 @@ def find_birth_dates(words: Words) -> list[Span]:
             spans.append(Span(day.start(1), day.end(1), FECHA))
             after = day.end(1)
             continue
-        m = _whole(text, _DATE.search(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
+        m = _whole(text, _search_date(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is not None and _names_a_place(text, m):
             # "nació allá, en el Doce de Octubre, el doce de octubre del 2008": the first
             # is a settlement named after a date; the birth date comes after it.
-            m = _whole(text, _DATE.search(text, m.end(), m.end() + _MAX_CUE_GAP + _LONGEST_DATE))
+            m = _whole(text, _search_date(text, m.end(), m.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is None or (needs_year and not _WITH_YEAR.search(m.group())):
             continue
         if not _WITH_YEAR.search(m.group()) and _FIESTA_IS.match(text, m.end()):
@@ -497,7 +522,7 @@ def find_birth_dates(words: Words) -> list[Span]:
         _run(text, named, spans)
     for paper in _paper_dates(text):
         _run(text, paper, spans)
-    orders = [(m.start(), m.end()) for m in _ORDER_WORD.finditer(text)] if ", " in text else []
+    orders = [(m.start(), m.end()) for m in _order_words(text)] if ", " in text else []
     if orders:
         spans += find_dates_of_people(text, orders)
     if "con fecha" in text:
@@ -645,7 +670,7 @@ def _run(text: str, m: re.Match[str] | None, spans: list[Span]) -> int:
             start = halted.start() if halted is not None else m.start()
             spans.append(Span(start, _trim_year_words(m), FECHA))
         end = _trim_year_words(m)
-        m = _whole(text, _DATE.search(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
+        m = _whole(text, _search_date(text, end, end + _MAX_LIST_GAP + _LONGEST_DATE))
         if m is not None and (
             # "el 11 de marzo del 2018, en el Doce de Octubre, el hospital": a place.
             _names_a_place(text, m)
@@ -707,7 +732,7 @@ def _answer_dates(text: str, at: int) -> list[re.Match[str]]:
             break
         line_end = text.find("\n", turn + 1, stop)
         line_end = stop if line_end < 0 else line_end
-        m = _whole(text, _DATE.search(text, turn, min(line_end, turn + _ANSWER_HEAD)))
+        m = _whole(text, _search_date(text, turn, min(line_end, turn + _ANSWER_HEAD)))
         if (
             m is not None
             and _FIESTA_BEFORE.search(text, turn, m.start()) is None
@@ -755,7 +780,7 @@ def _children_listed(words: Words, after: int) -> list[re.Match[str]]:
     word, when an item (a name or an order word) opens it and a second item or a year
     follows."""
     text = words.text
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[re.Match[str]] = []
     for hint in _CHILDREN_HINTS:
         at = folded.find(hint)
@@ -774,14 +799,14 @@ def _children_listed(words: Words, after: int) -> list[re.Match[str]]:
 def _first_listed(text: str, start: int) -> re.Match[str] | None:
     brk = _BREAK.search(text, start, start + _LIST_SCOPE)
     stop = brk.start() if brk is not None else min(len(text), start + _LIST_SCOPE)
-    m = _whole(text, _DATE.search(text, start, stop))
+    m = _whole(text, _search_date(text, start, stop))
     if m is None or _CHILD_ITEM.search(text[max(start, m.start() - 40) : m.start()]) is None:
         return None
     if _FIESTA_BEFORE.search(text, start, m.start()) or _EVENT_AFTER.match(text, m.end()):
         return None
     if _WITH_YEAR.search(m.group()):
         return m  # a day, a month and a year
-    nxt = _whole(text, _DATE.search(text, m.end(), m.end() + _MAX_LIST_GAP + _LONGEST_DATE))
+    nxt = _whole(text, _search_date(text, m.end(), m.end() + _MAX_LIST_GAP + _LONGEST_DATE))
     if nxt is not None and _continues(text[_trim_year_words(m) : nxt.start()]):
         return m
     return None
@@ -997,7 +1022,7 @@ def _cue_positions(words: Words) -> list[int]:
     """Where a cue may start: each hint found with `str.find` (far faster than a regex
     scan), at the start of a word; `_CUE` decides at those places only."""
     text = words.text
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[int] = []
     for hint in _CUE_HINTS:
         at = folded.find(hint)
@@ -1192,7 +1217,7 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
             continue
         found.append(Span(m.start(), close, FECHA))
         # Corrected right after: "Edwin, es del 3 de mayo... no, perdón, del 4 de mayo".
-        again = _DATE.search(text, close, close + _MAX_CORRECTION)
+        again = _search_date(text, close, close + _MAX_CORRECTION)
         if again is not None and _CORRECTED.match(text[close : again.start()]):
             found.append(Span(again.start(), _trim_year_words(again), FECHA))
     return found
@@ -1290,7 +1315,7 @@ _NOT_BIRTH_PAPER: Final = re.compile(
 
 def _paper_dates(text: str) -> list[re.Match[str]]:
     """The dates a person's identity papers are said to state (see _PAPER)."""
-    folded = text.lower()
+    folded = lowercased(text)
     found: list[re.Match[str]] = []
     for hint in _PAPER_HINTS:
         at = folded.find(hint)
@@ -1437,6 +1462,10 @@ _TOPIC_CUE: Final = re.compile(
     r"parter[oa]s?|d(?:io|ió)\s+a\s+luz)",
     re.IGNORECASE,
 )
+# The words a _TOPIC_CUE opens with, in lowercase: it is tried only where one of them is.
+_TOPIC_CUE_KEYS: Final = tuple(
+    word_set("nac cumpl quincea partida certificado constancia libreta parter dio dió")
+)
 _TOPIC_REACH: Final = 240
 # What makes a date in a birth passage some other day: an event in its clause just before
 # it ("la fiesta de Santa Rosa, 30 de agosto", "cada 24 de junio", "el mismo 15 de
@@ -1543,10 +1572,61 @@ def _topic_cues(text: str) -> list[int]:
     """Where a passage about a birth starts: not the Nativity, not a body's founding."""
     return [
         cue.start()
-        for cue in _TOPIC_CUE.finditer(text)
+        for cue in match_at_folded_keys(_TOPIC_CUE, text, _TOPIC_CUE_KEYS)
         if not _NATIVITY.match(text, cue.end())
         and not _BODY_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
     ]
+
+
+# Every date opens (after its lookbehind) with a run of digits, the apostrophe of "'98"
+# or one of these words in any case: a month (Spanish, English, Italian) or a number
+# word. Prefixes are enough: a key found inside a longer word only costs a failed match.
+_DATE_KEYS: Final = tuple(
+    word_set(
+        "ene feb mar abr may jun jul ago sep set oct nov dic jan apr aug dec gen mag giu lug "
+        "ott uno primero dos tres cuatro cinc seis siete ocho nueve diez once doce trece "
+        "catorce quince dieci veint treinta cuarenta sesenta setenta ochenta noventa cien mil "
+        "novecientos ochocientos '"
+    )
+)
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """``_DATE.finditer(text)``, tried only where a date can open (see _DATE_KEYS): the
+    whole scan was a tenth of the scrub of a long text with a birth cue."""
+    starts = _date_starts(text)
+    return list(_DATE.finditer(text)) if starts is None else find_at(_DATE, text, starts)
+
+
+def _search_date(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """``_DATE.search(text, start, stop)``, tried only where a date can open: `re` tried
+    the pattern at each character of the window after every cue."""
+    starts = _date_starts(text)
+    if starts is None:
+        return _DATE.search(text, start, stop)
+    for k in range(bisect_left(starts, start), len(starts)):
+        if starts[k] >= stop:
+            break
+        m = _DATE.match(text, starts[k], stop)
+        if m is not None:
+            return m
+    return None
+
+
+def _date_starts(text: str) -> list[int] | None:
+    """Sorted positions where a date may open, or None where lowercasing cannot tell (see
+    `folded_starts`). Kept for the last text: its cues' windows ask in turn."""
+    global _last_date_starts
+    last = _last_date_starts
+    if last is not None and last[0] is text:
+        return last[1]
+    words = folded_starts(text, _DATE_KEYS)
+    starts = None if words is None else sorted({*words, *number_starts(text)})
+    _last_date_starts = (text, starts)
+    return starts
+
+
+_last_date_starts: tuple[str, list[int] | None] | None = None
 
 
 def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
@@ -1564,7 +1644,7 @@ def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
     span_starts = [s.start for s in ordered]
     reach_ends = list(accumulate((s.end for s in ordered), max))
     found: list[Span] = []
-    for m in _DATE.finditer(text):
+    for m in _dates(text):
         before = bisect_left(span_starts, m.end())
         if _DAY_MONTH.fullmatch(m.group()) or (before and reach_ends[before - 1] > m.start()):
             continue

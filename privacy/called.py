@@ -33,6 +33,7 @@ from privacy.lexicon import (
     verb_form,
     words,
 )
+from privacy.literals import lowercased
 from privacy.naming import role_before, unlisted_name
 from privacy.normalize import Words, closes_clause, normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -51,6 +52,7 @@ _SECOND_NAMES: Final = {
     "las": words("mercedes nieves"),
     "de": words("jesus dios fatima lourdes guadalupe belen maria"),
 }
+_ANY_SECOND_NAME: Final = frozenset().union(*_SECOND_NAMES.values())
 # Before these the given name is a devotion or a place: "San Juan de Dios", "Virgen
 # del Carmen", "Señor de los Milagros".
 _DEVOTION_BEFORE: Final = words(
@@ -76,6 +78,7 @@ _BEFORE_A_VERB: Final = words("yo no ya siempre tambien nunca solo me te se le l
 _ANIMAL_NICKNAMES: Final = words(
     "chivo chiva gallo piojo zorro mono mona loro lora pato sapo chancho burro puma"
 )
+_NICKNAME_OR_ANIMAL: Final = NICKNAMES | _ANIMAL_NICKNAMES
 _THE: Final = words("el la del al")
 # What may follow a name no lexicon lists after a nickname: "el gordo willy los sábados",
 # "el flaco yoni que maneja", "el chato brus nos llevó", "la pollería del gordo willy para
@@ -149,6 +152,8 @@ def _second_name(words_: Words, k: int) -> int:
 def find_given_names(words_: Words) -> list[Span]:
     """Return the name after "le puse", "le pusieron (de nombre)": the child's name, with
     a second name ("Milagros del Pilar") or a surname after it."""
+    if words_.vocabulary.isdisjoint(_GAVE_NAME):
+        return []  # most answers: no naming verb, decided without a pass over the words
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
     for v in compress(range(1, n - 1), map(_GAVE_NAME.__contains__, norms[1:-1])):
@@ -176,6 +181,8 @@ def find_second_names(words_: Words) -> list[Span]:
     """Return a given name and its devotional second name: "Milagros del Pilar", "rosa
     de los ángeles". Not after a saint's or a devotion's title ("Virgen del Carmen", "San
     Juan de Dios"), and a word-name only when capitalized."""
+    if words_.vocabulary.isdisjoint(_ANY_SECOND_NAME):
+        return []  # a second name is one of a few devotions: "Pilar", "los Ángeles"
     norms, tokens, n = words_.norms, words_.words, len(words_.norms)
     spans: list[Span] = []
     for k in compress(range(n - 2), map(GIVEN_NAMES.__contains__, norms[: n - 2])):
@@ -197,19 +204,23 @@ def find_disagreeing_names(words_: Words) -> list[Span]:
     a plural surname after a singular "el": "el flores es el que conoce"."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for a in compress(range(n - 1), map("la".__eq__, norms[: n - 1])):
-        k = a + 1
-        norm = norms[k]
-        if norm not in _DISAGREEING or gaps[k] != " ":
-            continue
-        if norm in _VERBS_TOO and a > 0 and norms[a - 1] in _BEFORE_A_VERB:
-            continue
-        spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norm))
+    # Each pass needs one of its words in the text: most answers have none, and the
+    # vocabulary tells so without a pass over every word.
+    if not words_.vocabulary.isdisjoint(_DISAGREEING):
+        for a in compress(range(n - 1), map("la".__eq__, norms[: n - 1])):
+            k = a + 1
+            norm = norms[k]
+            if norm not in _DISAGREEING or gaps[k] != " ":
+                continue
+            if norm in _VERBS_TOO and a > 0 and norms[a - 1] in _BEFORE_A_VERB:
+                continue
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norm))
     # A surname that is a plural noun after a singular "el": "el flores es el que conoce".
-    for a in compress(range(n - 1), map("el".__eq__, norms[: n - 1])):
-        k = a + 1
-        if norms[k] in _PLURAL_SURNAMES and gaps[k] == " " and words_.words[k].islower():
-            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norms[k]))
+    if not words_.vocabulary.isdisjoint(_PLURAL_SURNAMES):
+        for a in compress(range(n - 1), map("el".__eq__, norms[: n - 1])):
+            k = a + 1
+            if norms[k] in _PLURAL_SURNAMES and gaps[k] == " " and words_.words[k].islower():
+                spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, "t:" + norms[k]))
     return spans
 
 
@@ -242,6 +253,8 @@ def find_nicknamed_names(words_: Words) -> list[Span]:
     """Return a nickname and the surname or first name after it: "el gordo willy", "del
     chivo rojas", "la flaca huamaní". An animal goes with a surname only ("el chivo
     negro" is a goat)."""
+    if words_.vocabulary.isdisjoint(_NICKNAME_OR_ANIMAL):
+        return []  # both need a nickname's word (see is_nickname)
     norms, gaps, tokens, n = words_.norms, words_.gaps, words_.words, len(words_.norms)
     spans: list[Span] = []
     for a in compress(range(n - 2), map(_THE.__contains__, norms[: n - 2])):
@@ -360,7 +373,7 @@ _SUFFIX_HINTS: Final = ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai")
 def find_japanese_honorifics(text: str) -> list[Span]:
     """Return names written with a Japanese honorific after a hyphen (the honorific
     stays: "[PERSONA-1]-san")."""
-    folded = text.lower()
+    folded = lowercased(text)
     if not any(hint in folded for hint in _SUFFIX_HINTS):
         return []
     return [Span(m.start(), m.end("name"), PERSONA) for m in _HONORIFIC_SUFFIX.finditer(text)]

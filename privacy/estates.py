@@ -118,15 +118,17 @@ def _lender(words_: Words, i: int) -> Span | None:
     return Span(words_.starts[i], words_.ends[k - 1], ONG)
 
 
+_ESTATE_OR_LENDER: Final = _ESTATE_NOUNS | _LENDER_NOUNS
+
+
 def find_estates_and_lenders(words_: Words) -> list[Span]:
     """Farms named by an article and a name, and lenders named after their legal kind,
     in lowercase text."""
-    nouns = _ESTATE_NOUNS | _LENDER_NOUNS
-    if words_.vocabulary.isdisjoint(nouns):
+    if words_.vocabulary.isdisjoint(_ESTATE_OR_LENDER):
         return []
     spans: list[Span] = []
     for i, norm in enumerate(words_.norms):
-        if norm not in nouns or not words_.words[i].islower():
+        if norm not in _ESTATE_OR_LENDER or not words_.words[i].islower():
             continue
         span = _estate(words_, i) if norm in _ESTATE_NOUNS else _lender(words_, i)
         if span is not None:

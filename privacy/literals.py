@@ -42,15 +42,16 @@ def folded_starts(text: str, keys: Iterable[str]) -> list[int] | None:
     """Sorted positions where one of ``keys`` (lowercase) occurs in any case, or None
     where lowercasing cannot tell: "İ" lowercases to two characters, "ı" and "ſ" match
     "i" and "s" ignoring case but do not lowercase to them (rare: the caller scans)."""
-    lower = _lowercased(text)
+    lower = lowercased(text)
     # `in` is a search in C; `frozenset.isdisjoint(text)` hashed every character.
     if len(lower) != len(text) or any(map(text.__contains__, _UNFOLDED)):
         return None
     return starts_of(lower, keys)
 
 
-def _lowercased(text: str) -> str:
-    """``text.lower()``, kept for the last text: several rules fold each text in turn."""
+def lowercased(text: str) -> str:
+    """``text.lower()``, kept for the last text: several rules fold each text in turn
+    (the returned string is shared; strings cannot be changed)."""
     global _last_lower
     last = _last_lower
     if last is not None and last[0] is text:

@@ -213,6 +213,9 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
 _LETTERS: Final = re.compile(
     r"[^\W\d_](?<![\w.][^\W\d_])[ \t](?:[^\W\d_][ \t]){2,}[^\W\d_](?![\w])"
 )
+# Spelled letters hold two letters standing alone between blanks: looked for first, since
+# `re` jumps from blank to blank in C where _LETTERS is tried at every letter.
+_LETTERS_HINT: Final = re.compile(r"[ \t][^\W\d_][ \t][^\W\d_][ \t]")
 # How far before the letters the name they spell may be found.
 _SPELLED_REACH: Final = 80
 
@@ -220,7 +223,7 @@ _SPELLED_REACH: Final = 80
 def _spelled_out(text: str, spans: list[Span]) -> list[Span]:
     """Return a name spelled letter by letter: the letters spell a word of a found name,
     or spell four or more right after one ("se llama Yeni, y e n i")."""
-    if not spans or text.find(" ", 1) < 0:
+    if not spans or _LETTERS_HINT.search(text) is None:
         return []
     found: list[Span] = []
     names = {

@@ -440,13 +440,16 @@ def _find_fond_lowercase(words_: Words) -> list[Span]:
 _CALLED_BY: Final = words("le lo la me nos te les")
 _CALLED_SO: Final = words("dicen decimos dice llaman llamamos llama conocen conocemos")
 
+# Unions asked of every text are built once, not per call.
+_ROLE_OR_FRIEND: Final = _ROLE_WORDS | _FRIEND_WORDS
+
 
 def _find_nicknamed(anchors: Anchors) -> list[Span]:
     """Return a nickname given after a kin word and its article, then "así le dicen"."""
     words_ = anchors.words
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(_ROLE_WORDS | _FRIEND_WORDS):
+    for i in anchors.of(_ROLE_OR_FRIEND):
         k = i + 2
         if k + 3 >= n or norms[i + 1] not in _THE or gaps[k] != " ":
             continue
@@ -1276,6 +1279,8 @@ def _named_before_nombre(anchors: Anchors) -> list[Span]:
 _WIDOWED: Final = words("viuda viudo")
 _AS_WHAT: Final = words("testigo padrino madrina garante aval")
 
+_WITH_WHOM_ROLES: Final = _ROLE_WORDS | _WORK_ROLES | _WIDOWED
+
 
 def _find_with_whom(anchors: Anchors) -> list[Span]:
     """Return a lowercase given name, word-names and adjective-names included, after
@@ -1295,8 +1300,7 @@ def _find_with_whom(anchors: Anchors) -> list[Span]:
         if norm not in GIVEN_NAMES and norm not in _NOT_KIN_ADJECTIVES:
             continue  # "con plata el ingeniero compra": a word no lexicon lists
         what, role = norms[k + 1], norms[k + 2]
-        roles = _ROLE_WORDS | _WORK_ROLES | _WIDOWED
-        if (what in _THE and role in roles) or (what == "como" and role in _AS_WHAT):
+        if (what in _THE and role in _WITH_WHOM_ROLES) or (what == "como" and role in _AS_WHAT):
             spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(token)))
     return spans
 
@@ -1493,6 +1497,8 @@ def _family_near(words_: Words, k: int) -> bool:
 
 def _find_listed_with_date(words_: Words) -> list[Span]:
     """Return a name listed after a colon or semicolon with a birth date or an age."""
+    if not any(map(words_.text.__contains__, _LIST_MARKS)):
+        return []  # most answers: no gap can be a list mark, decided in C
     gaps, tokens, n = words_.gaps, words_.words, len(words_.words)
     spans: list[Span] = []
     for k in range(1, n):
@@ -1530,11 +1536,14 @@ def _a_demonym(word: str) -> bool:
     return norm in _DESCRIBING or (norm.endswith(_DEMONYM_SUFFIXES) and norm not in PLACE_WORDS)
 
 
+_ROLE_OR_SPOUSE: Final = _ROLE_WORDS | _SPOUSE_WORDS
+
+
 def _find_described_spouse(anchors: Anchors) -> list[Span]:
     """Return a name set off beside a kin or spouse word and a nationality ("mi mujer,
     una brasilera, Francisca.", "mi señora, jeannette, chilena,"); "mi hija, una
     limeña, en Lima." and "mi señora, la mayor, casada," stay."""
-    text, starts = anchors.words.text, anchors.starts(_ROLE_WORDS | _SPOUSE_WORDS)
+    text, starts = anchors.words.text, anchors.starts(_ROLE_OR_SPOUSE)
     spans: list[Span] = []
     for m in find_at(_DESCRIBED_THEN_NAME, text, starts):
         first = normalize_token(m.group("name").split()[0])
@@ -1646,11 +1655,14 @@ def _lower_set_off_name(words_: Words, k: int, i: int, *, third: bool = False) -
     return norms[i - 1] == "su" and k > 0 and norms[k - 1] in _WITH_SOMEONE
 
 
+_KIN_OR_SPOUSE_TITLE: Final = _KIN_ONLY | _SPOUSE_TITLES
+
+
 def _find_set_off_before_kin(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(_KIN_ONLY | _SPOUSE_TITLES):
+    for i in anchors.of(_KIN_OR_SPOUSE_TITLE):
         k = i - 2
         if k >= 0 and _kin_of_someone(words_, i):
             # "ayer faltó justo, el hijo de la señora prudencia": whose child he is.

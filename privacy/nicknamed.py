@@ -312,6 +312,8 @@ def find_described_lowercase(words_: Words) -> list[Span]:
     was: "trabajé con una señora vasca, begoña, en calle...". The name is listed or
     spelled as no word is; "una señora mayor, enferma, ..." and "un señor de acá, ahí"
     stay."""
+    if words_.vocabulary.isdisjoint(_SOMEONE):
+        return []  # no "señora" or the like: decided without a pass over the words
     norms, gaps, tokens, n = words_.norms, words_.gaps, words_.words, len(words_.norms)
     spans: list[Span] = []
     for i in compress(range(n - 3), map(_INDEFINITE.__contains__, norms)):

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 # Letters with combining marks are folded; "ñ" also folds to "n" on purpose: tablets
@@ -132,7 +133,8 @@ def typed_lowercase(words_: Words) -> bool:
     last = _last_typed
     if last is not None and last[0] is words_:
         return last[1]
-    capitals = sum(1 for w in words_.words if w[:1].isupper())
+    # Counted in C: no word is empty, so its first letter is ``w[0]``.
+    capitals = sum(map(str.isupper, map(itemgetter(0), words_.words)))
     answer = capitals * 25 <= len(words_.words)
     _last_typed = (words_, answer)
     return answer

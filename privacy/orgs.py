@@ -2092,9 +2092,7 @@ def _english_named(text: str) -> list[Span]:
         # A capitalized word opening the sentence may be a verb: "Visité Lima Center".
         opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?:;¿¡"
         for k, word in enumerate(words_before):
-            if normalize_token(word) not in _SENTENCE_START | SENTENCE_WORDS | _JOINERS and not (
-                k == 0 and opens
-            ):
+            if normalize_token(word) not in _NOT_ENGLISH_NAME and not (k == 0 and opens):
                 break
             start += len(word) + 1
         head = text[start : m.end()].split()[0]
@@ -2525,6 +2523,8 @@ _SENTENCE_START: Final = words(
     # Words a speaker opens with: "Bueno, nuestra asociación se llama..."
     "bueno pues claro entonces ahora ya si no bien este oiga mire mira"
 )
+# Built once: asked of each word of a name that may open with a verb.
+_NOT_ENGLISH_NAME: Final = _SENTENCE_START | SENTENCE_WORDS | _JOINERS
 
 
 # An acronym told as the nickname of a name said before it: "el Centro Illa, que todos

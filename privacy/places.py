@@ -494,6 +494,8 @@ _JAPAN_SUFFIXES: Final = ("-cho", "-chō", "-machi", "-ken", "-shi", "-ku")
 _JAPAN_BLOCK_WORDS: Final = ("Danchi", "danchi", "Haitsu", "Kōpo", "Kopo", "Manshon", "Mansion")
 _YEAR: Final = re.compile(r",[ \t]*(?:19|20)\d\d(?!\d)")
 
+_FRENCH_OR_US_LOWER: Final = _FRENCH_WORDS | _US_LOWER_WORDS
+
 
 def _us_streets(text: str) -> list[re.Match[str]]:
     """``_US.finditer(text)``, tried only where a match can open: a run of digits, an
@@ -513,10 +515,11 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     matches = find_at(_SETTLEMENT, text, anchors.starts(_SETTLEMENT_WORDS))
     if "A." in text or "P." in text or "C." in text:
         matches += find_at(_SETTLEMENT, text, _abbreviation_positions(text))
-    matches += find_at(_EUROPE, text, anchors.starts(_EUROPE_WORDS))
+    europe = anchors.starts(_EUROPE_WORDS)  # asked once for the four patterns it opens
+    matches += find_at(_EUROPE, text, europe)
     matches += [
         m
-        for m in find_at(_EUROPE_LOWER, text, anchors.starts(_EUROPE_WORDS))
+        for m in find_at(_EUROPE_LOWER, text, europe)
         if _street_name_words(m.group("name"))
         and not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
         and not is_quantity_after(text, m.end())
@@ -525,21 +528,21 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ]
     matches += [
         m
-        for m in find_at(_EUROPE_LOWER_OPEN, text, anchors.starts(_EUROPE_WORDS))
+        for m in find_at(_EUROPE_LOWER_OPEN, text, europe)
         if _street_name_words(m.group("name"))
         and not is_quantity_after(text, m.end())
         and open_lowercase_locality(text, m.start(), m.end()) > m.end()
     ]
     matches += [
         m
-        for m in find_at(_EUROPE_LOWER_NAMED, text, anchors.starts(_EUROPE_WORDS))
+        for m in find_at(_EUROPE_LOWER_NAMED, text, europe)
         if not _BY_WAY_OF.search(text, max(0, m.start() - 6), m.start())
         and not is_quantity_after(text, m.end())
         and (_EUROPE_AFTER.match(text, m.end()) or known_town_next(text, m.end()))
     ]
     if not _US_WORDS.isdisjoint(words.vocabulary):
         matches += _us_streets(text)
-    if any(hint in text for hint in _GERMAN_HINTS):
+    if any(map(text.__contains__, _GERMAN_HINTS)):
         matches += _GERMAN.finditer(text)
     if " N " in text or " S " in text or " N. " in text or " S. " in text:
         matches += _US_GRID.finditer(text)
@@ -555,7 +558,7 @@ def find_settlements(anchors: Anchors) -> list[Span]:
     ):
         matches += _JAPAN_SPACED.finditer(text)
     spans += _flats_after_a_name(text, anchors.starts(_FLAT_WORDS))
-    spans += _numbered_first(text, anchors.starts(_FRENCH_WORDS | _US_LOWER_WORDS))
+    spans += _numbered_first(text, anchors.starts(_FRENCH_OR_US_LOWER))
     spans += _spelled_lots(text, anchors.starts(_SPELLED_WORDS))
     for m in matches:
         settlement = m.re is _SETTLEMENT

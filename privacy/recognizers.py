@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from privacy.lexicon import PLACE_WORDS
 from privacy.lexicon import words as word_set
-from privacy.literals import match_at_numbers
+from privacy.literals import lowercased, match_at_numbers
 from privacy.normalize import Words, normalize_token
 from privacy.triggers import Anchors, find_at
 
@@ -244,8 +244,18 @@ BIRTH_WORDS: Final = word_set("nacio nacido nacida nacimiento nac cumple cumplea
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` has a digit; without one no number recognizer can match."""
-    return _DIGIT.search(text) is not None
+    """Whether ``text`` has a digit; without one no number recognizer can match. Asked
+    of each text by three recognizers in turn, so the last answer is kept."""
+    global _last_digit
+    last = _last_digit
+    if last is not None and last[0] is text:
+        return last[1]
+    answer = _DIGIT.search(text) is not None
+    _last_digit = (text, answer)
+    return answer
+
+
+_last_digit: tuple[str, bool] | None = None
 
 
 # A social-network handle ("@rosa.huaman") or a user name with digits or an underscore
@@ -281,7 +291,7 @@ def find_contacts(anchors: Anchors) -> list[Span]:
         Span(m.start("user"), m.end("user"), ID)
         for m in find_at(_USER, text, anchors.starts(USER_WORDS))
     ]
-    folded = text.lower()
+    folded = lowercased(text)
     if any(hint in folded for hint in _URL_HINTS):
         spans += [
             Span(m.start(), _trim_url(m.group()) + m.start(), URL) for m in _URL.finditer(text)
@@ -484,8 +494,21 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     if _INVESTMENT_AFTER.match(text, end):
         return True
+    if not _may_cue_investment(text[max(0, at - 80) : at]):
+        return False
     cue = _INVESTMENT_BEFORE.search(text, max(0, at - 80), at)
     return cue is not None and _PERSONAL_CUE.search(cue.group("gap")) is None
+
+
+def _may_cue_investment(window: str) -> bool:
+    """Whether ``window`` holds what each _INVESTMENT_BEFORE match holds: "SNIP", or
+    "invierte" or the "digo" of "código" in any case. Decided with `in`, where the
+    pattern is tried at each character; an "ı" or "İ" (an "i" ignoring case that lowercases
+    to something else) leaves it to the pattern."""
+    lower = window.lower()
+    return (
+        "SNIP" in window or "digo" in lower or "invierte" in lower or "ı" in window or "İ" in window
+    )
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[:h]\d{2}")

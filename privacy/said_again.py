@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
-from privacy.literals import match_at_numbers
+from privacy.literals import match_at_folded_keys, match_at_numbers
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import CE, DNI, ID, RUC, TELEFONO, Span, is_amount, is_public_number
 
@@ -60,6 +60,9 @@ _NUMBER_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _ENDS_IN_REACH: Final = 120
+# Where an _ENDS_IN may open: it is tried there only ("terminan el colegio" is in most
+# answers, and the whole scan tried the pattern at every character).
+_ENDS_IN_KEYS: Final = ("termina", "acaba")
 _YEAR: Final = re.compile(r" (?:19|20)\d\d$")
 # The start of a number told after its cue, then left for a pause or a search: "su número
 # es nueve cuatro dos, eso primero, después cinco uno ocho…", "mi cel es 987 20... no, me
@@ -172,7 +175,7 @@ def _last_digits(text: str) -> list[Span]:
         return []
     return [
         Span(m.start(1), m.end(1), ID)
-        for m in _ENDS_IN.finditer(text)
+        for m in match_at_folded_keys(_ENDS_IN, text, _ENDS_IN_KEYS)
         if _NUMBER_OF.search(text, max(0, m.start() - _ENDS_IN_REACH), m.start())
         and not _YEAR.fullmatch(" " + m.group(1))
         and not is_amount(text, m.start(1), m.end(1))

@@ -264,13 +264,16 @@ def _two_words_after(words_: Words, i: int) -> Span | None:
     return Span(words_.starts[first], words_.ends[k - 1], ONG)
 
 
+_ANY_KIND_WORD: Final = KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER
+
+
 def find_set_off_kinds(words_: Words) -> list[Span]:
     """Names set off by a comma from their kind noun, either side, in lowercase text."""
-    if words_.vocabulary.isdisjoint(KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER):
+    if words_.vocabulary.isdisjoint(_ANY_KIND_WORD):
         return []
     spans: list[Span] = []
     for i, norm in enumerate(words_.norms):
-        if norm not in KIND_NOUNS | _RIGHT_AFTER | _NAMED_AFTER or not words_.words[i].islower():
+        if norm not in _ANY_KIND_WORD or not words_.words[i].islower():
             continue
         found = (
             _name_after_kind(words_, i),

@@ -169,7 +169,10 @@ def _said_then_named(words_: Words) -> list[Span]:
             continue
         if k >= 2 and (norms[k - 2] in _PREPOSITIONS or words_.gaps[k - 1].strip(" ")):
             continue
-        for j in range(k, min(n - 1, k + _NAME_REACH)):
+        last = min(n - 1, k + _NAME_REACH)
+        if x not in norms[k + 1 : last + 1]:
+            continue  # the word is not said again within reach (most commas), told in C
+        for j in range(k, last):
             if j > k and any(mark in gaps[j] for mark in _SENTENCE_GAPS):
                 break
             if norms[j] in GIVEN_NAMES and norms[j + 1] == x and gaps[j + 1] == " ":

@@ -45,6 +45,19 @@ _GENERIC_LABEL: Final = re.compile(
 )
 
 
+def _has_generic_label(text: str) -> bool:
+    """``_GENERIC_LABEL.search(text) is not None``, tried only where a line starts (its
+    ``^`` matches nowhere else): `re` tried it at every character."""
+    at = 0
+    while True:
+        if _GENERIC_LABEL.match(text, at):
+            return True
+        newline = text.find("\n", at)
+        if newline < 0:
+            return False
+        at = newline + 1
+
+
 def _named_turns(text: str) -> bool:
     """Whether two lines open with a given name and a colon ("Soledad: ...")."""
     if "\n" not in text:
@@ -63,7 +76,7 @@ def find_labeled_speakers(text: str) -> list[Span]:
     """Return focus-group speaker labels that name someone."""
     if ":" not in text:
         return []
-    generic_label = _GENERIC_LABEL.search(text) is not None
+    generic_label = _has_generic_label(text)
     if not generic_label and not _named_turns(text):
         return []  # not a transcript with turns: "Domicilio: ..." is a form's field
     labels = list(_LABEL.finditer(text))

@@ -186,6 +186,9 @@ def _spelled(words_: Words, k: int) -> bool:
     return listed or _NAME_SPELLING.search(norm) is not None
 
 
+_OBJECT_OR_DATIVE: Final = _PERSON_OBJECT | _DATIVE
+
+
 def find_objects(anchors: Anchors) -> list[Span]:
     """Return an unknown capitalized name after "a" where only a person fits: after a
     verb whose object is a person ("llamé a Kener") or a verb of giving or saying that
@@ -193,7 +196,7 @@ def find_objects(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for v in anchors.of(_PERSON_OBJECT | _DATIVE):
+    for v in anchors.of(_OBJECT_OR_DATIVE):
         if norms[v] in _PERSON_OBJECT:
             a = v + 1
         elif v > 0 and norms[v - 1] in ("le", "les"):
@@ -461,6 +464,9 @@ def _opening_name_ranked(words_: Words, i: int) -> bool:
     )
 
 
+_KIN_RANK_OR_LITTLE: Final = _KIN_RANKS | _LITTLE
+
+
 def find_named_with_the(anchors: Anchors) -> list[Span]:
     """Return a name said with the family's article where only a person fits: set off
     before the article and a rank ("la Milagros, la chiquita, nació"), before a word for
@@ -469,7 +475,7 @@ def find_named_with_the(anchors: Anchors) -> list[Span]:
     words_ = anchors.words
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
-    for i in anchors.of(_KIN_RANKS | _LITTLE):
+    for i in anchors.of(_KIN_RANK_OR_LITTLE):
         if norms[i - 1] in _RANK_BEFORE and (i == 2 or (i > 2 and norms[i - 3] not in _THE)):
             # "Dolores, la mayor, se fue": a listed first name opening the sentence.
             if _opening_name_ranked(words_, i):
@@ -609,7 +615,8 @@ def find_born_listed(anchors: Anchors) -> list[Span]:
 # in a consonant and "y" is an English-style given name or nickname: "la Vicky", "el
 # Jhonny", "la Sheyly". Loans that end so stay.
 # Found from its "y" (a literal `re` finds in C), the consonant looked behind.
-_Y_END: Final = re.compile(r"(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_])y\b")
+# The lookbehind follows the "y", so that `re` skips to each "y" in C.
+_Y_END: Final = re.compile(r"y(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_]y)\b")
 _Y_LOANS: Final = words("whisky rugby hobby ferry penalty sexy sony disney pony body party")
 
 

@@ -53,9 +53,11 @@ class Anchors:
 
     def of(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices of the words in ``vocabulary`` (a part of the indexed one), in order."""
-        wanted = self.present.intersection(vocabulary)
-        if not wanted:
+        # Most rules find none of their words (in many texts there are none at all):
+        # told without building a set.
+        if not self.present or self.present.isdisjoint(vocabulary):
             return []
+        wanted = self.present.intersection(vocabulary)
         if len(wanted) == 1:
             return list(self.by_word[next(iter(wanted))])
         return sorted(chain.from_iterable(map(self.by_word.__getitem__, wanted)))
@@ -64,6 +66,8 @@ class Anchors:
         """Sorted positions where a word of ``vocabulary`` may start a match."""
         starts = self.words.starts
         found = [starts[i] for i in self.of(vocabulary)]
+        if not self.inner:
+            return found  # most texts: no trigger word inside a hyphenated or accented word
         inner = [pos for pos, norm in self.inner if norm in vocabulary]
         return sorted({*found, *inner}) if inner else found
 

@@ -8,6 +8,7 @@ already owns. These tests pin the facts each one relies on.
 from __future__ import annotations
 
 import copy
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -165,6 +166,14 @@ KEYED_TEXTS = [
     "Su DNI 12.345.678, el otro 9.876.543; 1 234 567 y ٩٨٧ ٦٥٤ ٣٢١; 2150 Broadway, "
     "Paterson; 37-18 Junction Blvd; Twenty-One Main Street; one hundred Oak Avenue; "
     "P.O. Box 518, PO Box 77, Post Office Box 12; 1840 Lane 12.",
+    "Nació el 24/06/2011, el 1979/04/11 y el 3/8; su hermana el veinte... de marzo... del "
+    "dos mil dieciséis, otra del '69, 4 de enero; en junio, el 21, del 2016; March 3rd, "
+    "2008; el 7/VII/2006; 11 ENE 1999; 22 luglio 2011; mayo, el día cuatro; a12 de mayo.",
+    "Su cumpleaños es hoy: cumplió 15 años, dio a luz a Vicky; la partida de nacimiento y la "
+    "libreta, la quinceañera. Se llama Yeni, y e n i; su código RSSMRA 85T10 A562S. Su "
+    "tarjeta termina en 0417, la otra acababa en 3 2 1; terminan el colegio en 2019. El "
+    "mayor, la  última, el\ttercero, la chiquita, del primero, el segundo; la Cuarta, "
+    "código SNIP 301245; el código del proyecto es CUI 2458731; en Invierte.pe, 2451873.",
     # Lowercasing changes the length, or a letter matches ignoring case only: the long way.
     "İstanbul: estudia en la Universidad Koç, ingeniería. ſix hundred Oak Street. "
     "los de Yıldız Tekstil contrataron a diez.",
@@ -172,7 +181,18 @@ KEYED_TEXTS = [
 
 
 def _keyed_cases() -> list[tuple[str, Any, Any]]:
-    from privacy import literals, org_nicknames, orgs, places, recognizers, said_again
+    from privacy import (
+        births,
+        literals,
+        mentions,
+        numbers,
+        org_nicknames,
+        orgs,
+        places,
+        recognizers,
+        said_again,
+        subjects,
+    )
 
     def folded(pattern: Any, keys: tuple[str, ...]) -> Any:
         return lambda text: literals.match_at_folded_keys(pattern, text, keys)
@@ -180,8 +200,11 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
     def keyed(pattern: Any, keys: tuple[str, ...]) -> Any:
         return lambda text: literals.match_at_keys(pattern, text, keys)
 
-    def numbers(pattern: Any) -> Any:
+    def at_numbers(pattern: Any) -> Any:
         return lambda text: literals.match_at_numbers(pattern, text)
+
+    def hinted(pattern: Any, hint: Any) -> Any:
+        return lambda text: list(pattern.finditer(text)) if hint.search(text) else []
 
     return [
         ("studies at", orgs._STUDIES_AT, folded(orgs._STUDIES_AT, orgs._STUDIES_AT_KEYS)),
@@ -198,9 +221,29 @@ def _keyed_cases() -> list[tuple[str, Any, Any]]:
             org_nicknames._MEMBERS_OF,
             folded(org_nicknames._MEMBERS_OF, org_nicknames._MEMBERS_OF_KEYS),
         ),
-        ("dotted ID", recognizers._DOTTED_ID, numbers(recognizers._DOTTED_ID)),
-        ("grouped", said_again._GROUPED, numbers(said_again._GROUPED)),
+        ("dotted ID", recognizers._DOTTED_ID, at_numbers(recognizers._DOTTED_ID)),
+        ("grouped", said_again._GROUPED, at_numbers(said_again._GROUPED)),
+        ("ends in", said_again._ENDS_IN, folded(said_again._ENDS_IN, said_again._ENDS_IN_KEYS)),
         ("US street", places._US, places._us_streets),
+        ("dates", births._DATE, births._dates),
+        ("order words", births._ORDER_WORD, births._order_words),
+        (
+            "birth topic",
+            births._TOPIC_CUE,
+            folded(births._TOPIC_CUE, births._TOPIC_CUE_KEYS),
+        ),
+        ("spelled letters", mentions._LETTERS, hinted(mentions._LETTERS, mentions._LETTERS_HINT)),
+        (
+            "fiscal code in groups",
+            numbers._FISCAL_GROUPED,
+            hinted(numbers._FISCAL_GROUPED, numbers._FISCAL_HINT),
+        ),
+        # Its lookbehind once came first: the same matches, written after the "y".
+        (
+            "y ending",
+            re.compile(r"(?<=[^\W\daeiouyáéíóúAEIOUYÁÉÍÓÚ_])y\b"),
+            subjects._Y_END.finditer,
+        ),
     ]
 
 
@@ -214,3 +257,64 @@ def test_keyed_patterns_find_what_a_whole_scan_finds() -> None:
             assert [(m.start(), m.end()) for m in fast(text)] == whole, (name, text)
             hits += len(whole)
         assert hits, f"{name}: the texts never reach a match"
+
+
+def test_a_date_searched_in_a_window_is_what_the_whole_search_finds() -> None:
+    from privacy import births
+
+    found = 0
+    for text in KEYED_TEXTS + [t.upper() for t in KEYED_TEXTS]:
+        for start in range(-2, len(text) + 2, 3):
+            for stop in (start, start + 1, start + 40, start + 140, len(text) + 5):
+                whole = births._DATE.search(text, start, stop)
+                fast = births._search_date(text, start, stop)
+                assert (fast and fast.span()) == (whole and whole.span()), (text, start, stop)
+                found += whole is not None
+    assert found
+
+
+def test_an_investment_cue_is_never_ruled_out_by_its_hint() -> None:
+    from privacy import recognizers
+
+    cues = 0
+    for text in KEYED_TEXTS + [t.upper() for t in KEYED_TEXTS]:
+        for at in range(len(text) + 1):
+            window = text[max(0, at - 80) : at]
+            if recognizers._INVESTMENT_BEFORE.search(text, max(0, at - 80), at):
+                cues += 1
+                assert recognizers._may_cue_investment(window), window
+    assert cues
+
+
+def test_a_generic_turn_label_is_found_at_line_starts_as_anywhere() -> None:
+    from privacy import speakers
+
+    texts = [
+        "E: ¿de dónde es?\nSoledad: de Manta.\n  p 2: ya\n",
+        "Domicilio: Lima\nNota: nada",
+        "e: y ahora\nr: bueno",
+        "dice E: no\n\nMOD: sí\n",
+        "",
+        "\n",
+    ]
+    for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+        whole = speakers._GENERIC_LABEL.search(text) is not None
+        assert speakers._has_generic_label(text) == whole, text
+
+
+def test_streets_without_a_street_word_hold_a_house_number() -> None:
+    # find_addresses skips these three patterns on a text without a digit.
+    from privacy import address
+
+    texts = [
+        "Vivo en Ramón L. Falcón 6820, Liniers. Se quedó en Larrea 2915, Villa Crespo.",
+        "compramos un departamentito en humberto primo 2847, san cristobal",
+        *KEYED_TEXTS,
+    ]
+    found = 0
+    for pattern in (address._HOME_STREET, address._STREET_IN, address._LOWER_HOME_STREET):
+        for text in texts:
+            for m in pattern.finditer(text):
+                found += 1
+                assert any(map(str.isdigit, m.group())), m.group()
+    assert found >= 3
