@@ -33,6 +33,8 @@ _ALSO_WORDS: Final = words("a de e i o u y te se ese pe")
 # A conjunction closing a run is the sentence's, whatever the pause before it.
 _JOINING: Final = words("y e o")
 _SHORTEST: Final = 7
+# A codice fiscale read "con las letras en italiano": "ci ci enne, enne elle di, …, vu".
+_ITALIAN_LETTERS: Final = words("acca ci di effe gi elle emme enne pi erre vu kappa ics")
 # A dash said between the pieces: "erre u ve, guion, cero cero cuatro cinco".
 _DASHES: Final = words("guion raya")
 # A second code soon after the first is read the same way: "el mío es a ese i, cero
@@ -80,6 +82,7 @@ def _spelled(words_: Words, k: int) -> bool:
     norm, word = words_.norms[k], words_.words[k]
     return (
         norm in LETTER_NAMES
+        or norm in _ITALIAN_LETTERS
         or norm in _FIGURES
         or norm == "ache"  # "hache" as it is said
         # A letter told by a word: "Q de Quito", "be de burro".
@@ -128,7 +131,7 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
         and not _spelled(words_, last + 1)
     ):
         last -= 1  # "…, efe ka, dos letras, …": a count after the code
-    if last - first + 1 < _SHORTEST - 1:
+    if last - first + 1 < _SHORTEST - 2:
         return None
     figures = letters = 0
     for k in range(first, last + 1):
@@ -146,10 +149,14 @@ def _trimmed(words_: Words, first: int, last: int) -> tuple[int, int] | None:
             )
         ):
             letters += 1
-    # Six pieces are enough with two letters and four figures: "ce ache, cero tres nueve
-    # dos" (a badge), "ene e, cero ciento cuarenta y siete".
-    if (letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST) or (
-        letters >= 2 and figures >= 4
+    # Fewer pieces are enough with two letters and three figures: "ce ache, cero tres nueve
+    # dos" (a badge), "ese eme, cero cero uno" (a member's code).
+    dashed = any(norms[k] in _DASHES for k in range(first, last + 1))
+    if (
+        (letters >= 1 and figures >= 2 and letters + figures >= _SHORTEST)
+        or (letters >= 2 and figures >= 3)
+        # Figures only, with a dash said between them: "cero nueve, guion, cero cuatro…".
+        or (dashed and figures >= 6)
     ):
         return first, last
     return None

@@ -59,7 +59,8 @@ _MOBILE_FIRST: Final = words("nueve novecientos noventa")
 _MAX_TYPED_GROUP: Final = 3
 _MIN_CUED_DIGITS: Final = 4
 _REGISTRY: Final = re.compile(
-    r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc)"
+    r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc|"
+    r"historia(?:\s+cl[ií]nica)?)"
     r"(?!\s+de\s+\w+s\b)(?:\s+de\s+\w+)?(?:\s+(?:es|era|fue))?(?:\s+(?:el|la))?[\s:,]+$",
     re.IGNORECASE,
 )

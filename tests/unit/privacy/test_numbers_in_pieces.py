@@ -146,6 +146,10 @@ GONE = {
         "en su historia clinica, la hc 004127, pusimos que nacio.",
         ["004127"],
     ),
+    "a_clinical_record_read_out": (
+        "su historia clínica es la cero cero cuatro tres uno ocho, ya dio a luz.",
+        ["cero cero cuatro tres uno ocho"],
+    ),
 }
 
 KEPT = {

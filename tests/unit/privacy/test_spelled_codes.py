@@ -61,9 +61,27 @@ GONE = {
         " cero seis, efe ka, dos letras.",
         ["u hache", "cuatro siete tres ocho", "dos uno cero seis", "efe ka"],
     ),
+    "a_codice_fiscale_with_italian_letter_names": (
+        "el codice fiscale, el mío es ci ci enne, enne elle di, siete ocho, pi, cuatro dos, zeta"
+        " seis uno uno, vu, así lo dicen ellos.",
+        ["ci ci enne", "enne elle di", "zeta seis uno uno"],
+    ),
+    "a_members_code_two_letters_three_figures": (
+        "cada uno tiene su codigo, el mio es ese eme, cero cero uno, porque soy el primero.",
+        ["ese eme, cero cero uno"],
+    ),
+    "a_registry_code_of_figures_with_a_dash": (
+        "En el Registro Único de Víctimas estamos, el código es cero nueve, guion, cero cuatro"
+        " uno cinco ocho ocho, y mi DNI aparte.",
+        ["cero nueve, guion, cero cuatro uno cinco ocho ocho"],
+    ),
 }
 
 KEPT = {
+    "a_story_not_a_record": (
+        "su historia es larga, tiene dos hijos y tres nietos.",
+        ["dos hijos y tres nietos"],
+    ),
     "a_count_after_a_code": (
         "mi tarjeta de residencia es u hache, cuatro siete tres ocho, dos uno cero seis, efe ka,"
         " dos letras, ocho numeros.",
