@@ -36,7 +36,7 @@ from privacy.literals import folded_starts, number_starts, starts_of
 from privacy.normalize import normalize_token
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import DIRECCION, Span
-from privacy.spoken import NUMBER_WORDS
+from privacy.spoken import NUMBER_WORD_PATTERN, NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
 # A road between two towns is written with a dash or an en dash: "Satipo–Mazamari".
@@ -194,12 +194,8 @@ _EUROPE: Final = re.compile(
     # Catalan joins with "dels" and "de les": "Carrer dels Tarongers Vells 58".
     rf"\s+(?:{_JOIN}\s+|d'|(?:di|dei|degli|delle|della|dello|dels|les)\s+)*{_EU_NAME}\s+\d{{1,4}}[A-Za-z]?(?!\w)"
 )
-# A number read out in Spanish words, for a house number: "ochenta y ocho", "ciento doce".
-_ES_NUMBER_WORD: Final = (
-    r"(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
-    r"catorce|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta|sesenta|"
-    r"setenta|ochenta|noventa|cien|ciento|[a-z]+cientos|quinientos|mil)"
-)
+# A house number read out in Spanish words: "ochenta y ocho", "ciento doce".
+_ES_NUMBER_WORD: Final = NUMBER_WORD_PATTERN
 _ES_READ: Final = rf"{_ES_NUMBER_WORD}(?:[ \t]+(?:y[ \t]+)?{_ES_NUMBER_WORD}){{0,4}}(?!\w)"
 # An Italian street typed in lowercase: "via cornigliano 41, genova". "via" is Spanish
 # too ("por via aerea 2 veces", "la via expresa 2"), so the house number must close the

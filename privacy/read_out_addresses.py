@@ -18,14 +18,9 @@ import re
 from typing import Final
 
 from privacy.recognizers import DIRECCION, Span
+from privacy.spoken import NUMBER_WORD_PATTERN
 
-_UNIT: Final = r"(?:cero|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
-_WORD_NUMBER: Final = (
-    r"(?:cero|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
-    r"catorce|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta|sesenta|"
-    r"setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|"
-    r"seiscientos|setecientos|ochocientos|novecientos|mil)"
-)
+_WORD_NUMBER: Final = NUMBER_WORD_PATTERN
 # A number in words or digits: "catorce", "ciento cuarenta y dos", "14".
 _NUMBER: Final = rf"(?:\d{{1,5}}|{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,5}})(?!\w)"
 # A lot's or a block's letter, alone or by its name, maybe told by a word after it ("be

@@ -28,6 +28,7 @@ from typing import Final
 from privacy.literals import match_at_folded_keys, match_at_numbers
 from privacy.numbers import is_quantity_after
 from privacy.recognizers import CE, DNI, ID, RUC, TELEFONO, Span, is_amount, is_public_number
+from privacy.spoken import NUMBER_WORD_PATTERN
 
 _IDS: Final = frozenset({DNI, CE, RUC, ID})
 # Digits in groups of one to four, spaced or dotted: "45 190 736", "93.664.281".
@@ -86,11 +87,7 @@ _CHECK_SAID: Final = re.compile(
     re.IGNORECASE,
 )
 # A number's last group corrected right after it: "…dos cero seis... no, dos sesenta".
-_NUMBER_WORD: Final = (
-    r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
-    r"quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
-    r"noventa|\d{1,4})"
-)
+_NUMBER_WORD: Final = rf"(?:{NUMBER_WORD_PATTERN}|\d{{1,4}})"
 _CORRECTED_AFTER: Final = re.compile(
     r"[ \t]*(?:\.\.\.|…)?[ \t]*,?[ \t]*no[ \t]*,?[ \t]+"
     rf"{_NUMBER_WORD}(?:[ \t]+(?:y[ \t]+)?{_NUMBER_WORD}){{0,2}}\b",

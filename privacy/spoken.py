@@ -72,6 +72,15 @@ _LANDLINE: Final = re.compile(
     re.IGNORECASE,
 )
 _LANDLINE_DIGITS: Final = 6
+# A Spanish number word as a regex fragment, for the patterns that read a number said in
+# words ("ochenta y ocho", "ciento doce", "lote catorce"); "un" and "una" are left out,
+# they are articles first.
+NUMBER_WORD_PATTERN: Final = (
+    r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta|sesenta|setenta|"
+    r"ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|"
+    r"seiscientos|setecientos|ochocientos|novecientos|mil)"
+)
 _SCALES: Final = words("mil millon millones")
 _MILLIONS: Final = words("millon millones")
 # Papers an ID read as one cardinal belongs to, named up to two sentences before it.
