@@ -29,7 +29,7 @@ from privacy.places import (
     settlement_before,
 )
 from privacy.recognizers import DIRECCION, Span, has_digit
-from privacy.spoken import NUMBER_WORDS
+from privacy.spoken import NUMBER_WORD_PATTERN, NUMBER_WORDS
 from privacy.triggers import Anchors, find_at
 
 # Street words that name a street by themselves; a capitalized name after them is enough.
@@ -145,12 +145,9 @@ _BAJO_NAMED: Final = re.compile(_NAMED_AFTER_BAJO)
 _FLAT_READ: Final = (
     r"(?:[Pp]iso|[Ii]nt(?:erior)?|[Dd]e?pto|[Dd]epartamento|[Aa]partamento|[Pp]uerta|"
     r"[Ee]dificio|[Bb]loque|[Tt]orre)\.?[ \t]+"
-    r"(?:(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
-    r"quince|veinte|cien|ciento|[a-z]+cientos|treinta|cuarenta|cincuenta|sesenta|setenta|"
-    r"ochenta|noventa|dieci[a-zé]+|veinti[a-zé]+)(?:[ \t]+(?:y[ \t]+)?(?:uno|dos|tres|"
-    r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|"
-    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dieci[a-zé]+|"
-    r"veinti[a-zé]+)){0,3}"
+    rf"(?:{NUMBER_WORD_PATTERN}(?:[ \t]+(?:y[ \t]+)?{NUMBER_WORD_PATTERN}){{0,3}}"
+    # Its door after the number: "apartamento tres be".
+    r"(?:[ \t]+(?:a|be|ce|de|efe|ge|hache))?"
     r"|a|be|ce|de|e|efe|ge|hache|jota|ka)(?!\w)"
     # A floor by its ordinal and its door: "tercero be", "cuarto segunda".
     r"|(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo)[ \t]+"

@@ -70,8 +70,9 @@ def _names_a_road(words_: str) -> bool:
 # Llobregat"), a part ("Coop. Universal"); then the district, city or state.
 _TAIL_PART: Final = re.compile(r",[ \t]+(?P<part>[^,.;:!?\n]{1,40}?)(?=[ \t]*(?:[,.;:!?\n]|$))")
 _FLAT: Final = re.compile(
-    r"(?i:bajos?|entresuelo|principal|[aá]tico|(?:piso|apartment|apt|unit|suite|floor|"
-    r"escalera|puerta|dpto|departamento|interior|int|scala|interno)\.?\s+\w+|"
+    r"(?i:bajos?|entresuelo|principal|[aá]tico|(?:piso|apartment|apartamento|apt|unit|suite|floor|"
+    # Its value read out may take words: "apartamento tres be", "departamento trescientos dos".
+    r"escalera|puerta|dpto|departamento|interior|int|scala|interno)\.?(?:\s+\w+){1,3}|"
     r"\d{1,2}[º°]\s*(?:\d{1,2}[ªa]?)?|"
     # A floor by its ordinal and its door, read out: "segundo be", "cuarto segunda".
     r"(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo)\s+"

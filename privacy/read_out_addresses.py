@@ -73,8 +73,29 @@ _STREET_READ: Final = re.compile(
     r"[a-záéíóúñ]{3,}(?:[ \t]+[a-záéíóúñ]{3,}){0,2}[ \t]+"
     rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,2}})(?=[ \t]*[,;.]|$)"
 )
+# A US address said number first, the number read out: "ciento dieciocho Market Street",
+# "quinientos doce de Market Street", "doscientos catorce de la calle ferry", "cuatro
+# cuatro siete county road doscientos diez". Two number words at least: "dos Market
+# Street" is no house.
+_READ_TWO: Final = rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{1,5}}"
+_US_KINDS: Final = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|place|court)"
+_NUMBER_FIRST: Final = re.compile(
+    rf"(?i:\b{_READ_TWO}[ \t]+(?:de[ \t]+)?"
+    rf"(?:(?:[a-z]+[ \t]+){{1,3}}?{_US_KINDS}\b\.?(?:[ \t]+{_NUMBER})?"
+    rf"|la[ \t]+(?:calle|avenida)[ \t]+(?!{_NOT_A_ROAD}\b)[a-z]+"
+    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[a-z]+)?(?=[ \t]*[,;.]|$)))"
+)
+# A Japanese address read out: "nishikoizumi dos chome, catorce guion siete", "homi
+# danchi, edificio siete".
+_JAPANESE_READ: Final = re.compile(
+    rf"(?i:\b[a-z]+(?:[ \t]+{_NUMBER})?[ \t]+ch[oō]me[ \t]*,?[ \t]*{_NUMBER}"
+    rf"(?:[ \t]+gui[oó]n[ \t]+{_NUMBER})?"
+    rf"|\b[a-z]+[ \t]+danchi[ \t]*,?[ \t]*(?:edificio|bloque|torre)[ \t]+{_NUMBER})"
+)
 _KEYS: Final = ("anzana", "mz", "ucv", "UCV", "ilometro", "ilómetro", "km", "calle", "jir",
-                "avenida", "pasaje", "carrer", "corso", "via", "rua")  # fmt: skip
+                "avenida", "pasaje", "carrer", "corso", "via", "rua", "street", "avenue",
+                "road", "boulevard", "drive", "lane", "place", "court", "chome", "chōme",
+                "danchi")  # fmt: skip
 
 
 def find_read_out_addresses(text: str) -> list[Span]:
@@ -83,6 +104,6 @@ def find_read_out_addresses(text: str) -> list[Span]:
     if not any(key in lowered for key in _KEYS):
         return []
     spans: list[Span] = []
-    for pattern in (_LOT, _UCV, _KM_READ, _STREET_READ):
+    for pattern in (_LOT, _UCV, _KM_READ, _STREET_READ, _NUMBER_FIRST, _JAPANESE_READ):
         spans += [Span(m.start(), m.end(), DIRECCION) for m in pattern.finditer(text)]
     return spans

@@ -38,9 +38,34 @@ GONE = {
         " salvador, por el parque industrial.",
         ["villa el salvador"],
     ),
+    "a_us_address_number_first_read_out": (
+        "Su dirección me la dictó: ciento dieciocho Market Street, apartamento tres be,"
+        " Paterson, New Jersey. El teléfono es otro.",
+        ["ciento dieciocho", "Market Street", "apartamento tres be", "Paterson"],
+    ),
+    "a_us_address_number_first_then_de_la_calle": (
+        "vive en doscientos catorce de la calle ferry, departamento tres, newark, ahi mando.",
+        ["doscientos catorce", "ferry", "departamento tres"],
+    ),
+    "a_japanese_address_read_out": (
+        "Vivía en Nishikoizumi dos chome, catorce guion siete, Oizumi-machi, Gunma, en un apato.",
+        ["Nishikoizumi", "dos chome", "catorce guion siete"],
+    ),
+    "a_japanese_housing_block_read_out": (
+        "Vivíamos en Homi Danchi, edificio ocho, departamento trescientos dos, Toyota, ahí.",
+        ["Homi Danchi", "edificio ocho", "trescientos dos"],
+    ),
 }
 
 KEPT = {
+    "an_amount_before_de_la_calle": (
+        "pagamos ciento veinte de la calle al mercado.",
+        ["ciento veinte de la calle al mercado"],
+    ),
+    "metres_along_an_avenue": (
+        "caminamos doscientos metros por la avenida principal.",
+        ["doscientos metros"],
+    ),
     "a_district_named_alone": (
         "mi prima vive en villa el salvador, por el parque industrial.",
         ["villa el salvador"],
