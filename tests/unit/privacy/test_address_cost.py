@@ -37,6 +37,8 @@ SHAPES = {
     "dotted-groups": "noventa punto seiscientos punto ",
     "lots-read-out": "asentamiento humano los pinos sector tres manzana be lote ",
     "kilometres-read-out": "kilometro cinco de la carretera y ",
+    "us-numbers-first": "ciento dieciocho de market street, ",
+    "japanese-read-out": "nishi dos chome, catorce guion ",
 }
 
 
