@@ -672,9 +672,17 @@ def _numbered_first(text: str, positions: list[int]) -> list[Span]:
 _LETTER_NAME: Final = (
     r"(?:doble[ \t]+(?:ve|uve|u)|i[ \t]+griega|be|ce|che|de|efe|ge|hache|jota|ka|ele|elle|eme|"
     # A lowercase vowel alone is a word: "vendió la manzana y el lote tres".
-    r"ene|eñe|pe|cu|erre|ese|te|uve|ve|equis|ye|zeta|ll|ch|(?-i:[A-ZÑ]|[b-df-np-tv-xzñ]))(?!\w)"
-    # A block lettered "B'" is read "be prima": "manzana b prima lote diecisiete".
-    r"(?:[ \t]+prima(?!\w))?"
+    r"ene|eñe|pe|cu|erre|ese|te|uve|ve|equis|ye|zeta|ll|ch|(?-i:[A-ZÑ]|[b-df-np-tv-xzñ])"
+    # ...unless the lot follows it at once: "manzana e lote cinco", "manzana i lote doce".
+    r"|(?-i:[aeiou])(?=[ \t]*,?[ \t]*(?i:lote|lt\.?)[ \t]))(?!\w)"
+    # A block lettered "B'" is read "be prima": "manzana b prima lote diecisiete"; a letter
+    # told by a word: "manzana be de burro lote catorce".
+    r"(?:[ \t]+prima(?!\w)|[ \t]+de[ \t]+[a-záéíóúñ]+(?=[ \t]*,?[ \t]*(?i:lote|lt\.?)[ \t]))?"
+)
+# The parts of a zone read out before its lot: "sector tres grupo veinticuatro manzana e …".
+_ZONE_PARTS_BEFORE: Final = re.compile(
+    r"(?i:(?:(?:sector|grupo|etapa|zona|ucv|uv|comit[eé]|bloque)[ \t]+[\wáéíóúñ]+[ \t]*,?[ \t]*)"
+    r"{1,3})$"
 )
 _SPOKEN_NUMBER: Final = (
     r"(?:\d{1,4}[A-Za-z]?(?!\w)"
@@ -726,8 +734,10 @@ def _spelled_lots(text: str, positions: list[int]) -> list[Span]:
                 or is_quantity_after(text, end)
             ):
                 continue  # "lote tres mil soles" is a price
-        # The settlement named before it: "asociación los olivos, manzana eñe, lote tres".
-        start = _named_before(text, m.start())
+        # The zone's parts and the settlement named before it: "sector tres grupo
+        # veinticuatro manzana e …", "asociación los olivos, manzana eñe, lote tres".
+        zone = _ZONE_PARTS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        start = _named_before(text, zone.start() if zone else m.start())
         # And the settlement after it: "…, lote siete, asentamiento humano Los Pinos".
         end = settlement_after(text, _parts_after(text, end))
         end = extend_lowercase_locality(text, start, end)

@@ -1,13 +1,12 @@
 """Addresses read out, their numbers and letters in words, as a transcript types them.
 
-A lot in Lima's settlements is said "manzana be lote catorce", "manzana e lote cinco", or
-"manzana be de burro lote catorce" (the letter told by a word); a zone's parts before it,
-"sector tres grupo veinticuatro", "asentamiento humano señor de los milagros"; a unit
-"UCV ciento cuarenta y dos, lote ocho"; a road's kilometre "el kilometro doscientos
-ochenta y nueve de la panamericana sur"; a street with a number under a hundred that
-closes its clause "calle marcelo usera cuarenta y ocho, segundo be". No finder of written
-addresses reads these: they need digits or capitals. The parts after the span (the flat,
-the district after a comma) are joined later, as for any address (`address_edges`).
+A unit of Huaycán "UCV ciento cuarenta y dos, lote ocho"; a road's kilometre "el
+kilometro doscientos ochenta y nueve de la panamericana sur"; a street with a number
+under a hundred that closes its clause "calle marcelo usera cuarenta y ocho, segundo be";
+a US address said number first, a Japanese one read out. No finder of written addresses
+reads these: they need digits or capitals. A settlement's lot read out ("manzana be de
+burro lote catorce") is `places._SPELLED_LOT`'s. The parts after the span (the flat, the
+district after a comma) are joined later, as for any address (`address_edges`).
 
 Pure: no I/O, no FastAPI, no database.
 """
@@ -28,19 +27,6 @@ _NUMBER: Final = rf"(?:\d{{1,5}}|{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBE
 _LETTER: Final = (
     r"(?:[a-zñ]|[A-ZÑ]|be|ce|de|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|ere|erre|ese|te|"
     r"uve|ve|doble[ \t]+ve|equis|ye|i[ \t]+griega|zeta)(?:[ \t]+de[ \t]+[a-záéíóúñ]+)?(?!\w)"
-)
-_ZONE_PART: Final = (
-    rf"(?:(?:sector|grupo|etapa|zona|ucv|uv|comit[eé]|bloque)[ \t]+(?:{_NUMBER}|{_LETTER})"
-    r"[ \t]*,?[ \t]*)"
-)
-_SETTLEMENT_HEAD: Final = (
-    r"(?:asentamiento[ \t]+humano|aa\.?[ \t]?hh\.?|a\.?[ \t]?h\.|pueblo[ \t]+joven|p\.?[ \t]?j\.|"
-    r"asociaci[oó]n(?:[ \t]+de[ \t]+vivienda)?|urbanizaci[oó]n|cooperativa)"
-)
-# The lot: "manzana be lote catorce", with the zone's parts and the settlement before it.
-_LOT: Final = re.compile(
-    rf"(?i:(?:{_SETTLEMENT_HEAD}[ \t]+(?:[\wáéíóúñ'’]+[ \t]+){{1,6}}?)?{_ZONE_PART}{{0,3}}"
-    rf"(?:manzana|mz\.?|mza\.?)[ \t]+{_LETTER}[ \t]*,?[ \t]*(?:lote|lt\.?)[ \t]+{_NUMBER})"
 )
 # A unit of Huaycán: "UCV ciento cuarenta y dos", then its lot and zone.
 _UCV: Final = re.compile(
@@ -104,6 +90,6 @@ def find_read_out_addresses(text: str) -> list[Span]:
     if not any(key in lowered for key in _KEYS):
         return []
     spans: list[Span] = []
-    for pattern in (_LOT, _UCV, _KM_READ, _STREET_READ, _NUMBER_FIRST, _JAPANESE_READ):
+    for pattern in (_UCV, _KM_READ, _STREET_READ, _NUMBER_FIRST, _JAPANESE_READ):
         spans += [Span(m.start(), m.end(), DIRECCION) for m in pattern.finditer(text)]
     return spans

@@ -1,8 +1,9 @@
-"""Addresses read out, numbers and letters in words (`privacy.read_out_addresses`): a lot
-in a settlement with its zone's parts and its settlement before it, a unit of Huaycán, a
-road's kilometre, a street with a number under a hundred that closes its clause, a flat
-by its ordinal. Kept: a fare, a road in a story's sentence, a count of zones, a street
-named alone."""
+"""Addresses read out, numbers and letters in words (`privacy.read_out_addresses`, and
+`places._SPELLED_LOT` for the lots): a lot in a settlement with its zone's parts and its
+settlement before it, a unit of Huaycán, a road's kilometre, a street with a number under
+a hundred that closes its clause, a flat by its ordinal, a US address said number first,
+a Japanese one read out. Kept: a fare, a road in a story's sentence, a count of zones, a
+street named alone, a sale of a block and a lot."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ GONE = {
 }
 
 KEPT = {
+    "a_sale_of_a_block_and_a_lot": (
+        "vendió la manzana y el lote tres a su cuñado.",
+        ["la manzana y el lote tres"],
+    ),
     "an_amount_before_de_la_calle": (
         "pagamos ciento veinte de la calle al mercado.",
         ["ciento veinte de la calle al mercado"],
