@@ -60,6 +60,7 @@ from privacy.places import extend_locality, find_settlements
 from privacy.public import CUT_KINDS, cut_public_names, find_public_names
 from privacy.public import TRIGGERS as PUBLIC_TRIGGERS
 from privacy.read_out_addresses import find_read_out_addresses
+from privacy.repeated_names import grow_repeated_names
 from privacy.recognizers import (
     BIRTH_WORDS,
     DIRECCION,
@@ -239,6 +240,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
         # capitalized word beside it like a trusted find ("el Negro Huincho").
         grown = [_absorb(s, words, True) for s in mentions]
         merged = _merge([(0, s) for s in merged] + [(1, s) for s in grown], text)
+    repeated = grow_repeated_names(words, merged)
+    if repeated:
+        # "se llamaba maritza, maritza del solar": a name said again adds its surname.
+        merged = _merge([(0, s) for s in merged] + [(0, s) for s in repeated], text)
     surnamed = grow_lower_surnames(words, merged)
     if surnamed:
         # "mi esposa mariela higa": a lowercase name found takes the surname after it.
