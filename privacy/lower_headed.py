@@ -29,7 +29,7 @@ from privacy.lexicon import (
     verb_form,
     words,
 )
-from privacy.normalize import Words, typed_lowercase
+from privacy.normalize import Words, typed_lowercase, unpunctuated
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 
@@ -42,7 +42,7 @@ _KINDS: Final = words(
     agroveterinaria veterinaria libreria botica farmacia minimarket distribuidora
     comercial textil confecciones importaciones panificadora avicola fundo empresa
     agencia consultora universidad cetpro iestp tienda empacadora galletera langostinera
-    contratistas ong fundacion
+    contratistas ong fundacion negociacion hermandad consorcio lacteos contratista logistica
     """
 )
 # Kinds always followed by a name when words follow them: "la ong yachay tarpuy".
@@ -79,6 +79,9 @@ def find_lower_headed(words_: Words) -> list[Span]:
         return []
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
+    # Typed without punctuation, no comma closes a name: every kind names as the strong
+    # ones do, up to the first word no name has.
+    loose = unpunctuated(words_)
     for i in (k for k in range(n) if norms[k] in _KINDS or _school_initials(words_, k)):
         if not tokens[i].islower() or (i and norms[i - 1] in _KINDS):
             continue
@@ -94,7 +97,9 @@ def find_lower_headed(words_: Words) -> list[Span]:
                 continue  # "en la agrícola los meses de verano", "la parroquia los domingos"
             j += 1  # "bodega el catador del valle"
         first = j
-        end = _name_end(words_, first, initials=norms[i] == "e", strong=norms[i] in _STRONG_KINDS)
+        end = _name_end(
+            words_, first, initials=norms[i] == "e", strong=loose or norms[i] in _STRONG_KINDS
+        )
         if end is None or any(_public_at(norms, x, end) for x in range(first, end + 1)):
             continue  # "la ong juntos vino": a state programme
         spans.append(

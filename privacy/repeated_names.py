@@ -20,14 +20,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from privacy.given import SURNAMES
+from privacy.given import GIVEN_NAMES, SURNAMES
 from privacy.lexicon import SENTENCE_WORDS, verb_form
 from privacy.normalize import Words
 from privacy.recognizers import PERSONA, Span
+from privacy.spoken import NUMBER_WORDS
 
 _PARTICLES: Final = frozenset({"de", "del", "la", "los", "las", "y"})
 _REPEAT_GAPS: Final = frozenset({",", "...", "…", ", ...", "..., "})
 _LONGEST: Final = 4
+_MOST_NAMES: Final = 2  # words of the surname run besides its particles
 _CLOSING: Final = (",", ".", ";", "!", "?", "…", ")")
 _GOES_ON: Final = frozenset({"es", "era", "que", "creo", "se"})
 
@@ -55,6 +57,7 @@ def grow_repeated_names(words_: Words, spans: Sequence[Span]) -> list[Span]:
             and gaps[first].strip() in _REPEAT_GAPS
             and norms[first - 1] == norms[first]
             and words_.words[first - 1].isalpha()
+            and norms[first] in GIVEN_NAMES  # "una parrilla, Parrilla Don Zoilo" is a grill
             and starts[first - 1] < span.start
         ):
             grown.append(Span(starts[first - 1], ends[first - 1], PERSONA, span.key))
@@ -62,8 +65,8 @@ def grow_repeated_names(words_: Words, spans: Sequence[Span]) -> list[Span]:
         k = last + 1
         if first != last or k >= n or gaps[k].strip() not in _REPEAT_GAPS:
             continue
-        if norms[k] != norms[first]:
-            continue
+        if norms[k] != norms[first] or norms[k] in NUMBER_WORDS:
+            continue  # "cinco, cinco tengo" counts
         end = _surname_run(words_, k + 1)
         if end is not None:
             grown.append(Span(starts[k], ends[end], PERSONA, span.key))
@@ -74,6 +77,7 @@ def _surname_run(words_: Words, j: int) -> int | None:
     """The index of the last word of the surname run starting at ``j``, if it is one."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     last = None
+    named = 0
     i = j
     while i < n and i - j < _LONGEST and gaps[i] == " ":
         word, norm = words_.words[i], norms[i]
@@ -88,6 +92,9 @@ def _surname_run(words_: Words, j: int) -> int | None:
             # "rosa, rosa trabaja en lima"; a name is no subject of "-mos" ("chino ramos")
             break
         last = i
+        named += 1
+        if named > _MOST_NAMES:
+            return None
         i += 1
     if last is None:
         return None

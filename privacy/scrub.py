@@ -60,7 +60,6 @@ from privacy.places import extend_locality, find_settlements
 from privacy.public import CUT_KINDS, cut_public_names, find_public_names
 from privacy.public import TRIGGERS as PUBLIC_TRIGGERS
 from privacy.read_out_addresses import find_read_out_addresses
-from privacy.repeated_names import grow_repeated_names
 from privacy.recognizers import (
     BIRTH_WORDS,
     DIRECCION,
@@ -79,6 +78,8 @@ from privacy.recognizers import (
     is_clock_time,
     is_public_number,
 )
+from privacy.repeated_names import grow_repeated_names
+from privacy.said_addresses import find_said_addresses
 from privacy.said_again import find_ids_said_again
 from privacy.set_off_names import find_set_off_names
 from privacy.spaced_chars import find_spaced_chars
@@ -86,6 +87,7 @@ from privacy.spelled_codes import TRIGGERS as SPELLED_TRIGGERS
 from privacy.spelled_codes import find_spelled_codes, find_spelled_words
 from privacy.spoken import NUMBER_WORDS, find_dictated_emails, find_dictated_numbers
 from privacy.tagger import find_model_runs
+from privacy.titled_names import find_titled_lowercase
 from privacy.triggers import Anchors
 
 # Every word after which some recognizer looks for a match; indexed once per text.
@@ -213,6 +215,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_named_by_copula(anchors)
     trusted += find_article_nicknames(words) + find_described_lowercase(words)
     trusted += find_called(words)
+    trusted += find_titled_lowercase(words)
     trusted += find_set_off_names(words)
     guessed += find_aged(text)
     guessed += find_acting_subjects(anchors)
@@ -251,6 +254,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
     if grown_edges != merged:
         merged = _merge([(0, s) for s in grown_edges], text)
+    # An address said aloud, part after part: after its cue, or after an address found.
+    said = find_said_addresses(words, merged)
+    if said:
+        merged = _merge([(0, s) for s in merged] + [(0, s) for s in said], text)
     # Once the people are known, a date hung on one of them is their birth date.
     people = [(s.start, s.end) for s in merged if s.kind == PERSONA]
     births = find_dates_of_people(text, people) if people else []

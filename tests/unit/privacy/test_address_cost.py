@@ -39,6 +39,9 @@ SHAPES = {
     "kilometres-read-out": "kilometro cinco de la carretera y ",
     "us-numbers-first": "ciento dieciocho de market street, ",
     "japanese-read-out": "nishi dos chome, catorce guion ",
+    "said-addresses": "vivo en calle cuatro, numero mil, ",
+    "names-said-twice": "se llama rosa, rosa del ",
+    "titled-lowercase": "el doctor larrea y la señora ",
 }
 
 
