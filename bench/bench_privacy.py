@@ -24,6 +24,7 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
   bench/data/andean_round15.txt, the fifteenth round's (``andean_round15``), and
   bench/data/andean_round16.txt, the sixteenth round's (``andean_round16``), and
   bench/data/andean_round17.txt, the seventeenth round's (``andean_round17``), the same way;
+  bench/data/andean_round18.txt, the eighteenth round's (``andean_round18``), the same way;
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -69,6 +70,7 @@ ROUND14 = ROOT / "bench" / "data" / "andean_round14.txt"
 ROUND15 = ROOT / "bench" / "data" / "andean_round15.txt"
 ROUND16 = ROOT / "bench" / "data" / "andean_round16.txt"
 ROUND17 = ROOT / "bench" / "data" / "andean_round17.txt"
+ROUND18 = ROOT / "bench" / "data" / "andean_round18.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
@@ -248,6 +250,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
     emit("andean_round15", score(tool, load_marked(tool, ROUND15), scrub_doc_text))
     emit("andean_round16", score(tool, load_marked(tool, ROUND16), scrub_doc_text))
     emit("andean_round17", score(tool, load_marked(tool, ROUND17), scrub_doc_text))
+    emit("andean_round18", score(tool, load_marked(tool, ROUND18), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)
