@@ -29,6 +29,7 @@ Pure: no I/O, no FastAPI, no database.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -155,15 +156,8 @@ def find_said_addresses(words_: Words, found: Sequence[Span] = ()) -> list[Span]
 
 def _word_at(words_: Words, offset: int) -> int | None:
     """The index of the first word starting at or after ``offset``."""
-    starts = words_.starts
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(starts) else None
+    k = bisect_left(words_.starts, offset)
+    return k if k < len(words_.starts) else None
 
 
 def _parts(words_: Words, first: int) -> list[_Part]:
