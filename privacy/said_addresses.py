@@ -223,14 +223,14 @@ def _read_address(words_: Words, first: int, *, strong: bool) -> tuple[int, int]
                 if k >= _MAX_SKIPPED or part.last - part.first >= _MAX_SKIPPED_WORDS:
                     return None
                 continue
-        kind = _kind(words_, part) if places == 0 else None
-        if kind is not None:
+        step = _kind(words_, part) if places == 0 else None
+        if step is not None:
             begin = part.first + (norms[part.first] in ("el", "la") and part.first < part.last)
             if _trim(words_, begin, part.last) < begin:
                 break
             end = _trim(words_, begin, part.last)
-            numbered |= kind == "numbered"
-            street |= kind == "headed" and norms[begin] not in _FLAT_HEADS
+            numbered |= step == "numbered"
+            street |= step == "headed" and norms[begin] not in _FLAT_HEADS
             number |= _has_number(words_, begin, end)
             if end < part.last:
                 break
@@ -455,7 +455,7 @@ def _number_run(words_: Words, first: int, last: int) -> bool:
     digits = sum(ch.isdigit() for w in run for ch in w)
     if digits > _MAX_HOUSE_DIGITS:
         return False  # "marco 053-467-2831" is a phone
-    return digits or len(run) >= 2 or run[0] in ("cien", "ciento") or run[0].endswith("cientos")
+    return digits > 0 or len(run) >= 2 or run[0] in ("cien", "ciento") or run[0].endswith("cientos")
 
 
 def _numbered(words_: Words, part: _Part) -> int | None:
