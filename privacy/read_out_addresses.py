@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from privacy.normalize import Words
 from privacy.recognizers import DIRECCION, Span
 from privacy.spoken import NUMBER_WORD_PATTERN
 
@@ -78,18 +79,25 @@ _JAPANESE_READ: Final = re.compile(
     rf"(?:[ \t]+gui[oó]n[ \t]+{_NUMBER})?"
     rf"|\b[a-z]+[ \t]+danchi[ \t]*,?[ \t]*(?:edificio|bloque|torre)[ \t]+{_NUMBER})"
 )
-_KEYS: Final = ("anzana", "mz", "ucv", "UCV", "ilometro", "ilómetro", "km", "calle", "jir",
-                "avenida", "pasaje", "carrer", "corso", "via", "rua", "street", "avenue",
-                "road", "boulevard", "drive", "lane", "place", "court", "chome", "chōme",
-                "danchi")  # fmt: skip
+# Each pattern with the words (`Words.vocabulary` keys) one of its matches must contain:
+# a pattern is scanned only over a text that has one (`re` tries a pattern opening with a
+# word or an alternation at every position of the text).
+_RULES: Final = (
+    (_UCV, frozenset({"ucv"})),
+    (_KM_READ, frozenset({"km", "kilometro"})),
+    (_STREET_READ, frozenset({"calle", "jiron", "avenida", "pasaje", "carrer", "corso", "via",
+                              "rua"})),
+    (_NUMBER_FIRST, frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard",
+                               "blvd", "drive", "lane", "place", "court", "calle", "avenida"})),
+    (_JAPANESE_READ, frozenset({"chome", "danchi"})),
+)  # fmt: skip
 
 
-def find_read_out_addresses(text: str) -> list[Span]:
+def find_read_out_addresses(words: Words) -> list[Span]:
     """Addresses whose numbers and letters are read out (see the module's docstring)."""
-    lowered = text.lower()
-    if not any(key in lowered for key in _KEYS):
-        return []
+    text = words.text
     spans: list[Span] = []
-    for pattern in (_UCV, _KM_READ, _STREET_READ, _NUMBER_FIRST, _JAPANESE_READ):
-        spans += [Span(m.start(), m.end(), DIRECCION) for m in pattern.finditer(text)]
+    for pattern, keys in _RULES:
+        if not words.vocabulary.isdisjoint(keys):
+            spans += [Span(m.start(), m.end(), DIRECCION) for m in pattern.finditer(text)]
     return spans

@@ -223,24 +223,17 @@ def _read_address(words_: Words, first: int, *, strong: bool) -> tuple[int, int]
                 if k >= _MAX_SKIPPED or part.last - part.first >= _MAX_SKIPPED_WORDS:
                     return None
                 continue
-        step = _kind(words_, part) if places == 0 else None
-        if step is not None:
-            begin = part.first + (norms[part.first] in ("el", "la") and part.first < part.last)
-            if _trim(words_, begin, part.last) < begin:
-                break
-            end = _trim(words_, begin, part.last)
+        got = _next_part(words_, part, places=places, lowercase=_lowercase(words_, start, end))
+        if got is None:
+            break
+        begin, end, step = got
+        if step is None:
+            places += 1
+        else:
             numbered |= step == "numbered"
             street |= step == "headed" and norms[begin] not in _FLAT_HEADS
             number |= _has_number(words_, begin, end)
-            if end < part.last:
-                break
-            continue
-        place_end = _place(words_, part, lowercase=_lowercase(words_, start, end))
-        if place_end is None or places >= _MAX_PLACES:
-            break
-        places += 1
-        end = place_end
-        if place_end < part.last:
+        if end < part.last:
             break
     if start is None or not (numbered or (street and number)):
         return None
@@ -271,22 +264,33 @@ def _read_tail(words_: Words, last: int, *, first: int) -> int:
     end = last
     places = 0
     for part in _parts(words_, last + 1):
-        if places == 0 and _kind(words_, part) is not None:
-            trimmed = _trim(words_, part.first, part.last)
-            if trimmed < part.first:
-                break
-            end = trimmed
-            if end < part.last:
-                break
-            continue
-        place_end = _place(words_, part, lowercase=_lowercase(words_, first, end))
-        if place_end is None or places >= _MAX_PLACES:
+        got = _next_part(words_, part, places=places, lowercase=_lowercase(words_, first, end))
+        if got is None:
             break
-        places += 1
-        end = place_end
-        if place_end < part.last:
+        _, end, step = got
+        places += step is None
+        if end < part.last:
             break
     return end
+
+
+def _next_part(
+    words_: Words, part: _Part, *, places: int, lowercase: bool
+) -> tuple[int, int, str | None] | None:
+    """How an address goes on over ``part``: its first and last word and its kind when it
+    is one more part of the address ("manzana ce", "lote 4"; kind None for a place after
+    it, "Ate", "Lima"), or None where the address ended before it. Parts come before
+    places, and at most `_MAX_PLACES` places follow."""
+    kind = _kind(words_, part) if places == 0 else None
+    if kind is not None:
+        skip = words_.norms[part.first] in ("el", "la") and part.first < part.last
+        begin = part.first + skip
+        last = _trim(words_, begin, part.last)
+        return (begin, last, kind) if last >= begin else None
+    if places >= _MAX_PLACES:
+        return None
+    place_end = _place(words_, part, lowercase=lowercase)
+    return None if place_end is None else (part.first, place_end, None)
 
 
 def _trim(words_: Words, begin: int, last: int) -> int:

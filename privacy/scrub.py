@@ -189,7 +189,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     trusted += find_dictated_emails(words)
     trusted += find_addresses(anchors)
     trusted += find_settlements(anchors)
-    trusted += find_read_out_addresses(text)
+    trusted += find_read_out_addresses(words)
     trusted += context.known.find(words)
     if context.gazetteer is not None:
         for match, kind in context.gazetteer.find(words):
