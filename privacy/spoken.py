@@ -118,7 +118,11 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         if (
             "-" not in norms[i]
             and norms[i] not in _HUNDREDS
-            and (i + 1 == n or not _joins(gaps[i + 1]) or not _may_continue(norms[i + 1]))
+            and (
+                i + 1 == n
+                or not _joins(gaps[i + 1])
+                or not _may_continue(norms[_past_separator(words_, i + 1)])
+            )
         ):
             continue  # one number word alone ("una vez", "dos hijos") is a count
         # "9 ocho 7 ...": digits typed before the first word belong to the number.
@@ -409,7 +413,7 @@ def _read_number(words_: Words, first: int) -> _Reading:
     last = first
     while j < n and (j == first or _joins(gaps[j])):
         if j > first:
-            j = _past_connector(words_, j)
+            j = _past_separator(words_, _past_connector(words_, j))
         norm = norms[j]
         if norm in _HUNDREDS:
             digits, hundreds = digits + 3, True
@@ -461,6 +465,24 @@ _CONNECTORS: Final = (
     ("luego",),
     ("y",),
 )
+
+
+# A separator read out between groups: "ocho, guion, cero cero cuatro siete, guion, …",
+# "veintiocho, barra, cuarenta y uno…", "noventa y cinco, punto, cero treinta y dos…".
+# "Punto" alone between two words is a decimal ("dos punto cinco"): it takes seven digits
+# like any number read out, so a decimal is never one.
+_SAID_SEPARATORS: Final = words("guion raya barra slash punto")
+
+
+def _past_separator(words_: Words, j: int) -> int:
+    """Index of the number word after a separator read out at ``j``, else ``j``."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if norms[j] not in _SAID_SEPARATORS or j + 1 >= n or not _joins(gaps[j + 1]):
+        return j
+    after = norms[j + 1]
+    if after in _UNITS or after in _TWO_DIGITS or after in _HUNDREDS or _is_digit_group(after):
+        return j + 1
+    return j
 
 
 def _past_connector(words_: Words, j: int) -> int:

@@ -7,9 +7,11 @@ digits of a number ('termina en 0417'), and the start of a number told after its
 then left ('su número es nueve cuatro dos, eso primero'), a group corrected or a check
 digit said after a dash, an ID read with its dots, a landline's six digits after 'fijo',
 an e-mail domain of two words, an e-mail's local part from what introduces it ('mi
-correo por si acaso es …'). Kept: a count said with a
+correo por si acaso es …'), a number read with its separators said as words
+('seis, guion, cero dos cinco uno', '…, barra, …'). Kept: a count said with a
 filler, amounts and years beside a number, two numbers told one after the other, Quechua
-number words that count, a count or a house number after 'número de'."""
+number words that count, a count or a house number after 'número de', a decimal and a
+score said with their signs."""
 
 from __future__ import annotations
 
@@ -150,6 +152,20 @@ GONE = {
         "su historia clínica es la cero cero cuatro tres uno ocho, ya dio a luz.",
         ["cero cero cuatro tres uno ocho"],
     ),
+    "a_member_number_with_its_dashes_said": (
+        "Para la posta me piden el número de socio: seis, guion, cero dos cinco uno, guion, "
+        "cuatro cuatro ocho siete, eso nomás.",
+        ["seis, guion", "cero dos cinco uno", "ocho siete"],
+    ),
+    "a_social_security_number_with_its_slashes_said": (
+        "El de la seguridad social se lo leo: treinta y uno, barra, cero siete, setenta y dos, "
+        "cuarenta y cinco, barra, diez. Ese es.",
+        ["treinta y uno", "barra", "setenta y dos", "diez."],
+    ),
+    "an_argentine_id_with_its_dots_said": (
+        "Su DNI de allá es noventa y dos, punto, ciento catorce, punto, seiscientos siete.",
+        ["noventa y dos", "ciento catorce", "seiscientos siete"],
+    ),
 }
 
 KEPT = {
@@ -205,6 +221,10 @@ KEPT = {
     "quechua_words_that_count": (
         "Huk runa, iskay warmi, kimsa wawa chayamurqanku.",
         ["Huk runa", "iskay warmi", "kimsa wawa"],
+    ),
+    "a_decimal_and_a_score_said_with_their_signs": (
+        "Tenemos dos punto cinco hectáreas, y en el fútbol ganamos cuatro, guion, dos.",
+        ["dos punto cinco hectáreas", "cuatro, guion, dos"],
     ),
 }
 
