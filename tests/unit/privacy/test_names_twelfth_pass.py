@@ -1,6 +1,7 @@
 """Names in lowercase transcripts, twelfth pass: a given name set off before "su" and a
 kin word, a diminutive of a listed name after a kin word, a family named by a lowercase
-surname after "los"; and the look-alikes that stay (vocatives, adjectives, crops)."""
+surname after "los"; and the look-alikes that stay (vocatives, adjectives, crops, "leo" and
+"lee" read after a pronoun)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,11 @@ KEPT = {
     "feast-then-dative": (
         "vamos a la fiesta del señor de los milagros. a la fiesta le falta plata",
         ["milagros"],
+    ),
+    "reading-after-a-pronoun": (
+        "no sé leer bien, mi nieta me lee las cartas. a ver, se lo leo de la tarjeta, yo le "
+        "leo nomás.",
+        ["me lee las", "lo leo de", "le leo nomás"],
     ),
     "verb-name-then-word-name": (
         "cada vez que pienso en ella me dan dolores de cabeza, pues.",
