@@ -647,7 +647,48 @@ def find_dictated_emails(words_: Words) -> list[Span]:
         lo = min(_local_start(words_, at), _after_introducer(words_, at))
         hi = _domain_end(words_, domain)
         spans.append(Span(words_.starts[lo], words_.ends[hi], CORREO))
+        again = _restated(words_, hi)
+        if again is not None:
+            spans.append(Span(words_.starts[again[0]], words_.ends[again[1]], CORREO))
     return spans
+
+
+# "…arroba gmail punto com, o sea luzmila con zeta, punto, cero tres": the local part
+# said again after the address, to make it clear.
+_RESTATING: Final = (("o", "sea"), ("es", "decir"))
+_MAX_RESTATED: Final = 10
+
+
+def _restated(words_: Words, hi: int) -> tuple[int, int] | None:
+    """First and last word of an address's local part said again right after the
+    address that ends at word ``hi`` ("…, o sea daniel punto acuna."), if it is. It runs to
+    the end of its sentence; after a comma only the pieces of a spelling go on ("…, punto,
+    cero tres"; not "…, sin la e"). It needs a dot or a join said in it, or "con" and a
+    letter ("luzmila con zeta")."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    k = hi + 1
+    if k + 2 >= n or any(ch in gaps[k] for ch in "?!;:\n") or gaps[k].strip(" ,.…") != "":
+        return None
+    if "." in gaps[k].replace("...", "") or (norms[k], norms[k + 1]) not in _RESTATING:
+        return None
+    first = k + 2
+    if gaps[first].strip(" ,") != "" or norms[first] in SENTENCE_WORDS:
+        return None
+    last = first
+    spelled = False
+    for j in range(first + 1, min(n, first + _MAX_RESTATED)):
+        gap = gaps[j]
+        if gap.strip(" ,") != "":
+            break
+        if "," in gap and norms[j] not in _SPELLING:
+            break
+        if norms[j] == "con" and j + 1 < n and norms[j + 1] in LETTER_NAMES:
+            spelled = True
+        elif norms[j] in SENTENCE_WORDS and norms[j] not in _SPELLING and norms[j - 1] != "con":
+            break
+        spelled |= norms[j] in _DOT_WORDS or norms[j] in _JOIN_WORDS
+        last = j
+    return (first, last) if spelled else None
 
 
 # What introduces an address dictated in pieces, the last of its words before the local
