@@ -33,7 +33,8 @@ _SEQUENCE: Final = re.compile(
     rf"|\+(?<!{_LB})(?=[\d().+\-– ]{{6}}) ?\d{{1,4}}"
     rf"|\d(?<!{_LB})(?=[\d().+\-– ]{{6}})\d*)"
     # A dash may stand between spaces when digits are read one by one: "9 – 8 – 7".
-    r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+\)?)*"
+    # A trunk zero in brackets runs on into the number: "+39 (0)328 604 1193".
+    r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+(?:\)\d*)?)*"
     # The check digit, a lowercase "k" in a transcript typed in lowercase: "24.813.576-k".
     r"(?:-[0-9A-Zk](?!\w))?"
 )

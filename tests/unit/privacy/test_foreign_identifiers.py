@@ -24,6 +24,8 @@ IDENTIFIERS = {
     "bo-mobile": ("Le escribo al +591 76 204 118 por la noche.", "76 204 118"),
     "es-mobile": ("Me llama del +34 655 21 08 93 los domingos.", "655 21 08 93"),
     "it-mobile-00": ("Su teléfono es el 0039 328 904 1176.", "328 904 1176"),
+    "trunk-zero-in-brackets": ("Le timbro al +39 (0)347 218 5509 de noche.", "+39"),
+    "uk-trunk-zero-in-brackets": ("Su jefe dejó el +44 (0)20 7946 0731.", "+44"),
     "us-dashes": ("Nos llama del 1-305-555-0142 cada mes.", "555-0142"),
     "us-plus": ("Su teléfono es el +1 646 555 0199.", "646 555 0199"),
     "jp-mobile": ("Para hablar con ella marco el +81 80-3312-6620.", "3312-6620"),
