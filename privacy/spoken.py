@@ -788,6 +788,13 @@ def _local_start(words_: Words, at: int) -> int:
             and all(norms[k] in LETTER_NAMES for k in range(lo - 3, lo))
         ):
             lo -= 1  # the word spelled first: "eme a ere i ese o ele, mariasol, …"
+        elif (
+            gaps[lo].strip(" ") == ","
+            and norms[lo] in _LETTER_OF
+            and len(norms[lo - 1]) > 1
+            and _spelled_word(norms, lo, at) == norms[lo - 1]
+        ):
+            lo -= 1  # the word said, then spelled: "mtaipe, eme te a i pe e, arroba …"
         else:
             break
     # An initial spelled by its letter's name before a word: "erre chuquimantari arroba".
@@ -813,6 +820,18 @@ def _local_start(words_: Words, at: int) -> int:
         if norms[word - 1] in _ADDRESS_CUES:
             return word
     return lo
+
+
+def _spelled_word(norms: list[str], first: int, end: int) -> str:
+    """The letters spelled by their names from word ``first`` up to word ``end``
+    ("eme te a i pe e" is "mtaipe"), up to the first word that is no letter's name."""
+    letters = []
+    for k in range(first, end):
+        letter = _LETTER_OF.get(norms[k])
+        if letter is None:
+            break
+        letters.append(letter)
+    return "".join(letters)
 
 
 _LOOSE_WORDS: Final = 3

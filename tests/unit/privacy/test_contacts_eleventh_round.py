@@ -1,9 +1,9 @@
 """E-mails of the eleventh round (`privacy.spoken`): dictated with a pause after each piece
-('mariasol, guion, ccanto, arroba, hotmail, punto, com'), the local part spelled first by
-its letters' names ('eme a ere i ese o ele, mariasol, ...', with 'ere' for r), the local
-part said again after the address ('…, o sea, yeni punto cahuana'). Left: a "punto" said
-as a full stop in a sentence before the address, what goes on after "o sea" when no
-spelling is in it."""
+('mariasol, guion, ccanto, arroba, hotmail, punto, com'), the local part spelled by its
+letters' names before it ('eme a ere i ese o ele, mariasol, ...', with 'ere' for r) or
+after it ('qhapaq, cu hache a pe a cu, arroba …'), the local part said again after the
+address ('…, o sea, yeni punto cahuana'). Left: a "punto" said as a full stop in a
+sentence before the address, what goes on after "o sea" when no spelling is in it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ GONE = {
         "¿El correo? Ya, es... eme a ere i ese o ele, mariasol, guion, ccanto, arroba, "
         "hotmail, punto, com. Todo junto.",
         ["eme a ere", "mariasol", "ccanto", "hotmail", "com"],
+    ),
+    "said_then_spelled": (
+        "Me escriben a qhapaq, cu hache a pe a cu, arroba yahoo punto es, mejor.",
+        ["qhapaq", "cu hache", "yahoo"],
     ),
     "the_local_part_said_again": (
         "Escríbale a yeni punto cahuana arroba hotmail punto com, o sea, yeni punto "
