@@ -29,19 +29,24 @@ from privacy.recognizers import ID, TELEFONO, Span, is_amount, is_public_number
 _LB: Final = r"[\w+\-./][\s\S]"
 _SEQUENCE: Final = re.compile(
     # Seven characters of digits and separators at least, checked before anything else.
-    rf"(?:\((?<!{_LB})(?=[\d().+\-– ]{{6}})\+?\d{{1,4}}\)"
-    rf"|\+(?<!{_LB})(?=[\d().+\-– ]{{6}}) ?\d{{1,4}}"
-    rf"|\d(?<!{_LB})(?=[\d().+\-– ]{{6}})\d*)"
+    rf"(?:\((?<!{_LB})(?=[\d().+\-–… ]{{6}})\+?\d{{1,4}}\)"
+    rf"|\+(?<!{_LB})(?=[\d().+\-–… ]{{6}}) ?\d{{1,4}}"
+    rf"|\d(?<!{_LB})(?=[\d().+\-–… ]{{6}})\d*)"
     # A dash may stand between spaces when digits are read one by one: "9 – 8 – 7".
-    # A trunk zero in brackets runs on into the number: "+39 (0)328 604 1193".
-    r"(?:(?:[ .\-–]| [\-–] |\)[ .\-]?|[ ]?\()\d+(?:\)\d*)?)*"
+    # A trunk zero in brackets runs on into the number: "+39 (0)328 604 1193". A dot
+    # may stand between spaces too ("986 . 305 . 417"), and a pause when digits are read
+    # in groups ("9 6 4... 3 3 1... 0 7 8").
+    r"(?:(?:[ .\-–]| [.\-–] |\.\.\. ?|… ?|\)[ .\-]?|[ ]?\()\d+(?:\)\d*)?)*"
     # The check digit, a lowercase "k" in a transcript typed in lowercase: "24.813.576-k".
     r"(?:-[0-9A-Zk](?!\w))?"
 )
-_SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\-– ]{6,}")
+# A Spanish social security number, its province and check digits set off by slashes:
+# "08/20417736/78" (a date has two digits between its slashes).
+_SLASHED: Final = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{7,8} ?/ ?\d{2}(?![\w/])")
+_SEQUENCE_HINT: Final = re.compile(r"[\d(+][\d().+\-–… ]{6,}")
 _PREFIXED: Final = re.compile(r"\(?(?:\+|00)")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
-_YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,]*)+")
+_YEARS: Final = re.compile(r"(?:(?:19|20)\d\d[ \-–/y,.…]*)+")
 _DATE: Final = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-](?:\d{4}|\d{2})")
 _MIN_DIGITS: Final = 7
 _GROUP: Final = re.compile(r"\d+")
@@ -151,6 +156,8 @@ def _find_numbers(text: str) -> list[Span]:
             elif kind:
                 spans.append(Span(m.start(), m.end(), kind))
     spans += [Span(m.start(), m.end(), ID) for m in _CODE.finditer(text) if _is_code(m.group())]
+    if "/" in text:
+        spans += [Span(m.start(), m.end(), ID) for m in _SLASHED.finditer(text)]
     spans += _lower_codes(text)
     if _FISCAL_HINT.search(text):
         spans += [Span(m.start(), m.end(), ID) for m in _FISCAL_GROUPED.finditer(text)]

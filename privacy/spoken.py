@@ -739,6 +739,8 @@ def _is_domain(words_: Words, i: int) -> bool:
     return nxt < n and (
         (norms[nxt] in _DOT_WORDS and nxt + 1 < n and norms[nxt + 1] in _TLDS)
         or (words_.gaps[nxt] == "." and norms[nxt] in _TLDS)
+        # The top-level domain spelled: "orange punto efe erre".
+        or (norms[nxt] in _DOT_WORDS and nxt + 1 < n and _spelled_tld(words_, nxt + 1) > 0)
     )
 
 

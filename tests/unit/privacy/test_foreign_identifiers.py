@@ -26,6 +26,9 @@ IDENTIFIERS = {
     "it-mobile-00": ("Su teléfono es el 0039 328 904 1176.", "328 904 1176"),
     "trunk-zero-in-brackets": ("Le timbro al +39 (0)347 218 5509 de noche.", "+39"),
     "uk-trunk-zero-in-brackets": ("Su jefe dejó el +44 (0)20 7946 0731.", "+44"),
+    "dots-between-spaces": ("Que me llame al 964 . 218 . 305 si hay trabajo.", "964 . 218"),
+    "digits-with-pauses": ("Su número es 9 7 1... 4 0 8... 2 2 6, anote.", "9 7 1"),
+    "es-social-security-slashes": ("Mi seguridad social es 28/41093376/12, guárdelo.", "/12"),
     "us-dashes": ("Nos llama del 1-305-555-0142 cada mes.", "555-0142"),
     "us-plus": ("Su teléfono es el +1 646 555 0199.", "646 555 0199"),
     "jp-mobile": ("Para hablar con ella marco el +81 80-3312-6620.", "3312-6620"),
@@ -112,6 +115,8 @@ KEPT = {
     ),
     "code-like-acronym": ("Con el COVID-19 todos volvieron.", "COVID-19"),
     "year-born-only": ("Mi hijo nació en 1989, en plena violencia.", "1989"),
+    "a-date-with-slashes": ("La asamblea fue el 14/08/2019 en el local.", "14/08/2019"),
+    "counts-with-a-pause": ("Éramos 3... 4 familias, y en 1990... 2000 ya no.", "1990... 2000"),
 }
 
 
