@@ -25,7 +25,7 @@ ACTS: Final = words(
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
     quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba dio daba presto prestaba
     vendio ensena enseno viene venia recibe recibia recibio ve veia vio acompana acompanaba
-    acompano
+    acompano lleva llevaba organiza organizaba
     """
 )
 BEFORE_ACT: Final = words(

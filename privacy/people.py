@@ -297,6 +297,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         devoted = after_de and norm in _DEVOTED and words.words[i][:1].isupper()
         if devoted and not starts_sentence(words, i):
             continue  # "la fiesta del Señor de Pomamarca": a devotion
+        if after_de and norms[start + 1] in _SAINTS and _saint_named(words, start + 1):
+            continue  # "lleva el nombre de San Francisco de Asís": a saint or a place
         if (
             after_de
             and i > 0
@@ -404,6 +406,12 @@ _NAMING_CUES: Final = frozenset(
 )
 # Surname endings adjectives share, taken only after a naming phrase: "yallico".
 _NAMED_SURNAME_ENDINGS: Final = ("ico", "ez")
+
+
+def _saint_named(words: Words, k: int) -> bool:
+    """Whether the saint's title at ``k`` comes before a given name, as a saint's does
+    ("San Francisco", "Santa Rosa"); "Santa Ccoyllo" may be a woman called Santa."""
+    return k + 1 < len(words.norms) and words.norms[k + 1] in GIVEN_NAMES
 
 
 def _naming_cue(words: Words, i: int) -> bool:

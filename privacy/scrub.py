@@ -120,6 +120,22 @@ _NOT_NAME_PARTS: Final = (
 )
 _LEXICON_NAMES: Final = GIVEN_NAMES | NAME_LEXICON
 _GUESS_CUT: Final = CUT_KINDS | {DIRECCION}
+# A devotion's name after its title: "la fiesta del Señor de Pachacamilla", "la Virgen de
+# Cocharcas", "San Francisco Solano". Guessed alone, its name is no organization or
+# person; a brotherhood named after it is found by its head word ("Hermandad del …").
+_DEVOTION_BEFORE: Final = re.compile(
+    r"\b(?:(?:Señor|Señora|Virgen|Cristo|Niño)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
+    r"|(?:San|Santa|Santo)\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+)?)$"
+)
+
+
+def _devotion(span: Span, text: str) -> bool:
+    """Whether a guessed span is the name of a devotion right after its title."""
+    return span.kind != DIRECCION and bool(
+        _DEVOTION_BEFORE.search(text, max(0, span.start - 30), span.start)
+    )
+
+
 # A guess that stops at a document's "N" or "Nº" before its number: "Ordenanza Municipal
 # N° 012-2019", "Directiva N° 005-2022-MIDIS/PNADP-DE".
 _NUMBER_SIGN_END: Final = re.compile(r"\b(?:N|Nro|No)\.?\s?[º°]?$")
@@ -225,7 +241,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
-    guesses = [g for g in guesses if not numberless_street(g, text)]
+    guesses = [g for g in guesses if not numberless_street(g, text) and not _devotion(g, text)]
     ranked += [(1, g) for g in guesses]
     ranked = [
         (r, _absorb(s, words, r == 0) if s.kind == PERSONA else with_place_after(text, s))

@@ -754,10 +754,15 @@ def _public_body(token: str, norm: str) -> bool:
     )
 
 
+_ADVERB_ENDING: Final = "mente"
+
+
 def _subject(words_: Words, k: int) -> bool:
     norm, token = words_.norms[k], words_.words[k]
     if norm in NOT_SUBJECTS or len(norm) < 3 or token.isupper():
         return False
+    if norm.endswith(_ADVERB_ENDING):
+        return False  # "Actualmente lleva tres años sin...": an adverb, no name ends so
     # A lowercase subject ("la bebé se quedó", "el director dice") is a role, not a name.
     return token[:1].isupper()
 

@@ -1,0 +1,41 @@
+"""Causes of misses in the nineteenth round's opened batch (docs/privacy.md, "Nineteenth
+round"), each in words of its own: a word-name found as a person is the person again
+where it opens a clause and carries or organizes something ("Próspero también lleva el
+padrón"). Kept: a devotion's name after its title ("la fiesta del Señor de
+Pachacamilla"), a saint a school is named after ("lleva el nombre de San Francisco de
+Asís"), an adverb opening a sentence before what a patient does ("Actualmente recibe
+…", "Posteriormente fue tratado …")."""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "a_word_name_found_then_carrying": (
+        "Nuestro tesorero es Próspero Llancari, de Manta. Próspero siempre lleva el cuaderno "
+        "de actas.",
+        ["Próspero", "Llancari"],
+    ),
+}
+
+KEPT = {
+    "a_devotion_after_its_title": (
+        "Para la fiesta del Señor de Torrechayoc todos bajan a Huayllay Grande.",
+        ["Señor de Torrechayoc"],
+    ),
+    "a_virgin_after_her_title": (
+        "En setiembre es la Virgen de Cocharcas, ahí vienen los residentes.",
+        ["Virgen de Cocharcas"],
+    ),
+    "a_saint_a_school_is_named_after": (
+        "La escuela lleva el nombre de San Francisco Solano porque así la fundaron.",
+        ["San Francisco Solano"],
+    ),
+    "an_adverb_opening_a_sentence": (
+        "Se operó sin complicaciones. Posteriormente recibió quimioterapia. Actualmente lleva "
+        "dos años sin recaída.",
+        ["Posteriormente recibió", "Actualmente lleva"],
+    ),
+}
+
+test_identifier_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
