@@ -528,10 +528,28 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "a San Borja", "en São Paulo", "Colegio Ramos"
     if len(words.words[i]) <= 4 and words.words[i].isupper():
         return False  # "el BAS", "(EVA)", "fue FOA": acronyms
+    if _preterite_opening(words, i):
+        return False  # "Tomé el vuelo a Lima": a verb, though "Tomé" is a surname too
+    if i > 1 and norms[i - 1] in ("de", "del") and words.words[i - 2] in _DEVOTION_TITLES:
+        return False  # "le rezo al Señor de Huanca": a devotion named after a place
     return norms[i] in NAME_LEXICON
 
 
+def _preterite_opening(words: Words, i: int) -> bool:
+    """Whether the word at ``i`` opens a sentence as a preterite with its accent before
+    an article ("Tomé el vuelo", "Llegó la carta")."""
+    token = words.words[i]
+    return (
+        token[-1:] in ("é", "ó")
+        and i + 1 < len(words.norms)
+        and words.norms[i + 1] in ARTICLES
+        and starts_sentence(words, i)
+    )
+
+
 _PLACE_ARTICLES: Final = frozenset({"La", "El"})
+# Titles of a devotion, capitalized: "el Señor de Huanca", "la Virgen de Cocharcas".
+_DEVOTION_TITLES: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
 _ROUND_NUMBERS: Final = words("cien mil quinientos doscientos trescientos cuatrocientos")
 
 

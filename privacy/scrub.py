@@ -129,11 +129,17 @@ _DEVOTION_BEFORE: Final = re.compile(
 )
 
 
-def _devotion(span: Span, text: str) -> bool:
-    """Whether a guessed span is the name of a devotion right after its title."""
-    return span.kind != DIRECCION and bool(
-        _DEVOTION_BEFORE.search(text, max(0, span.start - 30), span.start)
-    )
+# A flight's number: "tomé el vuelo AA 917 a Lima".
+_FLIGHT_BEFORE: Final = re.compile(r"\bvuelos?\s+(?:n[°º.]?\s*)?$", re.IGNORECASE)
+
+
+def _named_by(span: Span, text: str) -> bool:
+    """Whether what comes right before a guessed span says what it is: a devotion after
+    its title, or a flight's number after "vuelo"."""
+    before = max(0, span.start - 30)
+    if _FLIGHT_BEFORE.search(text, before, span.start):
+        return True
+    return span.kind != DIRECCION and bool(_DEVOTION_BEFORE.search(text, before, span.start))
 
 
 # A guess that stops at a document's "N" or "Nº" before its number: "Ordenanza Municipal
@@ -241,7 +247,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
-    guesses = [g for g in guesses if not numberless_street(g, text) and not _devotion(g, text)]
+    guesses = [g for g in guesses if not numberless_street(g, text) and not _named_by(g, text)]
     ranked += [(1, g) for g in guesses]
     ranked = [
         (r, _absorb(s, words, r == 0) if s.kind == PERSONA else with_place_after(text, s))

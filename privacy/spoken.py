@@ -395,6 +395,13 @@ def _with_spelled_letters(words_: Words, first: int, last: int) -> tuple[int, in
             last += 1
         elif last + 2 < n and norms[last + 1] == "i" and norms[last + 2] == "griega":
             last += 2
+        elif (
+            last + 2 < n
+            and norms[last + 1] == "letra"
+            and gaps[last + 2] == " "
+            and norms[last + 2] in LETTER_NAMES
+        ):
+            last += 2  # the check letter named: "…, cuatro, dos, letra eme"
     return first, last
 
 

@@ -27,6 +27,7 @@ from privacy.given import GIVEN_NAMES, NAMED_SPACES, PLACE_PREFIXES, SURNAMES
 from privacy.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
+    ELSEWHERE_WORDS,
     HONORIFICS,
     KIN,
     NEVER_REDACT_ALONE,
@@ -371,6 +372,8 @@ def _not_an_identifier(words: Words, first: int, last: int, cls: int) -> bool:
         return True  # "Entre 1990 – 2000"; the number of "Calle Colón, 23" stays
     if cls == _ORG and max(map(len, run)) == 1:
         return True  # letters of a dotted code, "I.E.I. N° 412": no name alone
+    if cls == _ORG and all(n in ELSEWHERE_WORDS for n in run):
+        return True  # "los de Buenos Aires mandaron": a city abroad, no organization
     plain = _PLAIN_OF.get(cls)
     if plain is not None and all(n in plain for n in run) and max(map(len, run)) > 1:
         return True

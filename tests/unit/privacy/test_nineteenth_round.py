@@ -1,10 +1,12 @@
-"""Causes of misses in the nineteenth round's opened batch (docs/privacy.md, "Nineteenth
+"""Causes of misses in the nineteenth round's opened batches (docs/privacy.md, "Nineteenth
 round"), each in words of its own: a word-name found as a person is the person again
 where it opens a clause and carries or organizes something ("Próspero también lleva el
-padrón"). Kept: a devotion's name after its title ("la fiesta del Señor de
-Pachacamilla"), a saint a school is named after ("lleva el nombre de San Francisco de
-Asís"), an adverb opening a sentence before what a patient does ("Actualmente recibe
-…", "Posteriormente fue tratado …")."""
+padrón"), an ID dictated with its check letter named ("…, letra eme"). Kept: a devotion's
+name after its title ("la fiesta del Señor de Pachacamilla"), a saint a school is named
+after ("lleva el nombre de San Francisco de Asís"), an adverb opening a sentence before
+what a patient does ("Actualmente recibe …", "Posteriormente fue tratado …"), a devotion
+named like a surname ("al Señor de Huanca"), a city abroad after "los de", a preterite
+opening a sentence ("Tomé el vuelo") and a flight's number."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ GONE = {
         "Nuestro tesorero es Próspero Llancari, de Manta. Próspero siempre lleva el cuaderno "
         "de actas.",
         ["Próspero", "Llancari"],
+    ),
+    "an_id_dictated_with_its_check_letter_named": (
+        "Me dictó su NIE así: ye, dos, ocho, cuatro, cuatro, uno, siete, nueve, letra ka. Ya.",
+        ["ocho, cuatro", "letra ka"],
     ),
 }
 
@@ -35,6 +41,18 @@ KEPT = {
         "Se operó sin complicaciones. Posteriormente recibió quimioterapia. Actualmente lleva "
         "dos años sin recaída.",
         ["Posteriormente recibió", "Actualmente lleva"],
+    ),
+    "a_devotion_named_after_a_place_like_a_surname": (
+        "Cada año le pedimos al Señor de Huanca que llueva a tiempo.",
+        ["Señor de Huanca"],
+    ),
+    "a_city_abroad_after_los_de": (
+        "Para la fiesta, los de Buenos Aires mandaron la banda y los de Turín los cohetes.",
+        ["Buenos Aires", "Turín"],
+    ),
+    "a_preterite_opening_a_sentence_and_a_flight": (
+        "Ya no aguantaba. Tomé el vuelo LA 2418 a Lima y llegué de madrugada.",
+        ["Tomé el vuelo LA 2418"],
     ),
 }
 
