@@ -530,7 +530,7 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "el BAS", "(EVA)", "fue FOA": acronyms
     if _preterite_opening(words, i):
         return False  # "Tomé el vuelo a Lima": a verb, though "Tomé" is a surname too
-    if i > 1 and norms[i - 1] in ("de", "del") and words.words[i - 2] in _DEVOTION_TITLES:
+    if i > 1 and norms[i - 1] in ("de", "del") and words.words[i - 2] in _CAPITAL_DEVOTIONS:
         return False  # "le rezo al Señor de Huanca": a devotion named after a place
     return norms[i] in NAME_LEXICON
 
@@ -549,7 +549,7 @@ def _preterite_opening(words: Words, i: int) -> bool:
 
 _PLACE_ARTICLES: Final = frozenset({"La", "El"})
 # Titles of a devotion, capitalized: "el Señor de Huanca", "la Virgen de Cocharcas".
-_DEVOTION_TITLES: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
+_CAPITAL_DEVOTIONS: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
 _ROUND_NUMBERS: Final = words("cien mil quinientos doscientos trescientos cuatrocientos")
 
 
