@@ -173,6 +173,17 @@ _PLAIN_NAMES: Final = _LEXICON - NAME_WORDS
 # con un francés" names no one.
 _LOWER_WORDS: Final = words(
     "don dan quinto marco ida mia bento choque sara rojas lapa curi frances"
+) | words(
+    # Listed names that a Spanish dictionary (hunspell es_PE) also spells in lowercase as
+    # words, picked by hand from those an interview or a clinical note says: "no hay
+    # norma", "lesiones óseas", "sembramos maca", "mi tocayo", "el criadero". Nicknames
+    # among them stay names ("el lucho", "gavilán le decíamos", "memo", "el chucho").
+    """
+    norma oseas antero lee leo dale daria maca tocayo criadero fletes gallera camilla
+    alacran anil begonia carmin consentida crisalida devora edil emperatriz esmerada felina
+    gardenia helar hila inga islena lance llanero luciernaga mido mirla nimia raida rulo
+    trapitos vides carrocerias filmaciones remodelaciones
+    """
 )
 _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
 # Names that are also a verb said after a pronoun: "se lo leo", "ella le lee la carta".

@@ -6,7 +6,8 @@ name after its title ("la fiesta del Señor de Pachacamilla"), a saint a school 
 after ("lleva el nombre de San Francisco de Asís"), an adverb opening a sentence before
 what a patient does ("Actualmente recibe …", "Posteriormente fue tratado …"), a devotion
 named like a surname ("al Señor de Huanca"), a city abroad after "los de", a preterite
-opening a sentence ("Tomé el vuelo") and a flight's number."""
+opening a sentence ("Tomé el vuelo") and a flight's number, listed names that are also
+words, in lowercase ("sembramos maca", "no hay norma", "lesiones óseas")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ KEPT = {
     "a_preterite_opening_a_sentence_and_a_flight": (
         "Ya no aguantaba. Tomé el vuelo LA 2418 a Lima y llegué de madrugada.",
         ["Tomé el vuelo LA 2418"],
+    ),
+    "listed_names_that_are_words_in_lowercase": (
+        "sembramos maca y papa, hago fletes a lircay, puse un criadero de truchas con mi "
+        "tocayo, pero no hay norma para eso. la rx mostró lesiones óseas.",
+        ["maca", "fletes", "criadero", "tocayo", "norma", "óseas"],
     ),
 }
 
