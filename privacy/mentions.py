@@ -12,7 +12,16 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import Final
 
-from privacy.cues import CALLED_SO_KEY, DESCRIPTIONS, NOT_SUBJECTS, WORD, acts, opens_clause
+from privacy.cues import (
+    ACTS,
+    BEFORE_ACT,
+    CALLED_SO_KEY,
+    DESCRIPTIONS,
+    NOT_SUBJECTS,
+    WORD,
+    acts,
+    opens_clause,
+)
 from privacy.given import (
     CAPITAL_ONLY,
     GIVEN_NAMES,
@@ -34,6 +43,7 @@ from privacy.lexicon import (
     PARTICLES,
     PLACE_WORDS,
     SENTENCE_WORDS,
+    plainly_verb,
     words,
 )
 from privacy.normalize import Words, normalize_token
@@ -744,6 +754,8 @@ def _acting_here(words_: Words, i: int) -> bool:
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     if (opens_clause(words_, i) or _after_time_adverb(words_, i)) and acts(words_, i):
         return True
+    if _opens_sentence(words_, i) and _verb_after(words_, i):
+        return True  # "Amparo no se rinde", "Gloria vivió en Lima", "Socorro es devota"
     closing = words_.text[words_.ends[i] : words_.ends[i] + 1]
     if closing in ("?", "!") and gaps[i].strip(" ") == ",":
         return True  # a vocative closing a question
@@ -753,6 +765,36 @@ def _acting_here(words_: Words, i: int) -> bool:
     if not _with_article(words_, i):
         return False if i == 0 or norms[i - 1] not in _THE else _listed_where(words_, i)
     return True
+
+
+def _opens_sentence(words_: Words, i: int) -> bool:
+    """Whether the word at ``i`` opens the text or a sentence (after a stop, not a comma)."""
+    gap = words_.gaps[i].strip(" ")
+    return i == 0 or gap[-1:] in (".", "!", "?", "\n")
+
+
+# Forms of "ser", "estar" and "tener" a person's name opens a sentence before: "Socorro es
+# devota", "Sierra es bien ordenado".
+_COPULAS: Final = words("es era fue esta estaba tiene tenia")
+
+
+def _verb_after(words_: Words, i: int) -> bool:
+    """Whether a verb follows the word at ``i``, past a negation, a clitic or an adverb:
+    one that people do, a copula, a form no name or noun has ("indica", "trabajaban"), or
+    a preterite with its accent ("vivió")."""
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    k = i + 1
+    while k < n and norms[k] in BEFORE_ACT and k - i <= 2:
+        k += 1
+    if k >= n or words_.gaps[k].strip(" "):
+        return False
+    norm, token = norms[k], tokens[k]
+    return (
+        norm in ACTS
+        or norm in _COPULAS
+        or plainly_verb(norm)
+        or (len(token) > 3 and token.endswith("ó") and token.islower())
+    )
 
 
 # Adverbs of time that open a clause before its subject: "y a veces Sierra me acompaña",

@@ -173,6 +173,15 @@ def _match_at(words: Words, i: int, n: int) -> int:
 _LEGAL_CLOSE: Final = re.compile(r"(?:S\.A\.C|S\.A\.A|S\.R\.L|E\.I\.R\.L|SAC|SRL|EIRL)\.?$")
 
 
+def _speaker_label(text: str, span: Span) -> bool:
+    """Whether ``span`` is a turn's label: it opens a line and a colon follows it."""
+    return (
+        span.kind == PERSONA
+        and text.startswith(":", span.end)
+        and (span.start == 0 or text[span.start - 1] == "\n")
+    )
+
+
 def cut_public_names(
     spans: list[Span],
     words: Words,
@@ -196,10 +205,12 @@ def cut_public_names(
             or span.key.startswith(("k:", "g:", "t:"))
             or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
             or (span.kind == ONG and _LEGAL_CLOSE.search(words.text, span.start, span.end))
+            or _speaker_label(words.text, span)
         ):
             # Known people, the study's gazetteer, and a form field's value ("Nombre:
             # Santiago") are never taken for the fiesta or the programme; nor is a firm
-            # its legal form closes ("Virgen del Rosario S.R.L.", "Santa Rosa S.A.C.").
+            # its legal form closes ("Virgen del Rosario S.R.L.", "Santa Rosa S.A.C."), nor
+            # a speaker's label ("Santiago: yo me voy").
             out.append(span)
             continue
         first = max(bisect_right(starts, span.start) - 1, 0)

@@ -108,6 +108,9 @@ def find_labeled_speakers(text: str) -> list[Span]:
         if tokens == [called] and called in GIVEN_NAMES and firsts.count(called) >= 2:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
             continue  # "Domingo: el domingo pasado hicimos ayni", twice among the turns
+        if named and len(tokens) == 1 and firsts.count(tokens[0]) >= 2:
+            spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+            continue  # "Santiago: …" twice among the turns: a speaker named like a place
         if any(
             (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS
             for t in (tokens[:1] if named else tokens)

@@ -1,7 +1,9 @@
 """Causes of misses in the nineteenth round's opened batches (docs/privacy.md, "Nineteenth
 round"), each in words of its own: a word-name found as a person is the person again
 where it opens a clause and carries or organizes something ("Próspero también lleva el
-padrón"), an ID dictated with its check letter named ("…, letra eme"). Kept: a devotion's
+padrón") or opens a sentence before a verb ("Amparo no se rinde", "Sierra es bien
+ordenado"), a speaker named like a fiesta ("Santiago: …" twice among the turns), an ID
+dictated with its check letter named ("…, letra eme"). Kept: a devotion's
 name after its title ("la fiesta del Señor de Pachacamilla"), a saint a school is named
 after ("lleva el nombre de San Francisco de Asís"), an adverb opening a sentence before
 what a patient does ("Actualmente recibe …", "Posteriormente fue tratado …"), a devotion
@@ -22,6 +24,17 @@ GONE = {
     "an_id_dictated_with_its_check_letter_named": (
         "Me dictó su NIE así: ye, dos, ocho, cuatro, cuatro, uno, siete, nueve, letra ka. Ya.",
         ["ocho, cuatro", "letra ka"],
+    ),
+    "a_word_name_opening_a_sentence_before_a_verb": (
+        "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
+        "Sierra vino también. Sierra es bien callado. Tengo a Amparo Yupari de socia; Amparo "
+        "vivió en Ica.",
+        ["Consuelo", "Sierra", "Amparo"],
+    ),
+    "a_speaker_named_like_a_fiesta": (
+        "Moderadora: ¿Quién se va a ir?\nSantiago: Yo, a Huancayo.\nRaúl: Yo también.\n"
+        "Santiago: Pero vuelvo para la fiesta.",
+        ["Santiago:", "Raúl"],
     ),
 }
 
