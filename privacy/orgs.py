@@ -2768,15 +2768,87 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         found += _find_lowercase_singles(words_, lower_singles)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
-    if spans and ("los de " in text or "las de " in text):
+    lowered = text.lower()
+    if spans and ("los de " in lowered or "las de " in lowered):
         found += _members_of(words_, spans)
+    if spans:
+        found += _after_article(words_, spans)
     return found
+
+
+# Words of a name that an article before them makes a devotion, a quarter or a region
+# again: "la Virgen", "el Sur", "los Andes", "el Centro".
+_NOT_SHORT: Final = words(
+    "virgen santisima santisimo senor senora nino cristo sur norte este oeste andes valle "
+    "centro oriente sierra selva costa pampa"
+)
+
+
+def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
+    """One capitalized word of a found organization's name said again after an article,
+    as its short name: "Hermandad de la Santísima Cruz de Pucaorcco … los de la
+    Pucaorcco", "ONG Muyu Kawsay … en la Muyu", "Frutícola Valle de Topará S.A.C. … en
+    la Topará". Only a word no lexicon lists (a place, a given name, a common word, a
+    head word, a devotion or a region's word is no short name), closing its name run."""
+    text, norms, tokens, gaps = words_.text, words_.norms, words_.words, words_.gaps
+    named: set[str] = set()
+    for span in spans:
+        if span.kind != ONG:
+            continue
+        tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
+        capitals = [t for t in tokens_ if t[:1].isupper()]
+        # Its own word: the first after its head ("ONG Muyu Kawsay"), or the last one
+        # unless a place's ("Confecções Estrela do Brás", "Hospital de La Palma").
+        ends = capitals[1:2]
+        if len(tokens_) > 1 and normalize_token(tokens_[-2]) not in _BEFORE_PLACE:
+            ends += capitals[-1:]
+        for token in ends:
+            norm = normalize_token(token)
+            if len(norm) >= 4 and _short_name(norm):
+                named.add(norm)
+    present = named & words_.vocabulary
+    if not present:
+        return []
+    found: list[Span] = []
+    n = len(norms)
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if i == 0 or not tokens[i][:1].isupper() or tokens[i - 1] not in _ARTICLES_SHORT:
+            continue  # "en La Plata": the article is the place's own
+        if gaps[i] != " " or (i + 1 < n and gaps[i + 1] == " " and tokens[i + 1][:1].isupper()):
+            continue  # part of a longer name: "la Muyu Kawsay" is found whole
+        if any(s.start <= words_.starts[i] < s.end for s in spans):
+            continue
+        found.append(Span(words_.starts[i], words_.ends[i], ONG))
+    return found
+
+
+_ARTICLES_SHORT: Final = frozenset({"la", "el"})
+_BEFORE_PLACE: Final = words("de del do da dos das di la el los las")
+
+
+def _short_name(norm: str) -> bool:
+    """Whether a word of an organization's name may stand for it after an article."""
+    return not (
+        norm in NEVER_REDACT_ALONE
+        or norm in PLACE_WORDS
+        or norm in ELSEWHERE_WORDS
+        or norm in GIVEN_NAMES
+        or norm in COMMON_WORDS
+        or norm in _HEAD_WORDS
+        or norm in _GENERIC
+        or norm in _NOT_SINGLE
+        or norm in _LEGAL_FORMS
+        or norm in _NOT_SHORT
+    )
 
 
 # Its members by one word of a found name: "inversiones ñawpaq s.a.c. … los de ñawpaq
 # pagan puntual" (Quechua words and words of the language too, as "los de" makes them a
 # group); never its kind, a legal form, a place or a word of two or three letters.
-_MEMBERS: Final = re.compile(r"\b(?:los|las)\s+de\s+(\w{4,})\b", re.IGNORECASE)
+_MEMBERS: Final = re.compile(r"\b(?:los|las)\s+de\s+(?:(?:la|el)\s+)?(\w{4,})\b", re.IGNORECASE)
+
+
+_LAST_OF_PLACE: Final = re.compile(r"\b(?:de|del)\s+(\w+)$")
 
 
 def _members_of(words_: Words, spans: list[Span]) -> list[Span]:
@@ -2790,6 +2862,10 @@ def _members_of(words_: Words, spans: list[Span]) -> list[Span]:
             if norm in _HEAD_WORDS or norm in _LEGAL_FORMS or norm in PLACE_WORDS:
                 continue
             named.add(norm)
+        # The place a name ends on is no member's name: "… de Andamarca", "los de Andamarca".
+        last = _LAST_OF_PLACE.search(text, span.start, span.end)
+        if last is not None:
+            named.discard(normalize_token(last.group(1)))
     found: list[Span] = []
     for m in _MEMBERS.finditer(text):
         if normalize_token(m.group(1)) not in named:

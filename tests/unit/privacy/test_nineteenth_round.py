@@ -1,15 +1,20 @@
 """Causes of misses in the nineteenth round's opened batches (docs/privacy.md, "Nineteenth
-round"), each in words of its own: a word-name found as a person is the person again
-where it opens a clause and carries or organizes something ("Próspero también lleva el
-padrón") or opens a sentence before a verb ("Amparo no se rinde", "Sierra es bien
-ordenado"), a speaker named like a fiesta ("Santiago: …" twice among the turns), an ID
-dictated with its check letter named ("…, letra eme"). Kept: a devotion's
-name after its title ("la fiesta del Señor de Pachacamilla"), a saint a school is named
-after ("lleva el nombre de San Francisco de Asís"), an adverb opening a sentence before
-what a patient does ("Actualmente recibe …", "Posteriormente fue tratado …"), a devotion
-named like a surname ("al Señor de Huanca"), a city abroad after "los de", a preterite
-opening a sentence ("Tomé el vuelo") and a flight's number, listed names that are also
-words, in lowercase ("sembramos maca", "no hay norma", "lesiones óseas")."""
+round"), each in words of its own.
+
+Gone: a word-name found as a person, again where it opens a clause and carries or
+organizes something ("Próspero también lleva el padrón") or opens a sentence before a verb
+("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
+("Santiago: …" twice among the turns); an ID dictated with its check letter named ("…,
+letra eme"); an organization said short after an article by the word after its head ("ONG
+Muyu Kawsay … en la Muyu", "los de la Muyu").
+
+Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
+school is named after ("lleva el nombre de San Francisco de Asís"); an adverb opening a
+sentence before what a patient does ("Actualmente recibe …"); a devotion named like a
+surname ("al Señor de Huanca"); a city abroad after "los de"; a preterite opening a
+sentence ("Tomé el vuelo") and a flight's number; listed names that are also words, in
+lowercase ("sembramos maca", "no hay norma", "lesiones óseas"); the place an organization
+is named after ("… do Brás Ltda., en el Brás")."""
 
 from __future__ import annotations
 
@@ -35,6 +40,11 @@ GONE = {
         "Moderadora: ¿Quién se va a ir?\nSantiago: Yo, a Huancayo.\nRaúl: Yo también.\n"
         "Santiago: Pero vuelvo para la fiesta.",
         ["Santiago:", "Raúl"],
+    ),
+    "an_organization_said_short_after_an_article": (
+        "Me ayudó la ONG Suyu Tarpuy con semillas. En la Suyu aprendí a injertar, y los de "
+        "la Suyu vuelven en marzo.",
+        ["Suyu"],
     ),
 }
 
@@ -72,6 +82,11 @@ KEPT = {
         "sembramos maca y papa, hago fletes a lircay, puse un criadero de truchas con mi "
         "tocayo, pero no hay norma para eso. la rx mostró lesiones óseas.",
         ["maca", "fletes", "criadero", "tocayo", "norma", "óseas"],
+    ),
+    "the_place_an_organization_is_named_after": (
+        "Cosí para Confecções Estrela do Brás Ltda., en el Brás. Mi hija estudia en el "
+        "Instituto Superior de La Plata, en La Plata.",
+        ["en el Brás", "en La Plata"],
     ),
 }
 
