@@ -2798,7 +2798,11 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
         tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
         capitals = [t for t in tokens_ if t[:1].isupper()]
         # Its own word: the first after its head ("ONG Muyu Kawsay"), or the last one
-        # unless a place's ("Confecções Estrela do Brás", "Hospital de La Palma").
+        # unless a place's ("Confecções Estrela do Brás", "Hospital de La Palma"). A name
+        # of one word after its head is often a mountain's or a town's: only the whole
+        # goes ("Ladrillera Rasuwillca S.A.C. … se ve el Rasuwillca").
+        if len(capitals) < _LEAST_CAPITALS:
+            continue
         ends = capitals[1:2]
         if len(tokens_) > 1 and normalize_token(tokens_[-2]) not in _BEFORE_PLACE:
             ends += capitals[-1:]
@@ -2823,6 +2827,7 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
 
 
 _ARTICLES_SHORT: Final = frozenset({"la", "el"})
+_LEAST_CAPITALS: Final = 3
 _BEFORE_PLACE: Final = words("de del do da dos das di la el los las")
 
 
