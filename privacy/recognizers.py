@@ -341,6 +341,9 @@ def _trim_url(url: str) -> int:
     return len(url.rstrip(".,;:)!?"))
 
 
+_SLASHED_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})")
+
+
 def find_id_numbers(anchors: Anchors) -> list[Span]:
     """Return DNI, RUC, carnet and other ID numbers, keeping amounts and years."""
     text = anchors.words.text
@@ -348,6 +351,8 @@ def find_id_numbers(anchors: Anchors) -> list[Span]:
         return []
     spans: list[Span] = []
     for m in find_at(_ID_CONTEXT, text, anchors.starts(ID_WORDS)):
+        if _SLASHED_DATE.fullmatch(m.group("num")):
+            continue  # "fecha de emisión del DNI 05/06/2019": a date, no number
         trig = m.group("trig").casefold().replace(".", "")
         kind = DNI if trig in {"dni", "documento", "documento de identidad", "doc"} else ID
         if trig == "ruc":

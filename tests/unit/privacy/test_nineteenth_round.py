@@ -14,7 +14,8 @@ sentence before what a patient does ("Actualmente recibe …"); a devotion named
 surname ("al Señor de Huanca"); a city abroad after "los de"; a preterite opening a
 sentence ("Tomé el vuelo") and a flight's number; listed names that are also words, in
 lowercase ("sembramos maca", "no hay norma", "lesiones óseas"); the place an organization
-is named after ("… do Brás Ltda., en el Brás")."""
+is named after ("… do Brás Ltda., en el Brás"); a date after the ID it was issued for ("fecha
+de emisión del DNI 05/06/2019")."""
 
 from __future__ import annotations
 
@@ -82,6 +83,10 @@ KEPT = {
         "sembramos maca y papa, hago fletes a lircay, puse un criadero de truchas con mi "
         "tocayo, pero no hay norma para eso. la rx mostró lesiones óseas.",
         ["maca", "fletes", "criadero", "tocayo", "norma", "óseas"],
+    ),
+    "a_date_after_the_id_it_was_issued_for": (
+        "DNI 43 118 906, fecha de emisión del DNI 14/03/2017, caduca en 2025.",
+        ["14/03/2017"],
     ),
     "the_place_an_organization_is_named_after": (
         "Cosí para Confecções Estrela do Brás Ltda., en el Brás. Mi hija estudia en el "
