@@ -50,7 +50,7 @@ _CUE: Final = re.compile(
     # Papers of the neighbours abroad too: a Chilean "rut", an Argentine "cuil", a "cédula".
     r"(?:n[uú]mero|cel\w*|tel[eé]fono|fono|whats\w*|dni|documento|carn[eé]t?|ruc|anot\w*|"
     r"rut|cuil|cuit|c[eé]dula|pasaporte|"
-    r"marc\w*|llam\w*|m[oó]vil)\W+(?:\w+\W+){0,3}$",
+    r"marc\w*|llam\w*|m[oó]vil|dict\w*)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7

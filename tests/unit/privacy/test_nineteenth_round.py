@@ -5,7 +5,8 @@ Gone: a word-name found as a person, again where it opens a clause and carries o
 organizes something ("Próspero también lleva el padrón") or opens a sentence before a verb
 ("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
 ("Santiago: …" twice among the turns); an ID dictated with its check letter named ("…,
-letra eme"); an organization said short after an article by the word after its head ("ONG
+letra eme"); a number dictated that starts over like a count ("me dictó el suyo: cuatro,
+cinco, seis... no, …"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -30,6 +31,11 @@ GONE = {
     "an_id_dictated_with_its_check_letter_named": (
         "Me dictó su NIE así: ye, dos, ocho, cuatro, cuatro, uno, siete, nueve, letra ka. Ya.",
         ["ocho, cuatro", "letra ka"],
+    ),
+    "a_number_dictated_that_starts_like_a_count": (
+        "Don Teófilo me dictó el suyo: tres, cuatro, cinco... no, tres, cinco, cuatro, ocho, "
+        "uno, cero, dos, siete. Ya está.",
+        ["tres, cuatro", "cinco, cuatro"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
