@@ -160,6 +160,11 @@ def _place(part: str) -> bool:
     return all(n in KNOWN_PLACES or n in _PLACE_JOINERS for n in norms)
 
 
+# A house number joined by dashes right before the street, as a Japanese address is
+# written: "1289-3 Hirokoji-machi". No amount, year or count is written so.
+_HOUSE_BEFORE: Final = re.compile(r"(?<![\w\-/.])(\d{1,5}(?:-\d{1,4}){1,3})[ \t]+$")
+
+
 def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
     """Each address span grown over the parts said before it and a kilometre's road."""
     grown: list[Span] = []
@@ -182,6 +187,9 @@ def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         street = _STREET_BEFORE.search(text, max(0, start - 12), start)
         if street is not None and normalize_token(street.group(1)) in _STREET_KINDS:
             start = street.start(1)  # "la via [Nizza 58, Torino]": its kind, lowercase
+        number = _HOUSE_BEFORE.search(text, max(0, start - 16), start)
+        if number is not None:
+            start = number.start(1)  # "[1289-3] Hirokoji-machi, Isesaki-shi": Japan's order
         if _KM.match(text, span.start):
             road = _ROAD_AFTER.match(text, end)
             if road is None and _ROAD_END.search(text, span.start, end):

@@ -772,6 +772,12 @@ def _local_start(words_: Words, at: int) -> int:
             lo -= 1  # a number read out belongs to the local part, with the word before it
         elif gaps[lo] == " " and norms[lo] in LETTER_NAMES and norms[lo - 1] in LETTER_NAMES:
             lo -= 1  # spelled letter by letter: "ele u ce hache o guion bajo …"
+        elif (
+            gaps[lo] == " "
+            and _CONSONANTS.fullmatch(norms[lo])
+            and (norms[lo - 1] in _DOT_WORDS | _JOIN_WORDS or _CONSONANTS.fullmatch(norms[lo - 1]))
+        ):
+            lo -= 1  # initials said as they are written: "hatun sonqo punto dd hh arroba"
         elif gaps[lo].strip(" ") == "," and norms[lo] in _SPELLING and norms[lo - 1] in _SPELLING:
             lo -= 1  # spelled with a pause after each: "erre, u, te, punto, eme, …"
         elif (
@@ -844,6 +850,8 @@ def _spelled_word(norms: list[str], first: int, end: int) -> str:
 
 
 _LOOSE_WORDS: Final = 3
+# Initials with no vowel, said as written in an address: "dd hh", "jr".
+_CONSONANTS: Final = re.compile(r"[b-df-hj-np-tv-z]{2,4}")
 
 
 # The letters by their Spanish names, as a name is spelled out for an e-mail.

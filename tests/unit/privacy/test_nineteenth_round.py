@@ -6,7 +6,8 @@ organizes something ("Próspero también lleva el padrón") or opens a sentence 
 ("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
 ("Santiago: …" twice among the turns); an ID dictated with its check letter named ("…,
 letra eme"); a number dictated that starts over like a count ("me dictó el suyo: cuatro,
-cinco, seis... no, …"); an organization said short after an article by the word after its head ("ONG
+cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh arroba
+…"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -36,6 +37,15 @@ GONE = {
         "Don Teófilo me dictó el suyo: tres, cuatro, cinco... no, tres, cinco, cuatro, ocho, "
         "uno, cero, dos, siete. Ya está.",
         ["tres, cuatro", "cinco, cuatro"],
+    ),
+    "an_email_with_initials_said_as_written": (
+        "si quieres el informe escríbenos a wiñay kallpa punto dd hh arroba gmail punto com, "
+        "todo junto.",
+        ["wiñay", "kallpa", "dd hh"],
+    ),
+    "a_japanese_house_number_before_its_street": (
+        "Me dio la dirección: 2417-5 Nishikoizumi-machi, Oizumi-machi, Gunma-ken. Allá vive.",
+        ["2417-5", "Nishikoizumi"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
