@@ -773,9 +773,16 @@ def _opens_sentence(words_: Words, i: int) -> bool:
     return i == 0 or gap[-1:] in (".", "!", "?", "\n")
 
 
-# Forms of "ser", "estar" and "tener" a person's name opens a sentence before: "Socorro es
-# devota", "Sierra es bien ordenado".
-_COPULAS: Final = words("es era fue esta estaba tiene tenia")
+# Forms of "ser", "estar" and "tener" a person's name opens a sentence before ("Socorro es
+# devota", "Sierra es bien ordenado"), and what an enumerator's notes say a person does
+# ("Blanca indica que…", "Milagros pide que…", "Amparo no se rinde").
+_COPULAS: Final = words(
+    """
+    es era fue esta estaba tiene tenia refiere indica pide pidio comenta comento menciona
+    menciono senala senalo responde respondio afirma explica relata narra agrega anade
+    manifiesta expresa prefiere rinde cansa siente sentia recuerda recordo
+    """
+)
 
 
 def _verb_after(words_: Words, i: int) -> bool:

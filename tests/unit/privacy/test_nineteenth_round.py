@@ -53,6 +53,11 @@ GONE = {
         "vivió en Ica.",
         ["Consuelo", "Sierra", "Amparo"],
     ),
+    "a_word_name_in_an_enumerator_s_notes": (
+        "Hogar 12. Responde Esperanza Ccahuana, de 51 años. Refiere que su hijo está en Ica. "
+        "Esperanza indica que recibe Pensión 65.",
+        ["Esperanza", "Ccahuana"],
+    ),
     "a_speaker_named_like_a_fiesta": (
         "Moderadora: ¿Quién se va a ir?\nSantiago: Yo, a Huancayo.\nRaúl: Yo también.\n"
         "Santiago: Pero vuelvo para la fiesta.",
