@@ -178,7 +178,12 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if tokens[i][:1].isupper() and (_acting_here(words_, i) or _with_article_inside(words_, i)):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
-        elif i > 0 and words_.gaps[i] == " " and norms[i - 1] in _TITLED:
+        elif (
+            i > 0
+            and words_.gaps[i] == " "
+            and norms[i - 1] in _TITLED
+            and tokens[i - 1].lower() != "papa"  # "papa blanca" is a potato, "papá" a father
+        ):
             # After a title or kin word, in any case: "el señor modesto... Modesto
             # Anccasi" ("muy modesto" stays).
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))

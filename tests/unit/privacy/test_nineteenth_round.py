@@ -109,6 +109,10 @@ KEPT = {
         "DNI 43 118 906, fecha de emisión del DNI 14/03/2017, caduca en 2025.",
         ["14/03/2017"],
     ),
+    "a_potato_named_like_a_woman": (
+        "Responde Blanca Quispe, de 40 años. Siembra papa blanca y papa amarilla.",
+        ["papa blanca"],
+    ),
     "the_place_an_organization_is_named_after": (
         "Cosí para Confecções Estrela do Brás Ltda., en el Brás. Mi hija estudia en el "
         "Instituto Superior de La Plata, en La Plata.",
