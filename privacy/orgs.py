@@ -2077,6 +2077,17 @@ _ENGLISH_HEADS: Final = (
     "Alliance",
     "League",
     "Council",
+    # Missions and charities of churches and donors abroad: "Andes Hope Ministries".
+    "Ministries",
+    "Ministry",
+    "Mission",
+    "Missions",
+    "Fellowship",
+    "Outreach",
+    "Relief",
+    "Network",
+    "Fund",
+    "Trust",
 )
 _ENGLISH_NAMED: Final = re.compile(
     rf"(?<![\w{_UP}])(?:[{_UP}][\w'’\-]+\s+){{1,3}}(?:{'|'.join(_ENGLISH_HEADS)})"

@@ -7,7 +7,8 @@ organizes something ("Próspero también lleva el padrón") or opens a sentence 
 ("Santiago: …" twice among the turns); an ID dictated with its check letter named ("…,
 letra eme"); a number dictated that starts over like a count ("me dictó el suyo: cuatro,
 cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh arroba
-…"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); an organization said short after an article by the word after its head ("ONG
+…"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission from abroad named the English way ("Andes Hope
+Ministries"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -46,6 +47,10 @@ GONE = {
     "a_japanese_house_number_before_its_street": (
         "Me dio la dirección: 2417-5 Nishikoizumi-machi, Oizumi-machi, Gunma-ken. Allá vive.",
         ["2417-5", "Nishikoizumi"],
+    ),
+    "a_mission_from_abroad_named_the_english_way": (
+        "Vino una misión de los Estados Unidos, de Andes Hope Ministries, y techó la capilla.",
+        ["Andes Hope", "Ministries"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
