@@ -25,6 +25,7 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
   bench/data/andean_round16.txt, the sixteenth round's (``andean_round16``), and
   bench/data/andean_round17.txt, the seventeenth round's (``andean_round17``), the same way;
   bench/data/andean_round18.txt, the eighteenth round's (``andean_round18``), the same way;
+  bench/data/andean_round19.txt, the nineteenth round's (``andean_round19``), the same way;
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -71,6 +72,7 @@ ROUND15 = ROOT / "bench" / "data" / "andean_round15.txt"
 ROUND16 = ROOT / "bench" / "data" / "andean_round16.txt"
 ROUND17 = ROOT / "bench" / "data" / "andean_round17.txt"
 ROUND18 = ROOT / "bench" / "data" / "andean_round18.txt"
+ROUND19 = ROOT / "bench" / "data" / "andean_round19.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
@@ -251,6 +253,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
     emit("andean_round16", score(tool, load_marked(tool, ROUND16), scrub_doc_text))
     emit("andean_round17", score(tool, load_marked(tool, ROUND17), scrub_doc_text))
     emit("andean_round18", score(tool, load_marked(tool, ROUND18), scrub_doc_text))
+    emit("andean_round19", score(tool, load_marked(tool, ROUND19), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)
