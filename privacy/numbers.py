@@ -203,10 +203,17 @@ _DOCUMENT_NAMES: Final = frozenset(
 )
 
 
+_SERIES_BEFORE: Final = re.compile(r"(?<![\w\-])[A-Z]\d{1,3}[ \-]$")
+
+
 def _with_letters(text: str, start: int, end: int) -> tuple[int, int]:
     before = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
     if before is not None and _card_letters(before.group(1)):
         start = before.start()
+        # A card's series before its letters: "permiso … I04 RT 7726159".
+        series = _SERIES_BEFORE.search(text, max(0, start - 6), start)
+        if series is not None:
+            start = series.start()
     after = _LETTERS_AFTER.match(text, end)
     if after is not None and _card_letters(after.group(1)):
         end = after.start(1) + len(after.group(1))

@@ -2589,7 +2589,9 @@ def _defined_acronyms(text: str, acronyms: list[re.Match[str]]) -> list[Span]:
         told = _KNOWN_AS.search(text, max(0, m.start() - 30), m.start()) or (
             bare and _KNOWN_AFTER.match(text, m.end())
         )
-        if told and _spells(m.group(), _CAPITALIZED.findall(before)) and not _state_name(before):
+        # Known as it: the name it spells may leave a word out ("Chaska Wasi … ACHADER").
+        spelled = _spells(m.group(), _CAPITALIZED.findall(before), skips=1)
+        if told and spelled and not _state_name(before):
             spans.append(Span(m.start(), m.end(), ONG))
     return spans
 
@@ -2668,25 +2670,27 @@ def _spelled_name(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
-def _spells(acronym: str, capitals: list[str]) -> bool:
-    """Whether ``acronym`` is made of prefixes of consecutive capitalized words."""
+def _spells(acronym: str, capitals: list[str], *, skips: int = 0) -> bool:
+    """Whether ``acronym`` is made of prefixes of consecutive capitalized words, leaving
+    out at most ``skips`` of them ("Asociación Chaska Wasi para el Desarrollo Rural" is
+    ACHADER without "Wasi")."""
     letters = acronym.casefold()
     folded = [normalize_token(word) for word in capitals]
 
-    def rest(k: int, pos: int) -> bool:
+    def rest(k: int, pos: int, left: int) -> bool:
         if pos == len(letters):
             return True
-        if k == len(folded):
+        if k >= len(folded):
             return False
         word = folded[k]
         take = 0
         while take < len(word) and pos + take < len(letters) and word[take] == letters[pos + take]:
             take += 1
-            if rest(k + 1, pos + take):
+            if rest(k + 1, pos + take, left) or (left and rest(k + 2, pos + take, left - 1)):
                 return True
         return False
 
-    return any(rest(first, 0) for first in range(len(folded)))
+    return any(rest(first, 0, skips) for first in range(len(folded)))
 
 
 def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
@@ -2888,8 +2892,17 @@ def _members_of(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         if any(s.start <= m.start(1) < s.end for s in spans):
             continue
-        found.append(Span(m.start(1), m.end(1), ONG))
+        end = m.end(1)
+        # The rest of the name said with it: "los de Nueva Generación".
+        for more in _NEXT_CAPITAL.finditer(text, end):
+            if more.start() != end or normalize_token(more.group(1)) not in named:
+                break
+            end = more.end()
+        found.append(Span(m.start(1), end, ONG))
     return found
+
+
+_NEXT_CAPITAL: Final = re.compile(rf"[ \t]+([{_UP}][\wáéíóúñü]+)")
 
 
 # A short name people give a found organization, in quotes: "la Asociación Progresista

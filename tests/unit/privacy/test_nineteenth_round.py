@@ -8,7 +8,9 @@ organizes something ("Próspero también lleva el padrón") or opens a sentence 
 letra eme"); a number dictated that starts over like a count ("me dictó el suyo: cuatro,
 cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh arroba
 …"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission from abroad named the English way ("Andes Hope
-Ministries"); an organization said short after an article by the word after its head ("ONG
+Ministries"); a card's series before its letters ("I04 RT 7726159"); an acronym it is known
+by that leaves a word out ("Chaska Wasi para el Desarrollo Rural … conocen como
+ACHADER"); members by two words of the name ("los de Nueva Generación"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -51,6 +53,20 @@ GONE = {
     "a_mission_from_abroad_named_the_english_way": (
         "Vino una misión de los Estados Unidos, de Andes Hope Ministries, y techó la capilla.",
         ["Andes", "Ministries"],
+    ),
+    "a_card_s_series_before_its_letters": (
+        "Su permiso de residencia italiano es el N.º H27 KS 4418305, ya renovado.",
+        ["H27", "4418305"],
+    ),
+    "an_acronym_it_is_known_by_that_leaves_a_word_out": (
+        "Trabajo en la Asociación Sumaq Kawsay para el Desarrollo Andino, que todos conocen "
+        "como ASUDEA, en Manta.",
+        ["ASUDEA"],
+    ),
+    "members_by_two_words_of_the_name": (
+        "Mi hijo está en el Club Juvenil Nueva Esperanza de Acobamba.\nAnahí: Los de Nueva "
+        "Esperanza se van todos en enero.",
+        ["Esperanza se van"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
