@@ -2807,6 +2807,7 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
     head word, a devotion or a region's word is no short name), closing its name run."""
     text, norms, tokens, gaps = words_.text, words_.norms, words_.words, words_.gaps
     named: set[str] = set()
+    saints: set[tuple[str, str]] = set()
     for span in spans:
         if span.kind != ONG:
             continue
@@ -2825,10 +2826,16 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
             norm = normalize_token(token)
             if len(norm) >= 4 and _short_name(norm):
                 named.add(norm)
+        # A name ending on a saint's: "Agroindustrias San Cayetano S.A.C. … en la San
+        # Cayetano", "Instituto Superior San Gabriel … en el San Gabriel".
+        # Its place after "de" is left out: "Instituto San Gabriel de Huancayo".
+        named_part = tokens_[:-2] if len(tokens_) > 3 and tokens_[-2] in ("de", "del") else tokens_
+        if len(named_part) > 2 and normalize_token(named_part[-2]) in _SAINT_TITLES:
+            saints.add((normalize_token(named_part[-2]), normalize_token(named_part[-1])))
+    found = _saint_after_article(words_, spans, saints)
     present = named & words_.vocabulary
     if not present:
-        return []
-    found: list[Span] = []
+        return found
     n = len(norms)
     for i in compress(range(n), map(present.__contains__, norms)):
         if i == 0 or not tokens[i][:1].isupper() or tokens[i - 1] not in _ARTICLES_SHORT:
@@ -2842,6 +2849,32 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
 
 
 _ARTICLES_SHORT: Final = frozenset({"la", "el"})
+_SAINT_TITLES: Final = words("san santa santo")
+
+
+def _saint_after_article(
+    words_: Words, spans: list[Span], saints: set[tuple[str, str]]
+) -> list[Span]:
+    """A found organization named after a saint, said again by the saint's name after a
+    lowercase article: "en la San Cayetano" (the firm), never "en San Cayetano" (the place
+    or the fiesta)."""
+    if not saints:
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    found: list[Span] = []
+    for i in range(1, n - 1):
+        if (norms[i], norms[i + 1]) not in saints or tokens[i - 1] not in _ARTICLES_SHORT:
+            continue
+        if gaps[i] != " " or gaps[i + 1] != " " or not tokens[i + 1][:1].isupper():
+            continue
+        if i + 2 < n and gaps[i + 2] == " " and tokens[i + 2][:1].isupper():
+            continue  # part of a longer name
+        if any(s.start <= words_.starts[i] < s.end for s in spans):
+            continue
+        found.append(Span(words_.starts[i], words_.ends[i + 1], ONG))
+    return found
+
+
 _LEAST_CAPITALS: Final = 3
 _BEFORE_PLACE: Final = words("de del do da dos das di la el los las")
 

@@ -10,7 +10,8 @@ cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd
 …"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission from abroad named the English way ("Andes Hope
 Ministries"); a card's series before its letters ("I04 RT 7726159"); an acronym it is known
 by that leaves a word out ("Chaska Wasi para el Desarrollo Rural … conocen como
-ACHADER"); members by two words of the name ("los de Nueva Generación"); an organization said short after an article by the word after its head ("ONG
+ACHADER"); members by two words of the name ("los de Nueva Generación"); a firm named after a saint said short after an article ("en la
+San Cayetano"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -67,6 +68,11 @@ GONE = {
         "Mi hijo está en el Club Juvenil Nueva Esperanza de Acobamba.\nAnahí: Los de Nueva "
         "Esperanza se van todos en enero.",
         ["Esperanza se van"],
+    ),
+    "a_firm_named_after_a_saint_said_short_after_an_article": (
+        "Estudio en el Instituto Superior San Gervasio de Huancayo. En el San Gervasio hay "
+        "otras chicas de Chanquil.",
+        ["Gervasio"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
