@@ -68,12 +68,33 @@ def find_set_off_names(words_: Words) -> list[Span]:
                     if _named_like_a_place(words_, first):
                         placed.add(first)
     spans = _families(words_) + _said_then_named(words_) + _kin_of_mine(words_)
+    spans += _ordered_children(words_)
     return spans + [
         Span(words_.starts[a], words_.ends[b], PERSONA)
         for a, b in sorted(found)
         if (_word_name(words_, a) or (a == b and a in placed))
         and (b == a or _word_name(words_, b) or _surname_after(words_, a, b))
     ]
+
+
+def _ordered_children(words_: Words) -> list[Span]:
+    """A capitalized given name opening a sentence, set off before the child's order:
+    "somos nueve hermanos. Domingo, el mayor, está en Huancayo". The order between commas
+    makes even a weekday, a month or a word a child ("Rosario, la menor, estudia")."""
+    if _ORDER.isdisjoint(words_.vocabulary):
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for k in compress(range(1, n - 2), map(", ".__eq__, gaps[1 : n - 2])):
+        i = k - 1
+        if not (tokens[i][:1].isupper() and tokens[i][1:].islower()) or norms[i] not in GIVEN_NAMES:
+            continue
+        if not (i == 0 or gaps[i].strip(" ")[-1:] in (".", "!", "?", ";", "\n")):
+            continue
+        ordered = norms[k] in ("el", "la") and norms[k + 1] in _ORDER and gaps[k + 1] == " "
+        if ordered and k + 2 < n and gaps[k + 2].startswith(","):
+            spans.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+    return spans
 
 
 def _surname_after(words_: Words, a: int, b: int) -> bool:

@@ -4,14 +4,16 @@ round"), each in words of its own.
 Gone: a word-name found as a person, again where it opens a clause and carries or
 organizes something ("Próspero también lleva el padrón") or opens a sentence before a verb
 ("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
-("Santiago: …" twice among the turns); an ID dictated with its check letter named ("…,
-letra eme"); a number dictated that starts over like a count ("me dictó el suyo: cuatro,
-cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh arroba
-…"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission from abroad named the English way ("Andes Hope
-Ministries"); a card's series before its letters ("I04 RT 7726159"); an acronym it is known
-by that leaves a word out ("Chaska Wasi para el Desarrollo Rural … conocen como
-ACHADER"); members by two words of the name ("los de Nueva Generación"); a firm named after a saint said short after an article ("en la
-San Cayetano"); an organization said short after an article by the word after its head ("ONG
+("Santiago: …" twice among the turns); a child named like a weekday, set off before its
+order ("Domingo, el mayor, está en Huancayo"); an ID dictated with its check letter named
+("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
+cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
+arroba …"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission
+from abroad named the English way ("Andes Hope Ministries"); a card's series before its
+letters ("I04 RT 7726159"); an acronym it is known by that leaves a word out ("Chaska Wasi
+para el Desarrollo Rural … conocen como ACHADER"); members by two words of the name ("los
+de Nueva Generación"); a firm named after a saint, said short after an article ("en la San
+Cayetano"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
@@ -20,8 +22,9 @@ sentence before what a patient does ("Actualmente recibe …"); a devotion named
 surname ("al Señor de Huanca"); a city abroad after "los de"; a preterite opening a
 sentence ("Tomé el vuelo") and a flight's number; listed names that are also words, in
 lowercase ("sembramos maca", "no hay norma", "lesiones óseas"); the place an organization
-is named after ("… do Brás Ltda., en el Brás"); a date after the ID it was issued for ("fecha
-de emisión del DNI 05/06/2019")."""
+is named after ("… do Brás Ltda., en el Brás"); a date after the ID it was issued for
+("fecha de emisión del DNI 05/06/2019"); a weekday before a part of the time ("Domingo, la
+mayor parte del día, descanso")."""
 
 from __future__ import annotations
 
@@ -73,6 +76,10 @@ GONE = {
         "Estudio en el Instituto Superior San Gervasio de Huancayo. En el San Gervasio hay "
         "otras chicas de Chanquil.",
         ["Gervasio"],
+    ),
+    "a_child_named_like_a_weekday_set_off_before_the_order": (
+        "Éramos siete hermanos. Domingo, el menor, se fue a Ica en el 2010.",
+        ["Domingo"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
@@ -135,6 +142,10 @@ KEPT = {
     "a_date_after_the_id_it_was_issued_for": (
         "DNI 43 118 906, fecha de emisión del DNI 14/03/2017, caduca en 2025.",
         ["14/03/2017"],
+    ),
+    "a_weekday_before_a_part_of_the_time": (
+        "Trabajo de lunes a sábado. Domingo, la mayor parte del día, descanso.",
+        ["Domingo, la mayor parte"],
     ),
     "a_potato_named_like_a_woman": (
         "Responde Blanca Quispe, de 40 años. Siembra papa blanca y papa amarilla.",
