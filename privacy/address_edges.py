@@ -31,8 +31,10 @@ _PART: Final = re.compile(
     r"(?:(?i:sector|grupo|manzana|mz|mza|lote|lt|etapa|ucv|asentamiento\s+humano|aa\.?\s?hh|"
     r"urbanizaci[oó]n|urb|coop|cooperativa)\.?(?:\s+[\w\-./º°]+){1,4}"
     r"|(?i:villa|zona|casa|interior|int|dpto|departamento|piso|bloque|block|pasaje|psje|"
-    r"calle|jir[oó]n|jr|avenida|av)\.?\s+(?:[\w\-./º°]*\d[\w\-./º°]*|[a-zA-Z])"
-    r"(?:\s+[\w\-./º°]+){0,3})$"
+    r"calle|jir[oó]n|jr|avenida|av|puesto|stand)\.?\s+(?:[\w\-./º°]*\d[\w\-./º°]*|[a-zA-Z])"
+    r"(?:\s+[\w\-./º°]+){0,3}"
+    # The market a stall is in, before the stall: "Mercado La Palma, puesto 214, …".
+    r"|(?:[Mm]ercado|[Gg]aler[ií]a)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3})$"
 )
 _COMMA_BEFORE: Final = re.compile(r"(?:^|(?<=[\s,;:.]))([^,;:.!?\n]{3,40}),\s*$")
 # The road a kilometre is on: "km 34 [de la carretera huancavelica-lircay]".

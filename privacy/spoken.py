@@ -54,6 +54,8 @@ _CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7
+# A DNI, a Chilean RUT or a carné read in groups: eight or nine digits.
+_ID_DIGITS: Final = frozenset({8, 9})
 _MOBILE_DIGITS: Final = 9
 _MOBILE_FIRST: Final = words("nueve novecientos noventa")
 _MAX_TYPED_GROUP: Final = 3
@@ -147,6 +149,13 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             # "¿Mi RUT? … Es veintiséis millones setecientos treinta mil ciento catorce".
             or (
                 not _MILLIONS.isdisjoint(norms[first : read.last + 1])
+                and _PAPERS.search(text, max(0, start - _PAPERS_BEFORE), start) is not None
+            )
+            # Or read in groups, as many digits as an ID has, its papers named a sentence
+            # before: "Su DNI lo tengo porque … cuando era menor: setenta y uno, novecientos
+            # cuarenta, trescientos veintiséis".
+            or (
+                read.digits in _ID_DIGITS
                 and _PAPERS.search(text, max(0, start - _PAPERS_BEFORE), start) is not None
             )
             # Nine digits opening on a nine are a Peruvian mobile, however it is read.
@@ -762,10 +771,11 @@ def _local_start(words_: Words, at: int) -> int:
         if gap in (".", "_", "-") and gaps[lo] in (".", "_", "-"):
             lo -= 1
         elif gap == "" and norms[lo - 1] in _DOT_WORDS | _JOIN_WORDS and lo >= 2:
+            # A pause may come before the join: "anyelo, guion bajo, rojas".
             k = lo - 1
-            while k > 0 and norms[k] in _DOT_WORDS | _JOIN_WORDS and gaps[k].strip(" ") == "":
+            while k > 0 and norms[k] in _DOT_WORDS | _JOIN_WORDS and gaps[k].strip(" ,") == "":
                 k -= 1
-            if gaps[k + 1].strip(" ") != "" or norms[k] in _DOT_WORDS | _JOIN_WORDS:
+            if gaps[k + 1].strip(" ,") != "" or norms[k] in _DOT_WORDS | _JOIN_WORDS:
                 break
             lo = k
         elif gaps[lo] == " " and (norms[lo] in _NUMBER_PARTS or norms[lo].isdigit()):

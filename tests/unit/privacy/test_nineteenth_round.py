@@ -8,7 +8,10 @@ organizes something ("Próspero también lleva el padrón") or opens a sentence 
 order ("Domingo, el mayor, está en Huancayo"); an ID dictated with its check letter named
 ("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
 cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
-arroba …"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission
+arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
+in groups, its paper named a sentence before ("Su DNI lo tengo porque … : setenta y uno,
+novecientos cuarenta, …"); a market stall before the street ("Mercado La Palma, puesto
+214, Calle Lima 890"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission
 from abroad named the English way ("Andes Hope Ministries"); a card's series before its
 letters ("I04 RT 7726159"); an acronym it is known by that leaves a word out ("Chaska Wasi
 para el Desarrollo Rural … conocen como ACHADER"); members by two words of the name ("los
@@ -80,6 +83,20 @@ GONE = {
     "a_child_named_like_a_weekday_set_off_before_the_order": (
         "Éramos siete hermanos. Domingo, el menor, se fue a Ica en el 2010.",
         ["Domingo"],
+    ),
+    "an_email_with_a_pause_before_its_join": (
+        "Me lo dictó por audio: wilmerk, guion bajo, rojas, noventa y uno, arroba, gmail, "
+        "punto, com, todo junto.",
+        ["wilmerk", "rojas", "noventa y uno"],
+    ),
+    "an_id_read_in_groups_its_paper_named_a_sentence_before": (
+        "Su DNI lo tengo yo, porque le hice el trámite del SIS cuando era chiquita: "
+        "cuarenta y dos, trescientos diecisiete, seiscientos ocho. Ahora ya es mayor.",
+        ["cuarenta y dos", "seiscientos ocho"],
+    ),
+    "a_market_stall_before_the_street": (
+        "Abrimos un puesto en Mercado Santa Rosa, puesto 118, Calle Callao 450, Ica. Ahí vendemos.",
+        ["Santa Rosa, puesto", "118"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
