@@ -21,7 +21,12 @@ from privacy.address_edges import grow_addresses
 from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.called import find_called
 from privacy.gazetteer import Gazetteer
-from privacy.given import GIVEN_NAMES, NOT_PERSON_BEFORE, is_word_here, starts_sentence
+from privacy.given import (
+    GIVEN_NAMES,
+    NOT_PERSON_BEFORE,
+    is_word_here,
+    starts_sentence,
+)
 from privacy.glosses import drop_glossed
 from privacy.holds import HoldState
 from privacy.known import KnownValues
@@ -365,9 +370,36 @@ def _absorb(span: Span, words: Words, trusted: bool) -> Span:
         if starts_sentence(words, lo - 1) and words.norms[lo - 1] not in _LEXICON_NAMES:
             break
         lo -= 1
+    if lo == first and _place_named_first(words, lo):
+        lo -= 1  # "la que más ayuda es Italia Ccorahua": a given name that is a place
     if lo == first and hi == last:
         return span
     return Span(starts[lo], max(span.end, words.ends[hi]), span.kind, span.key)
+
+
+def _place_named_first(words: Words, first: int) -> bool:
+    """Whether a given name that is also a place or a word comes right before a person's
+    first word, and no preposition of place before it: "es Italia Ccorahua", "con Rosario
+    Ñahui" ("en Italia Ccorahua trabaja…" reads as where)."""
+    k = first - 1
+    if k < 0 or words.gaps[first] != " " or not _titled(words.words[k]):
+        return False
+    if not _titled(words.words[first]):
+        return False  # "Argentina juan@…": the country before an address, not a name
+    norm = words.norms[k]
+    # "el canal Ccollpa Huamán", "con Nuevo Amanecer": a village, a word.
+    if norm not in GIVEN_NAMES and norm not in _COUNTRIES_AS_NAMES:
+        return False
+    if norm in CALENDAR_WORDS or norm in KIN or norm in HONORIFICS:
+        return False
+    if k > 0 and words.gaps[k] == " " and words.norms[k - 1] in _WHERE_BEFORE:
+        return False
+    return not starts_sentence(words, k) or norm in _LEXICON_NAMES
+
+
+# Countries girls are named after: "Italia Ccorahua", "Argentina Huamán".
+_COUNTRIES_AS_NAMES: Final = frozenset({"italia", "argentina", "america", "francia", "espana"})
+_WHERE_BEFORE: Final = frozenset({"en", "a", "de", "desde", "hasta", "para", "por", "hacia"})
 
 
 def _name_part(words: Words, i: int, size: int, unknown: bool) -> bool:

@@ -5,7 +5,8 @@ Gone: a word-name found as a person, again where it opens a clause and carries o
 organizes something ("Próspero también lleva el padrón") or opens a sentence before a verb
 ("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
 ("Santiago: …" twice among the turns); a child named like a weekday, set off before its
-order ("Domingo, el mayor, está en Huancayo"); an ID dictated with its check letter named
+order ("Domingo, el mayor, está en Huancayo"); a girl named after a country before her surname
+("es Italia Ccorahua"); an ID dictated with its check letter named
 ("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
 cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
 arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
@@ -98,6 +99,10 @@ GONE = {
         "Abrimos un puesto en Mercado Santa Rosa, puesto 118, Calle Callao 450, Ica. Ahí vendemos.",
         ["Santa Rosa, puesto", "118"],
     ),
+    "a_girl_named_after_a_country_before_her_surname": (
+        "Para el aniversario la que más ayuda es Argentina Ccorimanya, que vive en Salta.",
+        ["Argentina", "Ccorimanya"],
+    ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
         "Sierra vino también. Sierra es bien callado. Tengo a Amparo Yupari de socia; Amparo "
@@ -163,6 +168,10 @@ KEPT = {
     "a_weekday_before_a_part_of_the_time": (
         "Trabajo de lunes a sábado. Domingo, la mayor parte del día, descanso.",
         ["Domingo, la mayor parte"],
+    ),
+    "a_country_before_a_village_s_name": (
+        "Mi hijo vive en Italia. Hicimos la faena del canal Ccollpa Alto con 96 personas.",
+        ["en Italia", "Ccollpa Alto"],
     ),
     "a_potato_named_like_a_woman": (
         "Responde Blanca Quispe, de 40 años. Siembra papa blanca y papa amarilla.",
