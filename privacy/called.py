@@ -359,7 +359,38 @@ def find_called(words_: Words) -> list[Span]:
         *find_nicknamed_names(words_),
         *find_lowercase_profiles(words_),
         *find_japanese_honorifics(words_.text),
+        *find_as_called(words_.text),
     ]
+
+
+# A name set off before "como le decimos": "Candela, como le decimos, dice que…", "el
+# Chato, como lo llaman, maneja". What one is called that way is a person's name.
+_AS_CALLED: Final = re.compile(
+    r"(?<![\w\-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}),[ \t]+como[ \t]+"
+    r"(?:le|la|lo|les|nos|me|te)[ \t]+(?:dicen|decimos|dec[ií]an|dec[ií]amos|llaman|"
+    r"llamamos|llamaban|conocen|conocemos)\b"
+)
+
+
+def find_as_called(text: str) -> list[Span]:
+    """Return a capitalized name set off before "como le decimos" and the like."""
+    if "como " not in text:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), PERSONA)
+        for m in _AS_CALLED.finditer(text)
+        if normalize_token(m.group("name")) not in _NOT_AS_CALLED
+        and _OPENS_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    ]
+
+
+# The name opens its clause, maybe after the family's article: "Candela, como…", "…. El
+# Chato, como…"; "Apu Wamani, como le decimos" names the mountain's spirit, not a person.
+_OPENS_BEFORE: Final = re.compile(r"(?:^|[.!?:;\n¿¡][ \t]*|\b[Ee]l[ \t]+|\b[Ll]a[ \t]+)$")
+
+
+# What is called so is a thing or a group: "Yanaqocha, como le decimos a la laguna".
+_NOT_AS_CALLED: Final = words("eso esto aquello asi")
 
 
 # A name with a Japanese honorific, as migrants to Japan call their bosses and

@@ -6,7 +6,8 @@ organizes something ("Próspero también lleva el padrón") or opens a sentence 
 ("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
 ("Santiago: …" twice among the turns); a child named like a weekday, set off before its
 order ("Domingo, el mayor, está en Huancayo"); a girl named after a country before her surname
-("es Italia Ccorahua"); an ID dictated with its check letter named
+("es Italia Ccorahua"); a name set off before "como le decimos" ("Candela, como le decimos,
+dice…"); an ID dictated with its check letter named
 ("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
 cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
 arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
@@ -103,6 +104,10 @@ GONE = {
         "Para el aniversario la que más ayuda es Argentina Ccorimanya, que vive en Salta.",
         ["Argentina", "Ccorimanya"],
     ),
+    "a_name_set_off_before_como_le_decimos": (
+        "Vino para la fiesta con su esposo. Estrella, como la llamamos, ya tiene su casa.",
+        ["Estrella"],
+    ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
         "Sierra vino también. Sierra es bien callado. Tengo a Amparo Yupari de socia; Amparo "
@@ -172,6 +177,10 @@ KEPT = {
     "a_country_before_a_village_s_name": (
         "Mi hijo vive en Italia. Hicimos la faena del canal Ccollpa Alto con 96 personas.",
         ["en Italia", "Ccollpa Alto"],
+    ),
+    "a_mountain_s_spirit_as_it_is_called": (
+        "Ese cerro, Apu Wamani, como le decimos, es sagrado.",
+        ["Apu Wamani"],
     ),
     "a_potato_named_like_a_woman": (
         "Responde Blanca Quispe, de 40 años. Siembra papa blanca y papa amarilla.",
