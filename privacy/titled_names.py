@@ -1,4 +1,5 @@
-"""A lowercase name right after a title: "el doctor larrea", "al señor guillen".
+"""A lowercase name right after a title: "el doctor larrea", "al señor guillen", "del
+patrón ugarte", and a family's surname after "familia": "con la familia sanabria".
 
 Typed without capitals, a name after a title has nothing to tell it but the name lists:
 "la señora se llamaba beatriz y su esposo el doctor larrea", "en casa de una señora
@@ -25,7 +26,7 @@ from privacy.recognizers import PERSONA, Span
 _TITLES: Final = words(
     """
     senor senora senorita don dona doctor doctora dr dra ingeniero ingeniera ing licenciado
-    licenciada lic profesor profesora profe prof
+    licenciada lic profesor profesora profe prof patron patrona hacendado hacendada familia
     """
 )
 

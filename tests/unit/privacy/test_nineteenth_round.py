@@ -1,35 +1,35 @@
 """Causes of misses in the nineteenth round's opened batches (docs/privacy.md, "Nineteenth
 round"), each in words of its own.
 
-Gone: a word-name found as a person, again where it opens a clause and carries or
-organizes something ("Próspero también lleva el padrón") or opens a sentence before a verb
-("Amparo no se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta
-("Santiago: …" twice among the turns); a child named like a weekday, set off before its
-order ("Domingo, el mayor, está en Huancayo"); a girl named after a country before her surname
-("es Italia Ccorahua"); a name set off before "como le decimos" ("Candela, como le decimos,
-dice…"); an ID dictated with its check letter named
-("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
-cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
-arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
+Gone: a word-name found as a person, again where it opens a clause and carries or organizes
+something ("Próspero también lleva el padrón") or opens a sentence before a verb ("Amparo no
+se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta ("Santiago: …" twice
+among the turns); a child named like a weekday, set off before its order ("Domingo, el
+mayor, está en Huancayo"); a girl named after a country before her surname ("es Italia
+Ccorahua"); a name set off before "como le decimos" ("Candela, como le decimos, dice…"); a
+landlord's surname typed lowercase ("del patrón ugarte"); an ID dictated with its check
+letter named ("…, letra eme"); a number dictated that starts over like a count ("me dictó el
+suyo: cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd
+hh arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
 in groups, its paper named a sentence before ("Su DNI lo tengo porque … : setenta y uno,
-novecientos cuarenta, …"); a market stall before the street ("Mercado La Palma, puesto
-214, Calle Lima 890"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a mission
-from abroad named the English way ("Andes Hope Ministries"); a card's series before its
-letters ("I04 RT 7726159"); an acronym it is known by that leaves a word out ("Chaska Wasi
-para el Desarrollo Rural … conocen como ACHADER"); members by two words of the name ("los
-de Nueva Generación"); a firm named after a saint, said short after an article ("en la San
-Cayetano"); an organization said short after an article by the word after its head ("ONG
+novecientos cuarenta, …"); a market stall before the street ("Mercado La Palma, puesto 214,
+Calle Lima 890"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a
+mission from abroad named the English way ("Andes Hope Ministries"); a card's series before
+its letters ("I04 RT 7726159"); an acronym it is known by that leaves a word out ("Chaska
+Wasi para el Desarrollo Rural … conocen como ACHADER"); members by two words of the name
+("los de Nueva Generación"); a firm named after a saint, said short after an article ("en la
+San Cayetano"); an organization said short after an article by the word after its head ("ONG
 Muyu Kawsay … en la Muyu", "los de la Muyu").
 
 Kept: a devotion's name after its title ("la fiesta del Señor de Pachacamilla"); a saint a
 school is named after ("lleva el nombre de San Francisco de Asís"); an adverb opening a
 sentence before what a patient does ("Actualmente recibe …"); a devotion named like a
-surname ("al Señor de Huanca"); a city abroad after "los de"; a preterite opening a
-sentence ("Tomé el vuelo") and a flight's number; listed names that are also words, in
-lowercase ("sembramos maca", "no hay norma", "lesiones óseas"); the place an organization
-is named after ("… do Brás Ltda., en el Brás"); a date after the ID it was issued for
-("fecha de emisión del DNI 05/06/2019"); a weekday before a part of the time ("Domingo, la
-mayor parte del día, descanso")."""
+surname ("al Señor de Huanca"); a city abroad after "los de"; a preterite opening a sentence
+("Tomé el vuelo") and a flight's number; listed names that are also words, in lowercase
+("sembramos maca", "no hay norma", "lesiones óseas"); the place an organization is named
+after ("… do Brás Ltda., en el Brás"); a date after the ID it was issued for ("fecha de
+emisión del DNI 05/06/2019"); a weekday before a part of the time ("Domingo, la mayor parte
+del día, descanso")."""
 
 from __future__ import annotations
 
@@ -107,6 +107,11 @@ GONE = {
     "a_name_set_off_before_como_le_decimos": (
         "Vino para la fiesta con su esposo. Estrella, como la llamamos, ya tiene su casa.",
         ["Estrella"],
+    ),
+    "a_landlord_s_surname_typed_lowercase": (
+        "antes todo era hacienda del patrón ugarte mi papá trabajaba cuatro días para el "
+        "patrón y dos para su chacra",
+        ["ugarte"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
