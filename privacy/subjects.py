@@ -278,12 +278,24 @@ def find_families(anchors: Anchors) -> list[Span]:
             continue
         if norm in CALENDAR_WORDS:
             continue
-        if norm.endswith("s") and norm not in SURNAMES:
-            continue
+        if norm.endswith("s") and norm not in SURNAMES and not _said_a_family(norms, k + 1):
+            continue  # "los Andes"; but "Los Flores son familia grande" is a family
         if k + 1 < n and gaps[k + 1] == " " and tokens[k + 1][:1].isupper():
             continue  # "los Wawa Wasi", "Los Ángeles Lakers": a longer name
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     return spans
+
+
+def _said_a_family(norms: list[str], k: int) -> bool:
+    """Whether the words from ``k`` say the group before is a family: "son familia",
+    "son una familia", "son parientes"."""
+    if k + 1 >= len(norms) or norms[k] not in ("son", "eran"):
+        return False
+    nxt = norms[k + 2] if norms[k + 1] in ("una", "de") and k + 2 < len(norms) else norms[k + 1]
+    return nxt in _FAMILY_NOUNS
+
+
+_FAMILY_NOUNS: Final = words("familia familias parientes hermanos primos")
 
 
 def _lower_family(words_: Words, i: int, k: int) -> bool:

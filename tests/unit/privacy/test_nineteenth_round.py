@@ -7,11 +7,12 @@ se rinde", "Sierra es bien ordenado"); a speaker named like a fiesta ("Santiago:
 among the turns); a child named like a weekday, set off before its order ("Domingo, el
 mayor, está en Huancayo"); a girl named after a country before her surname ("es Italia
 Ccorahua"); a name set off before "como le decimos" ("Candela, como le decimos, dice…"); a
-landlord's surname typed lowercase ("del patrón ugarte"); an ID dictated with its check
-letter named ("…, letra eme"); a number dictated that starts over like a count ("me dictó el
-suyo: cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd
-hh arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read
-in groups, its paper named a sentence before ("Su DNI lo tengo porque … : setenta y uno,
+landlord's surname typed lowercase ("del patrón ugarte"); a family by a surname that is a
+plural word ("Los Flores son familia grande"); an ID dictated with its check letter named
+("…, letra eme"); a number dictated that starts over like a count ("me dictó el suyo:
+cuatro, cinco, seis... no, …"); an e-mail with initials said as written ("… punto dd hh
+arroba …") or with a pause before its join ("anyelo, guion bajo, rojas, …"); an ID read in
+groups, its paper named a sentence before ("Su DNI lo tengo porque … : setenta y uno,
 novecientos cuarenta, …"); a market stall before the street ("Mercado La Palma, puesto 214,
 Calle Lima 890"); a Japanese house number before its street ("1289-3 Hirokoji-machi"); a
 mission from abroad named the English way ("Andes Hope Ministries"); a card's series before
@@ -112,6 +113,10 @@ GONE = {
         "antes todo era hacienda del patrón ugarte mi papá trabajaba cuatro días para el "
         "patrón y dos para su chacra",
         ["ugarte"],
+    ),
+    "a_family_by_a_surname_that_is_a_plural_word": (
+        "Allá arriba viven los Ríos. Los Ríos son familia grande, casi todos en Lima.",
+        ["Los Ríos son"],
     ),
     "a_word_name_opening_a_sentence_before_a_verb": (
         "La tesorera es Consuelo Ñahuinripa. Consuelo no se cansa nunca. Mi vecino Wilmer "
