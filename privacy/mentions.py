@@ -781,7 +781,7 @@ def _opens_sentence(words_: Words, i: int) -> bool:
 # Forms of "ser", "estar" and "tener" a person's name opens a sentence before ("Socorro es
 # devota", "Sierra es bien ordenado"), and what an enumerator's notes say a person does
 # ("Blanca indica que…", "Milagros pide que…", "Amparo no se rinde").
-_COPULAS: Final = words(
+_VERBS_AFTER_A_NAME: Final = words(
     """
     es era fue esta estaba tiene tenia refiere indica pide pidio comenta comento menciona
     menciono senala senalo responde respondio afirma explica relata narra agrega anade
@@ -803,7 +803,7 @@ def _verb_after(words_: Words, i: int) -> bool:
     norm, token = norms[k], tokens[k]
     return (
         norm in ACTS
-        or norm in _COPULAS
+        or norm in _VERBS_AFTER_A_NAME
         or plainly_verb(norm)
         or (len(token) > 3 and token.endswith("ó") and token.islower())
     )
