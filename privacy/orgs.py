@@ -2800,11 +2800,11 @@ _NOT_SHORT: Final = words(
 
 
 def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
-    """One capitalized word of a found organization's name said again after an article,
-    as its short name: "Hermandad de la Santísima Cruz de Pucaorcco … los de la
-    Pucaorcco", "ONG Muyu Kawsay … en la Muyu", "Frutícola Valle de Topará S.A.C. … en
-    la Topará". Only a word no lexicon lists (a place, a given name, a common word, a
-    head word, a devotion or a region's word is no short name), closing its name run."""
+    """One capitalized word of a found organization's name said again after a lowercase
+    article, as its short name: "ONG Muyu Kawsay … en la Muyu", "Agroindustrias Kallpa
+    Sumaq S.A.C. … en la Sumaq". Only a word no lexicon lists (a place, a given name, a
+    common word, a head word, a devotion or a region's word is no short name), closing
+    its name run; never the place a name ends on after "de" ("… de Topará")."""
     text, norms, tokens, gaps = words_.text, words_.norms, words_.words, words_.gaps
     named: set[str] = set()
     saints: set[tuple[str, str]] = set()
