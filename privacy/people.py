@@ -186,9 +186,6 @@ _LOWER_WORDS: Final = words(
     """
 )
 _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
-# Names that are also a verb said after a pronoun: "se lo leo", "ella le lee la carta".
-_VERB_NAMES: Final = words("leo lee")
-_BEFORE_VERB_NAME: Final = words("lo la los las le les me te se nos yo no ya")
 # Titles that are always followed by a name, even one in lowercase ("don pancho ruíz").
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
 # Titles after which a lowercase word spelled as no Spanish word is ("mcallister",
@@ -585,8 +582,6 @@ def _lowercase_run(words: Words, i: int) -> int:
         return i  # inside a run that started earlier and was not taken ("wilber quispe, yoni")
     if i > 0 and norms[i - 1] in _SAINTS:
         return i  # "trabajé en san isidro", "la fiesta de santa rosa": a saint or a place
-    if norms[i] in _VERB_NAMES and i > 0 and norms[i - 1] in _BEFORE_VERB_NAME:
-        return i  # "se lo leo de la tarjeta", "yo le leo la carta": reading, not Leo
     counted = i > 0 and (words.words[i - 1].isdigit() or norms[i - 1] in _ROUND_NUMBERS)
     if counted and words.gaps[i] == " ":
         return i  # "ganaba 600 lucas al mes", "mil lucas": a count of something
