@@ -57,7 +57,7 @@ from privacy.lexicon import (
     plainly_verb,
     words,
 )
-from privacy.literals import match_at_folded_keys, match_at_keys
+from privacy.literals import lowercased, match_at_folded_keys, match_at_keys
 from privacy.lower_headed import find_lower_headed
 from privacy.lower_schools import find_lower_schools
 from privacy.lower_shops import find_lower_shops
@@ -2783,11 +2783,10 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         found += _find_lowercase_singles(words_, lower_singles)
     if spans and any(map(text.__contains__, _QUOTES)):
         found += _quoted_short_names(text, spans)
-    lowered = text.lower()
-    if spans and ("los de " in lowered or "las de " in lowered):
+    lowered = lowercased(text)  # the same text is folded by other rules: kept
+    if "los de " in lowered or "las de " in lowered:
         found += _members_of(words_, spans)
-    if spans:
-        found += _after_article(words_, spans)
+    found += _after_article(words_, spans)
     return found
 
 
