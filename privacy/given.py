@@ -117,6 +117,9 @@ BEFORE_VERB: Final = words("no ya se le lo les me nos tambien nunca siempre")
 TO_A_PLACE: Final = words("en desde hasta hacia")
 # Quechua titles of respect that, capitalized inside a sentence, name a devotion.
 _DEVOTION_TITLES: Final = words("mamacha taytacha")
+# Titles a devotion is named after, capitalized, before "de" and its place: "el Señor de
+# Huanca", "la Virgen de Cocharcas", "el Niño de Praga". What follows is no one's name.
+DEVOTION_TITLES: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
 # Nouns of a place before "de" and its name: "la ciudad de Valencia".
 PLACE_NOUNS: Final = words(
     """

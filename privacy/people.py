@@ -19,6 +19,7 @@ from privacy.given import (
     ANDEAN_SURNAMES,
     BEFORE_VERB,
     CAPITAL_ONLY,
+    DEVOTION_TITLES,
     GIVEN_NAMES,
     MISSPELLED_LOWER,
     NAME_WORDS,
@@ -538,7 +539,7 @@ def _lexicon_name(words: Words, i: int) -> bool:
         return False  # "el BAS", "(EVA)", "fue FOA": acronyms
     if _preterite_opening(words, i):
         return False  # "Tomé el vuelo a Lima": a verb, though "Tomé" is a surname too
-    if i > 1 and norms[i - 1] in ("de", "del") and words.words[i - 2] in _CAPITAL_DEVOTIONS:
+    if i > 1 and norms[i - 1] in ("de", "del") and words.words[i - 2] in DEVOTION_TITLES:
         return False  # "le rezo al Señor de Huanca": a devotion named after a place
     return norms[i] in NAME_LEXICON
 
@@ -556,8 +557,6 @@ def _preterite_opening(words: Words, i: int) -> bool:
 
 
 _PLACE_ARTICLES: Final = frozenset({"La", "El"})
-# Titles of a devotion, capitalized: "el Señor de Huanca", "la Virgen de Cocharcas".
-_CAPITAL_DEVOTIONS: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
 _ROUND_NUMBERS: Final = words("cien mil quinientos doscientos trescientos cuatrocientos")
 
 

@@ -22,6 +22,7 @@ from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.called import find_called
 from privacy.gazetteer import Gazetteer
 from privacy.given import (
+    DEVOTION_TITLES,
     GIVEN_NAMES,
     NOT_PERSON_BEFORE,
     is_word_here,
@@ -129,7 +130,7 @@ _GUESS_CUT: Final = CUT_KINDS | {DIRECCION}
 # Cocharcas", "San Francisco Solano". Guessed alone, its name is no organization or
 # person; a brotherhood named after it is found by its head word ("Hermandad del …").
 _DEVOTION_BEFORE: Final = re.compile(
-    r"\b(?:(?:Señor|Señora|Virgen|Cristo|Niño)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
+    rf"\b(?:(?:{'|'.join(sorted(DEVOTION_TITLES))})\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
     r"|(?:San|Santa|Santo)\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+)?)$"
 )
 
