@@ -170,8 +170,13 @@ _HEADS: Final = (
     r"Diocesano|Conciliar|Pentecostal|Bautista|Cristiano|San|Santo|Santa))|"
     # Peasant patrols and producers federated by province: "la Central de Rondas
     # Campesinas de la Provincia de Huancavelica".
-    r"Central(?=\s+de\s+(?:Rondas|Comunidades|Productores|Cooperativas|Organizaciones|"
-    r"Asociaciones|Comedores|Mujeres)\b)|"
+    r"Central(?=\s+(?:[ÚU]nica\s+)?de\s+(?:Rondas|Comunidades|Productores|Cooperativas|"
+    r"Organizaciones|Asociaciones|Comedores|Mujeres)\b)|"
+    # A patrol's base by its name, a diocese's commission: "la Ronda Campesina Base
+    # Chilcapite Alto", "la Comisión Diocesana Justicia y Memoria" ("la Ronda Campesina
+    # de Manta" is the kind every village has, with its village).
+    rf"Rondas?\s+Campesinas?(?=\s+Base\s+[{_UP}])|"
+    r"Comisi[oó]n(?=\s+(?:Diocesana|Episcopal|Parroquial|Vicarial|Pastoral)\b)|"
     r"Association|Associa[çc][ãa]o|Agrupaci[oó]n|Colectiv[oa]|Coletivo|Collectif|Collettivo|"
     # A prayer or Bible circle: "el Círculo Bíblico Betania de la parroquia".
     r"C[ií]rculo(?=\s+(?:B[ií]blico|de\s+Oraci[oó]n|de\s+Estudios?|Juvenil|Cristiano|Mariano|"
@@ -1466,7 +1471,7 @@ _HEAD_WORDS: Final = words(
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
     vulcanizadora banda filarmonica fraternidad pastoral legion
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
-    agrupacion seminario misioneros misioneras
+    agrupacion seminario misioneros misioneras ronda rondas comision
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
@@ -2704,6 +2709,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     unsuffixed: set[str] = set()
     lowercase: set[tuple[str, ...]] = set()
     lower_singles: set[str] = set()
+    ours: set[str] = set()
     for span in spans:
         whole = text[span.start : span.end]
         key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole))
@@ -2761,6 +2767,11 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         # A Quechua name without a head word is said short by its first word too: "Tarpuq
         # Makikuna, … al principio Tarpuq solo tenía dos técnicos" (a Spanish first word,
         # "Soluciones", is a word again).
+        opening = _OPENING_WORD.match(tail)
+        if tail != surface and opening is not None:
+            # "la Asociación Chirapa para el Desarrollo Rural … En Chirapa estamos viendo":
+            # the word its name opens on, where its staff speak from (`_we_inside`).
+            ours.add(normalize_token(opening.group(1)))
         first_word = _FIRST_WORD.match(surface)
         if (
             tail == surface
@@ -2770,6 +2781,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         ):
             singles.add(normalize_token(first_word.group(1)))
     found = _find_names(words_, names) + _find_single_words(words_, singles)
+    found += _spoken_from(words_, ours - singles)
     found += [
         span
         for span in _find_names(words_, unsuffixed - names)
@@ -3033,7 +3045,10 @@ def _find_single_words(
     found: list[Span] = []
     for i in compress(range(len(norms)), map(present.__contains__, norms)):
         if not tokens[i][:1].isupper() or (
-            i and norms[i - 1] in _PLACE_BEFORE and not after_preposition
+            i
+            and norms[i - 1] in _PLACE_BEFORE
+            and not after_preposition
+            and not _we_inside(words_, i)
         ):
             continue  # "en Pangoa" is the district a cooperative is named after
         if i + 1 < len(norms) and gaps[i + 1] == " " and tokens[i + 1][:1].isupper():
@@ -3050,6 +3065,55 @@ def _find_single_words(
             continue  # "Tarpuy es sembrar": the word of the name, explained
         found.append(Span(words_.starts[i], words_.ends[i], ONG))
     return found
+
+
+def _spoken_from(words_: Words, firsts: set[str]) -> list[Span]:
+    """The first word of a found name where its staff say "en X estamos…"."""
+    present = firsts & words_.vocabulary
+    if not present:
+        return []
+    norms, tokens = words_.norms, words_.words
+    return [
+        Span(words_.starts[i], words_.ends[i], ONG)
+        for i in compress(range(len(norms)), map(present.__contains__, norms))
+        if i
+        and tokens[i][:1].isupper()
+        and _distinctive("X", tokens[i])
+        and norms[i] not in PLACE_WORDS
+        and _we_inside(words_, i)
+    ]
+
+
+# The first word of a name after its head word, when a word of its own ("Chirapa", not
+# "de", "San", "Nuestra").
+_OPENING_WORD: Final = re.compile(rf"([{_UP}][a-záéíóúñü]{{3,}})(?:\s|$)")
+
+
+def _we_inside(words_: Words, i: int) -> bool:
+    """Whether "en X" is the organization X its staff speak from: "En Sallqa estamos
+    preparando…", "En Tunsho somos varios" (a verb of "we" right after), or "Trabajo en
+    Paqocha, el Centro de Desarrollo Alpaquero Paqocha" (its full name set off after it)."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if norms[i - 1] != "en" or i + 1 >= n:
+        return False
+    if gaps[i + 1] == " ":
+        following = norms[i + 1]
+        return following in _WE_VERBS or (
+            following.endswith(("amos", "emos", "imos", "abamos")) and following not in _NOT_WE
+        )
+    return (
+        gaps[i + 1].strip() == ","
+        and i + 3 < n
+        and norms[i + 1] in _ARTICLES
+        and words_.words[i + 2][:1].isupper()
+        and norms[i + 2] in _HEAD_WORDS
+    )
+
+
+# First person plural verbs that do not end like a regular one: "somos", "estamos"
+# do; "vamos" is where they go, "mismos" is no verb.
+_WE_VERBS: Final = words("somos estamos eramos estabamos fuimos hicimos tuvimos")
+_NOT_WE: Final = words("mismos vamos ramos tramos primos")
 
 
 def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Span]:

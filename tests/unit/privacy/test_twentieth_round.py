@@ -1,0 +1,68 @@
+"""Causes of misses in the twentieth round (docs/privacy.md, "Twentieth round"), each in
+words of its own.
+
+Gone: a peasant patrol's base by its name ("la Ronda Campesina Base Pucará Alto"); the
+central body of a province's patrols with "Única" in its name; a diocese's commission by
+its name; an organization's word where its staff say "en X estamos…" or set its full name
+off after it ("Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha"), also when
+the word opens the name after its head ("Asociación Chirapa para el Desarrollo Rural").
+
+Kept: a village's patrol by its kind and village; the state's truth commission; a study
+village or a city where "we" do something, also when an organization is named after it; a
+word of an organization's name explained as a word.
+"""
+
+from __future__ import annotations
+
+from tests.unit.privacy.tables import gone_and_kept
+
+GONE = {
+    "a_patrol_base_by_its_name": (
+        "Después el comité se volvió ronda, la Ronda Campesina Base Pucará Alto, y ahí vemos "
+        "abigeato.",
+        ["Pucará Alto"],
+    ),
+    "the_single_central_of_a_province_s_patrols": (
+        "Soy delegado ante la Central Única de Rondas Campesinas de Tayacaja, la CURT. "
+        "Vemos linderos.",
+        ["Única", "Tayacaja", "CURT"],
+    ),
+    "a_diocese_s_commission_by_its_name": (
+        "Nos ayudó con los papeles la doctora, de la Comisión Diocesana Tierra y Memoria. "
+        "Sin ellos no sabíamos nada.",
+        ["Comisión", "Tierra", "Memoria"],
+    ),
+    "where_its_staff_say_we_are": (
+        "Trabajo en Contratistas Generales Pallqa E.I.R.L. de operario; me salí el año pasado. "
+        "En Pallqa somos varios de Huancavelica.",
+        ["Pallqa"],
+    ),
+    "the_word_a_name_opens_on_where_its_staff_say_we_are": (
+        "Soy técnico de la Asociación Qatun Para el Desarrollo Rural. En Qatun estamos viendo "
+        "cómo involucrar a los jóvenes.",
+        ["Qatun"],
+    ),
+    "a_word_set_off_before_its_full_name": (
+        "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
+        ["Paqocha"],
+    ),
+}
+
+KEPT = {
+    "a_village_s_patrol_by_its_kind": (
+        "La Ronda Campesina de Manta vigila de noche. Vino la Comisión de la Verdad a Manta.",
+        ["Ronda Campesina de Manta", "Comisión de la Verdad"],
+    ),
+    "a_study_village_where_we_work": (
+        "Soy de la Asociación Chilcapite en Lima. En Chilcapite estamos bien. En Lima somos "
+        "muchos. En Huancayo vamos a la feria.",
+        ["En Chilcapite estamos", "En Lima somos", "En Huancayo vamos"],
+    ),
+    "a_word_of_the_name_explained": (
+        "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
+        "cuando llueve con sol.",
+        ["Chirapa en quechua"],
+    ),
+}
+
+test_identifier_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
