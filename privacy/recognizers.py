@@ -133,6 +133,8 @@ _CUED_ID: Final = re.compile(
     r"\d(?:[\-/]?\d|[ .]\d{3}(?!\d)){3,13}(?:-?[0-9][A-Z]|-[0-9A-Z])?"
     # The department dotted too: "4827361 L.P.", "5512093 S.C.".
     r"(?:[ \t](?:LP|CB|SC|OR|PT|CH|TJ|BE|PD|LPZ|CBBA|SCZ"
+    # Or short the way a town is written on a letter: "4567123 Cbba.", "5512093 Scz.".
+    r"|(?:Cbba|Scz|Lpz|Pts|Tja|Oru)\.?"
     r"|(?:L\.P|C\.B|S\.C|O\.R|P\.T|T\.J|B\.E|P\.D)\.?))?)"
     r"(?![\w]|[.,]\d)"
 )

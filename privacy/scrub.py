@@ -254,6 +254,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
     guesses = [g for g in guesses if not numberless_street(g, text) and not _named_by(g, text)]
+    guesses = _before_numbers(guesses, trusted, text)
     ranked += [(1, g) for g in guesses]
     ranked = [
         (r, _absorb(s, words, r == 0) if s.kind == PERSONA else with_place_after(text, s))
@@ -482,6 +483,28 @@ def _public_document(span: Span, text: str) -> bool:
         )
     number = _SIGNED_NUMBER.match(text, span.end)
     return number is not None and is_public_number(text, number.start(1), number.end(1))
+
+
+def _before_numbers(guesses: list[Span], trusted: list[Span], text: str) -> list[Span]:
+    """Cut a guessed street where a phone a rule found starts inside it: the tagger
+    reads "Hermelinda 9 8 1 3 2 0 4 5 5" as a street and its number, and the union
+    with the name before would give the phone the name's placeholder."""
+    numbers = [(s.start, s.end) for s in trusted if s.kind == TELEFONO]
+    if not numbers or not guesses:
+        return guesses
+    kept: list[Span] = []
+    for guess in guesses:
+        cut = min(
+            (a for a, b in numbers if guess.start < a < guess.end and guess.kind == DIRECCION),
+            default=None,
+        )
+        if cut is None:
+            kept.append(guess)
+            continue
+        end = len(text[guess.start : cut].rstrip(" ,;:")) + guess.start
+        if end > guess.start:
+            kept.append(Span(guess.start, end, guess.kind, guess.key))
+    return kept
 
 
 def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:

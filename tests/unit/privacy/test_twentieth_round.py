@@ -7,6 +7,10 @@ its name; an organization's word where its staff say "en X estamos…" or set it
 off after it ("Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha"), also when
 the word opens the name after its head ("Asociación Chirapa para el Desarrollo Rural").
 
+A guessed street stops where a phone found by a rule starts: "Hermelinda 9 8 1 3 2 0 4 5 5"
+is a name and a phone, not one person. A Bolivian ID keeps its department written short
+("4567123 Cbba.").
+
 Kept: a village's patrol by its kind and village; the state's truth commission; a study
 village or a city where "we" do something, also when an organization is named after it; a
 word of an organization's name explained as a word.
@@ -14,6 +18,9 @@ word of an organization's name explained as a word.
 
 from __future__ import annotations
 
+import pytest
+
+from privacy import scrub_for_cli
 from tests.unit.privacy.tables import gone_and_kept
 
 GONE = {
@@ -42,6 +49,10 @@ GONE = {
         "cómo involucrar a los jóvenes.",
         ["Qatun"],
     ),
+    "a_bolivian_id_with_its_department_as_on_a_letter": (
+        "Mi carnet boliviano es 4567123 Cbba., y aquí saqué carné de extranjería.",
+        ["4567123", "Cbba"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -66,3 +77,21 @@ KEPT = {
 }
 
 test_identifier_is_gone, test_content_is_kept = gone_and_kept(GONE, KEPT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sus números: Marcelino 987-241-660, Hermelinda 9 8 1 3 2 0 4 5 5, así lo "
+            "escribió mi nieta.",
+            "Sus números: [PERSONA-1] [TELÉFONO], [PERSONA-2] [TELÉFONO], así lo escribió "
+            "mi nieta.",
+        ),
+    ],
+    ids=["a_phone_digit_by_digit_after_a_name_is_a_phone"],
+)
+def test_a_guessed_street_stops_where_a_phone_starts(text: str, expected: str) -> None:
+    """The tagger reads a name and a phone spaced digit by digit as a street and its
+    number; joined with the name, the phone took the name's placeholder."""
+    assert scrub_for_cli(text) == expected
