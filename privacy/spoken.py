@@ -50,7 +50,7 @@ _CUE: Final = re.compile(
     # Papers of the neighbours abroad too: a Chilean "rut", an Argentine "cuil", a "cédula".
     r"(?:n[uú]mero|cel\w*|tel[eé]fono|fono|whats\w*|dni|documento|carn[eé]t?|ruc|anot\w*|"
     r"rut|cuil|cuit|c[eé]dula|pasaporte|"
-    r"marc\w*|llam\w*|m[oó]vil|dict\w*)\W+(?:\w+\W+){0,3}$",
+    r"marc\w*|llam\w*|m[oó]vil|dict\w*|apunt\w*)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7
@@ -63,7 +63,12 @@ _MIN_CUED_DIGITS: Final = 4
 _REGISTRY: Final = re.compile(
     r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc|"
     r"historia(?:\s+cl[ií]nica)?)"
-    r"(?!\s+de\s+\w+s\b)(?:\s+de\s+\w+)?(?:\s+(?:es|era|fue))?(?:\s+(?:el|la))?[\s:,]+$",
+    r"(?!\s+de\s+\w+s\b)(?:\s+del?\s+\w+)?"
+    # What was given: "el código que me dieron es …", "la historia del puesto, la …".
+    r"(?:\s+que\s+(?:me|le|nos|les|te)\s+(?:dieron|dio|dan|da|asignaron|pusieron))?"
+    # Or one of them as an example: "cada socio tiene su código, por ejemplo el mío es …".
+    r"(?:,?\s+(?:por\s+ejemplo\s+)?(?:el|la)\s+(?:m[ií][oa]|suy[oa]))?"
+    r"(?:\s+(?:es|era|fue))?(?:,?\s+(?:el|la))?[\s:,]+$",
     re.IGNORECASE,
 )
 # A landline has six digits after its area code: "el fijo cuarenta y cinco, setenta y uno,
@@ -137,6 +142,7 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             first -= 1
         read = _read_number(words_, first)
         read = read._replace(last=_with_check_digit(words_, read.last))
+        read = _corrected(words_, read)
         start, end = words_.starts[first], words_.ends[read.last]
         spelled_first, spelled_last = _with_spelled_letters(words_, first, read.last)
         cued = (
@@ -158,18 +164,20 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
                 read.digits in _ID_DIGITS
                 and _PAPERS.search(text, max(0, start - _PAPERS_BEFORE), start) is not None
             )
-            # Nine digits opening on a nine are a Peruvian mobile, however it is read.
+            # Nine digits opening on a nine are a Peruvian mobile, however it is read, with
+            # its first digits typed too ("el 985 cuatrocientos doce 307").
             or (
                 read.digits == _MOBILE_DIGITS
-                and norms[first] in _MOBILE_FIRST
+                and (norms[first] in _MOBILE_FIRST or norms[first][:1] == "9")
                 and _full_hundreds(norms[first : read.last + 1])
             )
         )
         # After a registry's cue four digits are enough: "número de empleado es el cero
         # cuatro siete uno ocho" (not "el número de hijos es cuatro").
+        opening = words_.starts[spelled_first]
         least = (
             _MIN_CUED_DIGITS
-            if _REGISTRY.search(text, max(0, start - 50), start)
+            if _REGISTRY.search(text, max(0, opening - 50), opening)
             else _LANDLINE_DIGITS
             if _LANDLINE.search(text, max(0, start - 40), start)
             else _MIN_DIGITS
@@ -392,13 +400,34 @@ def _with_check_digit(words_: Words, last: int) -> int:
 _SPELLED_LETTERS: Final = words("be ce efe ge hache jota ka ele eme ene equis zeta erre uve ye k")
 
 
+# Letters' names a number opens on that are also words, taken only before it: a
+# Venezuelan "ve, veinticuatro millones…", a licence's "cu, cuatro siete…".
+_LETTERS_FIRST: Final = words("ve cu")
+_TYPED_LETTERS: Final = re.compile(r"[A-ZÑ]{1,3}")
+# Papers named before their number are the cue, not its series: "DNI guion …" is rare,
+# but "el DNI, cuatro…" is not.
+_NOT_SERIES: Final = words("dni ruc rut nie nif ce ci cip dn")
+
+
 def _with_spelled_letters(words_: Words, first: int, last: int) -> tuple[int, int]:
     """The first and last words of a number read out, with the letters spelled beside it."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
     if first >= 2 and norms[first - 1] == "griega" and norms[first - 2] == "i":
         first -= 2
-    elif first >= 1 and norms[first - 1] in _SPELLED_LETTERS and gaps[first].strip(" ,") == "":
+    elif (
+        first >= 1
+        and norms[first - 1] in _SPELLED_LETTERS | _LETTERS_FIRST
+        and gaps[first].strip(" ,") == ""
+    ):
         first -= 1
+    elif (
+        first >= 2
+        and norms[first - 1] in _CHECK_JOINS
+        and _TYPED_LETTERS.fullmatch(words_.words[first - 2])
+        and norms[first - 2] not in _NOT_SERIES
+        and gaps[first].strip(" ,") == gaps[first - 1].strip(" ,") == ""
+    ):
+        first -= 2  # a series typed, then read on: "el CH guion cuatro ocho ocho dos uno"
     if last + 1 < n and gaps[last + 1].strip(" ,") == "":
         if norms[last + 1] in _SPELLED_LETTERS:
             last += 1
@@ -468,6 +497,39 @@ def _read_number(words_: Words, first: int) -> _Reading:
         j += 1
     return _Reading(digits, hundreds, read, last, j)
 
+
+def _corrected(words_: Words, read: _Reading) -> _Reading:
+    """The reading with the part said again after a correction, when one follows it:
+    "nueve, ochenta y siete, cuarenta y dos... no, perdón, cuarenta y tres, diez…", "…
+    treinta y... no, no, espere, me equivoqué... nueve cuatro ocho, setenta…". Both parts
+    and the words between are the number; its digits are counted together."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if read.words < 2 or read.hundreds:
+        return read
+    j = read.last + 1
+    said = False
+    while j < n and j - read.last <= _MAX_CORRECTION and norms[j] in _CORRECTING:
+        if j > read.last + 1 and not _joins(gaps[j]):
+            return read
+        said |= norms[j] in _CORRECTION_CUES
+        j += 1
+    if not said or j >= n or not _joins(gaps[j]) or norms[j] not in _UNITS | _TWO_DIGITS:
+        return read
+    again = _read_number(words_, j)
+    if again.words < 2:
+        return read
+    return _Reading(
+        read.digits + again.digits, again.hundreds, read.words + again.words, again.last, again.next
+    )
+
+
+_MAX_CORRECTION: Final = 7
+# Words that correct a number being read: "no, perdón", "no, no, espere, me equivoqué",
+# "mejor dicho", "corrijo". One of `_CORRECTION_CUES` must be said.
+_CORRECTION_CUES: Final = words(
+    "no perdon perdone disculpe disculpa espere espera equivoque equivoco corrijo dicho sorry"
+)
+_CORRECTING: Final = _CORRECTION_CUES | words("y me mejor o sea a ver eh este digo es era")
 
 _FILLERS: Final = frozenset({"eh", "ehh", "em", "emm", "mm", "este"})
 # Words that carry a number dictated in pieces on after a pause: "nueve nueve ocho...

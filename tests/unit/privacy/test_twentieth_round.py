@@ -7,6 +7,13 @@ its name; an organization's word where its staff say "en X estamos…" or set it
 off after it ("Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha"), also when
 the word opens the name after its head ("Asociación Chirapa para el Desarrollo Rural").
 
+Numbers read out: corrected midway ("… cuarenta y dos... no, perdón, cuarenta y tres, …") or
+read again from the start, the two parts are one number; a code "que me dieron"; a record
+number after its place ("la historia del puesto, la cero…"); a mobile typed and read ("el
+985 cuatrocientos doce 307"); a series typed before "guion" ("el CH guion cuatro…"); a
+code given as an example ("por ejemplo el mío es …"); a letter's name before an ID read out
+("ve, veinticuatro millones…", "cu, cuatro siete…").
+
 A guessed street stops where a phone found by a rule starts: "Hermelinda 9 8 1 3 2 0 4 5 5"
 is a name and a phone, not one person. A Bolivian ID keeps its department written short
 ("4567123 Cbba.").
@@ -53,6 +60,44 @@ GONE = {
         "Mi carnet boliviano es 4567123 Cbba., y aquí saqué carné de extranjería.",
         ["4567123", "Cbba"],
     ),
+    "a_phone_read_in_pairs_corrected_midway": (
+        "Ya, apunte: nueve, setenta y uno, treinta y dos... no, perdón, treinta y cuatro, "
+        "once, ochenta. Ese es el de mi hijo.",
+        ["setenta y uno", "treinta y cuatro", "ochenta", "perdón"],
+    ),
+    "a_phone_read_again_from_the_start": (
+        "Anote: nueve cinco dos, cuarenta y... no, no, me equivoqué... nueve cinco dos, "
+        "sesenta y uno, cero ocho, diecisiete. Ya.",
+        ["cuarenta", "equivoqué", "sesenta y uno", "diecisiete"],
+    ),
+    "a_code_given_read_in_words": (
+        "El código que me dieron es cero cero cuatro uno nueve tres. Cobré en el banco.",
+        ["cuatro uno nueve"],
+    ),
+    "a_record_number_after_its_place": (
+        "Le abrieron la historia del puesto, la cero siete dos dos cinco, para que la "
+        "atiendan.",
+        ["siete dos dos cinco"],
+    ),
+    "a_mobile_typed_and_read": (
+        "mi numero es el que tiene pues el 976 trescientos quince 482 ya ese nomas",
+        ["976", "trescientos quince", "482"],
+    ),
+    "a_worker_code_with_its_series_typed": (
+        "Mi código de trabajador es el PK guion siete tres cero uno cinco, va en el "
+        "fotocheck.",
+        ["PK", "siete tres cero"],
+    ),
+    "a_member_code_given_as_an_example": (
+        "Cada socio tiene su código, por ejemplo el mío es TM guion cero cero veintiuno, va "
+        "en las boletas.",
+        ["TM", "veintiuno"],
+    ),
+    "a_letter_named_before_an_id_read_out": (
+        "mi cédula venezolana es ve, veintiún millones cuatrocientos mil doce. Con eso "
+        "trabajo. El brevete es cu, tres ocho uno uno dos seis cuatro cero.",
+        ["ve,", "cuatrocientos mil", "cu,", "tres ocho uno"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -68,6 +113,11 @@ KEPT = {
         "Soy de la Asociación Chilcapite en Lima. En Chilcapite estamos bien. En Lima somos "
         "muchos. En Huancayo vamos a la feria.",
         ["En Chilcapite estamos", "En Lima somos", "En Huancayo vamos"],
+    ),
+    "amounts_corrected_before_their_unit": (
+        "Tengo cuarenta y dos... no, perdón, cuarenta y tres ovejas. Pagué 950 "
+        "cuatrocientos doce soles. Lo ve, veinticuatro horas al día.",
+        ["cuarenta y tres ovejas", "950", "Lo ve, veinticuatro"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
