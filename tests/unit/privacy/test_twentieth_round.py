@@ -75,8 +75,7 @@ GONE = {
         ["cuatro uno nueve"],
     ),
     "a_record_number_after_its_place": (
-        "Le abrieron la historia del puesto, la cero siete dos dos cinco, para que la "
-        "atiendan.",
+        "Le abrieron la historia del puesto, la cero siete dos dos cinco, para que la atiendan.",
         ["siete dos dos cinco"],
     ),
     "a_mobile_typed_and_read": (
@@ -84,8 +83,7 @@ GONE = {
         ["976", "trescientos quince", "482"],
     ),
     "a_worker_code_with_its_series_typed": (
-        "Mi código de trabajador es el PK guion siete tres cero uno cinco, va en el "
-        "fotocheck.",
+        "Mi código de trabajador es el PK guion siete tres cero uno cinco, va en el fotocheck.",
         ["PK", "siete tres cero"],
     ),
     "a_member_code_given_as_an_example": (
