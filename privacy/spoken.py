@@ -722,7 +722,7 @@ def find_dictated_emails(words_: Words) -> list[Span]:
                 or not _is_domain(words_, domain)
             ):
                 continue
-        lo = min(_local_start(words_, at), _after_introducer(words_, at))
+        lo = _dictation_start(words_, min(_local_start(words_, at), _after_introducer(words_, at)))
         hi = _domain_end(words_, domain)
         spans.append(Span(words_.starts[lo], words_.ends[hi], CORREO))
         again = _restated(words_, hi)
@@ -907,6 +907,57 @@ def _local_start(words_: Words, at: int) -> int:
         if norms[word - 1] in _ADDRESS_CUES:
             return word
     return lo
+
+
+def _dictation_start(words_: Words, lo: int) -> int:
+    """First word of an address dictated with how to spell it, when the local part
+    found from "arroba" (``lo``) is the end of it: "Es bráyan, pero con be de burro y
+    con i griega, no con i latina, b, r, y, a, n, guion bajo, …", "escriba: yeny, con i
+    griega al final, punto, sulca, ese de sapo, u, ele, …". The words walked back over
+    are letters, their names, numbers, joins and the words that tell how to write them;
+    the name said first opens it, right after "es", "escriba:" or a sentence's start."""
+    norms, gaps, tokens = words_.norms, words_.gaps, words_.words
+    k, start, told = lo - 1, lo, False
+    while k >= 0 and lo - k <= _MAX_DICTATION and not _ends_sentence(gaps[k + 1]):
+        norm = norms[k]
+        if k >= 2 and norms[k - 1] == "de" and norms[k - 2] in LETTER_NAMES:
+            told, k = True, k - 2  # "be de burro", "ese de sapo"
+            start = k
+        elif norm in _SPELLING or norm in _HOW_TO_WRITE or _LONE_LETTER.fullmatch(norm):
+            told |= norm in _TOLD_WORDS or (norm == "con" and norms[k + 1] in LETTER_NAMES)
+            start = k
+        elif tokens[k].islower() and norm not in SENTENCE_WORDS:
+            if k == 0 or _ends_sentence(gaps[k]) or norms[k - 1] in _DICTATION_OPENERS:
+                start = k  # the name said first: "yeny, con i griega al final, …"
+                break
+            # A name said in the middle, after a join, said twice or after a pause:
+            # "katy, punto, huarcaya, huarcaya con hache al inicio".
+            if not (norms[k - 1] in _SPELLING or norms[k - 1] == norm or "..." in gaps[k]):
+                break
+            start = k
+        else:
+            break
+        k -= 1
+    if not told:
+        return lo
+    while start < lo and norms[start] in _DICTATION_OPENERS | _HOW_TO_WRITE - _TOLD_WORDS:
+        start += 1  # "Sí, es... ka, a, te, …" opens on "ka"
+    return start
+
+
+_MAX_DICTATION: Final = 30
+_LONE_LETTER: Final = re.compile(r"[a-zñ]")
+# Words that say how an address is written, and those of them that show it is spelled.
+_HOW_TO_WRITE: Final = words(
+    "con sin al final inicio principio griega latina doble tilde acento letra minuscula "
+    "minusculas mayuscula mayusculas junto todo pero no y de la el como despues luego primero"
+)
+_TOLD_WORDS: Final = words("griega latina tilde minuscula minusculas mayuscula mayusculas")
+_DICTATION_OPENERS: Final = words("es era si escriba escribe anote anota apunte apunta asi")
+
+
+def _ends_sentence(gap: str) -> bool:
+    return any(ch in gap.replace("...", "").replace("…", "") for ch in ".?!:\n/")
 
 
 def _spelled_word(norms: list[str], first: int, end: int) -> str:

@@ -14,6 +14,10 @@ number after its place ("la historia del puesto, la cero…"); a mobile typed an
 code given as an example ("por ejemplo el mío es …"); a letter's name before an ID read out
 ("ve, veinticuatro millones…", "cu, cuatro siete…").
 
+E-mails dictated with how to write them: the name said first, the letters spelled one by
+one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
+name said twice, all part of the address.
+
 A guessed street stops where a phone found by a rule starts: "Hermelinda 9 8 1 3 2 0 4 5 5"
 is a name and a phone, not one person. A Bolivian ID keeps its department written short
 ("4567123 Cbba.").
@@ -96,6 +100,21 @@ GONE = {
         "trabajo. El brevete es cu, tres ocho uno uno dos seis cuatro cero.",
         ["ve,", "cuatrocientos mil", "cu,", "tres ocho uno"],
     ),
+    "an_email_said_then_spelled_with_how_to_write_it": (
+        "Es wílmer, pero con doble ve y con e al final, no con i, w, i, l, m, e, r, guion "
+        "bajo, ocho ocho, arroba hotmail punto com. Ya.",
+        ["wílmer", "doble ve", "guion", "ocho ocho"],
+    ),
+    "an_email_spelled_with_a_word_for_each_letter": (
+        "Ella me dictó así, escriba: nely, con i griega al final, punto, ccanto, ce de casa, "
+        "ce de casa, a, ene, te, o, noventa y uno, arroba outlook punto com.",
+        ["nely", "ccanto", "casa", "noventa y uno"],
+    ),
+    "an_email_with_a_name_said_twice": (
+        "Sí, es... ele, u, ze... luz, punto, huamani, huamani con hache al inicio, setenta, "
+        "arroba gmail punto com, todo en minúscula.",
+        ["luz", "huamani", "setenta", "ele, u"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -116,6 +135,11 @@ KEPT = {
         "Tengo cuarenta y dos... no, perdón, cuarenta y tres ovejas. Pagué 950 "
         "cuatrocientos doce soles. Lo ve, veinticuatro horas al día.",
         ["cuarenta y tres ovejas", "950", "Lo ve, veinticuatro"],
+    ),
+    "a_sentence_before_an_email_dictated": (
+        "Le escribo a la profesora cada semana, sin falta. Es rosa punto quispe arroba gmail "
+        "punto com.",
+        ["Le escribo a la profesora cada semana, sin falta."],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
