@@ -44,7 +44,10 @@ _KM_READ: Final = re.compile(
     rf"(?i:\b(?:kil[oó]metro|km\.?)[ \t]+{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,4}}"
     r"(?:[ \t]+y[ \t]+medio)?[ \t]+de[ \t]+la[ \t]+"
     r"(?:carretera|panamericana|v[ií]a|avenida|autopista)"
-    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[\wáéíóúñ]+){{0,2}})"
+    # Where the road goes, and its two ends joined: "de la carretera a Puerto Ocopa",
+    # "de la vía Huancavelica–Izcuchaca".
+    r"(?:[ \t]+a(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])))?"
+    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[\wáéíóúñ]+(?:[–-][\wáéíóúñ]+)?){{0,2}})"
 )
 # What says a fare or a trip, not a street's name: "el pasaje costaba cuarenta, …".
 _NOT_A_NAME: Final = (

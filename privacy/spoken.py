@@ -54,8 +54,8 @@ _CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _MIN_DIGITS: Final = 7
-# A DNI, a Chilean RUT or a carné read in groups: eight or nine digits.
-_ID_DIGITS: Final = frozenset({8, 9})
+# A DNI, a Chilean RUT or a carné read in groups: eight or nine digits; a RUC, eleven.
+_ID_DIGITS: Final = frozenset({8, 9, 11})
 _MOBILE_DIGITS: Final = 9
 _MOBILE_FIRST: Final = words("nueve novecientos noventa")
 _MAX_TYPED_GROUP: Final = 3
@@ -92,7 +92,8 @@ _SCALES: Final = words("mil millon millones")
 _MILLIONS: Final = words("millon millones")
 # Papers an ID read as one cardinal belongs to, named up to two sentences before it.
 _PAPERS: Final = re.compile(
-    r"\b(?:dni|rut|run|cuil|cuit|documento|carn[eé]t?|c[eé]dula|pasaporte|nie)\b", re.IGNORECASE
+    r"\b(?:dni|rut|run|ruc|cuil|cuit|documento|carn[eé]t?|c[eé]dula|pasaporte|nie)\b",
+    re.IGNORECASE,
 )
 _PAPERS_BEFORE: Final = 120
 # "doble nueve", "triple cero": one digit said two or three times.
@@ -504,7 +505,7 @@ def _corrected(words_: Words, read: _Reading) -> _Reading:
     treinta y... no, no, espere, me equivoqué... nueve cuatro ocho, setenta…". Both parts
     and the words between are the number; its digits are counted together."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
-    if read.words < 2 or read.hundreds:
+    if read.words < 1 or read.hundreds:
         return read
     j = read.last + 1
     said = False

@@ -14,6 +14,10 @@ number after its place ("la historia del puesto, la cero…"); a mobile typed an
 code given as an example ("por ejemplo el mío es …"); a letter's name before an ID read out
 ("ve, veinticuatro millones…", "cu, cuatro siete…").
 
+An ID started in pairs and read again digit by digit; a RUC read in threes, eleven digits,
+its paper named before; a kilometre of a road between two towns ("de la vía
+Huancavelica–Izcuchaca") or of the road to a town ("de la carretera a Puerto Ocopa").
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -115,6 +119,21 @@ GONE = {
         "arroba gmail punto com, todo en minúscula.",
         ["luz", "huamani", "setenta", "ele, u"],
     ),
+    "an_id_read_again_digit_by_digit_after_a_start_in_pairs": (
+        "Me sacó el DNI para Pensión 65: setenta y dos... no, siete, dos, cuatro, cero, "
+        "uno, uno, ocho, seis. Ya me lo sé.",
+        ["setenta y dos", "cuatro, cero", "ocho, seis"],
+    ),
+    "a_ruc_read_in_threes_named_before": (
+        "Ya sacamos el RUC de la comunidad, es veinte cuatrocientos doce, ciento ochenta y "
+        "tres, seiscientos nueve, para los convenios.",
+        ["cuatrocientos doce", "ciento ochenta", "seiscientos nueve"],
+    ),
+    "a_kilometre_of_a_road_between_two_towns": (
+        "Vivo en el kilómetro seis y medio de la vía Lircay–Julcamarca, la casa verde. El "
+        "fundo queda en el kilómetro veinte de la carretera a San Martín de Pangoa, Satipo.",
+        ["Julcamarca", "seis y medio", "San Martín de Pangoa", "veinte"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -140,6 +159,11 @@ KEPT = {
         "Le escribo a la profesora cada semana, sin falta. Es rosa punto quispe arroba gmail "
         "punto com.",
         ["Le escribo a la profesora cada semana, sin falta."],
+    ),
+    "a_budget_read_after_the_ruc_is_named": (
+        "Sacamos el RUC. El presupuesto fue de veinte mil quinientos treinta soles, y ciento "
+        "setenta y siete familias. Paramos en la carretera a ver el paisaje.",
+        ["veinte mil quinientos treinta soles", "ciento setenta y siete familias", "a ver"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
