@@ -119,7 +119,10 @@ _HEADS: Final = (
     rf"{_SCHOOL_CODES}|"
     r"Comit[eé]|Federaci[oó]n|Comedor|Corporaci[oó]n|Inversiones|Transportes|Consorcio|"
     r"Sociedad|Movimiento|Academia|Liga|Sindicato|Taller|Bodega|Panader[ií]a|Hospedaje|"
-    r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Comunidad\s+Cristiana|Hospital|"
+    r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Hospital|"
+    # A church's youth or a migrants' congregation: "la Comunidad Juvenil San Martín de
+    # Porres de Comas", "la Comunidad Católica Latina de Ota" (not "Comunidad Campesina").
+    r"Comunidad\s+(?:Cristiana|Juvenil|Cat[oó]lica|Evang[eé]lica|Parroquial)|"
     r"Cl[ií]nica|Textil|Constructora|Servicios|Distribuidora|Comercial|Granja|Vivero|Caja|"
     r"Minimarket|Minimercado|Market|Almac[eé]n|Tienda|Botica|Farmacia|Librer[ií]a|"
     r"Zapater[ií]a|Peluquer[ií]a|Lavander[ií]a|Chifa|Juguer[ií]a|Inmobiliaria|Complejo|"
@@ -162,7 +165,7 @@ _HEADS: Final = (
     # Antaccocha", "Panificadora Santa Rosa", "Piscigranja Los Andes", "Quesería Suiza".
     rf"L[aá]cteos(?=\s+[{_UP}])|Panificadora|Piscigranja|Piscifactor[ií]a|Queser[ií]a|"
     r"Empacadora|Procesadora|Envasadora|Acopiadora|Helader[ií]a|Chocolater[ií]a|"
-    r"Sangucher[ií]a|Cebicher[ií]a|Vulcanizadora|"
+    r"Sangucher[ií]a|Cebicher[ií]a|Vulcanizadora|Agroveterinaria|Veterinaria|"
     # Associations and collectives as France, Brazil, Italy and Peru write them:
     # "l'Association Inti Raymi de Lyon", "el Colectivo Mujeres que Tejen".
     # A Bible school or a seminary: "el Seminario Bíblico Monte Horeb".
@@ -216,7 +219,7 @@ _LOWER_KIND: Final = (
     r"agr[ií]cola|agroexportadora|comunal|nacional|particular|estatal|p[uú]blica|privada|"
     r"evang[eé]lica|cat[oó]lica|pentecostal|adventista|cristiana|deportiva|social|cultural|"
     r"t[eé]cnica|superior|tecnol[oó]gica|juvenil|femenin[oa]|infantil|musical|folkl[oó]ric[oa]|"
-    r"campesin[oa]|vecinal|artesanal|agropecuaria|ganadera|lechera|"
+    r"campesin[oa]|vecinal|artesanal|agropecuaria|ganadera|lechera|popular|"
     # What it makes or sells: "la fábrica de calzado Bata", "el taller de costura X".
     r"de\s+[a-záéíóúñ]{4,})\s+)?"
 )
@@ -1469,7 +1472,7 @@ _HEAD_WORDS: Final = words(
     curtiembre curtiduria frigorifico carniceria tintoreria verduleria confeccoes padaria
     circulo orquesta central lacteos panificadora piscigranja piscifactoria queseria
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
-    vulcanizadora banda filarmonica fraternidad pastoral legion
+    vulcanizadora banda filarmonica fraternidad pastoral legion agroveterinaria veterinaria
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
     agrupacion seminario misioneros misioneras ronda rondas comision
     c iei iep cei ceba pronoei
@@ -1517,7 +1520,9 @@ _PLACE_NAMED: Final = re.compile(
     rf"(?:Universidad|Instituto|Colegio|I\.\s?E\.|{_SCHOOL_CODES}|Escuela|Hospital|Cl[ií]nica|"
     r"Asociaci[oó]n|"
     # Not "Centro": "el Centro de Lima" is downtown.
-    r"Club|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio)"
+    r"Club|Hermandad|Comit[eé]|Instituci[oó]n\s+Educativa|Liceo|C[aá]mara\s+de\s+Comercio|"
+    # Villagers united where they live: "los de Unión Ccollpa Ica".
+    r"Uni[oó]n)"
     r"\s+\S+\s+\S|"
     # A village's social or cultural centre: "el Centro Social Chilcapite de Ica"
     # (not "el Centro Poblado", "el Centro Histórico": places).
@@ -1564,7 +1569,11 @@ def find_organizations(anchors: Anchors) -> list[Span]:
                 and _LOCATED_AFTER.match(text, m.end())
             ):
                 name = whole
-            spans.append(Span(start, _without_period(name) + m.start(), ONG))
+            end = _without_period(name) + m.start()
+            dashed = _DASHED_PLACE.match(text, m.end()) if name == whole else None
+            if dashed is not None and _GROUP_HEAD.match(whole):
+                end = dashed.end()  # "Centro Social Antaccocha - Ica": where it meets
+            spans.append(Span(start, end, ONG))
     for m in find_at(_LOWER_HEADED, text, heads):
         if m.group().startswith("mina ") and _ONE_WORD.fullmatch(m.group("name")):
             continue  # "la mina Julcani": a mine is named by its place ("mina Río Blanco")
@@ -2462,6 +2471,10 @@ _RESIDING: Final = re.compile(
 # "... de Chilcapite", "... en Surco" closing a name: one capitalized word.
 _VILLAGE_TAIL: Final = re.compile(rf"\s+(?P<prep>de|en)\s+[{_UP}][\wáéíóúñü'’\-]*\.?$")
 _LOCATED_AFTER: Final = re.compile(rf",?\s+en\s+[{_UP}]")
+# A group's city after a dash, as its letterhead writes it: "Centro Social Antaccocha - Ica".
+_DASHED_PLACE: Final = re.compile(
+    rf"[ \t]+[-–][ \t]+[{_UP}][\wáéíóúñü]+(?:[ \t]+[{_UP}][\wáéíóúñü]+)?"
+)
 _NUMBER: Final = re.compile(r"N[º°o]\.?\s?\d+|\d{3,}")
 # The devotion a school is named after, said with its "de": "Señor de Ánimas".
 _DEVOTIONS: Final = (" Señor", " Virgen", " Señora", " Cruz", " Niño")

@@ -18,6 +18,11 @@ An ID started in pairs and read again digit by digit; a RUC read in threes, elev
 its paper named before; a kilometre of a road between two towns ("de la vía
 Huancavelica–Izcuchaca") or of the road to a town ("de la carretera a Puerto Ocopa").
 
+Organizations: a people's kitchen named after a saint ("el comedor popular Santa Rosa de
+Lima"), a farm supply shop ("Agroveterinaria …"), villagers united where they live ("los de
+Unión Ccollpa Ica"), a church's youth or congregation ("la Comunidad Juvenil …"), a group's
+city after a dash ("Centro Social Antaccocha - Ica").
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -134,6 +139,27 @@ GONE = {
         "fundo queda en el kilómetro veinte de la carretera a San Martín de Pangoa, Satipo.",
         ["Julcamarca", "seis y medio", "San Martín de Pangoa", "veinte"],
     ),
+    "a_people_s_kitchen_named_after_a_saint": (
+        "Aquí tenemos el comedor popular Virgen de Cocharcas, somos veintidós socias.",
+        ["Virgen de Cocharcas"],
+    ),
+    "a_farm_supply_shop_by_its_name": (
+        "Regresé a poner mi tiendita, Agroveterinaria El Arado, al costado de la posta.",
+        ["Agroveterinaria", "Arado"],
+    ),
+    "villagers_united_where_they_live": (
+        "Jugamos un campeonato con los de Unión Chanquil Cañete, los vecinos de allá.",
+        ["Unión", "Chanquil Cañete"],
+    ),
+    "a_church_youth_group_named_after_a_saint": (
+        "En Lima se juntan en la Comunidad Juvenil Santa Rosa de Lima de Carabayllo, ahí "
+        "hay paisanos.",
+        ["Juvenil", "Carabayllo"],
+    ),
+    "a_group_s_city_after_a_dash": (
+        "Nuestra asociación se llama Centro Social Chanquil - Chincha, tenemos ochenta socios.",
+        ["Chanquil", "Chincha"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -164,6 +190,11 @@ KEPT = {
         "Sacamos el RUC. El presupuesto fue de veinte mil quinientos treinta soles, y ciento "
         "setenta y siete familias. Paramos en la carretera a ver el paisaje.",
         ["veinte mil quinientos treinta soles", "ciento setenta y siete familias", "a ver"],
+    ),
+    "a_village_s_kitchen_and_community_by_their_kind": (
+        "El comedor popular de Manta da almuerzo. La Comunidad Campesina de Manta tiene 300 "
+        "comuneros. La Unión Europea dio fondos. Trabajé en la Minera Raura - Lima Norte.",
+        ["comedor popular de Manta", "Comunidad Campesina de Manta", "Unión Europea", "Lima Norte"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
