@@ -109,6 +109,8 @@ Brayden Jayden Aiden Jaden Dayana Dayanna Nayeli Thiago Liam Aylin Ayelen Xiomar
 Britany Brittany Kiara Keira Jhordy Jhostin Jostin Yostin Anyelo Benigna Yoselin
 Ángeles Montse Merche Maite Conchi Conchita Loli Marisa Maripili Inma Paqui Xavi Jordi
 Txema Iker Aitor
+Nati Fide Vicky Santi Edu Lupe Fabi Dani Lily Anto Marce Chona Chonita Cleme Fela Feli Flori
+Gume Oti Rufi Moni Mari
 """
 # Quechua given names that are Quechua words too ("el inti sale", "mi sisa"): with a
 # capital they name someone, in lowercase never alone (privacy/people.py).

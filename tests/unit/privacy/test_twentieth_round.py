@@ -23,6 +23,9 @@ Lima"), a farm supply shop ("Agroveterinaria …"), villagers united where they 
 Unión Ccollpa Ica"), a church's youth or congregation ("la Comunidad Juvenil …"), a group's
 city after a dash ("Centro Social Antaccocha - Ica").
 
+Names: short names people are called by ("Nati", "Flori", "santi", "marce"), and a
+speaker's label with a country as her given name and her surname ("Italia Huamán:").
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -159,6 +162,15 @@ GONE = {
     "a_group_s_city_after_a_dash": (
         "Nuestra asociación se llama Centro Social Chanquil - Chincha, tenemos ochenta socios.",
         ["Chanquil", "Chincha"],
+    ),
+    "short_names_people_are_called_by": (
+        "Pero la casa está vacía, Nati. Se fue con la Flori a Lima. su hijo santi maneja "
+        "camión. la marce siempre bromea.",
+        ["Nati", "Flori", "santi", "marce"],
+    ),
+    "a_speaker_named_after_a_country_with_her_surname": (
+        "E: ¿Y usted?\nItalia Huamán: Yo tengo nombre de país y nunca salí de Manta.\nE: Gracias.",
+        ["Italia", "Huamán"],
     ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
