@@ -26,6 +26,7 @@ from privacy.given import (
     NAMED_SPACES,
     NOT_PERSON_BEFORE,
     PERSON_VERBS,
+    QUECHUA_NAMES,
     SPEECH_VERBS,
     SURNAMES,
     TO_A_PLACE,
@@ -369,6 +370,12 @@ def find_people(anchors: Anchors) -> list[Span]:
             elif end == start and norm in _TRADE_TITLES and _surname_after_title(words, i):
                 end = start + 1  # "su esposo el doctor benavides, tienen dos hijos"
             elif end == start and (norm in KIN or _titled_spouse(words, i)) and not after_de:
+                if (
+                    start + 1 < n
+                    and norms[start] in _FAMILY_ARTICLES
+                    and _family_article_name(words, start + 1)
+                ):
+                    start += 1  # "mi señora la flor": a wife's name after her article
                 end = _lowercase_after_kin(words, start)
             if end == start and not after_de and _unlisted_then_surname(words, start):
                 end = start + 2  # "el señor amancio tunque, vive en comas"
@@ -745,6 +752,13 @@ def _the_one_who(words: Words, k: int) -> bool:
 
 
 def _lowercase_after_kin(words: Words, i: int) -> int:
+    """`_lowercase_name_after_kin`, or a listed name that is also a word after the
+    family's article: "mi señora la flor", "mi tío el cruz", "mi primo el santiago"."""
+    end = _lowercase_name_after_kin(words, i)
+    return i + 1 if end == i and _family_article_name(words, i) else end
+
+
+def _lowercase_name_after_kin(words: Words, i: int) -> int:
     """End of a lowercase name right after a kin word that no lexicon lists as a name:
     a name spelled as it sounds ("mi hijo wilver que está en Arequipa") or a country or
     town given as a name ("mi hija italia está en Italia"), when the clause goes on like a
@@ -774,6 +788,32 @@ def _lowercase_after_kin(words: Words, i: int) -> int:
     if nxt in BEFORE_VERB and i + 2 < n:
         nxt = norms[i + 2]
     return i + 1 if nxt in PERSON_VERBS or nxt in ACTS or nxt in _NAME_FOLLOWERS else i
+
+
+def _family_article_name(words: Words, i: int) -> bool:
+    """Whether a listed given name that is also a word, at ``i``, follows a kin word and
+    the family's article: "mi señora la flor", "mi tío el cruz" (an article between says
+    a name; "mi hija la mayor" is no name). Other names are the kin rules' own."""
+    norms = words.norms
+    if not 2 <= i < len(norms):
+        return False
+    norm = norms[i]
+    return (
+        i >= 2
+        and norms[i - 1] in _FAMILY_ARTICLES
+        and (norms[i - 2] in _RELATIVES or _titled_spouse(words, i - 2))
+        and norm in GIVEN_NAMES
+        and (norm in NAME_WORDS or norm in QUECHUA_NAMES)
+        and norm not in DESCRIPTIONS
+        and norm not in CALENDAR_WORDS
+        and norm not in _PRAISED
+        and words.gaps[i - 1] == words.gaps[i] == " "
+    )
+
+
+_FAMILY_ARTICLES: Final = words("el la")
+# Given names that are also praise: "mi hija la bella", "mi nieta la reina de la casa".
+_PRAISED: Final = words("bella dulce reina linda amada amado")
 
 
 def _lower_name_after_de(words: Words, k: int) -> int:

@@ -23,6 +23,9 @@ Lima"), a farm supply shop ("Agroveterinaria …"), villagers united where they 
 Unión Ccollpa Ica"), a church's youth or congregation ("la Comunidad Juvenil …"), a group's
 city after a dash ("Centro Social Antaccocha - Ica").
 
+Names: a listed name that is also a word after a relative and the family's article ("mi
+señora la flor", "mi tío el cruz").
+
 Names: short names people are called by ("Nati", "Flori", "santi", "marce"), and a
 speaker's label with a country as her given name and her surname ("Italia Huamán:").
 
@@ -172,6 +175,11 @@ GONE = {
         "E: ¿Y usted?\nItalia Huamán: Yo tengo nombre de país y nunca salí de Manta.\nE: Gracias.",
         ["Italia", "Huamán"],
     ),
+    "a_word_name_after_a_relative_and_the_family_s_article": (
+        "vivo con mi señora la luz en flores. a mi me escribe mi tio el cruz del brasil. me "
+        "trajo mi primo el santiago",
+        ["luz", "cruz", "santiago"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -207,6 +215,11 @@ KEPT = {
         "El comedor popular de Manta da almuerzo. La Comunidad Campesina de Manta tiene 300 "
         "comuneros. La Unión Europea dio fondos. Trabajé en la Minera Raura - Lima Norte.",
         ["comedor popular de Manta", "Comunidad Campesina de Manta", "Unión Europea", "Lima Norte"],
+    ),
+    "a_daughter_described_and_a_mocking_name": (
+        "mi hija la mayor se fue, mi hijo el menor no. se burlan de su nombre, le dicen el "
+        "puma de la selva.\nE: ¿y usted?\nParticipante 2: Lima: cinco familias.",
+        ["la mayor", "el menor", "el puma de la selva", "Lima: cinco"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
