@@ -2722,7 +2722,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     unsuffixed: set[str] = set()
     lowercase: set[tuple[str, ...]] = set()
     lower_singles: set[str] = set()
-    ours: set[str] = set()
+    ours: set[tuple[str, ...]] = set()
     for span in spans:
         whole = text[span.start : span.end]
         key = tuple(normalize_token(t) for t in _TOKEN_HYPHEN.findall(whole))
@@ -2781,10 +2781,17 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         # Makikuna, … al principio Tarpuq solo tenía dos técnicos" (a Spanish first word,
         # "Soluciones", is a word again).
         opening = _OPENING_WORD.match(tail)
-        if tail != surface and opening is not None:
-            # "la Asociación Chirapa para el Desarrollo Rural … En Chirapa estamos viendo":
-            # the word its name opens on, where its staff speak from (`_we_inside`).
-            ours.add(normalize_token(opening.group(1)))
+        if (tail != surface or surface != whole) and opening is not None:
+            # "la Asociación Chirapa para el Desarrollo Rural … En Chirapa estamos viendo",
+            # "Santos Landscaping LLC … En Santos trabajábamos doce": the word its name
+            # opens on, where its staff speak from (`_we_inside`); and its own words
+            # after the head ("Empresa de Transportes Sierra Andina E.I.R.L. … En Sierra
+            # Andina somos ocho").
+            ours.add((normalize_token(opening.group(1)),))
+            own = _OWN_WORDS.search(tail)
+            if own is not None:
+                run = [normalize_token(t) for t in own.group().split()]
+                ours.update(tuple(run[k:]) for k in range(len(run) - 1))
         first_word = _FIRST_WORD.match(surface)
         if (
             tail == surface
@@ -2794,7 +2801,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         ):
             singles.add(normalize_token(first_word.group(1)))
     found = _find_names(words_, names) + _find_single_words(words_, singles)
-    found += _spoken_from(words_, ours - singles)
+    found += _spoken_from(words_, {name for name in ours if name[0] not in singles})
     found += [
         span
         for span in _find_names(words_, unsuffixed - names)
@@ -2831,7 +2838,7 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
     its name run; never the place a name ends on after "de" ("… de Topará")."""
     text, norms, tokens, gaps = words_.text, words_.norms, words_.words, words_.gaps
     named: set[str] = set()
-    saints: set[tuple[str, str]] = set()
+    saints: set[tuple[str, ...]] = set()
     for span in spans:
         if span.kind != ONG:
             continue
@@ -2853,9 +2860,13 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
         # A name ending on a saint's: "Agroindustrias San Cayetano S.A.C. … en la San
         # Cayetano", "Instituto Superior San Gabriel … en el San Gabriel".
         # Its place after "de" is left out: "Instituto San Gabriel de Huancayo".
+        # A saint of two names too: "Asociación de Residentes San Juan Bautista de
+        # Chilcapite … con la San Juan Bautista".
         named_part = tokens_[:-2] if len(tokens_) > 3 and tokens_[-2] in ("de", "del") else tokens_
-        if len(named_part) > 2 and normalize_token(named_part[-2]) in _SAINT_TITLES:
-            saints.add((normalize_token(named_part[-2]), normalize_token(named_part[-1])))
+        for size in (2, 3):
+            if len(named_part) > size and normalize_token(named_part[-size]) in _SAINT_TITLES:
+                saints.add(tuple(normalize_token(t) for t in named_part[-size:]))
+                break
     found = _saint_after_article(words_, spans, saints)
     present = named & words_.vocabulary
     if not present:
@@ -2877,7 +2888,7 @@ _SAINT_TITLES: Final = words("san santa santo")
 
 
 def _saint_after_article(
-    words_: Words, spans: list[Span], saints: set[tuple[str, str]]
+    words_: Words, spans: list[Span], saints: set[tuple[str, ...]]
 ) -> list[Span]:
     """A found organization named after a saint, said again by the saint's name after a
     lowercase article: "en la San Cayetano" (the firm), never "en San Cayetano" (the place
@@ -2886,17 +2897,54 @@ def _saint_after_article(
         return []
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     found: list[Span] = []
-    for i in range(1, n - 1):
-        if (norms[i], norms[i + 1]) not in saints or tokens[i - 1] not in _ARTICLES_SHORT:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in saints:
+        by_first.setdefault(name[0], []).append(name)
+    present = by_first.keys() & words_.vocabulary
+    for i in compress(range(n - 1), map(present.__contains__, norms[: n - 1])):
+        saint = next(
+            (name for name in by_first[norms[i]] if tuple(norms[i : i + len(name)]) == name),
+            None,
+        )
+        if i == 0 or saint is None or not _short_article(words_, i - 1):
             continue
-        if gaps[i] != " " or gaps[i + 1] != " " or not tokens[i + 1][:1].isupper():
+        last = i + len(saint) - 1
+        if any(gaps[k] != " " or not tokens[k][:1].isupper() for k in range(i + 1, last + 1)):
             continue
-        if i + 2 < n and gaps[i + 2] == " " and tokens[i + 2][:1].isupper():
+        if gaps[i] != " " or (
+            last + 1 < n and gaps[last + 1] == " " and tokens[last + 1][:1].isupper()
+        ):
             continue  # part of a longer name
         if any(s.start <= words_.starts[i] < s.end for s in spans):
             continue
-        found.append(Span(words_.starts[i], words_.ends[i + 1], ONG))
+        if _FEAST_DAY.match(words_.text, words_.ends[last]):
+            continue  # "la Santa Bárbara es el 4 de diciembre": the saint's day
+        # Keyed like any name, so the allow-list does not take it for the fiesta.
+        key = "t:" + " ".join(sorted(set(norms[i : last + 1])))
+        found.append(Span(words_.starts[i], words_.ends[last], ONG, key))
     return found
+
+
+_FEAST_DAY: Final = re.compile(
+    r"\s+(?:es|era|cae|caía|se\s+celebra|se\s+festeja)\s+(?:el\s+)?(?:\d|primero\b|"
+    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"dieci\w+|veinti\w+|veinte|treinta)\s+de\b)",
+    re.IGNORECASE,
+)
+
+
+def _short_article(words_: Words, k: int) -> bool:
+    """Whether word ``k`` is "la" or "el" as an article before a short name: lowercase,
+    or opening a sentence ("La Santa Cruz nos compraba el grano…")."""
+    token = words_.words[k]
+    if k > 0 and words_.norms[k - 1] in ("de", "del"):
+        return False  # "la fiesta de la Santa Cruz": the devotion
+    return token in _ARTICLES_SHORT or (
+        token in ("La", "El") and (k == 0 or _SENTENCE_BEFORE.search(words_.gaps[k]) is not None)
+    )
+
+
+_SENTENCE_BEFORE: Final = re.compile(r"[.!?\n]\s*$")
 
 
 _LEAST_CAPITALS: Final = 3
@@ -3080,21 +3128,36 @@ def _find_single_words(
     return found
 
 
-def _spoken_from(words_: Words, firsts: set[str]) -> list[Span]:
-    """The first word of a found name where its staff say "en X estamos…"."""
-    present = firsts & words_.vocabulary
+def _spoken_from(words_: Words, names: set[tuple[str, ...]]) -> list[Span]:
+    """A found name's own words where its staff say "en X estamos…"; a word alone only
+    when no place or word of the study's (a village, "Lima") is."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    present = by_first.keys() & words_.vocabulary
     if not present:
         return []
-    norms, tokens = words_.norms, words_.words
-    return [
-        Span(words_.starts[i], words_.ends[i], ONG)
-        for i in compress(range(len(norms)), map(present.__contains__, norms))
-        if i
-        and tokens[i][:1].isupper()
-        and _distinctive("X", tokens[i])
-        and norms[i] not in PLACE_WORDS
-        and _we_inside(words_, i)
-    ]
+    norms, tokens, n = words_.norms, words_.words, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if not i or not tokens[i][:1].isupper():
+            continue
+        for name in by_first[norms[i]]:
+            last = i + len(name) - 1
+            if tuple(norms[i : last + 1]) != name or not _we_inside(words_, i, last):
+                continue
+            if len(name) == 1 and (
+                norms[i] in PLACE_WORDS or norms[i] in NEVER_REDACT_ALONE or norms[i] in _NOT_SINGLE
+            ):
+                continue
+            found.append(Span(words_.starts[i], words_.ends[last], ONG))
+            break
+    return found
+
+
+# A name's own capitalized words after its head word: "Sierra Andina" of "Empresa de
+# Transportes Sierra Andina".
+_OWN_WORDS: Final = re.compile(rf"[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáéíóúñü]+)+$")
 
 
 # The first word of a name after its head word, when a word of its own ("Chirapa", not
@@ -3102,24 +3165,25 @@ def _spoken_from(words_: Words, firsts: set[str]) -> list[Span]:
 _OPENING_WORD: Final = re.compile(rf"([{_UP}][a-záéíóúñü]{{3,}})(?:\s|$)")
 
 
-def _we_inside(words_: Words, i: int) -> bool:
+def _we_inside(words_: Words, i: int, last: int | None = None) -> bool:
     """Whether "en X" is the organization X its staff speak from: "En Sallqa estamos
     preparando…", "En Tunsho somos varios" (a verb of "we" right after), or "Trabajo en
     Paqocha, el Centro de Desarrollo Alpaquero Paqocha" (its full name set off after it)."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
-    if norms[i - 1] != "en" or i + 1 >= n:
+    j = i if last is None else last
+    if norms[i - 1] != "en" or j + 1 >= n:
         return False
-    if gaps[i + 1] == " ":
-        following = norms[i + 1]
+    if gaps[j + 1] == " ":
+        following = norms[j + 1]
         return following in _WE_VERBS or (
             following.endswith(("amos", "emos", "imos", "abamos")) and following not in _NOT_WE
         )
     return (
-        gaps[i + 1].strip() == ","
-        and i + 3 < n
-        and norms[i + 1] in _ARTICLES
-        and words_.words[i + 2][:1].isupper()
-        and norms[i + 2] in _HEAD_WORDS
+        gaps[j + 1].strip() == ","
+        and j + 3 < n
+        and norms[j + 1] in _ARTICLES
+        and words_.words[j + 2][:1].isupper()
+        and norms[j + 2] in _HEAD_WORDS
     )
 
 

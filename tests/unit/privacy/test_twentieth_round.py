@@ -29,6 +29,11 @@ señora la flor", "mi tío el cruz").
 Names: short names people are called by ("Nati", "Flori", "santi", "marce"), and a
 speaker's label with a country as her given name and her surname ("Italia Huamán:").
 
+An organization named after a saint of two names, said short after its article ("con la San
+Juan Bautista"), also at a sentence's start ("La Santa Cruz nos compraba…"); a firm's own
+words where its staff say "we" ("En Sierra Andina somos ocho", "En Santos trabajábamos").
+The saint's day and the fiesta stay.
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -180,6 +185,22 @@ GONE = {
         "trajo mi primo el santiago",
         ["luz", "cruz", "santiago"],
     ),
+    "an_association_named_after_a_saint_said_short": (
+        "Soy de la Asociación de Residentes San Pedro Apóstol de Chanquil. Con la San Pedro "
+        "Apóstol hemos apoyado al colegio.",
+        ["con la San Pedro", "Apóstol hemos"],
+    ),
+    "a_cooperative_said_short_at_a_sentence_start": (
+        "Vendíamos a la Cooperativa Agraria Valle San Martín. La San Martín nos compraba el "
+        "grano a buen precio.",
+        ["La San Martín nos"],
+    ),
+    "a_firm_s_own_words_where_its_staff_say_we": (
+        "Mi cuñado tiene la Empresa de Transportes Sierra Verde E.I.R.L., que hace la ruta. "
+        "En Sierra Verde somos ocho unidades. Trabajé en Santos Landscaping LLC. En Santos "
+        "trabajábamos doce.",
+        ["Sierra Verde somos", "Santos trabajábamos"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -220,6 +241,11 @@ KEPT = {
         "mi hija la mayor se fue, mi hijo el menor no. se burlan de su nombre, le dicen el "
         "puma de la selva.\nE: ¿y usted?\nParticipante 2: Lima: cinco familias.",
         ["la mayor", "el menor", "el puma de la selva", "Lima: cinco"],
+    ),
+    "a_saint_s_day_and_fiesta_beside_an_organization_named_after_her": (
+        "El colegio es el CETPRO Santa Bárbara de Chilcapite, por la patrona de los mineros; "
+        "la Santa Bárbara es el 4 de diciembre. En la fiesta de la Santa Bárbara bailamos.",
+        ["la Santa Bárbara es el 4", "fiesta de la Santa Bárbara"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
