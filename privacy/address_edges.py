@@ -34,7 +34,10 @@ _PART: Final = re.compile(
     r"calle|jir[oó]n|jr|avenida|av|puesto|stand)\.?\s+(?:[\w\-./º°]*\d[\w\-./º°]*|[a-zA-Z])"
     r"(?:\s+[\w\-./º°]+){0,3}"
     # The market a stall is in, before the stall: "Mercado La Palma, puesto 214, …".
-    r"|(?:[Mm]ercado|[Gg]aler[ií]a)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3})$"
+    r"|(?:[Mm]ercado|[Gg]aler[ií]a)(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
+    # A street named without a number before its lot: "pasaje Los Álamos, lote ocho, …".
+    r"|(?i:pasaje|psje|calle|jir[oó]n|jr|avenida|av)\.?"
+    r"(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){1,3})$"
 )
 _COMMA_BEFORE: Final = re.compile(r"(?:^|(?<=[\s,;:.]))([^,;:.!?\n]{3,40}),\s*$")
 # The road a kilometre is on: "km 34 [de la carretera huancavelica-lircay]".

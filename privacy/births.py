@@ -98,7 +98,11 @@ _DATE: Final = re.compile(
     rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:del?\s+)?\d{{4}}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d)"
     # A passport's "11 ENE 1999", an Italian birth record's "22 luglio 2011".
-    rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?|{_IT_MONTHS})\s+\d{{4}}(?!\d))",
+    rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?|{_IT_MONTHS})\s+\d{{4}}(?!\d)"
+    # A Japanese record's, by the year or the era: "2015年4月5日", "平成25年8月2日",
+    # "令和3年1月18日", and the era's letter dotted: "H24.6.2".
+    r"|(?:(?:平成|昭和|令和|大正)\s?(?:\d{1,2}|元)|(?:19|20)\d\d)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|(?-i:[HSRT])\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.]))",
     re.IGNORECASE,
 )
 _CUE: Final = re.compile(
@@ -1621,9 +1625,21 @@ def _date_starts(text: str) -> list[int] | None:
     if last is not None and last[0] is text:
         return last[1]
     words = folded_starts(text, _DATE_KEYS)
-    starts = None if words is None else sorted({*words, *number_starts(text)})
+    starts = None if words is None else sorted({*words, *number_starts(text), *_era_starts(text)})
     _last_date_starts = (text, starts)
     return starts
+
+
+def _era_starts(text: str) -> list[int]:
+    """Where a Japanese date opens on its era: "平成25年…", "H24.6.2"."""
+    found = [m.start() for m in _ERA_LETTER.finditer(text)] if "." in text else []
+    if "年" in text:
+        found += [m.start() for m in _ERA_NAME.finditer(text)]
+    return found
+
+
+_ERA_NAME: Final = re.compile("平成|昭和|令和|大正")
+_ERA_LETTER: Final = re.compile(r"(?<!\w)[HSRT](?=\d{1,2}\.\d)")
 
 
 _last_date_starts: tuple[str, list[int] | None] | None = None

@@ -80,7 +80,11 @@ _NUMBER_FIRST: Final = re.compile(
 _JAPANESE_READ: Final = re.compile(
     rf"(?i:\b[a-z]+(?:[ \t]+{_NUMBER})?[ \t]+ch[oō]me[ \t]*,?[ \t]*{_NUMBER}"
     rf"(?:[ \t]+gui[oó]n[ \t]+{_NUMBER})?"
-    rf"|\b[a-z]+[ \t]+danchi[ \t]*,?[ \t]*(?:edificio|bloque|torre)[ \t]+{_NUMBER})"
+    rf"|\b[a-z]+[ \t]+danchi[ \t]*,?[ \t]*(?:edificio|bloque|torre)[ \t]+{_NUMBER}"
+    # Read off an envelope, its blocks joined by "guion", then its city and prefecture:
+    # "Honcho tres, guion doce, guion cinco, Isesaki-shi, Gunma".
+    rf"|\b[a-zōū]+[ \t]+{_NUMBER}(?:[ \t]*,?[ \t]*gui[oó]n[ \t]+{_NUMBER}){{1,2}}"
+    r"[ \t]*,[ \t]*[a-zōū]+-(?:shi|machi|cho|ku|gun)\b(?:[ \t]*,[ \t]*[a-zōū]+(?:-ken)?\b)?)"
 )
 # Each pattern with the words (`Words.vocabulary` keys) one of its matches must contain:
 # a pattern is scanned only over a text that has one (`re` tries a pattern opening with a
@@ -92,7 +96,7 @@ _RULES: Final = (
                               "rua"})),
     (_NUMBER_FIRST, frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard",
                                "blvd", "drive", "lane", "place", "court", "calle", "avenida"})),
-    (_JAPANESE_READ, frozenset({"chome", "danchi"})),
+    (_JAPANESE_READ, frozenset({"chome", "danchi", "guion"})),
 )  # fmt: skip
 
 

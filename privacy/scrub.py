@@ -283,8 +283,13 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
     if grown_edges != merged:
         merged = _merge([(0, s) for s in grown_edges], text)
-    # An address said aloud, part after part: after its cue, or after an address found.
-    said = find_said_addresses(words, merged)
+    # An address said aloud, part after part: after its cue, or after an address found;
+    # with the street said before its lot ("pasaje Los Álamos, lote ocho, …").
+    said = [
+        Span(min(grown.start, part.start), part.end, part.kind, part.key)
+        for part in find_said_addresses(words, merged)
+        for grown in grow_addresses(text, [part])
+    ]
     if said:
         merged = _merge([(0, s) for s in merged] + [(0, s) for s in said], text)
     # Once the people are known, a date hung on one of them is their birth date.

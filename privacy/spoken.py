@@ -62,7 +62,7 @@ _MAX_TYPED_GROUP: Final = 3
 _MIN_CUED_DIGITS: Final = 4
 _REGISTRY: Final = re.compile(
     r"(?:c[oó]digo|n[uú]mero|carn[eé]t?|ficha|matr[ií]cula|dni|documento|pasaporte|ruc|"
-    r"historia(?:\s+cl[ií]nica)?)"
+    r"fotocheck|historia(?:\s+cl[ií]nica)?)"
     r"(?!\s+de\s+\w+s\b)(?:\s+del?\s+\w+)?"
     # What was given: "el código que me dieron es …", "la historia del puesto, la …".
     r"(?:\s+que\s+(?:me|le|nos|les|te)\s+(?:dieron|dio|dan|da|asignaron|pusieron))?"
@@ -146,9 +146,14 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         read = _corrected(words_, read)
         start, end = words_.starts[first], words_.ends[read.last]
         spelled_first, spelled_last = _with_spelled_letters(words_, first, read.last)
+        opening = words_.starts[spelled_first]
+        registry = _REGISTRY.search(text, max(0, opening - 50), opening) is not None
         cued = (
             not read.hundreds
             or _CUE.search(text, max(0, start - 40), start)
+            # A record's number read as one cardinal: "su historia es la dos mil
+            # cuatrocientos cinco", "en el fotocheck: cero cero siete mil ciento veinte".
+            or registry
             # A country's code said first: "más treinta y cuatro, seiscientos ochenta y siete…".
             or norms[first] == "mas"
             or _read_digitwise(norms[first : read.last + 1])
@@ -175,10 +180,9 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
         )
         # After a registry's cue four digits are enough: "número de empleado es el cero
         # cuatro siete uno ocho" (not "el número de hijos es cuatro").
-        opening = words_.starts[spelled_first]
         least = (
             _MIN_CUED_DIGITS
-            if _REGISTRY.search(text, max(0, opening - 50), opening)
+            if registry
             else _LANDLINE_DIGITS
             if _LANDLINE.search(text, max(0, start - 40), start)
             else _MIN_DIGITS

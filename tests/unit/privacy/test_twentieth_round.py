@@ -34,6 +34,13 @@ Juan Bautista"), also at a sentence's start ("La Santa Cruz nos compraba…"); a
 words where its staff say "we" ("En Sierra Andina somos ocho", "En Santos trabajábamos").
 The saint's day and the fiesta stay.
 
+A record's number read as one cardinal after its cue ("su historia es la dos mil
+cuatrocientos cinco", "en el fotocheck: cero cero siete mil…"); a Japanese address read
+off an envelope ("Honcho tres, guion doce, guion cinco, Isesaki-shi, Gunma"); a street
+named without a number before its lot ("pasaje Los Álamos, lote ocho, …"); birth dates as
+Japanese papers write them, by the year or the era ("2015年4月5日", "平成25年8月2日",
+"H24.6.2"). A date of arrival in Japan stays.
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -201,6 +208,26 @@ GONE = {
         "trabajábamos doce.",
         ["Sierra Verde somos", "Santos trabajábamos"],
     ),
+    "a_record_number_read_as_a_cardinal": (
+        "Otra señora, su historia es la tres mil ciento doce, ella sí viene. En el "
+        "fotocheck: cero cero cuatro mil trescientos diez.",
+        ["tres mil ciento doce", "cuatro mil trescientos"],
+    ),
+    "a_japanese_address_read_off_an_envelope": (
+        "En el sobre dice... a ver: Nakamachi dos, guion siete, guion once, Oizumi-machi, "
+        "Gunma. Así nomás dice.",
+        ["Nakamachi", "siete", "Oizumi-machi", "Gunma"],
+    ),
+    "a_street_named_without_a_number_before_its_lot": (
+        "Vivimos en un cuarto alquilado en pasaje Los Álamos, lote nueve, Parcona, somos "
+        "seis de Chanquil.",
+        ["Álamos", "nueve", "Parcona"],
+    ),
+    "japanese_birth_dates_by_the_year_or_the_era": (
+        "Mi nieta nació allá el 2017年6月9日. Mis dos hijos nacieron allá: el mayor el "
+        "H26.3.4, o sea cuatro de marzo, y la menor el 令和2年10月21日. Pedro el 平成27年5月1日.",
+        ["2017年6月9日", "H26.3.4", "令和2年10月21日", "平成27年5月1日"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -246,6 +273,12 @@ KEPT = {
         "El colegio es el CETPRO Santa Bárbara de Chilcapite, por la patrona de los mineros; "
         "la Santa Bárbara es el 4 de diciembre. En la fiesta de la Santa Bárbara bailamos.",
         ["la Santa Bárbara es el 4", "fiesta de la Santa Bárbara"],
+    ),
+    "numbers_and_dates_that_are_no_identifier": (
+        "Mi número de la suerte es el dos mil doce. La historia del pueblo es de mil "
+        "novecientos cincuenta. Llegamos a Japón el 平成15年4月1日 y trabajamos. Trabaja en "
+        "la avenida Abancay, cerca del mercado.",
+        ["dos mil doce", "mil novecientos cincuenta", "平成15年4月1日", "avenida Abancay"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
