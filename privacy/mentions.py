@@ -177,7 +177,11 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         if _of_a_place(words_, i) or _glossed(words_, i) or _place_noun_before(words_, i):
             continue
         if tokens[i][:1].isupper() and (_acting_here(words_, i) or _with_article_inside(words_, i)):
-            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+            # Without an article, keyed as the person found, so the fiesta list does not
+            # cut it ("se llama Santiago … Santiago es argentino"); "la herranza, el
+            # Santiago, se baila" is the fiesta's name with its article.
+            key = "" if _with_article(words_, i) else "t:" + norms[i]
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA, key))
         elif (
             i > 0
             and words_.gaps[i] == " "
@@ -759,8 +763,10 @@ def _acting_here(words_: Words, i: int) -> bool:
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     if (opens_clause(words_, i) or _after_time_adverb(words_, i)) and acts(words_, i):
         return True
-    if _opens_sentence(words_, i) and _verb_after(words_, i):
-        return True  # "Amparo no se rinde", "Gloria vivió en Lima", "Socorro es devota"
+    if (_opens_sentence(words_, i) or words_.gaps[i].strip(" ") == ":") and _verb_after(words_, i):
+        # "Amparo no se rinde", "Gloria vivió en Lima", "Socorro es devota", and after a
+        # colon: "mire cómo es la vida: Italia terminó viviendo en Italia".
+        return True
     closing = words_.text[words_.ends[i] : words_.ends[i] + 1]
     if closing in ("?", "!") and gaps[i].strip(" ") == ",":
         return True  # a vocative closing a question

@@ -41,6 +41,11 @@ named without a number before its lot ("pasaje Los Álamos, lote ocho, …"); bi
 Japanese papers write them, by the year or the era ("2015年4月5日", "平成25年8月2日",
 "H24.6.2"). A date of arrival in Japan stays.
 
+A person named like a saint, a city or a country, found once, is that person again where
+the word opens a sentence or follows a colon before a verb ("se llama Santiago … Santiago
+es argentino", "mire cómo es la vida: Italia terminó viviendo en Italia"); the fiesta with
+its article stays.
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -228,6 +233,15 @@ GONE = {
         "H26.3.4, o sea cuatro de marzo, y la menor el 令和2年10月21日. Pedro el 平成27年5月1日.",
         ["2017年6月9日", "H26.3.4", "令和2年10月21日", "平成27年5月1日"],
     ),
+    "a_person_named_after_a_saint_and_a_city_again": (
+        "Mi hermana tiene un hijo, se llama Santiago. Santiago es argentino, habla como porteño.",
+        ["Santiago"],
+    ),
+    "a_person_named_after_a_country_again_after_a_colon": (
+        "Mi hija se llama Italia, por una película. Y mire cómo es la vida: Italia terminó "
+        "viviendo en Roma.",
+        ["Italia"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -279,6 +293,11 @@ KEPT = {
         "novecientos cincuenta. Llegamos a Japón el 平成15年4月1日 y trabajamos. Trabaja en "
         "la avenida Abancay, cerca del mercado.",
         ["dos mil doce", "mil novecientos cincuenta", "平成15年4月1日", "avenida Abancay"],
+    ),
+    "the_fiesta_named_like_a_person_of_the_answer": (
+        "Nuestro hijo se llama Santiago. El 25 de julio es la herranza, el Santiago, se baila. "
+        "Es la fiesta de Santiago. Destino: Argentina es el principal para los jóvenes.",
+        ["el Santiago, se baila", "fiesta de Santiago", "Argentina es el principal"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
