@@ -127,7 +127,23 @@ def _tail_end(text: str, end: int) -> int:
             break
         places += 1
         end = m.end("part")
-    return end
+    postal = _POSTAL_IN_BRACKETS.match(text, end)
+    return postal.end() if postal is not None else end
+
+
+# A postal code in brackets after the city: "…, Córdoba (CP 5016)".
+_POSTAL_IN_BRACKETS: Final = re.compile(
+    r"[ \t]*\((?:CP|C\.P\.|c[oó]digo\s+postal)[ \t]*:?[ \t]*[A-Z]?\d{4,5}[A-Z]{0,3}\)"
+)
+# Japan's postal mark and code, and the prefecture, before the city: "〒372-0812 Gunma-ken
+# Isesaki-shi …"; an abbreviated part's head a stop kept out of the part: "Coop. Los
+# Chancas de Andahuaylas, Mz. B2, …".
+_JAPANESE_HEAD: Final = re.compile(
+    r"〒[ \t]?\d{3}-?\d{4}[ \t,]+(?:[A-Za-zŌōŪū]+-(?:ken|to|fu|do)[ \t,]+)?$"
+)
+_ABBREVIATED_HEAD: Final = re.compile(
+    r"(?<![\w.])(?i:coop|urb|asoc|aa\.\s?hh|a\.\s?h|pje|psje|jr|av|ca|mz|mza)\.[ \t]*$"
+)
 
 
 # Districts of Lima, Ica and Huancayo, and of the cities abroad where the study's migrants
@@ -195,6 +211,11 @@ def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         number = _HOUSE_BEFORE.search(text, max(0, start - 16), start)
         if number is not None:
             start = number.start(1)  # "[1289-3] Hirokoji-machi, Isesaki-shi": Japan's order
+        head = _ABBREVIATED_HEAD.search(text, max(0, start - 10), start) or _JAPANESE_HEAD.search(
+            text, max(0, start - 30), start
+        )
+        if head is not None:
+            start = head.start()
         if _KM.match(text, span.start):
             road = _ROAD_AFTER.match(text, end)
             if road is None and _ROAD_END.search(text, span.start, end):

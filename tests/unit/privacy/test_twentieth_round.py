@@ -46,6 +46,10 @@ the word opens a sentence or follows a colon before a verb ("se llama Santiago �
 es argentino", "mire cómo es la vida: Italia terminó viviendo en Italia"); the fiesta with
 its article stays.
 
+Addresses: Japan's postal mark, code and prefecture before the city ("〒372-0812 Gunma-ken
+Isesaki-shi …"), a postal code in brackets after the city ("Córdoba (CP 5016)"), an
+abbreviated part's head ("Coop. Los Chancas de Andahuaylas, Mz. B2, …").
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -241,6 +245,19 @@ GONE = {
         "Mi hija se llama Italia, por una película. Y mire cómo es la vida: Italia terminó "
         "viviendo en Roma.",
         ["Italia"],
+    ),
+    "a_japanese_address_with_its_postal_mark_and_prefecture": (
+        "Vivimos en 〒373-0806 Gunma-ken Ōta-shi Nishi-Yajima-chō 455-2, Haitsu Aoi 102; de "
+        "noche trabajamos.",
+        ["〒", "373-0806", "Gunma-ken", "Yajima"],
+    ),
+    "an_address_with_its_postal_code_in_brackets": (
+        "Vive en calle Mendoza 1820, barrio Alberdi, Córdoba (CP 5003). Yo tengo ese papel.",
+        ["Mendoza 1820", "Alberdi", "5003"],
+    ),
+    "an_abbreviated_part_before_the_lot": (
+        "Vive en Coop. Los Olivares de Huanta, Mz. C3, Lt. 12, Ate. Su correo, anote.",
+        ["Coop.", "Olivares", "C3"],
     ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
