@@ -123,6 +123,23 @@ def find_numbers(text: str) -> list[Span]:
     return [_with_false_start(text, s) for s in spans]
 
 
+# An office's extension after its number: "(067) 453-170 anexo 12", "ext. 204".
+_EXTENSION: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?i:anexo|anx\.|ext\.?|extensi[oó]n)[ \t]*\d{1,5}(?!\d)"
+)
+
+
+def with_extensions(text: str, spans: list[Span]) -> list[Span]:
+    """Phones and numbers found, each with the office extension said after it."""
+    if "an" not in text and "ext" not in text:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        extension = _EXTENSION.match(text, span.end) if span.kind in (TELEFONO, ID) else None
+        out.append(span if extension is None else span._replace(end=extension.end()))
+    return out
+
+
 # A number dictated in pieces starts over: "es 7 3 4 0... 7 3 4 0 2 9 1 5", "al 9 1 7,
 # 9 1 7 2 0 3 5 5 8". The broken-off start repeats the number's first digits and goes
 # with it; other digits before a pause ("de 3... 7 3 4 0 2 9 1 5") do not.

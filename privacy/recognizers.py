@@ -221,9 +221,10 @@ _EIGHT_DIGITS: Final = re.compile(r"\d{8}")
 _RUC_PREFIXES: Final = ("10", "15", "17", "20")
 _DIGIT: Final = re.compile(r"\d")
 _AMOUNT_BEFORE: Final = re.compile(r"(?:S/\.?|\$|US\$|soles|USD|PEN)\s*$", re.IGNORECASE)
+# Whole words: "del 832-555-0117 solo para decirme" is no price in soles.
 _AMOUNT_AFTER: Final = re.compile(
     r"^\s*(?:soles|nuevos soles|d[oó]lares|so?l\.?|kg|kilos|metros|m2|hect[aá]reas|ha\b|"
-    r"habitantes|personas|cabezas|arrobas|toneladas)",
+    r"habitantes|personas|cabezas|arrobas|toneladas)(?!\w)",
     re.IGNORECASE,
 )
 _MONTHS: Final = (

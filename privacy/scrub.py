@@ -43,7 +43,7 @@ from privacy.lower_surnames import grow_lower_surnames
 from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
-from privacy.numbers import find_numbers, is_grouped_figure
+from privacy.numbers import find_numbers, is_grouped_figure, with_extensions
 from privacy.org_edges import grow_organizations
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
 from privacy.orgs import HEAD_WORDS, find_organizations, with_place_after
@@ -211,6 +211,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if not all(map(str.isalpha, words.vocabulary)) and has_digit(text):
         trusted += find_numbers(text)
         trusted += find_spaced_chars(words)
+        trusted = with_extensions(text, trusted)  # "(067) 453-170 anexo 12"
     trusted += find_dictated_numbers(anchors)
     trusted += find_spelled_codes(anchors.of(SPELLED_TRIGGERS), words)
     trusted += find_spelled_words(words)

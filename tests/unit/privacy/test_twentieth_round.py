@@ -50,6 +50,9 @@ Addresses: Japan's postal mark, code and prefecture before the city ("〒372-081
 Isesaki-shi …"), a postal code in brackets after the city ("Córdoba (CP 5016)"), an
 abbreviated part's head ("Coop. Los Chancas de Andahuaylas, Mz. B2, …").
 
+Numbers: a number before "solo" is no price in soles (the unit "sol" was read inside
+"solo"); an office's extension after its number ("(067) 453-170 anexo 12") goes with it.
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -259,6 +262,14 @@ GONE = {
         "Vive en Coop. Los Olivares de Huanta, Mz. C3, Lt. 12, Ate. Su correo, anote.",
         ["Coop.", "Olivares", "C3"],
     ),
+    "a_number_before_solo": (
+        "Ya no hablo con ella; a veces me contesta del 713-555-0142 solo para pedir plata.",
+        ["713-555-0142"],
+    ),
+    "an_office_extension_after_its_number": (
+        "Para pedidos llamen a la oficina, (064) 21-4477, anexo 305, de lunes a viernes.",
+        ["21-4477", "305"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -315,6 +326,10 @@ KEPT = {
         "Nuestro hijo se llama Santiago. El 25 de julio es la herranza, el Santiago, se baila. "
         "Es la fiesta de Santiago. Destino: Argentina es el principal para los jóvenes.",
         ["el Santiago, se baila", "fiesta de Santiago", "Argentina es el principal"],
+    ),
+    "prices_in_soles_written_short": (
+        "Pagué 1500 sol. por la vaca y 2000 soles por el toro; el anexo 3 de la comunidad.",
+        ["1500 sol.", "2000 soles", "anexo 3"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
