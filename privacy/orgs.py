@@ -154,7 +154,9 @@ _HEADS: Final = (
     # "el Ministerio Evangelístico Rey de Reyes", "el Ateliê Brás Modas".
     rf"Uni[oó]n(?=\s+[{_UP}])|Ministerio(?=\s+[{_UP}])|Hilander[ií]a|Tejedur[ií]a|"
     # A missionary order by its name: "los Misioneros Saverianos", "las Misioneras Lauritas".
-    rf"Misioner[oa]s(?=\s+[{_UP}])|"
+    rf"Misioner[oa]s(?=\s+(?:del?\s+)?[{_UP}])|"
+    # A technical institute by its abbreviations: "Inst. Sup. Tec. Los Andes".
+    r"Inst\.(?:\s?Sup\.)?(?:\s?Tec\.)?(?=\s+[A-ZÁÉÍÓÚÑ])|"
     # What a shop or a kitchen sells, then its name with its article: "Mariscos El Faro",
     # "Jugos La Esquina" (one trade; two joined are `_TWO_TRADES_NAMED`).
     r"(?:Mariscos|Pollos|Jugos|S[aá]nguches|Anticuchos|Pescados|Abarrotes|Helados|Calzados|"
@@ -1474,7 +1476,7 @@ _HEAD_WORDS: Final = words(
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
     vulcanizadora banda filarmonica fraternidad pastoral legion agroveterinaria veterinaria
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
-    agrupacion seminario misioneros misioneras ronda rondas comision
+    agrupacion seminario misioneros misioneras ronda rondas comision inst
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles

@@ -53,6 +53,10 @@ abbreviated part's head ("Coop. Los Chancas de Andahuaylas, Mz. B2, …").
 Numbers: a number before "solo" is no price in soles (the unit "sol" was read inside
 "solo"); an office's extension after its number ("(067) 453-170 anexo 12") goes with it.
 
+Organizations: a university's acronym typed lowercase ("la uncp", "senati": marked "any
+case" in the list, as no Spanish word shares them); an institute by its abbreviations ("Inst.
+Sup. Tec. Los Andes"); missionary sisters by their name ("las Misioneras del Buen Pastor").
+
 E-mails dictated with how to write them: the name said first, the letters spelled one by
 one or by a word each ("ce de casa"), "con i griega al final", "con hache al inicio", a
 name said twice, all part of the address.
@@ -270,6 +274,19 @@ GONE = {
         "Para pedidos llamen a la oficina, (064) 21-4477, anexo 305, de lunes a viernes.",
         ["21-4477", "305"],
     ),
+    "a_university_s_acronym_typed_lowercase": (
+        "yo me voy a hyo, a la unsch si ingreso, sino a senati nomas",
+        ["unsch", "senati"],
+    ),
+    "an_institute_by_its_abbreviations": (
+        "Hijos: Yordi (19, en Huancayo, estudia contabilidad en Inst. Sup. Tec. Santa Rosa), "
+        "Deysi (15, en casa).",
+        ["Inst.", "Tec.", "Santa Rosa"],
+    ),
+    "missionary_sisters_by_their_name": (
+        "soy la hermana Consuelo, de las Misioneras del Divino Pastor de Lircay, trabajo aquí.",
+        ["Divino Pastor", "Lircay"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -330,6 +347,10 @@ KEPT = {
     "prices_in_soles_written_short": (
         "Pagué 1500 sol. por la vaca y 2000 soles por el toro; el anexo 3 de la comunidad.",
         ["1500 sol.", "2000 soles", "anexo 3"],
+    ),
+    "lowercase_words_like_an_acronym": (
+        "la uni del pueblo es chica. el inst. de la casa. las misioneras del pueblo vinieron.",
+        ["la uni del pueblo", "el inst. de la casa", "las misioneras del pueblo"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
