@@ -189,8 +189,11 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             and tokens[i - 1].lower() != "papa"  # "papa blanca" is a potato, "papá" a father
         ):
             # After a title or kin word, in any case: "el señor modesto... Modesto
-            # Anccasi" ("muy modesto" stays).
-            found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
+            # Anccasi" ("muy modesto" stays); keyed, so that "el señor Santiago" is not
+            # cut as the apostle's fiesta.
+            patron = norms[i - 1] in _PATRONS  # "el patrón Santiago": the village's saint
+            key = "" if patron else "t:" + norms[i]
+            found.append(Span(words_.starts[i], words_.ends[i], PERSONA, key))
     for i in _indices(words_, acting | (names - lowercase)):
         if tokens[i].islower() and _article_and_state(words_, i):
             found.append(Span(words_.starts[i], words_.ends[i], PERSONA))
@@ -791,7 +794,8 @@ _VERBS_AFTER_A_NAME: Final = words(
     """
     es era fue esta estaba tiene tenia refiere indica pide pidio comenta comento menciona
     menciono senala senalo responde respondio afirma explica relata narra agrega anade
-    manifiesta expresa prefiere rinde cansa siente sentia recuerda recordo
+    manifiesta expresa prefiere rinde cansa siente sentia recuerda recordo sigue siguio
+    seguia continua envia enviaba
     """
 )
 
@@ -812,7 +816,13 @@ def _verb_after(words_: Words, i: int) -> bool:
         or norm in _VERBS_AFTER_A_NAME
         or plainly_verb(norm)
         or (len(token) > 3 and token.endswith("ó") and token.islower())
+        # Past a clitic a lowercase word is its verb: "Santiago no se acostumbra".
+        or (norms[k - 1] in _CLITICS and k > i + 1 and token.isalpha() and token.islower())
     )
+
+
+_CLITICS: Final = words("se me le les nos te")
+_PATRONS: Final = words("patron patrona")
 
 
 # Adverbs of time that open a clause before its subject: "y a veces Sierra me acompaña",

@@ -43,8 +43,9 @@ Japanese papers write them, by the year or the era ("2015年4月5日", "平成25
 
 A person named like a saint, a city or a country, found once, is that person again where
 the word opens a sentence or follows a colon before a verb ("se llama Santiago … Santiago
-es argentino", "mire cómo es la vida: Italia terminó viviendo en Italia"); the fiesta with
-its article stays.
+es argentino", "mire cómo es la vida: Italia terminó viviendo en Italia", "Santiago no se
+acostumbra", "Santiago sigue allá") or follows a title ("el señor Santiago desde
+Argentina"); the fiesta with its article and the village's patron saint stay.
 
 Addresses: Japan's postal mark, code and prefecture before the city ("〒372-0812 Gunma-ken
 Isesaki-shi …"), a postal code in brackets after the city ("Córdoba (CP 5016)"), an
@@ -287,6 +288,16 @@ GONE = {
         "soy la hermana Consuelo, de las Misioneras del Divino Pastor de Lircay, trabajo aquí.",
         ["Divino Pastor", "Lircay"],
     ),
+    "a_person_named_like_a_city_again_before_a_clitic_or_sigue": (
+        "Mi hijo Santiago nació en Milán. Volvimos en 2018. Santiago no se acostumbra. Mi "
+        "paisano Santiago Quispe me llevó. Santiago sigue allá.",
+        ["Santiago"],
+    ),
+    "a_person_named_like_a_city_after_a_title": (
+        "El tesorero es Santiago Ccente. Los de fuera opinan, el señor Santiago desde "
+        "Argentina quería votar.",
+        ["Santiago"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -351,6 +362,10 @@ KEPT = {
     "lowercase_words_like_an_acronym": (
         "la uni del pueblo es chica. el inst. de la casa. las misioneras del pueblo vinieron.",
         ["la uni del pueblo", "el inst. de la casa", "las misioneras del pueblo"],
+    ),
+    "the_village_s_patron_saint_beside_a_person_of_his_name": (
+        "Mi hijo Santiago vive en Lima. Volvemos por el patrón Santiago, la fiesta de julio.",
+        ["patrón Santiago"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
