@@ -1196,6 +1196,8 @@ _SAINT_WINDOW: Final = 20
 def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[Span]:
     """Return the birth dates hung on the people found in ``text`` (their spans)."""
     found: list[Span] = []
+    people = list(people)
+    found += _listed_with_dates(text, people)
     for start, end in people:
         # Within the person's own sentence: "Mis hijos, todos con fecha de fiesta. Juan,
         # 24 de junio del 77" speaks of fiestas in the sentence before.
@@ -1227,6 +1229,40 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
     return found
 
 
+def _listed_with_dates(text: str, people: list[tuple[int, int]]) -> list[Span]:
+    """The dates of a list of people, each with a whole date in digits right after the
+    name, two at least in a row: "fechas de la tarjeta: Killa 05/06/2019, Inti Rafael
+    22/11/2016, Nayeli 30/01/2021" (a note of children and their birth dates; "Marta el
+    3 de mayo" alone may be when she came)."""
+    if "/" not in text or len(people) < 2:
+        return []
+    dated: list[tuple[int, int]] = []
+    for _, end in people:
+        m = _WHOLE_DATE_AFTER.match(text, end)
+        dated.append((m.start(1), m.end(1)) if m is not None else (-1, -1))
+    found: list[Span] = []
+    for k, (a, b) in enumerate(dated):
+        if a < 0:
+            continue
+        before = (
+            k > 0
+            and dated[k - 1][0] >= 0
+            and _LIST_GAP.fullmatch(text, dated[k - 1][1], people[k][0])
+        )
+        after = (
+            k + 1 < len(dated)
+            and dated[k + 1][0] >= 0
+            and _LIST_GAP.fullmatch(text, b, people[k + 1][0])
+        )
+        if before or after:
+            found.append(Span(a, b, FECHA))
+    return found
+
+
+_WHOLE_DATE_AFTER: Final = re.compile(
+    r"[ \t]+(\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)(?!\d|[/.\-]\d)"
+)
+_LIST_GAP: Final = re.compile(r"[ \t]*[,;][ \t]*(?:y[ \t]+)?")
 _MAX_CORRECTION: Final = 60
 _DAY_AND_MONTH: Final = re.compile(rf"{_DAY}{_SEP}de{_SEP}{_MONTHS}", re.IGNORECASE)
 

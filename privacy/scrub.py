@@ -492,18 +492,22 @@ def _public_document(span: Span, text: str) -> bool:
 
 
 def _before_numbers(guesses: list[Span], trusted: list[Span], text: str) -> list[Span]:
-    """Cut a guessed street where a phone a rule found starts inside it: the tagger
-    reads "Hermelinda 9 8 1 3 2 0 4 5 5" as a street and its number, and the union
-    with the name before would give the phone the name's placeholder."""
+    """Cut a guessed street where a phone a rule found or a date starts inside it: the
+    tagger reads "Hermelinda 9 8 1 3 2 0 4 5 5" and "Nayeli 30/01/2021" as a street and
+    its number, and the union with the name before would give the phone the name's
+    placeholder, or take the date's day into the name and leave its month and year."""
     numbers = [(s.start, s.end) for s in trusted if s.kind == TELEFONO]
-    if not numbers or not guesses:
+    streets = [g for g in guesses if g.kind == DIRECCION]
+    if not streets or (not numbers and "/" not in text):
         return guesses
     kept: list[Span] = []
     for guess in guesses:
-        cut = min(
-            (a for a, b in numbers if guess.start < a < guess.end and guess.kind == DIRECCION),
-            default=None,
-        )
+        cut = None
+        if guess.kind == DIRECCION:
+            cut = min((a for a, b in numbers if guess.start < a < guess.end), default=None)
+            day = _DATE_INSIDE.search(text, guess.start + 1, guess.end + 8)
+            if day is not None and day.start() < guess.end and (cut is None or day.start() < cut):
+                cut = day.start()
         if cut is None:
             kept.append(guess)
             continue
@@ -511,6 +515,10 @@ def _before_numbers(guesses: list[Span], trusted: list[Span], text: str) -> list
         if end > guess.start:
             kept.append(Span(guess.start, end, guess.kind, guess.key))
     return kept
+
+
+# A date's day inside a guessed street: "Nayeli 30/01/2021".
+_DATE_INSIDE: Final = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 
 
 def _merge(ranked: list[tuple[int, Span]], text: str) -> list[Span]:

@@ -51,6 +51,11 @@ Addresses: Japan's postal mark, code and prefecture before the city ("〒372-081
 Isesaki-shi …"), a postal code in brackets after the city ("Córdoba (CP 5016)"), an
 abbreviated part's head ("Coop. Los Chancas de Andahuaylas, Mz. B2, …").
 
+Birth dates: people listed with a whole date in digits each, two at least in a row
+("Killa 05/06/2019, Inti Rafael 22/11/2016, …"); a guessed street stops where a date
+starts, so "Nayeli 30/01/2021" no longer takes the day into the name. A person and a date
+alone stay.
+
 Numbers: a number before "solo" is no price in soles (the unit "sol" was read inside
 "solo"); an office's extension after its number ("(067) 453-170 anexo 12") goes with it.
 
@@ -298,6 +303,11 @@ GONE = {
         "Argentina quería votar.",
         ["Santiago"],
     ),
+    "children_listed_with_their_dates_in_digits": (
+        "Tiene 3 hijos con ella; fechas de la tarjeta: Killa 05/06/2019, Inti Rafael "
+        "22/11/2016, Nayeli 30/01/2021. El mayor, 19 a., en Huancayo.",
+        ["05/06/2019", "22/11/2016", "30/01/2021", "30/"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -366,6 +376,10 @@ KEPT = {
     "the_village_s_patron_saint_beside_a_person_of_his_name": (
         "Mi hijo Santiago vive en Lima. Volvemos por el patrón Santiago, la fiesta de julio.",
         ["patrón Santiago"],
+    ),
+    "a_person_and_a_date_alone": (
+        "Vino la señora Marta el 3 de mayo. Juan 12/03/2019 llegó a la comunidad.",
+        ["3 de mayo", "12/03/2019"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
