@@ -770,6 +770,16 @@ def _acting_here(words_: Words, i: int) -> bool:
         # "Amparo no se rinde", "Gloria vivió en Lima", "Socorro es devota", and after a
         # colon: "mire cómo es la vida: Italia terminó viviendo en Italia".
         return True
+    if (
+        i > 0
+        and norms[i - 1] == "a"
+        and i + 2 < n
+        and norms[i + 1] in _DATIVE_CLITICS
+        and gaps[i + 1] == gaps[i + 2] == " "
+        and tokens[i + 2].isalpha()
+        and tokens[i + 2].islower()
+    ):
+        return True  # "Y a Italia le dicen por qué no se va también": the one told
     closing = words_.text[words_.ends[i] : words_.ends[i] + 1]
     if closing in ("?", "!") and gaps[i].strip(" ") == ",":
         return True  # a vocative closing a question
@@ -822,6 +832,7 @@ def _verb_after(words_: Words, i: int) -> bool:
 
 
 _CLITICS: Final = words("se me le les nos te")
+_DATIVE_CLITICS: Final = words("le les")
 _PATRONS: Final = words("patron patrona")
 
 

@@ -45,7 +45,8 @@ A person named like a saint, a city or a country, found once, is that person aga
 the word opens a sentence or follows a colon before a verb ("se llama Santiago … Santiago
 es argentino", "mire cómo es la vida: Italia terminó viviendo en Italia", "Santiago no se
 acostumbra", "Santiago sigue allá") or follows a title ("el señor Santiago desde
-Argentina"); the fiesta with its article and the village's patron saint stay.
+Argentina") or is told something ("y a Italia le dicen…"); the fiesta with its article,
+the village's patron saint and letters sent to the country stay.
 
 Addresses: Japan's postal mark, code and prefecture before the city ("〒372-0812 Gunma-ken
 Isesaki-shi …"), a postal code in brackets after the city ("Córdoba (CP 5016)"), an
@@ -298,6 +299,10 @@ GONE = {
         "paisano Santiago Quispe me llevó. Santiago sigue allá.",
         ["Santiago"],
     ),
+    "a_person_named_like_a_country_told_something": (
+        "Mi hija se llama Argentina. Y a Argentina le dicen por qué no se va también.",
+        ["Argentina"],
+    ),
     "a_person_named_like_a_city_after_a_title": (
         "El tesorero es Santiago Ccente. Los de fuera opinan, el señor Santiago desde "
         "Argentina quería votar.",
@@ -372,6 +377,10 @@ KEPT = {
     "lowercase_words_like_an_acronym": (
         "la uni del pueblo es chica. el inst. de la casa. las misioneras del pueblo vinieron.",
         ["la uni del pueblo", "el inst. de la casa", "las misioneras del pueblo"],
+    ),
+    "letters_sent_to_the_country_a_girl_is_named_after": (
+        "Mi hija se llama Italia. Mandamos cartas a Italia y a Italia le llegan tarde.",
+        ["cartas a Italia"],
     ),
     "the_village_s_patron_saint_beside_a_person_of_his_name": (
         "Mi hijo Santiago vive en Lima. Volvemos por el patrón Santiago, la fiesta de julio.",
