@@ -1141,6 +1141,7 @@ _NOT_CALLED: Final = (
 
 
 _ONE_CALLED: Final = words("le me te")
+_LAUGHS: Final = words("jaja jajaja jeje jejeje jiji")
 # Before the clitic, what is called so is a thing: "a eso le decimos ayni".
 _A_THING: Final = words("eso esto aquello")
 # Before a noun: "al puma", "a ese cerro" (a thing) or "al chiquito", "a ese señor".
@@ -1178,6 +1179,10 @@ def _called_alone(words_: Words, v: int, k: int) -> bool:
     after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
     if after == "" and norms[k + 1] == "porque" and (norms[k - 1] in _THE or norms[v - 1] == "le"):
         return True  # "me dicen el gato porque manejo", "le decimos tuqui porque": why
+    if after == "" and norms[k + 1] in _LAUGHS:
+        return True  # "en el cuartel le dicen patria jaja"
+    if after == "" and norms[k + 1] == "desde" and norms[v - 1] in ("me", "te"):
+        return True  # "a mí me dicen el puma desde chibolo": since when
     return after in (",", ".", ";", "!", "?", ")", *_QUOTES)
 
 

@@ -23,6 +23,9 @@ Lima"), a farm supply shop ("Agroveterinaria …"), villagers united where they 
 Unión Ccollpa Ica"), a church's youth or congregation ("la Comunidad Juvenil …"), a group's
 city after a dash ("Centro Social Antaccocha - Ica").
 
+Nicknames: one's own since childhood ("a mí me dicen el puma desde chibolo") and one laughed
+at ("le dicen patria jaja"); what a hill or a practice is called stays.
+
 Names: a listed name that is also a word after a relative and the family's article ("mi
 señora la flor", "mi tío el cruz").
 
@@ -313,6 +316,11 @@ GONE = {
         "22/11/2016, Nayeli 30/01/2021. El mayor, 19 a., en Huancayo.",
         ["05/06/2019", "22/11/2016", "30/01/2021", "30/"],
     ),
+    "a_nickname_since_childhood_or_laughed_at": (
+        "a mi me dicen el cóndor desde chibolo porque era alto. en el cuartel a mi primo le "
+        "dicen patria jaja",
+        ["cóndor", "patria"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -389,6 +397,10 @@ KEPT = {
     "a_person_and_a_date_alone": (
         "Vino la señora Marta el 3 de mayo. Juan 12/03/2019 llegó a la comunidad.",
         ["3 de mayo", "12/03/2019"],
+    ),
+    "what_a_hill_or_a_practice_is_called": (
+        "al cerro le dicen el apu desde siempre. a eso le decimos ayni jaja",
+        ["el apu desde siempre", "ayni jaja"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
