@@ -155,6 +155,9 @@ _HEADS: Final = (
     rf"Uni[oó]n(?=\s+[{_UP}])|Ministerio(?=\s+[{_UP}])|Hilander[ií]a|Tejedur[ií]a|"
     # A missionary order by its name: "los Misioneros Saverianos", "las Misioneras Lauritas".
     rf"Misioner[oa]s(?=\s+(?:del?\s+)?[{_UP}])|"
+    # A residents' association said short by its kind, after its article: "de la Cultural
+    # Manta".
+    rf"(?<=[Ll]a\s)Cultural(?=\s+[{_UP}])|"
     # A technical institute by its abbreviations: "Inst. Sup. Tec. Los Andes".
     r"Inst\.(?:\s?Sup\.)?(?:\s?Tec\.)?(?=\s+[A-ZÁÉÍÓÚÑ])|"
     # What a shop or a kitchen sells, then its name with its article: "Mariscos El Faro",
@@ -1422,9 +1425,14 @@ _ASKED_NAME: Final = re.compile(
 )
 # "un bar que se llama El Rincón Criollo", "la fábrica de plásticos se llamaba X", "la
 # cooperativa que me pagaba se llamaba X" (what it did for the speaker, in between).
+# A group of young people or of prayer that calls itself so: "formamos un grupo juvenil que
+# se llama Luz del Ande", "tienen su grupo, se llaman Embajadores del Rey".
 _WORKPLACE_CALLED: Final = re.compile(
     rf"(?:{_LOWER_HEADS}|bar|finca|vi[ñn]a|bodega|escuela|chifa)(?:\s+de\s+[a-záéíóúñ]+)?"
-    rf"(?:\s+que(?:\s+[a-záéíóúñ]+){{0,3}}?)?\s+se\s+llama(?:ba)?\s+(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
+    r"(?:\s+(?:juvenil|parroquial|musical|cultural|deportivo|femenino|folkl[oó]rico|"
+    r"de\s+j[oó]venes|de\s+oraci[oó]n))?"
+    rf"(?:\s+que(?:\s+[a-záéíóúñ]+){{0,3}}?|,)?\s+se\s+llama(?:ba|n|ban)?\s+"
+    rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})"
 )
 # An acronym of four to nine capitals after a preposition or an article, with no
@@ -1476,7 +1484,7 @@ _HEAD_WORDS: Final = words(
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
     vulcanizadora banda filarmonica fraternidad pastoral legion agroveterinaria veterinaria
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
-    agrupacion seminario misioneros misioneras ronda rondas comision inst
+    agrupacion seminario misioneros misioneras ronda rondas comision inst cultural
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
@@ -1530,8 +1538,9 @@ _PLACE_NAMED: Final = re.compile(
     # (not "el Centro Poblado", "el Centro Histórico": places).
     r"Centro\s+(?:Social|Cultural|Juvenil|Deportivo|Recreativo|Femenino|Parroquial|"
     rf"Comunal|Folkl[oó]rico|Musical|Art[ií]stico)\s+[{_UP}]|"
-    # A village's football club: "el Deportivo Manta", "el Defensor Chanquil".
-    r"(?:Deportivo|Defensor|Atl[eé]tico|Sport)\s+\S"
+    # A village's football club: "el Deportivo Manta", "el Defensor Chanquil"; its
+    # residents' association said short: "de la Cultural Manta".
+    r"(?:Deportivo|Defensor|Atl[eé]tico|Sport|Cultural)\s+\S"
 )
 
 

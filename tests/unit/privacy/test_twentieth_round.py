@@ -63,6 +63,11 @@ alone stay.
 Numbers: a number before "solo" is no price in soles (the unit "sol" was read inside
 "solo"); an office's extension after its number ("(067) 453-170 anexo 12") goes with it.
 
+Organizations: a group of young people or of prayer that calls itself so ("formamos un
+grupo juvenil que se llama Luz del Ande", "tienen su grupo, se llaman Embajadores del
+Rey"); a residents' association said short by its kind after its article ("de la Cultural
+Manta"). A village's cultural week stays.
+
 Organizations: a university's acronym typed lowercase ("la uncp", "senati": marked "any
 case" in the list, as no Spanish word shares them); an institute by its abbreviations ("Inst.
 Sup. Tec. Los Andes"); missionary sisters by their name ("las Misioneras del Buen Pastor").
@@ -321,6 +326,15 @@ GONE = {
         "dicen patria jaja",
         ["cóndor", "patria"],
     ),
+    "a_young_people_s_group_that_calls_itself_so": (
+        "Los jóvenes tienen su grupo, se llaman Heraldos del Rey, tocan charango. Formamos un "
+        "grupo juvenil que se llama Sol del Ande.",
+        ["Heraldos", "Rey", "Ande"],
+    ),
+    "a_residents_association_said_short_by_its_kind": (
+        "El que coordina la banda es el señor Efraín, de la Cultural Chanquil; él sabe.",
+        ["Cultural Chanquil"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -401,6 +415,10 @@ KEPT = {
     "what_a_hill_or_a_practice_is_called": (
         "al cerro le dicen el apu desde siempre. a eso le decimos ayni jaja",
         ["el apu desde siempre", "ayni jaja"],
+    ),
+    "a_cultural_week_of_a_village": (
+        "Es una zona cultural Manta. Hubo una semana Cultural Manta en agosto.",
+        ["zona cultural Manta", "semana Cultural Manta"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
