@@ -120,6 +120,8 @@ _DEVOTION_TITLES: Final = words("mamacha taytacha")
 # Titles a devotion is named after, capitalized, before "de" and its place: "el Señor de
 # Huanca", "la Virgen de Cocharcas", "el Niño de Praga". What follows is no one's name.
 DEVOTION_TITLES: Final = frozenset({"Señor", "Virgen", "Cristo", "Niño"})
+# Countries girls are named after: "Italia Ccorahua", "Argentina Huamán:".
+COUNTRIES_AS_NAMES: Final = frozenset({"italia", "argentina", "america", "francia", "espana"})
 # Nouns of a place before "de" and its name: "la ciudad de Valencia".
 PLACE_NOUNS: Final = words(
     """

@@ -131,8 +131,6 @@ _EXTENSION: Final = re.compile(
 
 def with_extensions(text: str, spans: list[Span]) -> list[Span]:
     """Phones and numbers found, each with the office extension said after it."""
-    if "an" not in text and "ext" not in text:
-        return spans
     out: list[Span] = []
     for span in spans:
         extension = _EXTENSION.match(text, span.end) if span.kind in (TELEFONO, ID) else None

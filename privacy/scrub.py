@@ -22,6 +22,7 @@ from privacy.births import find_birth_dates, find_dates_of_people
 from privacy.called import find_called
 from privacy.gazetteer import Gazetteer
 from privacy.given import (
+    COUNTRIES_AS_NAMES,
     DEVOTION_TITLES,
     GIVEN_NAMES,
     NOT_PERSON_BEFORE,
@@ -396,7 +397,7 @@ def _place_named_first(words: Words, first: int) -> bool:
         return False  # "Argentina juan@…": the country before an address, not a name
     norm = words.norms[k]
     # "el canal Ccollpa Huamán", "con Nuevo Amanecer": a village, a word.
-    if norm not in GIVEN_NAMES and norm not in _COUNTRIES_AS_NAMES:
+    if norm not in GIVEN_NAMES and norm not in COUNTRIES_AS_NAMES:
         return False
     if norm in CALENDAR_WORDS or norm in KIN or norm in HONORIFICS:
         return False
@@ -405,8 +406,6 @@ def _place_named_first(words: Words, first: int) -> bool:
     return not starts_sentence(words, k) or norm in _LEXICON_NAMES
 
 
-# Countries girls are named after: "Italia Ccorahua", "Argentina Huamán".
-_COUNTRIES_AS_NAMES: Final = frozenset({"italia", "argentina", "america", "francia", "espana"})
 _WHERE_BEFORE: Final = frozenset({"en", "a", "de", "desde", "hasta", "para", "por", "hacia"})
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from privacy.cues import LOWER_WORD, WORD
-from privacy.given import GIVEN_NAMES, SURNAMES
+from privacy.given import COUNTRIES_AS_NAMES, GIVEN_NAMES, SURNAMES
 from privacy.lexicon import CALENDAR_WORDS, NEVER_REDACT_ALONE, PARTICLES, words
 from privacy.normalize import normalize_token
 from privacy.recognizers import PERSONA, Span
@@ -72,10 +72,6 @@ def _named_turns(text: str) -> bool:
     return len(names) >= 2
 
 
-# Countries girls are named after, which a surname after them makes a person's name.
-_COUNTRY_NAMES: Final = words("italia argentina america francia espana")
-
-
 def _surname(norm: str) -> bool:
     return norm in SURNAMES and norm not in NEVER_REDACT_ALONE and norm not in GIVEN_NAMES
 
@@ -113,7 +109,7 @@ def find_labeled_speakers(text: str) -> list[Span]:
         # "Pascual Mayo:", "Rosa Flores:": after a given name a month or a word is the
         # surname; a label made of such words alone ("Mayo:", "Nota:") names nobody.
         named = tokens[0] in GIVEN_NAMES and tokens[0] not in CALENDAR_WORDS
-        if len(tokens) >= 2 and tokens[0] in _COUNTRY_NAMES and _surname(tokens[-1]):
+        if len(tokens) >= 2 and tokens[0] in COUNTRIES_AS_NAMES and _surname(tokens[-1]):
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
             continue  # "Italia Huamán: Yo tengo nombre de país…"
         if tokens == [called] and called in GIVEN_NAMES and firsts.count(called) >= 2:
