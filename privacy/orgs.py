@@ -160,6 +160,9 @@ _HEADS: Final = (
     rf"(?<=[Ll]a\s)Cultural(?=\s+[{_UP}])|"
     # A technical institute by its abbreviations: "Inst. Sup. Tec. Los Andes".
     r"Inst\.(?:\s?Sup\.)?(?:\s?Tec\.)?(?=\s+[A-ZÁÉÍÓÚÑ])|"
+    # An association by its abbreviation, a housing one left to the addresses ("Asoc. de
+    # Vivienda Los Pinos, Mz. B…").
+    r"Asoc\.(?=\s+(?:de\s+)?(?!Viv)[A-ZÁÉÍÓÚÑ])|"
     # What a shop or a kitchen sells, then its name with its article: "Mariscos El Faro",
     # "Jugos La Esquina" (one trade; two joined are `_TWO_TRADES_NAMED`).
     r"(?:Mariscos|Pollos|Jugos|S[aá]nguches|Anticuchos|Pescados|Abarrotes|Helados|Calzados|"
@@ -1484,7 +1487,7 @@ _HEAD_WORDS: Final = words(
     empacadora procesadora envasadora acopiadora heladeria chocolateria sangucheria cebicheria
     vulcanizadora banda filarmonica fraternidad pastoral legion agroveterinaria veterinaria
     empacadora colectivo colectiva coletivo collectif collettivo association associacao
-    agrupacion seminario misioneros misioneras ronda rondas comision inst cultural
+    agrupacion seminario misioneros misioneras ronda rondas comision inst cultural asoc
     c iei iep cei ceba pronoei
     union ministerio hilanderia tejeduria atelie atelier gruppo groupe cooperacion
     mariscos pollos jugos sanguches anticuchos pescados abarrotes helados calzados muebles
@@ -2618,11 +2621,36 @@ def _defined_acronyms(text: str, acronyms: list[re.Match[str]]) -> list[Span]:
         told = _KNOWN_AS.search(text, max(0, m.start() - 30), m.start()) or (
             bare and _KNOWN_AFTER.match(text, m.end())
         )
+        capitals = _CAPITALIZED.findall(before)
         # Known as it: the name it spells may leave a word out ("Chaska Wasi … ACHADER").
-        spelled = _spells(m.group(), _CAPITALIZED.findall(before), skips=1)
+        spelled = _spells(m.group(), capitals, skips=1)
         if told and spelled and not _state_name(before):
             spans.append(Span(m.start(), m.end(), ONG))
+        elif _spells_a_head(m.group(), capitals) and not _state_name(before):
+            # Said without a cue, four letters or more that spell a name opening on its
+            # head word just before: "la Asociación de Productores Lecheros de Antaccocha.
+            # / APLA le decimos", "Contratistas Mineros Huaytará S.A.C., … salía COMIHSA".
+            spans.append(Span(m.start(), m.end(), ONG))
     return spans
+
+
+_LEAST_SPELLED: Final = 4
+
+
+def _spells_a_head(acronym: str, capitals: list[str]) -> bool:
+    """Whether ``acronym`` (four letters at least) spells, without leaving a word out,
+    capitalized words from a head word on."""
+    return len(acronym) >= _LEAST_SPELLED and any(
+        normalize_token(word) in _ACRONYM_HEADS and _spells(acronym, capitals[k:], opening=True)
+        for k, word in enumerate(capitals)
+    )
+
+
+# Head words an organization's name opens on, plural too ("Contratistas Mineros …").
+_ACRONYM_HEADS: Final = words(
+    "asociacion asociaciones contratistas contratista cooperativa centro comite club "
+    "empresa federacion fundacion instituto organizacion sociedad union consorcio"
+)
 
 
 # An organization's acronym set off right after its name, spelled or not, with a
@@ -2699,10 +2727,10 @@ def _spelled_name(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
-def _spells(acronym: str, capitals: list[str], *, skips: int = 0) -> bool:
+def _spells(acronym: str, capitals: list[str], *, skips: int = 0, opening: bool = False) -> bool:
     """Whether ``acronym`` is made of prefixes of consecutive capitalized words, leaving
     out at most ``skips`` of them ("Asociación Chaska Wasi para el Desarrollo Rural" is
-    ACHADER without "Wasi")."""
+    ACHADER without "Wasi"); with ``opening``, from the first word on."""
     letters = acronym.casefold()
     folded = [normalize_token(word) for word in capitals]
 
@@ -2719,7 +2747,7 @@ def _spells(acronym: str, capitals: list[str], *, skips: int = 0) -> bool:
                 return True
         return False
 
-    return any(rest(first, 0, skips) for first in range(len(folded)))
+    return any(rest(first, 0, skips) for first in range(1 if opening else len(folded)))
 
 
 def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:

@@ -63,6 +63,12 @@ alone stay.
 Numbers: a number before "solo" is no price in soles (the unit "sol" was read inside
 "solo"); an office's extension after its number ("(067) 453-170 anexo 12") goes with it.
 
+Organizations: an acronym of four letters or more said without a cue, spelling a name that
+opens on its head word just before ("la Asociación de Productores Lecheros de Antaccocha.
+/ APLA le decimos", "Contratistas Mineros Huaytará S.A.C., … salía COMIHSA"); an
+association by its abbreviation ("Asoc. de Criadores de Cuyes …"), a housing one left to
+the addresses.
+
 Organizations: a group of young people or of prayer that calls itself so ("formamos un
 grupo juvenil que se llama Luz del Ande", "tienen su grupo, se llaman Embajadores del
 Rey"); a residents' association said short by its kind after its article ("de la Cultural
@@ -335,6 +341,16 @@ GONE = {
         "El que coordina la banda es el señor Efraín, de la Cultural Chanquil; él sabe.",
         ["Cultural Chanquil"],
     ),
+    "an_acronym_said_without_a_cue_that_spells_a_name_just_before": (
+        "Justina: es la Asociación de Criadores de Alpacas de Ccollpa. Justina: ACAC le "
+        "decimos. Trabajé con Contratistas Mineros Huaytará S.A.C., en el fotocheck salía "
+        "COMIHSA.",
+        ["ACAC", "COMIHSA"],
+    ),
+    "an_association_by_its_abbreviation": (
+        "Participan en Asoc. de Criadores de Cuyes Sumaq Quwi (la esposa es vocal).",
+        ["Asoc.", "Criadores", "Sumaq Quwi"],
+    ),
     "a_word_set_off_before_its_full_name": (
         "Trabajo en Paqocha, el Centro de Desarrollo Alpaquero Paqocha, hace seis años.",
         ["Paqocha"],
@@ -419,6 +435,11 @@ KEPT = {
     "a_cultural_week_of_a_village": (
         "Es una zona cultural Manta. Hubo una semana Cultural Manta en agosto.",
         ["zona cultural Manta", "semana Cultural Manta"],
+    ),
+    "a_housing_association_s_name_said_again": (
+        "Vive en Asoc. de Vivienda Nueva Esperanza, Mz. F, Lt. 9, Ate... arriba en el cerro. "
+        "Nueva Esperanza se llama, pero esperanza no hay. Vino la DIRESA y la OMS.",
+        ["Nueva Esperanza se llama", "DIRESA", "OMS"],
     ),
     "a_word_of_the_name_explained": (
         "Soy técnico de la Asociación Chirapa para el Desarrollo Rural. Chirapa en quechua es "
