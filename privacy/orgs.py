@@ -67,6 +67,7 @@ from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 from privacy.schools_abroad import find_schools_abroad
 from privacy.set_off_kinds import NOT_NAMES, find_set_off_kinds, names_something
+from privacy.spoken import NUMBER_WORD_PATTERN
 from privacy.triggers import Anchors, find_at
 
 _UP: Final = "A-ZÁÉÍÓÚÑÜ"
@@ -2965,9 +2966,8 @@ def _saint_after_article(
 
 
 _FEAST_DAY: Final = re.compile(
-    r"\s+(?:es|era|cae|caía|se\s+celebra|se\s+festeja)\s+(?:el\s+)?(?:\d|primero\b|"
-    r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-    r"dieci\w+|veinti\w+|veinte|treinta)\s+de\b)",
+    r"\s+(?:es|era|cae|caía|se\s+celebra|se\s+festeja)\s+(?:el\s+)?"
+    rf"(?:\d|primero\b|{NUMBER_WORD_PATTERN}\s+de\b)",
     re.IGNORECASE,
 )
 
