@@ -45,6 +45,9 @@ _SHORT_MONTHS: Final = r"(?:ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SET|SEP|OCT|NOV|DIC)
 _IT_MONTHS: Final = (
     r"(?:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre)"
 )
+_ABBREVIATED_MONTHS: Final = (
+    r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)(?:\.|(?!\w))"
+)
 _MONTH_NUMBER: Final = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?!\w)"
 _DAY: Final = rf"(?:\d{{1,2}}(?:[º°]|\.º)?|{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?)"
 # A year in words is no count of days: "nació el 4 de agosto, dos días después".
@@ -73,7 +76,8 @@ _DATE: Final = re.compile(
     # "el 25 de marzo del año treinta y ocho"
     # Said haltingly too: "el veinte... de marzo... del dos mil dieciséis".
     # Said haltingly with a word said again: "el 2 de... de agosto del... del 2013".
-    rf"|{_DAY}{_SEP}de(?:{_PAUSE}de)?{_SEP}{_MONTHS}"
+    # A month typed short: "nació el 2 de nov del 96", "el 15 de sept. del 2003".
+    rf"|{_DAY}{_SEP}de(?:{_PAUSE}de)?{_SEP}(?:{_MONTHS}|{_ABBREVIATED_MONTHS})"
     rf"(?:,?{_SEP}(?:del?(?:{_PAUSE}del?)?{_SEP})?(?:año\s+)?{_YEAR}(?!\w))?"
     # The year first, then the day and month: "el 1975, seis de enero", "del 69, 4 de
     # enero", "es del noventa y seis, once de marzo".
@@ -1168,12 +1172,16 @@ _ATTACHED: Final = re.compile(
     r"(?:,\s+(?:(?:que\s+)?(?:es|era)\s+)?(?:del?\s+|el\s+)?"
     # Without a comma only a copula or "del" hangs it: "Marta el 3 de mayo" may be when
     # she came ("Vino la señora Marta el 3 de mayo").
-    r"|\s+(?:(?:que\s+)?(?:es|era)\s+(?:del?|el)|del)\s+)"
+    r"|\s+(?:(?:que\s+)?(?:es|era)\s+(?:del?|el)|del)\s+"
+    # In brackets after the name, as a note lists children: "Killa (03-09-12)".
+    r"|\s*\(\s*)"
     # Month first too: "Sonia, del junio veintiséis", "Piero, es de enero, el veinte".
     r"(?=\d|" + _NUMBER_WORD + r"\b|" + _MONTHS + r"\b)",
     re.IGNORECASE,
 )
 _MAX_ATTACHED_GAP: Final = 16
+_RANGE_END: Final = re.compile(r"\s+(?:al|hasta|a)\b", re.IGNORECASE)
+_WHOLE_DIGITS: Final = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d")
 _MOVES_ON: Final = re.compile(r"\s*(?:[,;.)\n]|$|(?:y|e|en|ya|pero)\b)", re.IGNORECASE)
 _THEN_EVENT: Final = re.compile(r"\s*,\s*")
 # What a day's own sentence goes on with: "…, es la herranza", "…, hacemos la fiesta",
@@ -1217,8 +1225,17 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
             continue
         close = _trim_year_words(m)
         after = _THEN_EVENT.match(text, close)
-        if _MOVES_ON.match(text, close) is None or (
-            after is not None and _EVENT_NEXT.match(text, after.end()) is not None
+        # "el segundo elvis del 3/10/2010 esta en el colegio": a whole date in digits the
+        # name is "of", no comma between, is hers whatever the sentence goes on with.
+        # Not a range: "Rosa del 3/10/2010 hasta el 5".
+        whole = (
+            text[end : gap.end()].strip().lower() == "del"
+            and _WHOLE_DIGITS.fullmatch(m.group())
+            and _RANGE_END.match(text, close) is None
+        )
+        if not whole and (
+            _MOVES_ON.match(text, close) is None
+            or (after is not None and _EVENT_NEXT.match(text, after.end()) is not None)
         ):
             continue
         found.append(Span(m.start(), close, FECHA))
