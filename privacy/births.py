@@ -102,7 +102,8 @@ _DATE: Final = re.compile(
     rf"|{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:del?\s+)?\d{{4}}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTHS},?\s+\d{{4}}(?!\d)"
     # A passport's "11 ENE 1999", an Italian birth record's "22 luglio 2011".
-    rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?|{_IT_MONTHS})\s+\d{{4}}(?!\d)"
+    # Both languages on one card: "19 FEB/FEB 1966".
+    rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?(?:/[a-z]{{3}}\.?)?|{_IT_MONTHS})\s+\d{{4}}(?!\d)"
     # A Japanese record's, by the year or the era: "2015年4月5日", "平成25年8月2日",
     # "令和3年1月18日", and the era's letter dotted: "H24.6.2".
     r"|(?:(?:平成|昭和|令和|大正)\s?(?:\d{1,2}|元)|(?:19|20)\d\d)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
@@ -135,10 +136,12 @@ _CUE: Final = re.compile(
     r"born(?:\s+on)?|"
     # "su carné dice 07/05/22", "en el certificado de Ashley dice …", "en la partida
     # pusimos …": the date a child's or a person's papers carry is when they were born.
+    # "en mi tarjeta de extranjero decía 1968/4/17", "en mi ID del estado sale 07/04/1982".
     r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula|constancia|"
-    r"SIS)"
+    r"SIS|tarjeta|(?-i:ID))"
     # Not a death's record: "la partida de defunción dice 22 de agosto de 1983".
-    r"(?:\s+(?:de|del)\s+(?!defunci)\w+){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|sali[oó]|pusimos|pusieron|pone|"
+    # "en mi ID de Nueva Jersey sale …": a place of two words the paper is from.
+    r"(?:\s+(?:de|del)\s+(?!defunci)\w+(?:\s+(?-i:[A-ZÁÉÍÓÚ])\w+)?){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|sali[oó]|pusimos|pusieron|pone|"
     # "en el carné está 15/11/2017", "en el SIS figuraba 21-10-2022", "en su carné está
     # escrito ...": what the paper carries.
     r"pon[ií]a|figura(?:ba)?|aparec[eí]a?|est[aá](?:ba)?(?:\s+escrito)?|indica(?:ba)?)"
@@ -245,7 +248,9 @@ _CUE_AFTER_DATE: Final = re.compile(
 # "El 3 de mayo es mi cumpleaños", not "el 3 de mayo, cumpleaños del pueblo".
 # Or "el 16 de abril del 84, el mismo día de mi cumpleaños".
 _BIRTHDAY_IS: Final = re.compile(
-    r"(?:(?:es|era|fue|ser[aá])\s+(?:mi|su|el)|el\s+mismo\s+d[ií]a\s+(?:de|que)\s+(?:mi|su))\s+$",
+    r"(?:(?:es|era|fue|ser[aá])\s+(?:mi|su|el)|el\s+mismo\s+d[ií]a\s+(?:de|que)\s+(?:mi|su)"
+    # "el 14 de febrero, mi cumpleaños, …", "cada 12 de octubre, por su cumpleaños, …".
+    r"|(?<=\d|[a-z]),\s*(?:(?:por|para)\s+)?(?:mi|su|tu))\s+$",
     re.IGNORECASE,
 )
 _MAX_DATE_BEFORE: Final = 30
@@ -265,6 +270,8 @@ _CUE_HINTS: Final = (
     "sis ",
     "cédula",
     "cedula",
+    "tarjeta",
+    "id ",
     "mi fecha",
     "mi día",
     "su día",

@@ -34,7 +34,7 @@ from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, Span
 
 # Kinds a firm, a school, a station or a co-op is named after, typed lowercase.
-_KINDS: Final = words(
+LOWER_KINDS: Final = words(
     """
     radio coopac cooperativa agricola agroinversiones agroexportadora bodega multiservicios
     inversiones tiendas conservas instituto colegio ie iep academia constructora
@@ -74,7 +74,7 @@ def find_lower_headed(words_: Words) -> list[Span]:
     """Lowercase names right after a lowercase kind, closed by a comma or a stop."""
     vocabulary = words_.vocabulary
     if not typed_lowercase(words_) or (
-        _KINDS.isdisjoint(vocabulary) and not ("i" in vocabulary and "e" in vocabulary)
+        LOWER_KINDS.isdisjoint(vocabulary) and not ("i" in vocabulary and "e" in vocabulary)
     ):
         return []
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
@@ -82,12 +82,12 @@ def find_lower_headed(words_: Words) -> list[Span]:
     # Typed without punctuation, no comma closes a name: every kind names as the strong
     # ones do, up to the first word no name has.
     loose = unpunctuated(words_)
-    for i in (k for k in range(n) if norms[k] in _KINDS or _school_initials(words_, k)):
-        if not tokens[i].islower() or (i and norms[i - 1] in _KINDS):
+    for i in (k for k in range(n) if norms[k] in LOWER_KINDS or _school_initials(words_, k)):
+        if not tokens[i].islower() or (i and norms[i - 1] in LOWER_KINDS):
             continue
         start = words_.starts[i - 1] if norms[i] == "e" else words_.starts[i]
         j = i + 1
-        if j < n and gaps[j] == " " and norms[j] in _KINDS:
+        if j < n and gaps[j] == " " and norms[j] in LOWER_KINDS:
             i = j  # "la empresa agroexportadora dunas del sur": the firm's own kind
             j += 1
         while j < n and gaps[j] == " " and norms[j] in _KIND_WORDS and norms[j] != "de":

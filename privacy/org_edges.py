@@ -242,11 +242,18 @@ def _grow_right(words_: Words, first: int, last: int) -> int:
 
 
 def _has_origin(words_: Words, first: int, last: int) -> bool:
-    """The name holds a capitalized place after "de": "Hermandad Virgen de Cocharcas"."""
+    """The name holds a capitalized place after "de": "Hermandad Santa Rosa de Pilpichaca";
+    not a devotion's ("Asociación Peruana Virgen de Cocharcas en Madrid", "Hermandad Señor
+    de Luren en Milán": the city after it is still the group's)."""
     return any(
-        words_.norms[k] in ("de", "del") and words_.words[k + 1][:1].isupper()
+        words_.norms[k] in ("de", "del")
+        and words_.words[k + 1][:1].isupper()
+        and words_.norms[k - 1] not in _DEVOTIONS
         for k in range(first + 1, last)
     )
+
+
+_DEVOTIONS: Final = frozenset({"virgen", "senor", "cristo", "nino", "cruz", "patrona"})
 
 
 def _group_named(words_: Words, first: int, last: int) -> bool:

@@ -58,7 +58,7 @@ from privacy.lexicon import (
     words,
 )
 from privacy.literals import lowercased, match_at_folded_keys, match_at_keys
-from privacy.lower_headed import find_lower_headed
+from privacy.lower_headed import LOWER_KINDS, find_lower_headed
 from privacy.lower_schools import find_lower_schools
 from privacy.lower_shops import find_lower_shops
 from privacy.normalize import Words, closes_clause, normalize_token, typed_lowercase
@@ -2841,6 +2841,24 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         ):
             singles.add(normalize_token(first_word.group(1)))
     found = _find_names(words_, names) + _find_single_words(words_, singles)
+    # A name found capitalized, typed lowercase later: "ONG Manos Andinas … los de manos
+    # andinas", "Iglesia … Monte de Sión … los monte de sion": two words of its own at
+    # least, after an article, a preposition or a kind typed lowercase ("la coopac nueva
+    # alborada"). Not a name of Quechua words ("ONG Sumaq Kawsay … el sumaq kawsay, el
+    # buen vivir": the idea) nor one opening on a common word ("Club de Madres Flor de
+    # Retama … la flor de retama que es amarilla": the flower).
+    keys = (tuple(map(normalize_token, _TOKEN_HYPHEN.findall(name))) for name in names)
+    retyped = {
+        key
+        for key in keys
+        if len(key) - sum(k in PARTICLES for k in key) >= 2
+        and key[0] not in PARTICLES
+        and key[0] not in COMMON_WORDS
+        and not any(map(_quechua, key))
+    }
+    if retyped:
+        found += _find_lowercase_names(words_, retyped, after_kind=True)
+    found += _initials_of(words_, spans)
     found += _spoken_from(words_, {name for name in ours if name[0] not in singles})
     found += [
         span
@@ -2924,6 +2942,63 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
 
 
 _ARTICLES_SHORT: Final = frozenset({"la", "el"})
+
+
+def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
+    """A found organization said again by the initials of its capitalized words, from its
+    first or from the one after its head ("Jóvenes Emprendedores Andinos … JEA iba a dar",
+    "Agroexportadora Valle Dorado S.A. … o la VD"), by the initials of all but its last
+    words and those words ("Club Social Deportivo Ccollpa … el CSD Ccollpa"), or by its
+    two own words run together ("la Valledorado"). Two letters, and words run together,
+    only after an article; never a public body's acronym."""
+    text = words_.text
+    initials: dict[str, tuple[str, ...]] = {}
+    joined: set[str] = set()
+    for span in spans:
+        if span.kind != ONG:
+            continue
+        tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
+        capitals = [t for t in tokens_ if t[:1].isupper() and not t.isupper()]
+        if len(capitals) < 2:
+            continue
+        firsts = [0, 1] if normalize_token(capitals[0]) in HEAD_WORDS else [0]
+        for first in firsts:
+            run = capitals[first:]
+            letters = "".join(normalize_token(t)[0] for t in run)
+            for size in range(2, len(run) + 1):
+                rest = tuple(normalize_token(t) for t in run[size:])
+                initials.setdefault(letters[:size], rest)
+            if first and len(run) == 2:
+                joined.add(normalize_token(run[0]) + normalize_token(run[1]))
+    if not initials and not joined:
+        return []
+    norms, starts, n = words_.norms, words_.starts, len(words_.norms)
+    found: list[Span] = []
+    for m in _ALL_CAPITALS.finditer(text):
+        letters = normalize_token(m.group())
+        said = initials.get(letters)
+        if said is None or _public_acronym(m.group()) or letters in _NOT_ACRONYMS:
+            continue
+        i = bisect_left(starts, m.start())
+        if i >= n or starts[i] != m.start():
+            continue
+        after_article = i > 0 and norms[i - 1] in _ARTICLES_BEFORE_INITIALS
+        if len(letters) == 2 and not said and not after_article:
+            continue
+        if said and tuple(norms[i + 1 : i + 1 + len(said)]) != said:
+            continue
+        last = i + len(said)
+        if any(sp.start < words_.ends[last] and starts[i] < sp.end for sp in spans):
+            continue
+        found.append(Span(starts[i], words_.ends[last], ONG))
+    for i in compress(range(1, n), map(joined.__contains__, norms[1:])):
+        if norms[i - 1] in _ARTICLES_BEFORE_INITIALS:
+            found.append(Span(starts[i], words_.ends[i], ONG))
+    return found
+
+
+_ALL_CAPITALS: Final = re.compile(rf"(?<![\w.])[{_UP}]{{2,8}}(?!\w|\.\w)")
+_ARTICLES_BEFORE_INITIALS: Final = words("la el los las del al")
 _SAINT_TITLES: Final = words("san santa santo")
 
 
@@ -3232,16 +3307,27 @@ _WE_VERBS: Final = words("somos estamos eramos estabamos fuimos hicimos tuvimos"
 _NOT_WE: Final = words("mismos vamos ramos tramos primos")
 
 
-def _find_lowercase_names(words_: Words, keys: set[tuple[str, ...]]) -> list[Span]:
+def _find_lowercase_names(
+    words_: Words, keys: set[tuple[str, ...]], *, after_kind: bool = False
+) -> list[Span]:
     """A name found typed lowercase, said again after an article: "la iglesia pentecostal
     llama de fuego, … en la llama de fuego no toman". Without the article the words are
     words again ("una llama de fuego"). A name of two words or more is also itself after
-    a preposition: "el grupo juvenil semillas de fe, … de semillas de fe quedan dos"."""
+    a preposition: "el grupo juvenil semillas de fe, … de semillas de fe quedan dos".
+    With ``after_kind``, also after its kind typed lowercase ("la coopac nueva alborada")."""
     firsts = {key[0] for key in keys} & words_.vocabulary
     norms, n = words_.norms, len(words_.norms)
     found: list[Span] = []
     for i in compress(range(n), map(firsts.__contains__, norms)):
-        if not i or norms[i - 1] not in _BEFORE_SINGLE or not words_.words[i].islower():
+        if not i or not words_.words[i].islower():
+            continue
+        if norms[i - 1] not in _BEFORE_SINGLE and not (
+            after_kind
+            and (
+                norms[i - 1] in _ARTICLES
+                or (norms[i - 1] in LOWER_KINDS and words_.words[i - 1].islower())
+            )
+        ):
             continue
         for key in sorted(keys, key=len, reverse=True):
             size = len(key)

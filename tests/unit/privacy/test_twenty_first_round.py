@@ -31,6 +31,56 @@ GONE = {
     ),
 }
 
+GONE |= {
+    "a_residence_card_said_to_carry_a_date": (
+        "en mi tarjeta de residente decía 1971/9/23, al revés, como escriben allá.",
+        ["1971/9/23"],
+    ),
+    "a_state_id_from_abroad": (
+        "En mi ID de Nueva Jersey sale 11/25/1990, el mes primero.",
+        ["11/25/1990"],
+    ),
+    "a_passport_month_in_two_languages": (
+        "Su fecha de nacimiento en el pasaporte: 08 MAR/MAR 1979, así en dos idiomas.",
+        ["08 MAR/MAR 1979", "1979"],
+    ),
+    "a_date_then_my_birthday": (
+        "Mi tía me mandaba plata el 9 de junio, mi cumpleaños, todos los años.",
+        ["9 de junio"],
+    ),
+    "every_year_on_a_date_for_her_birthday": (
+        "Cada 3 de abril, por su cumpleaños, le llevamos flores a su tumba.",
+        ["3 de abril"],
+    ),
+    "a_found_name_typed_lowercase_after_de": (
+        "Nos apoyó el Colectivo Brazos Unidos en el 2019. Los de brazos unidos ya no vienen.",
+        ["Brazos", "brazos", "unidos"],
+    ),
+    "a_found_name_typed_lowercase_after_its_kind": (
+        "Ahorré en la Cooperativa de Ahorro y Crédito Nueva Aurora. Mi compadre de la coopac "
+        "nueva aurora, don Fermín, sigue reclamando.",
+        ["Aurora", "aurora"],
+    ),
+    "a_found_name_by_its_initials": (
+        "En el colegio vino la ONG Jóvenes Líderes Rurales con un taller. JLR nos dio "
+        "cuadernos nomás.",
+        ["Líderes", "JLR"],
+    ),
+    "a_firm_by_the_initials_after_its_head": (
+        "Trabajo en la Agroexportadora Costa Verde S.A.C. en Chincha, o sea la CV, desde marzo.",
+        ["Costa Verde", "CV"],
+    ),
+    "initials_and_the_last_word": (
+        "Soy socio del Club Deportivo Unión Chanquil. El año pasado el CDU Chanquil compró "
+        "camisetas.",
+        ["Unión Chanquil", "CDU"],
+    ),
+    "a_devotion_s_group_takes_its_city": (
+        "Los domingos vamos a la Asociación Peruana Señor de Luren en Génova, a la misa.",
+        ["Luren", "Génova"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -39,6 +89,26 @@ KEPT = {
     "a_month_typed_short_without_a_birth": (
         "Llegamos a Ica el 3 de nov del 2019 para la cosecha.",
         ["3 de nov del 2019"],
+    ),
+}
+
+KEPT |= {
+    "a_fiesta_said_as_its_own_day": (
+        "El 24 de junio, por su fiesta, bailamos en la plaza; el 28 de julio, su aniversario.",
+        ["24 de junio", "28 de julio"],
+    ),
+    "a_quechua_name_said_as_the_idea": (
+        "Trabajé con la ONG Sumaq Kawsay. Nosotros hablamos del sumaq kawsay, el buen vivir.",
+        ["sumaq kawsay, el buen vivir"],
+    ),
+    "a_name_opening_on_a_common_word_said_as_the_thing": (
+        "Está el Club de Madres Flor de Retama. Le pusimos así por la flor de retama que es "
+        "amarilla.",
+        ["la flor de retama que es"],
+    ),
+    "two_letters_without_an_article": (
+        "Trabajé en la Agroexportadora Costa Verde. CV quiere decir currículum, me dijo.",
+        ["CV quiere"],
     ),
 }
 
