@@ -56,6 +56,12 @@ _STREET_BEFORE: Final = re.compile(r"(?<![\w.])([a-zà-ÿ]+\.?)[ \t]+$")
 # kinds of the streets abroad ("via", "carrer", "rue").
 _STREET_KINDS: Final = STREET_WORDS | frozenset({"via", "carrer", "rue", "corso", "strada"})
 KNOWN_PLACES: Final = PLACE_WORDS | ELSEWHERE_WORDS
+# A street begun and corrected right before the address said again: "pasaje Santa Rosa...
+# no, Santa Rosita, número cien… ciento dieciocho".
+_CORRECTED_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?i:pasaje|psje|calle|jir[oó]n|jr|avenida|av|manzana|mz|lote|lt)\.?[ \t]+"
+    r"[^.,;:!?\n…]{1,30}?[ \t]*(?:\.\.\.|…)[ \t]*(?i:no|perd[oó]n),?[ \t]+$"
+)
 _KM: Final = re.compile(r"(?i:km|kil[oó]metro)\.?\s*\d")
 _MAX_PARTS: Final = 4
 
@@ -216,6 +222,9 @@ def grow_addresses(text: str, spans: Sequence[Span]) -> list[Span]:
         )
         if head is not None:
             start = head.start()
+        corrected = _CORRECTED_BEFORE.search(text, max(0, start - 60), start)
+        if corrected is not None:
+            start = corrected.start()  # "pasaje Santa Rosa... no, [Santa Rosita, …]"
         if _KM.match(text, span.start):
             road = _ROAD_AFTER.match(text, end)
             if road is None and _ROAD_END.search(text, span.start, end):

@@ -56,6 +56,11 @@ _YEAR: Final = (
     # "del cuarenta y ocho, día de reyes": a day named after the year is its fiesta.
     r"(?!\s+(?:d[ií]as|d[ií]a(?!\s+(?:de|del)\s)|mes(?:es)?|a[ñn]os?|semanas?|horas?|veces)\b))"
 )
+# A year read as its own group, never a digit: "dos mil seis", "noventa y ocho", "98".
+_GROUPED_YEAR: Final = (
+    r"(?:dos\s+mil(?:\s+[a-záéíóúñ]+){0,3}|mil\s+novecientos(?:\s+[a-záéíóúñ]+){0,3}"
+    r"|(?:cincuenta|sesenta|setenta|ochenta|noventa)(?:\s+y\s+[a-záéíóúñ]+)?|\d{2}|\d{4})"
+)
 _SEP: Final = r"(?:\s*(?:\.\.\.|…)\s*|\s+)"
 # A word said again after a pause: "el 2 de... de agosto", "del 20 de octubre del... del
 # 2010", "ella es del... del catorce de mayo".
@@ -94,6 +99,8 @@ _DATE: Final = re.compile(
     rf"|{_DAY}\s+del\s+mes\s+de\s+{_MONTHS}(?:,?\s+(?:de(?:l)?\s+)?(?:año\s+)?{_YEAR}(?!\w))?"
     # "el veintinueve del diez del dieciséis": the month by its number, in words.
     rf"|{_DAY}\s+del?\s+{_MONTH_NUMBER},?\s+del?\s+{_YEAR}(?!\w)"
+    # Read off the card in its groups: "cero tres, once, dos mil seis" (03/11/2006).
+    rf"|(?:cero\s+)?{_DAY},\s+(?:cero\s+)?{_MONTH_NUMBER},\s+{_GROUPED_YEAR}(?!\w)"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+(?:del?\s+)?\d{{4}}"
     # "7/VII/2006": the month in Roman numerals, as school records write it.
     r"|\d{1,2}[/.\-](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.\-](?:\d{4}|\d{2})(?!\d)"
@@ -507,9 +514,12 @@ def find_birth_dates(words: Words) -> list[Span]:
             spans.append(Span(before.start(), end, FECHA))
         day = _DAY_ONLY.match(text, cue.end())
         if day is not None:
-            # "él nació el 13, el 15 de agosto es la Virgen": the day alone is the birth's.
-            spans.append(Span(day.start(1), day.end(1), FECHA))
-            after = day.end(1)
+            # "él nació el 13, el 15 de agosto es la Virgen": the day alone is the birth's;
+            # "nació el veintiuno, cero cuatro, noventa y ocho" goes on with its month.
+            whole = _DATE.match(text, day.start(1))
+            end = _trim_year_words(whole) if whole is not None else day.end(1)
+            spans.append(Span(day.start(1), max(end, day.end(1)), FECHA))
+            after = max(end, day.end(1))
             continue
         m = _whole(text, _search_date(text, cue.end(), cue.end() + _MAX_CUE_GAP + _LONGEST_DATE))
         if m is not None and _names_a_place(text, m):
@@ -1650,7 +1660,7 @@ _DATE_KEYS: Final = tuple(
         "ene feb mar abr may jun jul ago sep set oct nov dic jan apr aug dec gen mag giu lug "
         "ott uno primero dos tres cuatro cinc seis siete ocho nueve diez once doce trece "
         "catorce quince dieci veint treinta cuarenta sesenta setenta ochenta noventa cien mil "
-        "novecientos ochocientos '"
+        "novecientos ochocientos cero '"
     )
 )
 

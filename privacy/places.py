@@ -674,7 +674,9 @@ _LETTER_NAME: Final = (
     # A lowercase vowel alone is a word: "vendió la manzana y el lote tres".
     r"ene|eñe|pe|cu|erre|ese|te|uve|ve|equis|ye|zeta|ll|ch|(?-i:[A-ZÑ]|[b-df-np-tv-xzñ])"
     # ...unless the lot follows it at once: "manzana e lote cinco", "manzana i lote doce".
-    r"|(?-i:[aeiou])(?=[ \t]*,?[ \t]*(?i:lote|lt\.?)[ \t]))(?!\w)"
+    r"|(?-i:[aeiou])(?=[ \t]*,?[ \t]*(?i:lote|lt\.?)[ \t]))"
+    # A capital letter with its number: "manzana F-2, lote ocho".
+    r"(?:(?<=[A-ZÑ])-?\d{1,2})?(?!\w)"
     # A block lettered "B'" is read "be prima": "manzana b prima lote diecisiete"; a letter
     # told by a word: "manzana be de burro lote catorce".
     r"(?:[ \t]+prima(?!\w)|[ \t]+de[ \t]+[a-záéíóúñ]+(?=[ \t]*,?[ \t]*(?i:lote|lt\.?)[ \t]))?"

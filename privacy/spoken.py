@@ -187,6 +187,12 @@ def find_dictated_numbers(anchors: Anchors) -> list[Span]:
             if _LANDLINE.search(text, max(0, start - 40), start)
             else _MIN_DIGITS
         )
+        # Six digits or more read one by one are no amount, price or year: "ya: tres,
+        # cero, ocho, seis, seis, dos" (the rest of a phone read after a pause).
+        if read.digits >= _LANDLINE_DIGITS and all(
+            norm in _UNITS for norm in norms[first : read.last + 1]
+        ):
+            least = min(least, _LANDLINE_DIGITS)
         counted = _counts(norms[first : read.last + 1]) and not _CUE.search(
             text, max(0, start - 40), start
         )
@@ -717,7 +723,10 @@ def find_dictated_emails(words_: Words) -> list[Span]:
         if at == 0 or at + 1 >= n:
             continue
         domain = at + 1
-        if not _is_domain(words_, domain):
+        corrected = _corrected_domain(words_, at + 2)
+        if corrected is not None:
+            domain = corrected  # "arroba hotmail... no, outlook punto com"
+        elif not _is_domain(words_, domain):
             # A domain of two words: "arroba muni manta punto gob punto pe".
             domain = at + 2
             if (
@@ -729,6 +738,9 @@ def find_dictated_emails(words_: Words) -> list[Span]:
                 continue
         lo = _dictation_start(words_, min(_local_start(words_, at), _after_introducer(words_, at)))
         hi = _domain_end(words_, domain)
+        corrected = _corrected_domain(words_, hi + 1)
+        if corrected is not None:
+            hi = _domain_end(words_, corrected)  # "… hotmail punto com... no, gmail punto com"
         spans.append(Span(words_.starts[lo], words_.ends[hi], CORREO))
         again = _restated(words_, hi)
         if again is not None:
@@ -812,6 +824,18 @@ def _after_introducer(words_: Words, at: int) -> int:
         return at
     first = bisect_right(starts, last.end() - 1)
     return first if first < at else at
+
+
+def _corrected_domain(words_: Words, k: int) -> int | None:
+    """The first word of a domain said again after "no" right after a pause at word
+    ``k`` ("hotmail... no, outlook punto com"), if one is."""
+    norms, gaps, n = words_.norms, words_.gaps, len(words_.norms)
+    if k + 1 >= n or norms[k] != "no" or not gaps[k].strip(" ").startswith((",", "...", "…")):
+        return None
+    first = k + 1
+    if gaps[first].strip(" ,") != "" or not _is_domain(words_, first):
+        return None
+    return first
 
 
 def _is_domain(words_: Words, i: int) -> bool:

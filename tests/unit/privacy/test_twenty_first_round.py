@@ -81,6 +81,34 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "six_digits_read_one_by_one_after_a_pause": (
+        "Espere que busco... nueve, ocho, cinco... ya lo tengo: cuatro, uno, cero, siete, siete, "
+        "cinco. Ese es de mi sobrina.",
+        ["cuatro, uno, cero, siete, siete, cinco"],
+    ),
+    "an_email_domain_corrected": (
+        "Me dictó: wilmer punto ccanto arroba yahoo... no, gmail punto com, y ya le escribí.",
+        ["wilmer", "ccanto", "gmail punto com"],
+    ),
+    "a_block_letter_with_its_number": (
+        "Anote: manzana C-3, lote nueve, asentamiento Las Praderas, Carabayllo. Ahí vivimos.",
+        ["C-3", "nueve", "Praderas"],
+    ),
+    "a_street_corrected_before_the_address": (
+        "Me dijo: jirón Amazonas... no, Amazonas Bajo, número doscientos doce, Chilca. Y colgó.",
+        ["Amazonas", "doscientos doce"],
+    ),
+    "a_birth_date_read_off_a_card_in_groups": (
+        "Su fecha de nacimiento, cero siete, doce, dos mil nueve, así me la leyó.",
+        ["cero siete, doce, dos mil nueve"],
+    ),
+    "a_birth_date_in_groups_after_nacio_el": (
+        "Mi nieto nació el catorce, cero dos, noventa y nueve, en el hospital de Lircay.",
+        ["catorce", "noventa y nueve"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -109,6 +137,21 @@ KEPT |= {
     "two_letters_without_an_article": (
         "Trabajé en la Agroexportadora Costa Verde. CV quiere decir currículum, me dijo.",
         ["CV quiere"],
+    ),
+}
+
+KEPT |= {
+    "digits_counted": (
+        "Contamos uno, dos, tres, cuatro, cinco, seis y salimos todos.",
+        ["uno, dos, tres, cuatro, cinco, seis"],
+    ),
+    "numbers_of_sacks": (
+        "Sacamos dos, dos, cinco, cinco, tres, tres sacos de papa de cada chacra.",
+        ["dos, dos, cinco, cinco, tres, tres sacos"],
+    ),
+    "a_day_alone_after_nacio": (
+        "Él nació el 13, el 15 de agosto es la Virgen de la Asunta.",
+        ["15 de agosto"],
     ),
 }
 
