@@ -146,6 +146,8 @@ _CUE: Final = re.compile(
     # "en mi tarjeta de extranjero decía 1968/4/17", "en mi ID del estado sale 07/04/1982".
     r"(?:carn[eé]t?|certificado|partida|ficha|DNI|documento|pasaporte|c[eé]dula|constancia|"
     r"SIS|tarjeta|(?-i:ID))"
+    # "en su tarjeta CRED dice 2/3/2022": the card's own letters.
+    r"(?:\s+(?-i:[A-Z]{2,6}))?"
     # Not a death's record: "la partida de defunción dice 22 de agosto de 1983".
     # "en mi ID de Nueva Jersey sale …": a place of two words the paper is from.
     r"(?:\s+(?:de|del)\s+(?!defunci)\w+(?:\s+(?-i:[A-ZÁÉÍÓÚ])\w+)?){0,2}\s+(?:dice|dec[ií]a|sale|sal[ií]a|sali[oó]|pusimos|pusieron|pone|"
@@ -166,7 +168,7 @@ _CUE: Final = re.compile(
     # pusieron 12 de octubre".
     # The cue starts at the verb, the clitic before it (one hint per verb, not per pair).
     r"(?:(?<=\bme )|(?<=\ble )|(?<=\bles )|(?<=\bnos )|(?<=\blo )|(?<=\bla )|(?<=\blos )|"
-    r"(?<=\bte ))(?:pusieron|puso|registraron|inscribieron|anotaron)"
+    r"(?<=\bte ))(?:pusieron|pusimos|puso|registraron|inscribieron|inscribimos|anotaron|anotamos)"
     rf"(?:\s+mal)?(?:[,.]?\s+pusieron)?(?:\s+con)?"
     rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
     # What a record shows for someone, the date right after: "en el Facebook le sale 21
@@ -246,6 +248,9 @@ _BODY_BEFORE: Final = re.compile(
 _CUE_AFTER_DATE: Final = re.compile(
     r"(?:nac(?:[ií]|i[oó]|imos|ieron|iste|en?)|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo|dio\s+a\s+luz|"
     r"cumplea(?:ñ|n)os|cumpl\w*\s+(?:\w+\s+)?a(?:ñ|n)os?|"
+    # "el 7 de marzo cumple noventa": an age turned that day, "años" left unsaid.
+    rf"cumpl(?:e|en|o|imos|i[oó]|í)\s+(?:sus\s+|los\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})"
+    r"(?!\s+(?:d[ií]as|meses|semanas|horas|a[ñn]os\s+de)\b)|"
     r"parto\s+(?:domiciliario|normal|institucional|en\s+casa)|"
     # "el 14 de abril de 2003 tuve a mi primera hija": a child had on that day.
     r"tuv(?:e|o|imos|ieron)\s+a\s+(?:mis?|sus?|nuestr[oa]s?)\s+(?:\w+\s+)?"
@@ -307,7 +312,10 @@ _CUE_HINTS: Final = (
     "trilliz",
     "dio a luz",
     "pusieron",
+    "pusimos",
     "puso",
+    "inscribimos",
+    "anotamos",
     "registraron",
     "inscribieron",
     "anotaron",
@@ -557,7 +565,59 @@ def find_birth_dates(words: Words) -> list[Span]:
         for received in _received_dates(text):
             _run(text, received, spans)
     spans += _topic_dates(text, spans)
+    spans += _restated_dates(text, spans)
+    if "nac" in text or "Nac" in text:
+        spans += _told_dates(text)
     return _without_fiesta_days(text, spans) if len(spans) > 1 else spans
+
+
+def _restated_dates(text: str, spans: list[Span]) -> list[Span]:
+    """A birth date found, said again the other way in the same sentence after "o sea":
+    "el 05-09-2016, así sale en su certificado; o sea cinco de septiembre"."""
+    found: list[Span] = []
+    for span in spans:
+        said = _RESTATED.match(text, span.end)
+        if said is None:
+            continue
+        m = _DATE.match(text, said.end())
+        if m is not None and not _DAY_MONTH.fullmatch(m.group()):
+            found.append(Span(m.start(), _trim_year_words(m), FECHA))
+    return found
+
+
+def _told_dates(text: str) -> list[Span]:
+    """A birth's date as someone told it, later in the sentence that says where the child
+    was born ("nació en Lima, en Carabayllo; su mamá me dijo por teléfono que fue el 23 de
+    enero"), or the day it shared with another event ("nació el mismo día que se lo
+    llevaron, un 24 de diciembre")."""
+    found: list[Span] = []
+    for told in (*_TOLD_IT_WAS.finditer(text), *_SAME_DAY.finditer(text)):
+        m = _DATE.match(text, told.end())
+        if m is None or _DAY_MONTH.fullmatch(m.group()) or not _CLOSES.match(text, m.end()):
+            continue  # "dicen que fue el 3 de mayo que llegó el agua": what happened that day
+        start = max(0, told.start() - _TOLD_REACH)
+        for brk in _FULL_STOP.finditer(text, start, told.start()):
+            start = brk.end()
+        if told.re is _SAME_DAY or _BORN.search(text, start, told.start()) is not None:
+            found.append(Span(m.start(), _trim_year_words(m), FECHA))
+    return found
+
+
+_TOLD_IT_WAS: Final = re.compile(
+    r"\b(?:dij\w*|dice|dicen|dec[ií]a\w*|cont[oó]|cuenta\w*|recuerda\w*)\b"
+    r"(?:\s+[^\s.!?\n;]+){0,4}?\s+que\s+(?:fue|era)\s+(?:el\s+|un\s+)",
+    re.IGNORECASE,
+)
+_SAME_DAY: Final = re.compile(
+    r"\bnac(?:i[oó]|í|imos|ieron)\s+(?:el\s+)?mismo\s+d[ií]a\s+(?:que|en\s+que)\b"
+    r"[^.;!?\n]{0,50}?,\s+(?:el|un)\s+",
+    re.IGNORECASE,
+)
+_BORN: Final = re.compile(r"\bnac(?:i[oó]|í|imos|ieron|iste)\b", re.IGNORECASE)
+_CLOSES: Final = re.compile(r"\s*(?:[,.;…)]|$|(?:y|pero|creo|o)\b)", re.IGNORECASE)
+_FULL_STOP: Final = re.compile(r"(?<!\.)\.(?!\.)|[!?\n]")
+_TOLD_REACH: Final = 160
+_RESTATED: Final = re.compile(r"[^.!?\n]{0,40}?\bo\s+sea,?\s+(?:el\s+|un\s+)?", re.IGNORECASE)
 
 
 # What a day without its year is, said right after it: a fiesta, not a birth.

@@ -109,6 +109,40 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "an_age_turned_on_the_date": (
+        "Don Eusebio es el más antiguo; el 11 de junio cumple ochenta y le haremos su misa.",
+        ["11 de junio"],
+    ),
+    "the_registrar_given_a_date_by_us": (
+        "Con dos testigos le pusimos 14/02/1951 y mandamos los papeles a Lima.",
+        ["14/02/1951"],
+    ),
+    "a_card_named_by_its_letters": (
+        "En su tarjeta CRED dice 7/4/2021, pero en el colegio pusieron otra cosa.",
+        ["7/4/2021"],
+    ),
+    "the_same_date_said_again_after_o_sea": (
+        "Mi nieto nació el 04-06-2018, así está en su partida; o sea cuatro de junio, en "
+        "plena cosecha.",
+        ["04-06-2018", "cuatro de junio"],
+    ),
+    "a_date_someone_told_for_the_birth": (
+        "La última nació en Ate, en la posta; su papá me dijo por teléfono que fue el 2 de "
+        "marzo, creo, pero no lo anoté.",
+        ["2 de marzo"],
+    ),
+    "a_birth_on_the_day_of_another_event": (
+        "Mi nieto nació el mismo día que se lo llevaron a su abuelo, un 8 de setiembre, años "
+        "después.",
+        ["8 de setiembre"],
+    ),
+    "short_names_people_are_called_by": (
+        "la yoli se fue a ica. el migue se quedó con la jacky, la fede no.",
+        ["migue", "jacky", "fede"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -151,6 +185,17 @@ KEPT |= {
     ),
     "a_day_alone_after_nacio": (
         "Él nació el 13, el 15 de agosto es la Virgen de la Asunta.",
+        ["15 de agosto"],
+    ),
+}
+
+KEPT |= {
+    "what_happened_on_a_day_someone_told": (
+        "Nació en Lircay; dicen que fue el 3 de mayo que llegó el agua potable.",
+        ["3 de mayo"],
+    ),
+    "an_anniversary_a_community_turns": (
+        "El 15 de agosto cumple cincuenta años la comunidad y habrá desfile.",
         ["15 de agosto"],
     ),
 }
