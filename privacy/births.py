@@ -512,6 +512,12 @@ def find_birth_dates(words: Words) -> list[Span]:
                 after = max(after, _run(text, answer, spans))
             continue
         before = _date_before(text, cue.start(), after)
+        right_after = _ARTICLE_AFTER_CUE.match(text, cue.end())
+        if before is not None and right_after and _DATE.match(text, right_after.end()):
+            # "para la Virgen del Carmen, el 16 de julio, soy devota, yo nací el 16 de
+            # julio": the date told right after the cue is the birth's, the one before
+            # it the fiesta's.
+            before = None
         if before is not None:
             end = _trim_year_words(before)
             if "mismo" in text[before.end() : cue.start()]:
@@ -614,6 +620,7 @@ _SAME_DAY: Final = re.compile(
     re.IGNORECASE,
 )
 _BORN: Final = re.compile(r"\bnac(?:i[oó]|í|imos|ieron|iste)\b", re.IGNORECASE)
+_ARTICLE_AFTER_CUE: Final = re.compile(r"\s+(?:el|en\s+el|un)\s+", re.IGNORECASE)
 _CLOSES: Final = re.compile(r"\s*(?:[,.;…)]|$|(?:y|pero|creo|o)\b)", re.IGNORECASE)
 _FULL_STOP: Final = re.compile(r"(?<!\.)\.(?!\.)|[!?\n]")
 _TOLD_REACH: Final = 160

@@ -33,6 +33,7 @@ from privacy.given import (
     NAME_WORDS,
     NOT_PERSON_BEFORE,
     PERSON_VERBS,
+    PLACE_PREFIXES,
     SURNAMES,
     diminutive_name,
 )
@@ -1054,9 +1055,12 @@ def _named_before_saying(words_: Words, v: int) -> list[Span]:
     if k < 0 or gaps[v] != " " or gaps[v - 1] != " ":
         return []
     after = gaps[v + 1].strip(" ")[:1] if v + 1 < n else "."
+    # Who is called so, right after: "ruso le decimos al mayor", "a mi hijo".
+    to_person = _to_a_person(words_, v + 1)
     if (
         after not in _AFTER_SAYING
         and not (v + 1 < n and norms[v + 1] in ("a", "por"))
+        and not to_person
         and not _verb_next(words_, v + 1)
     ):
         return []
@@ -1067,11 +1071,29 @@ def _named_before_saying(words_: Words, v: int) -> list[Span]:
     after_the = k > 0 and norms[k - 1] in _THE and gaps[k] == " "
     # After a person's role any word is the nickname: "el capataz, el tigre le decíamos".
     titled = (
-        tokens[k][:1].isupper() or norm in NICKNAMES or (after_the and role_before(words_, k - 1))
+        tokens[k][:1].isupper()
+        or norm in NICKNAMES
+        or (after_the and role_before(words_, k - 1))
+        or (to_person and tokens[k].isalpha() and norm not in SENTENCE_WORDS)
     )
     if not titled or not (after_the or opens_clause(words_, k)):
         return []
     return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
+
+
+def _to_a_person(words_: Words, k: int) -> bool:
+    """Whether "a"/"al" at ``k`` opens a person's kin word or role ("al mayor", "a mi
+    hijo", "a la menor"), whom a nickname before the verb of calling is given to."""
+    norms, n = words_.norms, len(words_.norms)
+    if k + 1 >= n or norms[k] not in ("a", "al") or words_.gaps[k] != " ":
+        return False
+    j = k + 1
+    if norms[k] == "a" and norms[j] in ("mi", "su", "la", "el", "nuestro", "nuestra"):
+        j += 1
+    return j < n and (norms[j] in _A_PERSON or norms[j] in KIN or norms[j] in _CHILD_ORDER)
+
+
+_CHILD_ORDER: Final = words("primero primera segundo segunda tercero tercera mayor menor ultima")
 
 
 # The verb of the person's clause after what they were called: "el tigre le decíamos
@@ -1113,9 +1135,22 @@ def _called(words_: Words, v: int) -> list[Span]:
         k += 1  # "le decían el chato"
     if k >= n or gaps[k].strip(" ") not in ("", *_QUOTES, "«"):
         return []
-    if not is_nickname(tokens[k], norms[k]) and not _called_alone(words_, v, k):
+    # "le decíamos lucho chico;": a name and the word that tells two Luchos apart.
+    told_apart = (
+        k + 1 < n
+        and gaps[k + 1] == " "
+        and norms[k + 1] in _TOLD_APART
+        and (k + 2 >= n or closes_clause(gaps[k + 2]))
+        and (norms[k] in GIVEN_NAMES or is_nickname(tokens[k], norms[k]))
+    )
+    if not told_apart and not is_nickname(tokens[k], norms[k]) and not _called_alone(words_, v, k):
         return []
-    return [Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k]))]
+    last = k + 1 if told_apart else k
+    return [Span(words_.starts[k], words_.ends[last], PERSONA, context_key(tokens[k]))]
+
+
+_CLAUSE_BREAKERS: Final = words("que quien donde cuando porque pero y")
+_TOLD_APART: Final = words("chico chica grande chiquito chiquita mayor menor viejo joven")
 
 
 # Verbs of calling someone by a name, habitually: "¿por qué le dicen cuy?", "le decíamos
@@ -1169,15 +1204,32 @@ def _called_alone(words_: Words, v: int, k: int) -> bool:
         return False  # "la llaki, le dicen, la tristeza": a gloss after the comma
     if len(norms[k]) < 3 or norms[k] in _NOT_CALLED or norms[k] in _ROLE_WORDS:
         return False
-    if words_.words[k].islower() and norms[k] in COMMON_WORDS:
-        return False  # "al puma le decimos león": a word for an animal or a thing
+    after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
+    why = (
+        after == "" and norms[k + 1] == "porque" and (norms[k - 1] in _THE or norms[v - 1] == "le")
+    )
+    # "al puma le decimos león": a word for an animal or a thing; but a word said with
+    # why it is the person's name is the name: "ella es paucar pero le decimos flor
+    # porque siempre trae flores".
+    if words_.words[k].islower() and norms[k] in COMMON_WORDS and not why:
+        return False
     for m in range(max(0, v - 5), v - 1):
         if norms[m] in _A_THING or (norms[m] in _LANGUAGES and norms[m - 1] == "en"):
             return False  # "a eso le decimos ayni", "en quechua le decimos atoq": a word
         if norms[m] in _THAT and norms[m + 1] not in _A_PERSON:
             return False  # "al puma también le decimos león" ("al chiquito le dicen Cuy")
-    after = gaps[k + 1].strip(" ")[:1] if k + 1 < n else "."
-    if after == "" and norms[k + 1] == "porque" and (norms[k - 1] in _THE or norms[v - 1] == "le"):
+    # "a la chacra de arriba le decimos pampa porque es plana": the thing is the object,
+    # nothing but its own words between it and the clitic.
+    for m in range(max(0, v - 7), v - 3):
+        if (
+            norms[m] == "a"
+            and norms[m + 1] in _THE
+            and norms[m + 2] not in _A_PERSON
+            and not any(norms[x] in _CLAUSE_BREAKERS for x in range(m + 2, v - 1))
+            and all(gaps[x].strip(" ") == "" for x in range(m + 1, v))
+        ):
+            return False
+    if why:
         return True  # "me dicen el gato porque manejo", "le decimos tuqui porque": why
     if after == "" and norms[k + 1] in _LAUGHS:
         return True  # "en el cuartel le dicen patria jaja"
@@ -1325,9 +1377,17 @@ def _named_before_llama(anchors: Anchors) -> list[Span]:
     norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
     spans: list[Span] = []
     for i in anchors.of(_LLAMA):
-        if i < 2 or i + 2 >= n or norms[i - 1] != "se" or norms[i + 1] not in _WHOSE:
+        if i < 2 or norms[i - 1] != "se":
             continue
-        if norms[i + 2] not in KIN or norms[i + 2] in _KIN_NOT_PEOPLE:
+        # "esta es la última, cielo se llama, nació…": the name, then "se llama" closing
+        # its clause.
+        closed = i + 1 >= n or closes_clause(gaps[i + 1])
+        if not closed and (
+            i + 2 >= n
+            or norms[i + 1] not in _WHOSE
+            or norms[i + 2] not in KIN
+            or norms[i + 2] in _KIN_NOT_PEOPLE
+        ):
             continue
         # One to three name words, the first opening the clause, the rest after a space.
         k = i - 2
@@ -1335,8 +1395,16 @@ def _named_before_llama(anchors: Anchors) -> list[Span]:
             k -= 1
         if not opens_clause(words_, k) or not all(gaps[m] == " " for m in range(k + 1, i)):
             continue
-        if not all(_a_name_word(tokens[m], norms[m]) for m in range(k, i - 1)):
+        if not all(
+            _a_name_word(tokens[m], norms[m])
+            or (closed and tokens[m].islower() and norms[m] in NAME_WORDS)
+            for m in range(k, i - 1)
+        ):
             continue
+        if closed and (
+            norms[k] in PLACE_PREFIXES or any(norms[m] in PLACE_WORDS for m in range(k, i - 1))
+        ):
+            continue  # "donde está el muro. Nueva Esperanza se llama,": the settlement
         spans.append(Span(words_.starts[k], words_.ends[i - 2], PERSONA, context_key(tokens[k])))
     return spans
 

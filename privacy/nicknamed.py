@@ -72,6 +72,7 @@ _TO_SOMEONE: Final = words("me nos te le les")
 _SAYING: Final = SPEECH_VERBS | words("dijo dice decia avisa avisaba avisó bromea jode miente")
 # What is said as a person's kin or friend after "es": "el gallo es compadre del teniente".
 _IS: Final = words("es era")
+_WHOSE_KIN: Final = words("mi su tu nuestro nuestra")
 # Nouns that say things or stand for people without being a nickname.
 _NOT_NICKNAMES: Final = (
     NOT_SUBJECTS
@@ -174,8 +175,16 @@ def find_article_nicknames(words_: Words) -> list[Span]:
             ):
                 spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, key))
             continue
+        # "el cuy es mi sobrino, le dicen así porque …": the kin, then how he is called.
+        kin_told = (
+            k + 4 < n
+            and norms[k + 1] in _IS
+            and norms[k + 2] in _WHOSE_KIN
+            and norms[k + 3] in KIN
+            and all(gap == " " for gap in gaps[k + 1 : k + 4])
+        )
         if (
-            _called_so(words_, k + 1)
+            (_called_so(words_, k + 1) or (kin_told and _called_so(words_, k + 4)))
             and norms[a] in _ARTICLES
             and words_.words[k].isalpha()
             and norms[k] not in NEVER_REDACT_ALONE

@@ -28,6 +28,7 @@ from privacy.spoken import NUMBER_WORDS
 
 _PARTICLES: Final = frozenset({"de", "del", "la", "los", "las", "y"})
 _REPEAT_GAPS: Final = frozenset({",", "...", "…", ", ...", "..., "})
+_OF_DEVOTION: Final = frozenset({"de", "del", "las", "los"})
 _LONGEST: Final = 4
 _MOST_NAMES: Final = 2  # words of the surname run besides its particles
 _CLOSING: Final = (",", ".", ";", "!", "?", "…", ")")
@@ -59,6 +60,8 @@ def grow_repeated_names(words_: Words, spans: Sequence[Span]) -> list[Span]:
             and words_.words[first - 1].isalpha()
             and norms[first] in GIVEN_NAMES  # "una parrilla, Parrilla Don Zoilo" is a grill
             and starts[first - 1] < span.start
+            # "la virgen de las mercedes, mercedes se llama": the devotion she is named after.
+            and not (first > 1 and norms[first - 2] in _OF_DEVOTION)
         ):
             grown.append(Span(starts[first - 1], ends[first - 1], PERSONA, span.key))
         # "[maritza], maritza del solar": the name said again with its surname.

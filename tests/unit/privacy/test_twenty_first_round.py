@@ -143,6 +143,34 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_name_before_se_llama_closing_its_clause": (
+        "la menor, estrella se llama, nació en la posta de Manta.",
+        ["estrella"],
+    ),
+    "a_nickname_given_to_a_kin_word": (
+        "mamá: chato le decimos al segundo porque salió bajito como su abuelo.",
+        ["chato"],
+    ),
+    "a_word_called_a_name_with_why": (
+        "ella es rojas pero le decimos luna porque nació de noche en la puna.",
+        ["luna"],
+    ),
+    "a_nickname_told_as_a_relative": (
+        "jaja el zorro es mi primo, le dicen así porque de chico se escapaba.",
+        ["zorro"],
+    ),
+    "a_name_and_the_word_that_tells_two_apart": (
+        "Había dos franciscos en el salón; a uno le decíamos pancho chico; el otro era alto.",
+        ["pancho", "chico"],
+    ),
+    "a_birth_told_after_the_fiesta_of_its_day": (
+        "para la Virgen del Carmen, el 16 de julio, soy devota, yo nací el 16 de julio por eso "
+        "me llamo así.",
+        ["yo nací el 16 de julio"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -197,6 +225,25 @@ KEPT |= {
     "an_anniversary_a_community_turns": (
         "El 15 de agosto cumple cincuenta años la comunidad y habrá desfile.",
         ["15 de agosto"],
+    ),
+}
+
+KEPT |= {
+    "a_thing_called_by_a_word_with_why": (
+        "a la chacra de arriba le decimos pampa porque es plana.",
+        ["pampa"],
+    ),
+    "a_settlement_before_se_llama": (
+        "Vivimos arriba, donde está el muro. Nueva Esperanza se llama, es un asentamiento.",
+        ["Nueva Esperanza"],
+    ),
+    "the_devotion_a_girl_is_named_after": (
+        "nació el 24, día de la virgen de las mercedes, mercedes se llama mi hija.",
+        ["virgen de las mercedes"],
+    ),
+    "the_fiesta_of_a_birth_day_told_first": (
+        "para la Virgen del Carmen, el 16 de julio, soy devota, yo nací el 16 de julio.",
+        ["Carmen, el 16 de julio"],
     ),
 }
 
