@@ -153,8 +153,8 @@ GONE |= {
         ["chato"],
     ),
     "a_word_called_a_name_with_why": (
-        "ella es rojas pero le decimos luna porque nació de noche en la puna.",
-        ["luna"],
+        "ella es rojas pero le decimos flor porque siempre trae flores a la capilla.",
+        ["decimos flor"],
     ),
     "a_nickname_told_as_a_relative": (
         "jaja el zorro es mi primo, le dicen así porque de chico se escapaba.",
