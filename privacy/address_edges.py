@@ -133,8 +133,31 @@ def _tail_end(text: str, end: int) -> int:
             break
         places += 1
         end = m.end("part")
+    if not places:
+        end = _loose_district_end(text, end)
     postal = _POSTAL_IN_BRACKETS.match(text, end)
     return postal.end() if postal is not None else end
+
+
+# Typed in a hurry, the district after an address's comma runs into the clause: "pasaje
+# los aromos 1187, lurigancho con otros 6 peruanos", "calle oca 57, carabanchel compartido
+# con dos". A known place or district, before a word the clause goes on
+# with (a word no lexicon has is as often a verb: "…, alquilo con dos").
+_LOOSE_TAIL: Final = re.compile(
+    r",[ \t]+(?P<part>[a-záéíóúñü]{4,}(?:[ \t]+(?:de|del|el|la)[ \t]+[a-záéíóúñü]{3,})?)"
+    r"[ \t]+(?P<next>[a-záéíóúñü]+)"
+)
+_GOES_ON_AFTER_PLACE: Final = frozenset(
+    {"con", "en", "y", "donde", "cerca", "para", "por", "pero", "junto", "compartido"}
+    | {"compartida", "alquilado", "alquilada", "ahi", "alla", "nomas", "solo", "sola"}
+)
+
+
+def _loose_district_end(text: str, end: int) -> int:
+    m = _LOOSE_TAIL.match(text, end)
+    if m is None or normalize_token(m.group("next")) not in _GOES_ON_AFTER_PLACE:
+        return end
+    return m.end("part") if _place(m.group("part")) else end
 
 
 # A postal code in brackets after the city: "…, Córdoba (CP 5016)".
@@ -163,7 +186,8 @@ _DISTRICTS: Final = frozenset(
     san juan bautista|la tinguiña|la tinguina|los aquijes|salas guadalupe|pueblo nuevo|
     el tambo|san isidro|santiago centro|estacion central|usera|carabanchel|vallecas|
     puente de vallecas|ciudad lineal|villaverde|hospitalet|nueva york|jackson heights|
-    el alto|villa adela
+    el alto|villa adela|recoleta|independencia|quilicura|maipu|la florida|puente alto|
+    lavapies|tetuan|milano|genova|paterson|queens|brooklyn|harrison|kearny
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")

@@ -34,6 +34,9 @@ _MONTHS: Final = (
 _NUMBER_WORD: Final = (
     r"(?:uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
     r"catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-záéíóú]+|"
+    # Typed as one word, as it is said: "del cuarentaiuno", "sesentaicinco".
+    r"(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)i(?:uno|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve)|"
     r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|"
     r"novecientos|ochocientos)"
 )
@@ -119,7 +122,9 @@ _DATE: Final = re.compile(
 )
 _CUE: Final = re.compile(
     # Not "Nacional", "nacionalidad": "la Universidad Nacional de Huancavelica".
-    r"\b(?:nac[ií](?!onal)\w*|nacimiento|nac(?=\.)|f\.\s?nac|cumplea(?:ñ|n)os|"
+    # A note's shorthand: "f.nac", "fnac 03-11-2021", "f/nac", "fec. nac.", "fech nac".
+    r"\b(?:nac[ií](?!onal)\w*|nacimiento|nac(?=\.)|f\.\s?nac|f/?nac\b|fec(?:h|ha)?\.?\s?nac\b|"
+    r"cumplea(?:ñ|n)os|"
     # A girl's fifteenth birthday party falls on her birthday: "su quinceañero, el 22".
     r"quincea(?:ñ|n)er[oa]s?|"
     # "cumplo años", "cumplió 15 años": not "cumplió con la faena".
@@ -345,6 +350,9 @@ _CUE_HINTS: Final = (
     "los tuv",
     "las tuv",
     "f. nac",
+    "fnac",
+    "f/nac",
+    "fec",
     "f.nac",
     "vino al mundo",
     "llegó al mundo",

@@ -621,6 +621,10 @@ def find_named(anchors: Anchors) -> list[Span]:
             if m.group("name").islower() and " " not in m.group("name"):
                 # "se llama carmen rosa.", "me llamo yusmary carrasquel..."
                 end = _second_lower_name(words_, end, own=self_named)
+            if self_named and m.group("name").islower():
+                # "me llamo kevin huaraca paitan tengo diecisiete": the surnames typed on,
+                # the clause going on with what one says of oneself.
+                end = _own_surnames(words_, end)
             spans.append(Span(m.start("name"), end, PERSONA))
     spans += _named_before(anchors)
     spans += _named_after_apellido(anchors)
@@ -743,6 +747,29 @@ def _second_lower_name(words_: Words, end: int, *, own: bool = False) -> int:
         # the clause takes its surname, a word or not.
         return words_.ends[k]
     return end
+
+
+def _own_surnames(words_: Words, end: int) -> int:
+    k = bisect_left(words_.starts, end)
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    j = k
+    while j < min(n, k + _MOST_SURNAMES) and gaps[j] == " " and tokens[j].isalpha():
+        norm = norms[j]
+        if not tokens[j].islower() or len(norm) < 4 or norm in _SAID_OF_ONESELF:
+            break
+        if norm in SENTENCE_WORDS or norm in _NOT_SURNAME or norm in COMMON_WORDS:
+            break
+        j += 1
+    if j == k or (j < n and not closes_clause(gaps[j]) and norms[j] not in _SAID_OF_ONESELF):
+        return end
+    return words_.ends[j - 1]
+
+
+_MOST_SURNAMES: Final = 3
+
+
+# What one goes on to say of oneself after one's name: "… tengo diecisiete años".
+_SAID_OF_ONESELF: Final = words("tengo soy vivo estoy estudio trabajo naci vengo vine llegue me mi")
 
 
 # Words closing "me llamo <name> ..." that are no surname.

@@ -120,7 +120,24 @@ def find_numbers(text: str) -> list[Span]:
         for s in _find_numbers(text)
         if not _is_norm(text, s.start) and not is_public_number(text, s.start, s.end)
     ]
-    return [_with_false_start(text, s) for s in spans]
+    spans = [_with_false_start(text, s) for s in spans]
+    if "nie" in text or "NIE" in text or "Nie" in text:
+        spans += _spaced_nies(text)
+    return spans
+
+
+# A Spanish foreigner's number typed lowercase with its letters apart, after its name:
+# "mi nie es el y 2847361 k vivo en …" ("y" and "k" read as words elsewhere).
+_SPACED_NIE: Final = re.compile(r"(?<![\w\-])[xyzXYZ][ \-.]?\d{7}[ \-.]?[a-zA-Z](?![\w\-])")
+_NIE_CUE: Final = re.compile(r"(?i:\bnie\b)[^.;:!?\n]{0,20}$")
+
+
+def _spaced_nies(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), ID)
+        for m in _SPACED_NIE.finditer(text)
+        if _NIE_CUE.search(text, max(0, m.start() - 25), m.start()) is not None
+    ]
 
 
 # An office's extension after its number: "(067) 453-170 anexo 12", "ext. 204".

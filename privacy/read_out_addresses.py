@@ -38,6 +38,12 @@ _NOT_A_ROAD: Final = (
     r"(?:y|e|o|en|a|al|un|una|el|la|los|las|se|que|hubo|hay|hab[ií]a|era|es|fue|donde|cuando|"
     r"por|para|con|de|del|nos|me|le|lo|ahi|ah[ií]|hasta|desde)"
 )
+# A flat read out after its street: "apartamento tres b", "segundo b", "piso dos".
+_FLOOR_READ: Final = (
+    r"(?:(?:apartamento|apartment|apt|unit|depto|departamento|piso|interior)[ \t]+"
+    rf"(?:\d{{1,4}}[a-zA-Z]?|{_WORD_NUMBER})(?:[ \t]+{_LETTER})?"
+    rf"|(?:primero|segundo|tercero|cuarto|quinto|sexto)[ \t]+{_LETTER})"
+)
 # A road's kilometre read out: "el kilometro doscientos ochenta y nueve de la panamericana
 # sur", "kilómetro siete y medio de la Carretera Central".
 _KM_READ: Final = re.compile(
@@ -46,8 +52,10 @@ _KM_READ: Final = re.compile(
     r"(?:carretera|panamericana|v[ií]a|avenida|autopista)"
     # Where the road goes, and its two ends joined: "de la carretera a Puerto Ocopa",
     # "de la vía Huancavelica–Izcuchaca".
-    r"(?:[ \t]+a(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])))?"
-    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[\wáéíóúñ]+(?:[–-][\wáéíóúñ]+)?){{0,2}})"
+    # Typed lowercase, the town alone: "de la carretera a kimiriki" (not "a pie").
+    rf"(?:[ \t]+a[ \t]+(?!{_NOT_A_ROAD}\b|pie\b|caballo\b)(?-i:[a-záéíóúñ]{{4,}})(?!\w)"
+    r"|(?:[ \t]+a(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ])))?"
+    rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[\wáéíóúñ]+(?:[–-][\wáéíóúñ]+)?){{0,2}}))"
 )
 # What says a fare or a trip, not a street's name: "el pasaje costaba cuarenta, …".
 _NOT_A_NAME: Final = (
@@ -61,7 +69,12 @@ _STREET_READ: Final = re.compile(
     rf"(?!{_WORD_NUMBER}\b|{_NOT_A_NAME}\b)"
     r"(?:de[ \t]+la[ \t]+|del[ \t]+|de[ \t]+|los[ \t]+|las[ \t]+)?"
     r"[a-záéíóúñ]{3,}(?:[ \t]+[a-záéíóúñ]{3,}){0,2}[ \t]+"
-    rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,2}})(?=[ \t]*[,;.]|$)"
+    rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{0,2}}"
+    # Its floor and door read out after it: "… cincuenta y siete segundo b".
+    rf"(?:[ \t]+{_FLOOR_READ})?)"
+    # Or where it is, typed on without a comma: "jiron virrey toledo cuatrocientos
+    # treinta y ocho cerca al mercado".
+    r"(?=[ \t]*[,;.]|$|[ \t]+(?:cerca|frente|al[ \t]+costado|a[ \t]+espaldas|esquina)\b)"
 )
 # A US address said number first, the number read out: "ciento dieciocho Market Street",
 # "quinientos doce de Market Street", "doscientos catorce de la calle ferry", "cuatro
@@ -71,7 +84,7 @@ _READ_TWO: Final = rf"{_WORD_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_WORD_NUMBER}){{1,5}}"
 _US_KINDS: Final = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|place|court)"
 _NUMBER_FIRST: Final = re.compile(
     rf"(?i:\b{_READ_TWO}[ \t]+(?:de[ \t]+)?"
-    rf"(?:(?:[a-z]+[ \t]+){{1,3}}?{_US_KINDS}\b\.?(?:[ \t]+{_NUMBER})?"
+    rf"(?:(?:[a-z]+[ \t]+){{1,3}}?{_US_KINDS}\b\.?(?:[ \t]+{_NUMBER})?(?:[ \t]+{_FLOOR_READ})?"
     rf"|la[ \t]+(?:calle|avenida)[ \t]+(?!{_NOT_A_ROAD}\b)[a-z]+"
     rf"(?:[ \t]+(?!{_NOT_A_ROAD}\b)[a-z]+)?(?=[ \t]*[,;.]|$)))"
 )

@@ -171,6 +171,45 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_birth_date_after_fnac": (
+        "tb la sra. eulalia, su hijo brayan fnac 03-11-2021 tiene anemia, no le dan hierro",
+        ["03-11-2021"],
+    ),
+    "a_birth_date_after_f_slash_nac": (
+        "niño: yeferson, f/nac 2/5/2019, peso 14 kg, talla 95 cm.",
+        ["2/5/2019"],
+    ),
+    "a_year_typed_as_one_word": (
+        "asi me dijo mi mama pero el papel dice once de marzo del cuarentaiuno y asi quedo",
+        ["once de marzo", "cuarentaiuno"],
+    ),
+    "a_nie_typed_lowercase_with_its_letters_apart": (
+        "ya tengo el arraigo y mi nie es el y 3958274 k vivo en usera con mi prima",
+        ["3958274", "el y ", " k vivo"],
+    ),
+    "a_known_district_after_the_comma_running_on": (
+        "dice q vivia en pasaje las acacias 2210, recoleta con otros 5 peruanos.",
+        ["recoleta"],
+    ),
+    "a_street_read_out_before_where_it_is": (
+        "tiene su tienda en el jiron junin cuatrocientos treinta y ocho cerca al mercado",
+        ["junin", "cuatrocientos treinta y ocho"],
+    ),
+    "a_us_address_with_its_flat_read_out": (
+        "vivo en el trescientos doce de main street apartamento dos c, paterson con otros",
+        ["trescientos doce", "apartamento dos c", "paterson"],
+    ),
+    "a_kilometre_to_a_town_typed_lowercase": (
+        "tiene su chacra en el kilometro ocho de la carretera a pichanaki pagan doce soles",
+        ["kilometro ocho", "pichanaki"],
+    ),
+    "one_s_own_surnames_typed_on": (
+        "bueno yo me llamo yeison paucca tiquillo tengo dieciseis años",
+        ["yeison", "paucca", "tiquillo"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -244,6 +283,21 @@ KEPT |= {
     "the_fiesta_of_a_birth_day_told_first": (
         "para la Virgen del Carmen, el 16 de julio, soy devota, yo nací el 16 de julio.",
         ["Carmen, el 16 de julio"],
+    ),
+}
+
+KEPT |= {
+    "an_address_comma_before_a_verb": (
+        "Vivo en jr. Ayacucho 345, alquilo con dos paisanos.",
+        ["alquilo con dos"],
+    ),
+    "a_kilometre_walked_on_foot": (
+        "caminamos hasta el kilometro doce de la carretera a pie nomas",
+        ["a pie nomas"],
+    ),
+    "pagan_after_the_town": (
+        "en el kilometro ocho de la carretera a pichanaki pagan doce soles",
+        ["pagan doce soles"],
     ),
 }
 
