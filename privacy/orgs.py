@@ -64,7 +64,7 @@ from privacy.lower_shops import find_lower_shops
 from privacy.normalize import Words, closes_clause, normalize_token, typed_lowercase
 from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
-from privacy.recognizers import ONG, Span
+from privacy.recognizers import ONG, PERSONA, Span
 from privacy.schools_abroad import find_schools_abroad
 from privacy.set_off_kinds import NOT_NAMES, find_set_off_kinds, names_something
 from privacy.spoken import NUMBER_WORD_PATTERN
@@ -1795,6 +1795,8 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_lowercase_firms(anchors)
     spans += find_coordinated(words_, spans)
     spans += _acronyms_after(text, spans)
+    if "&" in text:
+        spans += _initials_joined(text)
     spans = [_without_district(text, s) for s in spans]
     # Said again, the name comes without its kind: "la iglesia pentecostal rio de vida.
     # en el rio de vida no fuman".
@@ -1802,6 +1804,17 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     if spans and typed_lowercase(words_):
         spans = _with_lowercase_heads(words_, spans)
     return spans + mentions
+
+
+# Partners' initials joined by "&" name a firm: "Con J&R, la constructora del ingeniero
+# Rojas", "trabaja en H & M Servicios".
+_JOINED_INITIALS: Final = re.compile(
+    rf"(?<![\w&])[{_UP}]{{1,4}}[ \t]?&[ \t]?[{_UP}]{{1,4}}(?![\w&])"
+)
+
+
+def _initials_joined(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), ONG) for m in _JOINED_INITIALS.finditer(text)]
 
 
 # Typed without capitals, the kind right before a name is read as part of it, as a text
@@ -2896,6 +2909,7 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
     its name run; never the place a name ends on after "de" ("… de Topará")."""
     text, norms, tokens, gaps = words_.text, words_.norms, words_.words, words_.gaps
     named: set[str] = set()
+    members: set[str] = set()
     saints: set[tuple[str, ...]] = set()
     for span in spans:
         if span.kind != ONG:
@@ -2915,6 +2929,8 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
             norm = normalize_token(token)
             if len(norm) >= 4 and _short_name(norm):
                 named.add(norm)
+            if len(norm) >= 4 and _members_short_name(norm):
+                members.add(norm)  # "Club Bellavista Unido … los del Unido ganamos"
         # A name ending on a saint's: "Agroindustrias San Cayetano S.A.C. … en la San
         # Cayetano", "Instituto Superior San Gabriel … en el San Gabriel".
         # Its place after "de" is left out: "Instituto San Gabriel de Huancayo".
@@ -2926,10 +2942,21 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
                 saints.add(tuple(normalize_token(t) for t in named_part[-size:]))
                 break
     found = _saint_after_article(words_, spans, saints)
+    n = len(norms)
+    for i in compress(range(n), map((members & words_.vocabulary).__contains__, norms)):
+        # Its members by the word said capitalized after "los del": a common word there
+        # is the club or the group ("los del Unido ganamos el campeonato").
+        if (
+            i >= 2
+            and tokens[i][:1].isupper()
+            and tokens[i - 1] == "del"
+            and norms[i - 2] in ("los", "las")
+            and not any(s.start <= words_.starts[i] < s.end for s in spans)
+        ):
+            found.append(Span(words_.starts[i], words_.ends[i], ONG))
     present = named & words_.vocabulary
     if not present:
         return found
-    n = len(norms)
     for i in compress(range(n), map(present.__contains__, norms)):
         if i == 0 or not tokens[i][:1].isupper() or tokens[i - 1] not in _ARTICLES_SHORT:
             continue  # "en La Plata": the article is the place's own
@@ -2997,6 +3024,42 @@ def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
     return found
 
 
+def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
+    """A found firm or person said short by the last word of the name right after a verb
+    of working and "en": "Textiles Yupanqui … todos decíamos 'trabajo en Yupanqui'" (a
+    surname there is the family's firm or house, as identifying as the person)."""
+    text = words_.text
+    lasts: set[str] = set()
+    for span in spans:
+        if span.kind not in (ONG, PERSONA):
+            continue
+        tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
+        if len(tokens_) >= 2 and tokens_[-1][:1].isupper() and not tokens_[-1].isupper():
+            norm = normalize_token(tokens_[-1])
+            if norm not in PLACE_WORDS and norm not in ELSEWHERE_WORDS and norm not in _HEAD_WORDS:
+                lasts.add(norm)
+    present = lasts & words_.vocabulary
+    if not present:
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if i < 2 or not tokens[i][:1].isupper() or norms[i - 1] != "en":
+            continue
+        if norms[i - 2] not in _WORKING or (
+            i + 1 < n and gaps[i + 1] == " " and tokens[i + 1][:1].isupper()
+        ):
+            continue
+        if any(sp.start <= words_.starts[i] < sp.end for sp in spans):
+            continue
+        found.append(Span(words_.starts[i], words_.ends[i], ONG))
+    return found
+
+
+_WORKING: Final = words(
+    "trabajo trabajas trabaja trabajamos trabajan trabajaba trabajabamos trabajaban trabaje "
+    "trabajo trabajaron trabajando entre entramos entro"
+)
 _ALL_CAPITALS: Final = re.compile(rf"(?<![\w.])[{_UP}]{{2,8}}(?!\w|\.\w)")
 _ARTICLES_BEFORE_INITIALS: Final = words("la el los las del al")
 _SAINT_TITLES: Final = words("san santa santo")
@@ -3063,6 +3126,19 @@ _SENTENCE_BEFORE: Final = re.compile(r"[.!?\n]\s*$")
 
 _LEAST_CAPITALS: Final = 3
 _BEFORE_PLACE: Final = words("de del do da dos das di la el los las")
+
+
+def _members_short_name(norm: str) -> bool:
+    """Whether a common word of an organization's name may stand for it after "los del"."""
+    return not (
+        norm in NEVER_REDACT_ALONE
+        or norm in PLACE_WORDS
+        or norm in ELSEWHERE_WORDS
+        or norm in GIVEN_NAMES
+        or norm in _HEAD_WORDS
+        or norm in _NOT_SHORT
+        or norm in SENTENCE_WORDS
+    )
 
 
 def _short_name(norm: str) -> bool:

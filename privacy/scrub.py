@@ -47,7 +47,7 @@ from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure, with_extensions
 from privacy.org_edges import grow_organizations
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
-from privacy.orgs import HEAD_WORDS, find_organizations, with_place_after
+from privacy.orgs import HEAD_WORDS, find_organizations, find_worked_in_short, with_place_after
 from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
 from privacy.paisanos import find_paisano_groups
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
@@ -282,6 +282,10 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if surnamed:
         # "mi esposa mariela higa": a lowercase name found takes the surname after it.
         merged = _merge([(0, s) for s in merged] + [(0, s) for s in surnamed], text)
+    worked = find_worked_in_short(words, merged)
+    if worked:
+        # "Textiles Yupanqui … 'trabajo en Yupanqui'": the firm said short.
+        merged = _merge([(0, s) for s in merged] + [(0, s) for s in worked], text)
     grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
     if grown_edges != merged:
         merged = _merge([(0, s) for s in grown_edges], text)

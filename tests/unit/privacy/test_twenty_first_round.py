@@ -210,6 +210,22 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_firm_said_by_its_surname_after_working_en": (
+        "Trabajé en Gamarra, en Textiles Huarcaya. El dueño es don Fermín Huarcaya, de "
+        'Lircay. Decíamos "trabajo en Huarcaya", como si fuera familia.',
+        ["Huarcaya"],
+    ),
+    "partners_initials_joined_by_an_ampersand": (
+        "Con H&C, la contratista del ingeniero, trabajé dos años en la mina.",
+        ["H&C"],
+    ),
+    "a_club_s_own_word_after_los_del": (
+        "El nuestro es el Club Manta Progreso; los del Progreso ganamos el campeonato.",
+        ["Progreso"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -298,6 +314,13 @@ KEPT |= {
     "pagan_after_the_town": (
         "en el kilometro ocho de la carretera a pichanaki pagan doce soles",
         ["pagan doce soles"],
+    ),
+}
+
+KEPT |= {
+    "a_city_after_a_verb_of_working": (
+        "Trabajé en la Agrícola San Juan. Después trabajé en Lima, en una casa.",
+        ["trabajé en Lima"],
     ),
 }
 
