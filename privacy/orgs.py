@@ -3365,6 +3365,8 @@ def _we_inside(words_: Words, i: int, last: int | None = None) -> bool:
         return False
     if gaps[j + 1] == " ":
         following = norms[j + 1]
+        if following in _WE_ADVERBS and j + 2 < n and gaps[j + 2] == " ":
+            following = norms[j + 2]  # "en Chaska también hacemos …"
         return following in _WE_VERBS or (
             following.endswith(("amos", "emos", "imos", "abamos")) and following not in _NOT_WE
         )
@@ -3381,6 +3383,7 @@ def _we_inside(words_: Words, i: int, last: int | None = None) -> bool:
 # do; "vamos" is where they go, "mismos" is no verb.
 _WE_VERBS: Final = words("somos estamos eramos estabamos fuimos hicimos tuvimos")
 _NOT_WE: Final = words("mismos vamos ramos tramos primos")
+_WE_ADVERBS: Final = words("tambien ya siempre todavia ahora recien")
 
 
 def _find_lowercase_names(

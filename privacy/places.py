@@ -898,7 +898,9 @@ _ASSOCIATION: Final = re.compile(_ASSOCIATION_PATTERN)
 _SECTOR: Final = re.compile(r"(?<![\w.])sector(?=[ \t]+[a-zñáéíóúA-ZÑÁÉÍÓÚ])")
 _AFTER_LOTS: Final = (
     r"[ \t]*,?[ \t]*(?:(?:del|de[ \t]+la|de|en[ \t]+el|en[ \t]+la|en)[ \t]+)?"
-    rf"(?:{_ANY_HEAD_PATTERN}|{_ASSOCIATION_PATTERN})"
+    # After the lots "asoc" is an association typed without its dot: "mz f lote 12 asoc
+    # los claveles de pachacutec".
+    rf"(?:{_ANY_HEAD_PATTERN}|{_ASSOCIATION_PATTERN}|(?<![\w.])asoc(?=[ \t]))"
 )
 _SETTLEMENT_AFTER: Final = re.compile(
     rf"{_AFTER_LOTS}\s+(?:{_PLACE_NAME}"

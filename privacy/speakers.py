@@ -115,9 +115,12 @@ def find_labeled_speakers(text: str) -> list[Span]:
         if tokens == [called] and called in GIVEN_NAMES and firsts.count(called) >= 2:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
             continue  # "Domingo: el domingo pasado hicimos ayni", twice among the turns
-        if named and len(tokens) == 1 and firsts.count(tokens[0]) >= 2:
+        country = tokens[0] in COUNTRIES_AS_NAMES
+        if (named or country) and len(tokens) == 1 and firsts.count(tokens[0]) >= 2:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
-            continue  # "Santiago: …" twice among the turns: a speaker named like a place
+            # "Santiago: …" or "Argentina: …" twice among the turns: a speaker named like a
+            # place or a country.
+            continue
         if any(
             (t in NEVER_REDACT_ALONE and t not in PARTICLES) or t in CALENDAR_WORDS
             for t in (tokens[:1] if named else tokens)

@@ -226,6 +226,22 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_speaker_named_after_a_country_on_two_turns": (
+        "E: ¿quiénes entraron primero?\nArgentina: yo entré el primer año\nFilomena: yo después\n"
+        "Argentina: y ahora vendemos en la feria",
+        ["Argentina"],
+    ),
+    "asoc_without_its_dot_after_a_lot": (
+        "vive en mz c lote 8 asoc las palmeras de pachacutec, ventanilla ahi con su señora",
+        ["palmeras", "pachacutec", "ventanilla"],
+    ),
+    "we_after_an_adverb": (
+        "Trabajo en la ONG Qoyllur Rumi hace seis años. En Qoyllur también hacemos talleres.",
+        ["Qoyllur"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -321,6 +337,13 @@ KEPT |= {
     "a_city_after_a_verb_of_working": (
         "Trabajé en la Agrícola San Juan. Después trabajé en Lima, en una casa.",
         ["trabajé en Lima"],
+    ),
+}
+
+KEPT |= {
+    "a_city_where_we_also_work": (
+        "Vivo en Ica. En Ica también trabajamos en la uva.",
+        ["En Ica también"],
     ),
 }
 
