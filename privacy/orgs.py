@@ -2860,18 +2860,22 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     # alborada"). Not a name of Quechua words ("ONG Sumaq Kawsay … el sumaq kawsay, el
     # buen vivir": the idea) nor one opening on a common word ("Club de Madres Flor de
     # Retama … la flor de retama que es amarilla": the flower).
-    keys = (tuple(map(normalize_token, _TOKEN_HYPHEN.findall(name))) for name in names)
-    retyped = {
+    keys = {tuple(map(normalize_token, _TOKEN_HYPHEN.findall(name))) for name in names}
+    owned = {
         key
         for key in keys
-        if len(key) - sum(k in PARTICLES for k in key) >= 2
-        and key[0] not in PARTICLES
-        and key[0] not in COMMON_WORDS
-        and not any(map(_quechua, key))
+        if len(key) - sum(k in PARTICLES for k in key) >= 2 and key[0] not in PARTICLES
     }
+    retyped = {key for key in owned if key[0] not in COMMON_WORDS and not any(map(_quechua, key))}
     if retyped:
         found += _find_lowercase_names(words_, retyped, after_kind=True)
+    if owned:
+        # Its members, by the name in lowercase, whatever its words: "las de qori tanta ya
+        # somos conocidas", "las señoras de rumi sonqo nos reunimos", "las de flor de
+        # retama nos enseñan" (the idea or the flower is never "las de").
+        found += _members_of_lowercase(words_, owned)
     found += _initials_of(words_, spans)
+    found += _club_by_its_place(words_, spans)
     found += _spoken_from(words_, {name for name in ours if name[0] not in singles})
     found += [
         span
@@ -3384,6 +3388,65 @@ def _we_inside(words_: Words, i: int, last: int | None = None) -> bool:
 _WE_VERBS: Final = words("somos estamos eramos estabamos fuimos hicimos tuvimos")
 _NOT_WE: Final = words("mismos vamos ramos tramos primos")
 _WE_ADVERBS: Final = words("tambien ya siempre todavia ahora recien")
+
+
+def _club_by_its_place(words_: Words, spans: list[Span]) -> list[Span]:
+    """A club, a centre or a school named after its village, said again by the village
+    after "el" ("Club Deportivo Chilcapite … El chilcapite llegó a tener cien socios",
+    "le decimos el bellavista nomás"): a village takes no article, the club does."""
+    text = words_.text
+    places: set[str] = set()
+    for span in spans:
+        if span.kind != ONG:
+            continue
+        tokens_ = _TOKEN.findall(text[span.start : span.end])
+        if len(tokens_) < 2 or normalize_token(tokens_[0]) not in _MASCULINE_HEADS:
+            continue
+        last = normalize_token(tokens_[-1])
+        if tokens_[-1][:1].isupper() and last in PLACE_WORDS:
+            places.add(last)
+    present = places & words_.vocabulary
+    if not present:
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if i == 0 or norms[i - 1] != "el" or gaps[i] != " ":
+            continue
+        if i + 1 < n and gaps[i + 1] == " " and tokens[i + 1][:1].isupper():
+            continue  # "el Chilcapite Alto": a longer name
+        if i > 1 and norms[i - 2] in _PLACE_BEFORE:
+            continue  # "en el Tambo": a district with its article
+        if any(sp.start <= words_.starts[i] < sp.end for sp in spans):
+            continue
+        found.append(Span(words_.starts[i], words_.ends[i], ONG))
+    return found
+
+
+_MASCULINE_HEADS: Final = words("club centro colegio comite instituto conjunto equipo circulo")
+
+
+def _members_of_lowercase(words_: Words, keys: set[tuple[str, ...]]) -> list[Span]:
+    firsts = {key[0] for key in keys} & words_.vocabulary
+    norms, n = words_.norms, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(firsts.__contains__, norms)):
+        if i < 2 or not words_.words[i].islower() or norms[i - 1] not in ("de", "del"):
+            continue
+        if norms[i - 2] not in _MEMBERS_OF_LOWER:
+            continue
+        for key in sorted(keys, key=len, reverse=True):
+            if tuple(norms[i : i + len(key)]) == key:
+                found.append(Span(words_.starts[i], words_.ends[i + len(key) - 1], ONG))
+                break
+    return found
+
+
+_MEMBERS_OF_LOWER: Final = words(
+    "los las señoras senoras socias socios gente chicas chicos señoritas senoritas "
+    "compañeras companeras compañeros companeros hermanas hermanos miembros integrantes "
+    "señores senores jovenes madres"
+)
 
 
 def _find_lowercase_names(

@@ -242,6 +242,23 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_quechua_name_lowercase_after_las_de": (
+        "Somos la Asociación de Tejedoras Illa Tika. Las señoras de illa tika nos reunimos los "
+        "sábados.",
+        ["illa tika"],
+    ),
+    "a_name_of_common_words_after_las_de": (
+        "Voy a la Asociación de Trabajadoras del Hogar Flor de Mayo. Las compañeras de flor de "
+        "mayo nos enseñan la ley.",
+        ["flor de mayo"],
+    ),
+    "a_club_by_its_village_after_el": (
+        "Fundamos el Club Deportivo Antaccocha en 1985. Le decimos el antaccocha nomás.",
+        ["el antaccocha"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -344,6 +361,13 @@ KEPT |= {
     "a_city_where_we_also_work": (
         "Vivo en Ica. En Ica también trabajamos en la uva.",
         ["En Ica también"],
+    ),
+}
+
+KEPT |= {
+    "the_flower_without_las_de": (
+        "Voy a la Asociación Flor de Mayo. En el campo la flor de mayo es blanca.",
+        ["la flor de mayo es blanca"],
     ),
 }
 
