@@ -27,6 +27,7 @@ Uses ../shared/tools/eval_deid.py (imported by path) on:
   bench/data/andean_round18.txt, the eighteenth round's (``andean_round18``), the same way;
   bench/data/andean_round19.txt, the nineteenth round's (``andean_round19``), the same way;
   bench/data/andean_round20.txt, the twentieth round's (``andean_round20``), the same way;
+  bench/data/andean_round21.txt, the twenty-first round's (``andean_round21``), the same way;
 - bench/data/andean_interviews.jsonl twice: text only, and with each record's roster
   names given to the scrubber the way ingest gives a submission's direct fields.
 A corpus that is not there (a clone without ../shared) is skipped with a note.
@@ -75,6 +76,7 @@ ROUND17 = ROOT / "bench" / "data" / "andean_round17.txt"
 ROUND18 = ROOT / "bench" / "data" / "andean_round18.txt"
 ROUND19 = ROOT / "bench" / "data" / "andean_round19.txt"
 ROUND20 = ROOT / "bench" / "data" / "andean_round20.txt"
+ROUND21 = ROOT / "bench" / "data" / "andean_round21.txt"
 ANDEAN_DEV = ROOT.parent / "shared" / "data" / "andean-dev" / "interviews.jsonl"
 MEDDOCAN = ROOT.parent / "shared" / "data" / "meddocan"
 GROUPS = ("NAME", "ID", "CONTACT", "ADDRESS", "ORGANIZATION", "DATE")
@@ -257,6 +259,7 @@ def leak_figures(tool: ModuleType, *, limit: int | None) -> None:
     emit("andean_round18", score(tool, load_marked(tool, ROUND18), scrub_doc_text))
     emit("andean_round19", score(tool, load_marked(tool, ROUND19), scrub_doc_text))
     emit("andean_round20", score(tool, load_marked(tool, ROUND20), scrub_doc_text))
+    emit("andean_round21", score(tool, load_marked(tool, ROUND21), scrub_doc_text))
     if (MEDDOCAN / "test").is_dir():
         for split in ("test", "dev"):
             docs = tool.load_split(str(MEDDOCAN), split, limit)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from privacy.cues import ACTING, ACTS, BEFORE_ACT, NOT_SUBJECTS, WORD, opens_clause
+from privacy.cues import ACTING, ACTS, BEFORE_ACT, LOWER_WORD, NOT_SUBJECTS, WORD, opens_clause
 from privacy.given import (
     CAPITAL_ONLY,
     GIVEN_NAMES,
@@ -127,7 +127,27 @@ def find_aged(text: str) -> list[Span]:
             continue  # "una chica de San Luis, de 15 años": the age is hers, not the town's
         if normalize_token(m.group("name")) not in NOT_SUBJECTS:
             spans.append(Span(m.start("name"), m.end("name"), PERSONA))
+    if " (" in text:
+        # A note's line or sentence opening on a lowercase name and the age in brackets:
+        # "sisa (22 años), 2 hijos, esposo en lima".
+        for m in _AGED_LOWER.finditer(text):
+            norm = normalize_token(m.group("name"))
+            if norm in NOT_SUBJECTS or norm in KIN or norm in _NOT_AGED:
+                continue
+            if norm in GIVEN_NAMES or norm in NAME_WORDS or norm in SURNAMES:
+                spans.append(Span(m.start("name"), m.end("name"), PERSONA))
     return spans
+
+
+_AGED_LOWER: Final = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<name>{LOWER_WORD})[ \t]+\(\d{{1,3}}[ \t]+años?\)",
+    re.MULTILINE,
+)
+# Who an age in brackets is said of, never a name: "el niño (5 años)".
+_NOT_AGED: Final = words(
+    "nino nina bebe bebito bebita joven senor senora senorita paciente jefe jefa hijo hija "
+    "esposo esposa mama papa abuelo abuela menor mayor"
+)
 
 
 def find_acting_subjects(anchors: Anchors) -> list[Span]:

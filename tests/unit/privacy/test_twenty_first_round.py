@@ -259,6 +259,13 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_lowercase_name_and_its_age_in_brackets": (
+        "visita 4\nkilla (19 años), 1 hijo, esposo en ica\nla suegra no quiere que se vaya",
+        ["killa"],
+    ),
+}
+
 KEPT = {
     "a_range_after_a_name": (
         "Estuvo Rosa del 3/10/2010 hasta el 5 de noviembre en Lima.",
@@ -368,6 +375,13 @@ KEPT |= {
     "the_flower_without_las_de": (
         "Voy a la Asociación Flor de Mayo. En el campo la flor de mayo es blanca.",
         ["la flor de mayo es blanca"],
+    ),
+}
+
+KEPT |= {
+    "who_an_age_in_brackets_is_said_of": (
+        "su hijo (12 años) estudia en manta. los gastos: trabajo (15 años) y la casa.",
+        ["su hijo", "trabajo"],
     ),
 }
 
