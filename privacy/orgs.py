@@ -3001,11 +3001,13 @@ def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
                 initials.setdefault(letters[:size], rest)
             if first and len(run) == 2:
                 joined.add(normalize_token(run[0]) + normalize_token(run[1]))
-    if not initials and not joined:
-        return []
+    spelled = words_.vocabulary.intersection(initials)
+    joined &= words_.vocabulary
+    if not spelled and not joined:
+        return []  # no word of the text spells a found name's initials
     norms, starts, n = words_.norms, words_.starts, len(words_.norms)
     found: list[Span] = []
-    for m in _ALL_CAPITALS.finditer(text):
+    for m in _ALL_CAPITALS.finditer(text) if spelled else ():
         letters = normalize_token(m.group())
         said = initials.get(letters)
         if said is None or _public_acronym(m.group()) or letters in _NOT_ACRONYMS:
@@ -3032,6 +3034,8 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
     """A found firm or person said short by the last word of the name right after a verb
     of working and "en": "Textiles Yupanqui … todos decíamos 'trabajo en Yupanqui'" (a
     surname there is the family's firm or house, as identifying as the person)."""
+    if _WORKING.isdisjoint(words_.vocabulary):
+        return []
     text = words_.text
     lasts: set[str] = set()
     for span in spans:
