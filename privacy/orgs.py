@@ -3036,16 +3036,11 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
     surname there is the family's firm or house, as identifying as the person)."""
     if _WORKING.isdisjoint(words_.vocabulary):
         return []
-    text = words_.text
-    lasts: set[str] = set()
-    for span in spans:
-        if span.kind not in (ONG, PERSONA):
-            continue
-        tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
-        if len(tokens_) >= 2 and tokens_[-1][:1].isupper() and not tokens_[-1].isupper():
-            norm = normalize_token(tokens_[-1])
-            if norm not in PLACE_WORDS and norm not in ELSEWHERE_WORDS and norm not in _HEAD_WORDS:
-                lasts.add(norm)
+    lasts = {
+        last
+        for first, last in _first_and_last(words_.text, spans, (ONG, PERSONA))
+        if last not in PLACE_WORDS and last not in ELSEWHERE_WORDS and last not in _HEAD_WORDS
+    }
     present = lasts & words_.vocabulary
     if not present:
         return []
@@ -3394,21 +3389,28 @@ _NOT_WE: Final = words("mismos vamos ramos tramos primos")
 _WE_ADVERBS: Final = words("tambien ya siempre todavia ahora recien")
 
 
+def _first_and_last(text: str, spans: list[Span], kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The keys of the first and last words of each found name of ``kinds`` of two words
+    or more that ends on a capitalized word (not an acronym), its legal form left out."""
+    found: list[tuple[str, str]] = []
+    for span in spans:
+        if span.kind not in kinds:
+            continue
+        tokens_ = _TOKEN.findall(_LEGAL_END.sub("", text[span.start : span.end]))
+        if len(tokens_) >= 2 and tokens_[-1][:1].isupper() and not tokens_[-1].isupper():
+            found.append((normalize_token(tokens_[0]), normalize_token(tokens_[-1])))
+    return found
+
+
 def _club_by_its_place(words_: Words, spans: list[Span]) -> list[Span]:
     """A club, a centre or a school named after its village, said again by the village
     after "el" ("Club Deportivo Chilcapite … El chilcapite llegó a tener cien socios",
     "le decimos el bellavista nomás"): a village takes no article, the club does."""
-    text = words_.text
-    places: set[str] = set()
-    for span in spans:
-        if span.kind != ONG:
-            continue
-        tokens_ = _TOKEN.findall(text[span.start : span.end])
-        if len(tokens_) < 2 or normalize_token(tokens_[0]) not in _MASCULINE_HEADS:
-            continue
-        last = normalize_token(tokens_[-1])
-        if tokens_[-1][:1].isupper() and last in PLACE_WORDS:
-            places.add(last)
+    places = {
+        last
+        for first, last in _first_and_last(words_.text, spans, (ONG,))
+        if first in _MASCULINE_HEADS and last in PLACE_WORDS
+    }
     present = places & words_.vocabulary
     if not present:
         return []
