@@ -3131,32 +3131,32 @@ _LEAST_CAPITALS: Final = 3
 _BEFORE_PLACE: Final = words("de del do da dos das di la el los las")
 
 
-def _members_short_name(norm: str) -> bool:
-    """Whether a common word of an organization's name may stand for it after "los del"."""
-    return not (
+def _never_short(norm: str) -> bool:
+    """Whether a word of an organization's name is a place's, a person's, a kind's or a
+    devotion's: never its short name."""
+    return (
         norm in NEVER_REDACT_ALONE
         or norm in PLACE_WORDS
         or norm in ELSEWHERE_WORDS
         or norm in GIVEN_NAMES
         or norm in _HEAD_WORDS
         or norm in _NOT_SHORT
-        or norm in SENTENCE_WORDS
     )
+
+
+def _members_short_name(norm: str) -> bool:
+    """Whether a common word of an organization's name may stand for it after "los del"."""
+    return not (_never_short(norm) or norm in SENTENCE_WORDS)
 
 
 def _short_name(norm: str) -> bool:
     """Whether a word of an organization's name may stand for it after an article."""
     return not (
-        norm in NEVER_REDACT_ALONE
-        or norm in PLACE_WORDS
-        or norm in ELSEWHERE_WORDS
-        or norm in GIVEN_NAMES
+        _never_short(norm)
         or norm in COMMON_WORDS
-        or norm in _HEAD_WORDS
         or norm in _GENERIC
         or norm in _NOT_SINGLE
         or norm in _LEGAL_FORMS
-        or norm in _NOT_SHORT
     )
 
 
