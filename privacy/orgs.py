@@ -32,6 +32,7 @@ from privacy.employers import (
     LISTED_FIRST,
     LOWER_FIRM_WORDS,
     SCHOOL_WORDS,
+    WORK_CUES,
     any_accent,
     find_after_con,
     find_coordinated,
@@ -3034,7 +3035,7 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
     """A found firm or person said short by the last word of the name right after a verb
     of working and "en": "Textiles Yupanqui … todos decíamos 'trabajo en Yupanqui'" (a
     surname there is the family's firm or house, as identifying as the person)."""
-    if _WORKING.isdisjoint(words_.vocabulary):
+    if WORK_CUES.isdisjoint(words_.vocabulary):
         return []
     lasts = {
         last
@@ -3049,7 +3050,7 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
     for i in compress(range(n), map(present.__contains__, norms)):
         if i < 2 or not tokens[i][:1].isupper() or norms[i - 1] != "en":
             continue
-        if norms[i - 2] not in _WORKING or (
+        if norms[i - 2] not in WORK_CUES or (
             i + 1 < n and gaps[i + 1] == " " and tokens[i + 1][:1].isupper()
         ):
             continue
@@ -3059,10 +3060,6 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
     return found
 
 
-_WORKING: Final = words(
-    "trabajo trabajas trabaja trabajamos trabajan trabajaba trabajabamos trabajaban trabaje "
-    "trabajo trabajaron trabajando entre entramos entro"
-)
 _ALL_CAPITALS: Final = re.compile(rf"(?<![\w.])[{_UP}]{{2,8}}(?!\w|\.\w)")
 _ARTICLES_BEFORE_INITIALS: Final = words("la el los las del al")
 _SAINT_TITLES: Final = words("san santa santo")
