@@ -67,7 +67,12 @@ from privacy.placeholders import spelled_from
 from privacy.public import PUBLIC_NAMES
 from privacy.recognizers import ONG, PERSONA, Span
 from privacy.schools_abroad import find_schools_abroad
-from privacy.set_off_kinds import NOT_NAMES, find_set_off_kinds, names_something
+from privacy.set_off_kinds import (
+    NOT_NAMES,
+    find_named_workplaces,
+    find_set_off_kinds,
+    names_something,
+)
 from privacy.spoken import NUMBER_WORD_PATTERN
 from privacy.triggers import Anchors, find_at
 
@@ -122,6 +127,9 @@ _HEADS: Final = (
     r"Comit[eé]|Federaci[oó]n|Comedor|Corporaci[oó]n|Inversiones|Transportes|Consorcio|"
     r"Sociedad|Movimiento|Academia|Liga|Sindicato|Taller|Bodega|Panader[ií]a|Hospedaje|"
     r"Hostal|Hotel|Grupo|Red|Misi[oó]n|Congregaci[oó]n|Hospital|"
+    # A parish choir and a bus line by their names: "el Coro Parroquial San Martín de
+    # Porres", "la Turismo Señor de Ocopa".
+    r"Coro|Turismo|"
     # A church's youth or a migrants' congregation: "la Comunidad Juvenil San Martín de
     # Porres de Comas", "la Comunidad Católica Latina de Ota" (not "Comunidad Campesina").
     r"Comunidad\s+(?:Cristiana|Juvenil|Cat[oó]lica|Evang[eé]lica|Parroquial)|"
@@ -615,6 +623,8 @@ _LOWER_NAMED_KINDS: Final = words(
     """
     superior tecnologico tecnologica nacional particular parroquial agraria pedagogico
     educativa educativo adventista evangelica privado privada publico publica
+    agropecuaria ganadera lechera cafetalera artesanal juvenil cultural
+    deportiva deportivo femenina vecinal productora
     """
 )
 _MEMBER_HEADS: Final = words("asociacion cooperativa club")
@@ -1437,6 +1447,8 @@ _WORKPLACE_CALLED: Final = re.compile(
     r"(?:\s+(?:juvenil|parroquial|musical|cultural|deportivo|femenino|folkl[oó]rico|"
     r"de\s+j[oó]venes|de\s+oraci[oó]n))?"
     rf"(?:\s+que(?:\s+[a-záéíóúñ]+){{0,3}}?|,)?\s+se\s+llama(?:ba|n|ban)?\s+"
+    # Its name may come in quotes: "mi restaurante se llama "El Sanluisino"".
+    r"[\"“«]?"
     rf"(?P<name>[{_UP}][\wáéíóúñü'’\-–]*"
     rf"(?:\s+{_LINK}?{_CAP}){{0,4}})"
 )
@@ -1467,8 +1479,8 @@ _HEAD_WORDS: Final = words(
     agroindustrial minera compania compania confecciones ferreteria empresa colegio i ie
     escuela parroquia fundacion comite federacion comedor corporacion inversiones
     transportes consorcio sociedad movimiento academia liga sindicato taller bodega
-    panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital
-    clinica textil constructora servicios distribuidora comercial granja vivero caja
+    panaderia hospedaje hostal hotel grupo red mision congregacion comunidad hospital coro
+    turismo clinica textil constructora servicios distribuidora comercial granja vivero caja
     tienda fundo organizacion institucion fabrica mina negocio hacienda hotel hostal
     panaderia proyecto restaurante chifa minimarket minimercado market almacen botica
     farmacia libreria zapateria peluqueria lavanderia jugueria inmobiliaria complejo
@@ -1788,6 +1800,7 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_schools_abroad(words_)
     spans += find_lower_schools(words_)
     spans += find_lower_shops(words_)
+    spans += find_named_workplaces(words_)
     if typed_lowercase(words_):
         spans += find_set_off_kinds(words_)
         spans += find_estates_and_lenders(words_)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from privacy.employers import WORK_CUES
 from privacy.lexicon import (
     ADJECTIVE_ENDINGS,
     CALENDAR_WORDS,
@@ -158,8 +159,10 @@ def _name_after_kind(words_: Words, i: int) -> Span | None:
     return Span(words_.starts[first], words_.ends[k - 1], ONG)
 
 
-def _name_before_kind(words_: Words, i: int) -> Span | None:
-    """ "el illari ñan, el instituto que ...": the name before a comma and its kind."""
+def _name_before_kind(words_: Words, i: int, *, worked: bool = False) -> Span | None:
+    """ "el illari ñan, el instituto que ...": the name before a comma and its kind. With
+    ``worked``, only a name right after a verb of working and "en" ("trabajaba en tokai
+    seimitsu, una fábrica de piezas")."""
     norms, gaps, n = words_.norms, words_.gaps, len(words_.words)
     lead = i - 1
     said = lead >= 1 and norms[lead] in ("un", "una") and norms[lead - 1] in _COPULAS
@@ -174,7 +177,7 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
         return None
     if not (said or i + 1 >= n or closes_clause(gaps[i + 1]) or norms[i + 1] in _KIND_FOLLOWERS):
         return None
-    leads = _NAME_LEADS | words("en") if said else _NAME_LEADS
+    leads = _NAME_LEADS | words("en") if said or worked else _NAME_LEADS
     last = lead - 1
     k = last
     while k >= 0 and _name_word(words_, k) and norms[k] not in leads:
@@ -182,6 +185,8 @@ def _name_before_kind(words_: Words, i: int) -> Span | None:
             return None
         k -= 1
     first = k + 1
+    if worked and not (k >= 1 and norms[k] == "en" and norms[k - 1] in WORK_CUES):
+        return None
     if (
         first > last
         or k < 0
@@ -282,6 +287,32 @@ def find_set_off_kinds(words_: Words) -> list[Span]:
             _two_words_after(words_, i) if norm in _NAMED_AFTER else None,
         )
         for span in found:
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+# What a workplace is, said after its name: "trabajo en plastisur, la fábrica de baldes".
+_WORKPLACE_KINDS: Final = KIND_NOUNS | words(
+    """
+    tienda restaurante restaurant polleria chifa granja hacienda panaderia hotel hostal
+    distribuidora bodega agencia contratista empacadora maderera ferreteria astillero
+    """
+)
+
+
+def find_named_workplaces(words_: Words) -> list[Span]:
+    """A name typed lowercase right after a verb of working and "en", then a comma and
+    what the place is, in any text: "trabajo en plastisur, la fábrica de baldes y tinas",
+    "trabajaba en tokai seimitsu, una fábrica de piezas". A capitalized name there is
+    the head rules' ("Trabajo en Plastisur, ...")."""
+    vocabulary = words_.vocabulary
+    if WORK_CUES.isdisjoint(vocabulary) or _WORKPLACE_KINDS.isdisjoint(vocabulary):
+        return []
+    spans: list[Span] = []
+    for i, norm in enumerate(words_.norms):
+        if norm in _WORKPLACE_KINDS and words_.words[i].islower():
+            span = _name_before_kind(words_, i, worked=True)
             if span is not None:
                 spans.append(span)
     return spans
