@@ -114,6 +114,8 @@ _DATE: Final = re.compile(
     # A passport's "11 ENE 1999", an Italian birth record's "22 luglio 2011".
     # Both languages on one card: "19 FEB/FEB 1966".
     rf"|\d{{1,2}}\s+(?:{_SHORT_MONTHS}\.?(?:/[a-z]{{3}}\.?)?|{_IT_MONTHS})\s+\d{{4}}(?!\d)"
+    # A note's dashed short month: "n. 17-ene-2012".
+    rf"|\d{{1,2}}-{_SHORT_MONTHS}-(?:\d{{4}}|\d{{2}})(?!\d)"
     # A Japanese record's, by the year or the era: "2015年4月5日", "平成25年8月2日",
     # "令和3年1月18日", and the era's letter dotted: "H24.6.2".
     r"|(?:(?:平成|昭和|令和|大正)\s?(?:\d{1,2}|元)|(?:19|20)\d\d)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
@@ -184,6 +186,12 @@ _CUE: Final = re.compile(
     # A delivery, the noun: "el parto fue el 3 de mayo"; "23 de setiembre de 1999, parto
     # domiciliario" (see _CUE_AFTER_DATE). Not "parto a Lima" (I leave).
     r"(?:(?<=\bel )|(?<=\bsu ))parto\b|parto\s+(?:domiciliario|normal|institucional|en\s+casa)|"
+    # A register of deliveries read out: "Rocío Ñañez, parto el 17 de enero, mujercita".
+    rf"(?<=, )parto(?=\s+el\s+{_DAY}\s+de\s+{_MONTHS})|"
+    # An Italian paper: "nata in Perù il 14/09/1982", "nato a Lima il 3 marzo 1990".
+    r"nat[oa](?=\s+(?:(?:in|a)\s+\w+\s+)?il\s+\d)|"
+    # A note's "n." right before a whole date: "Yuli nieta, n. 8/12/2015, 3ro prim".
+    r"(?<![\w.])n(?=\.\s?\d{1,2}[/.\-](?:\d{1,2}|[a-z]{3})[/.\-]\d{2,4}(?!\d))|"
     # "tuve a mi hija el 3 de mayo"; "a mis hijos los tuve acá: la mayor el ..." (the
     # object pronoun only after a child word, see _CHILD_BEFORE): not "la tuvimos el lunes".
     r"tuv(?:e|o|imos|iste|ieron)\s+a\s+(?:mis?|sus?|tus?|nuestr[oa]s?|la|el|los|las)\s+"
@@ -199,7 +207,8 @@ _CUE: Final = re.compile(
     # "tuve familia el 5 de abril": gave birth, as the Andes say it.
     r"tuv(?:e|o|iste)\s+familia\b|"
     # "Yo soy del 14 de febrero de 1968": who is "of" a date was born on it.
-    rf"(?:soy|eres|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
+    # "¿Tú no eras del doce de mayo?": asked of the one spoken to.
+    rf"(?:soy|eres|eras|somos)\s+del?(?=\s+(?:el\s+)?{_DAY}\s+de\s+{_MONTHS})|"
     # Twins, "of" the date they share: "son mellizos, del veintiuno de setiembre".
     # Who they are may come between: "son mellizos, varoncito y mujercita, del 15 de …".
     rf"(?:melliz|gemel|trilliz)[oa]s(?:,(?:\s+[a-záéíóúñ]+){{1,3}})?,?\s+del?"
@@ -222,7 +231,9 @@ _CUE: Final = re.compile(
 _RELATIVE: Final = re.compile(
     r"\b(?:yo|él|ella|ellos|ellas|mam[aá]|pap[aá]|hij(?:[oa]|it[oa])s?|herman[oa]s?|espos[oa]|abuel[oa]|"
     r"niet[oa]s?|sobrin[oa]s?|t[ií][oa]|prim[oa]s?|suegr[oa]|cuñad[oa]|mayor|menor|[úu]ltim[oa]|"
-    r"beb[eé]s?|melliz[oa]s|gemel[oa]s|marido|señora|ahijad[oa]|yerno|nuera)"
+    r"beb[eé]s?|melliz[oa]s|gemel[oa]s|marido|señora|ahijad[oa]|yerno|nuera|"
+    # "mi vieja es del diez de mayo": a parent by the word children use; kin by baptism.
+    r"viej[oa]|bisabuel[oa]|comadre|compadre)"
     r"(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
@@ -310,6 +321,10 @@ _CUE_HINTS: Final = (
     "eran de ",
     "eran del",
     "eres de",
+    "eras de",
+    "nata ",
+    "nato ",
+    "n.",
     "somos de",
     "alumbr",
     "melliz",
@@ -485,6 +500,7 @@ def find_birth_dates(words: Words) -> list[Span]:
         needs_year = False
         if (
             cue.group().lower().startswith(_COPULAS)
+            and not cue.group().lower().startswith("eras")  # "¿tú no eras del ...?"
             and not _RELATIVE.search(text, max(0, cue.start() - 30), cue.start())
             and not _named_mine(text, cue.start())
             and not _KIN_SUBJECT.search(text, max(0, cue.start() - 160), cue.start())
@@ -1177,8 +1193,9 @@ def _cue_governs(before: str, cue_end: int, *, with_year: bool = False) -> bool:
     not "nació allá, y el 25 de julio es la fiesta"."""
     last = max([cue_end, *(m.end() for m in _CUE.finditer(before))])
     gap = before[last:]
-    if before[:last].lower().endswith("nac"):
-        gap = gap.removeprefix(".")  # "F. nac.: 12/03/1985" is an abbreviation
+    if before[:last].lower().endswith("nac") or before[:last].lower() == "n":
+        # "F. nac.: 12/03/1985", "n. 8/12/2015": an abbreviation's dot ends no sentence
+        gap = gap.removeprefix(".")
     if len(gap) > _NEAR_CUE and any(
         not (with_year and m.group().lower() == "cuando") for m in _OTHER_CLAUSE.finditer(gap)
     ):

@@ -42,7 +42,38 @@ GONE = {
     ),
 }
 
+GONE |= {
+    "a_register_of_deliveries_read_out": (
+        "En el libro: Yesenia Quispe, parto el 9 de marzo, mujercita, 2 900 gramos.",
+        ["9 de marzo"],
+    ),
+    "an_italian_paper_nata_il": (
+        "En la tessera dice: Rosa Huamán, nata in Perù il 02/07/1979, residente a Torino.",
+        ["02/07/1979"],
+    ),
+    "a_parent_by_the_word_children_use": (
+        "Mi viejo es del veintidós de octubre, ese día siempre lo llamo.",
+        ["veintidós de octubre"],
+    ),
+    "asked_of_the_one_spoken_to": (
+        "Oye, ¿y tú no eras del cuatro de junio? No, del cinco.",
+        ["cuatro de junio"],
+    ),
+    "a_notes_n_before_a_whole_date": (
+        "3. Kely hija, n. 21/04/2013, 4to prim en manta / 4. Edwin hijo, n. 3-dic-2016.",
+        ["21/04/2013", "3-dic-2016"],
+    ),
+}
+
 KEPT = {
+    "a_leave_taken_on_a_date": (
+        "El 12 de mayo parto a Lima con mi primo, ya tengo pasaje.",
+        ["12 de mayo"],
+    ),
+    "a_case_number_then_a_meeting_date": (
+        "Ese es el caso n. 14, lo vimos en la asamblea del 3/5/2019.",
+        ["14", "3/5/2019"],
+    ),
     "a_town_after_a_verb_of_working": (
         "Trabajo en chincha, una fábrica de conservas. Trabajé en lima, la empresa cerró.",
         ["chincha", "lima"],
