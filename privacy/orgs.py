@@ -1561,6 +1561,28 @@ _PLACE_NAMED: Final = re.compile(
 )
 
 
+# A saint's name after an article of the other gender is what is named after the saint,
+# a school or a club ("entró al Santa Teresita", "en el Santa Rosa"), a cooperative or a
+# firm ("la San Isidro"); the saint and the fiesta take their own ("la Santa Rosa", "el
+# San Isidro"). Not a street said short ("por la San Martín", "la San Martín 340").
+_MISMATCHED_SAINT: Final = re.compile(
+    rf"(?<!\w)(?:(?:[Ee]l|[Aa]l|[Dd]el)\s+(?P<f>Santa(?:\s+[{_UP}][a-záéíóúñ]+){{1,3}})"
+    rf"|(?<!\b[Pp]or\s)[Ll]a\s+(?P<m>San(?:\s+[{_UP}][a-záéíóúñ]+){{1,3}}))"
+    r"(?![a-záéíóúñ]|\s*(?:\d|cuadra|de\s+[A-ZÁÉÍÓÚ]))"
+)
+# A national university said short by its region: "la UNCP, la Nacional del Centro".
+_SHORT_UNIVERSITY: Final = re.compile(rf"(?<=\b[Ll]a\s)Nacional\s+del?\s+[{_UP}][a-záéíóúñ]+")
+
+
+def _mismatched_saints(text: str) -> list[Span]:
+    spans = []
+    for m in _MISMATCHED_SAINT.finditer(text):
+        name = "f" if m.group("f") else "m"
+        if not _state_name(m.group(name)):  # an allow-listed saint is the later mentions'
+            spans.append(Span(m.start(name), m.end(name), ONG))
+    return spans
+
+
 def find_organizations(anchors: Anchors) -> list[Span]:
     """Return named organizations and every later mention of their names."""
     words_ = anchors.words
@@ -1801,6 +1823,10 @@ def find_organizations(anchors: Anchors) -> list[Span]:
     spans += find_lower_schools(words_)
     spans += find_lower_shops(words_)
     spans += find_named_workplaces(words_)
+    if "San" in text:
+        spans += _mismatched_saints(text)
+    if "Nacional" in text:
+        spans += [Span(m.start(), m.end(), ONG) for m in _SHORT_UNIVERSITY.finditer(text)]
     if typed_lowercase(words_):
         spans += find_set_off_kinds(words_)
         spans += find_estates_and_lenders(words_)
@@ -2444,6 +2470,15 @@ def _with_word_before(words_: Words, start: int) -> int:
         return start  # "Servicio de Cirugía Pediátrica Complejo Hospitalario...": a letterhead
     word, norm = words_.words[i - 1], words_.norms[i - 1]
     if (
+        word.isupper()
+        and word.isalpha()
+        and 2 <= len(word) <= 5
+        and words_.gaps[i - 1][-1:] == " "
+        and not _SENTENCE_GAP.search(words_.gaps[i - 1])
+        and not _public_acronym(word)
+    ):
+        return words_.starts[i - 1]  # "JCC Servicios Mineros": the firm's letters, its trade
+    if (
         norm in _AND
         and words_.gaps[i - 1] == " "
         and words_.words[i - 2][:1].isupper()
@@ -2908,7 +2943,24 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     if "los de " in lowered or "las de " in lowered:
         found += _members_of(words_, spans)
     found += _after_article(words_, spans)
-    return found
+    return [span for span in found if not _devotion_mention(text, span)]
+
+
+# A school or a cooperative named after a saint is the saint again on the saint's day:
+# "estudia en el Santa Teresita ... nació el día de Santa Teresita".
+_DEVOTION_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:d[ií]a|fiesta|festividad|procesi[oó]n|devot[oa]s?|imagen|misa|novena|"
+    # Or the quarter it is named after: "queda en el barrio de Santa Ana, por eso el nombre".
+    r"patr[oó]n|patrona|barrio|zona|distrito|pueblo|anexo|urbanizaci[oó]n)\s+(?:de|del)\s+"
+    r"(?:la\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _devotion_mention(text: str, span: Span) -> bool:
+    return text.startswith(_SAINTLY, span.start) and (
+        _DEVOTION_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
+    )
 
 
 # Words of a name that an article before them makes a devotion, a quarter or a region

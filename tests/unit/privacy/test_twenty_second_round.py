@@ -65,7 +65,30 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_saint_after_an_article_of_the_other_gender": (
+        "Mi sobrina entró al Santa Catalina, en el Santa Catalina piden uniforme azul.",
+        ["Catalina"],
+    ),
+    "a_national_university_said_short": (
+        "Mi hija estudia en Huancayo, en la UNCP, la Nacional del Centro, Enfermería, ya en sexto.",
+        ["Nacional"],
+    ),
+    "a_firms_letters_before_its_trade": (
+        "La Wayra perdió el contrato y entró otra, JRC Servicios Mineros, que paga menos.",
+        ["JRC"],
+    ),
+}
+
 KEPT = {
+    "the_saints_day_of_a_school_named_after_her": (
+        "Mi hija estudia en el Santa Teresita. Nació el día de Santa Teresita, por eso.",
+        ["día de Santa Teresita"],
+    ),
+    "the_village_after_a_university_named_like_it": (
+        "Mi hermana estudia en la San Luis Gonzaga, en Ica. Vivimos en San Luis.",
+        ["en San Luis."],
+    ),
     "a_leave_taken_on_a_date": (
         "El 12 de mayo parto a Lima con mi primo, ya tengo pasaje.",
         ["12 de mayo"],
