@@ -25,7 +25,8 @@ ACTS: Final = words(
     ayuda ayudaba cocina cose vende vendia compro compra paga pagaba juega baila canta
     quiso quisieron maneja manejo trajo llevo ayudo cuida cuidaba dio daba presto prestaba
     vendio ensena enseno viene venia recibe recibia recibio ve veia vio acompana acompanaba
-    acompano lleva llevaba organiza organizaba
+    acompano lleva llevaba organiza organizaba postula postulo ingreso termino salio
+    cobra cobraba habla hablaba
     """
 )
 BEFORE_ACT: Final = words(

@@ -299,6 +299,11 @@ def find_families(anchors: Anchors) -> list[Span]:
         if k >= n or gaps[k] != " " or len(norms[k]) < 3 or not tokens[k][:1].isupper():
             continue
         word, norm = tokens[k], norms[k]
+        if _family_acts(words_, i, k):
+            # "Los Ramos somos como doce", "Los Reyes tienen a sus hijos en Lima": a
+            # surname that is also a feast does what a family does.
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
+            continue
         # A place is a surname here: "los Lima son buena familia".
         if word.isupper() or (norm in NOT_SUBJECTS and norm not in PLACE_WORDS):
             continue
@@ -310,6 +315,37 @@ def find_families(anchors: Anchors) -> list[Span]:
             continue  # "los Wawa Wasi", "Los Ángeles Lakers": a longer name
         spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, ACTING + norm))
     return spans
+
+
+# What a family does, right after its surname: "los Ramos somos", "los Reyes tienen".
+_FAMILY_ACTS: Final = words(
+    """
+    somos tienen tenemos viven vivimos dicen decimos siguen seguimos reclaman reclamamos
+    quieren queremos pelean peleamos sembramos siembran
+    """
+)
+# Surnames that are words, feasts or places, which the surname list leaves out.
+_WORD_SURNAMES: Final = words(
+    """
+    ramos reyes santos flores rosas campos rios torres cruz paz vega luna soto sierra
+    lima mendoza castillo delgado leon toro trujillo valencia espana caceres navarro
+    """
+)
+# Before a feast's name, "los" is the feast's: "Todos los Santos", "Domingo de los Ramos".
+_FEAST_BEFORE: Final = words("todos de del")
+
+
+def _family_acts(words_: Words, i: int, k: int) -> bool:
+    """Whether the capitalized surname at ``k``, after "los" at ``i``, acts as a family."""
+    norms, tokens, gaps = words_.norms, words_.words, words_.gaps
+    return (
+        k + 1 < len(norms)
+        and (norms[k] in SURNAMES or norms[k] in _WORD_SURNAMES)
+        and tokens[k][1:].islower()
+        and gaps[k + 1] == " "
+        and norms[k + 1] in _FAMILY_ACTS
+        and not (i > 0 and norms[i - 1] in _FEAST_BEFORE)
+    )
 
 
 def _said_a_family(norms: list[str], k: int) -> bool:

@@ -80,7 +80,22 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_family_by_a_surname_that_is_a_feast": (
+        "Los Flores vivimos en la parte alta; los Reyes tienen su chacra junto al río.",
+        ["Flores", "Reyes"],
+    ),
+    "a_name_like_a_month_that_applies": (
+        "La primera del salón es Abril Ccanto. Abril postula a la Nacional este año.",
+        ["Abril"],
+    ),
+}
+
 KEPT = {
+    "all_saints_and_the_kings_day": (
+        "Para Todos los Santos tienen misa. Los Reyes traen regalos a los niños en enero.",
+        ["Todos los Santos", "Los Reyes traen"],
+    ),
     "the_saints_day_of_a_school_named_after_her": (
         "Mi hija estudia en el Santa Teresita. Nació el día de Santa Teresita, por eso.",
         ["día de Santa Teresita"],
