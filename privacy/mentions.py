@@ -62,6 +62,29 @@ def _indices(words_: Words, vocabulary: Iterable[str]) -> list[int]:
     return list(compress(range(len(words_.norms)), map(present.__contains__, words_.norms)))
 
 
+# Words that open a place's name before a word-name: "Alto Esperanza", "Villa María del
+# Triunfo", "Villa El Salvador", "Puerto Maldonado".
+_PLACE_OPENERS: Final = PLACE_PREFIXES | frozenset({"villa", "puerto"})
+
+
+def _in_place_name(words_: Words, i: int) -> bool:
+    """Whether the word at ``i`` closes a place's name opened by a place word, with or
+    without an article: "Alto Esperanza", "Villa María", "Villa El Salvador"."""
+    tokens, norms = words_.words, words_.norms
+    k = i - 1
+    if k > 0 and tokens[k] in ("El", "La"):
+        k -= 1
+    if k >= 0 and norms[k] in _PLACE_OPENERS and tokens[k][:1].isupper():
+        return True
+    # Or opens one: "Villa" of "Villa El Salvador" after "le dicen Salvador de Villa".
+    return (
+        norms[i] in _PLACE_OPENERS
+        and i + 2 < len(norms)
+        and tokens[i + 1] in ("El", "La")
+        and tokens[i + 2][:1].isupper()
+    )
+
+
 def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     """Return other mentions of the people in ``spans``: every capitalized occurrence of
     a distinctive word of their names, and a name joined to one of them by "y"."""
@@ -140,8 +163,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
             start = words_.starts[i]
             if i > 0 and (norms[i - 1] in NOT_PERSON_BEFORE or norms[i - 1] in TO_A_PLACE):
                 continue  # "San Luis", "Colegio José Olaya", "el señor Mendoza... en Mendoza"
-            if i > 0 and norms[i - 1] in PLACE_PREFIXES and tokens[i - 1][:1].isupper():
-                continue  # "vivo en Alto Esperanza con mi Esperanza"
+            if _in_place_name(words_, i):
+                continue  # "vivo en Alto Esperanza con mi Esperanza", "Villa María"
             if i > 1 and _a_place_here(words_, i):
                 continue  # "se van a Rosario", "allá por Miraflores", "la 16 de Julio"
             if _of_a_place(words_, i) or _glossed(words_, i):
@@ -176,6 +199,8 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     for i in _indices(words_, acting):
         if _of_a_place(words_, i) or _glossed(words_, i) or _place_noun_before(words_, i):
             continue
+        if _in_place_name(words_, i):
+            continue  # "mi hermano Salvador vive en Villa El Salvador"
         if tokens[i][:1].isupper() and (_acting_here(words_, i) or _with_article_inside(words_, i)):
             # Without an article, keyed as the person found, so the fiesta list does not
             # cut it ("se llama Santiago … Santiago es argentino"); "la herranza, el
@@ -901,7 +926,15 @@ def _a_place_here(words_: Words, i: int) -> bool:
 
 
 _NOT_PROPAGATED: Final = (
-    NEVER_REDACT_ALONE | COMMON_WORDS | PLACE_WORDS | NAME_WORDS | HONORIFICS | KIN
+    NEVER_REDACT_ALONE
+    | COMMON_WORDS
+    | PLACE_WORDS
+    | NAME_WORDS
+    | HONORIFICS
+    | KIN
+    # A saint's title cut into a name ("Luis de San …") names no one on its own ("Santa"
+    # may: "Eulogio Santa Cruz … Santa Cruz tiene media hectárea").
+    | frozenset({"san"})
 )
 
 # Verbs of sending or taking someone: "lo mandan a Paucará", "nos trajeron a Lima".

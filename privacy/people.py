@@ -192,6 +192,8 @@ _LOWER_NAMES: Final = _PLAIN_NAMES - _LOWER_WORDS - CAPITAL_ONLY
 _NAME_TITLES: Final = words("don dona donita sr sra srta")
 # Titles after which a lowercase word spelled as no Spanish word is ("mcallister",
 # "johnson", "schmidt") is a surname from abroad.
+_PATRONS: Final = words("patron patrona")
+_SAINT_OPENERS: Final = frozenset({"San", "Santa", "Santo", "Virgen", "Señor", "Niño"})
 _FOREIGN_TITLED: Final = words("senor senora mister mr mrs patron patrona jefe jefa")
 _FOREIGN: Final = re.compile(r"^(?:mc|mac(?=[^aeiou]))|ck|sh|th|tt|ss|ff|gh|w|k|[^aeiouynsrldzj]$")
 _NOT_AFTER_TITLE: Final = SENTENCE_WORDS | PARTICLES | PERSON_VERBS | ACTS | words("que quien es")
@@ -320,6 +322,8 @@ def find_people(anchors: Anchors) -> list[Span]:
         start += after_de
         if norm in _CHILDREN and not (start < n and _titled(words.words[start])):
             continue  # "Vera Mayor NºCol: 28...": a surname before a label, not "el mayor"
+        if norm in _PATRONS and start < n and words.words[start] in _SAINT_OPENERS:
+            continue  # "la fiesta del patrón San Luis Rey": the village's saint
         if norm in _HOLY_CHILD and words.words[i][:1].isupper() and not starts_sentence(words, i):
             continue  # "para el Niño Manuelito", "el Niño Dios": an image of devotion
         if (

@@ -92,6 +92,22 @@ GONE |= {
 }
 
 KEPT = {
+    "a_district_that_holds_a_brothers_name": (
+        "Mi hermano Salvador vive en Villa El Salvador, allá tiene su taller de soldadura.",
+        ["Villa El Salvador"],
+    ),
+    "a_district_that_holds_a_cousins_name": (
+        "Mi prima María tiene su puesto en Villa María del Triunfo, vende jugos.",
+        ["Villa María del Triunfo"],
+    ),
+    "the_village_saint_after_patron": (
+        "Somos de San Luis. Para la fiesta del patrón San Luis Rey mandamos plata.",
+        ["de San Luis", "San Luis Rey"],
+    ),
+    "a_village_after_a_name_cut_at_san": (
+        "Mi sobrino Luis Lima, Luis de San Luis, imagínese. Somos treinta familias de San Luis.",
+        ["familias de San Luis"],
+    ),
     "all_saints_and_the_kings_day": (
         "Para Todos los Santos tienen misa. Los Reyes traen regalos a los niños en enero.",
         ["Todos los Santos", "Los Reyes traen"],
