@@ -209,6 +209,12 @@ _HOME_HINTS: Final = (
     "alquil",
     "Alquil",
 )
+_READ_NUMBER: Final = (
+    r"(?:mil|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|"
+    r"setecientos|ochocientos|novecientos|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|once|doce|trece|catorce|quince|veinte|veinti\w+|dieci\w+|treinta|cuarenta|"
+    r"cincuenta|sesenta|setenta|ochenta|noventa)"
+)
 _HOME_STREET: Final = re.compile(
     # Renting is living there too: "alquilo en Ramón L. Falcón 6820, Liniers".
     r"(?:[Vv]iv(?:e|o|en|[ií]a|[ií]an|imos|i[oó]|iendo)|[Rr]esid\w*|[Dd]irecci[oó]n\s+(?:es|era)|"
@@ -219,7 +225,10 @@ _HOME_STREET: Final = re.compile(
     r"piso|cuartito|piecita)[ \t]+)?(?:en[ \t]+)?"
     r"(?P<street>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ]\."
     r"|(?:(?:de|del|la|las|los|el)[ \t]+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)){0,4})"
-    r"[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5})"
+    # Buenos Aires says the block's number after "al": "vivo en Lavalle al 2140, …", read
+    # out too ("Lavalle al dos mil ciento cuarenta, tercer piso").
+    r"[ \t]+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,5}|al[ \t]+\d{3,5}|"
+    rf"al[ \t]+{_READ_NUMBER}(?:[ \t]+(?:y[ \t]+)?{_READ_NUMBER}){{1,5}})"
     r"(?=[ \t]*[,;]|\.(?:\s|$)|$"
     # Or the floor and flat right after it: "Ramón L. Falcón 6820 PB 2", "… 1450 piso 3".
     r"|[ \t]+(?:PB|[Pp]iso|[Dd]e?pto|[Dd]epartamento)\.?[ \t]+(?:\d{1,3}|[A-Z])(?!\w))"
@@ -327,7 +336,8 @@ def find_addresses(anchors: Anchors) -> list[Span]:
     # A street without a street word is known by its house number: without a digit
     # (most answers) none of these three can match.
     numbered = has_digit(text)
-    homes = numbered and any(h in text for h in _HOME_HINTS)
+    # ("Lavalle al dos mil ciento cuarenta" is read out: a number without a digit.)
+    homes = (numbered or " al " in text) and any(h in text for h in _HOME_HINTS)
     spans: list[Span] = _home_streets(text) if homes else []
     if numbered and any(h in text for h in _LOWER_HOME_HINTS):
         spans += _lower_home_streets(text)

@@ -912,8 +912,9 @@ _SETTLEMENT_AFTER: Final = re.compile(
 _OPEN_HEAD_AFTER: Final = re.compile(rf"{_AFTER_LOTS}(?=[ \t]+[a-zñáéíóúü\d])")
 _HEADED_NAME: Final = re.compile(
     rf"\s+(?:(?P<cap>{_PLACE_NAME})"
-    # Named after a date, in lowercase too: "aa.hh. 9 de octubre mz. g lt. 7".
-    r"|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
+    # Named after a date, in lowercase too: "aa.hh. 9 de octubre mz. g lt. 7", "aahh 1ro
+    # de mayo mz g lt 12".
+    r"|(?:\d{1,2}(?:ro|ero|[°º])?|primero)\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre"
     r"|noviembre|diciembre)"
     rf"|(?P<low>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,4}}(?:\s+\d{{1,3}})?)"
     rf"(?:\s+(?i:{_DIVISION}))?)\s*,?\s+"

@@ -456,6 +456,11 @@ def is_amount(text: str, start: int, end: int) -> bool:
 _NUMBERED_DOCUMENT: Final = re.compile(
     r"(?P<num>\d{1,5})-(?:19|20)\d\d(?P<issuer>-[A-Z][A-Z0-9]*(?:[/\-][A-Z][A-Z0-9]*)*)?"
 )
+_GIVEN_CODE_BEFORE: Final = re.compile(
+    r"(?:\b(?:mi|su|tu)\s+c[oó]digo|\bme\s+(?:dieron|asignaron|pusieron)\s+(?:un|el|mi)\s+"
+    r"c[oó]digo)\b[^.;\n]{0,16}$",
+    re.IGNORECASE,
+)
 _NUMBERED_BEFORE: Final = re.compile(r"(?:\bN\.?\s?[º°]|\bNro\.|\bnro\.?|\bNo\.)\s*$")
 # A public investment's code is published: "código SNIP 301245", "el código del proyecto
 # es CUI 2458731", "código único de inversión del MEF, 2 451 877", "el proyecto, código
@@ -499,7 +504,12 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     if document is not None and (
         document.group("issuer") or _NUMBERED_BEFORE.search(text, max(0, at - 8), at)
     ):
-        return True
+        # A registry's code given to a person has a document's shape: "me dieron un
+        # código, el 08751-2012-RUV" (the victims' registry), "mi código es 0412-2019-CEM".
+        return not (
+            document.group("issuer") == "-RUV"
+            or _GIVEN_CODE_BEFORE.search(text, max(0, at - 40), at) is not None
+        )
     if _INVESTMENT_AFTER.match(text, end):
         return True
     if not _may_cue_investment(text[max(0, at - 80) : at]):

@@ -91,7 +91,38 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_registry_code_given_to_a_person": (
+        "En el RUV me dieron un código, el 03317-2011-RUV, lo guardo en mi carpeta.",
+        ["03317", "2011"],
+    ),
+    "my_code_with_a_document_shape": (
+        "Mi código es 0412-2019-CEM, con ese me atienden.",
+        ["0412"],
+    ),
+    "a_buenos_aires_street_al_its_number": (
+        "Vivo en Corrientes al 3450, segundo piso, en Almagro, con dos paisanos.",
+        ["Corrientes", "3450"],
+    ),
+    "a_buenos_aires_street_read_out": (
+        "Vivía en Lavalle al mil trescientos veinte, tercer piso, cerca de la estación.",
+        ["Lavalle", "trescientos"],
+    ),
+    "a_settlement_named_after_a_date_with_an_ordinal": (
+        "dir lima: aahh 1ro de enero mz c lt 4 sjl, con su esposa.",
+        ["1ro"],
+    ),
+}
+
 KEPT = {
+    "a_public_documents_number": (
+        "La resolución 0456-2018-UGEL salió tarde. El informe 0871-2020-DIGESA dice que no.",
+        ["0456-2018-UGEL", "0871-2020-DIGESA"],
+    ),
+    "a_city_then_al_lado": (
+        "Vivo en Lima al lado del mercado, y en Ica al menos dos meses al año.",
+        ["Lima al lado", "Ica al menos"],
+    ),
     "a_district_that_holds_a_brothers_name": (
         "Mi hermano Salvador vive en Villa El Salvador, allá tiene su taller de soldadura.",
         ["Villa El Salvador"],
