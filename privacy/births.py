@@ -175,8 +175,11 @@ _CUE: Final = re.compile(
     # pusieron 12 de octubre".
     # The cue starts at the verb, the clitic before it (one hint per verb, not per pair).
     r"(?:(?<=\bme )|(?<=\ble )|(?<=\bles )|(?<=\bnos )|(?<=\blo )|(?<=\bla )|(?<=\blos )|"
-    r"(?<=\bte ))(?:pusieron|pusimos|puso|registraron|inscribieron|inscribimos|anotaron|anotamos)"
-    rf"(?:\s+mal)?(?:[,.]?\s+pusieron)?(?:\s+con)?"
+    # Registered "on" a day is when the act was done ("lo inscribimos el 20 de mayo"):
+    # what was written down is registered "mal", "con" or "como" a date.
+    r"(?<=\bte ))(?:pusieron|pusimos|puso|"
+    r"(?:registraron|inscribieron|inscribimos|anotaron|anotamos)(?=\s+(?:mal|con|como)\b))"
+    rf"(?:\s+mal)?(?:[,.]?\s+pusieron)?(?:\s+con|\s+como)?"
     rf"(?=\s+(?:el\s+)?(?:{_DAY}\s+de\s+{_MONTHS}|\d{{1,2}}[/.\-]\d{{1,2}}))|"
     # What a record shows for someone, the date right after: "en el Facebook le sale 21
     # de octubre", "me aparece 03/05/1990".
@@ -382,7 +385,10 @@ _MAX_CUE_GAP_YEAR: Final = 100
 # Past this many characters the clause may have moved on to another subject.
 _NEAR_CUE: Final = 35
 _OTHER_CLAUSE: Final = re.compile(
-    r"\b(?:es|son|era|fue|se|hace|hacen|celebra\w*|festividad|aniversario|fiesta|donde|cuando)\b",
+    r"\b(?:es|son|era|fue|se|hace|hacen|celebra\w*|festividad|aniversario|fiesta|donde|cuando|"
+    # What was done to the child on another day: "nació el 7 de julio de 1952 y lo
+    # inscribimos el 7 de julio de 2024", "…, bautizada el veinticuatro de junio".
+    r"bautiz\w*|inscrib\w*|registr\w*|vacun\w*)\b",
     re.IGNORECASE,
 )
 _TRAILING_JOINS: Final = re.compile(r"(?:\s+(?:y|de|del))+$", re.IGNORECASE)
@@ -411,7 +417,8 @@ _NOT_ITEM: Final = re.compile(
     r"\b(?:es|son|fue|era|se|hace|hacen|celebra\w*|fiesta|d[ií]a|festividad|aniversario|"
     # A fiesta named between two dates: "nació el 24/06/2011, en plena verbena de Sant
     # Joan, el 24 de junio" gives the fiesta's date, not a second child's.
-    r"verbena|procesi[oó]n|feria|carnaval|herranza|patr[oó]n|patrona|virgen|santo|sant|san)\b",
+    r"verbena|procesi[oó]n|feria|carnaval|herranza|patr[oó]n|patrona|virgen|santo|sant|san|"
+    r"bautiz\w*|inscrib\w*|registr\w*|vacun\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1652,6 +1659,8 @@ _OTHER_BEFORE: Final = re.compile(
     r"fuimos|fueron|se\s+fue|sal[ií]\w*|regres\w+|volv\w+|vin\w+|muri\w+|falleci\w+|"
     r"enterr\w+|mataron|llevaron|entr[oó]|pasaje|huaico|helada|inundaci\w+|terremoto|sismo|"
     r"(?:desde|hasta)\s+(?:el|la|que|hace)|clausura|inauguraci\w+|procesi[oó]n|misa|bautiz\w+|pag\w+|cobr\w+|"
+    # "… y lo inscribimos el 20 de mayo de 2015": the day of the registration.
+    r"inscrib\w+|"
     r"cada|mismo|para\s+(?:el|la)|d[ií]a\s+del?|santo|santa|san|virgen|patr[oó]n\w*|"
     r"(?:despu[eé]s|antes)\s+del?|campa[ñn]a\w*|cerraba|corte|lunes|martes|mi[eé]rcoles|jueves|"
     r"viernes|s[aá]bado|domingo|vence|plazo|denuncia|fund\w+|rendici[oó]n|probable|"

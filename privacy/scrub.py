@@ -44,7 +44,7 @@ from privacy.lower_surnames import grow_lower_surnames
 from privacy.nicknamed import find_article_nicknames, find_described_lowercase
 from privacy.normalize import Words, normalize_token, split_words
 from privacy.numberless import numberless_street
-from privacy.numbers import find_numbers, is_grouped_figure, with_extensions
+from privacy.numbers import find_numbers, is_grouped_figure, is_quantity_after, with_extensions
 from privacy.org_edges import grow_organizations
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
 from privacy.orgs import HEAD_WORDS, find_organizations, find_worked_in_short, with_place_after
@@ -138,6 +138,20 @@ _DEVOTION_BEFORE: Final = re.compile(
 
 # A flight's number: "tomé el vuelo AA 917 a Lima".
 _FLIGHT_BEFORE: Final = re.compile(r"\bvuelos?\s+(?:n[°º.]?\s*)?$", re.IGNORECASE)
+
+
+_TRAILING_FIGURE: Final = re.compile(r",?[ \t]*\d[\d \t.,]*$")
+
+
+def _without_quantity(span: Span, text: str) -> Span:
+    """A guessed address without the figure it ends on when money, a unit or an age
+    follows: "la COOPAC Santa María Magdalena, 8 000 soles", "Carmen Rojas, 19 años"."""
+    if span.kind != DIRECCION or not is_quantity_after(text, span.end):
+        return span
+    figure = _TRAILING_FIGURE.search(text, span.start, span.end)
+    if figure is None or figure.start() == span.start:
+        return span
+    return span._replace(end=figure.start())
 
 
 def _named_by(span: Span, text: str) -> bool:
@@ -255,7 +269,11 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     ranked = [(0, s) for s in trusted]
     # A guess may also take a programme for a street: "cobra Beca 18".
     guesses = cut_public_names([g for g in guessed if g], words, public, kinds=_GUESS_CUT)
-    guesses = [g for g in guesses if not numberless_street(g, text) and not _named_by(g, text)]
+    guesses = [
+        _without_quantity(g, text)
+        for g in guesses
+        if not numberless_street(g, text) and not _named_by(g, text)
+    ]
     guesses = _before_numbers(guesses, trusted, text)
     ranked += [(1, g) for g in guesses]
     ranked = [

@@ -115,6 +115,22 @@ GONE |= {
 }
 
 KEPT = {
+    "a_loan_after_a_cooperatives_name": (
+        "Saqué un préstamo de la COOPAC Santa María Magdalena, 8 000 soles a dos años.",
+        ["8 000 soles"],
+    ),
+    "an_age_after_an_informants_name": (
+        "Informante: jefa de hogar, Carmen Quispe Rojas, 61 años, viuda.",
+        ["61 años"],
+    ),
+    "a_baptism_after_a_birth": (
+        "Mi mamá nació el 3 de mayo de 1938, bautizada el 24 de junio, día de San Juan.",
+        ["24 de junio"],
+    ),
+    "a_registration_after_a_birth": (
+        "Mi hijo nació el 2 de abril de 2015 y lo inscribimos el 20 de mayo de 2015.",
+        ["20 de mayo de 2015"],
+    ),
     "a_public_documents_number": (
         "La resolución 0456-2018-UGEL salió tarde. El informe 0871-2020-DIGESA dice que no.",
         ["0456-2018-UGEL", "0871-2020-DIGESA"],
