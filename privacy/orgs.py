@@ -2840,6 +2840,16 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
                 lower_singles.add(key[-1])
             if _plural_word(key[0]):
                 lowercase.add(key[:1])  # "la dunas": a singular article before a plural
+        elif (
+            len(key) == 1
+            and whole.isupper()
+            and whole.isalpha()
+            and len(whole) >= 4
+            and key[0] not in _LOWER_STOPS
+        ):
+            # An acronym said again as a word, in lowercase and in the plural for its
+            # people: "el IPEDA … 'los ipeda', a los técnicos 'las ipedas'".
+            lower_singles.update((key[0], key[0] + "s"))
         elif len(key) == 1 and whole.islower() and _unknown_single(key[0]):
             # "la asociación, apropal, ... el secretario de apropal": a one-word name no
             # dictionary has is the group again wherever it is said after "de" or "con".
@@ -3123,6 +3133,23 @@ def find_worked_in_short(words_: Words, spans: list[Span]) -> list[Span]:
             continue
         found.append(Span(words_.starts[i], words_.ends[i], ONG))
     return found
+
+
+def find_letters_said_first(words_: Words, spans: list[Span]) -> list[Span]:
+    """An organization's letters typed as a word, then what they stand for after "o
+    sea", and the same word wherever it is said again after an article or a preposition:
+    "tesorero de la ahar o sea la asociacion hijos de antaccocha … la ahar no tiene ruc"."""
+    text = words_.text
+    if " o sea" not in text:
+        return []
+    letters = set()
+    for span in spans:
+        if span.kind != ONG:
+            continue
+        short = _SAID_SHORT_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if short is not None and short.group(1) not in _LOWER_STOPS:
+            letters.add(short.group(1))
+    return _find_lowercase_singles(words_, letters) if letters else []
 
 
 _ALL_CAPITALS: Final = re.compile(rf"(?<![\w.])[{_UP}]{{2,8}}(?!\w|\.\w)")
@@ -3552,7 +3579,10 @@ def _find_lowercase_names(
 
 
 _ARTICLES: Final = words("la el los las")
-_BEFORE_SINGLE: Final = words("de del con a al en la el por para")
+_SAID_SHORT_BEFORE: Final = re.compile(
+    r"\b(?:la|el|los|las)\s+([a-zñ]{3,8})\s+o\s+sea,?\s+(?:la|el|los|las)\s+$"
+)
+_BEFORE_SINGLE: Final = words("de del con a al en la el los las por para")
 
 
 # A lowercase name found whole, said short after a verb of naming: "la empresa se llama

@@ -47,7 +47,13 @@ from privacy.numberless import numberless_street
 from privacy.numbers import find_numbers, is_grouped_figure, is_quantity_after, with_extensions
 from privacy.org_edges import grow_organizations
 from privacy.org_nicknames import find_org_nicknames, find_quechua_members
-from privacy.orgs import HEAD_WORDS, find_organizations, find_worked_in_short, with_place_after
+from privacy.orgs import (
+    HEAD_WORDS,
+    find_letters_said_first,
+    find_organizations,
+    find_worked_in_short,
+    with_place_after,
+)
 from privacy.paisanos import TRIGGERS as PAISANO_TRIGGERS
 from privacy.paisanos import find_paisano_groups
 from privacy.people import NAME_LEXICON, ORG_WORDS, PEOPLE_WORDS, find_people, find_quechua_orgs
@@ -300,7 +306,7 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if surnamed:
         # "mi esposa mariela higa": a lowercase name found takes the surname after it.
         merged = _merge([(0, s) for s in merged] + [(0, s) for s in surnamed], text)
-    worked = find_worked_in_short(words, merged)
+    worked = find_worked_in_short(words, merged) + find_letters_said_first(words, merged)
     if worked:
         # "Textiles Yupanqui … 'trabajo en Yupanqui'": the firm said short.
         merged = _merge([(0, s) for s in merged] + [(0, s) for s in worked], text)

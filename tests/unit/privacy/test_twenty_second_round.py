@@ -114,6 +114,19 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "an_acronym_said_again_as_a_word": (
+        "Estuve con el CEDIPA, que daba cursos. La gente decía los cedipa, y a sus técnicos "
+        "las cedipas.",
+        ["cedipa", "cedipas"],
+    ),
+    "a_lowercase_acronym_then_what_it_stands_for": (
+        "soy vocal de la arsa o sea la asociacion de residentes de san luis. la arsa tiene "
+        "su local en comas.",
+        ["arsa"],
+    ),
+}
+
 KEPT = {
     "a_loan_after_a_cooperatives_name": (
         "Saqué un préstamo de la COOPAC Santa María Magdalena, 8 000 soles a dos años.",
