@@ -23,7 +23,7 @@ import re
 from itertools import compress
 from typing import Final
 
-from privacy.cues import ACTS, BEFORE_ACT
+from privacy.cues import ACTS, BEFORE_ACT, QUOTED_KEY
 from privacy.given import DIMINUTIVES, GIVEN_NAMES, NAME_WORDS, PERSON_VERBS, SURNAMES
 from privacy.lexicon import (
     KIN,
@@ -360,6 +360,29 @@ def find_called(words_: Words) -> list[Span]:
         *find_lowercase_profiles(words_),
         *find_japanese_honorifics(words_.text),
         *find_as_called(words_.text),
+        *find_quoted_nicknames(words_.text),
+    ]
+
+
+# What one is called, in quotes right after the verb of calling: "en la escuela me
+# decían "Navidad"", "le dicen “Covid” por lo que nació en la cuarentena". Quoted there,
+# a fiesta's or a day's name is the nickname (see QUOTED_KEY); a lowercase common word
+# ("le dicen "la chacra"") or a name with its article ("Los Andes") is not read.
+_QUOTED_NICKNAME: Final = re.compile(
+    r"\b(?:me|te|le|les|nos)[ \t]+(?:dicen|dec[ií]an|dec[ií]a|dice|decimos|dec[ií]amos|"
+    r"llaman|llamaban|llamamos|pusieron|pusimos)[ \t]+(?:de[ \t]+apodo[ \t]+)?[\"“«']"
+    r"(?!(?:El|La|Los|Las)\b)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})?)[\"”»']"
+)
+
+
+def find_quoted_nicknames(text: str) -> list[Span]:
+    """Return a capitalized name in quotes right after a verb of calling."""
+    if '"' not in text and "“" not in text and "«" not in text and "'" not in text:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), PERSONA, QUOTED_KEY + normalize_token(m.group("name")))
+        for m in _QUOTED_NICKNAME.finditer(text)
     ]
 
 

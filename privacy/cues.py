@@ -123,6 +123,11 @@ ACTING: Final = "t:"
 # is the animal again in "aquí el cuy cuesta 35 soles".
 CALLED_SO_KEY: Final = "c:"
 
+# The key of a nickname in quotes after a verb of calling (privacy.called): a fiesta's or
+# a day's name there is the nickname, so the allow-list does not cut it (privacy.public),
+# and it is not the person again where the fiesta is said (privacy.mentions).
+QUOTED_KEY: Final = "q:"
+
 
 def context_key(name: str) -> str:
     """The numbering key `scrub` would give these words, marked as a context find."""

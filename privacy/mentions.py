@@ -18,6 +18,7 @@ from privacy.cues import (
     CALLED_SO_KEY,
     DESCRIPTIONS,
     NOT_SUBJECTS,
+    QUOTED_KEY,
     WORD,
     acts,
     opens_clause,
@@ -106,7 +107,7 @@ def find_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     lower_acting: set[str] = set()
     org_names = _org_names(text, spans)
     for span in spans:
-        if span.kind != PERSONA or span.key.startswith(CALLED_SO_KEY):
+        if span.kind != PERSONA or span.key.startswith((CALLED_SO_KEY, QUOTED_KEY)):
             continue
         if org_names and _names_an_org(text[span.start : span.end], org_names):
             continue  # "Asociación Chaska Warmi ... las de Chaska Warmi venden": the org

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from importlib import resources
 from typing import Final
 
+from privacy.cues import QUOTED_KEY
 from privacy.lexicon import NEVER_REDACT_ALONE, PLACE_WORDS
 from privacy.lexicon import words as word_set
 from privacy.normalize import Words, normalize_token, tokenize
@@ -202,7 +203,7 @@ def cut_public_names(
     for span in spans:
         if (
             span.kind not in kinds
-            or span.key.startswith(("k:", "g:", "t:"))
+            or span.key.startswith(("k:", "g:", "t:", QUOTED_KEY))
             or words.text[max(0, span.start - 3) : span.start].strip(" \t").endswith(":")
             or (span.kind == ONG and _LEGAL_CLOSE.search(words.text, span.start, span.end))
             or _speaker_label(words.text, span)

@@ -127,7 +127,18 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_feast_in_quotes_as_a_nickname": (
+        'En el colegio me decían "Pascua", hasta ahora algunos. Para la Pascua vienen todos.',
+        ['"Pascua"'],
+    ),
+}
+
 KEPT = {
+    "the_feast_after_its_nickname": (
+        'En el colegio me decían "Pascua", hasta ahora algunos. Para la Pascua vienen todos.',
+        ["la Pascua vienen"],
+    ),
     "a_loan_after_a_cooperatives_name": (
         "Saqué un préstamo de la COOPAC Santa María Magdalena, 8 000 soles a dos años.",
         ["8 000 soles"],
