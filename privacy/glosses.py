@@ -17,7 +17,7 @@ from typing import Final
 
 from privacy.lexicon import SENTENCE_WORDS, words
 from privacy.normalize import normalize_token
-from privacy.recognizers import ONG, Span
+from privacy.recognizers import ONG, PERSONA, Span
 
 _GLOSS: Final = re.compile(
     r"\s+(?:en\s+(?:quechua|aymara)\s+(?:es|significa|quiere\s+decir)\s"
@@ -29,18 +29,38 @@ _NOT_MEANINGS: Final = SENTENCE_WORDS | words(
     grande grandes chica chico pequena pequeno nueva nuevo antigua antiguo buena bueno
     mala malo conocida conocido famosa famoso nuestra nuestro suya suyo mejor peor
     importante seria serio lejos cerca aqui alla aca
+    japones japonesa quechua aymara ingles inglesa italiano italiana chino china
+    duro dura dificil facil exigente estricto estricta caro cara barato barata
     """
 )
 _MAX_WORDS: Final = 2
 
 
 def drop_glossed(spans: list[Span], text: str) -> list[Span]:
-    """Drop organization spans of one or two words that the speaker then translates."""
+    """Drop organization spans of one or two words that the speaker then translates,
+    and a person found by a word of an organization's name that is translated so ("todos
+    dicen Illariy nomás. Illariy es amanecer": a person's name said to mean a word, "Killa
+    es luna", stays the person's)."""
     if " es " not in text:
         return spans
+    org_words = {
+        normalize_token(word)
+        for span in spans
+        if span.kind == ONG
+        for word in text[span.start : span.end].split()
+    }
     kept: list[Span] = []
     for span in spans:
-        if span.kind == ONG and len(text[span.start : span.end].split()) <= _MAX_WORDS:
+        surface = text[span.start : span.end]
+        org_word = span.kind == PERSONA and all(
+            normalize_token(word) in org_words for word in surface.split()
+        )
+        # Letters are not translated: "el control de calidad de AGROSUR es duro".
+        if (
+            (span.kind == ONG or org_word)
+            and len(surface.split()) <= _MAX_WORDS
+            and not surface.isupper()
+        ):
             m = _GLOSS.match(text, span.end)
             if m is not None and (
                 m.group("word") is None or normalize_token(m.group("word")) not in _NOT_MEANINGS

@@ -310,6 +310,9 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     if worked:
         # "Textiles Yupanqui … 'trabajo en Yupanqui'": the firm said short.
         merged = _merge([(0, s) for s in merged] + [(0, s) for s in worked], text)
+    # A word of a name the speaker translates is the word, however it was found again
+    # ("… Yuyariy Manta, somos 63 familias. Yuyariy es recordar").
+    merged = drop_glossed(merged, text)
     grown_edges = grow_addresses(text, grow_organizations(words, merged, public))
     if grown_edges != merged:
         merged = _merge([(0, s) for s in grown_edges], text)

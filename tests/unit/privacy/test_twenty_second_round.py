@@ -128,6 +128,10 @@ GONE |= {
 }
 
 GONE |= {
+    "a_persons_name_said_to_mean_a_word_stays_the_person": (
+        "Mi hija se llama Killa. Killa es luna, por eso le pusimos.",
+        ["Killa"],
+    ),
     "a_feast_in_quotes_as_a_nickname": (
         'En el colegio me decían "Pascua", hasta ahora algunos. Para la Pascua vienen todos.',
         ['"Pascua"'],
@@ -135,6 +139,11 @@ GONE |= {
 }
 
 KEPT = {
+    "a_word_of_an_orgs_name_translated_after_its_nickname": (
+        "La institución se llama Asociación Pakari para el Desarrollo, pero todos dicen "
+        "Pakari nomás. Pakari es amanecer, cuando empieza a clarear.",
+        ["Pakari es amanecer"],
+    ),
     "the_feast_after_its_nickname": (
         'En el colegio me decían "Pascua", hasta ahora algunos. Para la Pascua vienen todos.',
         ["la Pascua vienen"],
