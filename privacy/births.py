@@ -1330,6 +1330,7 @@ def find_dates_of_people(text: str, people: Iterable[tuple[int, int]]) -> list[S
     found: list[Span] = []
     people = list(people)
     found += _listed_with_dates(text, people)
+    found += _roster_rows(text, people)
     for start, end in people:
         # Within the person's own sentence: "Mis hijos, todos con fecha de fiesta. Juan,
         # 24 de junio del 77" speaks of fiestas in the sentence before.
@@ -1398,6 +1399,32 @@ def _listed_with_dates(text: str, people: list[tuple[int, int]]) -> list[Span]:
         if before or after:
             found.append(Span(a, b, FECHA))
     return found
+
+
+def _roster_rows(text: str, people: list[tuple[int, int]]) -> list[Span]:
+    """The date in a household roster's row: a name, then its fields set off by dashes or
+    bars, one at least a relation or a sex, then a whole date in digits ("Pari Ñaupari,
+    Sixto – jefe – M – 1-3-80 – DNI …"): the form asks each member's birth date there."""
+    found: list[Span] = []
+    for _, end in people:
+        m = _ROSTER_ROW.match(text, end)
+        if m is not None:
+            found.append(Span(m.start(1), m.end(1), FECHA))
+    return found
+
+
+_ROSTER_FIELD: Final = (
+    r"(?:jef[ea](?:\s+de\s+hogar)?|espos[oa]|c[oó]nyuge|conviviente|hij[oa]|niet[oa]|"
+    r"padre|madre|pap[aá]|mam[aá]|abuel[oa]|herman[oa]|sobrin[oa]|yerno|nuera|suegr[oa]|"
+    r"ahijad[oa]|otro|otra|[MFHV]|\d{1,3}\s*a(?:ños)?)"
+)
+# Set off by a dash or a bar only: "Sixto, jefe, M, 1-3-80" is also a row, but a comma's
+# list runs into prose ("Sixto, el jefe, 1-3-80 llegó") too easily to read it as one.
+_ROSTER_ROW: Final = re.compile(
+    rf"[ \t]*[–—|-][ \t]*(?:{_ROSTER_FIELD}[ \t]*[–—|-][ \t]*){{1,3}}"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d\d|\d\d))(?!\d|[/.\-]\d)",
+    re.IGNORECASE,
+)
 
 
 _WHOLE_DATE_AFTER: Final = re.compile(

@@ -206,6 +206,10 @@ _DIMINUTIVE_ENDINGS: Final = (
     ("ito", ("o", "")),
     ("ucha", ("a",)),
     ("ucho", ("o",)),
+    # Quechua's "-cha" on a name: "juanacha" is Juana, "maricha" María.
+    ("acha", ("a", "")),
+    ("acho", ("o", "")),
+    ("icha", ("ia", "a")),
 )
 
 

@@ -152,7 +152,8 @@ HONORIFICS: Final = words(
     presidente presidenta secretario secretaria tesorero tesorera vocal fiscal alcalde
     alcaldesa regidor regidora dirigente capataz patron patrona jefe jefa ingeniero
     ingeniera licenciado licenciada enfermero enfermera obstetra promotor promotora
-    tecnico tecnica gobernador gobernadora profe teniente senores esposos
+    tecnico tecnica gobernador gobernadora profe teniente senores esposos mr mrs
+    mister
     """
 )
 

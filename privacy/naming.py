@@ -143,6 +143,7 @@ _NAMING_CUES: Final = {
     "bautizarlo": frozenset(),
     "llamarla": frozenset(),
     "llamarlo": frozenset(),
+    "llamarse": frozenset(),  # "este chico tiene que llamarse Santiago"
     # A profile on a social network: "me busca como Lucecita Andina", "salgo como...".
     "como": words(
         "sale anote conocido conocida inscrito inscrita busca buscas buscan encuentras "
@@ -290,9 +291,11 @@ _SPOUSE_WORDS: Final = words("senora senor mujer esposo marido conviviente parej
 _FORM_LABELS: Final = words(
     """
     hogar esposa esposo hijo hija nombre nombres apellidos titular informante conyuge
-    entrevistado entrevistada madre padre jefe jefa
+    entrevistado entrevistada madre padre jefe jefa entrev
     """
 )
+# Labels a hurried note shortens with a stop instead of a colon: "entrev. pilar (esposa)".
+_SHORT_LABELS: Final = words("entrev")
 _PEOPLE_GROUPS: Final = words(
     """
     paisanos amigos amigas companeros companeras trabajadores trabajadoras socios socias
@@ -625,7 +628,10 @@ def find_named(anchors: Anchors) -> list[Span]:
                 # "me llamo kevin huaraca paitan tengo diecisiete": the surnames typed on,
                 # the clause going on with what one says of oneself.
                 end = _own_surnames(words_, end)
-            spans.append(Span(m.start("name"), end, PERSONA))
+            # A child to be named after a saint is named for good: "tiene que llamarse
+            # Santiago", however much the saint's day is spoken of.
+            key = context_key(text[m.start("name") : end]) if norms[i] == "llamarse" else ""
+            spans.append(Span(m.start("name"), end, PERSONA, key))
     spans += _named_before(anchors)
     spans += _named_after_apellido(anchors)
     spans += _named_like_a_place(text)
@@ -1033,7 +1039,7 @@ def _named_like_a_place(text: str) -> list[Span]:
 
 
 # Places and things named with "se llama": the name is theirs, not a person's.
-THING_NAMING: Final = words("llama llamaba llaman llamaban llamado llamada")
+THING_NAMING: Final = words("llama llamaba llaman llamaban llamado llamada llamarse")
 _THINGS: Final = words(
     """
     pueblo pueblito comunidad anexo caserio distrito provincia departamento region ciudad
@@ -1683,21 +1689,26 @@ def _find_form_names(anchors: Anchors) -> list[Span]:
     spans: list[Span] = []
     for i in anchors.of(_FORM_LABELS):
         k = i + 1
-        if k >= n or gaps[k].strip(" ") != ":" or norms[i] in ("jefe", "jefa"):
+        mark = ":" if norms[i] not in _SHORT_LABELS else "."
+        if k >= n or gaps[k].strip(" ") != mark or norms[i] in ("jefe", "jefa"):
             continue
         if norms[i] == "hogar" and not (i > 1 and norms[i - 1] == "de"):
             continue  # "jefe de hogar:", not "hogar:" alone
         first = norms[k]
         if first not in GIVEN_NAMES and first not in MISSPELLED_LOWER:
             continue
-        if first in _NOT_IN_FORM_NAMES or (first in PLACE_WORDS and first not in GIVEN_NAMES):
+        # A name that is also a word is the name when set off alone: "esposa: pilar (44)".
+        alone = k + 1 < n and gaps[k + 1].strip(" ")[:1] in ("(", ",") and first not in KIN
+        if (first in _NOT_IN_FORM_NAMES and not (alone and first not in SENTENCE_WORDS)) or (
+            first in PLACE_WORDS and first not in GIVEN_NAMES
+        ):
             continue
         j = k
         while j + 1 < n and j - k < 3 and gaps[j + 1] == " " and tokens[j + 1].isalpha():
             if norms[j + 1] in _NOT_IN_FORM_NAMES or norms[j + 1] in PARTICLES_ALONE:
                 break
             j += 1
-        if j + 1 < n and gaps[j + 1].strip(" ")[:1] not in (",", ";", ".", "\n"):
+        if j + 1 < n and gaps[j + 1].strip(" ")[:1] not in (",", ";", ".", "\n", "("):
             continue  # the run goes on like a sentence
         spans.append(Span(words_.starts[k], words_.ends[j], PERSONA, context_key(tokens[k])))
     return spans

@@ -207,10 +207,15 @@ _INSTITUTION_HEADS: Final = NOT_PERSON_BEFORE - words(
 )
 
 
+def _no_stop_after(words: Words, i: int) -> bool:
+    """Whether no stop follows token ``i`` (a letter and a stop is a name's initial)."""
+    return i + 1 >= len(words.words) or not words.gaps[i + 1].startswith(".")
+
+
 def _capitalized(word: str, norm: str, *, inside: bool = False) -> bool:
     # Inside a name a place is a surname ("Teodoro Lima"); a name never starts with one.
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() or norm in _TITLE_SHORT:
+        return False  # a title is no name: "una familia, Mrs. Goldberg"
     return norm not in (SENTENCE_WORDS if inside else NEVER_REDACT_ALONE)
 
 
@@ -397,6 +402,9 @@ def find_people(anchors: Anchors) -> list[Span]:
             start, end, kind = i, _lowercase_run(words, i), PERSONA
         elif _lexicon_name(words, i):
             start, end, kind = i, i + 1, PERSONA  # scrub grows it over the names beside it
+        if end == start + 1 and len(words.words[start]) == 1 and _no_stop_after(words, start):
+            # A letter alone names no one: "Sixto – jefe – M – 1-3-80", a roster's sex.
+            end = start
         if end > start:
             key = ""
             after_kin = start == i and i > 0 and words.gaps[i] == " " and norms[i - 1] in KIN
@@ -511,6 +519,8 @@ def _surname_in_or(norm: str) -> bool:
 
 
 _ABBREVIATED: Final = words("dr dra sr sra srta lic ing prof hno hna d dna mr mrs")
+# Titles written short that no name is spelled as ("D." may be a name's initial).
+_TITLE_SHORT: Final = words("dr dra sr sra srta lic ing prof mr mrs ms")
 
 
 def _sentence_between(words: Words, i: int, start: int) -> bool:
@@ -861,6 +871,7 @@ _RELATIVES: Final = KIN - words("llamado llamada llama apellido nombre dicen apo
 
 
 _STATES: Final = words("esta estaba estuvo sigue seguia anda andaba")
+_SET_OFF_MARKS: Final = frozenset("(,.;:")
 
 
 def _unknown_after_kin(words: Words, i: int) -> int:
@@ -884,6 +895,8 @@ def _unknown_after_kin(words: Words, i: int) -> int:
     k = i + 1
     if _set_off_after_kin(words, i):
         return k  # "a mi hermano ambrosio a lircay", "en la casa de su tia dominga."
+    if k < n and words.gaps[k].strip(" ")[:1] in _SET_OFF_MARKS and diminutive_name(norm):
+        return k  # "abuela juanacha (Juana?, no sabe)", "hijo pedrito.": a name's pet form
     if k >= n or words.gaps[k] != " ":
         return i
     if norms[kin] in _SPOUSE_TITLES and not unlisted_name(norm):

@@ -278,7 +278,8 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
     guesses = [
         _without_quantity(g, text)
         for g in guesses
-        if not numberless_street(g, text) and not _named_by(g, text)
+        # A letter alone is no guess of anything: a roster's "– M –" is the member's sex.
+        if not _roster_letter(g, text) and not numberless_street(g, text) and not _named_by(g, text)
     ]
     guesses = _before_numbers(guesses, trusted, text)
     ranked += [(1, g) for g in guesses]
@@ -334,6 +335,14 @@ def find_identifier_spans(words: Words, context: ScrubContext) -> list[Span]:
 
 
 _WORD: Final = re.compile(r"[\w'’]+")
+_SET_OFF_LETTER: Final = re.compile(r"[–—|-] ?\w ?[–—|-]")
+
+
+def _roster_letter(span: Span, text: str) -> bool:
+    """Whether ``span`` is a letter set off by dashes, a roster's sex ("– jefe – M –")."""
+    return span.end - span.start == 1 and bool(
+        _SET_OFF_LETTER.fullmatch(text, max(span.start - 2, 0), span.end + 2)
+    )
 
 
 def _first_word(text: str, start: int, end: int) -> str:

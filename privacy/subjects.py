@@ -343,7 +343,7 @@ def _family_acts(words_: Words, i: int, k: int) -> bool:
         and (norms[k] in SURNAMES or norms[k] in _WORD_SURNAMES)
         and tokens[k][1:].islower()
         and gaps[k + 1] == " "
-        and norms[k + 1] in _FAMILY_ACTS
+        and (norms[k + 1] in _FAMILY_ACTS or _said_a_family(norms, k + 1))
         and not (i > 0 and norms[i - 1] in _FEAST_BEFORE)
     )
 
@@ -351,13 +351,19 @@ def _family_acts(words_: Words, i: int, k: int) -> bool:
 def _said_a_family(norms: list[str], k: int) -> bool:
     """Whether the words from ``k`` say the group before is a family: "son familia",
     "son una familia", "son parientes"."""
-    if k + 1 >= len(norms) or norms[k] not in ("son", "eran"):
+    if k + 1 >= len(norms) or norms[k] not in ("son", "eran", "fueron"):
         return False
-    nxt = norms[k + 2] if norms[k + 1] in ("una", "de") and k + 2 < len(norms) else norms[k + 1]
-    return nxt in _FAMILY_NOUNS
+    # "fueron de las primeras familias", "eran una familia": a few words of order between.
+    for j in range(k + 1, min(k + 5, len(norms))):
+        if norms[j] in _FAMILY_NOUNS:
+            return True
+        if norms[j] not in _BEFORE_FAMILY:
+            return False
+    return False
 
 
 _FAMILY_NOUNS: Final = words("familia familias parientes hermanos primos")
+_BEFORE_FAMILY: Final = words("una de las la primeras primera antiguas mas unas buena buenas")
 
 
 def _lower_family(words_: Words, i: int, k: int) -> bool:

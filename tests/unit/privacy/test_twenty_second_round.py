@@ -9,6 +9,12 @@ workplace typed lowercase after a verb of working and "en", then a comma and wha
 ("trabajé en maderas yupi, la fábrica de puertas"). Kept: a town after a verb of working
 and a comma ("trabajo en chincha, una fábrica de ..."), a choir and a bus company said as
 common nouns.
+
+Later batches: a household roster's row (name – relation – sex – date); a surname after
+"Mrs."; a Quechua pet form of a name after a kin word ("abuela juanacha"); a name after a
+note's short label ("entrev. soledad") or set off alone after a form's label though it is
+a word ("esposa: pilar (44)"); a child "to be named" after the saint; a family "among the
+first families". Kept: the roster's sex letter, the Magi who went, the saint's feast.
 """
 
 from __future__ import annotations
@@ -138,7 +144,54 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_household_rosters_row": (
+        "3) Ccora Yauri, Delia – hija – F – 12-9-05 – estudia en Lircay.",
+        ["12-9-05"],
+    ),
+    "a_surname_after_an_english_title": (
+        "Cuidaba a los hijos de Mrs. Patterson en Nueva Jersey, cama adentro.",
+        ["Patterson"],
+    ),
+    "a_quechua_pet_form_after_a_kin_word": (
+        "abuela juanacha (no sabe su apellido) vive sola con sus ovejas.",
+        ["juanacha"],
+    ),
+    "a_name_after_a_notes_short_label": (
+        "entrev. soledad (hija), 19 a, estudia en Huancayo.",
+        ["soledad"],
+    ),
+    "a_name_that_is_a_word_alone_after_a_label": (
+        "esposa: pilar (44), hijo: estudia en Lircay.",
+        ["pilar"],
+    ),
+    "a_child_to_be_named_after_the_saint": (
+        "Le dije que tenía que llamarse Santiago, por el patrón. Para Santiago lo bautizamos.",
+        ["llamarse Santiago"],
+    ),
+    "a_family_said_to_be_one_of_the_first": (
+        "Los Reyes fueron de las primeras familias en bajar a Lima.",
+        ["Reyes"],
+    ),
+}
+
 KEPT = {
+    "a_rosters_sex_letter": (
+        "3) Ccora Yauri, Delia – hija – F – 12-9-05 – estudia en Lircay.",
+        ["– F –"],
+    ),
+    "a_form_label_then_what_the_child_does": (
+        "hijo: estudia en Lircay. esposa: no tiene DNI.",
+        ["estudia", "no tiene"],
+    ),
+    "the_magi_who_went": (
+        "Los Reyes fueron a Belén con sus regalos.",
+        ["Reyes"],
+    ),
+    "the_feast_after_a_child_named_for_it": (
+        "Le dije que tenía que llamarse Santiago, por el patrón. Para Santiago lo bautizamos.",
+        ["Para Santiago lo"],
+    ),
     "a_word_of_an_orgs_name_translated_after_its_nickname": (
         "La institución se llama Asociación Pakari para el Desarrollo, pero todos dicen "
         "Pakari nomás. Pakari es amanecer, cuando empieza a clarear.",
