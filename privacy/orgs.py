@@ -2892,7 +2892,8 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
         # A Quechua name without a head word is said short by its first word too: "Tarpuq
         # Makikuna, … al principio Tarpuq solo tenía dos técnicos" (a Spanish first word,
         # "Soluciones", is a word again).
-        opening = _OPENING_WORD.match(tail)
+        # "Pollería El Dragón Andino … En el Dragón": the word after the name's article.
+        opening = _OPENING_WORD.match(tail) or _OPENING_AFTER_ARTICLE.match(tail)
         if (tail != surface or surface != whole) and opening is not None:
             # "la Asociación Chirapa para el Desarrollo Rural … En Chirapa estamos viendo",
             # "Santos Landscaping LLC … En Santos trabajábamos doce": the word its name
@@ -2936,6 +2937,7 @@ def _later_mentions(words_: Words, spans: list[Span]) -> list[Span]:
     found += _initials_of(words_, spans)
     found += _club_by_its_place(words_, spans)
     found += _spoken_from(words_, {name for name in ours if name[0] not in singles})
+    found += _where_one_works(words_, ours)
     found += [
         span
         for span in _find_names(words_, unsuffixed - names)
@@ -3051,6 +3053,9 @@ def _after_article(words_: Words, spans: list[Span]) -> list[Span]:
 _ARTICLES_SHORT: Final = frozenset({"la", "el"})
 
 
+_INITIALED: Final = words("de del y")
+
+
 def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
     """A found organization said again by the initials of its capitalized words, from its
     first or from the one after its head ("Jóvenes Emprendedores Andinos … JEA iba a dar",
@@ -3077,6 +3082,10 @@ def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
                 initials.setdefault(letters[:size], rest)
             if first and len(run) == 2:
                 joined.add(normalize_token(run[0]) + normalize_token(run[1]))
+        # "Hijos de Ccollpa (HDC)": the initials of the whole name, its "de" with them.
+        whole = [t for t in tokens_ if t[:1].isupper() or normalize_token(t) in _INITIALED]
+        if len(whole) > len(capitals) >= 2 and whole[0][:1].isupper():
+            initials.setdefault("".join(normalize_token(t)[0] for t in whole), ())
     spelled = words_.vocabulary.intersection(initials)
     joined &= words_.vocabulary
     if not spelled and not joined:
@@ -3092,7 +3101,9 @@ def _initials_of(words_: Words, spans: list[Span]) -> list[Span]:
         if i >= n or starts[i] != m.start():
             continue
         after_article = i > 0 and norms[i - 1] in _ARTICLES_BEFORE_INITIALS
-        if len(letters) == 2 and not said and not after_article:
+        # "el Centro Yanantin (CY)": given in brackets after the name.
+        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        if len(letters) == 2 and not said and not after_article and not bracketed:
             continue
         if said and tuple(norms[i + 1 : i + 1 + len(said)]) != said:
             continue
@@ -3437,6 +3448,70 @@ def _spoken_from(words_: Words, names: set[tuple[str, ...]]) -> list[Span]:
     return found
 
 
+def _where_one_works(words_: Words, names: set[tuple[str, ...]]) -> list[Span]:
+    """A found name's own words said as the place one works at, after "en" or "en el":
+    "Agrícola Dunas del Sur S.A.C. … En Dunas te tratan más o menos", "Pollería
+    El Dragón Andino … En el Dragón trabajamos". In lowercase only two words of it or a
+    Quechua one ("Compañía Minera Urpi Qaqa … en urpi qaqa mismo", "Minera Qollqe Orqo …
+    los que trabajan en qollqe"): "en campo", "al sur" are words."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    present = by_first.keys() & words_.vocabulary
+    if not present:
+        return []
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    found: list[Span] = []
+    for i in compress(range(n), map(present.__contains__, norms)):
+        if i < 1 or gaps[i] != " ":
+            continue
+        at = i - 1
+        if norms[at] in _THE_ONE and at > 0 and gaps[at] == " " and norms[at - 1] == "en":
+            at -= 1
+        if norms[at] != "en" or (at > 0 and norms[at - 1] in _LIVED_IN):
+            continue  # "vivo en Alto Esperanza": the place the cooperative is named after
+        if norms[i] in _OF_SAINTS or _said_of(words_, norms[i]):
+            continue  # "Agrícola Azapa Verde … en el valle de Azapa … aprendí en Azapa"
+        for name in by_first[norms[i]]:
+            last = i + len(name) - 1
+            if tuple(norms[i : last + 1]) != name or any(g != " " for g in gaps[i + 1 : last + 1]):
+                continue
+            if len(name) == 1 and (
+                norms[i] in PLACE_WORDS
+                or norms[i] in ELSEWHERE_WORDS
+                or norms[i] in NEVER_REDACT_ALONE
+                or norms[i] in _NOT_SINGLE
+            ):
+                continue
+            if last + 1 < n and gaps[last + 1] == " " and norms[last + 1] in ("de", "del"):
+                continue  # "Carolina Pro Roofing LLC … en Carolina del Norte": a place's name
+            bare = at == i - 1
+            if not tokens[i][:1].isupper() and (
+                not bare or (len(name) == 1 and not _quechua(name[0]))
+            ):
+                continue
+            if last + 1 < n and gaps[last + 1] == " " and tokens[last + 1][:1].isupper():
+                continue  # a longer name: "en Dunas Blancas", another firm
+            found.append(Span(words_.starts[i], words_.ends[last], ONG))
+            break
+    return found
+
+
+def _said_of(words_: Words, norm: str) -> bool:
+    """Whether ``norm`` follows "de" or "del" somewhere in the text: what it is "of" is a
+    place or a saint ("el valle de Azapa", "la Hermandad … de Buenos Aires")."""
+    norms = words_.norms
+    return any(norms[k - 1] in ("de", "del") for k in range(1, len(norms)) if norms[k] == norm)
+
+
+_THE_ONE: Final = words("el la")
+_LIVED_IN: Final = words(
+    "vivo vive viven vivimos vivia vivian naci nacio nacieron radica reside estoy esta "
+    "estamos estan llegue llego llegamos fui fue fuimos voy va vamos van queda quedan"
+)
+_OF_SAINTS: Final = words("senor senora virgen nino san santa santo santisima cruz")
+
+
 # A name's own capitalized words after its head word: "Sierra Andina" of "Empresa de
 # Transportes Sierra Andina".
 _OWN_WORDS: Final = re.compile(rf"[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáéíóúñü]+)+$")
@@ -3445,6 +3520,9 @@ _OWN_WORDS: Final = re.compile(rf"[{_UP}][\wáéíóúñü]+(?:\s+[{_UP}][\wáé
 # The first word of a name after its head word, when a word of its own ("Chirapa", not
 # "de", "San", "Nuestra").
 _OPENING_WORD: Final = re.compile(rf"([{_UP}][a-záéíóúñü]{{3,}})(?:\s|$)")
+_OPENING_AFTER_ARTICLE: Final = re.compile(
+    rf"(?:El|La|Los|Las)\s+([{_UP}][a-záéíóúñü]{{3,}})(?:\s|$)"
+)
 
 
 def _we_inside(words_: Words, i: int, last: int | None = None) -> bool:

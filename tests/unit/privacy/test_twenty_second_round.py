@@ -175,7 +175,38 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_mines_two_words_typed_lowercase": (
+        "Trabajo en Minera Puka Rumi S.A.A.; los que trabajan en puka rumi ganan más.",
+        ["puka rumi"],
+    ),
+    "a_firms_word_after_its_article_where_one_works": (
+        "Entré a la Pollería El Cóndor Dorado. En el Cóndor trabajamos como diez.",
+        ["Cóndor trabajamos"],
+    ),
+    "a_mines_quechua_name_typed_lowercase": (
+        "Trabajo en Minera Wayra Qaqa S.A.A.; los que trabajan en wayra ganan más.",
+        ["en wayra"],
+    ),
+    "a_groups_initials_with_its_de_in_brackets": (
+        "Es presidente de Hijos de Pampahuasi (HDP). HDP tiene su local en Ate.",
+        ["HDP"],
+    ),
+}
+
 KEPT = {
+    "a_place_a_firm_is_named_after": (
+        "Trabajé en Agrícola Ocucaje Verde. Después viví en el valle de Ocucaje, en Ocucaje.",
+        ["en Ocucaje."],
+    ),
+    "a_place_one_lives_in_named_like_a_cooperative": (
+        "Soy socio de la Cooperativa Agraria Nueva Aurora; vivo en Nueva Aurora con mi familia.",
+        ["vivo en Nueva Aurora"],
+    ),
+    "a_state_a_firm_is_named_after": (
+        "Mi hijo trabaja con Carolina Pro Roofing LLC, en Carolina del Norte.",
+        ["Carolina del Norte"],
+    ),
     "a_rosters_sex_letter": (
         "3) Ccora Yauri, Delia – hija – F – 12-9-05 – estudia en Lircay.",
         ["– F –"],
