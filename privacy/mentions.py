@@ -854,7 +854,18 @@ def _verb_after(words_: Words, i: int) -> bool:
         or (len(token) > 3 and token.endswith("ó") and token.islower())
         # Past a clitic a lowercase word is its verb: "Santiago no se acostumbra".
         or (norms[k - 1] in _CLITICS and k > i + 1 and token.isalpha() and token.islower())
+        # A compound tense: "Trujillo ha dicho", "Sierra había vuelto".
+        or (
+            norm in _HAVE_AUX
+            and k + 1 < n
+            and words_.gaps[k + 1] == " "
+            and norms[k + 1].endswith(_PAST_PARTICIPLES)
+        )
     )
+
+
+_HAVE_AUX: Final = words("ha han habia habian")
+_PAST_PARTICIPLES: Final = ("ado", "ido", "dicho", "hecho", "puesto", "vuelto", "escrito", "visto")
 
 
 _CLITICS: Final = words("se me le les nos te")

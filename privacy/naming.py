@@ -288,6 +288,8 @@ _WORK_ROLES: Final = words(
 # Before a place a preposition goes: "en Chilcapite, el presidente dijo" names no one.
 _PLACE_PREPOSITIONS: Final = words("en a al de del desde hasta hacia por para entre")
 _SPOUSE_WORDS: Final = words("senora senor mujer esposo marido conviviente pareja")
+# Whose number or address follows: "cel de soledad: 981 205 664".
+_CONTACT_NOUNS: Final = words("cel celular numero telefono fono whatsapp wasap correo")
 _FORM_LABELS: Final = words(
     """
     hogar esposa esposo hijo hija nombre nombres apellidos titular informante conyuge
@@ -329,6 +331,7 @@ TRIGGERS: Final = (
     | _FRIEND_WORDS
     | _NOMBRE
     | _WITH_WHOM
+    | _CONTACT_NOUNS
 )
 
 
@@ -641,6 +644,7 @@ def find_named(anchors: Anchors) -> list[Span]:
     spans += _named_before_nombre(anchors)
     spans += _find_with_whom(anchors)
     spans += _named_before_llama(anchors)
+    spans += _named_by_contact(anchors)
     spans += _find_profiles(anchors)
     for i in anchors.of(_CALLING):
         spans += _called(words_, i)
@@ -1401,6 +1405,29 @@ _NOT_KIN_ADJECTIVES: Final = words("clemente modesto severo benigno amado amada"
 
 _LLAMA: Final = words("llama llamaba")
 _WHOSE: Final = words("mi su nuestra nuestro")
+
+
+def _named_by_contact(anchors: Anchors) -> list[Span]:
+    """Return a lowercase given name that is also a word, whose number or address is
+    given right after it: "cel de soledad: 981 205 664", "el número de rosa es 98…"."""
+    words_ = anchors.words
+    norms, tokens, gaps, n = words_.norms, words_.words, words_.gaps, len(words_.norms)
+    spans: list[Span] = []
+    for i in anchors.of(_CONTACT_NOUNS):
+        k = i + 2
+        if k + 1 >= n or norms[i + 1] != "de" or gaps[i + 1] != " " or gaps[k] != " ":
+            continue
+        if norms[k] not in GIVEN_NAMES or not tokens[k].isalpha() or not tokens[k].islower():
+            continue
+        given = gaps[k + 1].strip(" ") == ":" or (
+            gaps[k + 1] == " "
+            and norms[k + 1] == "es"
+            and k + 2 < n
+            and tokens[k + 2][:1].isdigit()
+        )
+        if given:
+            spans.append(Span(words_.starts[k], words_.ends[k], PERSONA, context_key(tokens[k])))
+    return spans
 
 
 def _named_before_llama(anchors: Anchors) -> list[Span]:

@@ -194,7 +194,26 @@ GONE |= {
     ),
 }
 
+GONE |= {
+    "a_name_that_is_a_word_whose_number_follows": (
+        "cel de soledad: 981 205 664. el número de rosa es 964 112 908.",
+        ["soledad", "rosa"],
+    ),
+    "a_surname_like_a_city_in_a_compound_tense": (
+        "Nuestro coordinador es el ingeniero Trujillo. Trujillo ha dicho que sí.",
+        ["Trujillo ha"],
+    ),
+}
+
 KEPT = {
+    "a_number_of_a_thing_or_a_month": (
+        "el número de casa: 12. el número de junio es 5.",
+        ["casa", "junio"],
+    ),
+    "a_city_in_a_compound_tense": (
+        "Se fue a Trujillo. Trujillo ha crecido mucho, dicen.",
+        ["Trujillo ha"],
+    ),
     "a_place_a_firm_is_named_after": (
         "Trabajé en Agrícola Ocucaje Verde. Después viví en el valle de Ocucaje, en Ocucaje.",
         ["en Ocucaje."],
