@@ -1097,6 +1097,8 @@ def _public(word: str) -> bool:
 
 
 def _continues(gap: str) -> bool:
+    if _OTHER_DATE_LABEL.search(gap):
+        return False  # "fecha de nacimiento, 19/03/2001, y la fecha de ingreso, 02/10/2023"
     if (_CORRECTED.match(gap) or _CORRECTED_IS.match(gap)) and not _FIESTA_BEFORE.search(gap):
         return True
     if _TURN_GOES_ON.search(gap) and not _FIESTA_BEFORE.search(gap):
@@ -1125,6 +1127,23 @@ def _continues(gap: str) -> bool:
         # "…, y la Bajada de Reyes también es el 6 de enero": the date of something else.
         return _OTHER_CLAUSE.search(_AND.split(gap)[-1]) is None
     return _ITEM.match(gap) is not None and _NOT_ITEM.search(gap) is None
+
+
+# A paper's or a form's other dates, labelled: "fecha de ingreso", "F. de visita".
+_OTHER_DATE_LABEL: Final = re.compile(
+    r"\bf(?:echa|\.)?\s*de\s+(?!nac)\w+|\b(?:ingreso|visita|emisi[oó]n|vencimiento|caducidad|"
+    r"expedici[oó]n|matrimonio|defunci[oó]n|entrevista)\b",
+    re.IGNORECASE,
+)
+
+
+# A field note's or a paper's own dates (a clinical report's "Fecha de Ingreso" is the
+# patient's, an identifier there too).
+_VISIT_LABEL: Final = re.compile(
+    r"\bfecha\s+de\s+(?:visita|entrevista|emisi[oó]n|vencimiento|caducidad|expedici[oó]n|"
+    r"matrimonio|defunci[oó]n)\b",
+    re.IGNORECASE,
+)
 
 
 # "mi rosa es del 30 de agosto": a given name that is "mine" is a person.
@@ -1883,6 +1902,9 @@ def _topic_dates(text: str, spans: list[Span]) -> list[Span]:
             continue
         clause = max(_clause_start(text, m.start()), m.start() - _OTHER_BEFORE_REACH)
         events = list(_OTHER_BEFORE.finditer(text, clause, m.start()))
+        # "Fecha de visita: 14/06/2024": a form's other date, by its label.
+        events += _VISIT_LABEL.finditer(text, max(clause, m.start() - 40), m.start())
+        events.sort(key=lambda e: e.end())
         # "vino el mismo día que cumplía treinta, el 30 de junio": the birth said last.
         if (events and not _TOPIC_CUE.search(text, events[-1].end(), m.start())) or (
             not _TOLD_END.match(text, m.end())

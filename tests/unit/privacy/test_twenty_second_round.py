@@ -206,6 +206,14 @@ GONE |= {
 }
 
 KEPT = {
+    "a_field_notes_visit_date_after_a_birth": (
+        "Rolando nació el 3 de abril. Fecha de visita: 21/07/2024. Informante: la madre.",
+        ["21/07/2024"],
+    ),
+    "a_papers_issue_date_after_the_birth_date": (
+        "En la partida: fecha de nacimiento 02/02/2015, fecha de emisión 14/03/2019.",
+        ["14/03/2019"],
+    ),
     "a_number_of_a_thing_or_a_month": (
         "el número de casa: 12. el número de junio es 5.",
         ["casa", "junio"],
